@@ -1,0 +1,6 @@
+import { expect, test } from "vitest";
+import { PLACEHOLDER } from "./index.js";
+
+test("should export the placeholder", () => {
+  expect(PLACEHOLDER).toBe(true);
+});

@@ -1,0 +1,19 @@
+import { defineConfig } from "vitest/config";
+
+// Note: resolve workspace packages (@plankb/*) to their src/ so tests need no
+// build. Since Vite 6 a `conditions` list replaces Vite's defaults, and tests
+// in the node environment read `ssr.resolve.conditions`, not
+// `resolve.conditions`; so both list the custom condition plus the defaults.
+export default defineConfig({
+  resolve: {
+    conditions: ["@plankb/source", "module", "browser", "development|production"],
+  },
+  ssr: {
+    resolve: {
+      conditions: ["@plankb/source", "node", "development|production"],
+    },
+  },
+  test: {
+    name: "core",
+  },
+});
