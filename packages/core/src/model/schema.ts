@@ -1,0 +1,261 @@
+import { z } from 'zod';
+
+/**
+ * The plankb model, as zod schemas. These are the source of truth: the
+ * TypeScript types are inferred from them (see `types.ts`) and the committed
+ * JSON Schema is generated from them (see `scripts/generate-schema.ts`).
+ *
+ * Every value is plain JSON: no classes, Maps or Dates, so a model survives
+ * `JSON.parse(JSON.stringify(x))` unchanged.
+ */
+
+/** A place in the source file: 1-based line and column, 0-based offset (UTF-16 code units, as JavaScript strings count). */
+export const PointSchema = z.object({
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  offset: z.number().int().min(0),
+});
+
+/** A span of the source file. `text.slice(start.offset, end.offset)` is exactly the quoted text. */
+export const PositionSchema = z.object({
+  start: PointSchema,
+  end: PointSchema,
+});
+
+export const DocumentLevelSchema = z.enum(['province', 'city', 'district', 'county', 'town', 'unknown']);
+
+export const DocumentStatusSchema = z.enum(['final', 'draft', 'consultation-draft']);
+
+/**
+ * What a document (or a part of a source file) is. Plan kinds carry tasks;
+ * the others are the paperwork around a plan (see docs/glossary.md for the
+ * Chinese names).
+ */
+export const DocumentKindSchema = z.enum([
+  'work-points', // 工作要点
+  'plan', // 规划 (five-year and special plans)
+  'action-plan', // 行动方案 / 行动计划
+  'implementation-plan', // 实施方案 / 实施意见
+  'notice', // 通知 (issuing notice)
+  'announcement', // 公告 (e.g. call for public comments)
+  'consultation-report', // 公众参与情况的报告
+  'expert-review', // 专家论证情况的报告
+  'risk-assessment', // 风险评估报告
+  'legality-review', // 合法性审查意见书
+  'meeting-minutes', // 集体讨论情况 / 会议纪要
+  'task-allocation', // 重点任务分工表
+  'preface', // untitled text before the first titled part (news, page intro)
+  'other',
+]);
+
+/** Where a metadata value came from. */
+export const MetaSourceSchema = z.enum(['text', 'manifest', 'derived']);
+
+export const ProvenanceSchema = z.object({
+  from: MetaSourceSchema,
+  /** Where in the source the value was read, when it was read from the text. */
+  position: PositionSchema.nullable(),
+  /** The exact source text at `position`. */
+  quote: z.string().nullable(),
+});
+
+export const PeriodSchema = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+});
+
+export const SectionRoleSchema = z.enum(['context', 'goals', 'tasks']);
+
+export const SectionSchema = z.object({
+  type: z.literal('section'),
+  id: z.string(),
+  /** Parent section id; `null` for a top-level chapter. The list is in document order, so the tree is its parent links. */
+  parentId: z.string().nullable(),
+  depth: z.number().int().min(1),
+  /** The numbering label as written, e.g. `一、`, `(一)`, `（三）`; `null` for an unnumbered heading. */
+  label: z.string().nullable(),
+  /** The label's numeric value (十七 → 17), when it has one. */
+  number: z.number().int().nullable(),
+  title: z.string(),
+  /** What the section holds: background and principles (`context`), goal statements (`goals`) or tasks. */
+  role: SectionRoleSchema,
+  /** The whole section, heading through its last line. */
+  position: PositionSchema,
+  titlePosition: PositionSchema,
+});
+
+export const GoalSchema = z.object({
+  type: z.literal('goal'),
+  id: z.string(),
+  sectionId: z.string().nullable(),
+  /** A goal statement's headline sentence (数字基础设施承载力持续增强), when it has one. */
+  title: z.string().nullable(),
+  titlePosition: PositionSchema.nullable(),
+  text: z.string(),
+  position: PositionSchema,
+});
+
+export const TaskSchema = z.object({
+  type: z.literal('task'),
+  /** Unique within the corpus: `<docId>:t<ordinal>`. */
+  id: z.string(),
+  docId: z.string(),
+  /** 1-based place of the task in document order. */
+  ordinal: z.number().int().min(1),
+  /** The numbering label as written (`(十七)`, `22.`); `null` for a paragraph led by a phrase such as 数智教育领域. */
+  label: z.string().nullable(),
+  number: z.number().int().nullable(),
+  title: z.string(),
+  body: z.string(),
+  sectionId: z.string().nullable(),
+  /** Titles of the enclosing sections, outermost first. */
+  sectionPath: z.array(z.string()),
+  /** The whole item, label through body. */
+  position: PositionSchema,
+  titlePosition: PositionSchema,
+  bodyPosition: PositionSchema.nullable(),
+});
+
+export const AssignmentSchema = z.object({
+  type: z.literal('assignment'),
+  id: z.string(),
+  docId: z.string(),
+  /** The task the row belongs to, matched by its 重点任务 title; `null` when no task matches. */
+  taskId: z.string().nullable(),
+  /** 1-based row of the allocation table, counting continuation rows. */
+  row: z.number().int().min(1),
+  /** 序号 as written; `null` on a continuation row, which has none. */
+  number: z.string().nullable(),
+  /** 领域 (the chapter the row belongs to), carried down merged cells. */
+  field: z.string().nullable(),
+  /** 重点任务, carried down merged cells. */
+  taskTitle: z.string().nullable(),
+  content: z.string(),
+  leadUnits: z.array(z.string()),
+  supportingUnits: z.array(z.string()),
+  /** ISO date the row is due; `null` for open-ended text such as 长期. */
+  due: z.string().nullable(),
+  /** The deadline as written (9月底, 全年). */
+  dueText: z.string().nullable(),
+  position: PositionSchema,
+  contentPosition: PositionSchema,
+  leadPosition: PositionSchema.nullable(),
+  supportingPosition: PositionSchema.nullable(),
+  duePosition: PositionSchema.nullable(),
+});
+
+export const ComparatorSchema = z.enum(['>', '>=', '=', '<=', '<']);
+
+export const MentionSchema = z.object({
+  quote: z.string(),
+  position: PositionSchema,
+});
+
+/** A quantitative commitment: something to reach. Filled by the targets extractor. */
+export const TargetSchema = z.object({
+  type: z.literal('target'),
+  id: z.string(),
+  docId: z.string(),
+  taskId: z.string().nullable(),
+  sectionId: z.string().nullable(),
+  metric: z.string(),
+  subject: z.string().nullable(),
+  value: z.number(),
+  unit: z.string().nullable(),
+  unitFamily: z.string().nullable(),
+  comparator: ComparatorSchema,
+  deadline: z.object({ year: z.number().int(), date: z.string().nullable() }).nullable(),
+  approx: z.boolean(),
+  quote: z.string(),
+  position: PositionSchema,
+  mentions: z.array(MentionSchema),
+});
+
+/** A reported figure: a fact as of a date. Filled by the targets extractor. */
+export const IndicatorSchema = z.object({
+  type: z.literal('indicator'),
+  id: z.string(),
+  docId: z.string(),
+  taskId: z.string().nullable(),
+  sectionId: z.string().nullable(),
+  metric: z.string(),
+  subject: z.string().nullable(),
+  value: z.number(),
+  unit: z.string().nullable(),
+  unitFamily: z.string().nullable(),
+  approx: z.boolean(),
+  asOf: z.string().nullable(),
+  quote: z.string(),
+  position: PositionSchema,
+});
+
+/** Another part of the same source file that belongs with a plan: its issuing notice, an attachment, a process report. */
+export const RelatedPartSchema = z.object({
+  relation: z.enum(['issued-by', 'preface', 'attachment', 'process-report']),
+  kind: DocumentKindSchema,
+  title: z.string().nullable(),
+  position: PositionSchema,
+});
+
+export const SourceRefSchema = z.object({
+  /** The file's path relative to the corpus folder (or as given). */
+  file: z.string(),
+  sha256: z.string(),
+  /** 1-based index of this plan among the plans the file holds. */
+  part: z.number().int().min(1),
+  /** The span of the file this document occupies. */
+  position: PositionSchema,
+});
+
+export const PlanDocumentSchema = z.object({
+  schemaVersion: z.literal(1),
+  type: z.literal('document'),
+  id: z.string(),
+  title: z.string(),
+  kind: DocumentKindSchema,
+  status: DocumentStatusSchema,
+  region: z.string().nullable(),
+  parentRegion: z.string().nullable(),
+  province: z.string().nullable(),
+  level: DocumentLevelSchema,
+  year: z.number().int().nullable(),
+  period: PeriodSchema.nullable(),
+  issuer: z.string().nullable(),
+  docNumber: z.string().nullable(),
+  indexNumber: z.string().nullable(),
+  /** ISO date (YYYY-MM-DD) of issue or publication. */
+  date: z.string().nullable(),
+  source: SourceRefSchema,
+  /** For each metadata field that has a value: whether it was read from the text, given by the manifest, or derived. */
+  provenance: z.record(z.string(), ProvenanceSchema),
+  sections: z.array(SectionSchema),
+  goals: z.array(GoalSchema),
+  tasks: z.array(TaskSchema),
+  assignments: z.array(AssignmentSchema),
+  targets: z.array(TargetSchema),
+  indicators: z.array(IndicatorSchema),
+  related: z.array(RelatedPartSchema),
+});
+
+export const IssueSeveritySchema = z.enum(['error', 'warning', 'info']);
+
+/** A content problem found while parsing: data, not an exception. */
+export const PlanIssueSchema = z.object({
+  code: z.enum([
+    'empty-input',
+    'no-structure',
+    'no-title',
+    'truncated',
+    'duplicate-label',
+    'numbering-gap',
+    'unmatched-assignment',
+    'manifest-part-missing',
+    'manifest-invalid',
+  ]),
+  severity: IssueSeveritySchema,
+  message: z.string(),
+  file: z.string().nullable(),
+  position: PositionSchema.nullable(),
+  /** Which part of the pipeline raised it, e.g. `core:parse`. */
+  source: z.string(),
+});

@@ -1,0 +1,173 @@
+import type { Goal, PlanIssue, Section, SectionRole, Task } from '../model/types.js';
+import type { Locator } from './locator.js';
+import type { LineSpan, Outline, OutlineNode } from './outline.js';
+import { displayText, lineSpan, quoteOffsets, quoteSpans } from './quote.js';
+import { sectionRole } from './section-role.js';
+import { spanOf, type SourceLine } from './source-lines.js';
+
+export interface OutlineItems {
+  sections: Section[];
+  tasks: Task[];
+  goals: Goal[];
+  issues: PlanIssue[];
+}
+
+interface Context {
+  docId: string;
+  file: string | null;
+  lines: readonly SourceLine[];
+  locator: Locator;
+  out: OutlineItems;
+}
+
+const GOAL_HEADLINE = 24;
+
+function lastSpan(ctx: Context, node: OutlineNode): LineSpan {
+  if (node.lastLine === node.line) {
+    if (node.inlineBody) return node.inlineBody;
+    return node.title[node.title.length - 1] as LineSpan;
+  }
+  return lineSpan(ctx.lines, node.lastLine);
+}
+
+function headStart(ctx: Context, node: OutlineNode): number {
+  const line = ctx.lines[node.line] as SourceLine;
+  const from = node.label ? node.label.start : (node.title[0]?.from ?? 0);
+  return spanOf(line, from, from + 1).start;
+}
+
+function spanEnd(ctx: Context, span: LineSpan): number {
+  return spanOf(ctx.lines[span.line] as SourceLine, span.from, span.to).end;
+}
+
+/** The body of an item: its inline text after the title and its paragraphs, as one exact stretch of source. */
+function bodyQuote(ctx: Context, node: OutlineNode) {
+  const first: LineSpan | undefined = node.inlineBody ?? (node.paragraphs[0] !== undefined ? lineSpan(ctx.lines, node.paragraphs[0]) : undefined);
+  if (!first) return null;
+  const lastIndex = node.paragraphs[node.paragraphs.length - 1];
+  const last = lastIndex !== undefined ? lineSpan(ctx.lines, lastIndex) : first;
+  return quoteSpans(ctx.lines, ctx.locator, [first, last]);
+}
+
+function goalFromSpan(ctx: Context, span: LineSpan, sectionId: string | null): Goal {
+  const text = quoteSpans(ctx.lines, ctx.locator, [span]);
+  const raw = ctx.lines[span.line]?.text.slice(span.from, span.to) ?? '';
+  const stop = raw.indexOf('。');
+  const headline = stop > 0 && stop <= GOAL_HEADLINE ? quoteSpans(ctx.lines, ctx.locator, [{ line: span.line, from: span.from, to: span.from + stop }]) : null;
+  return {
+    type: 'goal',
+    id: `${ctx.docId}:g${ctx.out.goals.length + 1}`,
+    sectionId,
+    title: headline?.text ?? null,
+    titlePosition: headline?.position ?? null,
+    text: text.text,
+    position: text.position,
+  };
+}
+
+/**
+ * Goal statements under a goals heading: when some paragraphs open with a
+ * short headline sentence (数字基础设施承载力持续增强。…), those are the goals
+ * and the others are the lead-in; otherwise every paragraph is one.
+ */
+function addGoals(ctx: Context, node: OutlineNode, sectionId: string): void {
+  const spans = node.paragraphs.map((i) => lineSpan(ctx.lines, i));
+  if (node.inlineBody) spans.unshift(node.inlineBody);
+  const withHeadline = spans.filter((s) => {
+    const stop = (ctx.lines[s.line]?.text.slice(s.from, s.to) ?? '').indexOf('。');
+    return stop > 0 && stop <= GOAL_HEADLINE;
+  });
+  for (const span of withHeadline.length >= 2 ? withHeadline : spans) ctx.out.goals.push(goalFromSpan(ctx, span, sectionId));
+}
+
+function visit(ctx: Context, node: OutlineNode, parent: Section | null, path: string[], inherited: SectionRole): void {
+  const title = quoteSpans(ctx.lines, ctx.locator, node.title);
+  const titleText = displayText(ctx.lines, node.title);
+  const isLeaf = node.children.length === 0;
+  const isChapter = parent === null && (node.label === null || /^(?:cn-comma|di-)/.test(node.style));
+  const role = sectionRole(titleText, !isLeaf || isChapter) ?? inherited;
+  const start = headStart(ctx, node);
+  const end = spanEnd(ctx, lastSpan(ctx, node));
+  if (isLeaf && role === 'tasks') {
+    const body = bodyQuote(ctx, node);
+    const ordinal = ctx.out.tasks.length + 1;
+    ctx.out.tasks.push({
+      type: 'task',
+      id: `${ctx.docId}:t${ordinal}`,
+      docId: ctx.docId,
+      ordinal,
+      label: node.label?.text ?? null,
+      number: node.label?.number ?? null,
+      title: titleText,
+      body: body?.text ?? '',
+      sectionId: parent?.id ?? null,
+      sectionPath: path,
+      position: quoteOffsets(ctx.locator, start, Math.max(end, title.end)).position,
+      titlePosition: title.position,
+      bodyPosition: body?.position ?? null,
+    });
+    return;
+  }
+  const section: Section = {
+    type: 'section',
+    id: `${ctx.docId}:s${ctx.out.sections.length + 1}`,
+    parentId: parent?.id ?? null,
+    depth: (parent?.depth ?? 0) + 1,
+    label: node.label?.text ?? null,
+    number: node.label?.number ?? null,
+    title: titleText,
+    role,
+    position: quoteOffsets(ctx.locator, start, Math.max(end, title.end)).position,
+    titlePosition: title.position,
+  };
+  ctx.out.sections.push(section);
+  if (role === 'goals') addGoals(ctx, node, section.id);
+  checkNumbering(ctx, node.children);
+  for (const child of node.children) visit(ctx, child, section, [...path, titleText], role);
+}
+
+/** Siblings numbered 22, 22 or 3, 5: reported, never "fixed", since the text is the authority. */
+function checkNumbering(ctx: Context, siblings: readonly OutlineNode[]): void {
+  let previous: OutlineNode | null = null;
+  for (const node of siblings) {
+    if (!node.label) continue;
+    if (previous?.label && previous.style === node.style) {
+      const at = quoteSpans(ctx.lines, ctx.locator, node.title).position;
+      if (node.label.number === previous.label.number) {
+        ctx.out.issues.push({ code: 'duplicate-label', severity: 'info', message: `Two items are both numbered ${node.label.text}; both are kept, with distinct ids.`, file: ctx.file, position: at, source: 'core:parse' });
+      } else if (node.label.number !== previous.label.number + 1) {
+        ctx.out.issues.push({ code: 'numbering-gap', severity: 'warning', message: `Numbering jumps from ${previous.label.text} to ${node.label.text}.`, file: ctx.file, position: at, source: 'core:parse' });
+      }
+    }
+    previous = node;
+  }
+}
+
+const PREAMBLE_GOAL = /(?:总体要求|主要目标|总体目标|工作目标|发展目标)(?:是|为)[:：]/;
+
+/**
+ * Turn an outline into sections, tasks and goals. Leaves under a task heading
+ * are tasks; leaves under a context heading (发展基础, 指导思想) are sections;
+ * a goals heading (主要目标, 总体目标) yields goal statements.
+ *
+ * @param docId The document id, the prefix of every item id.
+ * @param file The source file, for diagnostics.
+ * @param lines The file's lines.
+ * @param locator The file's locator.
+ * @param outline The plan's outline.
+ * @returns Sections, tasks, goals and numbering diagnostics.
+ */
+export function outlineItems(docId: string, file: string | null, lines: readonly SourceLine[], locator: Locator, outline: Outline): OutlineItems {
+  const ctx: Context = { docId, file, lines, locator, out: { sections: [], tasks: [], goals: [], issues: [] } };
+  // A goal stated in the preamble: 2025年工作总体要求是:把握…
+  for (const i of outline.preamble) {
+    const text = lines[i]?.text ?? '';
+    const m = PREAMBLE_GOAL.exec(text);
+    if (!m) continue;
+    const sentenceStart = Math.max(text.lastIndexOf('。', m.index) + 1, text.length - text.trimStart().length);
+    ctx.out.goals.push(goalFromSpan(ctx, { line: i, from: sentenceStart, to: text.trimEnd().length }, null));
+  }
+  checkNumbering(ctx, outline.nodes);
+  for (const node of outline.nodes) visit(ctx, node, null, [], 'tasks');
+  return ctx.out;
+}

@@ -1,0 +1,39 @@
+import type { Point, Position } from '../model/types.js';
+
+/** Turns 0-based offsets into the model's points (1-based line and column). */
+export interface Locator {
+  readonly text: string;
+  pointAt(offset: number): Point;
+  positionOf(start: number, end: number): Position;
+}
+
+/**
+ * Index the line starts of `text` once, so each lookup is a binary search.
+ *
+ * @param text The whole source file.
+ * @returns A locator for offsets into `text`.
+ */
+export function createLocator(text: string): Locator {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Note: "\r\n" counts as one line end, so the next line starts after "\n".
+    if (c === 10) lineStarts.push(i + 1);
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
+  }
+  function pointAt(offset: number): Point {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1, offset };
+  }
+  return {
+    text,
+    pointAt,
+    positionOf: (start, end) => ({ start: pointAt(start), end: pointAt(end) }),
+  };
+}

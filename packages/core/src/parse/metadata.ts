@@ -1,0 +1,146 @@
+import { parseChineseInteger } from '../_utils/chinese-numerals.js';
+import type { DocumentKind, DocumentStatus, Period } from '../model/types.js';
+import { dateLine } from './dates.js';
+import { recogniseLabel } from './numbering.js';
+
+export const PLAN_KINDS: ReadonlySet<DocumentKind> = new Set(['work-points', 'plan', 'action-plan', 'implementation-plan']);
+
+const STATUS_WORDS = '草案|征求意见稿|送审稿|讨论稿|修订稿|初稿|试行|暂行|公开征求意见稿';
+
+/** A status marker alone on a line, or at the end of a title: (征求意见稿), （草案）. */
+export const STATUS_PAREN = new RegExp(`[ \\t\\u3000]*[(（](?:${STATUS_WORDS})[)）][ \\t\\u3000]*$`);
+
+/**
+ * The status a title or a status line states.
+ *
+ * @param text A title, or a line such as `(征求意见稿)`.
+ * @returns `draft`, `consultation-draft`, or `null` when it says nothing (a final version says nothing).
+ */
+export function statusFromText(text: string): DocumentStatus | null {
+  if (/征求意见稿/.test(text)) return 'consultation-draft';
+  if (/草案|送审稿|讨论稿|修订稿|初稿/.test(text)) return 'draft';
+  return null;
+}
+
+/** Whether a line is only a status marker, as when a title's (征求意见稿) sits on the next line. */
+export function isStatusLine(text: string): boolean {
+  return new RegExp(`^[(（](?:${STATUS_WORDS})[)）]$`).test(text.trim());
+}
+
+/**
+ * What kind of document a title names. Report and notice forms are checked
+ * first, because their titles quote the plan they are about
+ * (关于印发《…工作要点》的通知 is a notice).
+ *
+ * @param title A candidate title line.
+ * @returns The kind, or `null` when the text does not read as a title.
+ */
+export function kindFromTitle(title: string): DocumentKind | null {
+  const t = title.replace(STATUS_PAREN, '').trim();
+  if (/(?:分工表|分工方案|任务清单|责任清单|任务分解表)$/.test(t)) return 'task-allocation';
+  if (/(?:公众参与|征求意见)[^《》]*报告$/.test(t) && !/^《[^》]*》$/.test(t)) return 'consultation-report';
+  if (/专家论证[^《》]*报告$/.test(t)) return 'expert-review';
+  if (/风险评估[^《》]*报告$/.test(t)) return 'risk-assessment';
+  if (/合法性审查[^《》]*(?:意见书|报告|意见)$/.test(t)) return 'legality-review';
+  if (/(?:集体讨论[^《》]*|会议纪要|纪要)$/.test(t) || /^关于.*讨论情况$/.test(t)) return 'meeting-minutes';
+  if (/(?:公告|通告)$/.test(t)) return 'announcement';
+  if (/通知$/.test(t)) return 'notice';
+  if (/^关于.*(?:报告|意见书|情况)$/.test(t)) return 'other';
+  // A plan title, perhaps wrapped in 《》 or behind a verb (编制《…》).
+  const quoted = /《([^《》]+)》$/.exec(t);
+  const core = (quoted ? quoted[1] ?? '' : t).replace(STATUS_PAREN, '').trim();
+  if (quoted && t.length - (quoted[0].length) > 4) return null;
+  if (/(?:工作要点|要点)$/.test(core)) return 'work-points';
+  if (/(?:行动方案|行动计划|攻坚方案)$/.test(core) || /三年行动/.test(core)) return 'action-plan';
+  if (/(?:实施方案|实施意见|工作方案|推进方案|工作计划)$/.test(core)) return 'implementation-plan';
+  if (/(?:规划|规划纲要|纲要)$/.test(core)) return 'plan';
+  if (/(?:计划)$/.test(core)) return 'action-plan';
+  return null;
+}
+
+/**
+ * Whether a line could be a document's title: short, no sentence
+ * punctuation, no numbering label, and a kind that `kindFromTitle` knows.
+ *
+ * @param text One line (or two lines joined).
+ * @returns The kind it names, or `null`.
+ */
+export function titleKind(text: string): DocumentKind | null {
+  const t = text.trim();
+  if (t.length < 4 || t.length > 90) return null;
+  if (/[。；;，,!！?？:：]/.test(t)) return null;
+  if (recogniseLabel(t) || dateLine(t)) return null;
+  return kindFromTitle(t);
+}
+
+/**
+ * The span of a title line that is the plan's name: without the 《》 around it
+ * and without a trailing status marker.
+ *
+ * @param text The title line.
+ * @returns Character range `[from, to)` in `text`.
+ */
+export function titleCore(text: string): { from: number; to: number } {
+  let from = text.length - text.trimStart().length;
+  let to = text.trimEnd().length;
+  if (text[from] === '《' && text[to - 1] === '》' && text.indexOf('》') === to - 1) {
+    from++;
+    to--;
+  }
+  const status = STATUS_PAREN.exec(text.slice(from, to));
+  if (status) to = from + status.index;
+  while (to > from && /\s/.test(text[to - 1] ?? '')) to--;
+  return { from, to };
+}
+
+const FIVE_YEAR = /[“"]?十([一二三四五六七八九])五[”"]?/;
+
+/**
+ * The plan period a title names: “十五五” is 2026–2030, 2021—2025年 is 2021–2025.
+ *
+ * @param text A title.
+ * @returns The period, or `null`.
+ */
+export function periodFromText(text: string): Period | null {
+  const range = /(\d{4})\s*[-—–~～至到]\s*(\d{4})\s*年/.exec(text);
+  if (range) return { start: Number(range[1]), end: Number(range[2]) };
+  const fy = FIVE_YEAR.exec(text);
+  if (fy) {
+    const n = 10 + (parseChineseInteger(fy[1] ?? '') ?? 0);
+    // Note: the third plan (1966) is the first of the unbroken series; the 14th is 2021–2025.
+    const start = 1966 + 5 * (n - 3);
+    return { start, end: start + 4 };
+  }
+  return null;
+}
+
+/** The year a title names (2025年…工作要点), or `null`. */
+export function yearFromText(text: string): number | null {
+  const m = /(\d{4})\s*年(?:度)?/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/** A document number such as 青数〔2025〕10号 or 沪府办〔2023〕3号. */
+export const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,4}\s*号/;
+
+/** An index number (索引号) line: QG000000120250010, 11310000002425869H/2025-00123. */
+export function indexNumberIn(text: string): { from: number; to: number } | null {
+  const t = text.trim();
+  const lead = text.indexOf(t);
+  const labelled = /^索引号[:：]\s*/.exec(t);
+  const value = labelled ? t.slice(labelled[0].length) : t;
+  if (!/^[A-Z0-9][A-Z0-9\-/]{7,40}$/.test(value) || (value.match(/\d/g) ?? []).length < 6) return null;
+  const from = lead + (labelled ? labelled[0].length : 0);
+  return { from, to: from + value.length };
+}
+
+/** An issuing body alone on a line: 上海市青浦区数据局, 上海市青浦区人民政府办公室. */
+export function isOrgLine(text: string): boolean {
+  const t = text.trim();
+  return /^[\u4e00-\u9fff（）()]{3,30}(?:局|办公室|人民政府|政府|委员会|委|办|中心|厅|部|署|院|公司|领导小组)$/.test(t);
+}
+
+/** The addressee line that opens a notice: 各镇、街道,区委、区政府各部、委、办、局…: */
+export function isAddresseeLine(text: string): boolean {
+  return /^各.{1,150}[:：]$/.test(text.trim());
+}

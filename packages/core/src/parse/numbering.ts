@@ -1,0 +1,93 @@
+import { parseChineseInteger, toHalfWidthDigits } from '../_utils/chinese-numerals.js';
+
+/**
+ * The numbering styles of Chinese official documents. Their nesting is not
+ * fixed (a work plan may use only `1.`), so the outline builder ranks them by
+ * the order in which they appear, not by this list.
+ */
+export type LabelStyle =
+  | 'di-part' // 第一部分
+  | 'di-chapter' // 第一章
+  | 'di-section' // 第一节
+  | 'di-article' // 第一条
+  | 'cn-comma' // 一、
+  | 'cn-paren' // (一) （一）
+  | 'arabic-decimal' // 1.1
+  | 'arabic-dot' // 1. 1．
+  | 'arabic-comma' // 1、
+  | 'arabic-paren' // (1) （1）
+  | 'circled'; // ①
+
+export interface Label {
+  style: LabelStyle;
+  /** The label as written, without the spaces that follow it: `(十七)`, `22.`, `①`. */
+  text: string;
+  /** Its value: 十七 → 17, `22.` → 22, ① → 1; for `1.2` the last component. */
+  number: number;
+  /** Where the label starts in the line (after leading spaces). */
+  start: number;
+  /** Where the item's text starts (after the label and any spaces). */
+  contentStart: number;
+}
+
+const CN = '[一二三四五六七八九十百零〇两]+';
+const SPACE = '[ \\t\\u3000]*';
+
+interface Rule {
+  style: LabelStyle;
+  re: RegExp;
+  value: (m: RegExpExecArray) => number | null;
+}
+
+const cn = (m: RegExpExecArray): number | null => parseChineseInteger(m[1] ?? '');
+const arabic = (m: RegExpExecArray): number | null => Number(toHalfWidthDigits(m[1] ?? ''));
+
+const RULES: Rule[] = [
+  { style: 'di-part', re: new RegExp(`^第(${CN}|\\d{1,3})部分`), value: (m) => cn(m) ?? arabic(m) },
+  { style: 'di-chapter', re: new RegExp(`^第(${CN}|\\d{1,3})章`), value: (m) => cn(m) ?? arabic(m) },
+  { style: 'di-section', re: new RegExp(`^第(${CN}|\\d{1,3})节`), value: (m) => cn(m) ?? arabic(m) },
+  { style: 'di-article', re: new RegExp(`^第(${CN}|\\d{1,3})条`), value: (m) => cn(m) ?? arabic(m) },
+  // Note: 一是 / 二要 enumerate inside a sentence; only 、 (or a point) makes 一 a heading label.
+  { style: 'cn-comma', re: new RegExp(`^(${CN})[、.．]`), value: cn },
+  { style: 'cn-paren', re: new RegExp(`^[(（]${SPACE}(${CN})${SPACE}[)）]`), value: cn },
+  {
+    style: 'arabic-decimal',
+    re: /^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})+)(?![0-9０-９%％万亿倍])[.．、]?/,
+    value: (m) => Number(toHalfWidthDigits(m[1] ?? '').split('.').pop()),
+  },
+  // Note: the look-ahead keeps 2025.03.31 and 1.5倍 out: a label's point is not followed by a digit.
+  { style: 'arabic-dot', re: /^([0-9０-９]{1,3})[.．](?![0-9０-９])/, value: arabic },
+  { style: 'arabic-comma', re: /^([0-9０-９]{1,3})、/, value: arabic },
+  { style: 'arabic-paren', re: new RegExp(`^[(（]${SPACE}([0-9０-９]{1,3})${SPACE}[)）]`), value: arabic },
+  {
+    style: 'circled',
+    re: /^([\u2460-\u2473\u3251-\u325f])/,
+    value: (m) => {
+      const c = (m[1] ?? '').charCodeAt(0);
+      return c <= 0x2473 ? c - 0x2460 + 1 : c - 0x3251 + 21;
+    },
+  },
+];
+
+/**
+ * Recognise a numbering label at the start of a line.
+ *
+ * @param line One line of text.
+ * @returns The label, or `null` when the line does not start with one, or
+ *   when nothing follows the label (a lone `1.` is a table cell, not an item).
+ */
+export function recogniseLabel(line: string): Label | null {
+  const lead = /^[ \t\u3000]*/.exec(line)?.[0].length ?? 0;
+  const rest = line.slice(lead);
+  for (const rule of RULES) {
+    const m = rule.re.exec(rest);
+    if (!m) continue;
+    const value = rule.value(m);
+    if (value === null || Number.isNaN(value)) continue;
+    const after = m[0].length;
+    const spaces = /^[ \t\u3000]*/.exec(rest.slice(after))?.[0].length ?? 0;
+    if (after + spaces >= rest.length) return null;
+    return { style: rule.style, text: m[0], number: value, start: lead, contentStart: lead + after + spaces };
+  }
+  return null;
+}

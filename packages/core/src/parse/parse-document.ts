@@ -1,0 +1,200 @@
+import { createHash } from 'node:crypto';
+import { SCHEMA_VERSION } from '../model/version.js';
+import type { DocumentKind, PlanDocument, PlanIssue, Position, RelatedPart } from '../model/types.js';
+import { buildAssignments } from './build-assignments.js';
+import { outlineItems } from './build-outline-items.js';
+import { readDocumentMetadata } from './document-metadata.js';
+import { linesFromMarkdown, looksLikeMarkdown } from './from-markdown.js';
+import { createLocator, type Locator } from './locator.js';
+import { PLAN_KINDS } from './metadata.js';
+import { recogniseLabel } from './numbering.js';
+import { buildOutline } from './outline.js';
+import { contentEnd, readMetaLines, type FoundMeta } from './part-metadata.js';
+import { lineSpan, quoteSpans } from './quote.js';
+import { isBlank, segmentLines, type Part } from './segment.js';
+import { linesFromText, type SourceLine } from './source-lines.js';
+
+export interface ParseOptions {
+  /** The file's path, reported in `source.file` and in diagnostics. */
+  file?: string;
+  /** Ids for the plans the file holds, in order; missing ones are made from `file` (or `document`). */
+  ids?: readonly string[];
+  /** `auto` (the default) reads `.md` files, and text that looks like Markdown, as Markdown. */
+  format?: 'auto' | 'text' | 'markdown';
+  /** SHA-256 of the file's bytes; computed from the text when not given. */
+  sha256?: string;
+}
+
+/** A part of the source file: a plan, or the paperwork around one. */
+export interface PartSummary {
+  kind: DocumentKind;
+  title: string | null;
+  isPlan: boolean;
+  position: Position;
+}
+
+export interface ParseResult {
+  /** The plans the file holds, one document each. */
+  documents: PlanDocument[];
+  /** Every part of the file in order, plans included. */
+  parts: PartSummary[];
+  issues: PlanIssue[];
+}
+
+const emptyOptions: ParseOptions = {};
+
+function baseId(file: string | undefined): string {
+  if (!file) return 'document';
+  const stem = file.replace(/\\/g, '/').split('/').pop()?.replace(/\.[^.]+$/, '') ?? 'document';
+  return stem.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'document';
+}
+
+function partPosition(lines: readonly SourceLine[], locator: Locator, part: Part, end: number): Position {
+  let first = part.startLine;
+  while (first < end && isBlank(lines[first])) first++;
+  let last = end - 1;
+  while (last > first && isBlank(lines[last])) last--;
+  if (first > last) return locator.positionOf(lines[part.startLine]?.start ?? 0, lines[part.startLine]?.start ?? 0);
+  return quoteSpans(lines, locator, [lineSpan(lines, first), lineSpan(lines, last)]).position;
+}
+
+function countLabels(lines: readonly SourceLine[], part: Part): number {
+  let n = 0;
+  for (let i = part.contentStart; i < part.endLine; i++) if (recogniseLabel(lines[i]?.text ?? '')) n++;
+  return n;
+}
+
+function relationOf(kind: DocumentKind): { relation: RelatedPart['relation']; prefer: 'next' | 'previous' } {
+  if (kind === 'preface') return { relation: 'preface', prefer: 'next' };
+  if (kind === 'notice' || kind === 'announcement') return { relation: 'issued-by', prefer: 'next' };
+  if (kind === 'task-allocation') return { relation: 'attachment', prefer: 'previous' };
+  return { relation: 'process-report', prefer: 'previous' };
+}
+
+const ENDS_SENTENCE = /[。！？!?；;”"』」）)》.…]$/;
+
+/**
+ * Parse a plan document (plain text copied from a web page, or Markdown) into
+ * the plankb model. A file may hold several documents (a draft, its task
+ * table, process reports, the issuing notice and the final version): each
+ * plan becomes a document, and the other parts are listed and related to it.
+ * Content problems are returned as `issues`; this function does not throw on
+ * any text.
+ *
+ * @param text The file's text.
+ * @param options Where the text came from and how to read it.
+ * @returns The documents, the file's parts and diagnostics.
+ */
+export function parseDocument(text: string, options: ParseOptions = emptyOptions): ParseResult {
+  const file = options.file ?? null;
+  const issues: PlanIssue[] = [];
+  if (text.trim() === '') {
+    issues.push({ code: 'empty-input', severity: 'error', message: 'The file is empty: there is no text to parse.', file, position: null, source: 'core:parse' });
+    return { documents: [], parts: [], issues };
+  }
+  const markdown = options.format === 'markdown' || (options.format !== 'text' && (/\.(md|markdown)$/i.test(file ?? '') || looksLikeMarkdown(text)));
+  const lines = markdown ? linesFromMarkdown(text) : linesFromText(text);
+  const locator = createLocator(text);
+  const sha256 = options.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex');
+  const parts = segmentLines(lines);
+  let planIndexes = parts.flatMap((p, k) => (PLAN_KINDS.has(p.kind) ? [k] : []));
+  if (planIndexes.length === 0) {
+    // No titled plan: the untitled text with the most numbered items is the plan (a page with no title line).
+    const scored = parts.map((p, k) => ({ k, n: p.title === null ? countLabels(lines, p) : 0 })).sort((a, b) => b.n - a.n);
+    if (scored[0] && scored[0].n >= 2) planIndexes = [scored[0].k];
+  }
+  const summaries: PartSummary[] = parts.map((p, k) => ({
+    kind: p.kind === 'preface' && planIndexes.includes(k) ? 'other' : p.kind,
+    title: p.title?.text ?? null,
+    isPlan: planIndexes.includes(k),
+    position: partPosition(lines, locator, p, p.endLine),
+  }));
+  if (planIndexes.length === 0) {
+    issues.push({
+      code: 'no-structure',
+      severity: 'error',
+      message: 'No plan found: the text has no plan title (…工作要点, …规划, …方案) and no numbered items (一、 (一) 1.).',
+      file,
+      position: locator.positionOf(0, text.length),
+      source: 'core:parse',
+    });
+    return { documents: [], parts: summaries, issues };
+  }
+  const base = baseId(options.file);
+  const documents = planIndexes.map((k, p) => {
+    const part = parts[k] as Part;
+    const id = options.ids?.[p] ?? (p === 0 ? base : `${base}-${p + 1}`);
+    const end = contentEnd(lines, part.contentStart, part.endLine);
+    const outline = buildOutline(lines, part.contentStart, end);
+    const items = outlineItems(id, file, lines, locator, outline);
+    issues.push(...items.issues);
+    const previousPlan = planIndexes[p - 1] ?? -1;
+    const nextPlan = planIndexes[p + 1] ?? parts.length;
+    const related: RelatedPart[] = [];
+    let issuing: FoundMeta = {};
+    const tables = [];
+    for (let j = 0; j < parts.length; j++) {
+      if (planIndexes.includes(j)) continue;
+      const other = parts[j] as Part;
+      const { relation, prefer } = relationOf(other.kind);
+      const before = j < k && j > previousPlan;
+      const after = j > k && j < nextPlan;
+      const belongs = prefer === 'next' ? before || (after && nextPlan === parts.length && !planIndexes.some((q) => q > j)) : after || (before && previousPlan < 0 && !planIndexes.some((q) => q < j));
+      if (!belongs) continue;
+      related.push({ relation, kind: other.kind, title: other.title?.text ?? null, position: summaries[j]?.position ?? partPosition(lines, locator, other, other.endLine) });
+      if (relation === 'issued-by') issuing = readMetaLines(lines, other.contentStart, other.endLine);
+      if (other.table) tables.push(other.table);
+    }
+    const own = readMetaLines(lines, end, part.endLine);
+    const meta = readDocumentMetadata(lines, locator, part.title, own, issuing);
+    if (!part.title) issues.push({ code: 'no-title', severity: 'info', message: 'The plan has no title line; give one in the manifest.', file, position: null, source: 'core:parse' });
+    let lastLine = end - 1;
+    while (lastLine > part.contentStart && isBlank(lines[lastLine])) lastLine--;
+    const lastText = lines[lastLine]?.text.trim() ?? '';
+    if (lastText !== '' && !ENDS_SENTENCE.test(lastText)) {
+      issues.push({
+        code: 'truncated',
+        severity: 'warning',
+        message: `The plan ends mid-sentence (…${lastText.slice(-12)}); the source may be cut off.`,
+        file,
+        position: quoteSpans(lines, locator, [lineSpan(lines, lastLine)]).position,
+        source: 'core:parse',
+      });
+    }
+    const year = meta.year ?? meta.period?.end ?? null;
+    const assignments = tables.flatMap((table) => {
+      const built = buildAssignments(id, file, table, items.tasks, year ?? (meta.date ? Number(meta.date.slice(0, 4)) : null), lines, locator);
+      issues.push(...built.issues);
+      return built.assignments;
+    });
+    const document: PlanDocument = {
+      schemaVersion: SCHEMA_VERSION,
+      type: 'document',
+      id,
+      title: meta.title,
+      kind: PLAN_KINDS.has(part.kind) ? part.kind : 'other',
+      status: meta.status,
+      region: meta.region,
+      parentRegion: meta.parentRegion,
+      province: meta.province,
+      level: meta.level,
+      year: meta.year,
+      period: meta.period,
+      issuer: meta.issuer,
+      docNumber: meta.docNumber,
+      indexNumber: meta.indexNumber,
+      date: meta.date,
+      source: { file: file ?? '', sha256, part: p + 1, position: partPosition(lines, locator, part, end) },
+      provenance: meta.provenance,
+      sections: items.sections,
+      goals: items.goals,
+      tasks: items.tasks,
+      assignments,
+      targets: [],
+      indicators: [],
+      related,
+    };
+    return document;
+  });
+  return { documents, parts: summaries, issues };
+}

@@ -1,0 +1,85 @@
+import { dateLine } from './dates.js';
+import { isDebris } from './debris.js';
+import { DOC_NUMBER, indexNumberIn, isOrgLine } from './metadata.js';
+import type { LineSpan } from './outline.js';
+import type { SourceLine } from './source-lines.js';
+
+/** Metadata found in a notice, an announcement or a signature block. */
+export interface FoundMeta {
+  issuer?: LineSpan;
+  date?: { iso: string; span: LineSpan };
+  docNumber?: LineSpan;
+  indexNumber?: LineSpan;
+}
+
+function trimmed(line: SourceLine): LineSpan {
+  const from = line.text.length - line.text.trimStart().length;
+  return { line: line.index, from, to: line.text.trimEnd().length };
+}
+
+/**
+ * Read the metadata lines of a stretch of a file: the issuing body alone on a
+ * line, the date line (the one right after the issuer wins: that is the
+ * signature), the document number and the index number.
+ *
+ * @param lines The file's lines.
+ * @param from First line to read.
+ * @param to Line after the last.
+ * @returns What was found, each with its place.
+ */
+export function readMetaLines(lines: readonly SourceLine[], from: number, to: number): FoundMeta {
+  const found: FoundMeta = {};
+  const content: SourceLine[] = [];
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (line && line.text.trim() !== '' && !isDebris(line.text)) content.push(line);
+  }
+  content.forEach((line, k) => {
+    const text = line.text;
+    const date = dateLine(text);
+    const previous = content[k - 1];
+    if (date && (!found.date || (previous && isOrgLine(previous.text)))) {
+      found.date = { iso: date.iso, span: { line: line.index, from: date.from, to: date.to } };
+    }
+    if (isOrgLine(text)) {
+      const next = content[k + 1];
+      // The signature (issuer then date) beats an issuer named elsewhere.
+      if (!found.issuer || (next && dateLine(next.text))) found.issuer = trimmed(line);
+    }
+    const docNumber = text.trim().length <= 30 ? DOC_NUMBER.exec(text) : null;
+    if (docNumber && !found.docNumber) found.docNumber = { line: line.index, from: docNumber.index, to: docNumber.index + docNumber[0].length };
+    const index = indexNumberIn(text);
+    if (index && !found.indexNumber) found.indexNumber = { line: line.index, ...index };
+  });
+  return found;
+}
+
+/**
+ * Where a plan's content ends: before a closing signature block (issuer and
+ * date) and any debris after it.
+ *
+ * @param lines The file's lines.
+ * @param from First content line of the plan.
+ * @param to Line after the plan's last line.
+ * @returns The line after the last line of content.
+ */
+export function contentEnd(lines: readonly SourceLine[], from: number, to: number): number {
+  let end = to;
+  const skip = (): void => {
+    while (end > from && ((lines[end - 1]?.text.trim() ?? '') === '' || isDebris(lines[end - 1]?.text ?? ''))) end--;
+  };
+  skip();
+  if (end > from && dateLine(lines[end - 1]?.text ?? '')) {
+    const dateAt = end - 1;
+    end--;
+    skip();
+    if (end > from && isOrgLine(lines[end - 1]?.text ?? '')) {
+      end--;
+      skip();
+    } else end = dateAt + 1;
+  } else if (end > from && isOrgLine(lines[end - 1]?.text ?? '')) {
+    end--;
+    skip();
+  }
+  return end;
+}

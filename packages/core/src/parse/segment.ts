@@ -1,0 +1,160 @@
+import type { DocumentKind, DocumentStatus } from '../model/types.js';
+import { isDebris } from './debris.js';
+import { dateLine } from './dates.js';
+import { isAddresseeLine, isOrgLine, isStatusLine, kindFromTitle, PLAN_KINDS, statusFromText, titleCore, titleKind } from './metadata.js';
+import { recogniseLabel } from './numbering.js';
+import { spanOf, type SourceLine } from './source-lines.js';
+import { parseAllocationTable, type AllocationTable } from './allocation-table.js';
+
+/** A title as found: its text and its source span (which may cover two lines). */
+export interface TitleInfo {
+  text: string;
+  /** Source offsets of the title; for a title split over lines the span includes the line break. */
+  start: number;
+  end: number;
+  status: DocumentStatus | null;
+  /** Index of the first line after the title (and its status line). */
+  next: number;
+}
+
+/** A stretch of a source file that is one document: a plan, its notice, a report, a table. */
+export interface Part {
+  kind: DocumentKind;
+  title: TitleInfo | null;
+  /** First line (the title's, if any) and the line after the last, as indices into the file's lines. */
+  startLine: number;
+  endLine: number;
+  /** First line after the title. */
+  contentStart: number;
+  /** Whether an 附件 marker announced this part. */
+  attachment: boolean;
+  table: AllocationTable | null;
+}
+
+export function isBlank(line: SourceLine | undefined): boolean {
+  return line === undefined || line.text.trim() === '';
+}
+
+function hasContent(lines: readonly SourceLine[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (line && !isBlank(line) && !isDebris(line.text)) return true;
+  }
+  return false;
+}
+
+function lineSpan(line: SourceLine, from: number, to: number): { start: number; end: number } {
+  return spanOf(line, from, to);
+}
+
+/**
+ * Read a title starting at line `i`: a single title line, a title split over
+ * two adjacent lines, and a status line such as (征求意见稿) that follows it.
+ */
+export function readTitle(lines: readonly SourceLine[], i: number): (TitleInfo & { kind: DocumentKind }) | null {
+  const line = lines[i];
+  if (!line) return null;
+  let kind = titleKind(line.text);
+  let last = i;
+  let text: string;
+  let start: number;
+  let end: number;
+  if (kind) {
+    const core = titleCore(line.text);
+    text = line.text.slice(core.from, core.to);
+    ({ start, end } = lineSpan(line, core.from, core.to));
+  } else {
+    // A title broken over two lines: neither half is a title, the two together are.
+    const next = lines[i + 1];
+    const head = line.text.trim();
+    if (!next || isBlank(next) || head.length > 40 || recogniseLabel(head) || /[。；;，,:：]/.test(head)) return null;
+    // A signature's date or issuer sits right above the next title; it is never half of it.
+    if (dateLine(head) || isOrgLine(head) || isDebris(head) || titleKind(head)) return null;
+    kind = titleKind(head + next.text.trim());
+    if (!kind) return null;
+    const core = titleCore(next.text);
+    const headFrom = line.text.length - line.text.trimStart().length;
+    text = head + next.text.slice(next.text.length - next.text.trimStart().length, core.to);
+    start = lineSpan(line, headFrom, headFrom + 1).start;
+    end = lineSpan(next, 0, core.to).end;
+    last = i + 1;
+  }
+  let status = statusFromText(lines[i]?.text ?? '') ?? statusFromText(lines[last]?.text ?? '');
+  // The status may stand alone on the next non-blank line.
+  let j = last + 1;
+  while (j < lines.length && isBlank(lines[j]) && j - last <= 2) j++;
+  if (lines[j] && isStatusLine(lines[j]?.text ?? '')) {
+    status = statusFromText(lines[j]?.text ?? '') ?? status;
+    last = j;
+  }
+  return { kind, text, start, end, status, next: last + 1 };
+}
+
+/**
+ * Split a file's lines into parts. A part starts at a title line (a plan, a
+ * notice, a report, a table), or at the addressee line of a notice that has
+ * no title; untitled text before the first part is a preface. An allocation
+ * table is read right away, so its cells (which can look like titles) never
+ * start parts.
+ *
+ * @param lines The file's lines.
+ * @returns Its parts in order, empty ones dropped.
+ */
+export function segmentLines(lines: readonly SourceLine[]): Part[] {
+  const parts: Part[] = [];
+  let current: Part = { kind: 'preface', title: null, startLine: 0, endLine: lines.length, contentStart: 0, attachment: false, table: null };
+  let attachmentPending = false;
+  const close = (at: number): void => {
+    current.endLine = at;
+    parts.push(current);
+  };
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (!line || isBlank(line) || isDebris(line.text)) {
+      i++;
+      continue;
+    }
+    const text = line.text.trim();
+    if (/^附\s*件\s*\d*\s*[:：]?$/.test(text)) {
+      attachmentPending = true;
+      close(i);
+      current = { kind: 'other', title: null, startLine: i, endLine: lines.length, contentStart: i + 1, attachment: true, table: null };
+      i++;
+      continue;
+    }
+    const title = readTitle(lines, i);
+    if (title) {
+      close(i);
+      current = { kind: title.kind, title, startLine: i, endLine: lines.length, contentStart: title.next, attachment: attachmentPending, table: null };
+      attachmentPending = false;
+      i = title.next;
+      if (title.kind === 'task-allocation') {
+        const table = parseAllocationTable(lines, title.next);
+        if (table) {
+          current.table = table;
+          close(table.endLine);
+          current = { kind: 'other', title: null, startLine: table.endLine, endLine: lines.length, contentStart: table.endLine, attachment: false, table: null };
+          i = table.endLine;
+        }
+      }
+      continue;
+    }
+    if (isAddresseeLine(text) && current.kind !== 'notice' && current.kind !== 'announcement') {
+      close(i);
+      current = { kind: 'notice', title: null, startLine: i, endLine: lines.length, contentStart: i, attachment: false, table: null };
+    }
+    i++;
+  }
+  close(lines.length);
+  const kept = parts.filter((p) => p.table !== null || hasContent(lines, p.contentStart, p.endLine));
+  // A file with no titled part at all is one document; whether it is a plan is decided by its outline.
+  return kept;
+}
+
+/** Whether a part's kind carries tasks. */
+export function isPlanPart(part: Part): boolean {
+  return PLAN_KINDS.has(part.kind);
+}
+
+export { kindFromTitle };

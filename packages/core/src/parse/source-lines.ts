@@ -1,0 +1,84 @@
+/**
+ * A line of the source as the parser sees it. For plain text this is the
+ * line itself; for Markdown it is the line with syntax (`###`, `**`, `---`)
+ * removed, and `map` gives each remaining character's offset in the source,
+ * so every span the parser cuts still points at the original bytes.
+ */
+export interface SourceLine {
+  /** 0-based line index in the source file. */
+  readonly index: number;
+  readonly text: string;
+  /** Source offset of `text[0]` when `map` is null. */
+  readonly start: number;
+  /** Source offset of each character of `text`, when syntax was removed from the line. */
+  readonly map: readonly number[] | null;
+}
+
+/** Source offset of character `i` of the line; `i === text.length` gives the offset just past the last character. */
+export function offsetAt(line: SourceLine, i: number): number {
+  if (line.map === null) return line.start + i;
+  if (i < line.map.length) return line.map[i] ?? line.start;
+  const last = line.map[line.map.length - 1];
+  return last === undefined ? line.start : last + 1;
+}
+
+/** The source span `[start, end)` of characters `from` to `to` of a line. */
+export function spanOf(line: SourceLine, from: number, to: number): { start: number; end: number } {
+  if (to <= from) {
+    const at = offsetAt(line, from);
+    return { start: at, end: at };
+  }
+  return { start: offsetAt(line, from), end: offsetAt(line, to - 1) + 1 };
+}
+
+/**
+ * Split text into lines, keeping every line's offset. A leading byte-order
+ * mark is skipped (it is not content) but offsets still count it.
+ *
+ * @param text The whole source file.
+ * @returns One `SourceLine` per line, "\n", "\r\n" and "\r" all ending a line.
+ */
+export function linesFromText(text: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let index = 0;
+  const re = /\r\n|\n|\r/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    lines.push({ index, text: text.slice(start, m.index), start, map: null });
+    index++;
+    start = m.index + m[0].length;
+  }
+  lines.push({ index, text: text.slice(start), start, map: null });
+  return lines;
+}
+
+/**
+ * Remove the given source ranges from the lines, keeping a map from each
+ * remaining character to its source offset.
+ *
+ * @param lines Lines of the whole file, as from `linesFromText`.
+ * @param hidden Source ranges `[start, end)` to drop (markup), in any order.
+ * @returns The lines with the ranges removed.
+ */
+export function hideRanges(lines: readonly SourceLine[], hidden: ReadonlyArray<readonly [number, number]>): SourceLine[] {
+  if (hidden.length === 0) return [...lines];
+  const sorted = [...hidden].sort((a, b) => a[0] - b[0]);
+  let h = 0;
+  return lines.map((line) => {
+    const end = line.start + line.text.length;
+    while (h < sorted.length && (sorted[h]?.[1] ?? 0) <= line.start) h++;
+    if (h >= sorted.length || (sorted[h]?.[0] ?? Infinity) >= end) return line;
+    let text = '';
+    const map: number[] = [];
+    let k = h;
+    for (let off = line.start; off < end; off++) {
+      while (k < sorted.length && (sorted[k]?.[1] ?? 0) <= off) k++;
+      const range = sorted[k];
+      if (range && range[0] <= off && off < range[1]) continue;
+      text += line.text[off - line.start];
+      map.push(off);
+    }
+    return { index: line.index, text, start: map[0] ?? line.start, map };
+  });
+}
