@@ -9,4 +9,6 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: "node20",
+  // Note: shims give the CommonJS build an import.meta.url, which finds the bundled seeds.
+  shims: true,
 });

@@ -26,5 +26,22 @@ export type {
 } from './model/types.js';
 export { PlanDocumentSchema, PlanIssueSchema } from './model/schema.js';
 export { PARSER_VERSION, SCHEMA_VERSION } from './model/version.js';
+
 export type { ParseOptions, ParseResult, PartSummary } from './parse/parse-document.js';
 export { parseDocument } from './parse/parse-document.js';
+export { resolveDeadline } from './parse/deadline.js';
+
+export type { Corpus, LoadOptions } from './corpus/load-corpus.js';
+export { loadCorpus } from './corpus/load-corpus.js';
+export { defaultCorpusDir } from './corpus/default-corpus.js';
+export type { Manifest, ManifestEntry } from './corpus/manifest.js';
+export { ManifestSchema, readManifest } from './corpus/manifest.js';
+export { findDocument, suggestIds } from './corpus/find-document.js';
+export { isFileRef, openDocument, parseFile } from './corpus/open-document.js';
+export type { SourceFile } from './corpus/read-source.js';
+export { readSourceFile } from './corpus/read-source.js';
+export type { DocumentSummary } from './corpus/summarize.js';
+export { summarizeDocument } from './corpus/summarize.js';
+
+export type { PlanErrorCode } from './issues/plan-error.js';
+export { isPlanError, PlanError } from './issues/plan-error.js';

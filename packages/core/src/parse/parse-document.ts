@@ -18,7 +18,7 @@ export interface ParseOptions {
   /** The file's path, reported in `source.file` and in diagnostics. */
   file?: string;
   /** Ids for the plans the file holds, in order; missing ones are made from `file` (or `document`). */
-  ids?: readonly string[];
+  ids?: ReadonlyArray<string | undefined>;
   /** `auto` (the default) reads `.md` files, and text that looks like Markdown, as Markdown. */
   format?: 'auto' | 'text' | 'markdown';
   /** SHA-256 of the file's bytes; computed from the text when not given. */

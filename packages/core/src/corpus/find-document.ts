@@ -1,0 +1,38 @@
+import { editDistance } from '../_utils/similarity.js';
+import { PlanError } from '../issues/plan-error.js';
+import type { PlanDocument } from '../model/types.js';
+
+/**
+ * The ids closest to one that was not found: those containing it, and those
+ * a few edits away.
+ *
+ * @param wanted The id asked for.
+ * @param ids The ids there are.
+ * @param max How many to return.
+ * @returns Up to `max` ids, closest first.
+ */
+export function suggestIds(wanted: string, ids: readonly string[], max = 3): string[] {
+  const w = wanted.toLowerCase();
+  return ids
+    .map((id) => ({ id, d: id.includes(w) || w.includes(id) ? 0 : editDistance(w, id) }))
+    .filter((s) => s.d <= Math.max(3, Math.floor(w.length / 2)))
+    .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id))
+    .slice(0, max)
+    .map((s) => s.id);
+}
+
+/**
+ * Find a document by id.
+ *
+ * @param documents The documents to look in.
+ * @param id The id.
+ * @returns The document.
+ * @throws {PlanError} `unknown-id`, naming the closest ids.
+ */
+export function findDocument(documents: readonly PlanDocument[], id: string): PlanDocument {
+  const found = documents.find((d) => d.id === id);
+  if (found) return found;
+  const suggestions = suggestIds(id, documents.map((d) => d.id));
+  const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
+  throw new PlanError('unknown-id', `Unknown document id: ${id}.${hint}\nRun \`plankb docs\` to list the documents.`, { suggestions });
+}

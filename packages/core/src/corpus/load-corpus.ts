@@ -1,0 +1,84 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { PlanError } from '../issues/plan-error.js';
+import type { PlanDocument, PlanIssue } from '../model/types.js';
+import { parseDocument, type PartSummary } from '../parse/parse-document.js';
+import { applyManifestEntry } from './apply-manifest.js';
+import { defaultCorpusDir } from './default-corpus.js';
+import { readManifest, type ManifestEntry } from './manifest.js';
+import { readSourceFile } from './read-source.js';
+
+/** A corpus: the documents of a folder, read through its manifest. */
+export interface Corpus {
+  /** The corpus folder's absolute path. */
+  dir: string;
+  documents: PlanDocument[];
+  /** Every source file with all its parts (plans, notices, reports, tables). */
+  files: Array<{ file: string; parts: PartSummary[] }>;
+  issues: PlanIssue[];
+}
+
+export interface LoadOptions {
+  /** The corpus folder; the bundled seeds when absent. */
+  dir?: string;
+}
+
+const SOURCE_FILE = /\.(?:txt|md|markdown)$/i;
+
+/** Without a manifest, every text and Markdown file is a document, its id made from its name. */
+function entriesWithoutManifest(dir: string): ManifestEntry[] {
+  return readdirSync(dir)
+    .filter((name) => SOURCE_FILE.test(name) && !/^readme\./i.test(name) && statSync(join(dir, name)).isFile())
+    .sort()
+    .map((file) => ({ id: file.replace(SOURCE_FILE, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'document', file }));
+}
+
+/**
+ * Load a corpus folder: read its `manifest.json` (or take every .txt/.md
+ * file when it has none), parse each file once, and merge the manifest's
+ * metadata into the documents.
+ *
+ * @param options The folder to load; the bundled seeds by default.
+ * @returns The corpus, with the documents in manifest order.
+ * @throws {PlanError} When the folder, the manifest or a file cannot be read.
+ */
+export function loadCorpus(options: LoadOptions = {}): Corpus {
+  const dir = options.dir ?? defaultCorpusDir();
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new PlanError('corpus-not-found', `Corpus folder not found: ${dir}\nExpected a folder with plan files (.txt, .md) and, optionally, a manifest.json.`);
+  }
+  const manifest = readManifest(dir);
+  const entries = manifest?.documents ?? entriesWithoutManifest(dir);
+  const byFile = new Map<string, ManifestEntry[]>();
+  for (const entry of entries) byFile.set(entry.file, [...(byFile.get(entry.file) ?? []), entry]);
+  const corpus: Corpus = { dir, documents: [], files: [], issues: [] };
+  const parsed = new Map<string, PlanDocument>();
+  for (const [file, fileEntries] of byFile) {
+    const source = readSourceFile(join(dir, file));
+    const ids: Array<string | undefined> = [];
+    for (const entry of fileEntries) ids[(entry.part ?? 1) - 1] = entry.id;
+    const result = parseDocument(source.text, { file: relative(dir, join(dir, file)), ids, sha256: source.sha256 });
+    corpus.files.push({ file, parts: result.parts });
+    corpus.issues.push(...result.issues);
+    for (const entry of fileEntries) {
+      const document = result.documents[(entry.part ?? 1) - 1];
+      if (!document) {
+        corpus.issues.push({
+          code: 'manifest-part-missing',
+          severity: 'error',
+          message: `${entry.id}: ${file} holds ${result.documents.length} plan(s); the manifest asks for plan ${entry.part ?? 1}.`,
+          file,
+          position: null,
+          source: 'core:corpus',
+        });
+        continue;
+      }
+      parsed.set(entry.id, manifest ? applyManifestEntry(document, entry) : document);
+    }
+  }
+  for (const entry of entries) {
+    const document = parsed.get(entry.id);
+    if (document) corpus.documents.push(document);
+  }
+  return corpus;
+}

@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { PlanError } from '../issues/plan-error.js';
+import type { PlanDocument, PlanIssue } from '../model/types.js';
+import { parseDocument, type ParseResult } from '../parse/parse-document.js';
+import { findDocument } from './find-document.js';
+import type { Corpus } from './load-corpus.js';
+import { readSourceFile } from './read-source.js';
+
+const FILE_REF = /^(.*\.(?:txt|md|markdown))(?:#(\d+))?$/i;
+
+/** Whether a reference names a file (`plan.txt`, `plan.md#2`) rather than a corpus id. */
+export function isFileRef(ref: string): boolean {
+  return FILE_REF.test(ref) || (ref.includes('/') && existsSync(ref));
+}
+
+/**
+ * Parse a file from disk.
+ *
+ * @param path The file's path.
+ * @returns What `parseDocument` returns for it.
+ * @throws {PlanError} When the file cannot be read as UTF-8 text.
+ */
+export function parseFile(path: string): ParseResult {
+  const source = readSourceFile(path);
+  return parseDocument(source.text, { file: path, sha256: source.sha256 });
+}
+
+/**
+ * Open the document a user named: an id from the corpus, or a path to a
+ * `.txt`/`.md` file (`file.txt#2` for the second plan a file holds).
+ *
+ * @param ref The id or path.
+ * @param corpus The corpus to look ids up in (loaded only when needed).
+ * @returns The document and, for a file, its parse diagnostics.
+ * @throws {PlanError} For an unknown id, an unreadable file, or a file with no plan.
+ */
+export function openDocument(ref: string, corpus: () => Corpus): { document: PlanDocument; issues: PlanIssue[] } {
+  const m = FILE_REF.exec(ref);
+  if (m || isFileRef(ref)) {
+    const path = m?.[1] ?? ref;
+    const result = parseFile(path);
+    const index = Number(m?.[2] ?? '1');
+    const document = result.documents[index - 1];
+    if (!document) {
+      const why = result.issues.find((i) => i.severity === 'error')?.message ?? `it holds ${result.documents.length} plan(s)`;
+      throw new PlanError('invalid-argument', `No plan ${index} in ${path}: ${why}`);
+    }
+    return { document, issues: result.issues };
+  }
+  const loaded = corpus();
+  return { document: findDocument(loaded.documents, ref), issues: loaded.issues.filter((i) => i.file !== null && i.file === findDocument(loaded.documents, ref).source.file) };
+}
