@@ -6,6 +6,13 @@ import { hideRanges, linesFromText, type SourceLine } from './source-lines.js';
 
 type Range = readonly [number, number];
 
+// Note: remark's packages are ESM only. In our CommonJS build, require() of
+// them yields the module namespace, so the plugin is its `default`.
+function plugin<T>(module: T): T {
+  const inner = (module as { default?: T }).default;
+  return typeof module === 'function' ? module : (inner ?? module);
+}
+
 /**
  * Read Markdown through remark and return its lines with the syntax removed
  * (`###`, `**`, `---`, bullets, link targets) but list numbers kept, since
@@ -19,7 +26,7 @@ type Range = readonly [number, number];
 export function linesFromMarkdown(text: string): SourceLine[] {
   // Note: remark-cjk-friendly lets `**“数字上海”**建设` parse as strong;
   // CommonMark's flanking rules alone refuse it next to CJK punctuation.
-  const tree = unified().use(remarkParse).use(remarkCjkFriendly).parse(text) as Root;
+  const tree = unified().use(plugin(remarkParse)).use(plugin(remarkCjkFriendly)).parse(text) as Root;
   const hidden: Range[] = [];
   collectMarkup(tree, null, text, hidden);
   return hideRanges(linesFromText(text), hidden);
