@@ -1,0 +1,50 @@
+import { expect } from 'vitest';
+import type { PlanDocument, Position } from '../src/model/types.js';
+
+/** The source text at a position. */
+export function sliceAt(text: string, position: Position): string {
+  return text.slice(position.start.offset, position.end.offset);
+}
+
+/** A point's line and column must agree with its offset. */
+function expectPointConsistent(text: string, position: Position): void {
+  for (const point of [position.start, position.end]) {
+    const before = text.slice(0, point.offset).split(/\r\n|\n|\r/);
+    expect(point.line).toBe(before.length);
+    expect(point.column).toBe((before[before.length - 1]?.length ?? 0) + 1);
+  }
+}
+
+/**
+ * Check provenance: every item's reported text is exactly the source at its
+ * position (a title wrapped over two lines reads without its line break).
+ */
+export function expectExactQuotes(text: string, document: PlanDocument): void {
+  const same = (quote: string, position: Position | null): void => {
+    expect(position).not.toBeNull();
+    if (!position) return;
+    expectPointConsistent(text, position);
+    const source = sliceAt(text, position);
+    if (source !== quote) expect(source.replace(/\s*\n\s*/g, '')).toBe(quote);
+  };
+  for (const s of document.sections) same(s.title, s.titlePosition);
+  for (const t of document.tasks) {
+    same(t.title, t.titlePosition);
+    if (t.body !== '') same(t.body, t.bodyPosition);
+    const whole = sliceAt(text, t.position);
+    expect(whole).toContain(t.title.slice(0, 4));
+    if (t.label) expect(whole.startsWith(t.label)).toBe(true);
+  }
+  for (const g of document.goals) {
+    same(g.text, g.position);
+    if (g.title !== null) same(g.title, g.titlePosition);
+  }
+  for (const a of document.assignments) {
+    same(a.content, a.contentPosition);
+    if (a.dueText !== null) same(a.dueText, a.duePosition);
+    if (a.leadPosition) expect(sliceAt(text, a.leadPosition).includes(a.leadUnits[0] ?? '')).toBe(true);
+  }
+  for (const [field, p] of Object.entries(document.provenance)) {
+    if (p.position && p.quote !== null) expect(sliceAt(text, p.position), field).toBe(p.quote);
+  }
+}
