@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import type { PlanDocument } from '../src/model/types.js';
 import { PlanDocumentSchema } from '../src/model/schema.js';
-import { expectExactQuotes } from './helpers.js';
+import { expectExactQuotes, outlineOf } from './helpers.js';
 
 const corpus = loadCorpus();
 const byId = (id: string): PlanDocument => {
@@ -13,36 +13,6 @@ const byId = (id: string): PlanDocument => {
   return doc;
 };
 const sourceOf = (doc: PlanDocument): string => readFileSync(join(corpus.dir, doc.source.file), 'utf8');
-
-/** A compact, reviewable projection of a document: one line per item. */
-function outlineOf(doc: PlanDocument): unknown {
-  const line = (p: { start: { line: number; column: number } }): string => `L${p.start.line}:${p.start.column}`;
-  const sectionTitle = new Map(doc.sections.map((s) => [s.id, `${s.label ?? ''}${s.title}`]));
-  return {
-    id: doc.id,
-    title: doc.title,
-    kind: doc.kind,
-    status: doc.status,
-    region: doc.region,
-    parentRegion: doc.parentRegion,
-    province: doc.province,
-    level: doc.level,
-    year: doc.year,
-    period: doc.period,
-    issuer: doc.issuer,
-    docNumber: doc.docNumber,
-    indexNumber: doc.indexNumber,
-    date: doc.date,
-    provenance: Object.fromEntries(Object.entries(doc.provenance).map(([k, v]) => [k, v.from])),
-    related: doc.related.map((r) => `${r.relation} ${r.kind} ${r.title ?? '(untitled)'} ${line(r.position)}`),
-    sections: doc.sections.map((s) => `${s.id.split(':')[1]} ${'  '.repeat(s.depth - 1)}${s.label ?? ''}${s.title} [${s.role}] ${line(s.titlePosition)}`),
-    goals: doc.goals.map((g) => `${g.id.split(':')[1]} ${g.title ?? g.text.slice(0, 24) + '…'} ${line(g.position)}`),
-    tasks: doc.tasks.map((t) => `${t.id.split(':')[1]} ${t.label ?? '·'} ${t.title} | ${t.sectionId ? sectionTitle.get(t.sectionId) : '-'} | ${line(t.titlePosition)} | ${t.body.length} chars`),
-    assignments: doc.assignments.map(
-      (a) => `${a.id.split(':')[1]} ${a.number ?? '↳'} → ${a.taskId?.split(':')[1] ?? 'NONE'} | ${a.leadUnits.join('、')} | ${a.supportingUnits.join('、') || '-'} | ${a.dueText} = ${a.due}`,
-    ),
-  };
-}
 
 describe('the seed corpus', () => {
   it('should hold the six documents of the manifest', () => {
