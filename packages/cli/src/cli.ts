@@ -1,1 +1,129 @@
-console.log("plankb");
+import { existsSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { isPlanError, suggestIds } from '@plankb/core';
+import yargs, { type Argv } from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import pkg from '../package.json' with { type: 'json' };
+import { COMMAND_NAMES, withCommands } from './commands/index.js';
+import { CliError, ExitError } from './errors.js';
+import { defaultLang, detectLang, messages, setActiveLang, type Lang, type Messages } from './i18n.js';
+import { processIo, type Io, type RunContext } from './io.js';
+import { withGlobalOptions, type GlobalArgs } from './options.js';
+
+export interface ParserOptions {
+  /** The interface language; from LANG by default. */
+  lang?: Lang;
+  /** How wide help text may be. @default 100 */
+  columns?: number | undefined;
+}
+
+/** Exit code for an error plankb did not expect (sysexits' EX_SOFTWARE). */
+const EXIT_INTERNAL = 70;
+
+/**
+ * Build the plankb parser: global options, the commands, strict checking.
+ * It never exits the process and reports failures by throwing (`.fail(false)`).
+ *
+ * @param options The language and help width.
+ * @returns The parser; run it with `parseAsync(argv, { runContext })`.
+ */
+export function createParser(options: ParserOptions = {}): Argv<GlobalArgs> {
+  const lang = options.lang ?? defaultLang(process.env);
+  setActiveLang(lang);
+  const t = messages(lang);
+  const root = yargs()
+    .scriptName('plankb')
+    .locale(lang === 'zh' ? 'zh_CN' : 'en')
+    .usage(t.usage);
+  return withCommands(withGlobalOptions(root, t, lang))
+    .example('$0 docs', t.docsExample)
+    .example('$0 tasks qingdao-2025 --format json', t.rootExampleJson)
+    .demandCommand(1, t.needCommand)
+    .strict()
+    .fail(false)
+    .exitProcess(false)
+    .version(pkg.version)
+    .help()
+    .alias('h', 'help')
+    .epilogue(t.epilogue)
+    .wrap(Math.min(100, options.columns ?? 100));
+}
+
+/** The global options that take a value as the next argument. */
+const VALUE_OPTIONS = new Set(['--corpus', '--format', '--output', '-o', '--lang']);
+
+/** The first argument that is neither an option nor an option's value: the command, when it is one. */
+function firstWord(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (VALUE_OPTIONS.has(arg)) i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
+
+/** The command the arguments name, for a help hint (`tasks `), or '' when none does. */
+function commandOf(argv: readonly string[]): string {
+  const word = firstWord(argv);
+  return word !== undefined && (COMMAND_NAMES as readonly string[]).includes(word) ? `${word} ` : '';
+}
+
+/** What to say about arguments yargs refused: an unknown command gets named, with the closest ones. */
+function usageMessage(error: Error, argv: readonly string[], t: Messages): string {
+  const word = firstWord(argv);
+  if (word !== undefined && commandOf(argv) === '') return t.unknownCommand(word, suggestIds(word, COMMAND_NAMES, 1));
+  return error.message;
+}
+
+/** The one place that turns an error into a message and an exit code. */
+function exitCodeFor(error: unknown, context: RunContext, argv: readonly string[], lang: Lang): number {
+  const t = messages(lang);
+  const { io } = context;
+  if (error instanceof ExitError) return error.exitCode;
+  if (isPlanError(error) || error instanceof CliError) {
+    io.stderr(`${t.errorLabel}${error.message}\n`);
+    return 2;
+  }
+  if (!context.started && error instanceof Error) {
+    // Note: with .fail(false), yargs throws a plain Error for bad arguments before any handler runs.
+    io.stderr(`${t.errorLabel}${usageMessage(error, argv, t)}\n${t.helpHint(commandOf(argv))}\n`);
+    return 2;
+  }
+  io.stderr(`${t.internalError}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return EXIT_INTERNAL;
+}
+
+/**
+ * Run plankb on a list of arguments.
+ *
+ * @param argv The arguments, without `node` and the script.
+ * @param io Where output and diagnostics go.
+ * @returns The exit code: 0 success, 1 content errors in the input, 2 usage or I/O errors.
+ */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const lang = detectLang(argv, io.env);
+  const context: RunContext = { io, started: false };
+  try {
+    let help = '';
+    await createParser({ lang, columns: io.columns }).parseAsync([...argv], { runContext: context }, (_error, _args, output) => {
+      help = output;
+    });
+    if (help !== '') io.stdout(`${help}\n`);
+    return 0;
+  } catch (error) {
+    return exitCodeFor(error, context, argv, lang);
+  }
+}
+
+function isMain(): boolean {
+  const entry = process.argv[1];
+  return entry !== undefined && existsSync(entry) && realpathSync(entry) === fileURLToPath(import.meta.url);
+}
+
+if (isMain()) {
+  // Note: a closed pipe (`plankb tasks x | head`) is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  process.exitCode = await run(hideBin(process.argv), processIo());
+}

@@ -59,7 +59,9 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
     for (const entry of fileEntries) ids[(entry.part ?? 1) - 1] = entry.id;
     const result = parseDocument(source.text, { file: relative(dir, join(dir, file)), ids, sha256: source.sha256 });
     corpus.files.push({ file, parts: result.parts });
-    corpus.issues.push(...result.issues);
+    // Note: a title the manifest supplies answers the parser's no-title note.
+    const titled = new Set(fileEntries.filter((e) => e.title !== undefined).map((e) => e.id));
+    corpus.issues.push(...result.issues.filter((i) => !(i.code === 'no-title' && i.docId !== null && titled.has(i.docId))));
     for (const entry of fileEntries) {
       const document = result.documents[(entry.part ?? 1) - 1];
       if (!document) {
@@ -68,6 +70,7 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
           severity: 'error',
           message: `${entry.id}: ${file} holds ${result.documents.length} plan(s); the manifest asks for plan ${entry.part ?? 1}.`,
           file,
+          docId: entry.id,
           position: null,
           source: 'core:corpus',
         });

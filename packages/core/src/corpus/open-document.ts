@@ -42,11 +42,16 @@ export function openDocument(ref: string, corpus: () => Corpus): { document: Pla
     const index = Number(m?.[2] ?? '1');
     const document = result.documents[index - 1];
     if (!document) {
-      const why = result.issues.find((i) => i.severity === 'error')?.message ?? `it holds ${result.documents.length} plan(s)`;
-      throw new PlanError('invalid-argument', `No plan ${index} in ${path}: ${why}`);
+      // A file with no plan at all is a content problem; asking for plan 3 of 2 is a usage error.
+      if (result.documents.length === 0) {
+        const why = result.issues.find((i) => i.severity === 'error')?.message ?? 'no plan found';
+        throw new PlanError('no-plan', `${path}: ${why}`, { issues: result.issues });
+      }
+      throw new PlanError('invalid-argument', `No plan ${index} in ${path}: it holds ${result.documents.length} plan(s).`);
     }
-    return { document, issues: result.issues };
+    return { document, issues: result.issues.filter((i) => i.docId === null || i.docId === document.id) };
   }
   const loaded = corpus();
-  return { document: findDocument(loaded.documents, ref), issues: loaded.issues.filter((i) => i.file !== null && i.file === findDocument(loaded.documents, ref).source.file) };
+  const document = findDocument(loaded.documents, ref);
+  return { document, issues: loaded.issues.filter((i) => i.docId === document.id) };
 }

@@ -1,9 +1,12 @@
+import type { PlanIssue } from '../model/types.js';
+
 /** Why a plankb call failed: misuse or I/O, never a content problem (those are returned as issues). */
 export type PlanErrorCode =
   | 'file-not-found'
   | 'file-unreadable'
   | 'not-utf8'
   | 'binary-file'
+  | 'no-plan'
   | 'unknown-id'
   | 'manifest-invalid'
   | 'corpus-not-found'
@@ -17,12 +20,15 @@ export class PlanError extends Error {
   readonly code: PlanErrorCode;
   /** Close matches, for an unknown id. */
   readonly suggestions: readonly string[];
+  /** The parser's diagnostics, for `no-plan`. */
+  readonly issues: readonly PlanIssue[];
 
-  constructor(code: PlanErrorCode, message: string, options: { cause?: unknown; suggestions?: readonly string[] } = {}) {
+  constructor(code: PlanErrorCode, message: string, options: { cause?: unknown; suggestions?: readonly string[]; issues?: readonly PlanIssue[] } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'PlanError';
     this.code = code;
     this.suggestions = options.suggestions ?? [];
+    this.issues = options.issues ?? [];
   }
 }
 

@@ -255,6 +255,8 @@ export const PlanIssueSchema = z.object({
   severity: IssueSeveritySchema,
   message: z.string(),
   file: z.string().nullable(),
+  /** The document the issue is about, when it is about one (a file can hold several). */
+  docId: z.string().nullable(),
   position: PositionSchema.nullable(),
   /** Which part of the pipeline raised it, e.g. `core:parse`. */
   source: z.string(),

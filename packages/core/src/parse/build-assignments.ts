@@ -75,6 +75,7 @@ export function buildAssignments(
         severity: 'warning',
         message: `Row ${k + 1} of the task table (${taskTitle ?? 'no task named'}) matches no task of the plan.`,
         file,
+        docId,
         position: whole.position,
         source: 'core:parse',
       });

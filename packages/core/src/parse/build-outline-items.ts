@@ -134,9 +134,9 @@ function checkNumbering(ctx: Context, siblings: readonly OutlineNode[]): void {
     if (previous?.label && previous.style === node.style) {
       const at = quoteSpans(ctx.lines, ctx.locator, node.title).position;
       if (node.label.number === previous.label.number) {
-        ctx.out.issues.push({ code: 'duplicate-label', severity: 'info', message: `Two items are both numbered ${node.label.text}; both are kept, with distinct ids.`, file: ctx.file, position: at, source: 'core:parse' });
+        ctx.out.issues.push({ code: 'duplicate-label', severity: 'info', message: `Two items are both numbered ${node.label.text}; both are kept, with distinct ids.`, file: ctx.file, docId: ctx.docId, position: at, source: 'core:parse' });
       } else if (node.label.number !== previous.label.number + 1) {
-        ctx.out.issues.push({ code: 'numbering-gap', severity: 'warning', message: `Numbering jumps from ${previous.label.text} to ${node.label.text}.`, file: ctx.file, position: at, source: 'core:parse' });
+        ctx.out.issues.push({ code: 'numbering-gap', severity: 'warning', message: `Numbering jumps from ${previous.label.text} to ${node.label.text}.`, file: ctx.file, docId: ctx.docId, position: at, source: 'core:parse' });
       }
     }
     previous = node;

@@ -67,7 +67,8 @@ export function readDocumentMetadata(
   if (title && titleQuote) {
     meta.title = title.text;
     provenance.title = fromText(titleQuote);
-    if (title.status) provenance.status = derivedFrom(titleQuote);
+    provenance.kind = derivedFrom(titleQuote);
+    provenance.status = title.statusSpan ? derivedFrom(quoteOffsets(locator, title.statusSpan.start, title.statusSpan.end)) : derivedFrom(null);
   }
   const issuer = quote(own.issuer) ?? quote(issuing.issuer);
   if (issuer) {

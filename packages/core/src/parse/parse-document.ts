@@ -89,7 +89,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
   const file = options.file ?? null;
   const issues: PlanIssue[] = [];
   if (text.trim() === '') {
-    issues.push({ code: 'empty-input', severity: 'error', message: 'The file is empty: there is no text to parse.', file, position: null, source: 'core:parse' });
+    issues.push({ code: 'empty-input', severity: 'error', message: 'The file is empty: there is no text to parse.', file, docId: null, position: null, source: 'core:parse' });
     return { documents: [], parts: [], issues };
   }
   const markdown = options.format === 'markdown' || (options.format !== 'text' && (/\.(md|markdown)$/i.test(file ?? '') || looksLikeMarkdown(text)));
@@ -115,6 +115,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
       severity: 'error',
       message: 'No plan found: the text has no plan title (…工作要点, …规划, …方案) and no numbered items (一、 (一) 1.).',
       file,
+      docId: null,
       position: locator.positionOf(0, text.length),
       source: 'core:parse',
     });
@@ -147,7 +148,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
     }
     const own = readMetaLines(lines, end, part.endLine);
     const meta = readDocumentMetadata(lines, locator, part.title, own, issuing);
-    if (!part.title) issues.push({ code: 'no-title', severity: 'info', message: 'The plan has no title line; give one in the manifest.', file, position: null, source: 'core:parse' });
+    if (!part.title) issues.push({ code: 'no-title', severity: 'info', message: 'The plan has no title line; give one in the manifest.', file, docId: id, position: null, source: 'core:parse' });
     let lastLine = end - 1;
     while (lastLine > part.contentStart && isBlank(lines[lastLine])) lastLine--;
     const lastText = lines[lastLine]?.text.trim() ?? '';
@@ -157,6 +158,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
         severity: 'warning',
         message: `The plan ends mid-sentence (…${lastText.slice(-12)}); the source may be cut off.`,
         file,
+        docId: id,
         position: quoteSpans(lines, locator, [lineSpan(lines, lastLine)]).position,
         source: 'core:parse',
       });

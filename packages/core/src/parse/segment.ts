@@ -13,6 +13,8 @@ export interface TitleInfo {
   start: number;
   end: number;
   status: DocumentStatus | null;
+  /** Source offsets of the status marker (征求意见稿), when there is one. */
+  statusSpan: { start: number; end: number } | null;
   /** Index of the first line after the title (and its status line). */
   next: number;
 }
@@ -30,6 +32,8 @@ export interface Part {
   attachment: boolean;
   table: AllocationTable | null;
 }
+
+const STATUS_MARKER = /[(（](?:草案|征求意见稿|公开征求意见稿|送审稿|讨论稿|修订稿|初稿)[)）]/;
 
 export function isBlank(line: SourceLine | undefined): boolean {
   return line === undefined || line.text.trim() === '';
@@ -79,15 +83,27 @@ export function readTitle(lines: readonly SourceLine[], i: number): (TitleInfo &
     end = lineSpan(next, 0, core.to).end;
     last = i + 1;
   }
-  let status = statusFromText(lines[i]?.text ?? '') ?? statusFromText(lines[last]?.text ?? '');
+  let status: DocumentStatus | null = null;
+  let statusSpan: TitleInfo['statusSpan'] = null;
+  for (const k of new Set([i, last])) {
+    const own = lines[k] as SourceLine;
+    const marker = STATUS_MARKER.exec(own.text);
+    if (marker && !status) {
+      status = statusFromText(marker[0]);
+      statusSpan = spanOf(own, marker.index, marker.index + marker[0].length);
+    }
+  }
   // The status may stand alone on the next non-blank line.
   let j = last + 1;
   while (j < lines.length && isBlank(lines[j]) && j - last <= 2) j++;
-  if (lines[j] && isStatusLine(lines[j]?.text ?? '')) {
-    status = statusFromText(lines[j]?.text ?? '') ?? status;
+  const statusLine = lines[j];
+  if (statusLine && isStatusLine(statusLine.text)) {
+    status = statusFromText(statusLine.text) ?? status;
+    const from = statusLine.text.length - statusLine.text.trimStart().length;
+    statusSpan = spanOf(statusLine, from, statusLine.text.trimEnd().length);
     last = j;
   }
-  return { kind, text, start, end, status, next: last + 1 };
+  return { kind, text, start, end, status, statusSpan, next: last + 1 };
 }
 
 /**

@@ -1,0 +1,130 @@
+import { resolve } from 'node:path';
+import {
+  isFileRef,
+  isPlanError,
+  loadCorpus,
+  openDocument,
+  type Corpus,
+  type PlanDocument,
+  type PlanIssue,
+} from '@plankb/core';
+import type { ArgumentsCamelCase } from 'yargs';
+import { ExitError } from '../errors.js';
+import { messages, type Messages } from '../i18n.js';
+import { contextOf, type Io } from '../io.js';
+import type { GlobalArgs } from '../options.js';
+import { formatIssue, issuesAtLeast } from '../output/diagnostics.js';
+import type { RenderedTable } from '../output/table.js';
+import { writeFileAtomic } from '../output/write-output.js';
+
+/** What a command produced: its output (for stdout or `--output`), lines for stderr, and its exit code. */
+export interface CommandResult {
+  output: string;
+  /** Diagnostics and notes for people, written to stderr after the output. */
+  stderr: string[];
+  /** 0, or 1 when the input was read but has content errors. */
+  exitCode: 0 | 1;
+}
+
+/**
+ * Load the corpus the user chose with `--corpus`, or the bundled seeds.
+ *
+ * @param args The global options.
+ * @returns The corpus.
+ */
+export function loadCorpusFor(args: Pick<GlobalArgs, 'corpus'>): Corpus {
+  return args.corpus === undefined ? loadCorpus() : loadCorpus({ dir: resolve(args.corpus) });
+}
+
+/** A document opened from an id or a path; `document` is `null` when a file held no plan (content errors). */
+export type Opened =
+  | { document: PlanDocument; issues: PlanIssue[]; base: string | undefined }
+  | { document: null; issues: PlanIssue[]; base: undefined };
+
+/**
+ * Open the document a user named, by corpus id or path.
+ *
+ * @param ref The id or path (`plan.txt#2` for the second plan of a file).
+ * @param args The global options.
+ * @returns The document (or `null` for a file with no plan), its issues, and the corpus folder its issue paths are relative to.
+ * @throws {PlanError} For an unknown id or a file that cannot be read.
+ */
+export function openRef(ref: string, args: Pick<GlobalArgs, 'corpus'>): Opened {
+  if (isFileRef(ref)) {
+    try {
+      return { ...openDocument(ref, () => loadCorpusFor(args)), base: undefined };
+    } catch (error) {
+      // A file that was read but holds no plan is a content error (exit 1), reported through its issues.
+      if (isPlanError(error) && error.code === 'no-plan') return { document: null, issues: [...error.issues], base: undefined };
+      throw error;
+    }
+  }
+  const corpus = loadCorpusFor(args);
+  return { ...openDocument(ref, () => corpus), base: corpus.dir };
+}
+
+/**
+ * Format issues for stderr, one per line.
+ *
+ * @param issues The issues.
+ * @param least The least severity to show.
+ * @param base The corpus folder the issues' files are relative to.
+ * @returns The lines.
+ */
+export function issueLines(issues: readonly PlanIssue[], least: PlanIssue['severity'], base?: string): string[] {
+  return issuesAtLeast(issues, least).map((issue) => formatIssue(issue, base));
+}
+
+/**
+ * The width text output may use: the terminal's, or none when writing to a file.
+ *
+ * @param args The global options.
+ * @param io The streams.
+ * @returns Columns, or `undefined` for no limit.
+ */
+export function outputWidth(args: Pick<GlobalArgs, 'output'>, io: Io): number | undefined {
+  return args.output === undefined ? io.columns : undefined;
+}
+
+/**
+ * A note for stderr naming the columns a table left out to fit the terminal.
+ *
+ * @param table A rendered table.
+ * @param t The interface strings.
+ * @returns The note, or nothing when every column is shown.
+ */
+export function hiddenNote(table: RenderedTable, t: Messages): string[] {
+  return table.hidden.length === 0 ? [] : [t.hiddenColumns(table.hidden.join(t.listSeparator))];
+}
+
+/**
+ * Serialise a value as the JSON output: the core model unchanged, indented.
+ *
+ * @param value A model value.
+ * @returns The JSON text, ending with a newline.
+ */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * Make a yargs handler from a command's logic: run it, write its output to
+ * stdout or `--output` and its notes to stderr, and end with its exit code (by throwing `ExitError`
+ * to the one catch in cli.ts, never by `process.exit`).
+ *
+ * @param handle The command's logic.
+ * @returns The handler.
+ */
+export function runHandler<A extends GlobalArgs>(handle: (args: A, io: Io) => CommandResult): (args: ArgumentsCamelCase<A> & A) => Promise<void> {
+  return async (args) => {
+    const context = contextOf(args);
+    context.started = true;
+    const result = handle(args, context.io);
+    // Note: a command that failed with nothing to show leaves an existing --output file alone.
+    const nothing = result.output === '' && result.exitCode !== 0;
+    if (args.output !== undefined && !nothing) writeFileAtomic(args.output, result.output, messages(args.lang));
+    else if (args.output === undefined && result.output !== '') context.io.stdout(result.output);
+    for (const line of result.stderr) context.io.stderr(`${line}\n`);
+    if (result.exitCode !== 0) throw new ExitError(result.exitCode);
+  };
+}

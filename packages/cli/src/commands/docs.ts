@@ -1,0 +1,74 @@
+import { summarizeDocument, type DocumentSummary } from '@plankb/core';
+import type { Argv, CommandModule } from 'yargs';
+import { activeMessages, messages, type Messages } from '../i18n.js';
+import type { Io } from '../io.js';
+import type { ArgsOf, GlobalArgs } from '../options.js';
+import { hasErrors } from '../output/diagnostics.js';
+import { enumLabels, regionLabel, shortRegion, yearLabel } from '../output/labels.js';
+import { renderMarkdownTable } from '../output/markdown.js';
+import { renderTable, type Column } from '../output/table.js';
+import { hiddenNote, issueLines, loadCorpusFor, outputWidth, runHandler, toJson, type CommandResult } from './_shared.js';
+
+function builder(parser: Argv<GlobalArgs>) {
+  const t = activeMessages();
+  return parser.example('$0 docs', t.docsExample).example('$0 docs --format json', t.docsExampleJson);
+}
+
+export type DocsArgs = ArgsOf<typeof builder>;
+
+function columns(t: Messages): Column[] {
+  return [
+    // Note: in a narrow terminal the title keeps room to be read; the counts, level and kind give way first.
+    { header: t.colId },
+    { header: t.colRegion, flex: 2, min: 6, short: shortRegion },
+    { header: t.colLevel, hide: 2 },
+    { header: t.colYear },
+    { header: t.colKind, hide: 4 },
+    { header: t.colStatus },
+    { header: t.colChapters, align: 'right', hide: 1 },
+    { header: t.colTasks, align: 'right' },
+    { header: t.colGoals, align: 'right', hide: 1 },
+    { header: t.colAssignments, align: 'right', hide: 3 },
+    { header: t.colTitle, flex: 1, min: 22 },
+  ];
+}
+
+function row(s: DocumentSummary, t: Messages): string[] {
+  const { kind, status, level } = enumLabels(s, t);
+  const c = s.counts;
+  return [s.id, regionLabel(s), level, yearLabel(s), kind, status, String(c.chapters), String(c.tasks), String(c.goals), String(c.assignments), s.title];
+}
+
+/**
+ * List the corpus documents.
+ *
+ * @param args The parsed arguments.
+ * @param io How wide the terminal is.
+ * @returns The listing (a table, JSON summaries or a Markdown table), the count and corpus warnings for stderr, and the exit code.
+ */
+export function handleDocs(args: DocsArgs, io: Io): CommandResult {
+  const t = messages(args.lang);
+  const corpus = loadCorpusFor(args);
+  const summaries = corpus.documents.map(summarizeDocument);
+  const exitCode = hasErrors(corpus.issues) ? 1 : 0;
+  const stderr = issueLines(corpus.issues, 'warning', corpus.dir);
+  if (args.format === 'json') return { output: toJson(summaries), stderr, exitCode };
+  const cols = columns(t);
+  const rows = summaries.map((s) => row(s, t));
+  if (args.format === 'md') {
+    return { output: renderMarkdownTable(cols.map((c) => c.header), rows, cols.map((c) => c.align)), stderr, exitCode };
+  }
+  const table = renderTable(cols, rows, { width: outputWidth(args, io) });
+  const infos = corpus.issues.filter((i) => i.severity === 'info').length;
+  const notes = [t.documentCount(summaries.length), ...hiddenNote(table, t), ...(infos > 0 ? [t.notesHidden(infos)] : [])];
+  return { output: table.text, stderr: [...notes, ...stderr], exitCode };
+}
+
+export const docsCommand: CommandModule<GlobalArgs, DocsArgs> = {
+  command: 'docs',
+  get describe() {
+    return activeMessages().docsDescribe;
+  },
+  builder,
+  handler: runHandler(handleDocs),
+};

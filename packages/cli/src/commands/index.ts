@@ -1,0 +1,21 @@
+import type { Argv } from 'yargs';
+import type { GlobalArgs } from '../options.js';
+import { assignmentsCommand } from './assignments.js';
+import { docsCommand } from './docs.js';
+import { parseCommand } from './parse.js';
+import { showCommand } from './show.js';
+import { tasksCommand } from './tasks.js';
+
+/** The command names, in the order help lists them. */
+export const COMMAND_NAMES = ['docs', 'show', 'tasks', 'assignments', 'parse'] as const;
+
+/**
+ * Register every command on the parser, from this explicit list (no
+ * `commandDir`: it reads a folder at run time, which a bundle does not keep).
+ *
+ * @param parser The root parser with the global options.
+ * @returns The parser.
+ */
+export function withCommands(parser: Argv<GlobalArgs>): Argv<GlobalArgs> {
+  return parser.command(docsCommand).command(showCommand).command(tasksCommand).command(assignmentsCommand).command(parseCommand);
+}

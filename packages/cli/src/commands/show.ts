@@ -1,0 +1,46 @@
+import type { Argv, CommandModule } from 'yargs';
+import { activeMessages, messages } from '../i18n.js';
+import type { Io } from '../io.js';
+import type { ArgsOf, GlobalArgs } from '../options.js';
+import { hasErrors } from '../output/diagnostics.js';
+import { renderDocumentMarkdown, renderDocumentText } from '../output/document.js';
+import { openRef, outputWidth, issueLines, runHandler, toJson, type CommandResult } from './_shared.js';
+
+function builder(parser: Argv<GlobalArgs>) {
+  const t = activeMessages();
+  return parser
+    .positional('doc', { type: 'string', demandOption: true, describe: t.argDoc })
+    .example('$0 show shanghai-2025', t.showExample)
+    .example('$0 show seeds/qingpu-2023-work-points-decision-file.txt#2', t.showExampleFile);
+}
+
+export type ShowArgs = ArgsOf<typeof builder>;
+
+/**
+ * Show one document: metadata with provenance, related parts and outline.
+ *
+ * @param args The parsed arguments.
+ * @param io How wide the terminal is.
+ * @returns The document (text, the unchanged PlanDocument as JSON, or Markdown) and the exit code.
+ */
+export function handleShow(args: ShowArgs, io: Io): CommandResult {
+  const t = messages(args.lang);
+  const opened = openRef(args.doc, args);
+  const stderr = issueLines(opened.issues, 'info', opened.base);
+  if (opened.document === null) return { output: '', stderr, exitCode: 1 };
+  const { document } = opened;
+  const exitCode = hasErrors(opened.issues) ? 1 : 0;
+  if (args.format === 'json') return { output: toJson(document), stderr, exitCode };
+  const view = { t, width: outputWidth(args, io), base: opened.base };
+  const lines = args.format === 'md' ? renderDocumentMarkdown(document, view) : renderDocumentText(document, view);
+  return { output: `${lines.join('\n')}\n`, stderr, exitCode };
+}
+
+export const showCommand: CommandModule<GlobalArgs, ShowArgs> = {
+  command: 'show <doc>',
+  get describe() {
+    return activeMessages().showDescribe;
+  },
+  builder,
+  handler: runHandler(handleShow),
+};

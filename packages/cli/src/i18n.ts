@@ -1,0 +1,431 @@
+import type { DocumentKind, DocumentLevel, DocumentStatus, MetaSource, RelatedPart, SectionRole } from '@plankb/core';
+
+/** The interface languages. Document text is shown as written, whatever the language. */
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Every interface string of the CLI: headers, labels, messages. */
+export interface Messages {
+  // Global
+  errorLabel: string;
+  listSeparator: string;
+  helpHint: (command: string) => string;
+  needCommand: string;
+  unknownCommand: (name: string, suggestions: readonly string[]) => string;
+  rootExampleJson: string;
+  internalError: string;
+  outputUnwritable: (path: string, reason: string) => string;
+  ioReasons: Record<'ENOENT' | 'EACCES' | 'EISDIR', string>;
+  optCorpus: string;
+  optFormat: string;
+  optOutput: string;
+  optLang: string;
+  usage: string;
+  epilogue: string;
+  // Commands
+  docsDescribe: string;
+  docsExample: string;
+  docsExampleJson: string;
+  showDescribe: string;
+  showExample: string;
+  showExampleFile: string;
+  tasksDescribe: string;
+  tasksExample: string;
+  tasksExampleFile: string;
+  assignmentsDescribe: string;
+  assignmentsExample: string;
+  assignmentsExampleMd: string;
+  parseDescribe: string;
+  parseExample: string;
+  parseExampleJson: string;
+  argDoc: string;
+  argFile: string;
+  // Counts and summaries
+  documentCount: (n: number) => string;
+  hiddenColumns: (names: string) => string;
+  notesHidden: (n: number) => string;
+  taskCount: (n: number) => string;
+  assignmentCount: (n: number) => string;
+  noAssignments: (id: string) => string;
+  counts: (c: { chapters: number; sections: number; tasks: number; goals: number; assignments: number }) => string;
+  // Column headers
+  colId: string;
+  colRegion: string;
+  colLevel: string;
+  colYear: string;
+  colKind: string;
+  colStatus: string;
+  colChapters: string;
+  colTasks: string;
+  colGoals: string;
+  colAssignments: string;
+  colTitle: string;
+  colLabel: string;
+  colSection: string;
+  colSource: string;
+  colRow: string;
+  colNumber: string;
+  colTask: string;
+  colLead: string;
+  colSupporting: string;
+  colDue: string;
+  colDueText: string;
+  colField: string;
+  colValue: string;
+  colFrom: string;
+  colLines: string;
+  colRelation: string;
+  // show and parse
+  headingMetadata: string;
+  headingRelated: string;
+  headingOutline: string;
+  headingParts: string;
+  headingPlan: (n: number, title: string) => string;
+  sourceLine: (file: string, part: number, lines: string) => string;
+  fileLine: (file: string) => string;
+  noRelated: string;
+  emptyOutline: string;
+  noPlans: string;
+  goalPrefix: string;
+  planMarker: string;
+  fromText: string;
+  fromManifest: string;
+  fromDerived: string;
+  textSays: (quote: string) => string;
+  fields: Record<MetadataField, string>;
+  kinds: Record<DocumentKind, string>;
+  statuses: Record<DocumentStatus, string>;
+  levels: Record<DocumentLevel, string>;
+  roles: Record<SectionRole, string>;
+  relations: Record<RelatedPart['relation'], string>;
+  sources: Record<MetaSource, string>;
+}
+
+/** The document metadata fields `show` lists, in order. */
+export const METADATA_FIELDS = [
+  'title',
+  'kind',
+  'status',
+  'region',
+  'parentRegion',
+  'province',
+  'level',
+  'year',
+  'period',
+  'issuer',
+  'docNumber',
+  'indexNumber',
+  'date',
+] as const;
+export type MetadataField = (typeof METADATA_FIELDS)[number];
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+const en: Messages = {
+  errorLabel: 'error: ',
+  listSeparator: ', ',
+  helpHint: (command) => `Run \`plankb ${command}--help\` for usage.`,
+  needCommand: 'Give a command: docs, show, tasks, assignments or parse.',
+  unknownCommand: (name, suggestions) =>
+    `Unknown command: ${name}.${suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : ''} The commands are docs, show, tasks, assignments and parse.`,
+  rootExampleJson: "A document's tasks as JSON, for scripts",
+  internalError: 'internal error (a bug in plankb; please report it):',
+  outputUnwritable: (path, reason) => `Cannot write ${path}: ${reason}`,
+  ioReasons: { ENOENT: 'its folder does not exist', EACCES: 'permission denied', EISDIR: 'it is a folder' },
+  optCorpus: 'Corpus folder (manifest.json and plan files); the bundled seeds by default',
+  optFormat: 'Output format',
+  optOutput: 'Write the output to this file (atomically) instead of stdout',
+  optLang: 'Interface language (zh when LANG starts with zh)',
+  usage: '$0 <command> [options]\n\nRead Chinese government plans (工作要点, 规划): documents, outlines, tasks and task assignments.',
+  epilogue: 'Exit codes: 0 success; 1 content errors in the input; 2 usage or I/O errors.',
+  docsDescribe: 'List the documents of the corpus',
+  docsExample: 'List the bundled documents',
+  docsExampleJson: 'The same, as JSON summaries',
+  showDescribe: "Show a document's metadata, related parts and outline",
+  showExample: 'Show a document of the corpus by id',
+  showExampleFile: 'Show the second plan of a file',
+  tasksDescribe: "List a document's tasks",
+  tasksExample: 'List the tasks of a corpus document',
+  tasksExampleFile: 'The tasks of a file, as JSON',
+  assignmentsDescribe: "List a document's task assignments (lead and supporting units, deadlines)",
+  assignmentsExample: 'List the assignments of the 2023 Qingpu draft',
+  assignmentsExampleMd: 'Write them to a Markdown file',
+  parseDescribe: 'Parse a plan file from disk and report its structure and diagnostics',
+  parseExample: 'Parse a text file',
+  parseExampleJson: 'The parse result as JSON',
+  argDoc: 'A corpus id, or a path to a .txt/.md file (file.txt#2 for its second plan)',
+  argFile: 'A plan file (.txt or .md)',
+  documentCount: (n) => plural(n, 'document'),
+  hiddenColumns: (names) => `Not shown, for width: ${names} (widen the terminal, or use --format md)`,
+  notesHidden: (n) => `${plural(n, 'info note')}: see them with \`plankb show <id>\``,
+  taskCount: (n) => plural(n, 'task'),
+  assignmentCount: (n) => plural(n, 'assignment'),
+  noAssignments: (id) => `${id} has no task assignments (no 任务分工 table).`,
+  counts: (c) =>
+    [plural(c.chapters, 'chapter'), plural(c.sections, 'section'), plural(c.tasks, 'task'), plural(c.goals, 'goal'), plural(c.assignments, 'assignment')].join(', '),
+  colId: 'ID',
+  colRegion: 'Region',
+  colLevel: 'Level',
+  colYear: 'Year',
+  colKind: 'Kind',
+  colStatus: 'Status',
+  colChapters: 'Ch.',
+  colTasks: 'Tasks',
+  colGoals: 'Goals',
+  colAssignments: 'Asg.',
+  colTitle: 'Title',
+  colLabel: 'Label',
+  colSection: 'Section',
+  colSource: 'Line',
+  colRow: 'Row',
+  colNumber: 'No.',
+  colTask: 'Task',
+  colLead: 'Lead',
+  colSupporting: 'Supporting',
+  colDue: 'Due',
+  colDueText: 'As written',
+  colField: 'Field',
+  colValue: 'Value',
+  colFrom: 'From',
+  colLines: 'Lines',
+  colRelation: 'Relation',
+  headingMetadata: 'Metadata',
+  headingRelated: 'Related parts',
+  headingOutline: 'Outline',
+  headingParts: 'Parts',
+  headingPlan: (n, title) => `Plan ${n}: ${title}`,
+  sourceLine: (file, part, lines) => `${file}, plan ${part}, lines ${lines}`,
+  fileLine: (file) => `File: ${file}`,
+  noRelated: 'none',
+  emptyOutline: '(no sections, goals or tasks found)',
+  noPlans: 'No plan found in this file.',
+  goalPrefix: 'Goal: ',
+  planMarker: 'Plan',
+  fromText: 'text',
+  fromManifest: 'manifest',
+  fromDerived: 'derived',
+  textSays: (quote) => `text: ${quote}`,
+  fields: {
+    title: 'Title',
+    kind: 'Kind',
+    status: 'Status',
+    region: 'Region',
+    parentRegion: 'Parent region',
+    province: 'Province',
+    level: 'Level',
+    year: 'Year',
+    period: 'Period',
+    issuer: 'Issuer',
+    docNumber: 'Doc. number',
+    indexNumber: 'Index number',
+    date: 'Date',
+  },
+  kinds: {
+    'work-points': 'work points',
+    plan: 'plan',
+    'action-plan': 'action plan',
+    'implementation-plan': 'implementation plan',
+    notice: 'notice',
+    announcement: 'announcement',
+    'consultation-report': 'consultation report',
+    'expert-review': 'expert review',
+    'risk-assessment': 'risk assessment',
+    'legality-review': 'legality review',
+    'meeting-minutes': 'meeting minutes',
+    'task-allocation': 'task allocation',
+    preface: 'preface',
+    other: 'other',
+  },
+  statuses: { final: 'final', draft: 'draft', 'consultation-draft': 'for comment' },
+  levels: { province: 'province', city: 'city', district: 'district', county: 'county', town: 'town', unknown: 'unknown' },
+  roles: { context: 'context', goals: 'goals', tasks: 'tasks' },
+  relations: { 'issued-by': 'issued by', preface: 'preface', attachment: 'attachment', 'process-report': 'process report' },
+  sources: { text: 'text', manifest: 'manifest', derived: 'derived' },
+};
+
+const zh: Messages = {
+  errorLabel: '错误：',
+  listSeparator: '、',
+  helpHint: (command) => `运行 \`plankb ${command}--help\` 查看用法。`,
+  needCommand: '请给出命令：docs、show、tasks、assignments 或 parse。',
+  unknownCommand: (name, suggestions) =>
+    `未知命令：${name}。${suggestions.length > 0 ? `您是不是要用 ${suggestions.join('、')}？` : ''}可用命令：docs、show、tasks、assignments、parse。`,
+  rootExampleJson: '以 JSON 输出文档的任务，供脚本使用',
+  internalError: '内部错误（plankb 的缺陷，请报告）：',
+  outputUnwritable: (path, reason) => `无法写入 ${path}：${reason}`,
+  ioReasons: { ENOENT: '所在目录不存在', EACCES: '没有权限', EISDIR: '这是一个目录' },
+  optCorpus: '文档库目录（含 manifest.json 与规划文件）；默认为内置样本',
+  optFormat: '输出格式',
+  optOutput: '将输出（原子地）写入此文件，而非标准输出',
+  optLang: '界面语言（LANG 以 zh 开头时默认为 zh）',
+  usage: '$0 <命令> [选项]\n\n读取政府规划文件（工作要点、规划）：文档、提纲、任务与任务分工。',
+  epilogue: '退出码：0 成功；1 输入内容有错误；2 用法或读写错误。',
+  docsDescribe: '列出文档库中的文档',
+  docsExample: '列出内置文档',
+  docsExampleJson: '同上，输出 JSON 摘要',
+  showDescribe: '显示文档的元数据、相关部分与提纲',
+  showExample: '按编号显示文档库中的文档',
+  showExampleFile: '显示文件中的第二个规划',
+  tasksDescribe: '列出文档的任务',
+  tasksExample: '列出文档库中某文档的任务',
+  tasksExampleFile: '以 JSON 输出文件中的任务',
+  assignmentsDescribe: '列出文档的任务分工（牵头单位、配合单位、完成时限）',
+  assignmentsExample: '列出 2023 年青浦区草案的任务分工',
+  assignmentsExampleMd: '将其写入 Markdown 文件',
+  parseDescribe: '解析磁盘上的规划文件，报告其结构与诊断信息',
+  parseExample: '解析文本文件',
+  parseExampleJson: '以 JSON 输出解析结果',
+  argDoc: '文档库中的编号，或 .txt/.md 文件路径（file.txt#2 表示其中第二个规划）',
+  argFile: '规划文件（.txt 或 .md）',
+  documentCount: (n) => `共 ${n} 个文档`,
+  hiddenColumns: (names) => `因终端宽度未显示：${names}（可加宽终端或使用 --format md）`,
+  notesHidden: (n) => `${n} 条提示：运行 \`plankb show <编号>\` 查看`,
+  taskCount: (n) => `${n} 项任务`,
+  assignmentCount: (n) => `${n} 条分工`,
+  noAssignments: (id) => `${id} 没有任务分工（无任务分工表）。`,
+  counts: (c) => `${c.chapters} 章，${c.sections} 节，${c.tasks} 项任务，${c.goals} 个目标，${c.assignments} 条分工`,
+  colId: '编号',
+  colRegion: '地区',
+  colLevel: '层级',
+  colYear: '年份',
+  colKind: '类型',
+  colStatus: '状态',
+  colChapters: '章',
+  colTasks: '任务',
+  colGoals: '目标',
+  colAssignments: '分工',
+  colTitle: '标题',
+  colLabel: '序号',
+  colSection: '所属章节',
+  colSource: '位置',
+  colRow: '行',
+  colNumber: '序号',
+  colTask: '任务',
+  colLead: '牵头单位',
+  colSupporting: '配合单位',
+  colDue: '完成时限',
+  colDueText: '原文时限',
+  colField: '字段',
+  colValue: '值',
+  colFrom: '来源',
+  colLines: '行',
+  colRelation: '关系',
+  headingMetadata: '元数据',
+  headingRelated: '相关部分',
+  headingOutline: '提纲',
+  headingParts: '文件组成',
+  headingPlan: (n, title) => `规划 ${n}：${title}`,
+  sourceLine: (file, part, lines) => `${file}，第 ${part} 个规划，第 ${lines} 行`,
+  fileLine: (file) => `文件：${file}`,
+  noRelated: '无',
+  emptyOutline: '（未找到章节、目标或任务）',
+  noPlans: '此文件中未找到规划。',
+  goalPrefix: '目标：',
+  planMarker: '规划',
+  fromText: '正文',
+  fromManifest: '清单',
+  fromDerived: '推断',
+  textSays: (quote) => `正文为：${quote}`,
+  fields: {
+    title: '标题',
+    kind: '类型',
+    status: '状态',
+    region: '地区',
+    parentRegion: '上级地区',
+    province: '省份',
+    level: '层级',
+    year: '年份',
+    period: '规划期',
+    issuer: '发文机关',
+    docNumber: '文号',
+    indexNumber: '索引号',
+    date: '日期',
+  },
+  kinds: {
+    'work-points': '工作要点',
+    plan: '规划',
+    'action-plan': '行动方案',
+    'implementation-plan': '实施方案',
+    notice: '通知',
+    announcement: '公告',
+    'consultation-report': '公众参与报告',
+    'expert-review': '专家论证报告',
+    'risk-assessment': '风险评估报告',
+    'legality-review': '合法性审查意见',
+    'meeting-minutes': '集体讨论情况',
+    'task-allocation': '任务分工表',
+    preface: '前言',
+    other: '其他',
+  },
+  statuses: { final: '定稿', draft: '草案', 'consultation-draft': '征求意见稿' },
+  levels: { province: '省', city: '市', district: '区', county: '县', town: '镇', unknown: '未知' },
+  roles: { context: '背景', goals: '目标', tasks: '任务' },
+  relations: { 'issued-by': '印发', preface: '前言', attachment: '附件', 'process-report': '过程报告' },
+  sources: { text: '正文', manifest: '清单', derived: '推断' },
+};
+
+const catalogs: Record<Lang, Messages> = { en, zh };
+
+/**
+ * The interface strings for a language.
+ *
+ * @param lang The language.
+ * @returns Its messages.
+ */
+export function messages(lang: Lang): Messages {
+  return catalogs[lang];
+}
+
+/**
+ * The default interface language: Chinese when `LANG` starts with `zh`.
+ *
+ * @param env The environment.
+ * @returns The language.
+ */
+export function defaultLang(env: Readonly<Record<string, string | undefined>>): Lang {
+  return env.LANG?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/**
+ * The language asked for on the command line (`--lang zh`, `--lang=en`),
+ * read before yargs runs so that help text is already translated.
+ *
+ * @param argv The arguments.
+ * @param env The environment, for the default.
+ * @returns The language.
+ */
+export function detectLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
+  let value: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') break;
+    if (arg === '--lang') value = argv[i + 1];
+    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
+  }
+  return value === 'zh' || value === 'en' ? value : defaultLang(env);
+}
+
+// Note: yargs reads a command module's `describe` when the parser is built,
+// so the modules read the language chosen for that parser from here (set by
+// createParser). Handlers use `messages(args.lang)` instead.
+let active: Lang = 'en';
+
+/**
+ * Choose the language of the parser's help text.
+ *
+ * @param lang The language.
+ */
+export function setActiveLang(lang: Lang): void {
+  active = lang;
+}
+
+/**
+ * The interface strings of the language chosen for help text.
+ *
+ * @returns The messages.
+ */
+export function activeMessages(): Messages {
+  return catalogs[active];
+}
