@@ -44,6 +44,11 @@ export function expectExactQuotes(text: string, document: PlanDocument): void {
     if (a.dueText !== null) same(a.dueText, a.duePosition);
     if (a.leadPosition) expect(sliceAt(text, a.leadPosition).includes(a.leadUnits[0] ?? '')).toBe(true);
   }
+  for (const t of [...document.targets, ...document.indicators]) {
+    same(t.quote, t.position);
+    expect(t.quote).toContain(String(t.unit ?? ''));
+  }
+  for (const t of document.targets) for (const m of t.mentions) same(m.quote, m.position);
   for (const [field, p] of Object.entries(document.provenance)) {
     if (p.position && p.quote !== null) expect(sliceAt(text, p.position), field).toBe(p.quote);
   }
@@ -73,6 +78,12 @@ export function outlineOf(doc: PlanDocument): unknown {
     sections: doc.sections.map((s) => `${s.id.split(':')[1]} ${'  '.repeat(s.depth - 1)}${s.label ?? ''}${s.title} [${s.role}] ${line(s.titlePosition)}`),
     goals: doc.goals.map((g) => `${g.id.split(':')[1]} ${g.title ?? g.text.slice(0, 24) + '…'} ${line(g.position)}`),
     tasks: doc.tasks.map((t) => `${t.id.split(':')[1]} ${t.label ?? '·'} ${t.title} | ${t.sectionId ? sectionTitle.get(t.sectionId) : '-'} | ${line(t.titlePosition)} | ${t.body.length} chars`),
+    targets: doc.targets.map(
+      (t) => `${t.id.split(':')[1]} ${t.taskId?.split(':')[1] ?? t.sectionId?.split(':')[1] ?? '-'} | ${t.subject ? `(${t.subject}) ` : ''}${t.metric} ${t.comparator} ${t.value} ${t.unit ?? ''}${t.approx ? ' ~' : ''} | by ${t.deadline?.year ?? '-'}${t.deadline?.date ? ` ${t.deadline.date}` : ''} | ${t.mentions.length} mention(s) | ${line(t.position)}`,
+    ),
+    indicators: doc.indicators.map(
+      (t) => `${t.id.split(':')[1]} ${t.sectionId?.split(':')[1] ?? '-'} | ${t.metric} ${t.comparator ?? ''}${t.comparator ? ' ' : ''}${t.value} ${t.unit ?? ''}${t.approx ? ' ~' : ''} | as of ${t.asOf ?? '-'} | ${line(t.position)}`,
+    ),
     assignments: doc.assignments.map(
       (a) => `${a.id.split(':')[1]} ${a.number ?? '↳'} → ${a.taskId?.split(':')[1] ?? 'NONE'} | ${a.leadUnits.join('、')} | ${a.supportingUnits.join('、') || '-'} | ${a.dueText} = ${a.due}`,
     ),

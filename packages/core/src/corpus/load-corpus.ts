@@ -3,7 +3,6 @@ import { join, relative } from 'node:path';
 import { PlanError } from '../issues/plan-error.js';
 import type { PlanDocument, PlanIssue } from '../model/types.js';
 import { parseDocument, type PartSummary } from '../parse/parse-document.js';
-import { applyManifestEntry } from './apply-manifest.js';
 import { defaultCorpusDir } from './default-corpus.js';
 import { readManifest, type ManifestEntry } from './manifest.js';
 import { readSourceFile } from './read-source.js';
@@ -56,8 +55,12 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
   for (const [file, fileEntries] of byFile) {
     const source = readSourceFile(join(dir, file));
     const ids: Array<string | undefined> = [];
-    for (const entry of fileEntries) ids[(entry.part ?? 1) - 1] = entry.id;
-    const result = parseDocument(source.text, { file: relative(dir, join(dir, file)), ids, sha256: source.sha256 });
+    const metadata: Array<ManifestEntry | undefined> = [];
+    for (const entry of fileEntries) {
+      ids[(entry.part ?? 1) - 1] = entry.id;
+      if (manifest) metadata[(entry.part ?? 1) - 1] = entry;
+    }
+    const result = parseDocument(source.text, { file: relative(dir, join(dir, file)), ids, metadata, sha256: source.sha256 });
     corpus.files.push({ file, parts: result.parts });
     // Note: a title the manifest supplies answers the parser's no-title note.
     const titled = new Set(fileEntries.filter((e) => e.title !== undefined).map((e) => e.id));
@@ -76,7 +79,7 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
         });
         continue;
       }
-      parsed.set(entry.id, manifest ? applyManifestEntry(document, entry) : document);
+      parsed.set(entry.id, document);
     }
   }
   for (const entry of entries) {

@@ -158,16 +158,24 @@ export const TargetSchema = z.object({
   docId: z.string(),
   taskId: z.string().nullable(),
   sectionId: z.string().nullable(),
+  /** The thing measured, as a reader would name it (数据中心标准机架总数). */
   metric: z.string(),
+  /** What several quantities of one sentence share (虚拟电厂 for 需求响应, 自动响应, 二次调频能力). */
   subject: z.string().nullable(),
   value: z.number(),
   unit: z.string().nullable(),
+  /** count, racks, percent, power, compute, bandwidth, money, records … */
   unitFamily: z.string().nullable(),
+  /** An English gloss of the unit (架: racks, P: PFLOPS). */
+  unitGloss: z.string().nullable(),
   comparator: ComparatorSchema,
+  /** When it is due: the year, and the ISO date when the text gives one (到2023年11月底). */
   deadline: z.object({ year: z.number().int(), date: z.string().nullable() }).nullable(),
   approx: z.boolean(),
+  /** The clause that states it, exactly as in the source. */
   quote: z.string(),
   position: PositionSchema,
+  /** Every place the document (or its preface) states it, the first being `quote`. */
   mentions: z.array(MentionSchema),
 });
 
@@ -183,7 +191,11 @@ export const IndicatorSchema = z.object({
   value: z.number(),
   unit: z.string().nullable(),
   unitFamily: z.string().nullable(),
+  unitGloss: z.string().nullable(),
+  /** A bound the text puts on the figure (年营收超2400亿元 is `>`); `null` for a plain figure. */
+  comparator: ComparatorSchema.nullable(),
   approx: z.boolean(),
+  /** ISO date the figure is reported as of (截至2025年末 → 2025-12-31; a 十四五 achievement → the period's end). */
   asOf: z.string().nullable(),
   quote: z.string(),
   position: PositionSchema,

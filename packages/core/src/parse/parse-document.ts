@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { SCHEMA_VERSION } from '../model/version.js';
 import type { DocumentKind, PlanDocument, PlanIssue, Position, RelatedPart } from '../model/types.js';
+import { addOutsideMentions, extractFigures } from '../targets/extract-figures.js';
+import { applyMetadata, type MetadataOverride } from './apply-metadata.js';
 import { buildAssignments } from './build-assignments.js';
 import { outlineItems } from './build-outline-items.js';
 import { readDocumentMetadata } from './document-metadata.js';
@@ -21,6 +23,8 @@ export interface ParseOptions {
   ids?: ReadonlyArray<string | undefined>;
   /** `auto` (the default) reads `.md` files, and text that looks like Markdown, as Markdown. */
   format?: 'auto' | 'text' | 'markdown';
+  /** Metadata for the plans the file holds, in order (from a manifest); it wins over the text. */
+  metadata?: ReadonlyArray<MetadataOverride | undefined>;
   /** SHA-256 of the file's bytes; computed from the text when not given. */
   sha256?: string;
 }
@@ -169,7 +173,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
       issues.push(...built.issues);
       return built.assignments;
     });
-    const document: PlanDocument = {
+    const parsed: PlanDocument = {
       schemaVersion: SCHEMA_VERSION,
       type: 'document',
       id,
@@ -196,7 +200,21 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
       indicators: [],
       related,
     };
-    return document;
+    const override = options.metadata?.[p];
+    const document = override ? applyMetadata(parsed, override) : parsed;
+    const figures = extractFigures({
+      docId: id,
+      lines,
+      locator,
+      from: part.contentStart,
+      to: end,
+      tasks: document.tasks,
+      sections: document.sections,
+      goals: document.goals,
+      defaultYear: document.year ?? document.period?.end ?? null,
+    });
+    addOutsideMentions(figures.targets, locator, related.map((r) => r.position));
+    return { ...document, targets: figures.targets, indicators: figures.indicators };
   });
   return { documents, parts: summaries, issues };
 }

@@ -1,10 +1,26 @@
-import type { PlanDocument, Provenance } from '../model/types.js';
-import type { ManifestEntry } from './manifest.js';
+import type { DocumentKind, DocumentLevel, DocumentStatus, Period, PlanDocument, Provenance } from '../model/types.js';
+
+/** Metadata given from outside the text (a manifest entry); every field optional. */
+export interface MetadataOverride {
+  title?: string | undefined;
+  kind?: DocumentKind | undefined;
+  status?: DocumentStatus | undefined;
+  region?: string | undefined;
+  parentRegion?: string | undefined;
+  province?: string | undefined;
+  level?: DocumentLevel | undefined;
+  year?: number | undefined;
+  period?: Period | undefined;
+  issuer?: string | undefined;
+  docNumber?: string | undefined;
+  indexNumber?: string | undefined;
+  date?: string | undefined;
+}
 
 const FIELDS = ['title', 'kind', 'status', 'region', 'parentRegion', 'province', 'level', 'year', 'period', 'issuer', 'docNumber', 'indexNumber', 'date'] as const;
 
 /**
- * Merge a manifest entry into a parsed document: the manifest's values win,
+ * Merge metadata given from outside (a manifest entry) into a parsed document: the manifest's values win,
  * and the provenance says so. Where the text said something else, its place
  * and quote stay in the provenance, so a reader can see both.
  *
@@ -12,7 +28,7 @@ const FIELDS = ['title', 'kind', 'status', 'region', 'parentRegion', 'province',
  * @param entry Its manifest entry.
  * @returns A new document with the merged metadata.
  */
-export function applyManifestEntry(document: PlanDocument, entry: ManifestEntry): PlanDocument {
+export function applyMetadata(document: PlanDocument, entry: MetadataOverride): PlanDocument {
   const merged: PlanDocument = { ...document, provenance: { ...document.provenance } };
   for (const field of FIELDS) {
     const value = entry[field];

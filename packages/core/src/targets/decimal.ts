@@ -1,0 +1,18 @@
+import { toHalfWidthDigits } from '../_utils/chinese-numerals.js';
+
+/**
+ * Scale a decimal written as text by a power of ten without floating-point
+ * error: `6.5` × 10⁴ is 65000 and `44.06` × 10⁸ is 4406000000, exactly.
+ * The digits are shifted as text and parsed once, so the result is the
+ * double nearest the true value.
+ *
+ * @param digits A decimal such as `6.5` or `1,234.5` (full-width digits allowed).
+ * @param power The power of ten to scale by (4 for 万, 8 for 亿).
+ * @returns The scaled value.
+ */
+export function scaleDecimal(digits: string, power: number): number {
+  const clean = toHalfWidthDigits(digits).replace(/[,，]/g, '');
+  const [whole = '0', fraction = ''] = clean.split('.');
+  const mantissa = `${whole}${fraction}`.replace(/^0+(?=\d)/, '');
+  return Number(`${mantissa}e${power - fraction.length}`);
+}

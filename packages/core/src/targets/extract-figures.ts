@@ -1,0 +1,253 @@
+import type { Comparator, Goal, Indicator, Section, SectionRole, Target, Task } from '../model/types.js';
+import type { Locator } from '../parse/locator.js';
+import { spanOf, type SourceLine } from '../parse/source-lines.js';
+import { periodFromText } from '../parse/metadata.js';
+import { clauseAround, GENERIC_METRIC, nounAfter, readFraming, sentenceAround } from './figure-context.js';
+import { findQuantities, type Quantity } from './quantity.js';
+
+export interface FigureInput {
+  docId: string;
+  lines: readonly SourceLine[];
+  locator: Locator;
+  /** The plan's content lines, `[from, to)`. */
+  from: number;
+  to: number;
+  tasks: readonly Task[];
+  sections: readonly Section[];
+  goals: readonly Goal[];
+  /** The year a target is due when its text names none: a work plan's year, a five-year plan's last year. */
+  defaultYear: number | null;
+}
+
+export interface Figures {
+  targets: Target[];
+  indicators: Indicator[];
+}
+
+// Note: these say a figure is already reached; 力争 and 到2030年 say it is still to reach.
+const REPORTED = /截至|截止|已建成|已经|已累计|已完成|已有|累计|现有|共有|共计|获评|荣获/;
+const TO_REACH = /力争|到\d{4}年|至\d{4}年|确保|目标/;
+// A figure after 由 is the old value of a change (由单批次20路提升至300路).
+const FROM_VALUE = /由[\u4e00-\u9fff]{0,5}$/;
+// A figure a task only builds on (立足…三个算力项目) is no commitment.
+const BUILDS_ON = /^(?:立足|依托|基于|结合|围绕|借助)/;
+
+interface Owner {
+  taskId: string | null;
+  sectionId: string | null;
+  role: SectionRole;
+  /** The enclosing section titles, for as-of dates such as “十四五”时期. */
+  path: string[];
+}
+
+function ownerAt(input: FigureInput, offset: number): Owner {
+  const sectionById = new Map(input.sections.map((s) => [s.id, s]));
+  const pathOf = (id: string | null): Section[] => {
+    const path: Section[] = [];
+    for (let s = id ? sectionById.get(id) : undefined; s; s = s.parentId ? sectionById.get(s.parentId) : undefined) path.unshift(s);
+    return path;
+  };
+  const inside = (p: { start: { offset: number }; end: { offset: number } }): boolean => p.start.offset <= offset && offset < p.end.offset;
+  const task = input.tasks.find((t) => inside(t.position));
+  if (task) {
+    const path = pathOf(task.sectionId);
+    return { taskId: task.id, sectionId: task.sectionId, role: path.at(-1)?.role ?? 'tasks', path: path.map((s) => s.title) };
+  }
+  const goal = input.goals.find((g) => inside(g.position));
+  const section = [...input.sections].reverse().find((s) => inside(s.position));
+  const path = pathOf(section?.id ?? null);
+  return { taskId: null, sectionId: goal?.sectionId ?? section?.id ?? null, role: goal ? 'goals' : (section?.role ?? 'context'), path: path.map((s) => s.title) };
+}
+
+function endOfMonth(year: number, month: number): string {
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** 到2030年, 到2023年11月底, 年底前: the deadline a sentence states. */
+function deadlineIn(text: string, fallback: number | null): { year: number; date: string | null } | null {
+  const by = /[到至](\d{4})年(?:(\d{1,2})月(?:底|末)?)?/.exec(text);
+  if (by) {
+    const year = Number(by[1]);
+    return { year, date: by[2] ? endOfMonth(year, Number(by[2])) : null };
+  }
+  if (fallback !== null && /年底前|年内|年底/.test(text)) return { year: fallback, date: `${fallback}-12-31` };
+  return fallback === null ? null : { year: fallback, date: null };
+}
+
+/** 截至2025年末 → 2025-12-31; “十三五”期间 in the sentence, or a “十四五”时期 heading → the period's end. */
+function asOfIn(sentence: string, path: readonly string[]): string | null {
+  const until = /截[至止](\d{4})年(?:(\d{1,2})月)?/.exec(sentence);
+  if (until) return endOfMonth(Number(until[1]), until[2] ? Number(until[2]) : 12);
+  for (const title of [sentence, ...[...path].reverse()]) {
+    const period = periodFromText(title);
+    if (period) return `${period.end}-12-31`;
+  }
+  return null;
+}
+
+/** The quoted name nearest before a figure in its sentence: “虚拟电厂”. */
+function quotedSubject(text: string, from: number, before: number): string | null {
+  const m = [...text.slice(from, before).matchAll(/“([^”]{2,12})”/g)].at(-1);
+  return m?.[1] ?? null;
+}
+
+interface Found {
+  kind: 'target' | 'indicator';
+  q: Quantity;
+  line: SourceLine;
+  clause: { from: number; to: number };
+  metric: string;
+  subject: string | null;
+  comparator: Comparator | null;
+  owner: Owner;
+  deadline: Target['deadline'];
+  asOf: string | null;
+}
+
+/** Read the figures of one line (a paragraph). */
+function figuresOfLine(input: FigureInput, line: SourceLine): Found[] {
+  const text = line.text;
+  const quantities = findQuantities(text);
+  const found: Found[] = [];
+  let previous: { q: Quantity; noun: { from: number; to: number }; metric: string; clause: number } | null = null;
+  for (const q of quantities) {
+    const sentence = sentenceAround(text, q.from, q.to);
+    const clause = clauseAround(text, q.boundFrom, q.boundTo);
+    const sentenceText = text.slice(sentence.from, sentence.to);
+    const owner = ownerAt(input, spanOf(line, q.from, q.to).start);
+    const beforeStart = previous && previous.clause === clause.from ? Math.max(clause.from, previous.noun.to) : clause.from;
+    const beforeText = text.slice(beforeStart, q.boundFrom);
+    if (FROM_VALUE.test(text.slice(clause.from, q.boundFrom))) continue;
+    const reported = REPORTED.test(text.slice(sentence.from, q.boundFrom)) && !TO_REACH.test(text.slice(clause.from, q.boundFrom));
+    const toReach = TO_REACH.test(text.slice(sentence.from, q.boundTo));
+    const kind = reported || (owner.role === 'context' && !toReach) ? 'indicator' : 'target';
+    if (kind === 'target' && q.comparator === null && BUILDS_ON.test(text.slice(clause.from, q.boundFrom))) continue;
+    const noun = nounAfter(text, q);
+    const nounText = text.slice(noun.from, noun.to).trim();
+    const framing = readFraming(beforeText);
+    let metric: string;
+    let subject: string | null = null;
+    // The text before names the metric when it ends on a noun (…总数超6.5万架) or nothing follows the figure;
+    // after a verb (打造50个视频创新应用) the noun after the figure is the metric.
+    if (framing.metric.length >= 2 && !framing.verbBefore && (nounText.length < 2 || /[为是达]$|[超过于少低高]$/.test(text.slice(beforeStart, q.from).trim()) || q.boundFrom !== q.from)) {
+      metric = framing.metric;
+    } else if (nounText.length >= 2) {
+      metric = nounText;
+      // Note: a subject is a name of some length (区视频资源管理平台), not a leftover word (原先) or a list.
+      const candidate = framing.subject || framing.metric;
+      subject = candidate.length >= 3 && !candidate.includes('、') ? candidate : null;
+    } else {
+      metric = framing.metric || framing.subject;
+    }
+    if (GENERIC_METRIC.test(metric) && previous) metric = `${previous.metric}${metric}`;
+    let comparator = q.comparator;
+    // 新增不少于3个行业专区、30个应用场景: a bound word covers the whole list.
+    const prior = found.at(-1);
+    if (comparator === null && prior && prior.clause.from === clause.from && /^[、\s]*$/.test(text.slice(previous?.noun.to ?? q.from, q.boundFrom))) comparator = prior.comparator;
+    found.push({
+      kind,
+      q,
+      line,
+      clause,
+      metric,
+      subject,
+      comparator,
+      owner,
+      deadline: kind === 'target' ? deadlineIn(sentenceText, input.defaultYear) : null,
+      asOf: kind === 'indicator' ? asOfIn(sentenceText, owner.path) : null,
+    });
+    previous = { q, noun, metric: metric || text.slice(noun.from, noun.to), clause: clause.from };
+  }
+  // Several figures of one clause named after the noun that follows them share the subject the sentence names first (“虚拟电厂”).
+  const byClause = new Map<number, Found[]>();
+  for (const f of found) byClause.set(f.clause.from, [...(byClause.get(f.clause.from) ?? []), f]);
+  for (const group of byClause.values()) {
+    if (group.length < 2) continue;
+    const first = group[0] as Found;
+    const shared = quotedSubject(text, sentenceAround(text, first.q.from, first.q.to).from, first.clause.from);
+    if (!shared) continue;
+    for (const f of group) {
+      if (f.subject !== null) continue;
+      f.subject = shared;
+      f.metric = `${shared}${f.metric}`;
+    }
+  }
+  return found;
+}
+
+/**
+ * Find the quantitative targets (something to reach: 超6.5万架, 不少于3个,
+ * 力争到2030年达成100 MW) and the reported indicators (已建成2500余个,
+ * 截至2025年末…) of a plan, each with its metric, value, unit, comparator,
+ * deadline or as-of date, and the exact clause that states it.
+ *
+ * @param input The plan's lines, items and default year.
+ * @returns The targets and indicators in document order; a target stated twice is one target with two mentions.
+ */
+export function extractFigures(input: FigureInput): Figures {
+  const targets: Target[] = [];
+  const indicators: Indicator[] = [];
+  const byKey = new Map<string, Target>();
+  for (let i = input.from; i < input.to; i++) {
+    const line = input.lines[i];
+    if (!line || line.text.trim() === '') continue;
+    for (const f of figuresOfLine(input, line)) {
+      const span = spanOf(line, f.clause.from, f.clause.to);
+      const quote = input.locator.text.slice(span.start, span.end);
+      const position = input.locator.positionOf(span.start, span.end);
+      const common = {
+        docId: input.docId,
+        taskId: f.owner.taskId,
+        sectionId: f.owner.sectionId,
+        metric: f.metric,
+        subject: f.subject,
+        value: f.q.value,
+        unit: f.q.unit,
+        unitFamily: f.q.unitFamily,
+        unitGloss: f.q.gloss,
+        approx: f.q.approx,
+        quote,
+        position,
+      };
+      if (f.kind === 'indicator') {
+        // Note: 达/为 before a reported figure states it; only 超, 不少于 and the like bound it.
+        const bound = f.comparator === '=' ? null : f.comparator;
+        indicators.push({ type: 'indicator', id: `${input.docId}:in${indicators.length + 1}`, ...common, comparator: bound, asOf: f.asOf });
+        continue;
+      }
+      const comparator = f.comparator ?? '=';
+      const key = [f.metric, f.q.value, f.q.unit, comparator, f.deadline?.year].join('|');
+      const same = byKey.get(key);
+      if (same) {
+        same.mentions.push({ quote, position });
+        continue;
+      }
+      const target: Target = { type: 'target', id: `${input.docId}:tg${targets.length + 1}`, ...common, comparator, deadline: f.deadline, mentions: [{ quote, position }] };
+      byKey.set(key, target);
+      targets.push(target);
+    }
+  }
+  return { targets, indicators };
+}
+
+/**
+ * Add the places in the plan's related parts (its news preface, its notice,
+ * its task table) that repeat a target's clause word for word as further
+ * mentions. Other plans in the same file are not searched.
+ *
+ * @param targets The plan's targets.
+ * @param locator The file's locator.
+ * @param parts The related parts' spans.
+ */
+export function addOutsideMentions(targets: Target[], locator: Locator, parts: ReadonlyArray<{ start: { offset: number }; end: { offset: number } }>): void {
+  for (const target of targets) {
+    for (const part of parts) {
+      const text = locator.text.slice(part.start.offset, part.end.offset);
+      for (let at = text.indexOf(target.quote); at >= 0; at = text.indexOf(target.quote, at + 1)) {
+        const start = part.start.offset + at;
+        target.mentions.push({ quote: target.quote, position: locator.positionOf(start, start + target.quote.length) });
+      }
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import type { Quantity } from './quantity.js';
+
+// Sentence and clause boundaries: a figure's quote is its clause, its context the sentence.
+const SENTENCE_END = /[。；;！？!?]/;
+const CLAUSE_END = /[，,；;。：:！？!?]/;
+const NOUN_END = /[、，,；;。：:！？!?（(）)\d０-９]/;
+
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/** The sentence around `[from, to)` in a line. */
+export function sentenceAround(text: string, from: number, to: number): Span {
+  let a = from;
+  while (a > 0 && !SENTENCE_END.test(text[a - 1] ?? '')) a--;
+  let b = to;
+  while (b < text.length && !SENTENCE_END.test(text[b] ?? '')) b++;
+  return { from: a, to: Math.min(text.length, b + 1) };
+}
+
+/** The clause around `[from, to)`: between commas, colons and sentence ends. */
+export function clauseAround(text: string, from: number, to: number): Span {
+  let a = from;
+  while (a > 0 && !CLAUSE_END.test(text[a - 1] ?? '')) a--;
+  let b = to;
+  while (b < text.length && !CLAUSE_END.test(text[b] ?? '')) b++;
+  while (a < b && /\s/.test(text[a] ?? '')) a++;
+  while (b > a && /\s/.test(text[b - 1] ?? '')) b--;
+  return { from: a, to: b };
+}
+
+// Where the noun after a figure ends: the verb or particle that starts the rest of the clause.
+const AFTER_NOUN_STOP = /的|分层|分级|对接|接入|实现|提供|覆盖(?!率)|通过|纳入|用于|进行|开展|实施|落地|上线|跃升|提升|增长|(?<!公)共(?!享|同)|编制|全面|有效|持续/;
+
+/** The noun that follows a quantity (3个行业专区 → 行业专区), up to the next comma, 、, number or verb. */
+export function nounAfter(text: string, q: Quantity): Span {
+  let a = q.boundTo;
+  while (a < text.length && /\s/.test(text[a] ?? '')) a++;
+  let b = a;
+  while (b < text.length && b - a < 24 && !NOUN_END.test(text[b] ?? '')) b++;
+  const stop = AFTER_NOUN_STOP.exec(text.slice(a, b));
+  if (stop && stop.index > 0) b = a + stop.index;
+  return { from: a, to: b };
+}
+
+// A copula before a figure names the metric before it (固定宽带速率为363.9Mbps).
+const TRAIL_COPULA = /(?:为|是|已建成|已达|已|共计|共有|共|累计|总计|合计)$/;
+// A verb before a figure means the noun after it is the metric (汇聚1.98万路视频资源).
+// Note: a verb followed by 率, 量 or 数 is part of a noun (覆盖率, 接入量).
+const VERB = /(?:建成|汇聚|接入|提供|承载|覆盖|部署|编制|发布|推出|打造|新增|建设|开展|培育|引进|完成|形成|拥有|实现|涌现出|涌现|组织|举办|设立|建立|布局|吸引|加强对|加强|推动|推进)(?![率量数])/g;
+const TRAIL_PARTICLE = /(?:向|对|在|将|把|给|于)$/;
+
+export interface Framing {
+  /** The metric the text before the figure names, when it names one. */
+  metric: string;
+  /** What the text before a verb names (区视频资源管理平台 in …平台累计汇聚1.98万路视频资源). */
+  subject: string;
+  /** Whether a verb stands right before the figure, so the noun after it is the metric. */
+  verbBefore: boolean;
+}
+
+function strip(text: string): string {
+  let t = text.trim();
+  for (let changed = true; changed && t.length > 0; ) {
+    changed = false;
+    const lead = /^(?:力争|确保|争取|预计|计划|[到至]\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前)?|年底前|全市|全区|全省|全县|全域|本市|本区|区内|市内|其中|同时|并|推动|推进|实现|加快|持续|全面|进一步|累计|已|现有|加强对|加强|覆盖(?!率)|承载|汇聚|接入|提供|部署|在|对|向|将)/.exec(t);
+    if (lead) {
+      t = t.slice(lead[0].length).trim();
+      changed = true;
+    }
+    const trail = TRAIL_COPULA.exec(t) ?? TRAIL_PARTICLE.exec(t);
+    if (trail) {
+      t = t.slice(0, trail.index).trim();
+      changed = true;
+    }
+  }
+  return t.replace(/^[的、]+|[的、]+$/g, '');
+}
+
+/**
+ * Read the text before a figure: 全市数据中心标准机架总数 (超) names the metric;
+ * 区视频资源管理平台累计汇聚 (1.98万路视频资源) names a subject, and the
+ * metric is the noun after the figure.
+ *
+ * @param text The clause's text before the figure (and its bound word).
+ * @returns The metric or subject it names.
+ */
+export function readFraming(text: string): Framing {
+  // 共享调度能力由单批次20路提升至300路: the metric is what precedes 由.
+  const from = /由[^，,]*\d/.exec(text);
+  const t = from ? text.slice(0, from.index) : text;
+  const verbs = [...t.matchAll(VERB)];
+  const last = verbs.at(-1);
+  if (last && last.index !== undefined) {
+    const head = strip(t.slice(0, last.index));
+    const tail = strip(t.slice(last.index + last[0].length));
+    if (tail.length >= 2) return { metric: tail, subject: head, verbBefore: false };
+    return { metric: '', subject: head, verbBefore: true };
+  }
+  return { metric: strip(t), subject: '', verbBefore: TRAIL_PARTICLE.test(t.trim()) };
+}
+
+
+
+/** Metric words that need the thing they are a total or share of (总量 → 时空数据总量). */
+export const GENERIC_METRIC = /^(?:总量|总数|数量|规模|总规模|占比|比重|比例|覆盖率|增速|增长率)$/;

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../src/corpus/load-corpus.js';
+import { parseDocument } from '../src/parse/parse-document.js';
+import { evaluate, FIELDS, precisionRecall } from './quality/evaluate.js';
+
+const corpus = loadCorpus();
+const doc = (id: string) => {
+  const found = corpus.documents.find((d) => d.id === id);
+  if (!found) throw new Error(id);
+  return found;
+};
+
+describe('targets and indicators of the seeds', () => {
+  it('should give qingdao-2025 (十七) its three 2025 targets', () => {
+    const targets = doc('qingdao-2025').targets.filter((t) => t.taskId === 'qingdao-2025:t17');
+    expect(targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.deadline?.year])).toEqual([
+      ['数据中心标准机架总数', '>', 65000, '架', 2025],
+      ['算力总规模', '>', 10000, 'P', 2025],
+      ['智能算力占比', '>', 35, '%', 2025],
+    ]);
+    expect(targets[0]).toMatchObject({ unitFamily: 'racks', unitGloss: 'racks' });
+  });
+
+  it('should give the virtual power plant three 2030 targets in MW sharing their subject, each mentioned twice', () => {
+    const vpp = doc('huangpu-2026-2030').targets.filter((t) => t.unit === 'MW');
+    expect(vpp.map((t) => [t.subject, t.metric, t.value, t.deadline?.year])).toEqual([
+      ['虚拟电厂', '虚拟电厂需求响应', 100, 2030],
+      ['虚拟电厂', '虚拟电厂自动响应', 50, 2030],
+      ['虚拟电厂', '虚拟电厂二次调频能力', 20, 2030],
+    ]);
+    // Once in the plan, once in the news paragraph that opens the page.
+    expect(vpp[0]?.mentions.map((m) => m.position.start.line)).toEqual([84, 1]);
+  });
+
+  it('should read the 发展基础 figures as indicators as of the end of 十四五', () => {
+    const base = doc('huangpu-2026-2030').indicators.find((i) => i.metric === '5G室外基站');
+    expect(base).toMatchObject({ value: 2500, unit: '个', approx: true, asOf: '2025-12-31' });
+    expect(doc('huangpu-2026-2030').indicators.length).toBeGreaterThanOrEqual(30);
+    expect(doc('huangpu-2026-2030').targets.every((t) => t.taskId !== null)).toBe(true);
+  });
+
+  it('should take no figure from years, versions, hotlines, addresses or document numbers', () => {
+    expect(doc('shanghai-2025').targets).toEqual([]);
+    expect(doc('qingpu-2025').targets).toEqual([]);
+    const all = corpus.documents.flatMap((d) => [...d.targets, ...d.indicators]);
+    const notFigures = new Set([2023, 2025, 2026, 2030, 12345, 200001, 357, 33]);
+    expect(all.filter((f) => notFigures.has(f.value))).toEqual([]);
+  });
+
+  it('should score at least 95% precision and recall on every field against the hand annotation', () => {
+    const result = evaluate(corpus.documents);
+    for (const [name, score] of Object.entries(result)) {
+      for (const field of FIELDS) {
+        const { precision, recall } = precisionRecall(score, field);
+        expect(precision, `${name} ${field} precision`).toBeGreaterThanOrEqual(0.95);
+        expect(recall, `${name} ${field} recall`).toBeGreaterThanOrEqual(0.95);
+      }
+    }
+  });
+});
+
+describe('targets in text written for the test', () => {
+  it('should merge a target stated twice into one with two mentions', () => {
+    const text = '某区2026年工作要点\n\n一、重点任务\n（一）建设算力。到2026年底算力总规模超500P。\n（二）加强统筹。再次强调:到2026年底算力总规模超500P。\n';
+    const { documents } = parseDocument(text);
+    expect(documents[0]?.targets).toHaveLength(1);
+    expect(documents[0]?.targets[0]).toMatchObject({ metric: '算力总规模', comparator: '>', value: 500, deadline: { year: 2026, date: null } });
+    expect(documents[0]?.targets[0]?.mentions).toHaveLength(2);
+  });
+
+  it('should take a five-year plan\'s last year as the default deadline and read a stated month', () => {
+    const text = '某市数字经济“十五五”规划\n\n一、主要任务\n（一）建设网络。新增5G基站不少于3000个。\n（二）建设算力。到2027年6月底智能算力占比达到40%。\n';
+    const targets = parseDocument(text).documents[0]?.targets ?? [];
+    expect(targets.map((t) => [t.metric, t.deadline])).toEqual([
+      ['5G基站', { year: 2030, date: null }],
+      ['智能算力占比', { year: 2027, date: '2027-06-30' }],
+    ]);
+  });
+
+  it('should read 截至 figures in a task section as indicators', () => {
+    const text = '某区2026年工作要点\n\n1.推进开放。截至2025年6月,已开放数据集1200个。力争新增开放数据集300个。\n';
+    const d = parseDocument(text).documents[0];
+    expect(d?.indicators.map((i) => [i.metric, i.value, i.asOf])).toEqual([['开放数据集', 1200, '2025-06-30']]);
+    expect(d?.targets.map((t) => [t.metric, t.value])).toEqual([['开放数据集', 300]]);
+  });
+});
