@@ -22,6 +22,8 @@ export interface Messages {
   optLang: string;
   usage: string;
   epilogue: string;
+  completionDescribe: string;
+  completionExample: string;
   // Commands
   docsDescribe: string;
   docsExample: string;
@@ -140,6 +142,8 @@ const en: Messages = {
   optLang: 'Interface language (zh when LANG starts with zh)',
   usage: '$0 <command> [options]\n\nRead Chinese government plans (工作要点, 规划): documents, outlines, tasks and task assignments.',
   epilogue: 'Exit codes: 0 success; 1 content errors in the input; 2 usage or I/O errors.',
+  completionDescribe: 'Print a bash/zsh completion script (add it to ~/.bashrc or ~/.zshrc)',
+  completionExample: 'Turn on tab completion for plankb in bash',
   docsDescribe: 'List the documents of the corpus',
   docsExample: 'List the bundled documents',
   docsExampleJson: 'The same, as JSON summaries',
@@ -262,6 +266,8 @@ const zh: Messages = {
   optLang: '界面语言（LANG 以 zh 开头时默认为 zh）',
   usage: '$0 <命令> [选项]\n\n读取政府规划文件（工作要点、规划）：文档、提纲、任务与任务分工。',
   epilogue: '退出码：0 成功；1 输入内容有错误；2 用法或读写错误。',
+  completionDescribe: '输出 bash/zsh 补全脚本（加入 ~/.bashrc 或 ~/.zshrc）',
+  completionExample: '在 bash 中启用 plankb 的 Tab 补全',
   docsDescribe: '列出文档库中的文档',
   docsExample: '列出内置文档',
   docsExampleJson: '同上，输出 JSON 摘要',
@@ -428,4 +434,13 @@ export function setActiveLang(lang: Lang): void {
  */
 export function activeMessages(): Messages {
   return catalogs[active];
+}
+
+/**
+ * The language chosen for help text.
+ *
+ * @returns The language.
+ */
+export function activeLang(): Lang {
+  return active;
 }

@@ -43,5 +43,13 @@ export { readSourceFile } from './corpus/read-source.js';
 export type { DocumentSummary } from './corpus/summarize.js';
 export { summarizeDocument } from './corpus/summarize.js';
 
+export type { Quantity } from './targets/quantity.js';
+export { findQuantities } from './targets/quantity.js';
+export type { UnitFamily, UnitInfo } from './targets/units.js';
+export { knownUnits } from './targets/units.js';
+export type { Column as FigureColumn, ColumnType, FigureFilter, IndicatorRow, TargetRow } from './export/figure-rows.js';
+export { filterFigureRows, INDICATOR_COLUMNS, indicatorRows, TARGET_COLUMNS, targetRows } from './export/figure-rows.js';
+export { toCsv, toMarkdownTable, toParquet, toXlsx } from './export/tables.js';
+
 export type { PlanErrorCode } from './issues/plan-error.js';
 export { isPlanError, PlanError } from './issues/plan-error.js';

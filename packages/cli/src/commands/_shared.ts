@@ -20,6 +20,8 @@ import { writeFileAtomic } from '../output/write-output.js';
 /** What a command produced: its output (for stdout or `--output`), lines for stderr, and its exit code. */
 export interface CommandResult {
   output: string;
+  /** Binary output (xlsx, parquet), written to `--output` instead of `output`. */
+  binary?: Uint8Array;
   /** Diagnostics and notes for people, written to stderr after the output. */
   stderr: string[];
   /** 0, or 1 when the input was read but has content errors. */
@@ -115,14 +117,15 @@ export function toJson(value: unknown): string {
  * @param handle The command's logic.
  * @returns The handler.
  */
-export function runHandler<A extends GlobalArgs>(handle: (args: A, io: Io) => CommandResult): (args: ArgumentsCamelCase<A> & A) => Promise<void> {
+export function runHandler<A extends Pick<GlobalArgs, 'output' | 'lang'>>(handle: (args: A, io: Io) => CommandResult | Promise<CommandResult>): (args: ArgumentsCamelCase<A> & A) => Promise<void> {
   return async (args) => {
     const context = contextOf(args);
     context.started = true;
-    const result = handle(args, context.io);
+    const result = await handle(args, context.io);
+    if (result.binary && args.output !== undefined) writeFileAtomic(args.output, result.binary, messages(args.lang));
     // Note: a command that failed with nothing to show leaves an existing --output file alone.
     const nothing = result.output === '' && result.exitCode !== 0;
-    if (args.output !== undefined && !nothing) writeFileAtomic(args.output, result.output, messages(args.lang));
+    if (args.output !== undefined && !nothing && !result.binary) writeFileAtomic(args.output, result.output, messages(args.lang));
     else if (args.output === undefined && result.output !== '') context.io.stdout(result.output);
     for (const line of result.stderr) context.io.stderr(`${line}\n`);
     if (result.exitCode !== 0) throw new ExitError(result.exitCode);

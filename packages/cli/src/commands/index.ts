@@ -2,12 +2,14 @@ import type { Argv } from 'yargs';
 import type { GlobalArgs } from '../options.js';
 import { assignmentsCommand } from './assignments.js';
 import { docsCommand } from './docs.js';
+import { indicatorsCommand } from './indicators.js';
 import { parseCommand } from './parse.js';
 import { showCommand } from './show.js';
+import { targetsCommand } from './targets.js';
 import { tasksCommand } from './tasks.js';
 
 /** The command names, in the order help lists them. */
-export const COMMAND_NAMES = ['docs', 'show', 'tasks', 'assignments', 'parse'] as const;
+export const COMMAND_NAMES = ['docs', 'show', 'tasks', 'assignments', 'targets', 'indicators', 'parse'] as const;
 
 /**
  * Register every command on the parser, from this explicit list (no
@@ -17,5 +19,5 @@ export const COMMAND_NAMES = ['docs', 'show', 'tasks', 'assignments', 'parse'] a
  * @returns The parser.
  */
 export function withCommands(parser: Argv<GlobalArgs>): Argv<GlobalArgs> {
-  return parser.command(docsCommand).command(showCommand).command(tasksCommand).command(assignmentsCommand).command(parseCommand);
+  return parser.command(docsCommand).command(showCommand).command(tasksCommand).command(assignmentsCommand).command(targetsCommand).command(indicatorsCommand).command(parseCommand);
 }

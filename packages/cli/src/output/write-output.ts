@@ -14,7 +14,7 @@ import type { Messages } from '../i18n.js';
  * @param t The interface strings, to say why a write failed.
  * @throws {CliError} `output-unwritable` when the folder or file cannot be written.
  */
-export function writeFileAtomic(path: string, text: string, t: Pick<Messages, 'outputUnwritable' | 'ioReasons'>): void {
+export function writeFileAtomic(path: string, text: string | Uint8Array, t: Pick<Messages, 'outputUnwritable' | 'ioReasons'>): void {
   const target = resolve(path);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {

@@ -1,0 +1,147 @@
+import { resolve } from 'node:path';
+import {
+  filterFigureRows,
+  findDocument,
+  INDICATOR_COLUMNS,
+  indicatorRows,
+  TARGET_COLUMNS,
+  targetRows,
+  toCsv,
+  toMarkdownTable,
+  toParquet,
+  toXlsx,
+  type DocumentLevel,
+  type FigureColumn,
+  type FigureFilter,
+  type IndicatorRow,
+  type TargetRow,
+} from '@plankb/core';
+import type { Argv } from 'yargs';
+import { CliError } from '../errors.js';
+import { activeLang, messages, type Lang } from '../i18n.js';
+import { figureMessages } from '../i18n-figures.js';
+import type { Io } from '../io.js';
+import type { GlobalArgs } from '../options.js';
+import { renderTable, type Column } from '../output/table.js';
+import { hiddenNote, issueLines, loadCorpusFor, outputWidth, toJson, type CommandResult } from './_shared.js';
+
+export const FIGURE_FORMATS = ['text', 'json', 'md', 'csv', 'xlsx', 'parquet'] as const;
+const LEVELS = ['province', 'city', 'district', 'county', 'town'] as const;
+
+/** The options both figure commands take: filters, and formats for spreadsheets and data tools. */
+export function figureOptions(parser: Argv<GlobalArgs>) {
+  const t = figureMessages(activeLang());
+  return parser
+    .option('format', { choices: FIGURE_FORMATS, default: 'text' as (typeof FIGURE_FORMATS)[number], describe: t.optFigureFormat, requiresArg: true })
+    .option('doc', { type: 'string', array: true, describe: t.optDoc, requiresArg: true })
+    .option('region', { type: 'string', describe: t.optRegion, requiresArg: true })
+    .option('level', { choices: LEVELS, describe: t.optLevel, requiresArg: true })
+    .option('year', { type: 'number', describe: t.optYear, requiresArg: true })
+    .option('metric', { type: 'string', describe: t.optMetric, requiresArg: true });
+}
+
+export type FigureArgs = ReturnType<typeof figureOptions> extends Argv<infer U> ? U : never;
+
+/** What differs between the two tables. */
+export interface FigureTable<Row> {
+  rows: (documents: Parameters<typeof targetRows>[0]) => Row[];
+  columns: ReadonlyArray<FigureColumn<Row>>;
+  sheet: string;
+  /** The text table: headers and cells. */
+  text: (rows: readonly Row[], lang: Lang) => { columns: Column[]; cells: string[][] };
+  count: (n: number, lang: Lang) => string;
+}
+
+const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+
+/** A figure as a reader writes it: `> 65,000 架`, `~2,500 个`. */
+export function figureText(value: number, unit: string | null, comparator: string | null, approx: boolean): string {
+  return `${comparator && comparator !== '=' ? `${comparator} ` : ''}${approx ? '~' : ''}${number.format(value)}${unit === null ? '' : ` ${unit}`}`;
+}
+
+export const TARGET_TABLE: FigureTable<TargetRow> = {
+  rows: targetRows,
+  columns: TARGET_COLUMNS,
+  sheet: 'targets',
+  count: (n, lang) => figureMessages(lang).targetCount(n),
+  text: (rows, lang) => {
+    const t = figureMessages(lang);
+    return {
+      columns: [
+        { header: messages(lang).colId },
+        { header: t.colRegion, hide: 2 },
+        { header: t.colMetric, flex: 2, min: 12 },
+        { header: t.colTarget, align: 'right' },
+        { header: t.colBy },
+        { header: t.colTask, flex: 1, min: 10, hide: 1 },
+      ],
+      cells: rows.map((r) => [r.id, r.region ?? '', `${r.subject && !r.metric.startsWith(r.subject) ? `${r.subject}·` : ''}${r.metric}`, figureText(r.value, r.unit, r.comparator, r.approx), r.date ?? String(r.year ?? ''), r.taskTitle ?? '']),
+    };
+  },
+};
+
+export const INDICATOR_TABLE: FigureTable<IndicatorRow> = {
+  rows: indicatorRows,
+  columns: INDICATOR_COLUMNS,
+  sheet: 'indicators',
+  count: (n, lang) => figureMessages(lang).indicatorCount(n),
+  text: (rows, lang) => {
+    const t = figureMessages(lang);
+    return {
+      columns: [
+        { header: messages(lang).colId },
+        { header: t.colRegion, hide: 2 },
+        { header: t.colMetric, flex: 1, min: 12 },
+        { header: t.colFigure, align: 'right' },
+        { header: t.colAsOf },
+      ],
+      cells: rows.map((r) => [r.id, r.region ?? '', r.metric, figureText(r.value, r.unit, r.comparator, r.approx), r.asOf ?? '']),
+    };
+  },
+};
+
+/**
+ * List targets or indicators of the corpus, filtered, in any format. Binary
+ * formats (xlsx, parquet) are written to `--output`, never to a terminal.
+ *
+ * @param table Which table.
+ * @param args The parsed arguments.
+ * @param io The terminal.
+ * @returns The output and the exit code.
+ */
+export async function handleFigures<Row>(table: FigureTable<Row>, args: FigureArgs, io: Io): Promise<CommandResult> {
+  const t = figureMessages(args.lang);
+  if ((args.format === 'xlsx' || args.format === 'parquet') && args.output === undefined) {
+    throw new CliError('output-required', t.needOutput(args.format));
+  }
+  const corpus = loadCorpusFor(args);
+  const filter: FigureFilter = {
+    ...(args.doc ? { docIds: args.doc } : {}),
+    ...(args.region ? { region: args.region } : {}),
+    ...(args.level ? { level: args.level as DocumentLevel } : {}),
+    ...(args.year !== undefined ? { year: args.year } : {}),
+    ...(args.metric ? { metric: args.metric } : {}),
+  };
+  // An unknown id is a mistake to point out, not an empty table.
+  for (const id of args.doc ?? []) findDocument(corpus.documents, id);
+  const rows = filterFigureRows(table.rows(corpus.documents) as never[], filter) as Row[];
+  const stderr = issueLines(corpus.issues, 'error', corpus.dir);
+  switch (args.format) {
+    case 'json':
+      return { output: toJson(rows), stderr, exitCode: 0 };
+    case 'csv':
+      return { output: toCsv(rows, table.columns), stderr, exitCode: 0 };
+    case 'md':
+      return { output: toMarkdownTable(rows, table.columns), stderr, exitCode: 0 };
+    case 'xlsx':
+    case 'parquet': {
+      const bytes = args.format === 'xlsx' ? await toXlsx(rows, table.columns, table.sheet) : toParquet(rows, table.columns);
+      return { output: '', binary: bytes, stderr: [t.written(rows.length, resolve(args.output ?? '')), ...stderr], exitCode: 0 };
+    }
+    default: {
+      const { columns, cells } = table.text(rows, args.lang);
+      const rendered = renderTable(columns, cells, { width: outputWidth(args, io) });
+      return { output: `${table.count(rows.length, args.lang)}\n\n${rendered.text}`, stderr: [...hiddenNote(rendered, messages(args.lang)), ...stderr], exitCode: 0 };
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parquetReadObjects } from 'hyparquet';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers.js';
+
+describe('plankb targets', () => {
+  it('should list every target of the corpus in a table', async () => {
+    const result = await runCli(['targets']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('18 targets');
+    expect(result.stdout).toMatch(/数据中心标准机架总数\s+> 65,000 架\s+2025/);
+    expect(result.stdout).toContain('虚拟电厂需求响应');
+  });
+
+  it('should filter by document, year, region and a fuzzy metric', async () => {
+    const json = async (args: string[]) => JSON.parse((await runCli([...args, '--format', 'json'])).stdout) as Array<{ id: string; metric: string; value: number }>;
+    expect((await json(['targets', '--doc', 'qingdao-2025'])).length).toBe(12);
+    expect((await json(['targets', '--year', '2030'])).map((r) => r.value)).toEqual([400, 100, 50, 20]);
+    expect((await json(['targets', '--region', '上海市', '--metric', '虚拟电厂'])).length).toBe(3);
+    expect((await json(['targets', '--metric', '机架']))[0]).toMatchObject({ metric: '数据中心标准机架总数', value: 65000 });
+  });
+
+  it('should give JSON rows with the documented fields', async () => {
+    const rows = JSON.parse((await runCli(['targets', '--format', 'json', '--doc', 'qingdao-2025'])).stdout) as Array<Record<string, unknown>>;
+    for (const field of ['id', 'docId', 'taskId', 'taskTitle', 'metric', 'value', 'unit', 'comparator', 'year', 'quote', 'position']) expect(rows[0]).toHaveProperty(field);
+  });
+
+  it('should write CSV with a byte-order mark', async () => {
+    const result = await runCli(['targets', '--format', 'csv']);
+    expect(result.stdout.charCodeAt(0)).toBe(0xfeff);
+    expect(result.stdout.trim().split('\n')).toHaveLength(19);
+  });
+
+  it('should refuse a binary format without --output, and write it with one', async () => {
+    const refused = await runCli(['targets', '--format', 'parquet']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--output');
+    const file = join(mkdtempSync(join(tmpdir(), 'plankb-')), 'indicators.parquet');
+    const written = await runCli(['indicators', '--format', 'parquet', '--output', file]);
+    expect(written.code).toBe(0);
+    const bytes = readFileSync(file);
+    const rows = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
+    expect(rows.length).toBeGreaterThanOrEqual(30);
+    expect(rows.find((r) => r.metric === '5G室外基站')).toMatchObject({ value: 2500, approx: true, asOf: '2025-12-31' });
+  });
+
+  it('should say so for an unknown document id', async () => {
+    const result = await runCli(['targets', '--doc', 'qingdao-2052']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('qingdao-2025');
+  });
+});
+
+describe('plankb indicators', () => {
+  it('should list the reported figures with their as-of dates', async () => {
+    const result = await runCli(['indicators', '--doc', 'huangpu-2026-2030']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/5G室外基站\s+~2,500 个\s+2025-12-31/);
+  });
+
+  it('should speak Chinese when asked', async () => {
+    const result = await runCli(['indicators', '--lang', 'zh', '--metric', '基站']);
+    expect(result.stdout).toContain('1 个指标');
+    expect(result.stdout).toContain('统计时点');
+  });
+});

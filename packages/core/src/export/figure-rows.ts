@@ -1,0 +1,215 @@
+import { diceSimilarity, normalizeForMatch } from '../_utils/similarity.js';
+import type { Comparator, DocumentLevel, PlanDocument, Position } from '../model/types.js';
+
+/** One row of the target table: a target with its document's region and its task's title. */
+export interface TargetRow {
+  id: string;
+  docId: string;
+  region: string | null;
+  parentRegion: string | null;
+  level: DocumentLevel;
+  taskId: string | null;
+  taskTitle: string | null;
+  metric: string;
+  subject: string | null;
+  value: number;
+  unit: string | null;
+  unitFamily: string | null;
+  unitGloss: string | null;
+  comparator: Comparator;
+  /** The deadline's year. */
+  year: number | null;
+  /** The deadline's date, when the text gives one. */
+  date: string | null;
+  approx: boolean;
+  mentions: number;
+  quote: string;
+  file: string;
+  position: Position;
+}
+
+/** One row of the indicator table. */
+export interface IndicatorRow {
+  id: string;
+  docId: string;
+  region: string | null;
+  parentRegion: string | null;
+  level: DocumentLevel;
+  taskId: string | null;
+  metric: string;
+  subject: string | null;
+  value: number;
+  unit: string | null;
+  unitFamily: string | null;
+  unitGloss: string | null;
+  comparator: Comparator | null;
+  approx: boolean;
+  asOf: string | null;
+  quote: string;
+  file: string;
+  position: Position;
+}
+
+/** What a column holds, for typed exports (Parquet, XLSX numbers). */
+export type ColumnType = 'string' | 'int' | 'double' | 'boolean';
+
+export interface Column<Row> {
+  name: string;
+  type: ColumnType;
+  /** What the column means, for docs/exports.md. */
+  description: string;
+  get: (row: Row) => string | number | boolean | null;
+}
+
+const shared = <Row extends TargetRow | IndicatorRow>(): Array<Column<Row>> => [
+  { name: 'id', type: 'string', description: 'Stable id, `<docId>:tg<n>` or `<docId>:in<n>`', get: (r) => r.id },
+  { name: 'docId', type: 'string', description: 'The document', get: (r) => r.docId },
+  { name: 'region', type: 'string', description: 'The document\'s region (青浦区)', get: (r) => r.region },
+  { name: 'parentRegion', type: 'string', description: 'Its parent region (上海市)', get: (r) => r.parentRegion },
+  { name: 'level', type: 'string', description: 'province, city, district, county', get: (r) => r.level },
+  { name: 'taskId', type: 'string', description: 'The task that states it, if any', get: (r) => r.taskId },
+];
+
+/** The columns of the target table, in every format. */
+export const TARGET_COLUMNS: ReadonlyArray<Column<TargetRow>> = [
+  ...shared<TargetRow>(),
+  { name: 'taskTitle', type: 'string', description: 'The task\'s title as written', get: (r) => r.taskTitle },
+  { name: 'metric', type: 'string', description: 'The thing measured (数据中心标准机架总数)', get: (r) => r.metric },
+  { name: 'subject', type: 'string', description: 'What several figures of one sentence share (虚拟电厂)', get: (r) => r.subject },
+  { name: 'comparator', type: 'string', description: '>, >=, =, <=, <', get: (r) => r.comparator },
+  { name: 'value', type: 'double', description: 'The value, scaled (6.5万 → 65000)', get: (r) => r.value },
+  { name: 'unit', type: 'string', description: 'The unit as written (架, P, %, MW, 元)', get: (r) => r.unit },
+  { name: 'unitFamily', type: 'string', description: 'count, racks, percent, power, compute, money …', get: (r) => r.unitFamily },
+  { name: 'unitGloss', type: 'string', description: 'The unit in English (racks, PFLOPS)', get: (r) => r.unitGloss },
+  { name: 'year', type: 'int', description: 'The deadline year', get: (r) => r.year },
+  { name: 'date', type: 'string', description: 'The deadline date (ISO), when the text gives one', get: (r) => r.date },
+  { name: 'approx', type: 'boolean', description: 'Whether the figure is approximate (余, 约, 左右)', get: (r) => r.approx },
+  { name: 'mentions', type: 'int', description: 'How many times the document states it', get: (r) => r.mentions },
+  { name: 'quote', type: 'string', description: 'The clause that states it, exactly as in the source', get: (r) => r.quote },
+  { name: 'file', type: 'string', description: 'The source file', get: (r) => r.file },
+  { name: 'line', type: 'int', description: 'Line of the quote in the source file (1-based)', get: (r) => r.position.start.line },
+  { name: 'column', type: 'int', description: 'Column of the quote (1-based)', get: (r) => r.position.start.column },
+];
+
+/** The columns of the indicator table, in every format. */
+export const INDICATOR_COLUMNS: ReadonlyArray<Column<IndicatorRow>> = [
+  ...shared<IndicatorRow>(),
+  { name: 'metric', type: 'string', description: 'The thing measured (5G室外基站)', get: (r) => r.metric },
+  { name: 'subject', type: 'string', description: 'The subject the sentence names, if any', get: (r) => r.subject },
+  { name: 'comparator', type: 'string', description: 'A bound the text puts on the figure (超 → >), or empty', get: (r) => r.comparator },
+  { name: 'value', type: 'double', description: 'The value, scaled', get: (r) => r.value },
+  { name: 'unit', type: 'string', description: 'The unit as written', get: (r) => r.unit },
+  { name: 'unitFamily', type: 'string', description: 'count, racks, percent, …', get: (r) => r.unitFamily },
+  { name: 'unitGloss', type: 'string', description: 'The unit in English', get: (r) => r.unitGloss },
+  { name: 'approx', type: 'boolean', description: 'Whether the figure is approximate', get: (r) => r.approx },
+  { name: 'asOf', type: 'string', description: 'The date it is reported as of (ISO)', get: (r) => r.asOf },
+  { name: 'quote', type: 'string', description: 'The clause that states it, exactly as in the source', get: (r) => r.quote },
+  { name: 'file', type: 'string', description: 'The source file', get: (r) => r.file },
+  { name: 'line', type: 'int', description: 'Line of the quote (1-based)', get: (r) => r.position.start.line },
+  { name: 'column', type: 'int', description: 'Column of the quote (1-based)', get: (r) => r.position.start.column },
+];
+
+/**
+ * The target table of some documents: one row per target.
+ *
+ * @param documents Parsed documents.
+ * @returns Rows in document order.
+ */
+export function targetRows(documents: readonly PlanDocument[]): TargetRow[] {
+  return documents.flatMap((d) => {
+    const titles = new Map(d.tasks.map((t) => [t.id, t.title]));
+    return d.targets.map((t) => ({
+      id: t.id,
+      docId: d.id,
+      region: d.region,
+      parentRegion: d.parentRegion,
+      level: d.level,
+      taskId: t.taskId,
+      taskTitle: t.taskId ? (titles.get(t.taskId) ?? null) : null,
+      metric: t.metric,
+      subject: t.subject,
+      value: t.value,
+      unit: t.unit,
+      unitFamily: t.unitFamily,
+      unitGloss: t.unitGloss,
+      comparator: t.comparator,
+      year: t.deadline?.year ?? null,
+      date: t.deadline?.date ?? null,
+      approx: t.approx,
+      mentions: t.mentions.length,
+      quote: t.quote,
+      file: d.source.file,
+      position: t.position,
+    }));
+  });
+}
+
+/**
+ * The indicator table of some documents: one row per reported figure.
+ *
+ * @param documents Parsed documents.
+ * @returns Rows in document order.
+ */
+export function indicatorRows(documents: readonly PlanDocument[]): IndicatorRow[] {
+  return documents.flatMap((d) =>
+    d.indicators.map((i) => ({
+      id: i.id,
+      docId: d.id,
+      region: d.region,
+      parentRegion: d.parentRegion,
+      level: d.level,
+      taskId: i.taskId,
+      metric: i.metric,
+      subject: i.subject,
+      value: i.value,
+      unit: i.unit,
+      unitFamily: i.unitFamily,
+      unitGloss: i.unitGloss,
+      comparator: i.comparator,
+      approx: i.approx,
+      asOf: i.asOf,
+      quote: i.quote,
+      file: d.source.file,
+      position: i.position,
+    })),
+  );
+}
+
+/** Filters for figure tables; each given filter must match. */
+export interface FigureFilter {
+  docIds?: readonly string[];
+  /** Matches the region or the parent region (上海市 keeps its districts). */
+  region?: string;
+  level?: DocumentLevel;
+  /** A target's deadline year, an indicator's as-of year. */
+  year?: number;
+  /** Fuzzy: the metric contains it, or reads alike (character bigrams). */
+  metric?: string;
+}
+
+function metricMatches(metric: string, wanted: string): boolean {
+  const m = normalizeForMatch(metric);
+  const w = normalizeForMatch(wanted);
+  return m.includes(w) || diceSimilarity(m, w) >= 0.5;
+}
+
+/**
+ * Keep the rows that match a filter.
+ *
+ * @param rows Target or indicator rows.
+ * @param filter What to keep.
+ * @returns The matching rows, in order.
+ */
+export function filterFigureRows<Row extends TargetRow | IndicatorRow>(rows: readonly Row[], filter: FigureFilter): Row[] {
+  return rows.filter((r) => {
+    if (filter.docIds && filter.docIds.length > 0 && !filter.docIds.includes(r.docId)) return false;
+    if (filter.region && r.region !== filter.region && r.parentRegion !== filter.region) return false;
+    if (filter.level && r.level !== filter.level) return false;
+    if (filter.year !== undefined) {
+      const year = 'year' in r ? r.year : r.asOf ? Number(r.asOf.slice(0, 4)) : null;
+      if (year !== filter.year) return false;
+    }
+    if (filter.metric && !metricMatches(`${r.subject ?? ''}${r.metric}`, filter.metric)) return false;
+    return true;
+  });
+}
