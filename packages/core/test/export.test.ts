@@ -67,3 +67,10 @@ describe('exports', () => {
     expect(md.trim().split('\n')).toHaveLength(targets.length + 2);
   });
 });
+
+describe('docs/exports.md', () => {
+  it('should document the columns the code writes (regenerate with pnpm --filter @plankb/core generate:export-docs)', async () => {
+    const { exportDocs } = await import('./quality/export-docs.js');
+    await expect(exportDocs()).toMatchFileSnapshot('../../../docs/exports.md');
+  });
+});

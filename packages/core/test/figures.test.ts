@@ -77,6 +77,11 @@ describe('targets in text written for the test', () => {
     ]);
   });
 
+  it('should read a deadline written in Chinese numerals', () => {
+    const text = '某区数据工作“十五五”规划\n\n一、主要任务\n（一）建设算力。力争到二〇二八年智能算力占比达到50%。\n';
+    expect(parseDocument(text).documents[0]?.targets[0]?.deadline).toEqual({ year: 2028, date: null });
+  });
+
   it('should read 截至 figures in a task section as indicators', () => {
     const text = '某区2026年工作要点\n\n1.推进开放。截至2025年6月,已开放数据集1200个。力争新增开放数据集300个。\n';
     const d = parseDocument(text).documents[0];

@@ -1,3 +1,4 @@
+import { parseChineseInteger } from '../_utils/chinese-numerals.js';
 import type { Comparator, Goal, Indicator, Section, SectionRole, Target, Task } from '../model/types.js';
 import type { Locator } from '../parse/locator.js';
 import { spanOf, type SourceLine } from '../parse/source-lines.js';
@@ -64,11 +65,11 @@ function endOfMonth(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** 到2030年, 到2023年11月底, 年底前: the deadline a sentence states. */
+/** 到2030年, 到二〇三〇年, 到2023年11月底, 年底前: the deadline a sentence states. */
 function deadlineIn(text: string, fallback: number | null): { year: number; date: string | null } | null {
-  const by = /[到至](\d{4})年(?:(\d{1,2})月(?:底|末)?)?/.exec(text);
+  const by = /[到至](\d{4}|[零〇○一二三四五六七八九]{4})年(?:(\d{1,2})月(?:底|末)?)?/.exec(text);
   if (by) {
-    const year = Number(by[1]);
+    const year = /^\d+$/.test(by[1] ?? '') ? Number(by[1]) : (parseChineseInteger(by[1] ?? '') ?? 0);
     return { year, date: by[2] ? endOfMonth(year, Number(by[2])) : null };
   }
   if (fallback !== null && /年底前|年内|年底/.test(text)) return { year: fallback, date: `${fallback}-12-31` };
