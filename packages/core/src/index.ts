@@ -51,5 +51,20 @@ export type { Column as FigureColumn, ColumnType, FigureFilter, IndicatorRow, Ta
 export { filterFigureRows, INDICATOR_COLUMNS, indicatorRows, TARGET_COLUMNS, targetRows } from './export/figure-rows.js';
 export { toCsv, toMarkdownTable, toParquet, toXlsx } from './export/tables.js';
 
+export type { AlignOptions, Alignment, TaskLink } from './align/align-plans.js';
+export { alignPlans, DEFAULT_THRESHOLD } from './align/align-plans.js';
+export { sharedPhrases } from './align/evidence.js';
+export type { ChangeKind, DiffPair, PlanDiff, TaskRef } from './diff/diff-plans.js';
+export { diffPlans } from './diff/diff-plans.js';
+export type { DiffSegment } from './diff/text-diff.js';
+export { diffText } from './diff/text-diff.js';
+export type { TargetChange } from './diff/target-changes.js';
+export type { Cascade, CascadeCell } from './cascade/cascade.js';
+export { cascadePlan, lowerPlans } from './cascade/cascade.js';
+export type { Theme } from './themes/taxonomy.js';
+export { THEMES } from './themes/taxonomy.js';
+export type { ThemeRow } from './themes/tag-tasks.js';
+export { findTheme, themeMatrix, themesOf } from './themes/tag-tasks.js';
+
 export type { PlanErrorCode } from './issues/plan-error.js';
 export { isPlanError, PlanError } from './issues/plan-error.js';

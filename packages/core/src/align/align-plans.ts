@@ -1,0 +1,85 @@
+import type { PlanDocument, Task } from '../model/types.js';
+import { sharedPhrases } from './evidence.js';
+import { cosine, placeNames, taskTerms, tfidf } from './features.js';
+
+/** A match between a task of one plan and a task of the other. */
+export interface TaskLink {
+  a: string;
+  b: string;
+  /** Cosine similarity of the two tasks' TF-IDF bigram vectors, 0 to 1. */
+  score: number;
+  /** The longest phrases the two tasks share, so a reader can see why they match. */
+  evidence: string[];
+}
+
+/** How two plans' tasks correspond. A task may have several links (a merge or a split). */
+export interface Alignment {
+  a: string;
+  b: string;
+  links: TaskLink[];
+  /** Tasks of `a` with no counterpart in `b`, and the reverse. */
+  onlyA: string[];
+  onlyB: string[];
+}
+
+export interface AlignOptions {
+  /** The least score for a match; calibrated on annotated pairs (docs/quality.md). */
+  threshold?: number;
+  /** A second link to a task must score at least this share of that task's best link. */
+  secondLink?: number;
+}
+
+/** Calibrated on the annotated seed pairs: see docs/quality.md. */
+export const DEFAULT_THRESHOLD = 0.1;
+const DEFAULT_SECOND_LINK = 0.6;
+
+function textOf(task: Task): string {
+  return `${task.title}。${task.body}`;
+}
+
+/**
+ * Match the tasks of two plans: a city plan and a district plan, a draft and
+ * its final version, or one year and the next. Tasks are compared as TF-IDF
+ * vectors of character bigrams (titles weigh three times, place names are
+ * neutralised); mutual best matches above the threshold are linked, and a
+ * task may take a second link that scores nearly as well (two city tasks
+ * feeding one district task, one old task split in two).
+ *
+ * @param a The first plan (the city's, the draft, the earlier year).
+ * @param b The second plan.
+ * @param options Threshold and second-link share.
+ * @returns The links with scores and evidence, and the tasks left unmatched on each side.
+ */
+export function alignPlans(a: PlanDocument, b: PlanDocument, options: AlignOptions = {}): Alignment {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const second = options.secondLink ?? DEFAULT_SECOND_LINK;
+  const places = placeNames([a, b]);
+  const vectors = tfidf([...a.tasks, ...b.tasks].map((t) => taskTerms(t, places)));
+  const va = vectors.slice(0, a.tasks.length);
+  const vb = vectors.slice(a.tasks.length);
+  const scores = va.map((x) => vb.map((y) => cosine(x, y)));
+  const bestOfA = scores.map((row) => Math.max(0, ...row));
+  const bestOfB = b.tasks.map((_, j) => Math.max(0, ...scores.map((row) => row[j] ?? 0)));
+  const links: TaskLink[] = [];
+  a.tasks.forEach((ta, i) => {
+    b.tasks.forEach((tb, j) => {
+      const s = scores[i]?.[j] ?? 0;
+      if (s < threshold) return;
+      const bestA = bestOfA[i] ?? 0;
+      const bestB = bestOfB[j] ?? 0;
+      const mutual = s === bestA && s === bestB;
+      // A second link: the best for one side and nearly the best for the other.
+      const nearly = (s === bestA && s >= second * bestB) || (s === bestB && s >= second * bestA);
+      if (mutual || nearly) links.push({ a: ta.id, b: tb.id, score: Math.round(s * 1000) / 1000, evidence: sharedPhrases(textOf(ta), textOf(tb)) });
+    });
+  });
+  const linkedA = new Set(links.map((l) => l.a));
+  const linkedB = new Set(links.map((l) => l.b));
+  return {
+    a: a.id,
+    b: b.id,
+    links,
+    onlyA: a.tasks.filter((t) => !linkedA.has(t.id)).map((t) => t.id),
+    onlyB: b.tasks.filter((t) => !linkedB.has(t.id)).map((t) => t.id),
+  };
+}

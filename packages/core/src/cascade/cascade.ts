@@ -1,0 +1,69 @@
+import { alignPlans, type AlignOptions } from '../align/align-plans.js';
+import type { PlanDocument } from '../model/types.js';
+
+/** How one lower-level plan takes up one task of the higher-level plan. */
+export interface CascadeCell {
+  docId: string;
+  /** The best link's score, 0 when the task is not taken up. */
+  score: number;
+  taskIds: string[];
+}
+
+export interface Cascade {
+  upper: { id: string; title: string; region: string | null };
+  lowers: Array<{ id: string; title: string; region: string | null }>;
+  rows: Array<{ taskId: string; label: string | null; title: string; cells: CascadeCell[] }>;
+  /** Tasks of each lower plan with no counterpart in the upper one. */
+  orphans: Array<{ docId: string; tasks: Array<{ id: string; label: string | null; title: string }> }>;
+}
+
+function overlaps(a: PlanDocument, b: PlanDocument): boolean {
+  const span = (d: PlanDocument): [number, number] | null => (d.period ? [d.period.start, d.period.end] : d.year !== null ? [d.year, d.year] : null);
+  const x = span(a);
+  const y = span(b);
+  return x !== null && y !== null && x[0] <= y[1] && y[0] <= x[1];
+}
+
+/**
+ * The lower-level plans of a plan: those of its districts (their parent
+ * region is its region) covering the same year or period.
+ *
+ * @param upper The higher-level plan.
+ * @param documents The corpus.
+ * @param options `anyYear` to take every year.
+ * @returns The lower-level plans.
+ */
+export function lowerPlans(upper: PlanDocument, documents: readonly PlanDocument[], options: { anyYear?: boolean } = {}): PlanDocument[] {
+  return documents.filter((d) => d.id !== upper.id && upper.region !== null && d.parentRegion === upper.region && (options.anyYear || overlaps(upper, d)));
+}
+
+/**
+ * For each task of a higher-level plan, which lower-level plans take it up
+ * and how strongly; and the lower-level tasks with no counterpart above.
+ *
+ * @param upper The higher-level plan (a city's).
+ * @param lowers Its lower-level plans (see `lowerPlans`).
+ * @param options Alignment options.
+ * @returns The coverage matrix.
+ */
+export function cascadePlan(upper: PlanDocument, lowers: readonly PlanDocument[], options: AlignOptions = {}): Cascade {
+  const alignments = lowers.map((lower) => alignPlans(upper, lower, options));
+  return {
+    upper: { id: upper.id, title: upper.title, region: upper.region },
+    lowers: lowers.map((d) => ({ id: d.id, title: d.title, region: d.region })),
+    rows: upper.tasks.map((task) => ({
+      taskId: task.id,
+      label: task.label,
+      title: task.title,
+      cells: alignments.map((al) => {
+        const links = al.links.filter((l) => l.a === task.id);
+        return { docId: al.b, score: Math.max(0, ...links.map((l) => l.score)), taskIds: links.map((l) => l.b) };
+      }),
+    })),
+    orphans: alignments.map((al, k) => {
+      const lower = lowers[k] as PlanDocument;
+      const orphans = new Set(al.onlyB);
+      return { docId: al.b, tasks: lower.tasks.filter((t) => orphans.has(t.id)).map((t) => ({ id: t.id, label: t.label, title: t.title })) };
+    }),
+  };
+}

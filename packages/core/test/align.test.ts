@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { alignPlans } from '../src/align/align-plans.js';
+import { sharedPhrases } from '../src/align/evidence.js';
+import { cascadePlan, lowerPlans } from '../src/cascade/cascade.js';
+import { loadCorpus } from '../src/corpus/load-corpus.js';
+import { diffPlans } from '../src/diff/diff-plans.js';
+import { diffText } from '../src/diff/text-diff.js';
+import type { PlanDocument } from '../src/model/types.js';
+import { parseDocument } from '../src/parse/parse-document.js';
+import { findTheme, themeMatrix, themesOf } from '../src/themes/tag-tasks.js';
+import { evaluateAlignment, f1 } from './quality/evaluate-alignment.js';
+
+const corpus = loadCorpus();
+const doc = (id: string): PlanDocument => {
+  const d = corpus.documents.find((x) => x.id === id);
+  if (!d) throw new Error(id);
+  return d;
+};
+const titleOf = (d: PlanDocument, id: string) => d.tasks.find((t) => t.id === id)?.title;
+
+describe('alignPlans on the seeds', () => {
+  const city = doc('shanghai-2025');
+  const district = doc('qingpu-2025');
+  const alignment = alignPlans(city, district);
+  const pairs = alignment.links.map((l) => [titleOf(city, l.a), titleOf(district, l.b)]);
+
+  it('should pair the city tasks the district localised or reworded', () => {
+    expect(pairs).toContainEqual(['深化“数字上海”谋篇布局', '深化“数字青浦”谋篇布局']);
+    expect(pairs).toContainEqual(['深化“两张网”建设', '深化数字政务高效应用']);
+  });
+
+  it('should show the phrases two matched tasks share', () => {
+    const link = alignment.links.find((l) => titleOf(city, l.a) === '深化“两张网”建设');
+    expect(link?.evidence[0]).toBe('聚焦“高效办成一件事”,提高“一网通办”数字化运营水平');
+  });
+
+  it('should leave the district task with no city counterpart unmatched', () => {
+    expect(alignment.onlyB.map((id) => titleOf(district, id))).toContain('夯实数据人才队伍建设');
+  });
+
+  it('should let two city tasks feed one district task', () => {
+    const merged = alignment.links.filter((l) => titleOf(district, l.b) === '强化数据资源供给和开放流通').map((l) => titleOf(city, l.a));
+    expect(merged).toEqual(['强化数据资源供给', '促进公共数据开放']);
+  });
+
+  it('should reach the measured precision and recall on the annotated pairs', () => {
+    const { precision, recall } = f1(evaluateAlignment(corpus.documents));
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.75);
+  });
+});
+
+describe('diffPlans', () => {
+  it('should classify the 2023 draft against its final version', () => {
+    const diff = diffPlans(doc('qingpu-2023-draft'), doc('qingpu-2023'));
+    expect(diff.pairs).toHaveLength(24);
+    expect(diff.pairs.filter((p) => p.change === 'retitled').map((p) => [p.a.title, p.b.title])).toEqual([
+      ['制定非公共数据统一采购与使用管理办法', '落实非公共数据统一采购与使用管理办法'],
+      ['推动公共数据“应归尽归”', '推动公共数据完整及时归集'],
+      ['构建政务区块链基础设施', '对接市级政务区块链基础设施'],
+    ]);
+    for (const p of diff.pairs.filter((x) => x.change === 'unchanged')) expect(p.bodyDiff).toBeNull();
+    const modified = diff.pairs.filter((p) => p.change === 'modified');
+    expect(modified.length + diff.summary.unchanged + 3).toBe(24);
+    for (const p of modified) expect(p.bodyDiff?.some((s) => s.op !== 'equal')).toBe(true);
+    expect(diff.onlyA).toEqual([]);
+  });
+
+  it('should report a retitled item with a readable title diff', () => {
+    const pair = diffPlans(doc('qingpu-2023-draft'), doc('qingpu-2023')).pairs.find((p) => p.change === 'retitled');
+    expect(pair?.titleDiff).toEqual([
+      { op: 'delete', text: '制定' },
+      { op: 'insert', text: '落实' },
+      { op: 'equal', text: '非公共数据统一采购与使用管理办法' },
+    ]);
+  });
+
+  it('should compare targets and say which way they moved', () => {
+    const make = (text: string): PlanDocument => {
+      const d = parseDocument(text, { file: 'x.txt' }).documents[0];
+      if (!d) throw new Error('no plan');
+      return d;
+    };
+    const a = make('某区2025年工作要点\n\n1.建设算力设施。全区算力总规模超500P。\n2.加强人才培养。开展培训。\n');
+    const b = make('某区2025年工作要点\n\n1.建设算力设施。全区算力总规模超800P。\n2.深化数据开放。新增开放数据集100个。\n');
+    const diff = diffPlans(a, b);
+    const compute = diff.pairs.find((p) => p.a.title === '建设算力设施');
+    expect(compute?.targets).toEqual([{ a: 'x:tg1', b: 'x:tg1', metric: '算力总规模', change: 'changed', fields: ['value'], direction: 'more-ambitious' }]);
+    expect(diff.onlyA.map((t) => t.title)).toEqual(['加强人才培养']);
+    expect(diff.onlyB.map((t) => t.title)).toEqual(['深化数据开放']);
+    expect(diff.summary).toMatchObject({ added: 1, removed: 1 });
+  });
+});
+
+describe('text tools', () => {
+  it('should find the longest shared phrases, none overlapping', () => {
+    expect(sharedPhrases('加强数据安全管理,提升数据质量水平', '着力提升数据质量水平,加强数据安全')).toEqual(['提升数据质量水平', '加强数据安全']);
+  });
+
+  it('should diff Chinese text into whole phrases', () => {
+    expect(diffText('支撑一网通办', '深化一网通办').filter((s) => s.op !== 'equal')).toEqual([
+      { op: 'delete', text: '支撑' },
+      { op: 'insert', text: '深化' },
+    ]);
+  });
+});
+
+describe('cascade and themes', () => {
+  it('should find the districts of the city plan of the same year and how they take up its tasks', () => {
+    const city = doc('shanghai-2025');
+    const lowers = lowerPlans(city, corpus.documents);
+    expect(lowers.map((d) => d.id)).toEqual(['qingpu-2025']);
+    const cascade = cascadePlan(city, lowers);
+    expect(cascade.rows).toHaveLength(24);
+    expect(cascade.rows[0]?.cells[0]).toMatchObject({ docId: 'qingpu-2025', taskIds: ['qingpu-2025:t1'] });
+    expect(cascade.orphans[0]?.tasks.map((t) => t.title)).toContain('夯实数据人才队伍建设');
+    expect(lowerPlans(city, corpus.documents, { anyYear: true }).map((d) => d.id)).toEqual(['qingpu-2025', 'qingpu-2023-draft', 'qingpu-2023', 'huangpu-2026-2030']);
+  });
+
+  it('should tag tasks with themes and build the region by theme matrix', () => {
+    expect(themesOf({ title: '夯实算力基础设施', body: '全市数据中心标准机架总数超6.5万架' })).toContain('compute');
+    const huangpu = themeMatrix([doc('huangpu-2026-2030')])[0];
+    expect(huangpu?.cells['carbon-vpp']?.map((id) => titleOf(doc('huangpu-2026-2030'), id))).toContain('优化绿色智慧宜居环境');
+    expect(findTheme('算力')?.id).toBe('compute');
+    expect(findTheme('虚拟电厂')?.id).toBe('carbon-vpp');
+    expect(findTheme('量子')).toBeUndefined();
+    expect(findTheme('区块链')?.id).toBe('blockchain');
+  });
+});
