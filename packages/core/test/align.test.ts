@@ -127,3 +127,10 @@ describe('cascade and themes', () => {
     expect(findTheme('区块链')?.id).toBe('blockchain');
   });
 });
+
+describe('docs/themes.md', () => {
+  it('should list the taxonomy the code uses (regenerate with pnpm --filter @plankb/core generate:theme-docs)', async () => {
+    const { themeDocs } = await import('./quality/theme-docs.js');
+    await expect(themeDocs()).toMatchFileSnapshot('../../../docs/themes.md');
+  });
+});
