@@ -66,5 +66,18 @@ export { THEMES } from './themes/taxonomy.js';
 export type { ThemeRow } from './themes/tag-tasks.js';
 export { findTheme, themeMatrix, themesOf } from './themes/tag-tasks.js';
 
+export type { ObservationEntry, StoreEntry, TaskProgressEntry, TaskStatus } from './track/entries.js';
+export { currentEntries, ObservationEntrySchema, TASK_STATUSES, TaskProgressEntrySchema } from './track/entries.js';
+export type { StoreContents, StoreProblem } from './track/store.js';
+export { appendEntries, defaultStoreDir, readStore } from './track/store.js';
+export type { ObservationInput } from './track/record.js';
+export { observationEntry, recorderName, resolveTarget, resolveTask, taskProgressEntry } from './track/record.js';
+export type { Attainment, AttainmentStatus } from './track/attainment.js';
+export { assessTarget, deadlineOf, meets } from './track/attainment.js';
+export type { Duty, DutyState } from './track/task-deadlines.js';
+export { planDuties } from './track/task-deadlines.js';
+export type { RowProblem } from './track/observation-table.js';
+export { OBSERVATION_COLUMNS, parseCsv, readObservationTable } from './track/observation-table.js';
+
 export type { PlanErrorCode } from './issues/plan-error.js';
 export { isPlanError, PlanError } from './issues/plan-error.js';

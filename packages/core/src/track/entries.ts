@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
+
+/**
+ * What someone observed of a target: the value reached by a date. A
+ * correction is a new entry that `supersedes` the old one; the old one stays
+ * in the store, visible in the history.
+ */
+export const ObservationEntrySchema = z.object({
+  type: z.literal('observation'),
+  id: z.string().min(1),
+  /** The target's id (`qingdao-2025:tg6`). */
+  target: z.string().min(1),
+  docId: z.string().min(1),
+  /** The target's metric when recorded, so the store reads on its own. */
+  metric: z.string(),
+  value: z.number().finite(),
+  unit: z.string().nullable(),
+  /** The date the value was reached or reported. */
+  date: IsoDate,
+  /** `baseline` marks the starting value to measure progress from, when the plan reports none. */
+  role: z.enum(['observation', 'baseline']),
+  source: z.string().nullable(),
+  note: z.string().nullable(),
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+  supersedes: z.string().nullable(),
+});
+
+export const TASK_STATUSES = ['not-started', 'in-progress', 'done', 'dropped'] as const;
+
+/** Progress on a task: its status as of a date. */
+export const TaskProgressEntrySchema = z.object({
+  type: z.literal('task-progress'),
+  id: z.string().min(1),
+  task: z.string().min(1),
+  docId: z.string().min(1),
+  status: z.enum(TASK_STATUSES),
+  date: IsoDate,
+  note: z.string().nullable(),
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+  supersedes: z.string().nullable(),
+});
+
+export const StoreEntrySchema = z.discriminatedUnion('type', [ObservationEntrySchema, TaskProgressEntrySchema]);
+
+export type ObservationEntry = z.infer<typeof ObservationEntrySchema>;
+export type TaskProgressEntry = z.infer<typeof TaskProgressEntrySchema>;
+export type StoreEntry = z.infer<typeof StoreEntrySchema>;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/**
+ * A new entry id: sortable by time, unique across writers (`ob-20261121T101500-3f9a2c`).
+ *
+ * @param prefix `ob` for observations, `tp` for task progress.
+ * @param now The time of recording.
+ * @returns The id.
+ */
+export function newEntryId(prefix: 'ob' | 'tp', now: Date = new Date()): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '');
+  return `${prefix}-${stamp}-${randomBytes(3).toString('hex')}`;
+}
+
+/**
+ * The entries still in force: those no later entry supersedes.
+ *
+ * @param entries All entries, in any order.
+ * @returns The current ones, in the order given.
+ */
+export function currentEntries<E extends { id: string; supersedes: string | null }>(entries: readonly E[]): E[] {
+  const replaced = new Set(entries.map((e) => e.supersedes).filter((s): s is string => s !== null));
+  return entries.filter((e) => !replaced.has(e.id));
+}

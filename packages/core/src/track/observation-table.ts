@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { PlanError, isPlanError } from '../issues/plan-error.js';
+import type { PlanDocument } from '../model/types.js';
+import type { Column } from '../export/figure-rows.js';
+import type { ObservationEntry } from './entries.js';
+import { observationEntry, resolveTarget } from './record.js';
+
+/** The columns of an observation table, for import and export. `target` and `value` are required. */
+export const OBSERVATION_COLUMNS: ReadonlyArray<Column<ObservationEntry>> = [
+  { name: 'id', type: 'string', description: 'The entry id (empty on import: one is made)', get: (e) => e.id },
+  { name: 'target', type: 'string', description: 'A target id (qingdao-2025:tg6) or <doc>/<metric> (qingdao-2025/机架)', get: (e) => e.target },
+  { name: 'docId', type: 'string', description: 'The target\'s document (filled in on import)', get: (e) => e.docId },
+  { name: 'metric', type: 'string', description: 'The target\'s metric (filled in on import)', get: (e) => e.metric },
+  { name: 'value', type: 'double', description: 'The value observed, in the target\'s unit', get: (e) => e.value },
+  { name: 'unit', type: 'string', description: 'The unit; must be the target\'s when given', get: (e) => e.unit },
+  { name: 'date', type: 'string', description: 'When the value was reached or reported (YYYY-MM-DD); today when empty', get: (e) => e.date },
+  { name: 'role', type: 'string', description: '`observation` (default) or `baseline`', get: (e) => e.role },
+  { name: 'source', type: 'string', description: 'Where the figure comes from', get: (e) => e.source },
+  { name: 'note', type: 'string', description: 'Anything else', get: (e) => e.note },
+  { name: 'recordedBy', type: 'string', description: 'Who recorded it (the importer when empty)', get: (e) => e.recordedBy },
+  { name: 'recordedAt', type: 'string', description: 'When it was recorded (filled in on import)', get: (e) => e.recordedAt },
+  { name: 'supersedes', type: 'string', description: 'The id of an entry this one corrects', get: (e) => e.supersedes },
+];
+
+/** A row of an imported table that does not validate. */
+export interface RowProblem {
+  /** The row's number in the file, counting the header as row 1. */
+  row: number;
+  message: string;
+}
+
+/** Parse CSV text (RFC 4180: quoted fields, doubled quotes, CRLF), dropping a byte-order mark. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (quoted) {
+      if (c === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && src[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((f) => f.trim() !== ''));
+}
+
+async function readTable(path: string): Promise<string[][]> {
+  if (/\.xlsx$/i.test(path)) {
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const sheet = workbook.worksheets[0];
+    const rows: string[][] = [];
+    sheet?.eachRow({ includeEmpty: false }, (row) => {
+      const values = (row.values as unknown[]).slice(1);
+      rows.push(values.map((v) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v))));
+    });
+    return rows;
+  }
+  if (/\.csv$/i.test(path)) return parseCsv(readFileSync(path, 'utf8'));
+  throw new PlanError('invalid-argument', `${path}: expected a .csv or .xlsx file of observations.`);
+}
+
+/**
+ * Read a table of observations (CSV or XLSX) into store entries, validating
+ * every row. Nothing is written here: the caller adds the entries only when
+ * no row has a problem, so an import is all or nothing.
+ *
+ * @param path The file.
+ * @param documents The corpus's documents, to resolve targets.
+ * @param by Who is importing (for rows that do not say).
+ * @returns The entries and the problems, with row numbers.
+ */
+export async function readObservationTable(path: string, documents: readonly PlanDocument[], by: string): Promise<{ entries: ObservationEntry[]; problems: RowProblem[] }> {
+  const rows = await readTable(path);
+  const header = (rows[0] ?? []).map((h) => h.trim());
+  const problems: RowProblem[] = [];
+  for (const required of ['target', 'value']) if (!header.includes(required)) problems.push({ row: 1, message: `the header has no \`${required}\` column (columns: ${OBSERVATION_COLUMNS.map((c) => c.name).join(', ')})` });
+  if (problems.length > 0) return { entries: [], problems };
+  const entries: ObservationEntry[] = [];
+  rows.slice(1).forEach((cells, k) => {
+    const row = k + 2;
+    const get = (name: string): string => (cells[header.indexOf(name)] ?? '').trim();
+    const value = Number(get('value'));
+    const date = get('date');
+    const role = get('role') || 'observation';
+    if (get('value') === '' || !Number.isFinite(value)) return void problems.push({ row, message: `value "${get('value')}" is not a number` });
+    if (date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(date)) return void problems.push({ row, message: `date "${date}" is not YYYY-MM-DD` });
+    if (role !== 'observation' && role !== 'baseline') return void problems.push({ row, message: `role "${role}" is neither observation nor baseline` });
+    try {
+      const target = resolveTarget(documents, get('target'));
+      entries.push(
+        observationEntry({ target, value, date: date || undefined, unit: get('unit') || undefined, role, source: get('source') || null, note: get('note') || null, by: get('recordedBy') || by, supersedes: get('supersedes') || null }),
+      );
+    } catch (error) {
+      if (!isPlanError(error)) throw error;
+      problems.push({ row, message: error.message.split('\n')[0] ?? error.message });
+    }
+  });
+  return { entries, problems };
+}

@@ -1,0 +1,142 @@
+import { execFileSync } from 'node:child_process';
+import { userInfo } from 'node:os';
+import { diceSimilarity, normalizeForMatch } from '../_utils/similarity.js';
+import { suggestIds } from '../corpus/find-document.js';
+import { PlanError } from '../issues/plan-error.js';
+import type { PlanDocument, Target, Task } from '../model/types.js';
+import { newEntryId, type ObservationEntry, type TaskProgressEntry, type TaskStatus } from './entries.js';
+
+/**
+ * Find a target by id (`qingdao-2025:tg6`) or by document and metric
+ * (`qingdao-2025/机架`, matched loosely).
+ *
+ * @param documents The corpus's documents.
+ * @param ref The reference.
+ * @returns The target.
+ * @throws {PlanError} `unknown-id`, naming the closest targets.
+ */
+export function resolveTarget(documents: readonly PlanDocument[], ref: string): Target {
+  const all = documents.flatMap((d) => d.targets);
+  const byId = all.find((t) => t.id === ref);
+  if (byId) return byId;
+  const slash = ref.indexOf('/');
+  if (slash > 0) {
+    const docId = ref.slice(0, slash);
+    const wanted = normalizeForMatch(ref.slice(slash + 1));
+    const scored = all
+      .filter((t) => t.docId === docId)
+      .map((t) => {
+        const metric = normalizeForMatch(`${t.subject ?? ''}${t.metric}`);
+        return { t, score: metric.includes(wanted) ? 1 + wanted.length / metric.length : diceSimilarity(metric, wanted) };
+      })
+      .sort((a, b) => b.score - a.score);
+    const best = scored[0];
+    if (best && best.score >= 0.5 && (scored[1]?.score ?? 0) < best.score) return best.t;
+    if (best && best.score >= 0.5) {
+      throw new PlanError('unknown-id', `${ref} matches several targets: ${scored.filter((s) => s.score === best.score).map((s) => `${s.t.id} (${s.t.metric})`).join(', ')}. Use a target id.`);
+    }
+  }
+  const suggestions = suggestIds(ref, all.map((t) => t.id));
+  throw new PlanError('unknown-id', `Unknown target: ${ref}.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}\nRun \`plankb targets\` to list the targets; refer to one by id or as <doc>/<metric>.`, { suggestions });
+}
+
+/**
+ * Find a task by id.
+ *
+ * @param documents The corpus's documents.
+ * @param ref The task id (`qingpu-2023:t12`).
+ * @returns The task.
+ * @throws {PlanError} `unknown-id`, naming the closest tasks.
+ */
+export function resolveTask(documents: readonly PlanDocument[], ref: string): Task {
+  const all = documents.flatMap((d) => d.tasks);
+  const task = all.find((t) => t.id === ref);
+  if (task) return task;
+  const suggestions = suggestIds(ref, all.map((t) => t.id));
+  throw new PlanError('unknown-id', `Unknown task: ${ref}.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}\nRun \`plankb tasks <doc>\` to list a document's tasks.`, { suggestions });
+}
+
+/**
+ * Who is recording: `PLANKB_USER`, else git's user.name, else the login name.
+ *
+ * @param env The environment.
+ * @returns A name.
+ */
+export function recorderName(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  if (env.PLANKB_USER) return env.PLANKB_USER;
+  try {
+    const name = execFileSync('git', ['config', 'user.name'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 2000 }).trim();
+    if (name) return name;
+  } catch {
+    // no git, or no name configured
+  }
+  return userInfo().username;
+}
+
+const today = (now: Date): string => now.toISOString().slice(0, 10);
+
+export interface ObservationInput {
+  target: Target;
+  value: number;
+  date?: string | undefined;
+  unit?: string | null | undefined;
+  role?: ObservationEntry['role'] | undefined;
+  source?: string | null | undefined;
+  note?: string | null | undefined;
+  by: string;
+  supersedes?: string | null | undefined;
+  now?: Date | undefined;
+}
+
+/**
+ * A new observation entry for a target.
+ *
+ * @param input The target, the value and what is known about it.
+ * @returns The entry, ready for `appendEntries`.
+ * @throws {PlanError} `invalid-argument` for a unit other than the target's.
+ */
+export function observationEntry(input: ObservationInput): ObservationEntry {
+  const now = input.now ?? new Date();
+  const unit = input.unit ?? input.target.unit;
+  if (input.unit && input.target.unit && input.unit !== input.target.unit) {
+    throw new PlanError('invalid-argument', `${input.target.id} is measured in ${input.target.unit}, not ${input.unit}. Give the value in ${input.target.unit}.`);
+  }
+  return {
+    type: 'observation',
+    id: newEntryId('ob', now),
+    target: input.target.id,
+    docId: input.target.docId,
+    metric: input.target.metric,
+    value: input.value,
+    unit,
+    date: input.date ?? today(now),
+    role: input.role ?? 'observation',
+    source: input.source ?? null,
+    note: input.note ?? null,
+    recordedBy: input.by,
+    recordedAt: now.toISOString(),
+    supersedes: input.supersedes ?? null,
+  };
+}
+
+/**
+ * A new task progress entry.
+ *
+ * @param input The task, its status and when.
+ * @returns The entry, ready for `appendEntries`.
+ */
+export function taskProgressEntry(input: { task: Task; status: TaskStatus; date?: string | undefined; note?: string | null | undefined; by: string; supersedes?: string | null | undefined; now?: Date | undefined }): TaskProgressEntry {
+  const now = input.now ?? new Date();
+  return {
+    type: 'task-progress',
+    id: newEntryId('tp', now),
+    task: input.task.id,
+    docId: input.task.docId,
+    status: input.status,
+    date: input.date ?? today(now),
+    note: input.note ?? null,
+    recordedBy: input.by,
+    recordedAt: now.toISOString(),
+    supersedes: input.supersedes ?? null,
+  };
+}

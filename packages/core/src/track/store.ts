@@ -1,0 +1,108 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { withFileLock } from '../corpus/_file-lock.js';
+import { writeFileAtomic } from '../corpus/_write-atomic.js';
+import { StoreEntrySchema, type ObservationEntry, type StoreEntry, type TaskProgressEntry } from './entries.js';
+
+/** The store's folder inside a corpus folder. */
+export const STORE_FOLDER = '.plankb';
+/** One JSON entry per line, oldest first: diffs and merges in git stay line by line. */
+export const OBSERVATIONS_FILE = 'observations.jsonl';
+export const PROGRESS_FILE = 'task-progress.jsonl';
+const LOCK_FILE = '.lock';
+
+/** A line of the store that does not read as a valid entry. */
+export interface StoreProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface StoreContents {
+  dir: string;
+  observations: ObservationEntry[];
+  progress: TaskProgressEntry[];
+  /** Lines that failed to read; the other entries are still usable. */
+  problems: StoreProblem[];
+}
+
+/**
+ * The default store of a corpus: `.plankb/` inside the corpus folder.
+ *
+ * @param corpusDir The corpus folder.
+ * @returns The store's folder.
+ */
+export function defaultStoreDir(corpusDir: string): string {
+  return join(corpusDir, STORE_FOLDER);
+}
+
+function fileFor(entry: StoreEntry): string {
+  return entry.type === 'observation' ? OBSERVATIONS_FILE : PROGRESS_FILE;
+}
+
+function readLines(dir: string, file: string, problems: StoreProblem[]): StoreEntry[] {
+  const path = join(dir, file);
+  if (!existsSync(path)) return [];
+  const entries: StoreEntry[] = [];
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((text, k) => {
+      if (text.trim() === '') return;
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch (error) {
+        problems.push({ file: path, line: k + 1, message: `not valid JSON (${(error as Error).message})` });
+        return;
+      }
+      const parsed = StoreEntrySchema.safeParse(data);
+      if (parsed.success) entries.push(parsed.data);
+      else problems.push({ file: path, line: k + 1, message: parsed.error.issues.map((i) => `${i.path.join('.') || 'entry'}: ${i.message}`).join('; ') });
+    });
+  return entries;
+}
+
+/**
+ * Read a store, validating every line. A bad line is reported with its file
+ * and line number and skipped; the rest stays usable.
+ *
+ * @param dir The store's folder.
+ * @returns The entries and any problems.
+ */
+export function readStore(dir: string): StoreContents {
+  const problems: StoreProblem[] = [];
+  const entries = [...readLines(dir, OBSERVATIONS_FILE, problems), ...readLines(dir, PROGRESS_FILE, problems)];
+  return {
+    dir,
+    observations: entries.filter((e): e is ObservationEntry => e.type === 'observation'),
+    progress: entries.filter((e): e is TaskProgressEntry => e.type === 'task-progress'),
+    problems,
+  };
+}
+
+/**
+ * Add entries to a store, all or nothing. Under the store's lock, each file
+ * is rewritten whole to a temporary file, flushed to disk and renamed over
+ * the old one, so a crash leaves either the old file or the new one, and two
+ * writers never lose each other's entries.
+ *
+ * @param dir The store's folder (created when missing).
+ * @param entries Validated entries to add.
+ */
+export function appendEntries(dir: string, entries: readonly StoreEntry[]): void {
+  if (entries.length === 0) return;
+  mkdirSync(dir, { recursive: true });
+  // Note: entries only ever add lines, so git's union merge joins two colleagues' additions without a conflict.
+  const attributes = join(dir, '.gitattributes');
+  if (!existsSync(attributes)) writeFileAtomic(attributes, '*.jsonl merge=union\n');
+  for (const entry of entries) StoreEntrySchema.parse(entry);
+  withFileLock(join(dir, LOCK_FILE), () => {
+    for (const file of new Set(entries.map(fileFor))) {
+      const path = join(dir, file);
+      const old = existsSync(path) ? readFileSync(path, 'utf8') : '';
+      const lines = entries.filter((e) => fileFor(e) === file).map((e) => JSON.stringify(e));
+      const joined = old === '' || old.endsWith('\n') ? old : `${old}\n`;
+      writeFileAtomic(path, `${joined}${lines.join('\n')}\n`);
+    }
+  });
+}
