@@ -220,3 +220,18 @@ describe('a store shared through git', () => {
     expect(readStore(dir).observations.map((o) => o.value).sort()).toEqual([1, 2, 3]);
   });
 });
+
+describe('the worked example of docs/tracking.md', () => {
+  const corpus = loadCorpus();
+  const rack = resolveTarget(corpus.documents, 'qingdao-2025/机架');
+  const doc = corpus.documents.find((d) => d.id === 'qingdao-2025');
+  const baseline = observationEntry({ target: rack, value: 52000, date: '2024-12-31', role: 'baseline', by: 'a', now: new Date('2025-01-02T00:00:00Z') });
+  const june = (value: number) => observationEntry({ target: rack, value, date: '2025-06-30', by: 'a', now: new Date('2025-07-01T00:00:00Z') });
+
+  it('should give the figures the doc shows', () => {
+    const a = assessTarget(rack, [baseline, june(63000)], '2025-07-01', doc);
+    expect(a).toMatchObject({ expected: 58482.192, progressRatio: 1.697, attainment: 0.846, status: 'on-track', deadline: '2025-12-31' });
+    expect(assessTarget(rack, [baseline, june(54000)], '2025-07-01', doc)).toMatchObject({ progressRatio: 0.309, status: 'limited-progress' });
+    expect(assessTarget(rack, [baseline, june(50000)], '2025-07-01', doc).status).toBe('deteriorating');
+  });
+});
