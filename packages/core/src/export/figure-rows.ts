@@ -1,5 +1,5 @@
 import { diceSimilarity, normalizeForMatch } from '../_utils/similarity.js';
-import type { Comparator, DocumentLevel, PlanDocument, Position } from '../model/types.js';
+import type { Comparator, DocumentLevel, Indicator, PlanDocument, Position, Target } from '../model/types.js';
 
 /** One row of the target table: a target with its document's region and its task's title. */
 export interface TargetRow {
@@ -109,6 +109,28 @@ export const INDICATOR_COLUMNS: ReadonlyArray<Column<IndicatorRow>> = [
   { name: 'column', type: 'int', description: 'Column of the quote (1-based)', get: (r) => r.position.start.column },
 ];
 
+/** The columns both tables take from a figure and its document. */
+function figureRow(d: PlanDocument, f: Target | Indicator) {
+  return {
+    id: f.id,
+    docId: d.id,
+    region: d.region,
+    parentRegion: d.parentRegion,
+    level: d.level,
+    taskId: f.taskId,
+    metric: f.metric,
+    subject: f.subject,
+    value: f.value,
+    unit: f.unit,
+    unitFamily: f.unitFamily,
+    unitGloss: f.unitGloss,
+    approx: f.approx,
+    quote: f.quote,
+    file: d.source.file,
+    position: f.position,
+  };
+}
+
 /**
  * The target table of some documents: one row per target.
  *
@@ -119,27 +141,12 @@ export function targetRows(documents: readonly PlanDocument[]): TargetRow[] {
   return documents.flatMap((d) => {
     const titles = new Map(d.tasks.map((t) => [t.id, t.title]));
     return d.targets.map((t) => ({
-      id: t.id,
-      docId: d.id,
-      region: d.region,
-      parentRegion: d.parentRegion,
-      level: d.level,
-      taskId: t.taskId,
+      ...figureRow(d, t),
       taskTitle: t.taskId ? (titles.get(t.taskId) ?? null) : null,
-      metric: t.metric,
-      subject: t.subject,
-      value: t.value,
-      unit: t.unit,
-      unitFamily: t.unitFamily,
-      unitGloss: t.unitGloss,
       comparator: t.comparator,
       year: t.deadline?.year ?? null,
       date: t.deadline?.date ?? null,
-      approx: t.approx,
       mentions: t.mentions.length,
-      quote: t.quote,
-      file: d.source.file,
-      position: t.position,
     }));
   });
 }
@@ -151,28 +158,7 @@ export function targetRows(documents: readonly PlanDocument[]): TargetRow[] {
  * @returns Rows in document order.
  */
 export function indicatorRows(documents: readonly PlanDocument[]): IndicatorRow[] {
-  return documents.flatMap((d) =>
-    d.indicators.map((i) => ({
-      id: i.id,
-      docId: d.id,
-      region: d.region,
-      parentRegion: d.parentRegion,
-      level: d.level,
-      taskId: i.taskId,
-      metric: i.metric,
-      subject: i.subject,
-      value: i.value,
-      unit: i.unit,
-      unitFamily: i.unitFamily,
-      unitGloss: i.unitGloss,
-      comparator: i.comparator,
-      approx: i.approx,
-      asOf: i.asOf,
-      quote: i.quote,
-      file: d.source.file,
-      position: i.position,
-    })),
-  );
+  return documents.flatMap((d) => d.indicators.map((i) => ({ ...figureRow(d, i), comparator: i.comparator, asOf: i.asOf })));
 }
 
 /** Filters for figure tables; each given filter must match. */

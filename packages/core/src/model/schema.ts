@@ -151,9 +151,8 @@ export const MentionSchema = z.object({
   position: PositionSchema,
 });
 
-/** A quantitative commitment: something to reach. Filled by the targets extractor. */
-export const TargetSchema = z.object({
-  type: z.literal('target'),
+/** What targets and indicators share: a figure, what it measures, and where the text states it. */
+const FigureFields = {
   id: z.string(),
   docId: z.string(),
   taskId: z.string().nullable(),
@@ -162,43 +161,39 @@ export const TargetSchema = z.object({
   metric: z.string(),
   /** What several quantities of one sentence share (虚拟电厂 for 需求响应, 自动响应, 二次调频能力). */
   subject: z.string().nullable(),
+  /** The value, scaled exactly (6.5万 → 65000). */
   value: z.number(),
   unit: z.string().nullable(),
   /** count, racks, percent, power, compute, bandwidth, money, records … */
   unitFamily: z.string().nullable(),
   /** An English gloss of the unit (架: racks, P: PFLOPS). */
   unitGloss: z.string().nullable(),
-  comparator: ComparatorSchema,
-  /** When it is due: the year, and the ISO date when the text gives one (到2023年11月底). */
-  deadline: z.object({ year: z.number().int(), date: z.string().nullable() }).nullable(),
+  /** 余, 多, 约, 左右: the figure is not exact. */
   approx: z.boolean(),
   /** The clause that states it, exactly as in the source. */
   quote: z.string(),
   position: PositionSchema,
+};
+
+/** A quantitative commitment: something to reach. */
+export const TargetSchema = z.object({
+  type: z.literal('target'),
+  ...FigureFields,
+  comparator: ComparatorSchema,
+  /** When it is due: the year, and the ISO date when the text gives one (到2023年11月底). */
+  deadline: z.object({ year: z.number().int(), date: z.string().nullable() }).nullable(),
   /** Every place the document (or its preface) states it, the first being `quote`. */
   mentions: z.array(MentionSchema),
 });
 
-/** A reported figure: a fact as of a date. Filled by the targets extractor. */
+/** A reported figure: a fact as of a date. */
 export const IndicatorSchema = z.object({
   type: z.literal('indicator'),
-  id: z.string(),
-  docId: z.string(),
-  taskId: z.string().nullable(),
-  sectionId: z.string().nullable(),
-  metric: z.string(),
-  subject: z.string().nullable(),
-  value: z.number(),
-  unit: z.string().nullable(),
-  unitFamily: z.string().nullable(),
-  unitGloss: z.string().nullable(),
+  ...FigureFields,
   /** A bound the text puts on the figure (年营收超2400亿元 is `>`); `null` for a plain figure. */
   comparator: ComparatorSchema.nullable(),
-  approx: z.boolean(),
   /** ISO date the figure is reported as of (截至2025年末 → 2025-12-31; a 十四五 achievement → the period's end). */
   asOf: z.string().nullable(),
-  quote: z.string(),
-  position: PositionSchema,
 });
 
 /** Another part of the same source file that belongs with a plan: its issuing notice, an attachment, a process report. */
