@@ -7,9 +7,12 @@ import { parseCommand } from './parse.js';
 import { showCommand } from './show.js';
 import { targetsCommand } from './targets.js';
 import { tasksCommand } from './tasks.js';
+import { diffCommand } from './diff.js';
+import { cascadeCommand } from './cascade.js';
+import { compareCommand } from './compare.js';
 
 /** The command names, in the order help lists them. */
-export const COMMAND_NAMES = ['docs', 'show', 'tasks', 'assignments', 'targets', 'indicators', 'parse'] as const;
+export const COMMAND_NAMES = ['docs', 'show', 'tasks', 'assignments', 'targets', 'indicators', 'parse', 'diff', 'cascade', 'compare'] as const;
 
 /**
  * Register every command on the parser, from this explicit list (no
@@ -19,5 +22,5 @@ export const COMMAND_NAMES = ['docs', 'show', 'tasks', 'assignments', 'targets',
  * @returns The parser.
  */
 export function withCommands(parser: Argv<GlobalArgs>): Argv<GlobalArgs> {
-  return parser.command(docsCommand).command(showCommand).command(tasksCommand).command(assignmentsCommand).command(targetsCommand).command(indicatorsCommand).command(parseCommand);
+  return parser.command(docsCommand).command(showCommand).command(tasksCommand).command(assignmentsCommand).command(targetsCommand).command(indicatorsCommand).command(parseCommand).command(diffCommand).command(cascadeCommand).command(compareCommand);
 }

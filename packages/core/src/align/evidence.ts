@@ -1,5 +1,7 @@
 /** The minimum length of a shared phrase worth showing as evidence. */
 export const MIN_PHRASE = 5;
+/** Evidence is for reading: a longer shared run is cut to its first characters, with an ellipsis. */
+export const MAX_PHRASE = 40;
 
 /**
  * The longest phrases two texts share, as a text-reuse detector finds them:
@@ -33,11 +35,11 @@ export function sharedPhrases(a: string, b: string, max = 3): string[] {
   for (const run of runs) {
     if (phrases.length >= max) break;
     if (overlaps(usedA, run.i, run.i + run.length) || overlaps(usedB, run.j, run.j + run.length)) continue;
-    const phrase = a.slice(run.i, run.i + run.length).replace(/^[，,。；;、]+|[，,。；;、]+$/g, '');
-    if (phrase.length < MIN_PHRASE) continue;
+    const phrase = a.slice(run.i, run.i + run.length).replace(/^[，,。；;、\u0000]+|[，,。；;、\u0000]+$/g, '');
+    if (phrase.length < MIN_PHRASE || phrase.includes('\u0000')) continue;
     usedA.push([run.i, run.i + run.length]);
     usedB.push([run.j, run.j + run.length]);
-    phrases.push(phrase);
+    phrases.push(phrase.length > MAX_PHRASE ? `${phrase.slice(0, MAX_PHRASE)}…` : phrase);
   }
   return phrases;
 }

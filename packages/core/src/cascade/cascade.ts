@@ -34,7 +34,10 @@ function overlaps(a: PlanDocument, b: PlanDocument): boolean {
  * @returns The lower-level plans.
  */
 export function lowerPlans(upper: PlanDocument, documents: readonly PlanDocument[], options: { anyYear?: boolean } = {}): PlanDocument[] {
-  return documents.filter((d) => d.id !== upper.id && upper.region !== null && d.parentRegion === upper.region && (options.anyYear || overlaps(upper, d)));
+  const lowers = documents.filter((d) => d.id !== upper.id && upper.region !== null && d.parentRegion === upper.region && (options.anyYear || overlaps(upper, d)));
+  // Note: a draft whose final version is in the corpus is the same plan; count it once, as the final.
+  const finals = lowers.filter((d) => d.status === 'final');
+  return lowers.filter((d) => d.status === 'final' || !finals.some((f) => f.region === d.region && f.year === d.year && f.period?.start === d.period?.start && f.title === d.title));
 }
 
 /**

@@ -20,7 +20,7 @@ export interface DiffPair {
   b: TaskRef;
   score: number;
   change: Exclude<ChangeKind, 'added' | 'removed'>;
-  /** Renumbered or under another chapter (also set when the text changed too). */
+  /** Renumbered or under another chapter, between versions of one region's plan (also set when the text changed too). */
   moved: boolean;
   evidence: string[];
   /** Character diffs, present when the text differs. */
@@ -75,7 +75,9 @@ export function diffPlans(a: PlanDocument, b: PlanDocument, options: AlignOption
     const rb = refOf(b, tb);
     const sameTitle = squash(ta.title) === squash(tb.title);
     const sameBody = squash(ta.body) === squash(tb.body);
-    const moved = ta.label !== tb.label || (ra.section ?? '') !== (rb.section ?? '');
+    // Note: only versions of one region's plan can move a task; a district's numbering owes nothing to its city's.
+    const bothSectioned = ra.section !== null && rb.section !== null;
+    const moved = a.region === b.region && (ta.label !== tb.label || (bothSectioned && ra.section !== rb.section));
     let change: DiffPair['change'];
     if ((degreeB.get(link.b) ?? 0) > 1) change = 'merged';
     else if ((degreeA.get(link.a) ?? 0) > 1) change = 'split';

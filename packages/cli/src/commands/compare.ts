@@ -1,0 +1,91 @@
+import { findDocument, findTheme, PlanError, THEMES, themeMatrix, type PlanDocument, type ThemeRow } from '@plankb/core';
+import type { Argv, CommandModule } from 'yargs';
+import { activeLang, messages } from '../i18n.js';
+import { compareMessages } from '../i18n-compare.js';
+import type { Io } from '../io.js';
+import type { ArgsOf, GlobalArgs } from '../options.js';
+import { escapeInline } from '../output/markdown.js';
+import { renderThemeMatrixMarkdown, renderThemeMatrixText, renderThemeTasksMarkdown, renderThemeTasksText, themeTasks } from '../output/theme-matrix.js';
+import { hiddenNote, issueLines, loadCorpusFor, outputWidth, runHandler, toJson, type CommandResult } from './_shared.js';
+
+/** What plans can be compared by; only themes so far. */
+export const COMPARE_BY = ['theme'] as const;
+
+function builder(parser: Argv<GlobalArgs>) {
+  const t = compareMessages(activeLang());
+  return parser
+    .option('by', { choices: COMPARE_BY, demandOption: true, describe: t.optBy, requiresArg: true })
+    .option('doc', { type: 'string', array: true, describe: t.optCompareDoc, requiresArg: true })
+    .option('region', { type: 'string', describe: t.optCompareRegion, requiresArg: true })
+    .option('theme', { type: 'string', describe: t.optTheme, requiresArg: true })
+    .example('$0 compare --by theme', t.compareExample)
+    .example('$0 compare --by theme --theme 算力', t.compareExampleTheme)
+    .example('$0 compare --by theme --region 上海市 --format md', t.compareExampleRegion);
+}
+
+export type CompareArgs = ArgsOf<typeof builder>;
+
+function selected(documents: readonly PlanDocument[], args: CompareArgs): PlanDocument[] {
+  // An unknown id is a mistake to point out (with the closest ids), not an empty matrix.
+  const wanted = args.doc === undefined ? undefined : new Set(args.doc.map((id) => findDocument(documents, id).id));
+  return documents.filter((d) => (!wanted || wanted.has(d.id)) && (!args.region || d.region === args.region || d.parentRegion === args.region));
+}
+
+/** The theme column with the most tasks, for the hint under the matrix. */
+function busiestTheme(rows: readonly ThemeRow[]): string {
+  let best = THEMES[0]?.name ?? '';
+  let most = -1;
+  for (const theme of THEMES) {
+    const n = rows.reduce((sum, r) => sum + (r.cells[theme.id]?.length ?? 0), 0);
+    if (n > most) [best, most] = [theme.name.split('/')[0] ?? theme.name, n];
+  }
+  return best;
+}
+
+/**
+ * Compare the plans of the corpus by theme: a document × theme matrix of
+ * task counts, or with `--theme` the tasks behind one column.
+ *
+ * @param args The parsed arguments: `--by`, filters, `--theme`.
+ * @param io The terminal width.
+ * @returns The matrix or the tasks (text, Markdown, or `ThemeRow[]` as JSON) and the exit code.
+ * @throws {PlanError} `invalid-argument` for an unknown theme (listing the themes), `unknown-id` for an unknown document.
+ */
+export function handleCompare(args: CompareArgs, io: Io): CommandResult {
+  const t = compareMessages(args.lang);
+  const m = messages(args.lang);
+  const theme = args.theme === undefined ? undefined : findTheme(args.theme);
+  if (args.theme !== undefined && theme === undefined) {
+    throw new PlanError('invalid-argument', t.unknownTheme(args.theme, THEMES.map((x) => x.name).join(m.listSeparator)));
+  }
+  const corpus = loadCorpusFor(args);
+  const documents = selected(corpus.documents, args);
+  const stderr = issueLines(corpus.issues, 'error', corpus.dir);
+  const rows = themeMatrix(documents);
+  const width = outputWidth(args, io);
+  if (theme !== undefined) {
+    if (args.format === 'json') return { output: toJson(rows.map((r) => ({ ...r, cells: { [theme.id]: r.cells[theme.id] ?? [] } }))), stderr, exitCode: 0 };
+    const tasks = themeTasks(rows, theme, documents);
+    const docs = new Set(tasks.map((x) => x.docId)).size;
+    const caption = tasks.length === 0 ? t.noThemeTasks(theme.name) : t.themeTasks(`${theme.name} (${theme.en})`, tasks.length, docs);
+    if (args.format === 'md') return { output: `# ${escapeInline(caption)}\n\n${tasks.length === 0 ? '' : renderThemeTasksMarkdown(tasks, t)}`, stderr, exitCode: 0 };
+    if (tasks.length === 0) return { output: `${caption}\n`, stderr, exitCode: 0 };
+    const table = renderThemeTasksText(tasks, width, t);
+    return { output: `${caption}\n\n${table.text}`, stderr: [...hiddenNote(table, m), ...stderr], exitCode: 0 };
+  }
+  if (args.format === 'json') return { output: toJson(rows), stderr, exitCode: 0 };
+  const caption = t.matrixCaption(rows.length);
+  const hint = t.cellHint(`plankb compare --by theme --theme ${busiestTheme(rows)}`);
+  if (args.format === 'md') return { output: `# ${escapeInline(caption)}\n\n${renderThemeMatrixMarkdown(rows, { themes: THEMES, documents, t })}\n${escapeInline(hint)}\n`, stderr, exitCode: 0 };
+  const table = renderThemeMatrixText(rows, { themes: THEMES, documents, width, t });
+  return { output: `${caption}${t.matrixNote}\n\n${table.text}\n${hint}\n`, stderr: [...hiddenNote(table, m), ...stderr], exitCode: 0 };
+}
+
+export const compareCommand: CommandModule<GlobalArgs, CompareArgs> = {
+  command: 'compare',
+  get describe() {
+    return compareMessages(activeLang()).compareDescribe;
+  },
+  builder,
+  handler: runHandler(handleCompare),
+};
