@@ -15,6 +15,9 @@ function expectPointConsistent(text: string, position: Position): void {
   }
 }
 
+/** A line break and the blanks around it: what a title wrapped over two lines reads without. */
+const LINE_BREAK = /\s*(?:\r\n|\n|\r)\s*/g;
+
 /**
  * Check provenance: every item's reported text is exactly the source at its
  * position (a title wrapped over two lines reads without its line break).
@@ -25,14 +28,14 @@ export function expectExactQuotes(text: string, document: PlanDocument): void {
     if (!position) return;
     expectPointConsistent(text, position);
     const source = sliceAt(text, position);
-    if (source !== quote) expect(source.replace(/\s*\n\s*/g, '')).toBe(quote);
+    if (source !== quote) expect(source.replace(LINE_BREAK, '')).toBe(quote);
   };
   for (const s of document.sections) same(s.title, s.titlePosition);
   for (const t of document.tasks) {
     same(t.title, t.titlePosition);
     if (t.body !== '') same(t.body, t.bodyPosition);
     const whole = sliceAt(text, t.position);
-    expect(whole).toContain(t.title.slice(0, 4));
+    expect(whole.replace(LINE_BREAK, '')).toContain(t.title.slice(0, 4));
     if (t.label) expect(whole.startsWith(t.label)).toBe(true);
   }
   for (const g of document.goals) {

@@ -1,11 +1,13 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PlanError } from '../issues/plan-error.js';
 import type { PlanDocument, PlanIssue } from '../model/types.js';
-import { parseDocument, type PartSummary } from '../parse/parse-document.js';
+import type { PartSummary } from '../parse/parse-document.js';
+import { openParseCache, parseWithCache, type CacheOptions } from '../cache/parse-cache.js';
 import { defaultCorpusDir } from './default-corpus.js';
 import { readManifest, type ManifestEntry } from './manifest.js';
-import { readSourceFile } from './read-source.js';
+import { decodeSourceBytes, readBytes } from './read-source.js';
 
 /** A corpus: the documents of a folder, read through its manifest. */
 export interface Corpus {
@@ -15,17 +17,30 @@ export interface Corpus {
   /** Every source file with all its parts (plans, notices, reports, tables). */
   files: Array<{ file: string; parts: PartSummary[] }>;
   issues: PlanIssue[];
+  /** The parse cache this load used, and how often it hit; `null` when the cache is off. */
+  cache: { dir: string; hits: number; misses: number; corrupt: number } | null;
 }
 
 export interface LoadOptions {
   /** The corpus folder; the bundled seeds when absent. */
   dir?: string;
+  /**
+   * Reuse parse results from the parse cache (keyed by the file's SHA-256,
+   * the manifest entries and the parser version), or `false` for none.
+   * @default on, in `$PLANKB_CACHE_DIR` or `~/.cache/plankb`; `PLANKB_CACHE=0` turns it off
+   */
+  cache?: CacheOptions | false;
 }
 
 const SOURCE_FILE = /\.(?:txt|md|markdown)$/i;
 
-/** Without a manifest, every text and Markdown file is a document, its id made from its name. */
-function entriesWithoutManifest(dir: string): ManifestEntry[] {
+/**
+ * Without a manifest, every text and Markdown file is a document, its id made from its name.
+ *
+ * @param dir The corpus folder.
+ * @returns An entry per file, in name order.
+ */
+export function entriesWithoutManifest(dir: string): ManifestEntry[] {
   return readdirSync(dir)
     .filter((name) => SOURCE_FILE.test(name) && !/^readme\./i.test(name) && statSync(join(dir, name)).isFile())
     .sort()
@@ -50,21 +65,26 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
   const entries = manifest?.documents ?? entriesWithoutManifest(dir);
   const byFile = new Map<string, ManifestEntry[]>();
   for (const entry of entries) byFile.set(entry.file, [...(byFile.get(entry.file) ?? []), entry]);
-  const corpus: Corpus = { dir, documents: [], files: [], issues: [] };
+  const cache = openParseCache(options.cache);
+  const corpus: Corpus = { dir, documents: [], files: [], issues: [], cache };
   const parsed = new Map<string, PlanDocument>();
   for (const [file, fileEntries] of byFile) {
-    const source = readSourceFile(join(dir, file));
+    // Note: hash the bytes first; they are decoded only when the parse cache misses.
+    const bytes = readBytes(join(dir, file));
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
     const ids: Array<string | undefined> = [];
     const metadata: Array<ManifestEntry | undefined> = [];
     for (const entry of fileEntries) {
       ids[(entry.part ?? 1) - 1] = entry.id;
       if (manifest) metadata[(entry.part ?? 1) - 1] = entry;
     }
-    const result = parseDocument(source.text, { file: relative(dir, join(dir, file)), ids, metadata, sha256: source.sha256 });
+    const text = (): string => decodeSourceBytes(join(dir, file), bytes, sha256).text;
+    const result = parseWithCache(text, { file: relative(dir, join(dir, file)), ids, metadata, sha256 }, cache);
     corpus.files.push({ file, parts: result.parts });
     // Note: a title the manifest supplies answers the parser's no-title note.
     const titled = new Set(fileEntries.filter((e) => e.title !== undefined).map((e) => e.id));
-    corpus.issues.push(...result.issues.filter((i) => !(i.code === 'no-title' && i.docId !== null && titled.has(i.docId))));
+    // Note: a loop, not push(...issues): a huge file can have more issues than a call can take arguments.
+    for (const i of result.issues) if (!(i.code === 'no-title' && i.docId !== null && titled.has(i.docId))) corpus.issues.push(i);
     for (const entry of fileEntries) {
       const document = result.documents[(entry.part ?? 1) - 1];
       if (!document) {

@@ -30,12 +30,25 @@ export const ManifestEntrySchema = z.object({
   note: z.string().optional(),
 });
 
+/** A corpus folder's `manifest.json`: the list of documents, in the order the corpus lists them. */
 export const ManifestSchema = z.object({
   $schema: z.string().optional(),
   documents: z.array(ManifestEntrySchema),
 });
 
+/**
+ * One document of a manifest: its id, its file (and which plan in the file),
+ * and the metadata that wins over what the text says.
+ *
+ * @interface
+ */
 export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
+
+/**
+ * A corpus folder's `manifest.json`, as `readManifest` returns it.
+ *
+ * @interface
+ */
 export type Manifest = z.infer<typeof ManifestSchema>;
 
 /** The manifest's file name inside a corpus folder. */

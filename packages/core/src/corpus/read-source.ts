@@ -1,64 +1,100 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PlanError } from '../issues/plan-error.js';
+import { decodeSource, type SourceEncoding, type UndecodableSource } from './decode-source.js';
+
+export type { SourceEncoding } from './decode-source.js';
 
 export interface SourceFile {
   path: string;
+  /** The decoded text; every position in the model is an offset into it (UTF-16 code units), not into the file's bytes. */
   text: string;
+  /** SHA-256 of the file's bytes (not of the decoded text). */
   sha256: string;
-}
-
-/** Line and column (1-based, in characters) of a byte offset, counting only the valid text before it. */
-function byteToPoint(bytes: Uint8Array, offset: number): { line: number; column: number } {
-  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
-  const lines = before.split(/\r\n|\n|\r/);
-  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
-}
-
-/** The first byte offset where `bytes` stops being valid UTF-8. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] ?? 0;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
-    i += need + 1;
-  }
-  return bytes.length;
+  /** How the bytes were decoded. */
+  encoding: SourceEncoding;
 }
 
 /**
- * Read a plan document from disk as UTF-8 text. Refuses binary files and
- * text in another encoding, saying where the problem is.
+ * What is wrong with bytes that are not text plankb reads: what was found and what was expected.
+ *
+ * @param problem What `decodeSource` found.
+ * @returns The description, without the place.
+ */
+export function describeUndecodable(problem: UndecodableSource): string {
+  if (problem.code === 'binary-file') return `this is a binary file (${problem.found}); expected plain text or Markdown (UTF-8 or GB18030/GBK).`;
+  return `not valid UTF-8 (${problem.found}), and not GB18030/GBK Chinese text either; expected UTF-8 or GB18030/GBK text.`;
+}
+
+/**
+ * The message for bytes that are not text plankb reads: where, what was
+ * found, what was expected, and how to fix it.
  *
  * @param path The file's path.
- * @returns Its text and the SHA-256 of its bytes.
- * @throws {PlanError} `file-not-found`, `file-unreadable`, `binary-file` or `not-utf8`.
+ * @param problem What `decodeSource` found.
+ * @returns The message, starting with `path:line:column:`.
  */
-export function readSourceFile(path: string): SourceFile {
-  let bytes: Buffer;
+export function undecodableMessage(path: string, problem: UndecodableSource): string {
+  const hint = problem.code === 'not-utf8' ? `\nIf the file is in another encoding or mixes encodings, convert it first, e.g. iconv -f GB18030 -t UTF-8 ${path}` : '';
+  return `${path}:${problem.line}:${problem.column}: ${describeUndecodable(problem)}${hint}`;
+}
+
+/**
+ * Read a file's bytes, turning the file system's errors into `PlanError`s that say what was expected.
+ *
+ * @param path The file's path.
+ * @returns The bytes.
+ * @throws {PlanError} `file-not-found` or `file-unreadable`.
+ */
+export function readBytes(path: string): Buffer {
   try {
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new PlanError('file-not-found', `File not found: ${path}`, { cause });
     if (code === 'EISDIR') throw new PlanError('file-unreadable', `${path} is a folder; expected a .txt or .md file.`, { cause });
     throw new PlanError('file-unreadable', `Cannot read ${path}: ${(cause as Error).message}`, { cause });
   }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    const at = byteToPoint(bytes, nul);
-    throw new PlanError('binary-file', `${path}:${at.line}:${at.column}: this is a binary file (a NUL byte at byte ${nul}); expected plain text or Markdown.`);
-  }
-  const bad = firstInvalidUtf8(bytes);
-  if (bad < bytes.length) {
-    const at = byteToPoint(bytes, bad);
-    const hex = [...bytes.subarray(bad, bad + 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
-    throw new PlanError(
-      'not-utf8',
-      `${path}:${at.line}:${at.column}: not valid UTF-8 (bytes ${hex}).\nExpected UTF-8 text. If the file is GBK/GB18030, convert it first: iconv -f GB18030 -t UTF-8 ${path}`,
-    );
-  }
-  return { path, text: bytes.toString('utf8'), sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/**
+ * Decode a file's bytes as `readSourceFile` does.
+ *
+ * @param path The file's path, for messages.
+ * @param bytes Its bytes.
+ * @param sha256 Their SHA-256, when already computed.
+ * @returns The source.
+ * @throws {PlanError} `binary-file` or `not-utf8`.
+ */
+export function decodeSourceBytes(path: string, bytes: Uint8Array, sha256?: string): SourceFile {
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) throw new PlanError(decoded.code, undecodableMessage(path, decoded));
+  return { path, text: decoded.text, sha256: sha256 ?? createHash('sha256').update(bytes).digest('hex'), encoding: decoded.encoding };
+}
+
+/**
+ * Read a file's bytes and decode them, as `readSourceFile` does, keeping the
+ * bytes (to copy exactly what was read).
+ *
+ * @param path The file's path.
+ * @returns The source and the bytes it was decoded from.
+ * @throws {PlanError} As `readSourceFile`.
+ */
+export function readSourceBytes(path: string): { source: SourceFile; bytes: Buffer } {
+  const bytes = readBytes(path);
+  return { source: decodeSourceBytes(path, bytes), bytes };
+}
+
+/**
+ * Read a plan document from disk: UTF-8 (with or without a byte-order
+ * mark), or GB18030/GBK when the bytes are not UTF-8 but decode cleanly to
+ * Chinese text. Refuses binary files and text in any other encoding, saying
+ * where the problem is.
+ *
+ * @param path The file's path.
+ * @returns Its text, the SHA-256 of its bytes and the encoding it was read in.
+ * @throws {PlanError} `file-not-found`, `file-unreadable`, `binary-file` or `not-utf8`.
+ */
+export function readSourceFile(path: string): SourceFile {
+  return readSourceBytes(path).source;
 }

@@ -2,18 +2,24 @@ import type { DocumentKind, DocumentLevel, DocumentStatus, Period, PlanDocument 
 
 /** One line of `plankb docs`: a document's metadata and the sizes of its parts. */
 export interface DocumentSummary {
+  /** The document's id in the corpus. */
   id: string;
   title: string;
   kind: DocumentKind;
   status: DocumentStatus;
+  /** The region the plan is for (青浦区), and the one above it (上海市). */
   region: string | null;
   parentRegion: string | null;
   level: DocumentLevel;
+  /** The year of an annual plan; `period` for a five-year plan. */
   year: number | null;
   period: Period | null;
   issuer: string | null;
+  /** ISO date of issue or publication. */
   date: string | null;
+  /** The source file, relative to the corpus folder. */
   file: string;
+  /** How many of each item the document holds; `chapters` are the top-level sections. */
   counts: { sections: number; chapters: number; goals: number; tasks: number; assignments: number; targets: number; indicators: number };
 }
 

@@ -17,12 +17,20 @@ export type PlanErrorCode =
  * `message` says what failed, what was expected and what was found.
  */
 export class PlanError extends Error {
+  /** What went wrong, for scripts to branch on: `file-not-found`, `unknown-id`, `not-utf8` … */
   readonly code: PlanErrorCode;
   /** Close matches, for an unknown id. */
   readonly suggestions: readonly string[];
   /** The parser's diagnostics, for `no-plan`. */
   readonly issues: readonly PlanIssue[];
 
+  /**
+   * Create an error; plankb's own functions throw these, and so may code built on it.
+   *
+   * @param code What went wrong.
+   * @param message What failed, what was expected and what was found.
+   * @param options The underlying error (`cause`), close matches for an unknown id, the parser's issues for `no-plan`.
+   */
   constructor(code: PlanErrorCode, message: string, options: { cause?: unknown; suggestions?: readonly string[]; issues?: readonly PlanIssue[] } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'PlanError';

@@ -47,22 +47,29 @@ const EMPTY_MARK = /^[-—–/／无]$/;
 
 /**
  * Flattened tables put one cell per line, cells separated by a blank line;
- * an empty cell shows up as one more blank line (or as `-`).
+ * an empty cell shows up as one more blank line (or as `-`). Cells are read
+ * on demand: `cell(k)` reads lines until cell `k` exists.
  */
-function readCells(lines: readonly SourceLine[], from: number): Cell[] {
+function cellReader(lines: readonly SourceLine[], from: number): { cells: Cell[]; cell: (k: number) => Cell | undefined } {
+  // Note: lazily, not to the end of the file: a file with many tables (a long file of repeated decision files) would read it once per table.
   const cells: Cell[] = [];
+  let i = from;
   let blanks = 0;
-  for (let i = from; i < lines.length; i++) {
-    const text = lines[i]?.text.trim() ?? '';
-    if (text === '') {
-      blanks++;
-      continue;
+  const cell = (k: number): Cell | undefined => {
+    while (cells.length <= k && i < lines.length) {
+      const text = lines[i]?.text.trim() ?? '';
+      const at = i++;
+      if (text === '') {
+        blanks++;
+        continue;
+      }
+      if (cells.length > 0) for (let b = 1; b < blanks; b++) cells.push({ text: '', line: null });
+      blanks = 0;
+      cells.push(EMPTY_MARK.test(text) ? { text: '', line: at } : { text, line: at });
     }
-    if (cells.length > 0) for (let k = 1; k < blanks; k++) cells.push({ text: '', line: null });
-    blanks = 0;
-    cells.push(EMPTY_MARK.test(text) ? { text: '', line: i } : { text, line: i });
-  }
-  return cells;
+    return cells[k];
+  };
+  return { cells, cell };
 }
 
 /**
@@ -78,11 +85,11 @@ function readCells(lines: readonly SourceLine[], from: number): Cell[] {
  * @returns The table, or `null` when no header row starts there.
  */
 export function parseAllocationTable(lines: readonly SourceLine[], from: number): AllocationTable | null {
-  const cells = readCells(lines, from);
+  const { cells, cell } = cellReader(lines, from);
   const columns: ColumnRole[] = [];
   let pos = 0;
-  while (pos < cells.length) {
-    const role = headerRole(cells[pos]?.text ?? '');
+  while (cell(pos) !== undefined) {
+    const role = headerRole(cell(pos)?.text ?? '');
     if (!role || columns.includes(role)) break;
     columns.push(role);
     pos++;
@@ -91,10 +98,10 @@ export function parseAllocationTable(lines: readonly SourceLine[], from: number)
   const rows: AllocationRow[] = [];
   let above: Partial<Record<ColumnRole, Cell>> = {};
   let lastLine = cells[pos - 1]?.line ?? from;
-  while (pos < cells.length) {
+  while (cell(pos) !== undefined) {
     let end = -1;
-    for (let k = pos; k < Math.min(cells.length, pos + columns.length); k++) {
-      if (isDeadlineText(cells[k]?.text ?? '')) {
+    for (let k = pos; k < pos + columns.length && cell(k) !== undefined; k++) {
+      if (isDeadlineText(cell(k)?.text ?? '')) {
         end = k;
         break;
       }

@@ -75,6 +75,8 @@ function titleContinuation(lines: readonly SourceLine[], i: number, title: LineS
   const next = lines[i + 1];
   const after = lines[i + 2];
   if (title.to - title.from > 30 || !isContentLine(next) || !isContentLine(after)) return null;
+  // Note: a line that lost Markdown syntax (a heading, a list item) starts something new; it never ends a wrapped title.
+  if (next.map !== null) return null;
   const t = next.text.trim();
   if (t.length > 15 || /[。，,；;：:、！？!?（）()]/.test(t) || recogniseLabel(t) || LEAD_PHRASE.test(t)) return null;
   if (after.text.trim().length <= t.length) return null;
@@ -110,7 +112,8 @@ export function buildOutline(lines: readonly SourceLine[], from: number, to: num
     }
     const { title, inlineBody } = splitHeading(line, label.contentStart);
     const node: OutlineNode = { label, style: label.style, title: [title], inlineBody, paragraphs: [], children: [], line: i, lastLine: i };
-    if (!inlineBody) {
+    // Note: only a title that runs to the end of its line can be wrapped; one closed by 。 cannot.
+    if (!inlineBody && title.to === line.text.trimEnd().length) {
       const more = titleContinuation(lines, i, title);
       if (more) {
         node.title.push(more);

@@ -107,10 +107,11 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
     const scored = parts.map((p, k) => ({ k, n: p.title === null ? countLabels(lines, p) : 0 })).sort((a, b) => b.n - a.n);
     if (scored[0] && scored[0].n >= 2) planIndexes = [scored[0].k];
   }
+  const isPlanPart = new Set(planIndexes);
   const summaries: PartSummary[] = parts.map((p, k) => ({
-    kind: p.kind === 'preface' && planIndexes.includes(k) ? 'other' : p.kind,
+    kind: p.kind === 'preface' && isPlanPart.has(k) ? 'other' : p.kind,
     title: p.title?.text ?? null,
-    isPlan: planIndexes.includes(k),
+    isPlan: isPlanPart.has(k),
     position: partPosition(lines, locator, p, p.endLine),
   }));
   if (planIndexes.length === 0) {
@@ -138,8 +139,9 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
     const related: RelatedPart[] = [];
     let issuing: FoundMeta = {};
     const tables = [];
-    for (let j = 0; j < parts.length; j++) {
-      if (planIndexes.includes(j)) continue;
+    // Note: only the parts between the neighbouring plans can belong to this one; scanning them all made many-plan files quadratic.
+    for (let j = previousPlan + 1; j < nextPlan; j++) {
+      if (isPlanPart.has(j)) continue;
       const other = parts[j] as Part;
       const { relation, prefer } = relationOf(other.kind);
       const before = j < k && j > previousPlan;

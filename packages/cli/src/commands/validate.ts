@@ -1,0 +1,174 @@
+import { isPlanError, validateFile, type FileValidation } from '@plankb/core';
+import type { Argv, CommandModule } from 'yargs';
+import { ExitError } from '../errors.js';
+import { activeLang, messages, type Lang } from '../i18n.js';
+import { contextOf, type Io } from '../io.js';
+import type { ArgsOf, GlobalArgs } from '../options.js';
+import { renderMarkdownTable } from '../output/markdown.js';
+import { writeFileAtomic } from '../output/write-output.js';
+import { toJson } from './_shared.js';
+
+/** The interface strings of `validate`. */
+interface ValidateMessages {
+  describe: string;
+  argFiles: string;
+  example: string;
+  exampleJson: string;
+  summary: (file: string, v: FileValidation) => string;
+  unread: (file: string) => string;
+  total: (files: number, failed: number, unread: number) => string;
+  headers: readonly string[];
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function tasksOf(v: FileValidation): number {
+  return v.documents.reduce((sum, d) => sum + d.counts.tasks, 0);
+}
+
+const en: ValidateMessages = {
+  describe: 'Check plan files: read and parse each one and report every problem as file:line:column',
+  argFiles: 'Plan files (.txt or .md, UTF-8 or GB18030/GBK)',
+  example: 'Check one file',
+  exampleJson: 'Check several files; the problems as JSON',
+  summary: (file, v) =>
+    `${file}: ${v.encoding === null ? 'not text' : `${plural(v.documents.length, 'plan')}, ${plural(tasksOf(v), 'task')}`}; ` +
+    `${plural(v.counts.error, 'error')}, ${plural(v.counts.warning, 'warning')}, ${plural(v.counts.info, 'note')}` +
+    `${v.encoding === 'gb18030' ? ' (read as GB18030)' : ''}`,
+  unread: (file) => `${file}: not read`,
+  total: (files, failed, unread) => `${plural(files, 'file')}: ${failed} with errors, ${unread} not read`,
+  headers: ['File', 'Encoding', 'Plans', 'Tasks', 'Errors', 'Warnings', 'Notes'],
+};
+
+const zh: ValidateMessages = {
+  describe: '检查规划文件：逐个读取并解析，以 文件:行:列 报告每个问题',
+  argFiles: '规划文件（.txt 或 .md，UTF-8 或 GB18030/GBK 编码）',
+  example: '检查一个文件',
+  exampleJson: '检查多个文件，以 JSON 输出问题',
+  summary: (file, v) =>
+    `${file}：${v.encoding === null ? '不是文本' : `${v.documents.length} 个规划，${tasksOf(v)} 项任务`}；` +
+    `${v.counts.error} 个错误，${v.counts.warning} 个警告，${v.counts.info} 条提示${v.encoding === 'gb18030' ? '（按 GB18030 读取）' : ''}`,
+  unread: (file) => `${file}：未能读取`,
+  total: (files, failed, unread) => `共 ${files} 个文件：${failed} 个有错误，${unread} 个未能读取`,
+  headers: ['文件', '编码', '规划', '任务', '错误', '警告', '提示'],
+};
+
+const catalogs: Record<Lang, ValidateMessages> = { en, zh };
+
+function builder(parser: Argv<GlobalArgs>) {
+  const t = catalogs[activeLang()];
+  return parser
+    .positional('files', { type: 'string', array: true, demandOption: true, describe: t.argFiles })
+    .example('$0 validate plan.txt', t.example)
+    .example('$0 validate a.txt b.md --format json', t.exampleJson);
+}
+
+export type ValidateArgs = ArgsOf<typeof builder>;
+
+/** One file's outcome: what `validateFile` found, or why the file could not be read. */
+export type Outcome = FileValidation | { file: string; error: { code: string; message: string } };
+
+/** What `validate` reports: per file, its diagnostics (for stderr) and its summary line; then the exit code. */
+export interface ValidateReport {
+  outcomes: Outcome[];
+  /** Per file: diagnostic lines and the summary line, in file order. */
+  chunks: Array<{ stderr: string[]; summary: string }>;
+  exitCode: 0 | 1 | 2;
+}
+
+/**
+ * Format a diagnostic as `file:line:column: severity code: message`.
+ *
+ * @param issue The issue.
+ * @returns One line per line of the message, the later ones indented.
+ */
+export function formatDiagnostic(issue: FileValidation['issues'][number]): string {
+  const at = issue.position ? `:${issue.position.start.line}:${issue.position.start.column}` : '';
+  return `${issue.file ?? ''}${at}: ${issue.severity} ${issue.code}: ${issue.message.replace(/\n/g, '\n  ')}`;
+}
+
+/**
+ * Check each file and gather the report.
+ *
+ * @param args The parsed arguments.
+ * @returns The outcomes, the lines to print and the exit code: 2 when a file could not be read, else 1 when any has an error.
+ */
+export function handleValidate(args: ValidateArgs): ValidateReport {
+  const t = catalogs[args.lang];
+  const label = messages(args.lang).errorLabel;
+  const outcomes: Outcome[] = [];
+  const chunks: ValidateReport['chunks'] = [];
+  for (const file of args.files) {
+    try {
+      const v = validateFile(file);
+      outcomes.push(v);
+      chunks.push({ stderr: v.issues.map(formatDiagnostic), summary: t.summary(file, v) });
+    } catch (error) {
+      if (!isPlanError(error)) throw error;
+      outcomes.push({ file, error: { code: error.code, message: error.message } });
+      chunks.push({ stderr: [`${label}${error.message}`], summary: t.unread(file) });
+    }
+  }
+  const unread = outcomes.filter((o) => 'error' in o).length;
+  const failed = outcomes.filter((o) => 'counts' in o && o.counts.error > 0).length;
+  return { outcomes, chunks, exitCode: unread > 0 ? 2 : failed > 0 ? 1 : 0 };
+}
+
+function markdown(report: ValidateReport, t: ValidateMessages): string {
+  const rows = report.outcomes.map((o) =>
+    'error' in o
+      ? [o.file, '-', '-', '-', '-', '-', '-']
+      : [o.file, o.encoding ?? '-', String(o.documents.length), String(tasksOf(o)), String(o.counts.error), String(o.counts.warning), String(o.counts.info)],
+  );
+  return renderMarkdownTable(t.headers, rows, ['left', 'left', 'right', 'right', 'right', 'right', 'right']);
+}
+
+/**
+ * Run `validate`: in text, each file's diagnostics go to stderr and its
+ * summary to stdout (or `--output`), file by file; JSON and Markdown give the
+ * whole report on stdout.
+ *
+ * @param args The parsed arguments.
+ * @param io The streams.
+ * @returns The exit code.
+ */
+function printValidate(args: ValidateArgs, io: Io): number {
+  const t = catalogs[args.lang];
+  const report = handleValidate(args);
+  const failed = report.outcomes.filter((o) => 'counts' in o && o.counts.error > 0).length;
+  const unread = report.outcomes.filter((o) => 'error' in o).length;
+  const total = report.outcomes.length > 1 ? [t.total(report.outcomes.length, failed, unread)] : [];
+  let output: string;
+  if (args.format === 'json') output = toJson(report.outcomes);
+  else if (args.format === 'md') output = markdown(report, t);
+  else output = [...report.chunks.map((c) => c.summary), ...total].join('\n') + '\n';
+  if (args.format === 'text' && args.output === undefined) {
+    // Note: file by file, so that in a terminal each summary follows its own diagnostics.
+    for (const chunk of report.chunks) {
+      for (const line of chunk.stderr) io.stderr(`${line}\n`);
+      io.stdout(`${chunk.summary}\n`);
+    }
+    for (const line of total) io.stdout(`${line}\n`);
+    return report.exitCode;
+  }
+  if (args.output !== undefined) writeFileAtomic(args.output, output, messages(args.lang));
+  else io.stdout(output);
+  if (args.format !== 'json') for (const chunk of report.chunks) for (const line of chunk.stderr) io.stderr(`${line}\n`);
+  return report.exitCode;
+}
+
+export const validateCommand: CommandModule<GlobalArgs, ValidateArgs> = {
+  command: 'validate <files..>',
+  get describe() {
+    return catalogs[activeLang()].describe;
+  },
+  builder,
+  handler: (args) => {
+    const context = contextOf(args);
+    context.started = true;
+    const code = printValidate(args, context.io);
+    if (code !== 0) throw new ExitError(code);
+  },
+};

@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import type { PlanIssue, Position } from '../model/types.js';
+import { parseDocument } from '../parse/parse-document.js';
+import { decodeSource, type SourceEncoding } from './decode-source.js';
+import { describeUndecodable, readBytes } from './read-source.js';
+import { summarizeDocument, type DocumentSummary } from './summarize.js';
+
+/** A file that could be read but is not text: reported like a parse issue, with where the bytes went wrong. */
+export interface ReadIssue {
+  code: 'binary-file' | 'not-utf8';
+  severity: 'error';
+  message: string;
+  file: string;
+  docId: null;
+  /** Where the text stops being readable: line and column count the readable text before it. */
+  position: Position;
+  source: 'core:read';
+}
+
+/** What `validateFile` found in one file. */
+export interface FileValidation {
+  file: string;
+  /** How the file was decoded; `null` when it is not text. */
+  encoding: SourceEncoding | null;
+  /** The plans the file holds, summarised. */
+  documents: DocumentSummary[];
+  /** Parse diagnostics, or the reason the file is not text; in the order found. */
+  issues: Array<PlanIssue | ReadIssue>;
+  /** Counts of the issues by severity. */
+  counts: { error: number; warning: number; info: number };
+}
+
+function countsOf(issues: ReadonlyArray<{ severity: PlanIssue['severity'] }>): FileValidation['counts'] {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) counts[i.severity]++;
+  return counts;
+}
+
+/**
+ * Check a plan file: read it (UTF-8 or GB18030), parse it, and collect every
+ * problem as data. Content problems (a binary file, an unknown encoding, an
+ * empty file, text with no plan) are issues with severity `error`; only a
+ * file that cannot be read at all throws.
+ *
+ * @param path The file's path.
+ * @returns The file's encoding, its plans and its issues.
+ * @throws {PlanError} `file-not-found` or `file-unreadable`.
+ */
+export function validateFile(path: string): FileValidation {
+  const bytes = readBytes(path);
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) {
+    const point = { line: decoded.line, column: decoded.column, offset: decoded.charOffset };
+    const issue: ReadIssue = { code: decoded.code, severity: 'error', message: describeUndecodable(decoded), file: path, docId: null, position: { start: point, end: point }, source: 'core:read' };
+    return { file: path, encoding: null, documents: [], issues: [issue], counts: countsOf([issue]) };
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const result = parseDocument(decoded.text, { file: path, sha256 });
+  return { file: path, encoding: decoded.encoding, documents: result.documents.map(summarizeDocument), issues: result.issues, counts: countsOf(result.issues) };
+}

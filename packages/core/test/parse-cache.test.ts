@@ -1,0 +1,174 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { CACHE_SUFFIX, openParseCache, parseCacheDir, parseCacheKey, parseWithCache } from '../src/cache/parse-cache.js';
+import { loadCorpus } from '../src/corpus/load-corpus.js';
+
+const plan = '2026年某某区数据工作要点\n\n一、重点任务\n（一）推进共享。建设平台。\n（二）推进开放。扩大范围。\n';
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'plankb-cache-'));
+  made.push(dir);
+  return dir;
+}
+
+/** A corpus folder with one plan and a manifest, and an empty cache folder. */
+function setup(): { dir: string; cacheDir: string } {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'a.txt'), plan);
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ documents: [{ id: 'mm-2026', file: 'a.txt', region: '某某区' }] }));
+  return { dir, cacheDir: tempDir() };
+}
+
+function cacheFiles(cacheDir: string): string[] {
+  try {
+    return readdirSync(join(cacheDir, 'parse')).filter((f) => f.endsWith(CACHE_SUFFIX));
+  } catch {
+    return [];
+  }
+}
+
+describe('the parse cache folder', () => {
+  it('should follow PLANKB_CACHE_DIR, then XDG_CACHE_HOME, then ~/.cache, and PLANKB_CACHE=0 turns it off', () => {
+    expect(parseCacheDir({ PLANKB_CACHE_DIR: '/tmp/x', XDG_CACHE_HOME: '/tmp/y' })).toBe('/tmp/x');
+    expect(parseCacheDir({ XDG_CACHE_HOME: '/tmp/y' })).toBe('/tmp/y/plankb');
+    expect(parseCacheDir({})).toBe(join(homedir(), '.cache', 'plankb'));
+    expect(parseCacheDir({ PLANKB_CACHE: '0', PLANKB_CACHE_DIR: '/tmp/x' })).toBeNull();
+    expect(openParseCache(false)).toBeNull();
+    expect(openParseCache({ enabled: false })).toBeNull();
+  });
+});
+
+describe('loadCorpus with the parse cache', () => {
+  it('should reuse a parse from the cache, giving the same documents', () => {
+    const { dir, cacheDir } = setup();
+    const cold = loadCorpus({ dir, cache: { dir: cacheDir } });
+    expect(cold.cache).toMatchObject({ dir: cacheDir, hits: 0, misses: 1 });
+    expect(cacheFiles(cacheDir)).toHaveLength(1);
+    const warm = loadCorpus({ dir, cache: { dir: cacheDir } });
+    expect(warm.cache).toMatchObject({ hits: 1, misses: 0 });
+    expect(warm.documents).toEqual(cold.documents);
+    expect(warm.issues).toEqual(cold.issues);
+    expect(warm.files).toEqual(cold.files);
+  });
+
+  it('should give the seeds back exactly as parsed, down to the order of keys', () => {
+    const cacheDir = tempDir();
+    const cold = loadCorpus({ cache: { dir: cacheDir } });
+    const warm = loadCorpus({ cache: { dir: cacheDir } });
+    expect(warm.cache).toMatchObject({ hits: 5, misses: 0 });
+    expect(JSON.stringify(warm.documents)).toBe(JSON.stringify(loadCorpus({ cache: false }).documents));
+    expect(JSON.stringify([warm.files, warm.issues])).toBe(JSON.stringify([cold.files, cold.issues]));
+  });
+
+  it('should serve what is in the cache (proof that it does not parse again)', () => {
+    const { dir, cacheDir } = setup();
+    loadCorpus({ dir, cache: { dir: cacheDir } });
+    const [name] = cacheFiles(cacheDir);
+    const path = join(cacheDir, 'parse', name ?? '');
+    const entry = JSON.parse(readFileSync(path).toString('utf16le')) as { result: { documents: Array<{ title: string }> } };
+    const [first] = entry.result.documents;
+    if (first) first.title = 'from the cache';
+    writeFileSync(path, Buffer.from(JSON.stringify(entry), 'utf16le'));
+    expect(loadCorpus({ dir, cache: { dir: cacheDir } }).documents[0]?.title).toBe('from the cache');
+  });
+
+  it('should parse again when the file changes', () => {
+    const { dir, cacheDir } = setup();
+    loadCorpus({ dir, cache: { dir: cacheDir } });
+    writeFileSync(join(dir, 'a.txt'), plan.replace('（二）推进开放。扩大范围。\n', '（二）推进开放。扩大范围。\n（三）推进应用。丰富场景。\n'));
+    const changed = loadCorpus({ dir, cache: { dir: cacheDir } });
+    expect(changed.cache).toMatchObject({ hits: 0, misses: 1 });
+    expect(changed.documents[0]?.tasks).toHaveLength(3);
+    expect(cacheFiles(cacheDir)).toHaveLength(2);
+  });
+
+  it('should parse again when the manifest entry changes', () => {
+    const { dir, cacheDir } = setup();
+    loadCorpus({ dir, cache: { dir: cacheDir } });
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ documents: [{ id: 'mm-2026', file: 'a.txt', region: '另一区' }] }));
+    const changed = loadCorpus({ dir, cache: { dir: cacheDir } });
+    expect(changed.cache).toMatchObject({ hits: 0, misses: 1 });
+    expect(changed.documents[0]?.region).toBe('另一区');
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ documents: [{ id: 'other-id', file: 'a.txt', region: '另一区' }] }));
+    expect(loadCorpus({ dir, cache: { dir: cacheDir } }).documents[0]?.tasks[0]?.id).toBe('other-id:t1');
+  });
+
+  it('should ignore a corrupt cache file and write it again', () => {
+    const { dir, cacheDir } = setup();
+    const cold = loadCorpus({ dir, cache: { dir: cacheDir } });
+    const [name] = cacheFiles(cacheDir);
+    const path = join(cacheDir, 'parse', name ?? '');
+    const good = readFileSync(path);
+    const json = good.toString('utf16le');
+    const variants = [good.subarray(0, 1001), Buffer.alloc(0), Buffer.from('null', 'utf16le'), Buffer.from('{"plankbParseCache":1}', 'utf16le'), Buffer.from(json, 'utf8')];
+    variants.push(Buffer.from(JSON.stringify({ ...(JSON.parse(json) as object), key: 'other' }), 'utf16le'));
+    for (const bad of variants) {
+      writeFileSync(path, bad);
+      const again = loadCorpus({ dir, cache: { dir: cacheDir } });
+      expect(again.cache).toMatchObject({ hits: 0, misses: 1, corrupt: 1 });
+      expect(again.documents).toEqual(cold.documents);
+      expect(readFileSync(path)).toEqual(good);
+    }
+  });
+
+  it('should not use the cache when told not to, nor with PLANKB_CACHE=0', () => {
+    const { dir, cacheDir } = setup();
+    expect(loadCorpus({ dir, cache: false }).cache).toBeNull();
+    vi.stubEnv('PLANKB_CACHE', '0');
+    vi.stubEnv('PLANKB_CACHE_DIR', cacheDir);
+    expect(loadCorpus({ dir }).cache).toBeNull();
+    vi.unstubAllEnvs();
+    expect(cacheFiles(cacheDir)).toEqual([]);
+  });
+
+  it('should still load when the cache folder cannot be written', () => {
+    const { dir } = setup();
+    const blocker = join(tempDir(), 'a-file');
+    writeFileSync(blocker, 'not a folder');
+    const corpus = loadCorpus({ dir, cache: { dir: blocker } });
+    expect(corpus.documents).toHaveLength(1);
+    expect(corpus.cache).toMatchObject({ misses: 1 });
+  });
+
+  it('should key on everything a parse depends on', () => {
+    const base = { file: 'a.txt', sha256: 'ab', ids: ['x'] };
+    const key = parseCacheKey(base);
+    expect(parseCacheKey({ ids: ['x'], sha256: 'ab', file: 'a.txt' })).toBe(key);
+    expect(parseCacheKey({ ...base, sha256: 'ac' })).not.toBe(key);
+    expect(parseCacheKey({ ...base, file: 'b.txt' })).not.toBe(key);
+    expect(parseCacheKey({ ...base, ids: ['y'] })).not.toBe(key);
+    expect(parseCacheKey({ ...base, format: 'markdown' })).not.toBe(key);
+  });
+});
+
+describe('a new parser version', () => {
+  afterEach(() => {
+    vi.doUnmock('../src/model/version.js');
+    vi.resetModules();
+  });
+
+  it('should not reuse what an older parser version cached', async () => {
+    const { dir, cacheDir } = setup();
+    expect(loadCorpus({ dir, cache: { dir: cacheDir } }).cache).toMatchObject({ misses: 1 });
+    expect(loadCorpus({ dir, cache: { dir: cacheDir } }).cache).toMatchObject({ hits: 1 });
+    vi.resetModules();
+    vi.doMock('../src/model/version.js', async (importOriginal) => ({ ...(await importOriginal<object>()), PARSER_VERSION: '999.0.0' }));
+    const next = await import('../src/corpus/load-corpus.js');
+    const reloaded = next.loadCorpus({ dir, cache: { dir: cacheDir } });
+    expect(reloaded.cache).toMatchObject({ hits: 0, misses: 1 });
+    expect(next.loadCorpus({ dir, cache: { dir: cacheDir } }).cache).toMatchObject({ hits: 1 });
+    expect(cacheFiles(cacheDir)).toHaveLength(2);
+  });
+});
+
+describe('parseWithCache', () => {
+  it('should parse without a cache', () => {
+    expect(parseWithCache(plan, { file: 'a.txt', sha256: 'x' }, null).documents).toHaveLength(1);
+  });
+});
