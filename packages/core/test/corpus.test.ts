@@ -73,6 +73,7 @@ describe('finding documents', () => {
     expect(error.code).toBe('unknown-id');
     expect(error.suggestions[0]).toBe('qingdao-2025');
     expect(error.message).toContain('Did you mean qingdao-2025');
+    expect(thrown(() => findDocument(corpus.documents, 'qingpu-2023-drafts')).suggestions[0]).toBe('qingpu-2023-draft');
   });
 
   it('should open a file path, and the second plan of a file with #2', () => {

@@ -196,6 +196,35 @@ describe('targets, tasks and duties on the seeds', () => {
   });
 });
 
+describe('observation tables', () => {
+  it('should keep ids and corrections through an export and import, and number rows as the file does', async () => {
+    const corpus = loadCorpus();
+    const dir = mkdtempSync(join(tmpdir(), 'plankb-table-'));
+    const file = join(dir, 'obs.csv');
+    writeFileSync(file, 'id,target,value,date,recordedAt,supersedes\nob-1,qingdao-2025:tg6,60000,2025-03-31,2025-04-01T00:00:00.000Z,\n\nob-2,qingdao-2025:tg6,61000,2025-03-31,2025-04-02T00:00:00.000Z,ob-1\n');
+    const { readObservationTable } = await import('../src/track/observation-table.js');
+    const read = await readObservationTable(file, corpus.documents, 'me');
+    expect(read.problems).toEqual([]);
+    expect(read.entries.map((e) => [e.id, e.supersedes, e.recordedAt])).toEqual([
+      ['ob-1', null, '2025-04-01T00:00:00.000Z'],
+      ['ob-2', 'ob-1', '2025-04-02T00:00:00.000Z'],
+    ]);
+    writeFileSync(file, 'target,value,date\nqingdao-2025:tg6,1,2025-01-01\n\nqingdao-2025:tg6,2,2025-02-30\n');
+    expect((await readObservationTable(file, corpus.documents, 'me')).problems).toEqual([{ row: 4, message: 'date "2025-02-30" is not a real day in YYYY-MM-DD form' }]);
+  });
+
+  it('should suggest targets of the document with a similar metric', () => {
+    const corpus = loadCorpus();
+    expect(() => resolveTarget(corpus.documents, 'qingdao-2025/机柜数')).toThrow(/closest metrics in qingdao-2025: qingdao-2025:tg6 \(数据中心标准机架总数\)/);
+  });
+
+  it('should keep the store of an installed package\'s seeds out of node_modules', async () => {
+    const { defaultStoreDir } = await import('../src/track/store.js');
+    expect(defaultStoreDir('/app/node_modules/@plankb/core/seeds', { XDG_DATA_HOME: '/home/u/.data' })).toBe('/home/u/.data/plankb/store');
+    expect(defaultStoreDir('/work/corpus', {})).toBe('/work/corpus/.plankb');
+  });
+});
+
 describe('a store shared through git', () => {
   it('should merge two colleagues\' additions line by line', () => {
     const dir = store();

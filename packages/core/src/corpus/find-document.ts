@@ -14,7 +14,8 @@ import type { PlanDocument } from '../model/types.js';
 export function suggestIds(wanted: string, ids: readonly string[], max = 3): string[] {
   const w = wanted.toLowerCase();
   return ids
-    .map((id) => ({ id, d: id.includes(w) || w.includes(id) ? 0 : editDistance(w, id) }))
+    // Note: an id that contains the typed text (or is contained in it) is a strong hint, but the edit distance still ranks such ids among themselves.
+    .map((id) => ({ id, d: editDistance(w, id) - (id.includes(w) || w.includes(id) ? 2 : 0) }))
     .filter((s) => s.d <= Math.max(3, Math.floor(w.length / 2)))
     .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id))
     .slice(0, max)

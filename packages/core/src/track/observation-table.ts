@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { PlanError, isPlanError } from '../issues/plan-error.js';
 import type { PlanDocument } from '../model/types.js';
 import type { Column } from '../export/figure-rows.js';
-import type { ObservationEntry } from './entries.js';
+import { isIsoDay, type ObservationEntry } from './entries.js';
 import { observationEntry, resolveTarget } from './record.js';
 
 /** The columns of an observation table, for import and export. `target` and `value` are required. */
@@ -29,7 +29,7 @@ export interface RowProblem {
   message: string;
 }
 
-/** Parse CSV text (RFC 4180: quoted fields, doubled quotes, CRLF), dropping a byte-order mark. */
+/** Parse CSV text (RFC 4180: quoted fields, doubled quotes, CRLF), dropping a byte-order mark. Blank lines stay, as empty rows, so row numbers match the file. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -60,7 +60,7 @@ export function parseCsv(text: string): string[][] {
     row.push(field);
     rows.push(row);
   }
-  return rows.filter((r) => r.some((f) => f.trim() !== ''));
+  return rows;
 }
 
 async function readTable(path: string): Promise<string[][]> {
@@ -70,11 +70,12 @@ async function readTable(path: string): Promise<string[][]> {
     await workbook.xlsx.readFile(path);
     const sheet = workbook.worksheets[0];
     const rows: string[][] = [];
-    sheet?.eachRow({ includeEmpty: false }, (row) => {
+    sheet?.eachRow({ includeEmpty: false }, (row, number) => {
       const values = (row.values as unknown[]).slice(1);
-      rows.push(values.map((v) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v))));
+      // Note: rows keep their sheet numbers (1-based), so a problem names the row a spreadsheet shows.
+      rows[number - 1] = values.map((v) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v)));
     });
-    return rows;
+    return Array.from(rows, (r) => r ?? []);
   }
   if (/\.csv$/i.test(path)) return parseCsv(readFileSync(path, 'utf8'));
   throw new PlanError('invalid-argument', `${path}: expected a .csv or .xlsx file of observations.`);
@@ -88,33 +89,38 @@ async function readTable(path: string): Promise<string[][]> {
  * @param path The file.
  * @param documents The corpus's documents, to resolve targets.
  * @param by Who is importing (for rows that do not say).
- * @returns The entries and the problems, with row numbers.
+ * @returns The entries with the row each came from, and the problems, with row numbers.
  */
-export async function readObservationTable(path: string, documents: readonly PlanDocument[], by: string): Promise<{ entries: ObservationEntry[]; problems: RowProblem[] }> {
+export async function readObservationTable(path: string, documents: readonly PlanDocument[], by: string): Promise<{ entries: ObservationEntry[]; rows: number[]; problems: RowProblem[] }> {
   const rows = await readTable(path);
   const header = (rows[0] ?? []).map((h) => h.trim());
   const problems: RowProblem[] = [];
   for (const required of ['target', 'value']) if (!header.includes(required)) problems.push({ row: 1, message: `the header has no \`${required}\` column (columns: ${OBSERVATION_COLUMNS.map((c) => c.name).join(', ')})` });
-  if (problems.length > 0) return { entries: [], problems };
+  if (problems.length > 0) return { entries: [], rows: [], problems };
   const entries: ObservationEntry[] = [];
+  const entryRows: number[] = [];
   rows.slice(1).forEach((cells, k) => {
     const row = k + 2;
-    const get = (name: string): string => (cells[header.indexOf(name)] ?? '').trim();
+    if (cells.every((c) => c.trim() === '')) return;
+    const get = (name: string): string => (header.includes(name) ? (cells[header.indexOf(name)] ?? '') : '').trim();
     const value = Number(get('value'));
     const date = get('date');
     const role = get('role') || 'observation';
     if (get('value') === '' || !Number.isFinite(value)) return void problems.push({ row, message: `value "${get('value')}" is not a number` });
-    if (date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(date)) return void problems.push({ row, message: `date "${date}" is not YYYY-MM-DD` });
+    if (date !== '' && !isIsoDay(date)) return void problems.push({ row, message: `date "${date}" is not a real day in YYYY-MM-DD form` });
+    const recordedAt = get('recordedAt');
+    if (recordedAt !== '' && Number.isNaN(Date.parse(recordedAt))) return void problems.push({ row, message: `recordedAt "${recordedAt}" is not a date and time` });
     if (role !== 'observation' && role !== 'baseline') return void problems.push({ row, message: `role "${role}" is neither observation nor baseline` });
     try {
       const target = resolveTarget(documents, get('target'));
-      entries.push(
-        observationEntry({ target, value, date: date || undefined, unit: get('unit') || undefined, role, source: get('source') || null, note: get('note') || null, by: get('recordedBy') || by, supersedes: get('supersedes') || null }),
-      );
+      const entry = observationEntry({ target, value, date: date || undefined, unit: get('unit') || undefined, role, source: get('source') || null, note: get('note') || null, by: get('recordedBy') || by, supersedes: get('supersedes') || null });
+      // Note: an exported entry keeps its id and time, so corrections still point at what they correct after a round trip.
+      entries.push({ ...entry, ...(get('id') ? { id: get('id') } : {}), ...(recordedAt ? { recordedAt } : {}) });
+      entryRows.push(row);
     } catch (error) {
       if (!isPlanError(error)) throw error;
       problems.push({ row, message: error.message.split('\n')[0] ?? error.message });
     }
   });
-  return { entries, problems };
+  return { entries, rows: entryRows, problems };
 }

@@ -35,6 +35,21 @@ export function resolveTarget(documents: readonly PlanDocument[], ref: string): 
     if (best && best.score >= 0.5) {
       throw new PlanError('unknown-id', `${ref} matches several targets: ${scored.filter((s) => s.score === best.score).map((s) => `${s.t.id} (${s.t.metric})`).join(', ')}. Use a target id.`);
     }
+    // Note: for suggestions, shared characters say more than shared bigrams (机柜数 ~ 数据中心标准机架总数).
+    const overlap = (t: Target): number => {
+      const metric = new Set(normalizeForMatch(`${t.subject ?? ''}${t.metric}`));
+      return [...new Set(wanted)].filter((ch) => metric.has(ch)).length / Math.max(1, new Set(wanted).size);
+    };
+    const near = all
+      .filter((t) => t.docId === docId)
+      .map((t) => ({ t, score: overlap(t) }))
+      .filter((s) => s.score >= 0.5)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 3);
+    if (near.length > 0 || documents.some((d) => d.id === docId)) {
+      const hint = near.length > 0 ? ` The closest metrics in ${docId}: ${near.map((s) => `${s.t.id} (${s.t.metric})`).join(', ')}.` : ` ${docId} has no target like it.`;
+      throw new PlanError('unknown-id', `Unknown target: ${ref}.${hint}\nRun \`plankb targets --doc ${docId}\` to list them.`, { suggestions: near.map((s) => s.t.id) });
+    }
   }
   const suggestions = suggestIds(ref, all.map((t) => t.id));
   throw new PlanError('unknown-id', `Unknown target: ${ref}.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}\nRun \`plankb targets\` to list the targets; refer to one by id or as <doc>/<metric>.`, { suggestions });

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { homedir } from 'node:os';
+import { join, sep } from 'node:path';
 import { withFileLock } from '../corpus/_file-lock.js';
 import { writeFileAtomic } from '../corpus/_write-atomic.js';
 import { StoreEntrySchema, type ObservationEntry, type StoreEntry, type TaskProgressEntry } from './entries.js';
@@ -27,12 +28,18 @@ export interface StoreContents {
 }
 
 /**
- * The default store of a corpus: `.plankb/` inside the corpus folder.
+ * The default store of a corpus: `.plankb/` inside the corpus folder, where
+ * a team keeps it in git with the documents. The seeds bundled inside an
+ * installed package are the exception: a reinstall would wipe a store there,
+ * so theirs lives in the user's data folder (`$XDG_DATA_HOME/plankb/store`,
+ * or `~/.local/share/plankb/store`).
  *
  * @param corpusDir The corpus folder.
+ * @param env The environment, for `XDG_DATA_HOME`.
  * @returns The store's folder.
  */
-export function defaultStoreDir(corpusDir: string): string {
+export function defaultStoreDir(corpusDir: string, env: Readonly<Record<string, string | undefined>> = process.env): string {
+  if (corpusDir.includes(`${sep}node_modules${sep}`)) return join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'plankb', 'store');
   return join(corpusDir, STORE_FOLDER);
 }
 

@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import { OBSERVATION_COLUMNS, toCsv, toMarkdownTable, toXlsx } from '@plankb/core';
+import type { Argv, CommandModule } from 'yargs';
+import { CliError } from '../../errors.js';
+import { activeLang } from '../../i18n.js';
+import { trackMessages } from '../../i18n-track.js';
+import type { Io } from '../../io.js';
+import type { ArgsOf, GlobalArgs } from '../../options.js';
+import { runHandler, toJson, type CommandResult } from '../_shared.js';
+import { chosenDocuments, docOption, moreFormats, openTrack, readStoreReporting, storeOption } from './_shared.js';
+
+function builder(parser: Argv<GlobalArgs>) {
+  const t = trackMessages(activeLang());
+  return docOption(storeOption(moreFormats(parser, ['csv', 'xlsx'] as const, 'csv', t.optExportFormat)))
+    .example('$0 track export -o observations.csv', t.exportExample)
+    .example('$0 track export --format xlsx -o observations.xlsx', t.exportExampleXlsx)
+    .example('$0 track export --doc qingdao-2025 --format md', t.exportExampleMd);
+}
+
+export type ExportArgs = ArgsOf<typeof builder>;
+
+/**
+ * Write every observation out, corrected ones included so the history
+ * survives a round trip through `track import`, with the columns import reads.
+ *
+ * @param args The parsed arguments.
+ * @param io Unused: the output goes to stdout or `--output` as it is.
+ * @returns The table (CSV with a BOM, XLSX bytes for `--output`, the entries as JSON, or Markdown).
+ * @throws {CliError} `output-required` for XLSX without `--output`.
+ */
+export async function handleExport(args: ExportArgs, _io: Io): Promise<CommandResult> {
+  const t = trackMessages(args.lang);
+  if (args.format === 'xlsx' && args.output === undefined) throw new CliError('output-required', t.needOutput);
+  const { corpus, storeDir } = openTrack(args);
+  const docs = args.doc === undefined ? null : new Set(chosenDocuments(corpus, args.doc).map((d) => d.id));
+  const { store, stderr } = readStoreReporting(storeDir, t);
+  const rows = store.observations.filter((o) => docs === null || docs.has(o.docId));
+  const written = args.output === undefined ? [] : [t.exported(rows.length, resolve(args.output))];
+  switch (args.format) {
+    case 'json':
+      return { output: toJson(rows), stderr: [...written, ...stderr], exitCode: 0 };
+    case 'md':
+      return { output: toMarkdownTable(rows, OBSERVATION_COLUMNS), stderr: [...written, ...stderr], exitCode: 0 };
+    case 'xlsx':
+      return { output: '', binary: await toXlsx(rows, OBSERVATION_COLUMNS, 'observations'), stderr: [...written, ...stderr], exitCode: 0 };
+    default:
+      return { output: toCsv(rows, OBSERVATION_COLUMNS), stderr: [...written, ...stderr], exitCode: 0 };
+  }
+}
+
+export const exportCommand: CommandModule<GlobalArgs, ExportArgs> = {
+  command: 'export',
+  get describe() {
+    return trackMessages(activeLang()).exportDescribe;
+  },
+  builder,
+  handler: runHandler(handleExport),
+};

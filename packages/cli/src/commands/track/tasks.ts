@@ -1,0 +1,167 @@
+import { planDuties, toCsv, type Duty, type DutyState, type FigureColumn } from '@plankb/core';
+import type { Argv, CommandModule } from 'yargs';
+import { activeLang, messages } from '../../i18n.js';
+import { trackMessages, type TrackMessages } from '../../i18n-track.js';
+import type { Io } from '../../io.js';
+import type { ArgsOf, GlobalArgs } from '../../options.js';
+import { renderMarkdownTable } from '../../output/markdown.js';
+import { renderTable, type Column } from '../../output/table.js';
+import { truncate, widthOf } from '../../output/text-width.js';
+import { hiddenNote, outputWidth, runHandler, toJson, type CommandResult } from '../_shared.js';
+import {
+  asOfOption,
+  chosenDocuments,
+  colourOn,
+  corpusLines,
+  dateArg,
+  docOption,
+  moreFormats,
+  openTrack,
+  paintLastColumn,
+  painter,
+  readStoreReporting,
+  stateColour,
+  storeOption,
+} from './_shared.js';
+
+export const DUTY_STATES = ['overdue', 'due', 'open', 'done', 'dropped'] as const satisfies readonly DutyState[];
+
+/** How much of a duty's content the text table shows at most. */
+const CONTENT_WIDTH = 40;
+
+function builder(parser: Argv<GlobalArgs>) {
+  const t = trackMessages(activeLang());
+  return asOfOption(docOption(storeOption(moreFormats(parser, ['csv'] as const))))
+    .option('unit', { type: 'string', describe: t.optLeadUnit, requiresArg: true })
+    .option('state', { choices: DUTY_STATES, array: true, describe: t.optState, requiresArg: true })
+    .example('$0 track tasks --doc qingpu-2023-draft --as-of 2023-10-01 --unit 区大数据中心', t.tasksExample)
+    .example('$0 track tasks --state overdue --state due', t.tasksExampleState)
+    .example('$0 track tasks --format csv -o duties.csv', t.tasksExampleCsv);
+}
+
+export type TrackTasksArgs = ArgsOf<typeof builder>;
+
+const units = (list: readonly string[]): string => list.join('、');
+const collator = new Intl.Collator('zh');
+const byDue = (a: Duty, b: Duty): number => (a.due ?? '9999').localeCompare(b.due ?? '9999');
+
+/** The flat columns of `track tasks --format csv`. */
+export const DUTY_COLUMNS: ReadonlyArray<FigureColumn<Duty>> = [
+  { name: 'docId', type: 'string', description: 'The document', get: (d) => d.docId },
+  { name: 'taskId', type: 'string', description: 'The task', get: (d) => d.taskId },
+  { name: 'taskTitle', type: 'string', description: "The task's title", get: (d) => d.taskTitle },
+  { name: 'assignmentId', type: 'string', description: 'The row of the task table, or empty for a deadline from the task text', get: (d) => d.assignmentId },
+  { name: 'content', type: 'string', description: 'What is to be done', get: (d) => d.content },
+  { name: 'leadUnits', type: 'string', description: 'Lead units, joined with 、', get: (d) => units(d.leadUnits) },
+  { name: 'supportingUnits', type: 'string', description: 'Supporting units, joined with 、', get: (d) => units(d.supportingUnits) },
+  { name: 'due', type: 'string', description: 'The due date (ISO)', get: (d) => d.due },
+  { name: 'dueText', type: 'string', description: 'The deadline as written (9月底)', get: (d) => d.dueText },
+  { name: 'status', type: 'string', description: 'The task status last recorded', get: (d) => d.status },
+  { name: 'state', type: 'string', description: 'done, dropped, overdue, due (within 30 days) or open', get: (d) => d.state },
+];
+
+/** The lead units a duty is listed under: those matching `--unit`, or all; `null` for none. */
+function leadsOf(duty: Duty, unit: string | undefined): Array<string | null> {
+  const leads = unit === undefined ? duty.leadUnits : duty.leadUnits.filter((u) => u.includes(unit));
+  return leads.length === 0 ? [null] : leads;
+}
+
+function stateCounts(duties: readonly Duty[], t: TrackMessages): string[] {
+  return DUTY_STATES.flatMap((s) => {
+    const n = duties.filter((d) => d.state === s).length;
+    return n === 0 ? [] : [`${n} ${t.stateWords[s]}`];
+  });
+}
+
+function columns(t: TrackMessages, idMin: number): Column[] {
+  return [
+    { header: t.colDue },
+    { header: t.colTaskId, flex: 9, min: idMin, short: (id) => id.slice(id.indexOf(':') + 1) },
+    { header: t.colTitle, flex: 1, min: 16 },
+    { header: t.colContent, flex: 2, min: 16 },
+    // Note: the other lead units give way first in a narrow terminal: the heading names the unit whose duties these are.
+    { header: t.colCoLeads, flex: 3, min: 20, hide: 1 },
+    { header: t.colState },
+  ];
+}
+
+function cells(duty: Duty, lead: string | null, t: TrackMessages, cut: boolean): string[] {
+  return [
+    duty.due ?? '',
+    duty.taskId ?? '',
+    duty.taskTitle ?? '',
+    cut ? truncate(duty.content, CONTENT_WIDTH) : duty.content,
+    units(duty.leadUnits.filter((u) => u !== lead)),
+    t.stateWords[duty.state],
+  ];
+}
+
+/**
+ * The duties of plans as of a date, per lead unit: every row of a task
+ * table (or a task's own deadline) with its due date and whether it is
+ * done, dropped, overdue, due within 30 days or open.
+ *
+ * @param args The parsed arguments.
+ * @param io The terminal.
+ * @returns The duties (a table per lead unit, `Duty[]` as JSON, CSV or Markdown) and the exit code.
+ * @throws {PlanError} For an unknown document or a bad date.
+ */
+export function handleTrackTasks(args: TrackTasksArgs, io: Io): CommandResult {
+  const t = trackMessages(args.lang);
+  const asOf = dateArg(args['as-of'], '--as-of', t);
+  const { corpus, storeDir } = openTrack(args);
+  // Note: without --doc, the documents with a task table: their duties have lead units and dates.
+  const documents = chosenDocuments(corpus, args.doc, (d) => d.assignments.length > 0);
+  const { store, stderr: problems } = readStoreReporting(storeDir, t);
+  const stderr = [...problems, ...corpusLines(corpus)];
+  const unit = args.unit?.trim() || undefined;
+  const states = args.state === undefined || args.state.length === 0 ? null : new Set<DutyState>(args.state);
+  const duties = documents
+    .flatMap((d) => planDuties(d, store.progress, asOf))
+    .filter((d) => (unit === undefined || d.leadUnits.some((u) => u.includes(unit))) && (states === null || states.has(d.state)));
+  const firstLead = (d: Duty): string => leadsOf(d, unit)[0] ?? '\uffff';
+  const sorted = [...duties].sort((a, b) => collator.compare(firstLead(a), firstLead(b)) || byDue(a, b));
+  const caption = t.dutiesCaption(documents.map((d) => d.id), asOf, unit, sorted.length, stateCounts(sorted, t));
+  switch (args.format) {
+    case 'json':
+      return { output: toJson(sorted), stderr, exitCode: 0 };
+    case 'csv':
+      return { output: toCsv(sorted, DUTY_COLUMNS), stderr, exitCode: 0 };
+    case 'md': {
+      const headers = [t.colLead, t.colDue, t.colState, t.colTaskId, t.colTitle, t.colContent];
+      const rows = sorted.map((d) => [units(leadsOf(d, unit).filter((u): u is string => u !== null)), d.due ?? '', t.stateWords[d.state], d.taskId ?? '', d.taskTitle ?? '', d.content]);
+      return { output: `# ${caption.replace('\n', ' · ')}\n\n${sorted.length === 0 ? '' : renderMarkdownTable(headers, rows)}`, stderr, exitCode: 0 };
+    }
+    default:
+      break;
+  }
+  // Text: one table per lead unit, so each unit sees its own duties (a duty led by two units is under both).
+  const groups = new Map<string | null, Duty[]>();
+  for (const duty of sorted) for (const lead of leadsOf(duty, unit)) groups.set(lead, [...(groups.get(lead) ?? []), duty]);
+  const order = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : collator.compare(a, b)));
+  const width = outputWidth(args, io);
+  const paint = painter(colourOn(args, io));
+  const hidden = new Set<string>();
+  const blocks = order.map((lead) => {
+    const list = [...(groups.get(lead) ?? [])].sort(byDue);
+    const idMin = Math.max(widthOf(t.colTaskId), ...list.map((d) => widthOf((d.taskId ?? '').slice((d.taskId ?? '').indexOf(':') + 1))));
+    const table = renderTable(columns(t, idMin), list.map((d) => cells(d, lead, t, true)), { width });
+    for (const h of table.hidden) hidden.add(h);
+    const heading = `${lead ?? t.noLead} · ${t.dutyCount(list.length, stateCounts(list, t))}`;
+    const text = paintLastColumn(table.text, list.map((d) => t.stateWords[d.state]), list.map((d) => stateColour(d.state)), paint);
+    return `${width === undefined ? heading : truncate(heading, width)}\n${text}`;
+  });
+  const body = blocks.length === 0 ? `${t.noDuties}\n` : `\n${blocks.join('\n')}`;
+  // Note: with one lead unit, its heading already gives the counts.
+  const top = (order.length === 1 ? caption.split('\n').slice(0, 1) : caption.split('\n')).map((line) => (width === undefined ? line : truncate(line, width))).join('\n');
+  return { output: `${top}\n${body}`, stderr: [...hiddenNote({ text: '', hidden: [...hidden] }, messages(args.lang)), ...stderr], exitCode: 0 };
+}
+
+export const trackTasksCommand: CommandModule<GlobalArgs, TrackTasksArgs> = {
+  command: 'tasks',
+  get describe() {
+    return trackMessages(activeLang()).tasksDescribe;
+  },
+  builder,
+  handler: runHandler(handleTrackTasks),
+};
