@@ -1,0 +1,47 @@
+import type { Key } from 'ink';
+
+const BLANK: Key = {
+  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
+  return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
+  super: false, hyper: false, capsLock: false, numLock: false,
+};
+
+const CONTROL: Readonly<Record<string, Partial<Key>>> = {
+  '\r': { return: true },
+  '\n': { return: true },
+  '\t': { tab: true },
+  '\u007F': { delete: true },
+  '\b': { backspace: true },
+};
+
+/**
+ * Split what Ink reports as one input into the keys it was made of. Ink
+ * delivers a run of plain characters read at once as one string: keys typed
+ * while the app was busy (`nn`, `jjj⏎`), or a paste.
+ *
+ * @param input The input as Ink gives it.
+ * @param key Its key flags.
+ * @param keepText Keep runs of text whole (a text field takes a paste as one), splitting off only enter, tab and backspace.
+ * @returns The keys, in order.
+ */
+export function splitKeys(input: string, key: Key, keepText = false): Array<[string, Key]> {
+  const chars = Array.from(input);
+  if (chars.length <= 1 || key.ctrl || key.meta) return [[input, key]];
+  const out: Array<[string, Key]> = [];
+  let run = '';
+  const flush = (): void => {
+    if (run === '') return;
+    if (keepText) out.push([run, { ...BLANK }]);
+    else for (const c of run) out.push([c, { ...BLANK, shift: /[A-Z]/.test(c) }]);
+    run = '';
+  };
+  for (const c of chars) {
+    const control = CONTROL[c];
+    if (control) {
+      flush();
+      out.push(['', { ...BLANK, ...control }]);
+    } else run += c;
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,123 @@
+import type { Corpus } from '@plankb/core';
+import { Box, useApp } from 'ink';
+import { useState } from 'react';
+import { SCREENS, type Lang, type ScreenId } from './_utils/messages.js';
+import { Footer, type KeyHint } from './components/Footer.js';
+import { Header } from './components/Header.js';
+import { HelpOverlay } from './components/HelpOverlay.js';
+import { Line } from './components/Line.js';
+import { CorpusProvider, useCorpus } from './contexts/CorpusContext.js';
+import { KeyboardProvider } from './contexts/KeyboardContext.js';
+import { NavigationProvider, useNavigation } from './contexts/NavigationContext.js';
+import { SettingsProvider, useSettings } from './contexts/SettingsContext.js';
+import { StatusProvider, useStatus } from './contexts/StatusContext.js';
+import { useTerminalSize, type TerminalSize } from './hooks/use-terminal-size.js';
+import { Compare } from './screens/Compare.js';
+import { Library } from './screens/Library.js';
+import { Plan } from './screens/Plan.js';
+import { Search } from './screens/Search.js';
+import { Targets } from './screens/Targets.js';
+import { useKeys } from './hooks/use-keys.js';
+
+/** The smallest terminal the app draws in. */
+export const MIN_SIZE: TerminalSize = { columns: 40, rows: 10 };
+
+/** The letter of each screen, besides its number. */
+const LETTERS: Readonly<Record<string, ScreenId>> = { l: 'library', p: 'plan', c: 'compare', t: 'targets', s: 'search' };
+
+export type Props = {
+  /** The corpus to show (`loadCorpus()`). */
+  corpus: Corpus;
+  /** The store of observations (`defaultStoreDir(corpus.dir)` unless `--store`). */
+  storeDir: string;
+  /** The date targets are assessed at (YYYY-MM-DD). @default today */
+  asOf?: string | undefined;
+  /** The interface language. @default 'en' */
+  lang?: Lang;
+  /** Whether to use colour (off for NO_COLOR). @default true */
+  color?: boolean;
+  /** The screen to open on. @default 'library' */
+  initialScreen?: ScreenId;
+  /** A fixed size instead of the terminal's (tests). @default the terminal's, following resizes */
+  size?: TerminalSize | undefined;
+};
+
+/** The plankb terminal app: Library, Plan, Compare, Targets and Search, with a header, a footer of keys, and help. */
+export function App({ corpus, storeDir, asOf, lang = 'en', color = true, initialScreen = 'library', size }: Props) {
+  const [first, second] = corpus.documents;
+  const initialCompare = { a: first?.id ?? '', b: second?.id ?? first?.id ?? '' };
+  return (
+    <SettingsProvider lang={lang} color={color}>
+      <CorpusProvider corpus={corpus} storeDir={storeDir} asOf={asOf}>
+        <NavigationProvider initialScreen={initialScreen} initialCompare={initialCompare}>
+          <StatusProvider>
+            <KeyboardProvider>
+              <Shell size={size} />
+            </KeyboardProvider>
+          </StatusProvider>
+        </NavigationProvider>
+      </CorpusProvider>
+    </SettingsProvider>
+  );
+}
+
+/** The frame around the screens, and the keys that work everywhere. */
+function Shell({ size }: { size: TerminalSize | undefined }) {
+  const { columns, rows } = useTerminalSize(size);
+  const { t } = useSettings();
+  const { documents } = useCorpus();
+  const nav = useNavigation();
+  const status = useStatus();
+  const { exit } = useApp();
+  const [help, setHelp] = useState(false);
+
+  useKeys((input, key) => {
+    if (help) return setHelp(false);
+    if (nav.isCaptured()) return;
+    if (input === 'q') exit();
+    else if (input === '?') setHelp(true);
+    else if (input === '/') nav.go('search');
+    else if (/^[1-5]$/.test(input)) nav.go(SCREENS[Number(input) - 1] as ScreenId);
+    else if (LETTERS[input]) nav.go(LETTERS[input] as ScreenId);
+    else if (key.escape) nav.back();
+  });
+
+  // Note: while a field or a picker has the keyboard, the screen names its own keys (esc among them).
+  const global: KeyHint[] = nav.captured
+    ? [{ key: 'ctrl+c', label: t.keys.quit }]
+    : [
+        { key: '1-5', label: t.keys.screens },
+        { key: '/', label: t.keys.search },
+        { key: '?', label: t.keys.help },
+        { key: 'q', label: t.keys.quit },
+      ];
+  // The help lists every global key; the footer only the most useful.
+  const helpGlobal: KeyHint[] = [
+    { key: '1-5', label: t.keys.screens },
+    { key: 'l p c t s', label: SCREENS.map((id) => t.screens[id]).join(', ') },
+    { key: '/', label: t.keys.search },
+    { key: 'esc', label: t.keys.back },
+    { key: '?', label: t.keys.help },
+    { key: 'q', label: t.keys.quit },
+    { key: 'ctrl+c', label: t.keys.quit },
+  ];
+  if (columns < MIN_SIZE.columns || rows < MIN_SIZE.rows) {
+    return <Line text={`plankb: ${MIN_SIZE.columns}×${MIN_SIZE.rows}+ (${columns}×${rows})`} width={columns} />;
+  }
+  const height = rows - 2;
+  const screen = (id: ScreenId) => ({ active: nav.screen === id && !help, width: columns, height });
+  return (
+    <Box flexDirection="column" width={columns} height={rows}>
+      <Header screen={nav.screen} width={columns} info={t.documents(documents.length)} />
+      <Box flexDirection="column" width={columns} height={height} overflow="hidden">
+        {help ? <HelpOverlay global={helpGlobal} screen={status.hints} width={columns} height={height} /> : null}
+        {nav.visited.has('library') ? <Library {...screen('library')} /> : null}
+        {nav.visited.has('plan') ? <Plan {...screen('plan')} /> : null}
+        {nav.visited.has('compare') ? <Compare {...screen('compare')} /> : null}
+        {nav.visited.has('targets') ? <Targets {...screen('targets')} /> : null}
+        {nav.visited.has('search') ? <Search {...screen('search')} /> : null}
+      </Box>
+      <Footer hints={[...status.hints, ...global]} width={columns} message={status.message} />
+    </Box>
+  );
+}

@@ -1,0 +1,28 @@
+import { SCREENS, type ScreenId } from '../_utils/messages.js';
+import { spansWidth, type Span } from '../_utils/spans.js';
+import { cellWidth } from '../_utils/text.js';
+import { useSettings } from '../contexts/SettingsContext.js';
+import { Line } from './Line.js';
+
+export type Props = {
+  /** The screen shown: its tab is highlighted. */
+  screen: ScreenId;
+  /** The width in columns. */
+  width: number;
+  /** What the right end says (the corpus). @default '' */
+  info?: string;
+};
+
+/** The top line: the app's name and a numbered tab per screen. */
+export function Header({ screen, width, info = '' }: Props) {
+  const { t, color } = useSettings();
+  const spans: Span[] = [{ text: ' plankb ', bold: true, color: color ? 'cyan' : undefined }];
+  SCREENS.forEach((id, k) => {
+    const label = ` ${k + 1} ${t.screens[id]} `;
+    spans.push(id === screen ? { text: label, inverse: true, bold: true } : { text: label });
+  });
+  const room = width - spansWidth(spans) - 1;
+  const infoWidth = cellWidth(info);
+  if (info !== '' && room > infoWidth + 2) spans.push({ text: `${' '.repeat(room - infoWidth)}${info}`, dim: true });
+  return <Line text={spans} width={width} />;
+}

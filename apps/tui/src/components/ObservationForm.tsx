@@ -1,0 +1,79 @@
+import { Box } from 'ink';
+import { useRef, useState } from 'react';
+import { cellWidth, pad } from '../_utils/text.js';
+import { useCapture } from '../hooks/use-capture.js';
+import { useSettings } from '../contexts/SettingsContext.js';
+import { Line } from './Line.js';
+import { TextInput } from './TextInput.js';
+import { useKeys } from '../hooks/use-keys.js';
+
+/** What the form holds, as typed. */
+export interface ObservationValues {
+  value: string;
+  date: string;
+  source: string;
+  note: string;
+}
+
+const FIELDS = ['value', 'date', 'source', 'note'] as const;
+
+export type Props = {
+  /** The line above the fields (which target). */
+  title: string;
+  /** What the target asks for, shown after the title (`> 65,000 架`). @default '' */
+  subtitle?: string;
+  /** The target's unit, shown after the value field. @default null */
+  unit?: string | null;
+  /** The date field's first value (YYYY-MM-DD). */
+  defaultDate: string;
+  /** Called on enter; returns an error message to show, or `null` when the observation was recorded. */
+  onSubmit: (values: ObservationValues) => string | null;
+  /** Called on esc. */
+  onCancel: () => void;
+  /** The width in columns. */
+  width: number;
+};
+
+/** A small form to record an observation of a target: value, date, source and note. It has the keyboard while open. */
+export function ObservationForm({ title, subtitle = '', unit = null, defaultDate, onSubmit, onCancel, width }: Props) {
+  const { t, color } = useSettings();
+  useCapture(true);
+  const [values, setValues] = useState<ObservationValues>({ value: '', date: defaultDate, source: '', note: '' });
+  // Note: enter may come in the same read as the last characters typed; submit what was typed, not the last render's values.
+  const latest = useRef(values);
+  latest.current = values;
+  const edit = (name: (typeof FIELDS)[number], value: string): void => {
+    latest.current = { ...latest.current, [name]: value };
+    setValues(latest.current);
+  };
+  const [field, setField] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  useKeys((_input, key) => {
+    if (key.escape) onCancel();
+    else if (key.return) setError(onSubmit(latest.current));
+    else if ((key.tab && !key.shift) || key.downArrow) setField((f) => (f + 1) % FIELDS.length);
+    else if ((key.tab && key.shift) || key.upArrow) setField((f) => (f + FIELDS.length - 1) % FIELDS.length);
+  });
+  const labels = { value: t.targets.value, date: t.targets.date, source: t.targets.source, note: t.targets.note };
+  const labelWidth = Math.max(...Object.values(labels).map(cellWidth)) + 4;
+  const fieldWidth = Math.max(8, Math.min(40, width - labelWidth - 8));
+  return (
+    <Box flexDirection="column" width={width}>
+      <Line text={[{ text: title, bold: true }, { text: subtitle === '' ? '' : `  ${subtitle}`, dim: true }]} width={width} />
+      <Line text="" width={width} />
+      {FIELDS.map((name, k) => (
+        <Box key={name} flexDirection="row" width={width}>
+          <Line text={[{ text: pad(`  ${labels[name]}`, labelWidth), bold: k === field }]} width={labelWidth} />
+          <Box width={fieldWidth + 2}>
+            <Line text="[" width={1} />
+            <TextInput value={values[name]} onChange={(v) => edit(name, v)} focused={k === field} width={fieldWidth} />
+            <Line text="]" width={1} />
+          </Box>
+          <Line text={name === 'value' && unit ? ` ${unit}` : ''} width={Math.max(0, width - labelWidth - fieldWidth - 2)} />
+        </Box>
+      ))}
+      <Line text="" width={width} />
+      <Line text={error === null ? '' : [{ text: `  ${error}`, color: color ? 'red' : undefined, bold: true }]} width={width} />
+    </Box>
+  );
+}

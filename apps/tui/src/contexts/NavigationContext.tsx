@@ -1,0 +1,102 @@
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { ScreenId } from '../_utils/messages.js';
+
+/** A request to show a document (and a task of it) in the Plan screen. */
+export interface PlanRequest {
+  docId: string;
+  taskId: string | null;
+  /** Counts requests, so that opening the same task twice still moves the selection. */
+  seq: number;
+}
+
+/** Where the user is, where they came from, and what the screens share. */
+export interface Navigation {
+  screen: ScreenId;
+  /** Screens visited so far; a visited screen stays mounted and keeps its state. */
+  visited: ReadonlySet<ScreenId>;
+  /** Show a screen, remembering the current one for `back`. */
+  go: (screen: ScreenId) => void;
+  /** Return to the previous screen. */
+  back: () => void;
+  /** Open a document, and optionally one of its tasks, in Plan. */
+  openInPlan: (docId: string, taskId?: string | null) => void;
+  planRequest: PlanRequest | null;
+  /** The two documents Compare shows (ids). */
+  compare: { a: string; b: string };
+  setCompare: (side: 'a' | 'b', id: string) => void;
+  swapCompare: () => void;
+  /** True while a text field or a picker has the keyboard: the global keys are off. */
+  captured: boolean;
+  /** The same, as of now rather than of the last render (for key handlers). */
+  isCaptured: () => boolean;
+  /** Take the keyboard from the global keys; call the function returned to give it back. */
+  capture: () => () => void;
+}
+
+const NavigationContext = createContext<Navigation | null>(null);
+
+export type Props = {
+  /** The screen to open on. @default 'library' */
+  initialScreen?: ScreenId;
+  /** The documents Compare starts with. */
+  initialCompare: { a: string; b: string };
+  children?: ReactNode;
+};
+
+/** Hold the navigation state of the app. */
+export function NavigationProvider({ initialScreen = 'library', initialCompare, children }: Props) {
+  const [stack, setStack] = useState<ScreenId[]>([initialScreen]);
+  const [visited, setVisited] = useState<ReadonlySet<ScreenId>>(() => new Set([initialScreen]));
+  const [planRequest, setPlanRequest] = useState<PlanRequest | null>(null);
+  const [compare, setCompareState] = useState(initialCompare);
+  const [captures, setCaptures] = useState(0);
+  const screen = stack.at(-1) ?? 'library';
+
+  const go = useCallback((next: ScreenId) => {
+    setStack((s) => (s.at(-1) === next ? s : [...s.filter((x) => x !== next), next]));
+    setVisited((v) => (v.has(next) ? v : new Set([...v, next])));
+  }, []);
+  const back = useCallback(() => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)), []);
+  const openInPlan = useCallback(
+    (docId: string, taskId: string | null = null) => {
+      setPlanRequest((r) => ({ docId, taskId, seq: (r?.seq ?? 0) + 1 }));
+      go('plan');
+    },
+    [go],
+  );
+  const setCompare = useCallback((side: 'a' | 'b', id: string) => setCompareState((c) => ({ ...c, [side]: id })), []);
+  const swapCompare = useCallback(() => setCompareState((c) => ({ a: c.b, b: c.a })), []);
+  // Note: the count is kept in a ref too, so that a key typed right after a field opens already goes to the field.
+  const capturesRef = useRef(0);
+  const capture = useCallback(() => {
+    capturesRef.current += 1;
+    setCaptures(capturesRef.current);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      capturesRef.current -= 1;
+      setCaptures(capturesRef.current);
+    };
+  }, []);
+  const isCaptured = useCallback(() => capturesRef.current > 0, []);
+  const captured = captures > 0;
+
+  const value = useMemo<Navigation>(
+    () => ({ screen, visited, go, back, openInPlan, planRequest, compare, setCompare, swapCompare, captured, isCaptured, capture }),
+    [screen, visited, go, back, openInPlan, planRequest, compare, setCompare, swapCompare, captured],
+  );
+  return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
+}
+
+/**
+ * The navigation state and actions.
+ *
+ * @returns The navigation context.
+ * @throws {Error} Outside a `NavigationProvider`.
+ */
+export function useNavigation(): Navigation {
+  const value = useContext(NavigationContext);
+  if (!value) throw new Error('useNavigation must be used inside a NavigationProvider');
+  return value;
+}

@@ -1,0 +1,51 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { KeyHint } from '../components/Footer.js';
+
+/** What the footer shows: the current screen's keys, or a short message. */
+export interface Status {
+  hints: readonly KeyHint[];
+  setHints: (hints: readonly KeyHint[]) => void;
+  message: string | null;
+  /** Show a message in the footer for a few seconds. */
+  flash: (message: string) => void;
+}
+
+const StatusContext = createContext<Status | null>(null);
+
+export type Props = {
+  /** How long a message stays, in milliseconds. @default 4000 */
+  messageMs?: number;
+  children?: ReactNode;
+};
+
+/** Hold the footer's keys and message. */
+export function StatusProvider({ messageMs = 4000, children }: Props) {
+  const [hints, setHints] = useState<readonly KeyHint[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const timer = useRef<NodeJS.Timeout | undefined>(undefined);
+  const flash = useCallback(
+    (text: string) => {
+      clearTimeout(timer.current);
+      setMessage(text);
+      timer.current = setTimeout(() => setMessage(null), messageMs);
+      // Note: a pending message must not keep the process alive after quitting.
+      timer.current.unref();
+    },
+    [messageMs],
+  );
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const value = useMemo(() => ({ hints, setHints, message, flash }), [hints, message, flash]);
+  return <StatusContext.Provider value={value}>{children}</StatusContext.Provider>;
+}
+
+/**
+ * The footer's state.
+ *
+ * @returns The status context.
+ * @throws {Error} Outside a `StatusProvider`.
+ */
+export function useStatus(): Status {
+  const value = useContext(StatusContext);
+  if (!value) throw new Error('useStatus must be used inside a StatusProvider');
+  return value;
+}

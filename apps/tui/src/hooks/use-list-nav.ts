@@ -1,0 +1,93 @@
+import { useReducer, useRef } from 'react';
+import { useKeys } from './use-keys.js';
+
+export interface ListNavOptions {
+  /** How many rows the list has. */
+  count: number;
+  /** How many rows fit on screen. */
+  height: number;
+  /** Whether the keys move this list now. */
+  active: boolean;
+  /** Rows the selection may rest on (group headings may not); all by default. */
+  selectable?: (index: number) => boolean;
+  /** The row selected at first. */
+  initial?: number;
+}
+
+export interface ListNav {
+  /** The selected row. */
+  index: number;
+  /** The selected row now, even before a re-render (for keys that arrive quickly one after another). */
+  current: () => number;
+  /** Select a row (clamped to the list); `center` scrolls it to the middle of the window (a jump from elsewhere). */
+  select: (index: number, center?: boolean) => void;
+  /** The first row on screen. */
+  offset: number;
+}
+
+const clamp = (n: number, low: number, high: number): number => Math.max(low, Math.min(high, n));
+
+/**
+ * Keyboard selection in a scrolling list: ↑/↓ and k/j move, PgUp/PgDn (and
+ * ctrl+u/ctrl+d) move a page, Home/End (and g/G) go to the ends. The list
+ * scrolls to keep the selection on screen.
+ *
+ * @param options The list's size and whether it has the keyboard.
+ * @returns The selection and the scroll offset.
+ */
+export function useListNav({ count, height, active, selectable = () => true, initial = 0 }: ListNavOptions): ListNav {
+  // Note: the selection lives in a ref, so that keys typed faster than the
+  // app renders each move on from the last one, not from a stale render.
+  const wanted = useRef(initial);
+  const offsetRef = useRef(0);
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+
+  const nearest = (from: number, step: 1 | -1): number => {
+    for (let i = from; i >= 0 && i < count; i += step) if (selectable(i)) return i;
+    return -1;
+  };
+  const settle = (target: number, step: 1 | -1): number => {
+    const at = clamp(target, 0, Math.max(0, count - 1));
+    const found = nearest(at, step);
+    if (found >= 0) return found;
+    const other = nearest(at, step === 1 ? -1 : 1);
+    return other >= 0 ? other : at;
+  };
+  const current = (): number => (count === 0 ? 0 : settle(wanted.current, 1));
+  const move = (to: number, step: 1 | -1): void => {
+    wanted.current = settle(to, step);
+    rerender();
+  };
+  useKeys(
+    (input, key) => {
+      const from = current();
+      const page = Math.max(1, height - 1);
+      const next = nearest(from + 1, 1);
+      const previous = nearest(from - 1, -1);
+      if (key.downArrow || input === 'j') move(next >= 0 ? next : from, 1);
+      else if (key.upArrow || input === 'k') move(previous >= 0 ? previous : from, -1);
+      else if (key.pageDown || (key.ctrl && input === 'd')) move(from + page, 1);
+      else if (key.pageUp || (key.ctrl && input === 'u')) move(from - page, -1);
+      else if (key.home || input === 'g') move(0, 1);
+      else if (key.end || input === 'G') move(count - 1, -1);
+    },
+    { isActive: active && count > 0 },
+  );
+
+  const index = current();
+  // Keep the selection on screen, scrolling as little as possible.
+  let offset = offsetRef.current;
+  if (index < offset) offset = index;
+  if (index >= offset + height) offset = index - height + 1;
+  // Note: show a group heading just above the first selectable row instead of scrolling past it.
+  if (offset > 0 && index === offset && !selectable(offset - 1)) offset -= 1;
+  offset = clamp(offset, 0, Math.max(0, count - height));
+  offsetRef.current = offset;
+
+  const select = (i: number, center = false): void => {
+    const at = settle(i, 1);
+    if (center) offsetRef.current = Math.max(0, at - Math.floor(height / 2));
+    move(at, 1);
+  };
+  return { index, current, select, offset };
+}

@@ -1,0 +1,177 @@
+import { summarizeDocument, type DocumentLevel, type DocumentSummary } from '@plankb/core';
+import { Box } from 'ink';
+import { useMemo } from 'react';
+import { layoutColumns, rowSpans, type ColumnSpec } from '../_utils/columns.js';
+import { yearLabel } from '../_utils/format.js';
+import type { Messages } from '../_utils/messages.js';
+import { wrapSpans, type Span } from '../_utils/spans.js';
+import { cellWidth } from '../_utils/text.js';
+import { Line } from '../components/Line.js';
+import { ListView } from '../components/ListView.js';
+import { TextView } from '../components/TextView.js';
+import { useCorpus } from '../contexts/CorpusContext.js';
+import { useNavigation } from '../contexts/NavigationContext.js';
+import { useSettings } from '../contexts/SettingsContext.js';
+import { useStatus } from '../contexts/StatusContext.js';
+import { useKeyHints } from '../hooks/use-key-hints.js';
+import { useListNav } from '../hooks/use-list-nav.js';
+import { useKeys } from '../hooks/use-keys.js';
+
+export type Props = {
+  /** Whether this is the screen shown (inactive screens keep their state but draw nothing). */
+  active: boolean;
+  /** The width in columns. */
+  width: number;
+  /** The height in rows. */
+  height: number;
+};
+
+type Row = { kind: 'group'; label: string } | { kind: 'doc'; summary: DocumentSummary };
+
+const LEVEL_RANK: Record<DocumentLevel, number> = { province: 0, city: 1, district: 2, county: 3, town: 4, unknown: 5 };
+
+/** The documents grouped by region and level: a city before its districts, in corpus order otherwise. */
+function groupRows(summaries: readonly DocumentSummary[], t: Messages): Row[] {
+  const groups = new Map<string, { label: string; root: number; rank: number; first: number; docs: DocumentSummary[] }>();
+  const roots = new Map<string, number>();
+  summaries.forEach((s, k) => {
+    const root = s.parentRegion ?? s.region ?? '';
+    if (!roots.has(root)) roots.set(root, k);
+    const key = `${s.region ?? ''}\u0000${s.level}`;
+    const group = groups.get(key) ?? {
+      label: [s.region ?? '—', t.level[s.level], s.parentRegion].filter((x) => x !== null).join(' · '),
+      root: 0,
+      rank: LEVEL_RANK[s.level],
+      first: k,
+      docs: [],
+    };
+    group.docs.push(s);
+    groups.set(key, group);
+  });
+  for (const g of groups.values()) {
+    const s = g.docs[0] as DocumentSummary;
+    g.root = roots.get(s.parentRegion ?? s.region ?? '') ?? 0;
+    // Note: a document whose parent region has no document of its own is grouped under its own region.
+    if (s.parentRegion !== null && !summaries.some((x) => x.region === s.parentRegion)) g.root = g.first;
+  }
+  const ordered = [...groups.values()].sort((a, b) => a.root - b.root || a.rank - b.rank || a.first - b.first);
+  return ordered.flatMap((g) => [{ kind: 'group' as const, label: g.label }, ...g.docs.map((summary) => ({ kind: 'doc' as const, summary }))]);
+}
+
+/** The Library: every document, grouped by region and level, with its year, kind, status and counts. */
+export function Library({ active, width, height }: Props) {
+  const { documents } = useCorpus();
+  const { t, color } = useSettings();
+  const nav = useNavigation();
+  const { flash } = useStatus();
+  const rows = useMemo(() => groupRows(documents.map(summarizeDocument), t), [documents, t]);
+
+  const wide = width >= 110;
+  const detailWidth = wide ? Math.min(48, Math.floor(width * 0.36)) : width;
+  const listWidth = wide ? width - detailWidth - 1 : width;
+  const detailHeight = wide ? height - 1 : Math.min(6, Math.max(3, height - 8));
+  const listHeight = Math.max(1, wide ? height - 1 : height - 1 - detailHeight - 1);
+
+  const list = useListNav({ count: rows.length, height: listHeight, active: active && !nav.captured, selectable: (i) => rows[i]?.kind === 'doc' });
+  const current = rows[list.index];
+  const selected = current?.kind === 'doc' ? current.summary : undefined;
+
+  useKeys(
+    (input, key) => {
+      // Note: read the selection as of this key, not of the last render (keys can come faster than renders).
+      const at = rows[list.current()];
+      const selected = at?.kind === 'doc' ? at.summary : undefined;
+      if (!selected) return;
+      if (key.return) nav.openInPlan(selected.id);
+      else if (input === 'a' || input === 'b') {
+        nav.setCompare(input === 'a' ? 'a' : 'b', selected.id);
+        flash(t.compareSetTo(input === 'a' ? 'A' : 'B', selected.id));
+      }
+    },
+    { isActive: active && !nav.captured },
+  );
+  useKeyHints(active, [
+    { key: '↑↓', label: t.keys.move },
+    { key: 'enter', label: t.keys.openPlan },
+    { key: 'a', label: t.keys.setA },
+    { key: 'b', label: t.keys.setB },
+  ]);
+
+  const idWidth = Math.min(24, Math.max(cellWidth(t.col.id), ...documents.map((d) => cellWidth(d.id))));
+  const kindWidth = Math.max(cellWidth(t.col.kind), ...documents.map((d) => cellWidth(t.kind(d.kind))));
+  const statusWidth = Math.max(cellWidth(t.col.status), ...documents.map((d) => cellWidth(t.status[d.status])));
+  const specs: ColumnSpec[] = [
+    { key: 'cmp', width: 1 },
+    { key: 'id', width: idWidth },
+    { key: 'year', width: 9 },
+    { key: 'kind', width: Math.min(14, kindWidth), hide: 3 },
+    { key: 'status', width: Math.min(18, statusWidth), hide: 2 },
+    { key: 'tasks', width: Math.max(5, cellWidth(t.col.tasks)), align: 'right' },
+    { key: 'targets', width: Math.max(7, cellWidth(t.col.targets)), align: 'right', hide: 1 },
+    { key: 'title', min: 16 },
+  ];
+  const columns = layoutColumns(specs, listWidth - 1);
+  const header = rowSpans(columns, { cmp: '', id: t.col.id, year: t.col.year, kind: t.col.kind, status: t.col.status, tasks: t.col.tasks, targets: t.col.targets, title: t.col.title });
+  const lines = rows.map((row): Span[] => {
+    if (row.kind === 'group') return [{ text: row.label, bold: true, color: color ? 'cyan' : undefined }];
+    const s = row.summary;
+    const mark = nav.compare.a === s.id ? 'A' : nav.compare.b === s.id ? 'B' : '';
+    return rowSpans(columns, {
+      cmp: [{ text: mark, bold: true, color: color ? 'magenta' : undefined }],
+      id: s.id,
+      year: yearLabel(s),
+      kind: t.kind(s.kind),
+      status: [{ text: t.status[s.status], color: color && s.status !== 'final' ? 'yellow' : undefined }],
+      tasks: String(s.counts.tasks),
+      targets: String(s.counts.targets),
+      title: s.title,
+    });
+  });
+
+  const detail = useMemo(() => {
+    if (!selected) return [];
+    const facts = [
+      `${t.kind(selected.kind)} · ${t.status[selected.status]} · ${yearLabel(selected)}`,
+      selected.issuer ? `${t.libraryDetail.issuer}: ${selected.issuer}` : null,
+      selected.date ? `${t.libraryDetail.date}: ${selected.date}` : null,
+    ].filter((x): x is string => x !== null);
+    const blocks: Span[][] = [
+      [{ text: selected.title, bold: true }],
+      [{ text: facts.join(' · ') }],
+      [{ text: t.libraryDetail.counts(selected.counts), dim: true }],
+      [{ text: `${t.libraryDetail.file}: ${selected.file}`, dim: true }],
+    ];
+    return blocks.flatMap((b) => wrapSpans(b, detailWidth));
+  }, [selected, t, detailWidth]);
+
+  if (!active) return null;
+  const listPane = (
+    <Box flexDirection="column" width={listWidth}>
+      <Line text={[{ text: ' ' }, ...header.map((s) => ({ ...s, dim: true }))]} width={listWidth} />
+      <ListView rows={lines} selected={list.index} offset={list.offset} height={listHeight} width={listWidth} />
+    </Box>
+  );
+  if (wide) {
+    return (
+      <Box flexDirection="row" width={width} height={height}>
+        {listPane}
+        <Box flexDirection="column" width={1}>
+          {Array.from({ length: height }, (_, k) => (
+            <Line key={k} text={[{ text: '│', dim: true }]} width={1} />
+          ))}
+        </Box>
+        <Box flexDirection="column" width={detailWidth}>
+          <Line text="" width={detailWidth} />
+          <TextView lines={detail} height={height - 1} width={detailWidth} />
+        </Box>
+      </Box>
+    );
+  }
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      {listPane}
+      <Line text={[{ text: '─'.repeat(width), dim: true }]} width={width} />
+      <TextView lines={detail} height={detailHeight} width={width} />
+    </Box>
+  );
+}

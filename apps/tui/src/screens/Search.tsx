@@ -1,0 +1,131 @@
+import { Box } from 'ink';
+import { useEffect, useMemo, useState } from 'react';
+import { markRange } from '../_utils/diff-spans.js';
+import { searchIndexFor, type SearchHit } from '../_utils/search-index.js';
+import { wrapSpans, type Span, type SpanStyle } from '../_utils/spans.js';
+import { cellWidth } from '../_utils/text.js';
+import { Line } from '../components/Line.js';
+import { ListView } from '../components/ListView.js';
+import { TextInput } from '../components/TextInput.js';
+import { TextView } from '../components/TextView.js';
+import { useCorpus } from '../contexts/CorpusContext.js';
+import { useNavigation } from '../contexts/NavigationContext.js';
+import { useSettings } from '../contexts/SettingsContext.js';
+import { useCapture } from '../hooks/use-capture.js';
+import { useKeyHints } from '../hooks/use-key-hints.js';
+import { useListNav } from '../hooks/use-list-nav.js';
+import { useKeys } from '../hooks/use-keys.js';
+
+export type Props = {
+  /** Whether this is the screen shown (inactive screens keep their state but draw nothing). */
+  active: boolean;
+  /** The width in columns. */
+  width: number;
+  /** The height in rows. */
+  height: number;
+};
+
+/** The part of a long text around a range: a few characters before it, and what follows. */
+function around(text: string, range: { start: number; end: number }, before = 12): { text: string; range: { start: number; end: number } } {
+  const from = Math.max(0, range.start - before);
+  const cut = from > 0 ? `…${text.slice(from)}` : text;
+  const shift = from > 0 ? from - 1 : 0;
+  return { text: cut, range: { start: range.start - shift, end: range.end - shift } };
+}
+
+/**
+ * Search: live fuzzy search over every task title and body, target and
+ * indicator; Chinese, full pinyin (`suanli`) and initials (`sl`, `xndc`) all
+ * find 算力 and 虚拟电厂. Enter opens the hit in Plan.
+ */
+export function Search({ active, width, height }: Props) {
+  const { documents } = useCorpus();
+  const { t, color } = useSettings();
+  const nav = useNavigation();
+  const [query, setQuery] = useState('');
+  const [focus, setFocus] = useState<'input' | 'results'>('input');
+  const index = useMemo(() => searchIndexFor(documents), [documents]);
+  const hits = useMemo(() => index.search(query), [index, query]);
+  useEffect(() => {
+    if (active) setFocus('input');
+  }, [active]);
+  useCapture(active && focus === 'input');
+
+  const previewHeight = Math.min(6, Math.max(2, height - 10));
+  const listHeight = Math.max(1, height - 3 - previewHeight - 1);
+  const list = useListNav({ count: hits.length, height: listHeight, active: active && focus === 'results' && !nav.captured });
+  // Note: while typing, ↑/↓ (and ctrl+p/ctrl+n) still move through the results.
+  useKeys(
+    (input, key) => {
+      if (key.escape) nav.back();
+      else if (key.downArrow || (key.ctrl && input === 'n')) list.select(list.current() + 1);
+      else if (key.upArrow || (key.ctrl && input === 'p')) list.select(Math.max(0, list.current() - 1));
+    },
+    { isActive: active && focus === 'input' },
+  );
+  const hit: SearchHit | undefined = hits[list.index];
+  useKeys(
+    (input, key) => {
+      if (key.tab) setFocus((f) => (f === 'input' ? 'results' : 'input'));
+      else if (input === '/' && focus === 'results') setFocus('input');
+      else if (key.return) {
+        const chosen = hits[list.current()];
+        if (chosen) nav.openInPlan(chosen.item.docId, chosen.item.taskId);
+      }
+    },
+    { isActive: active },
+  );
+  useEffect(() => list.select(0), [query]); // eslint-disable-line react-hooks/exhaustive-deps
+  useKeyHints(
+    active,
+    focus === 'input'
+      ? [
+          { key: '↑↓', label: t.keys.move },
+          { key: 'enter', label: t.keys.openPlan },
+          { key: 'tab', label: t.keys.results },
+          { key: 'ctrl+u', label: t.keys.clearQuery },
+          { key: 'esc', label: t.keys.back },
+        ]
+      : [
+          { key: '/', label: t.keys.editQuery },
+          { key: '↑↓', label: t.keys.move },
+          { key: 'enter', label: t.keys.openPlan },
+        ],
+  );
+
+  if (!active) return null;
+  const mark: SpanStyle = color ? { color: 'yellow', bold: true, underline: true } : { inverse: true };
+  const kindWidth = Math.max(...Object.values(t.search.kinds).map(cellWidth));
+  const docWidth = width >= 90 ? Math.min(20, Math.max(...documents.map((d) => cellWidth(d.id)))) : 0;
+  const lines = hits.map((h): Span[] => {
+    const kind: Span = { text: `${t.search.kinds[h.item.kind]}${' '.repeat(kindWidth - cellWidth(t.search.kinds[h.item.kind]))} `, color: color ? (h.item.kind === 'task' ? 'cyan' : 'magenta') : undefined };
+    const doc: Span[] = docWidth > 0 ? [{ text: `${h.item.docId.padEnd(docWidth)} `, dim: true }] : [];
+    const title = markRange(h.item.title, h.where?.field === 'title' ? h.where : null, mark, { bold: true });
+    const snippet = h.where?.field === 'text' ? around(h.item.text, h.where) : null;
+    const rest = snippet ? [{ text: '  ' }, ...markRange(snippet.text, snippet.range, mark, { dim: true })] : [];
+    return [kind, ...doc, ...title, ...rest];
+  });
+  const preview: Span[][] = hit
+    ? wrapSpans(
+        [
+          { text: `${hit.item.id}  `, dim: true },
+          ...(hit.where?.field === 'text' ? markRange(around(hit.item.text, hit.where, 40).text, around(hit.item.text, hit.where, 40).range, mark) : [{ text: hit.item.text }]),
+        ],
+        width,
+      )
+    : [];
+  const status = query.trim() === '' ? t.search.hint : hits.length === 0 ? t.search.none : t.search.results(hits.length);
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Box flexDirection="row" width={width}>
+        <Line text={[{ text: `${t.search.prompt}: `, bold: true }]} width={cellWidth(t.search.prompt) + 2} />
+        <TextInput value={query} onChange={setQuery} focused={focus === 'input'} width={width - cellWidth(t.search.prompt) - 2} placeholder={t.search.placeholder} />
+      </Box>
+      <Line text={[{ text: status, dim: true }]} width={width} />
+      <Line text="" width={width} />
+      <ListView rows={lines} selected={hits.length > 0 ? list.index : -1} offset={list.offset} height={listHeight} width={width} focused={focus === 'results'} />
+      <Line text={[{ text: '─'.repeat(width), dim: true }]} width={width} />
+      <TextView lines={preview} height={previewHeight} width={width} />
+    </Box>
+  );
+}

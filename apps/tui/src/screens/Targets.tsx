@@ -1,0 +1,228 @@
+import { appendEntries, findQuantities, isPlanError, observationEntry, recorderName, THEMES } from '@plankb/core';
+import { Box } from 'ink';
+import { useMemo, useState } from 'react';
+import { layoutColumns, rowSpans, type ColumnSpec } from '../_utils/columns.js';
+import { attainmentBar, formatTarget, formatValue, STATUS_COLOR } from '../_utils/format.js';
+import { wrapSpans, type Span } from '../_utils/spans.js';
+import { filterTargets, readValue, targetItems, type TargetFilter } from '../_utils/target-rows.js';
+import { cellWidth } from '../_utils/text.js';
+import { AttainmentBar } from '../components/AttainmentBar.js';
+import { Line } from '../components/Line.js';
+import { ListView } from '../components/ListView.js';
+import { ObservationForm, type ObservationValues } from '../components/ObservationForm.js';
+import { Picker, pickerHints, type PickerItem } from '../components/Picker.js';
+import { TextView } from '../components/TextView.js';
+import { useCorpus } from '../contexts/CorpusContext.js';
+import { useNavigation } from '../contexts/NavigationContext.js';
+import { useSettings } from '../contexts/SettingsContext.js';
+import { useStatus } from '../contexts/StatusContext.js';
+import { useKeyHints } from '../hooks/use-key-hints.js';
+import { useListNav } from '../hooks/use-list-nav.js';
+import { useKeys } from '../hooks/use-keys.js';
+
+export type Props = {
+  /** Whether this is the screen shown (inactive screens keep their state but draw nothing). */
+  active: boolean;
+  /** The width in columns. */
+  width: number;
+  /** The height in rows. */
+  height: number;
+};
+
+type Picking = 'region' | 'doc' | 'theme' | null;
+
+const NO_FILTER: TargetFilter = { region: null, docId: null, theme: null };
+
+/**
+ * Targets: every target with its attainment bar (`assessTarget` against the
+ * store), status, latest observation and deadline; filters by region,
+ * document and theme; `o` records an observation.
+ */
+export function Targets({ active, width, height }: Props) {
+  const { documents, store, storeDir, reloadStore, asOf } = useCorpus();
+  const { t, color } = useSettings();
+  const nav = useNavigation();
+  const { flash } = useStatus();
+  const [filter, setFilter] = useState<TargetFilter>(NO_FILTER);
+  const [picking, setPicking] = useState<Picking>(null);
+  const [recording, setRecording] = useState(false);
+
+  const items = useMemo(() => targetItems(documents, store.observations, asOf), [documents, store, asOf]);
+  const shown = useMemo(() => filterTargets(items, filter), [items, filter]);
+  const detailHeight = Math.min(6, Math.max(3, height - 10));
+  const listHeight = Math.max(1, height - 2 - detailHeight - 1);
+  const keys = active && !nav.captured && picking === null && !recording;
+  const list = useListNav({ count: shown.length, height: listHeight, active: keys });
+  const item = shown[list.index];
+
+  useKeys(
+    (input, key) => {
+      const item = shown[list.current()];
+      if (input === 'r') setPicking('region');
+      else if (input === 'd') setPicking('doc');
+      else if (input === 'f') setPicking('theme');
+      else if (input === 'x') setFilter(NO_FILTER);
+      else if (input === 'o' && item) setRecording(true);
+      else if (key.return && item) nav.openInPlan(item.document.id, item.target.taskId);
+    },
+    { isActive: keys },
+  );
+  useKeyHints(
+    active,
+    picking
+      ? pickerHints(t)
+      : recording
+      ? [
+          { key: 'enter', label: t.keys.save },
+          { key: 'tab', label: t.keys.field },
+          { key: 'esc', label: t.keys.cancel },
+        ]
+      : [
+          { key: '↑↓', label: t.keys.move },
+          { key: 'o', label: t.keys.record },
+          { key: 'r', label: t.keys.region },
+          { key: 'd', label: t.keys.document },
+          { key: 'f', label: t.keys.theme },
+          { key: 'x', label: t.keys.clear },
+          { key: 'enter', label: t.keys.openPlan },
+        ],
+  );
+
+  const submit = (values: ObservationValues): string | null => {
+    if (!item) return null;
+    const value = readValue(values.value, item.target.unit, findQuantities);
+    if (value === null) return t.targets.badValue;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date.trim()) || Number.isNaN(Date.parse(values.date.trim()))) return t.targets.badDate;
+    try {
+      const entry = observationEntry({
+        target: item.target,
+        value,
+        date: values.date.trim(),
+        source: values.source.trim() || null,
+        note: values.note.trim() || null,
+        by: recorderName(),
+      });
+      appendEntries(storeDir, [entry]);
+    } catch (error) {
+      if (isPlanError(error) || error instanceof Error) return error.message;
+      throw error;
+    }
+    reloadStore();
+    setRecording(false);
+    flash(t.targets.recorded(formatValue(value, item.target.unit), item.target.id));
+    return null;
+  };
+
+  if (!active) return null;
+  if (recording && item) {
+    return (
+      <Box flexDirection="column" width={width} height={height}>
+        <ObservationForm
+          title={t.targets.recordTitle(item.target.metric)}
+          subtitle={`${item.target.id} · ${formatTarget(item.target)}`}
+          unit={item.target.unit}
+          defaultDate={asOf}
+          onSubmit={submit}
+          onCancel={() => setRecording(false)}
+          width={width}
+        />
+      </Box>
+    );
+  }
+  if (picking) {
+    const all: PickerItem = { id: '', label: [{ text: t.targets.all, bold: true }] };
+    const regions = [...new Set(documents.map((d) => d.region).filter((r): r is string => r !== null))];
+    const options: Record<NonNullable<Picking>, { title: string; items: PickerItem[]; current: string | null; set: (id: string | null) => TargetFilter }> = {
+      region: { title: t.targets.pickRegion, items: regions.map((r) => ({ id: r, label: r })), current: filter.region, set: (id) => ({ ...filter, region: id }) },
+      doc: {
+        title: t.targets.pickDocument,
+        items: documents.filter((d) => d.targets.length > 0).map((d) => ({ id: d.id, label: [{ text: d.id.padEnd(20), bold: true }, { text: d.title }] })),
+        current: filter.docId,
+        set: (id) => ({ ...filter, docId: id }),
+      },
+      theme: {
+        title: t.targets.pickTheme,
+        items: THEMES.filter((th) => items.some((x) => x.themes.includes(th.id))).map((th) => ({ id: th.id, label: [{ text: th.name, bold: true }, { text: `  ${th.en}`, dim: true }] })),
+        current: filter.theme,
+        set: (id) => ({ ...filter, theme: id }),
+      },
+    };
+    const o = options[picking];
+    return (
+      <Picker
+        title={o.title}
+        items={[all, ...o.items]}
+        initialId={o.current ?? ''}
+        onSelect={(id) => {
+          setFilter(o.set(id === '' ? null : id));
+          list.select(0);
+          setPicking(null);
+        }}
+        onCancel={() => setPicking(null)}
+        width={width}
+        height={height}
+      />
+    );
+  }
+
+  const barWidth = width >= 120 ? 20 : width >= 100 ? 14 : 10;
+  // Note: in a narrow terminal the longest status words are cut (needs acceleration → needs acceler…); the metric keeps room.
+  const statusWidth = Math.min(width >= 100 ? 18 : 13, Math.max(...Object.values(t.targets.status).map(cellWidth)));
+  const specs: ColumnSpec[] = [
+    { key: 'doc', width: Math.min(20, Math.max(...documents.map((d) => cellWidth(d.id)))), hide: 2 },
+    { key: 'metric', min: 14 },
+    { key: 'target', width: 12 },
+    { key: 'bar', width: barWidth + 6 },
+    { key: 'status', width: statusWidth },
+    { key: 'latest', width: 14, hide: 1 },
+    { key: 'deadline', width: 10 },
+  ];
+  const columns = layoutColumns(specs, width - 1);
+  const header = rowSpans(columns, { doc: t.col.doc, metric: t.col.metric, target: t.col.target, bar: t.col.attainment, status: t.col.state, latest: t.col.latest, deadline: t.col.deadline });
+  const lines = shown.map((x): Span[] => {
+    const a = x.attainment;
+    const tint = color ? STATUS_COLOR[a.status] : undefined;
+    return rowSpans(columns, {
+      doc: [{ text: x.document.id, dim: true }],
+      metric: x.target.subject && !x.target.metric.includes(x.target.subject) ? `${x.target.subject}${x.target.metric}` : x.target.metric,
+      target: formatTarget(x.target),
+      bar: attainmentBar(a.attainment, barWidth, tint),
+      status: [{ text: t.targets.status[a.status], color: tint, bold: a.status !== 'no-data' }],
+      latest: a.latest ? formatValue(a.latest.value, a.unit) : [{ text: '—', dim: true }],
+      deadline: a.deadline ?? '—',
+    });
+  });
+  const themeName = filter.theme === null ? t.targets.all : (THEMES.find((th) => th.id === filter.theme)?.name ?? filter.theme);
+  const filterLine: Span[] = [
+    { text: t.targets.filters(filter.region ?? t.targets.all, filter.docId ?? t.targets.all, themeName) },
+    { text: `  ${t.targets.count(shown.length, items.length)}`, dim: true },
+  ];
+  const detail: Span[][] = [];
+  if (item) {
+    const a = item.attainment;
+    detail.push(...wrapSpans([{ text: `${item.target.id}  `, dim: true }, { text: item.target.quote }], width).slice(0, 2));
+    const facts = [
+      a.latest ? t.targets.latest(formatValue(a.latest.value, a.unit), a.latest.date) : t.targets.noLatest,
+      a.baseline ? t.targets.baseline(formatValue(a.baseline.value, a.unit), a.baseline.date, t.targets.baselineSource[a.baseline.source]) : null,
+      a.expected !== null ? t.targets.expected(formatValue(a.expected, a.unit)) : null,
+      a.progressRatio !== null ? t.targets.ratio(a.progressRatio.toFixed(2)) : null,
+      a.deadline ? t.targets.deadline(a.deadline) : null,
+    ].filter((f): f is string => f !== null);
+    detail.push(...wrapSpans([{ text: facts.join(' · ') }], width));
+  }
+  if (store.problems.length > 0) detail.push([{ text: t.targets.storeProblems(store.problems.length), color: color ? 'yellow' : undefined }]);
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Line text={filterLine} width={width} />
+      <Line text={[{ text: ' ' }, ...header.map((s) => ({ ...s, dim: true }))]} width={width} />
+      {shown.length === 0 ? (
+        <TextView lines={[[{ text: t.targets.none, dim: true }]]} height={listHeight} width={width} />
+      ) : (
+        <ListView rows={lines} selected={list.index} offset={list.offset} height={listHeight} width={width} />
+      )}
+      <Line text={[{ text: '─'.repeat(width), dim: true }]} width={width} />
+      {item ? <AttainmentBar attainment={item.attainment.attainment} status={item.attainment.status} barWidth={Math.min(30, Math.max(10, Math.floor(width / 4)))} width={width} /> : null}
+      <TextView lines={detail} height={Math.max(0, detailHeight - (item ? 1 : 0))} width={width} />
+    </Box>
+  );
+}

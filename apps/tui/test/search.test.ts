@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSearchIndex, findInText, pinyinKeys, type SearchIndex } from '../src/_utils/search-index.js';
+import { seeds } from './render.js';
+
+let index: SearchIndex;
+beforeAll(() => {
+  index = buildSearchIndex(seeds().documents);
+});
+
+const titles = (query: string, n = 5): string[] => index.search(query).slice(0, n).map((h) => h.item.title);
+
+describe('the search index', () => {
+  it('should compute full pinyin without tones and initials', () => {
+    expect(pinyinKeys('算力')).toEqual({ full: 'suanli', initials: 'sl' });
+    expect(pinyinKeys('虚拟电厂')).toEqual({ full: 'xunidianchang', initials: 'xndc' });
+    expect(pinyinKeys('DeepSeek')).toEqual({ full: '', initials: '' });
+  });
+
+  it('should index every task, target and indicator of the corpus', () => {
+    const documents = seeds().documents;
+    const count = documents.reduce((n, d) => n + d.tasks.length + d.targets.length + d.indicators.length, 0);
+    expect(index.items).toHaveLength(count);
+  });
+
+  it.each(['算力', 'suanli', 'sl'])('should find the 算力 tasks and targets first for %s', (query) => {
+    const top = titles(query);
+    expect(top).toEqual(expect.arrayContaining(['统筹推进算力建设和调度', '推进算力建设和调度对接', '夯实算力基础设施', '算力总规模', '智能算力占比']));
+    for (const hit of index.search(query).slice(0, 5)) expect(hit.where).toMatchObject({ field: 'title' });
+  });
+
+  it('should find the virtual power plant (虚拟电厂) by its initials xndc, targets and the task that states them', () => {
+    const hits = index.search('xndc');
+    expect(hits.map((h) => [h.item.kind, h.item.id])).toEqual([
+      ['target', 'huangpu-2026-2030:tg2'],
+      ['target', 'huangpu-2026-2030:tg3'],
+      ['target', 'huangpu-2026-2030:tg4'],
+      ['task', 'huangpu-2026-2030:t15'],
+    ]);
+    const task = hits[3];
+    expect(task?.where?.field).toBe('text');
+    expect(task?.item.text.slice(task.where?.start, task.where?.end)).toBe('虚拟电厂');
+    // Every hit opens a task in Plan.
+    for (const h of hits) expect(h.item.taskId).toBe('huangpu-2026-2030:t15');
+  });
+
+  it('should find the racks target by its pinyin', () => {
+    expect(titles('jijia', 2)).toContain('数据中心标准机架总数');
+  });
+
+  it('should tolerate a typo in a title (fuzzy)', () => {
+    expect(titles('suanlii')).toContain('夯实算力基础设施');
+  });
+
+  it('should find nothing for an empty query or nonsense', () => {
+    expect(index.search('   ')).toEqual([]);
+    expect(index.search('zzqqxx')).toEqual([]);
+  });
+
+  it('should answer a query quickly enough to search as one types', () => {
+    const start = performance.now();
+    for (const q of ['x', 'xn', 'xnd', 'xndc', 's', 'su', 'sua', 'suan', 'suanl', 'suanli']) index.search(q);
+    expect((performance.now() - start) / 10).toBeLessThan(150);
+  });
+});
+
+describe('findInText', () => {
+  it('should locate Chinese, pinyin and initials in the text', () => {
+    expect(findInText('统筹推进算力建设', '算力')).toEqual({ start: 4, end: 6 });
+    expect(findInText('统筹推进算力建设', 'suanli')).toEqual({ start: 4, end: 6 });
+    expect(findInText('拓展虚拟电厂应用', 'xndc')).toEqual({ start: 2, end: 6 });
+    expect(findInText('拓展虚拟电厂应用', 'zzz')).toBeNull();
+  });
+});

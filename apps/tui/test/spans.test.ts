@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { layoutColumns, rowSpans } from '../src/_utils/columns.js';
+import { fitSpans, spansWidth, truncateSpans, wrapSpans, wrapText } from '../src/_utils/spans.js';
+import { cellWidth } from '../src/_utils/text.js';
+
+const body = '依托本市区块链基础能力建设，应用隐私保护计算等新技术，打造分布式互联、跨域互通、安全可信的数据流通利用基础设施。';
+
+describe('wrapText', () => {
+  it.each([5, 6, 11, 12, 39, 40])('should wrap Chinese to lines of at most %i columns and lose nothing', (width) => {
+    const lines = wrapText(body, width);
+    for (const line of lines) expect(cellWidth(line)).toBeLessThanOrEqual(width);
+    expect(lines.join('')).toBe(body);
+  });
+
+  it('should not start a line with closing punctuation', () => {
+    const lines = wrapText('一二三四，五六', 8);
+    expect(lines).toEqual(['一二三', '四，五六']);
+  });
+
+  it('should keep Latin words whole and break at spaces', () => {
+    expect(wrapText('力争 100 MW需求响应 DeepSeek', 10)).toEqual(['力争 100 ', 'MW需求响应', 'DeepSeek']);
+  });
+
+  it('should keep line breaks of the text', () => {
+    expect(wrapText('第一段\n第二段', 20)).toEqual(['第一段', '第二段']);
+  });
+
+  it('should mark a wide character that cannot fit in one column', () => {
+    expect(wrapText('算力', 1)).toEqual(['…', '…']);
+  });
+});
+
+describe('spans', () => {
+  it('should keep styles across a wrap', () => {
+    const lines = wrapSpans([{ text: '统筹推进' }, { text: '算力', color: 'red' }, { text: '建设和调度' }], 6);
+    expect(lines).toEqual([[{ text: '统筹推' }], [{ text: '进' }, { text: '算力', color: 'red' }], [{ text: '建设和' }], [{ text: '调度' }]]);
+  });
+
+  it.each([9, 10])('should cut styled spans to %i columns with an ellipsis in the cut style', (width) => {
+    const cut = truncateSpans([{ text: '数据中心' }, { text: '标准机架总数', bold: true }], width);
+    expect(spansWidth(cut)).toBeLessThanOrEqual(width);
+    expect(cut.at(-1)).toEqual({ text: expect.stringMatching(/…$/) as string, bold: true });
+    expect(spansWidth(fitSpans(cut, width))).toBe(width);
+  });
+});
+
+describe('columns', () => {
+  it('should hide columns by rank until the flexible one has its minimum', () => {
+    const specs = [
+      { key: 'id', width: 17 },
+      { key: 'kind', width: 12, hide: 2 },
+      { key: 'count', width: 5, hide: 1 },
+      { key: 'title', min: 20 },
+    ];
+    expect(layoutColumns(specs, 80).map((c) => [c.key, c.width])).toEqual([['id', 17], ['kind', 12], ['count', 5], ['title', 43]]);
+    expect(layoutColumns(specs, 50).map((c) => c.key)).toEqual(['id', 'count', 'title']);
+    expect(layoutColumns(specs, 40).map((c) => c.key)).toEqual(['id', 'title']);
+  });
+
+  it('should lay a row out to exactly the table width, right-aligning numbers', () => {
+    const columns = layoutColumns([{ key: 'title', min: 10 }, { key: 'n', width: 4, align: 'right' }], 21);
+    const row = rowSpans(columns, { title: '虚拟电厂需求响应和自动响应', n: '26' });
+    expect(row.map((s) => s.text).join('')).toBe('虚拟电厂需求响… ' + ' ' + '  26');
+    expect(spansWidth(row)).toBe(21);
+  });
+});
