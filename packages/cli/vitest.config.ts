@@ -15,5 +15,8 @@ export default defineConfig({
   },
   test: {
     name: "cli",
+    // Note: the e2e tests spawn the built bin, which parses the whole corpus;
+    // on a busy 2-core CI machine that can pass vitest's default 5 s.
+    testTimeout: 30_000,
   },
 });

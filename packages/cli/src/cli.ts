@@ -35,9 +35,14 @@ export function createParser(options: ParserOptions = {}): Argv<GlobalArgs> {
     .scriptName('plankb')
     .locale(lang === 'zh' ? 'zh_CN' : 'en')
     .usage(t.usage);
+  // Note: `completion` is registered here, not in commands/index.ts: yargs
+  // implements it (it prints a bash or zsh script, chosen by $SHELL, and
+  // answers the script's --get-yargs-completions calls).
   return withCommands(withGlobalOptions(root, t, lang))
+    .completion('completion', t.completionDescribe)
     .example('$0 docs', t.docsExample)
     .example('$0 tasks qingdao-2025 --format json', t.rootExampleJson)
+    .example('$0 completion >> ~/.bashrc', t.completionExample)
     .demandCommand(1, t.needCommand)
     .strict()
     .fail(false)
@@ -108,7 +113,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     await createParser({ lang, columns: io.columns }).parseAsync([...argv], { runContext: context }, (_error, _args, output) => {
       help = output;
     });
-    if (help !== '') io.stdout(`${help}\n`);
+    // Note: yargs' help ends without a newline; the completion script ends with one.
+    if (help !== '') io.stdout(help.endsWith('\n') ? help : `${help}\n`);
     return 0;
   } catch (error) {
     return exitCodeFor(error, context, argv, lang);

@@ -32,13 +32,14 @@ describe('errors and exit codes', () => {
     expect(stderr).toBe('error: File not found: no-such-plan.txt\n');
   });
 
-  it('should exit 2 for a file that is not UTF-8, saying where', async () => {
+  it('should exit 2 for a file that is neither UTF-8 nor GB18030, saying where', async () => {
     const dir = tempFiles({});
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(join(dir, 'gbk.txt'), Buffer.from([0xb0, 0xa1, 0x0a]));
-    const { code, stderr } = await runCli(['parse', join(dir, 'gbk.txt')]);
+    // Note: GBK bytes such as b0 a1 (啊) are now read as GB18030; 0xff is neither encoding.
+    writeFileSync(join(dir, 'latin.txt'), Buffer.from([0x61, 0x0a, 0x62, 0xff, 0x0a]));
+    const { code, stderr } = await runCli(['parse', join(dir, 'latin.txt')]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/gbk\.txt:1:1: not valid UTF-8 \(bytes b0 a1 0a\)/);
+    expect(stderr).toMatch(/latin\.txt:2:2: not valid UTF-8 \(bytes ff 0a\)/);
   });
 
   it('should exit 2 for a missing corpus folder', async () => {

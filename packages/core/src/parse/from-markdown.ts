@@ -26,10 +26,60 @@ function plugin<T>(module: T): T {
 export function linesFromMarkdown(text: string): SourceLine[] {
   // Note: remark-cjk-friendly lets `**“数字上海”**建设` parse as strong;
   // CommonMark's flanking rules alone refuse it next to CJK punctuation.
-  const tree = unified().use(plugin(remarkParse)).use(plugin(remarkCjkFriendly)).parse(text) as Root;
+  const processor = unified().use(plugin(remarkParse)).use(plugin(remarkCjkFriendly));
   const hidden: Range[] = [];
-  collectMarkup(tree, null, text, hidden);
+  const cuts = chunkStarts(text);
+  for (let k = 0; k < cuts.length; k++) {
+    const from = cuts[k] ?? 0;
+    const tree = processor.parse(text.slice(from, cuts[k + 1] ?? text.length)) as Root;
+    if (from > 0) shiftPositions(tree, from);
+    collectMarkup(tree, null, text, hidden);
+  }
   return hideRanges(linesFromText(text), hidden);
+}
+
+/** Above this many characters, Markdown is parsed in pieces: micromark's time grows faster than linearly with a document's size. */
+const CHUNK = 64 * 1024;
+
+/**
+ * Where a long Markdown document can be cut into pieces that parse as they
+ * would in one piece: before a heading at the start of a line that follows a
+ * blank line, outside fenced code and HTML comments. (A link reference
+ * defined in one piece and used in another is the one thing lost.)
+ *
+ * @param text The whole document.
+ * @returns Offsets where pieces start, the first being 0.
+ */
+function chunkStarts(text: string): number[] {
+  const starts = [0];
+  if (text.length <= CHUNK) return starts;
+  let fence: string | null = null;
+  let comment = false;
+  let blankBefore = false;
+  for (let at = 0; at < text.length; ) {
+    const next = text.indexOf('\n', at);
+    const stop = next < 0 ? text.length : next + 1;
+    const line = text.slice(at, stop).replace(/\r?\n$|\r$/, '');
+    if (fence === null && !comment && blankBefore && /^#{1,6}(?:[ \t]|$)/.test(line) && at - (starts[starts.length - 1] ?? 0) >= CHUNK) starts.push(at);
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker !== undefined && (fence === null || (marker[0] === fence[0] && marker.length >= fence.length))) fence = fence === null ? marker : null;
+    if (fence === null) {
+      if (!comment && line.includes('<!--')) comment = !line.slice(line.lastIndexOf('<!--')).includes('-->');
+      else if (comment && line.includes('-->')) comment = false;
+    }
+    blankBefore = line.trim() === '';
+    at = stop;
+  }
+  return starts;
+}
+
+/** Move every position of a piece's tree by the piece's offset in the document. */
+function shiftPositions(node: Nodes, by: number): void {
+  if (node.position) {
+    node.position.start.offset = (node.position.start.offset ?? 0) + by;
+    node.position.end.offset = (node.position.end.offset ?? 0) + by;
+  }
+  if ('children' in node) for (const child of node.children) shiftPositions(child, by);
 }
 
 function start(node: Nodes): number {
