@@ -74,20 +74,30 @@ beforeAll(() => {
 });
 
 describe('bad input never crashes plankb', () => {
-  it.each([
-    ['empty.txt', 1, /empty\.txt: error empty-input: The file is empty/],
-    ['blank.txt', 1, /blank\.txt: error empty-input: The file is empty/],
-    ['image.txt', 1, /image\.txt:1:1: error binary-file: this is a binary file \(a PNG image\); expected plain text/],
-    ['archive.md', 1, /archive\.md:1:1: error binary-file: this is a binary file \(a ZIP archive/],
-    ['prose.txt', 1, /prose\.txt:1:1: error no-structure: No plan found: the text has no plan title/],
-    ['lorem.txt', 1, /lorem\.txt:1:1: error no-structure: No plan found/],
-    ['missing.txt', 2, /^error: File not found: .*missing\.txt$/m],
-  ])('should make validate %s exit %i with a clear diagnostic on stderr', (name, status, message) => {
-    const run = plankb(['validate', files[name] ?? join(work, name)]);
+  it('should make validate report every bad file with a clear diagnostic on stderr, and exit 1', () => {
+    const names = ['empty.txt', 'blank.txt', 'image.txt', 'archive.md', 'prose.txt', 'lorem.txt'];
+    const run = plankb(['validate', ...names.map((n) => files[n] ?? n)]);
     expectNoCrash(run);
-    expect(run.status).toBe(status);
-    expect(run.stderr).toMatch(message);
-  });
+    expect(run.status).toBe(1);
+    for (const message of [
+      /empty\.txt: error empty-input: The file is empty/,
+      /blank\.txt: error empty-input: The file is empty/,
+      /image\.txt:1:1: error binary-file: this is a binary file \(a PNG image\); expected plain text/,
+      /archive\.md:1:1: error binary-file: this is a binary file \(a ZIP archive/,
+      /prose\.txt:1:1: error no-structure: No plan found: the text has no plan title/,
+      /lorem\.txt:1:1: error no-structure: No plan found/,
+    ]) {
+      expect(run.stderr).toMatch(message);
+    }
+    expect(run.stdout).toContain('6 files: 6 with errors, 0 not read');
+  }, 60_000);
+
+  it('should make validate exit 2 for a file that does not exist', () => {
+    const run = plankb(['validate', join(work, 'missing.txt')]);
+    expectNoCrash(run);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^error: File not found: .*missing\.txt$/m);
+  }, 60_000);
 
   it.each([
     ['empty.txt', 1, /error empty-input/],
@@ -96,7 +106,7 @@ describe('bad input never crashes plankb', () => {
     // Note: parse maps core's read errors to exit 2 (cli.ts treats every PlanError as usage/I-O); validate reports them as content (1).
     ['image.txt', 2, /image\.txt:1:1: this is a binary file \(a PNG image\)/],
     ['archive.md', 2, /this is a binary file \(a ZIP archive/],
-  ])('should make parse %s exit %i with a diagnostic and no stack trace', (name, status, message) => {
+  ])('should make parse %s exit %i with a diagnostic and no stack trace', { timeout: 60_000 }, (name, status, message) => {
     const run = plankb(['parse', files[name] ?? '']);
     expectNoCrash(run);
     expect(run.status).toBe(status);
