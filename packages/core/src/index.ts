@@ -29,6 +29,7 @@ export { PARSER_VERSION, SCHEMA_VERSION } from './model/version.js';
 
 export type { ParseOptions, ParseResult, PartSummary } from './parse/parse-document.js';
 export { parseDocument } from './parse/parse-document.js';
+export type { MetadataOverride } from './parse/apply-metadata.js';
 export { resolveDeadline } from './parse/deadline.js';
 
 export type { Corpus, LoadOptions } from './corpus/load-corpus.js';
@@ -44,6 +45,7 @@ export { decodeSource } from './corpus/decode-source.js';
 export type { FileValidation, ReadIssue } from './corpus/validate-file.js';
 export { validateFile } from './corpus/validate-file.js';
 export type { AddMetadata, AddOptions, AddResult } from './corpus/add-document.js';
+export type { LockOptions } from './corpus/_file-lock.js';
 export { addDocument } from './corpus/add-document.js';
 export type { CacheOptions, ParseCache } from './cache/parse-cache.js';
 export { openParseCache, parseCacheDir, parseWithCache } from './cache/parse-cache.js';
@@ -75,7 +77,7 @@ export type { ThemeRow } from './themes/tag-tasks.js';
 export { findTheme, themeMatrix, themesOf } from './themes/tag-tasks.js';
 
 export type { ObservationEntry, StoreEntry, TaskProgressEntry, TaskStatus } from './track/entries.js';
-export { currentEntries, isIsoDay, ObservationEntrySchema, TASK_STATUSES, TaskProgressEntrySchema } from './track/entries.js';
+export { currentEntries, isIsoDay, ObservationEntrySchema, StoreEntrySchema, TASK_STATUSES, TaskProgressEntrySchema } from './track/entries.js';
 export type { StoreContents, StoreProblem } from './track/store.js';
 export { appendEntries, defaultStoreDir, readStore } from './track/store.js';
 export type { ObservationInput } from './track/record.js';

@@ -16,6 +16,7 @@ describe('the public API of @plankb/core', () => {
       'PlanError',
       'PlanIssueSchema',
       'SCHEMA_VERSION',
+      'StoreEntrySchema',
       'TARGET_COLUMNS',
       'TASK_STATUSES',
       'THEMES',

@@ -22,6 +22,7 @@ export interface Alignment {
   onlyB: string[];
 }
 
+/** Options of `alignPlans`: the least score for a match, and how close a second link must come to a task's best. */
 export interface AlignOptions {
   /** The least score for a match; calibrated on annotated pairs (docs/quality.md). */
   threshold?: number;

@@ -9,6 +9,7 @@ export interface CascadeCell {
   taskIds: string[];
 }
 
+/** What `cascadePlan` returns: for each task of a higher-level plan, how its lower-level plans take it up, and their tasks with no counterpart above. */
 export interface Cascade {
   upper: { id: string; title: string; region: string | null };
   lowers: Array<{ id: string; title: string; region: string | null }>;

@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { PlanError } from '../issues/plan-error.js';
 import { tempPathFor } from './_write-atomic.js';
 
+/** Options of a lock file: when a lock left behind counts as stale, and how long to wait. */
 export interface LockOptions {
   /** A lock older than this is taken to be left by a crashed process and is broken. @default 10000 */
   staleMs?: number;

@@ -13,6 +13,7 @@ import { readSourceBytes, type SourceEncoding } from './read-source.js';
 /** The manifest fields a new entry may set; values are checked against the manifest schema. */
 export type AddMetadata = { readonly [K in Exclude<keyof ManifestEntry, 'file'>]?: unknown };
 
+/** Options of `addDocument`: the corpus folder, and how long to wait for the manifest lock. */
 export interface AddOptions {
   /** The corpus folder; created when it does not exist. */
   dir: string;
@@ -24,6 +25,7 @@ export interface AddOptions {
   lock?: LockOptions;
 }
 
+/** What `addDocument` returns: the manifest entry written, where the file was copied, and what the parser found. */
 export interface AddResult {
   /** The manifest entry written. */
   entry: ManifestEntry;

@@ -18,6 +18,7 @@ export interface UndecodableSource {
   found: string;
 }
 
+/** Bytes decoded as text (UTF-8 or GB18030), with the encoding found. */
 export type DecodedSource = { ok: true; text: string; encoding: SourceEncoding } | UndecodableSource;
 
 /** File signatures that say what a binary file is, so the message can name it. */

@@ -21,6 +21,7 @@ export interface Corpus {
   cache: { dir: string; hits: number; misses: number; corrupt: number } | null;
 }
 
+/** Options of `loadCorpus`: the folder to load and the parse cache to use. */
 export interface LoadOptions {
   /** The corpus folder; the bundled seeds when absent. */
   dir?: string;

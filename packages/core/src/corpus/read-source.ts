@@ -5,6 +5,7 @@ import { decodeSource, type SourceEncoding, type UndecodableSource } from './dec
 
 export type { SourceEncoding } from './decode-source.js';
 
+/** A source file read from disk: its path, its text and the SHA-256 of its bytes. */
 export interface SourceFile {
   path: string;
   /** The decoded text; every position in the model is an offset into it (UTF-16 code units), not into the file's bytes. */

@@ -29,6 +29,7 @@ export interface DiffPair {
   targets: TargetChange[];
 }
 
+/** What `diffPlans` returns: every aligned pair with its change, the tasks only one side has, and counts by change. */
 export interface PlanDiff {
   a: { id: string; title: string };
   b: { id: string; title: string };

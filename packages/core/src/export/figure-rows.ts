@@ -53,11 +53,13 @@ export interface IndicatorRow {
 /** What a column holds, for typed exports (Parquet, XLSX numbers). */
 export type ColumnType = 'string' | 'int' | 'double' | 'boolean';
 
+/** A column of an exported table: its name, its type for typed formats, what it means, and how to read it from a row. */
 export interface Column<Row> {
   name: string;
   type: ColumnType;
   /** What the column means, for docs/exports.md. */
   description: string;
+  /** Read the cell of a row. */
   get: (row: Row) => string | number | boolean | null;
 }
 

@@ -214,6 +214,7 @@ export const SourceRefSchema = z.object({
   position: PositionSchema,
 });
 
+/** A parsed plan document: metadata with provenance, sections, goals, tasks, assignments, targets, indicators and related parts, each item with its source position. */
 export const PlanDocumentSchema = z.object({
   schemaVersion: z.literal(1),
   type: z.literal('document'),

@@ -16,6 +16,7 @@ import { lineSpan, quoteSpans } from './quote.js';
 import { isBlank, segmentLines, type Part } from './segment.js';
 import { linesFromText, type SourceLine } from './source-lines.js';
 
+/** Options of `parseDocument`: where the text came from, the ids and metadata of the plans it holds, and how to read it. */
 export interface ParseOptions {
   /** The file's path, reported in `source.file` and in diagnostics. */
   file?: string;
@@ -37,6 +38,7 @@ export interface PartSummary {
   position: Position;
 }
 
+/** What `parseDocument` returns: the plans as documents, every part of the file, and the diagnostics. */
 export interface ParseResult {
   /** The plans the file holds, one document each. */
   documents: PlanDocument[];

@@ -15,6 +15,7 @@ export type UnitFamily =
   | 'length'
   | 'people';
 
+/** A unit plankb recognises (架, P, MW, %), its family and an English gloss. */
 export interface UnitInfo {
   unit: string;
   family: UnitFamily;

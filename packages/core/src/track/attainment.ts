@@ -5,6 +5,7 @@ import { currentEntries, type ObservationEntry } from './entries.js';
 /** Where a target stands, in words a planner can act on. */
 export type AttainmentStatus = 'achieved' | 'on-track' | 'needs-acceleration' | 'limited-progress' | 'deteriorating' | 'overdue' | 'no-data';
 
+/** What `assessTarget` returns: latest value, baseline, the value expected by now, attainment, progress ratio and status. */
 export interface Attainment {
   targetId: string;
   docId: string;
@@ -28,7 +29,9 @@ export interface Attainment {
 }
 
 // Note: thresholds of the progress ratio, after the UN SDG progress reports: at 95% of the required pace a target is on track, from half of it it needs acceleration, below that progress is limited, and a move away from the target is deterioration.
+/** A progress ratio from which a target is on track. */
 export const ON_TRACK = 0.95;
+/** A progress ratio from which a target needs acceleration; below it, progress is limited. */
 export const NEEDS_ACCELERATION = 0.5;
 
 const DAY = 86_400_000;

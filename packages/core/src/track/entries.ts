@@ -36,6 +36,7 @@ export const ObservationEntrySchema = z.object({
   supersedes: z.string().nullable(),
 });
 
+/** The task statuses a planner can record. */
 export const TASK_STATUSES = ['not-started', 'in-progress', 'done', 'dropped'] as const;
 
 /** Progress on a task: its status as of a date. */
@@ -52,11 +53,16 @@ export const TaskProgressEntrySchema = z.object({
   supersedes: z.string().nullable(),
 });
 
+/** The schema every line of the store must satisfy. */
 export const StoreEntrySchema = z.discriminatedUnion('type', [ObservationEntrySchema, TaskProgressEntrySchema]);
 
+/** An observation in the store (see `ObservationEntrySchema`). */
 export type ObservationEntry = z.infer<typeof ObservationEntrySchema>;
+/** A task progress entry in the store (see `TaskProgressEntrySchema`). */
 export type TaskProgressEntry = z.infer<typeof TaskProgressEntrySchema>;
+/** Any entry of the store: an observation or a task progress entry. */
 export type StoreEntry = z.infer<typeof StoreEntrySchema>;
+/** A task's status: not-started, in-progress, done or dropped. */
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 /**

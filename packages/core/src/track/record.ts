@@ -90,6 +90,7 @@ export function recorderName(env: Readonly<Record<string, string | undefined>> =
 
 const today = (now: Date): string => now.toISOString().slice(0, 10);
 
+/** What `observationEntry` needs: the target, the value, and what is known about it. */
 export interface ObservationInput {
   target: Target;
   value: number;

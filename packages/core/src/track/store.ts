@@ -19,6 +19,7 @@ export interface StoreProblem {
   message: string;
 }
 
+/** What `readStore` returns: the valid entries of each file, and the lines that failed to read. */
 export interface StoreContents {
   dir: string;
   observations: ObservationEntry[];
