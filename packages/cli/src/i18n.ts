@@ -129,9 +129,9 @@ const en: Messages = {
   errorLabel: 'error: ',
   listSeparator: ', ',
   helpHint: (command) => `Run \`plankb ${command}--help\` for usage.`,
-  needCommand: 'Give a command: docs, show, tasks, assignments or parse.',
+  needCommand: 'Give a command, such as docs, show, tasks, targets, diff, track or tui. `plankb --help` lists them all.',
   unknownCommand: (name, suggestions) =>
-    `Unknown command: ${name}.${suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : ''} The commands are docs, show, tasks, assignments and parse.`,
+    `Unknown command: ${name}.${suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : ''} Run \`plankb --help\` to list the commands.`,
   rootExampleJson: "A document's tasks as JSON, for scripts",
   internalError: 'internal error (a bug in plankb; please report it):',
   outputUnwritable: (path, reason) => `Cannot write ${path}: ${reason}`,
@@ -253,9 +253,9 @@ const zh: Messages = {
   errorLabel: '错误：',
   listSeparator: '、',
   helpHint: (command) => `运行 \`plankb ${command}--help\` 查看用法。`,
-  needCommand: '请给出命令：docs、show、tasks、assignments 或 parse。',
+  needCommand: '请给出命令，例如 docs、show、tasks、targets、diff、track 或 tui。`plankb --help` 列出全部命令。',
   unknownCommand: (name, suggestions) =>
-    `未知命令：${name}。${suggestions.length > 0 ? `您是不是要用 ${suggestions.join('、')}？` : ''}可用命令：docs、show、tasks、assignments、parse。`,
+    `未知命令：${name}。${suggestions.length > 0 ? `您是不是要用 ${suggestions.join('、')}？` : ''}运行 \`plankb --help\` 列出全部命令。`,
   rootExampleJson: '以 JSON 输出文档的任务，供脚本使用',
   internalError: '内部错误（plankb 的缺陷，请报告）：',
   outputUnwritable: (path, reason) => `无法写入 ${path}：${reason}`,
