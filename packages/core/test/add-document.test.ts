@@ -1,39 +1,20 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withFileLock } from '../src/corpus/_file-lock.js';
 import { addDocument, freeId, idFromFileName } from '../src/corpus/add-document.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
-import { isPlanError, type PlanError } from '../src/issues/plan-error.js';
+import { tempDirs, thrown } from './temp.js';
 
 const plan = (year: number): string => `${year}年某某区数据工作要点\n\n一、重点任务\n（一）推进共享。建设平台。\n（二）推进开放。扩大范围。\n`;
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'plankb-add-'));
-  made.push(dir);
-  return dir;
-}
+const tempDir = tempDirs('plankb-add-');
 
 function file(name: string, content: string | Uint8Array): string {
   const path = join(tempDir(), name);
   writeFileSync(path, content);
   return path;
-}
-
-function thrown(fn: () => unknown): PlanError {
-  try {
-    fn();
-  } catch (error) {
-    if (isPlanError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a PlanError');
 }
 
 function manifestOf(dir: string): { documents: Array<Record<string, unknown>> } & Record<string, unknown> {

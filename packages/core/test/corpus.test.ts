@@ -1,28 +1,15 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDocument } from '../src/corpus/find-document.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { openDocument } from '../src/corpus/open-document.js';
 import { readSourceFile } from '../src/corpus/read-source.js';
-import { isPlanError, PlanError } from '../src/issues/plan-error.js';
+import { tempDirs, thrown } from './temp.js';
 
 const plan = '2026年某某区数据工作要点\n\n一、重点任务\n（一）推进共享。建设平台。\n（二）推进开放。扩大范围。\n';
 
-function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'plankb-'));
-}
-
-function thrown(fn: () => unknown): PlanError {
-  try {
-    fn();
-  } catch (error) {
-    if (isPlanError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a PlanError');
-}
+const tempDir = tempDirs('plankb-corpus-');
 
 describe('loadCorpus', () => {
   it('should take every .txt and .md file of a folder without a manifest', () => {

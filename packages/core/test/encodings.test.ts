@@ -1,40 +1,20 @@
 import { isUtf8 } from 'node:buffer';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../src/corpus/decode-source.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { readSourceFile } from '../src/corpus/read-source.js';
-import { isPlanError, type PlanError } from '../src/issues/plan-error.js';
 import type { PlanDocument } from '../src/model/types.js';
 import { parseDocument } from '../src/parse/parse-document.js';
 import { expectExactQuotes } from './helpers.js';
+import { tempDirs, thrown } from './temp.js';
 
 const seedsDir = join(import.meta.dirname, '..', '..', '..', 'seeds');
 const seedFiles = readdirSync(seedsDir).filter((f) => /\.(txt|md)$/.test(f));
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'plankb-enc-'));
-  made.push(dir);
-  return dir;
-}
-
-function thrown(fn: () => unknown): PlanError {
-  try {
-    fn();
-  } catch (error) {
-    if (isPlanError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a PlanError');
-}
+const tempDir = tempDirs('plankb-enc-');
 
 /** A document without the hash of its bytes, the one thing an encoding changes. */
 function withoutHash(doc: PlanDocument): unknown {

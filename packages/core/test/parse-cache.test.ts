@@ -1,21 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CACHE_SUFFIX, openParseCache, parseCacheDir, parseCacheKey, parseWithCache } from '../src/cache/parse-cache.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
+import { tempDirs } from './temp.js';
 
 const plan = '2026年某某区数据工作要点\n\n一、重点任务\n（一）推进共享。建设平台。\n（二）推进开放。扩大范围。\n';
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'plankb-cache-'));
-  made.push(dir);
-  return dir;
-}
+const tempDir = tempDirs('plankb-cache-');
 
 /** A corpus folder with one plan and a manifest, and an empty cache folder. */
 function setup(): { dir: string; cacheDir: string } {
