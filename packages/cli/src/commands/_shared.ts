@@ -14,7 +14,8 @@ import { messages, type Messages } from '../i18n.js';
 import { contextOf, type Io } from '../io.js';
 import type { GlobalArgs } from '../options.js';
 import { formatIssue, issuesAtLeast } from '../output/diagnostics.js';
-import type { RenderedTable } from '../output/table.js';
+import { escapeInline, renderMarkdownTable } from '../output/markdown.js';
+import { renderTable, type Column, type RenderedTable } from '../output/table.js';
 import { writeFileAtomic } from '../output/write-output.js';
 
 /** What a command produced: its output (for stdout or `--output`), lines for stderr, and its exit code. */
@@ -130,4 +131,32 @@ export function runHandler<A extends Pick<GlobalArgs, 'output' | 'lang'>>(handle
     for (const line of result.stderr) context.io.stderr(`${line}\n`);
     if (result.exitCode !== 0) throw new ExitError(result.exitCode);
   };
+}
+
+/**
+ * A document's rows as the command's output: a Markdown table under a
+ * heading, or a text table sized to the terminal under a caption.
+ *
+ * @param args The format, the output file and the language.
+ * @param io The terminal.
+ * @param caption What the table shows (`id · title · N tasks`).
+ * @param columns The columns.
+ * @param rows The cells.
+ * @param result The diagnostics and exit code to return with it.
+ * @returns The command's result.
+ */
+export function documentTable(
+  args: Pick<GlobalArgs, 'format' | 'output' | 'lang'>,
+  io: Io,
+  caption: string,
+  columns: Column[],
+  rows: string[][],
+  result: Pick<CommandResult, 'stderr' | 'exitCode'>,
+): CommandResult {
+  if (args.format === 'md') {
+    const table = renderMarkdownTable(columns.map((c) => c.header), rows, columns.map((c) => c.align));
+    return { output: `# ${escapeInline(caption)}\n\n${table}`, ...result };
+  }
+  const table = renderTable(columns, rows, { width: outputWidth(args, io) });
+  return { output: `${caption}\n\n${table.text}`, stderr: [...hiddenNote(table, messages(args.lang)), ...result.stderr], exitCode: result.exitCode };
 }

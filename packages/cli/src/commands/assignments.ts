@@ -4,9 +4,8 @@ import { activeMessages, messages, type Messages } from '../i18n.js';
 import type { Io } from '../io.js';
 import type { ArgsOf, GlobalArgs } from '../options.js';
 import { hasErrors } from '../output/diagnostics.js';
-import { escapeInline, renderMarkdownTable } from '../output/markdown.js';
-import { renderTable, type Column } from '../output/table.js';
-import { hiddenNote, openRef, outputWidth, issueLines, runHandler, toJson, type CommandResult } from './_shared.js';
+import type { Column } from '../output/table.js';
+import { documentTable, issueLines, openRef, runHandler, toJson, type CommandResult } from './_shared.js';
 
 function builder(parser: Argv<GlobalArgs>) {
   const t = activeMessages();
@@ -63,14 +62,8 @@ export function handleAssignments(args: AssignmentsArgs, io: Io): CommandResult 
   const exitCode = hasErrors(opened.issues) ? 1 : 0;
   if (args.format === 'json') return { output: toJson(document.assignments), stderr, exitCode };
   if (document.assignments.length === 0) return { output: `${t.noAssignments(document.id)}\n`, stderr, exitCode };
-  const cols = columns(t);
   const caption = `${document.id} · ${document.title} · ${t.assignmentCount(document.assignments.length)}`;
-  if (args.format === 'md') {
-    const table = renderMarkdownTable(cols.map((c) => c.header), rows(document), cols.map((c) => c.align));
-    return { output: `# ${escapeInline(caption)}\n\n${table}`, stderr, exitCode };
-  }
-  const table = renderTable(cols, rows(document), { width: outputWidth(args, io) });
-  return { output: `${caption}\n\n${table.text}`, stderr: [...hiddenNote(table, t), ...stderr], exitCode };
+  return documentTable(args, io, caption, columns(t), rows(document), { stderr, exitCode });
 }
 
 export const assignmentsCommand: CommandModule<GlobalArgs, AssignmentsArgs> = {
