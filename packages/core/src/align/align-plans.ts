@@ -1,6 +1,8 @@
 import type { PlanDocument, Task } from '../model/types.js';
 import { sharedPhrases } from './evidence.js';
-import { cosine, placeNames, taskTerms, tfidf } from './features.js';
+import { placeNames } from './features.js';
+import { scoreTasks } from './scores.js';
+import { taskTerms } from './terms.js';
 
 /** A match between a task of one plan and a task of the other. */
 export interface TaskLink {
@@ -56,10 +58,10 @@ export function alignPlans(a: PlanDocument, b: PlanDocument, options: AlignOptio
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const second = options.secondLink ?? DEFAULT_SECOND_LINK;
   const places = placeNames([a, b]);
-  const vectors = tfidf([...a.tasks, ...b.tasks].map((t) => taskTerms(t, places)));
-  const va = vectors.slice(0, a.tasks.length);
-  const vb = vectors.slice(a.tasks.length);
-  const scores = va.map((x) => vb.map((y) => cosine(x, y)));
+  const scores = scoreTasks(
+    a.tasks.map((t) => taskTerms(t, places)),
+    b.tasks.map((t) => taskTerms(t, places)),
+  );
   const bestOfA = scores.map((row) => Math.max(0, ...row));
   const bestOfB = b.tasks.map((_, j) => Math.max(0, ...scores.map((row) => row[j] ?? 0)));
   const links: TaskLink[] = [];

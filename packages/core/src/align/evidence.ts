@@ -3,6 +3,50 @@ export const MIN_PHRASE = 5;
 /** Evidence is for reading: a longer shared run is cut to its first characters, with an ellipsis. */
 export const MAX_PHRASE = 40;
 
+/** A run of identical characters in two texts: where it starts in each, and how long it is. */
+export interface Run {
+  i: number;
+  j: number;
+  length: number;
+}
+
+/**
+ * Every maximal run of identical characters (UTF-16 code units) two texts
+ * share of at least a given length: runs that cannot be extended either
+ * way, at most one starting at each pair of positions.
+ *
+ * @param a One text.
+ * @param b The other.
+ * @param min The least length, at least 2.
+ * @returns The runs, in no particular order.
+ */
+export function commonRuns(a: string, b: string, min: number): Run[] {
+  const runs: Run[] = [];
+  if (a.length < min || b.length < min) return runs;
+  // Note: a run of two or more characters starts with a shared bigram, so
+  // only the places of each of a's bigrams in b are tried, not every pair of
+  // positions (the dynamic-programming table this replaces).
+  const places = new Map<number, number[]>();
+  for (let t = 0; t + min <= b.length; t++) {
+    const key = b.charCodeAt(t) * 0x10000 + b.charCodeAt(t + 1);
+    const list = places.get(key);
+    if (list) list.push(t);
+    else places.set(key, [t]);
+  }
+  for (let s = 0; s + min <= a.length; s++) {
+    const list = places.get(a.charCodeAt(s) * 0x10000 + a.charCodeAt(s + 1));
+    if (list === undefined) continue;
+    for (const t of list) {
+      // Note: a run is found once, from its first characters.
+      if (s > 0 && t > 0 && a.charCodeAt(s - 1) === b.charCodeAt(t - 1)) continue;
+      let length = 2;
+      while (s + length < a.length && t + length < b.length && a.charCodeAt(s + length) === b.charCodeAt(t + length)) length++;
+      if (length >= min) runs.push({ i: s, j: t, length });
+    }
+  }
+  return runs;
+}
+
 /**
  * The longest phrases two texts share, as a text-reuse detector finds them:
  * maximal runs of identical characters, longest first, none overlapping
@@ -14,20 +58,8 @@ export const MAX_PHRASE = 40;
  * @returns The phrases, longest first.
  */
 export function sharedPhrases(a: string, b: string, max = 3): string[] {
-  const runs: Array<{ i: number; j: number; length: number }> = [];
-  // Note: one row of the dynamic-programming table at a time; a run ends where the next characters differ.
-  let previous = new Uint16Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    const row = new Uint16Array(b.length + 1);
-    for (let j = 1; j <= b.length; j++) {
-      if (a[i - 1] !== b[j - 1]) continue;
-      row[j] = (previous[j - 1] ?? 0) + 1;
-      const length = row[j] ?? 0;
-      if (length >= MIN_PHRASE && (i === a.length || j === b.length || a[i] !== b[j])) runs.push({ i: i - length, j: j - length, length });
-    }
-    previous = row;
-  }
-  runs.sort((x, y) => y.length - x.length || x.i - y.i);
+  // Note: longest first; among runs as long, the earliest in a, then in b.
+  const runs = commonRuns(a, b, MIN_PHRASE).sort((x, y) => y.length - x.length || x.i - y.i || x.j - y.j);
   const usedA: Array<[number, number]> = [];
   const usedB: Array<[number, number]> = [];
   const overlaps = (used: Array<[number, number]>, from: number, to: number): boolean => used.some(([s, e]) => from < e && s < to);

@@ -1,7 +1,4 @@
-import type { PlanDocument, Task } from '../model/types.js';
-
-/** A sparse vector: bigram → weight. */
-export type Vector = Map<string, number>;
+import type { PlanDocument } from '../model/types.js';
 
 const REGION_SUFFIX = /(?:省|市|区|县|自治区)$/;
 
@@ -41,63 +38,4 @@ export function comparable(text: string, places: readonly string[]): string {
     .replace(/[全本](?:市|区|县)/g, '本地')
     .replace(/(?:市|区|县)级/g, '本级')
     .replace(/[\s“”"‘’'《》〈〉「」()（）、，,。.：:；;！!？?·\-—]/g, '');
-}
-
-function addBigrams(vector: Vector, text: string, weight: number): void {
-  for (let i = 0; i + 1 < text.length; i++) {
-    const g = text.slice(i, i + 2);
-    vector.set(g, (vector.get(g) ?? 0) + weight);
-  }
-}
-
-/** Title bigrams count three times: a task's title says what it is about. */
-export const TITLE_WEIGHT = 3;
-
-/**
- * The raw term counts of a task: character bigrams of its title (weighted)
- * and its body.
- *
- * @param task A task.
- * @param places Place names to neutralise.
- * @returns Its bigram counts.
- */
-export function taskTerms(task: Task, places: readonly string[]): Vector {
-  const v: Vector = new Map();
-  addBigrams(v, comparable(task.title, places), TITLE_WEIGHT);
-  addBigrams(v, comparable(task.body, places), 1);
-  return v;
-}
-
-/**
- * Weight term counts by inverse document frequency over a set of tasks and
- * normalise them to unit length (TF-IDF with sublinear term frequency).
- *
- * @param terms Term counts, one per task.
- * @returns Unit vectors, one per task.
- */
-export function tfidf(terms: readonly Vector[]): Vector[] {
-  const df = new Map<string, number>();
-  for (const v of terms) for (const g of v.keys()) df.set(g, (df.get(g) ?? 0) + 1);
-  const n = terms.length;
-  return terms.map((v) => {
-    const w: Vector = new Map();
-    let norm = 0;
-    for (const [g, tf] of v) {
-      const x = (1 + Math.log(tf)) * Math.log((n + 1) / ((df.get(g) ?? 0) + 0.5));
-      if (x <= 0) continue;
-      w.set(g, x);
-      norm += x * x;
-    }
-    const length = Math.sqrt(norm) || 1;
-    for (const [g, x] of w) w.set(g, x / length);
-    return w;
-  });
-}
-
-/** Cosine of two unit vectors. */
-export function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [g, x] of small) sum += x * (large.get(g) ?? 0);
-  return sum;
 }
