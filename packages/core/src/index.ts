@@ -89,5 +89,8 @@ export { planDuties } from './track/task-deadlines.js';
 export type { RowProblem } from './track/observation-table.js';
 export { OBSERVATION_COLUMNS, parseCsv, readObservationTable } from './track/observation-table.js';
 
+export type { SearchHit, SearchIndex, SearchIndexOptions, SearchItem, SearchMatch, SearchOptions } from './search/types.js';
+export { buildSearchIndex } from './search/build-search-index.js';
+
 export type { PlanErrorCode } from './issues/plan-error.js';
 export { isPlanError, PlanError } from './issues/plan-error.js';

@@ -25,6 +25,7 @@ describe('the public API of @plankb/core', () => {
       'alignPlans',
       'appendEntries',
       'assessTarget',
+      'buildSearchIndex',
       'cascadePlan',
       'currentEntries',
       'deadlineOf',

@@ -34,9 +34,9 @@ function around(text: string, range: { start: number; end: number }, before = 12
 }
 
 /**
- * Search: live fuzzy search over every task title and body, target and
- * indicator; Chinese, full pinyin (`suanli`) and initials (`sl`, `xndc`) all
- * find 算力 and 虚拟电厂. Enter opens the hit in Plan.
+ * Search: search as one types (core's `buildSearchIndex`) over every task
+ * title and body, target and indicator; Chinese, full pinyin (`suanli`) and
+ * initials (`sl`, `xndc`) all find 算力 and 虚拟电厂. Enter opens the hit in Plan.
  */
 export function Search({ active, width, height }: Props) {
   const { documents } = useCorpus();
