@@ -1,7 +1,71 @@
-import { defineConfig } from "tsup";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { defineConfig, type Options } from "tsup";
 
-// ESM only. tsup leaves everything in "dependencies" external, so
-// @plankb/core, yargs and string-width are imported at run time, not bundled.
+type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
+
+// Note: the CLI is bundled with its dependencies, unlike the SDK (whose
+// dependencies stay external, as the style guide asks). A process that
+// resolves and compiles some 200 ES modules spends most of its start there;
+// one file starts in a fraction of that (docs/benchmarks.md, "CLI start").
+// @plankb/core is bundled from its sources (the @plankb/source condition),
+// so that what the CLI does not use is left out. Only @plankb/tui stays
+// outside: `plankb tui` imports it when it runs.
+
+const require = createRequire(import.meta.url);
+const yargsDir = dirname(require.resolve("yargs/package.json"));
+
+/**
+ * Core's modules find their seeds and load their optional dependencies
+ * (remark, iconv-lite, pinyin-pro …) relative to `import.meta.url`. Bundled,
+ * that would be dist/cli.js, whose package has neither; so in core's modules
+ * `import.meta.url` becomes the URL of the installed @plankb/core's
+ * package.json, and they behave as they do unbundled. The code fingerprint
+ * is the exception: it hashes the code that runs, which is this bundle.
+ */
+const coreHome: Plugin = {
+  name: "plankb-core-home",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]packages[\\/]core[\\/]src[\\/].*\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, "utf8");
+      if (/[\\/]code-fingerprint\.ts$/.test(args.path) || !text.includes("import.meta.url")) return undefined;
+      return { contents: text.replaceAll("import.meta.url", "__plankbCoreUrl"), loader: "ts" };
+    });
+  },
+};
+
+/**
+ * yargs reads its translations from `../../../locales` beside its own file;
+ * bundled, that file is dist/cli.js. Point it at dist/locales, where
+ * `onSuccess` copies the two languages plankb speaks.
+ */
+const yargsLocales: Plugin = {
+  name: "plankb-yargs-locales",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/ }, (args) => {
+      const text = readFileSync(args.path, "utf8");
+      const from = "resolve(__dirname, '../../../locales')";
+      // Note: fail the build, not the translations, when a yargs upgrade moves them.
+      if (!text.includes(from)) throw new Error(`${args.path}: no ${from}; update tsup.config.ts for this yargs`);
+      return { contents: text.replace(from, "resolve(__dirname, '../locales')"), loader: "js" };
+    });
+  },
+};
+
+/**
+ * yargs lays out its help with string-width, which builds its emoji patterns
+ * and an Intl segmenter when imported: some 15 ms of every start. The bundle
+ * gets plankb's own measure instead, which needs them only for text that is
+ * not ASCII or Chinese (and then loads string-width).
+ */
+const ownStringWidth: Plugin = {
+  name: "plankb-string-width",
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, () => ({ path: resolve("src/output/_string-width.ts") }));
+  },
+};
+
 export default defineConfig({
   entry: ["src/cli.ts"],
   format: ["esm"],
@@ -9,5 +73,26 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: "node20",
-  banner: { js: "#!/usr/bin/env node" },
+  platform: "node",
+  noExternal: [/^(?!@plankb\/tui$)/],
+  external: ["@plankb/tui"],
+  // Note: exceljs (xlsx) is imported with `await import()`; splitting puts it in a chunk of its own, read only when used.
+  splitting: true,
+  esbuildPlugins: [coreHome, yargsLocales, ownStringWidth],
+  esbuildOptions(options) {
+    options.conditions = ["@plankb/source"];
+  },
+  banner: {
+    js: [
+      "#!/usr/bin/env node",
+      // Note: bundled CommonJS (exceljs, iconv-lite) calls require().
+      "import { createRequire as __plankbCreateRequire } from 'node:module';",
+      "const require = __plankbCreateRequire(import.meta.url);",
+      "const __plankbCoreUrl = import.meta.resolve('@plankb/core/package.json');",
+    ].join("\n"),
+  },
+  onSuccess: async () => {
+    mkdirSync("dist/locales", { recursive: true });
+    for (const lang of ["en", "zh_CN"]) copyFileSync(join(yargsDir, "locales", `${lang}.json`), join("dist/locales", `${lang}.json`));
+  },
 });

@@ -52,11 +52,13 @@ export interface FigureTable<Row> {
   count: (n: number, lang: Lang) => string;
 }
 
-const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+// Note: made on first use: an Intl object takes milliseconds to make, which commands that print no figure should not pay.
+let number: Intl.NumberFormat | undefined;
+const numberText = (value: number): string => (number ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 })).format(value);
 
 /** A figure as a reader writes it: `> 65,000 架`, `~2,500 个`. */
 export function figureText(value: number, unit: string | null, comparator: string | null, approx: boolean): string {
-  return `${comparator && comparator !== '=' ? `${comparator} ` : ''}${approx ? '~' : ''}${number.format(value)}${unit === null ? '' : ` ${unit}`}`;
+  return `${comparator && comparator !== '=' ? `${comparator} ` : ''}${approx ? '~' : ''}${numberText(value)}${unit === null ? '' : ` ${unit}`}`;
 }
 
 export const TARGET_TABLE: FigureTable<TargetRow> = {

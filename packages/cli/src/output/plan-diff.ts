@@ -3,7 +3,7 @@ import { figureText } from '../commands/_figures.js';
 import type { CompareMessages } from '../i18n-compare.js';
 import type { Messages } from '../i18n.js';
 import { escapeInline } from './markdown.js';
-import { ELLIPSIS, oneLine, truncate, widthOf } from './text-width.js';
+import { ELLIPSIS, graphemesOf, oneLine, truncate, widthOf } from './text-width.js';
 import { paint, sideBySide, wrapSpans, type Span, type Style } from './wrap.js';
 
 export type DiffDisplay = 'side-by-side' | 'inline';
@@ -50,9 +50,6 @@ export function labelled(ref: { label: string | null; title: string }): string {
 export function differs(diff: PlanDiff): boolean {
   return diff.onlyA.length > 0 || diff.onlyB.length > 0 || diff.pairs.some((p) => p.change !== 'unchanged');
 }
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const split = (text: string): string[] => Array.from(graphemes.segment(text), (s) => s.segment);
 
 /** Punctuation a context cut may snap to, so that it starts or ends at a clause. */
 const CLAUSE_END = new Set([...'，。；：！？、,;:!?']);
@@ -110,7 +107,7 @@ function hunksOf(segments: readonly DiffSegment[], color: boolean, context = CON
       hunk.inline.push(span);
       return;
     }
-    const g = split(text);
+    const g = graphemesOf(text);
     if (i === 0 && i !== last && g.length > context) {
       cut();
       equal(leading(g, context));

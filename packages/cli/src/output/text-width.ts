@@ -1,18 +1,63 @@
-import stringWidth from 'string-width';
+import { createRequire } from 'node:module';
 
 /** The ellipsis that marks a cut: one column wide (U+2026). */
 export const ELLIPSIS = '…';
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Note: string-width and the grapheme segmenter are made on first use. The
+// first Intl object costs some 10 ms (ICU loads its data) and string-width's
+// emoji patterns more, while the tables plankb prints are nearly all ASCII
+// and Chinese, which `simpleWidth` measures without them.
+let stringWidth: ((text: string) => number) | undefined;
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * The width of a UTF-16 code unit that is a whole character and a whole
+ * grapheme by itself, whatever is next to it: 1 for printable ASCII, Latin-1
+ * letters and signs and general punctuation (“ ” — …, narrow as string-width
+ * counts the East Asian ambiguous ones), 2 for CJK ideographs, CJK
+ * punctuation and fullwidth forms. 0 for anything else: emoji, combining
+ * marks, control characters, surrogates, which need the full rules. (The
+ * tests compare it with string-width for every character.)
+ */
+function simpleWidth(code: number): number {
+  if (code >= 0x20 && code <= 0x7e) return 1;
+  if (code >= 0x4e00 && code <= 0x9fff) return 2;
+  if ((code >= 0x3000 && code <= 0x3029) || (code >= 0x3030 && code <= 0x303e) || (code >= 0x3400 && code <= 0x4dbf)) return 2;
+  if ((code >= 0xff01 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6)) return 2;
+  // Note: © ® ‼ ⁉ are emoji to string-width (2 columns), and a soft hyphen is invisible (0).
+  if (code === 0xa9 || code === 0xad || code === 0xae || code === 0x203c || code === 0x2049) return 0;
+  if ((code >= 0xa0 && code <= 0xff) || (code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x205e)) return 1;
+  return 0;
+}
 
 /**
  * How many terminal columns a string takes: Chinese characters take two.
  *
  * @param text The string.
- * @returns Its width in columns.
+ * @returns Its width in columns, as string-width counts them.
  */
 export function widthOf(text: string): number {
-  return stringWidth(text);
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const w = simpleWidth(text.charCodeAt(i));
+    if (w === 0) {
+      stringWidth ??= (createRequire(import.meta.url)('string-width') as typeof import('string-width')).default;
+      return stringWidth(text);
+    }
+    width += w;
+  }
+  return width;
+}
+
+/**
+ * Split a string into graphemes (what a reader sees as one character).
+ *
+ * @param text The string.
+ * @returns Its graphemes, in order.
+ */
+export function graphemesOf(text: string): string[] {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
 /**
@@ -31,7 +76,7 @@ export function truncate(text: string, width: number): string {
   const room = width - widthOf(ELLIPSIS);
   let used = 0;
   let kept = '';
-  for (const { segment } of graphemes.segment(text)) {
+  for (const segment of graphemesOf(text)) {
     const w = widthOf(segment);
     if (used + w > room) break;
     kept += segment;

@@ -1,4 +1,4 @@
-import { widthOf } from './text-width.js';
+import { graphemesOf, widthOf } from './text-width.js';
 
 /** How a run of text is shown on a terminal that takes colour. */
 export type Style = 'del' | 'ins' | 'dim' | 'bold' | 'red' | 'green' | 'yellow' | 'cyan' | 'magenta';
@@ -29,8 +29,6 @@ const CODES: Record<Style, string> = {
   magenta: '35',
 };
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
 /** Characters that must not start a line (closing punctuation), after the usual Chinese line-breaking rules. */
 const NO_START = new Set([...'，。、；：？！）》」』”’】〕〉…—·,.;:?!)]}%']);
 /** Characters that must not end a line (opening punctuation). */
@@ -48,7 +46,7 @@ function cellsOf(spans: readonly Span[]): Cell[] {
   for (const span of spans) {
     // Note: line breaks and tabs become spaces; other control characters (and escapes) are dropped, so widths stay true.
     const text = span.text.replace(/[\r\n\t\v\f]/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
-    for (const { segment } of graphemes.segment(text)) cells.push({ g: segment, w: widthOf(segment), style: span.style });
+    for (const segment of graphemesOf(text)) cells.push({ g: segment, w: widthOf(segment), style: span.style });
   }
   return cells;
 }

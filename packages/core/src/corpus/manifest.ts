@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DocumentKindSchema, DocumentLevelSchema, DocumentStatusSchema, PeriodSchema } from '../model/schema.js';
 import { PlanError } from '../issues/plan-error.js';
 

@@ -1,6 +1,12 @@
-import { stringify } from 'csv-stringify/sync';
-import { parquetWriteBuffer } from 'hyparquet-writer';
+import { createRequire } from 'node:module';
 import type { Column } from './figure-rows.js';
+
+// Note: the writers are loaded on first use (createRequire loads ESM
+// synchronously on Node >= 20.19, from the ESM and the CommonJS build alike),
+// so that importing @plankb/core, or starting the CLI, does not load them.
+const load = createRequire(import.meta.url);
+let csv: typeof import('csv-stringify/sync') | undefined;
+let parquet: typeof import('hyparquet-writer') | undefined;
 
 /**
  * Render rows as CSV with a UTF-8 byte-order mark, so Excel opens Chinese
@@ -11,7 +17,8 @@ import type { Column } from './figure-rows.js';
  * @returns The CSV text, BOM first.
  */
 export function toCsv<Row>(rows: readonly Row[], columns: ReadonlyArray<Column<Row>>): string {
-  return stringify(
+  csv ??= load('csv-stringify/sync') as typeof import('csv-stringify/sync');
+  return csv.stringify(
     rows.map((r) => columns.map((c) => c.get(r))),
     { bom: true, header: true, columns: columns.map((c) => c.name), cast: { boolean: (v) => (v ? 'true' : 'false') } },
   );
@@ -53,7 +60,8 @@ const PARQUET_TYPE = { string: 'STRING', int: 'INT32', double: 'DOUBLE', boolean
  * @returns The file's bytes.
  */
 export function toParquet<Row>(rows: readonly Row[], columns: ReadonlyArray<Column<Row>>): Uint8Array {
-  const buffer = parquetWriteBuffer({
+  parquet ??= load('hyparquet-writer') as typeof import('hyparquet-writer');
+  const buffer = parquet.parquetWriteBuffer({
     columnData: columns.map((c) => ({ name: c.name, data: rows.map((r) => c.get(r)), type: PARQUET_TYPE[c.type] })),
   });
   return new Uint8Array(buffer);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import * as schemas from './schema.js';
 
 /** Descriptions of the model's types and fields, keyed by type name (`Task`); read from the doc comments of schema.ts. */

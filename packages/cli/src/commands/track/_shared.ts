@@ -242,10 +242,11 @@ export function attainmentBar(a: Attainment): string {
   return `${cells.slice(0, at)}│${cells.slice(at)}`;
 }
 
-const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+// Note: made on first use: an Intl object takes milliseconds to make, which other commands should not pay.
+let number: Intl.NumberFormat | undefined;
 
 /** A value as a reader writes it: 63,000. */
-export const numberText = (value: number): string => number.format(value);
+export const numberText = (value: number): string => (number ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 })).format(value);
 
 /** The target as a reader writes it: `> 65,000 架`. */
 export const targetText = (a: Pick<Attainment, 'targetValue' | 'unit' | 'comparator'>): string => figureText(a.targetValue, a.unit, a.comparator, false);

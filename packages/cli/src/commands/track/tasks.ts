@@ -42,7 +42,9 @@ function builder(parser: Argv<GlobalArgs>) {
 export type TrackTasksArgs = ArgsOf<typeof builder>;
 
 const units = (list: readonly string[]): string => list.join('、');
-const collator = new Intl.Collator('zh');
+// Note: made on first use, so that other commands do not pay for ICU's Chinese collation data.
+let zh: Intl.Collator | undefined;
+const collator = (): Intl.Collator => (zh ??= new Intl.Collator('zh'));
 const byDue = (a: Duty, b: Duty): number => (a.due ?? '9999').localeCompare(b.due ?? '9999');
 
 /** The flat columns of `track tasks --format csv`. */
@@ -120,7 +122,7 @@ export function handleTrackTasks(args: TrackTasksArgs, io: Io): CommandResult {
     .flatMap((d) => planDuties(d, store.progress, asOf))
     .filter((d) => (unit === undefined || d.leadUnits.some((u) => u.includes(unit))) && (states === null || states.has(d.state)));
   const firstLead = (d: Duty): string => leadsOf(d, unit)[0] ?? '\uffff';
-  const sorted = [...duties].sort((a, b) => collator.compare(firstLead(a), firstLead(b)) || byDue(a, b));
+  const sorted = [...duties].sort((a, b) => collator().compare(firstLead(a), firstLead(b)) || byDue(a, b));
   const caption = t.dutiesCaption(documents.map((d) => d.id), asOf, unit, sorted.length, stateCounts(sorted, t));
   switch (args.format) {
     case 'json':
@@ -138,7 +140,7 @@ export function handleTrackTasks(args: TrackTasksArgs, io: Io): CommandResult {
   // Text: one table per lead unit, so each unit sees its own duties (a duty led by two units is under both).
   const groups = new Map<string | null, Duty[]>();
   for (const duty of sorted) for (const lead of leadsOf(duty, unit)) groups.set(lead, [...(groups.get(lead) ?? []), duty]);
-  const order = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : collator.compare(a, b)));
+  const order = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : collator().compare(a, b)));
   const width = outputWidth(args, io);
   const paint = painter(colourOn(args, io));
   const hidden = new Set<string>();
