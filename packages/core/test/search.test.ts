@@ -173,6 +173,13 @@ describe('search over a crafted document', () => {
     expect(both.search('sl').map(matched)).toEqual(['算力', '设立']);
   });
 
+  it('should build an empty index for no documents', () => {
+    const empty = buildSearchIndex([]);
+    expect(empty.items).toEqual([]);
+    expect(empty.search('算力')).toEqual([]);
+    expect(empty.search('suanli')).toEqual([]);
+  });
+
   it('should match pinyin only when asked to', () => {
     const plain = buildSearchIndex(documents, { pinyin: false });
     expect(plain.search('suanli')).toEqual([]);

@@ -15,8 +15,8 @@ export interface Grams {
   readonly charCode: Uint16Array;
   /** How many distinct characters. */
   readonly chars: number;
-  /** Character pairs by `first * 65536 + second` (character ids): the pair's number, its gram id less `chars`. */
-  readonly pairs: Map<number, number>;
+  /** Pairs of characters by their two ids: the pair's number (its gram id less `chars`). */
+  readonly pairs: PairTable;
   /** Occurrences of each gram in the corpus. */
   readonly count: Int32Array;
   /** Where each gram's lists are in `postings`: titles `[2g, 2g+1)`, texts `[2g+1, 2g+2)`. */
@@ -30,13 +30,67 @@ export interface Grams {
 
 const NONE = -1;
 
-/** Pair key of two character ids. */
-export function pairKey(first: number, second: number): number {
-  return first * 65536 + second;
+/**
+ * A hash table from pairs of character ids to numbers 0, 1, 2 … in order of insertion: open addressing
+ * over typed arrays, for the ten million look-ups of building an index at 50,000 tasks.
+ */
+export class PairTable {
+  private keys = new Int32Array(1 << 12);
+  private values = new Int32Array(1 << 12).fill(NONE);
+  private shift = 32 - 12;
+  /** How many pairs. */
+  size = 0;
+
+  // Note: both ids are below 65536, so first << 16 | second is a distinct 32-bit key.
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let at = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (this.values[at] !== NONE && this.keys[at] !== key) at = (at + 1) & mask;
+    return at;
+  }
+
+  /** The number of a pair, or -1. */
+  get(first: number, second: number): number {
+    return this.values[this.slot((first << 16) | second)]!;
+  }
+
+  /** The number of a pair, numbering it if new. */
+  add(first: number, second: number): number {
+    const key = (first << 16) | second;
+    let at = this.slot(key);
+    if (this.values[at] !== NONE) return this.values[at]!;
+    if (2 * (this.size + 1) > this.keys.length) {
+      this.grow();
+      at = this.slot(key);
+    }
+    this.keys[at] = key;
+    this.values[at] = this.size;
+    return this.size++;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.values = new Int32Array(keys.length * 2).fill(NONE);
+    this.shift--;
+    for (let i = 0; i < keys.length; i++) {
+      if (values[i] === NONE) continue;
+      const at = this.slot(keys[i]!);
+      this.keys[at] = keys[i]!;
+      this.values[at] = values[i]!;
+    }
+  }
+}
+
+function grown(xs: Int32Array): Int32Array {
+  const bigger = new Int32Array(xs.length * 2);
+  bigger.set(xs);
+  return bigger;
 }
 
 /**
- * Build the posting lists: one pass to number characters and pairs and count them, one to fill the lists.
+ * Build the posting lists in three passes over the text: number the characters and pairs; count
+ * occurrences and list lengths; fill the lists.
  *
  * @param fields The folded titles and the folded texts, one of each per item.
  * @returns The grams.
@@ -44,107 +98,87 @@ export function pairKey(first: number, second: number): number {
 export function buildGrams(fields: readonly [readonly string[], readonly string[]]): Grams {
   const charId = new Int32Array(65536).fill(NONE);
   const codes: number[] = [];
-  const pairs = new Map<number, number>();
-  const pairFirst: number[] = [];
-  const pairSecond: number[] = [];
-  // Per character and per pair: occurrences, items per field, the last item seen per field.
-  const charCount: number[] = [];
-  const charItems: [number[], number[]] = [[], []];
-  const charLast: [number[], number[]] = [[], []];
-  const pairCount: number[] = [];
-  const pairItems: [number[], number[]] = [[], []];
-  const pairLast: [number[], number[]] = [[], []];
+  const pairs = new PairTable();
+  let first: Int32Array = new Int32Array(1 << 12);
+  let second: Int32Array = new Int32Array(1 << 12);
   const itemCount = fields[0].length;
   let total = 0;
   for (const list of fields) for (const s of list) total += s.length;
-  // Note: the pair id at each position, so that the second pass needs no map look-ups (-1 at a field's start).
-  const sequence = new Int32Array(total);
+  // The pair at each position (-1 at a field's start): item 0's title and text, then item 1's …
+  const pairAt = new Int32Array(total);
   let at = 0;
   for (let i = 0; i < itemCount; i++) {
-    for (const f of [0, 1] as const) {
-      const s = fields[f][i] ?? '';
+    for (let f = 0; f < 2; f++) {
+      const s = fields[f as Field][i]!;
       let previous = NONE;
       for (let p = 0; p < s.length; p++) {
         const code = s.charCodeAt(p);
-        let c = charId[code] ?? NONE;
+        let c = charId[code]!;
         if (c === NONE) {
           c = codes.length;
           charId[code] = c;
           codes.push(code);
-          charCount.push(0);
-          charItems[0].push(0);
-          charItems[1].push(0);
-          charLast[0].push(NONE);
-          charLast[1].push(NONE);
-        }
-        charCount[c]!++;
-        if (charLast[f][c] !== i) {
-          charLast[f][c] = i;
-          charItems[f][c]!++;
         }
         let pair = NONE;
         if (previous !== NONE) {
-          const key = pairKey(previous, c);
-          pair = pairs.get(key) ?? NONE;
-          if (pair === NONE) {
-            pair = pairCount.length;
-            pairs.set(key, pair);
-            pairFirst.push(previous);
-            pairSecond.push(c);
-            pairCount.push(0);
-            pairItems[0].push(0);
-            pairItems[1].push(0);
-            pairLast[0].push(NONE);
-            pairLast[1].push(NONE);
-          }
-          pairCount[pair]!++;
-          if (pairLast[f][pair] !== i) {
-            pairLast[f][pair] = i;
-            pairItems[f][pair]!++;
+          const known = pairs.size;
+          pair = pairs.add(previous, c);
+          if (pairs.size > known) {
+            if (pair === first.length) {
+              first = grown(first);
+              second = grown(second);
+            }
+            first[pair] = previous;
+            second[pair] = c;
           }
         }
-        sequence[at++] = pair;
+        pairAt[at++] = pair;
         previous = c;
       }
     }
   }
   const chars = codes.length;
-  const grams = chars + pairCount.length;
+  const grams = chars + pairs.size;
   const count = new Int32Array(grams);
-  count.set(charCount);
-  count.set(pairCount, chars);
-  const offset = new Int32Array(2 * grams + 1);
-  for (let g = 0; g < grams; g++) {
-    const [title, text] = g < chars ? [charItems[0][g], charItems[1][g]] : [pairItems[0][g - chars], pairItems[1][g - chars]];
-    offset[2 * g + 1] = offset[2 * g]! + (title ?? 0);
-    offset[2 * g + 2] = offset[2 * g + 1]! + (text ?? 0);
-  }
-  const postings = new Int32Array(offset[2 * grams]!);
-  // Second pass: fill the lists, items ascending; the cursor of each list starts at its offset.
-  const cursor = offset.slice(0, 2 * grams);
-  const last = new Int32Array(2 * grams).fill(NONE);
-  const add = (g: number, f: Field, i: number): void => {
-    const list = 2 * g + f;
-    if (last[list] === i) return;
-    last[list] = i;
-    postings[cursor[list]!++] = i;
-  };
-  at = 0;
-  for (let i = 0; i < itemCount; i++) {
-    for (const f of [0, 1] as const) {
-      const s = fields[f][i] ?? '';
-      for (let p = 0; p < s.length; p++) {
-        add(charId[s.charCodeAt(p)]!, f, i);
-        const pair = sequence[at++]!;
-        if (pair !== NONE) add(chars + pair, f, i);
+  // List 2g + f is gram g's list in field f; `last` holds the last item added to each list.
+  const last = new Int32Array(2 * grams);
+  const visit = (add: (list: number, item: number) => void, counting: boolean): void => {
+    last.fill(NONE);
+    let p = 0;
+    for (let i = 0; i < itemCount; i++) {
+      for (let f = 0; f < 2; f++) {
+        const s = fields[f as Field][i]!;
+        for (let k = 0; k < s.length; k++, p++) {
+          const c = charId[s.charCodeAt(k)]!;
+          const pair = pairAt[p]!;
+          if (counting) {
+            count[c]!++;
+            if (pair !== NONE) count[chars + pair]!++;
+          }
+          if (last[2 * c + f] !== i) add(2 * c + f, i);
+          if (pair !== NONE && last[2 * (chars + pair) + f] !== i) add(2 * (chars + pair) + f, i);
+        }
       }
     }
-  }
-  return { charId, charCode: Uint16Array.from(codes), chars, pairs, count, offset, postings, ...successors(chars, pairFirst, pairSecond) };
+  };
+  const offset = new Int32Array(2 * grams + 1);
+  visit((list, item) => {
+    last[list] = item;
+    offset[list + 1]!++;
+  }, true);
+  for (let l = 0; l < 2 * grams; l++) offset[l + 1]! += offset[l]!;
+  const postings = new Int32Array(offset[2 * grams]!);
+  const cursor = offset.slice(0, 2 * grams);
+  visit((list, item) => {
+    last[list] = item;
+    postings[cursor[list]!++] = item;
+  }, false);
+  const pairCount = pairs.size;
+  return { charId, charCode: Uint16Array.from(codes), chars, pairs, count, offset, postings, ...successors(chars, first.subarray(0, pairCount), second.subarray(0, pairCount)) };
 }
 
 /** The pairs each character starts, grouped by character (counting sort). */
-function successors(chars: number, first: readonly number[], second: readonly number[]): Pick<Grams, 'nextStart' | 'next' | 'nextGram'> {
+function successors(chars: number, first: Int32Array, second: Int32Array): Pick<Grams, 'nextStart' | 'next' | 'nextGram'> {
   const nextStart = new Int32Array(chars + 1);
   for (const c of first) nextStart[c + 1]!++;
   for (let c = 0; c < chars; c++) nextStart[c + 1]! += nextStart[c]!;
@@ -192,6 +226,6 @@ export function itemsWith(grams: Grams, gram: number, field: Field): number {
  * @returns The pair's gram id, or -1.
  */
 export function pairOf(grams: Grams, first: number, second: number): number {
-  const pair = grams.pairs.get(pairKey(first, second));
-  return pair === undefined ? NONE : grams.chars + pair;
+  const pair = grams.pairs.get(first, second);
+  return pair === NONE ? NONE : grams.chars + pair;
 }
