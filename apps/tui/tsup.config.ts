@@ -2,7 +2,7 @@ import { defineConfig } from "tsup";
 
 // ESM only, with types (the CLI imports the app with a dynamic import).
 // tsup leaves everything in "dependencies" external: @plankb/core, ink,
-// react, fuse.js, pinyin-pro and string-width are imported at run time.
+// react and string-width are imported at run time.
 export default defineConfig({
   entry: ["src/index.ts"],
   format: ["esm"],

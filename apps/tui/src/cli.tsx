@@ -70,7 +70,7 @@ export async function runApp(options: RunOptions = {}): Promise<number> {
       <App corpus={corpus} storeDir={storeDir} asOf={options.asOf} lang={lang} color={colorWanted(env)} initialScreen={options.screen ?? 'library'} />,
       { stdin, stdout, stderr, exitOnCtrlC: true },
     );
-    // Note: build the search index (pinyin of every text, a fraction of a second) once the first screen is up.
+    // Note: build the search index (core's buildSearchIndex: posting lists and the pinyin of each distinct character, about a second at 50,000 tasks) once the first screen is up.
     setTimeout(() => searchIndexFor(corpus.documents), 300).unref();
     await instance.waitUntilExit();
   } finally {
