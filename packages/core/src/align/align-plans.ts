@@ -58,16 +58,23 @@ export function alignPlans(a: PlanDocument, b: PlanDocument, options: AlignOptio
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const second = options.secondLink ?? DEFAULT_SECOND_LINK;
   const places = placeNames([a, b]);
+  const m = b.tasks.length;
   const scores = scoreTasks(
     a.tasks.map((t) => taskTerms(t, places)),
     b.tasks.map((t) => taskTerms(t, places)),
   );
-  const bestOfA = scores.map((row) => Math.max(0, ...row));
-  const bestOfB = b.tasks.map((_, j) => Math.max(0, ...scores.map((row) => row[j] ?? 0)));
+  const bestOfA = a.tasks.map(() => 0);
+  const bestOfB = b.tasks.map(() => 0);
+  scores.forEach((s, k) => {
+    const i = Math.floor(k / m);
+    const j = k % m;
+    bestOfA[i] = Math.max(bestOfA[i] ?? 0, s);
+    bestOfB[j] = Math.max(bestOfB[j] ?? 0, s);
+  });
   const links: TaskLink[] = [];
   a.tasks.forEach((ta, i) => {
     b.tasks.forEach((tb, j) => {
-      const s = scores[i]?.[j] ?? 0;
+      const s = scores[i * m + j] ?? 0;
       if (s < threshold) return;
       const bestA = bestOfA[i] ?? 0;
       const bestB = bestOfB[j] ?? 0;

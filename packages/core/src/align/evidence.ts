@@ -10,6 +10,15 @@ export interface Run {
   length: number;
 }
 
+// Note: scratch tables for commonRuns, kept between calls and left as found:
+// a chained hash table from bigrams of b to their places in b.
+let heads = new Int32Array(1024).fill(-1);
+let chain = new Int32Array(1024);
+
+function bucket(text: string, at: number, mask: number): number {
+  return (Math.imul(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1), 0x9e3779b1) >>> 12) & mask;
+}
+
 /**
  * Every maximal run of identical characters (UTF-16 code units) two texts
  * share of at least a given length: runs that cannot be extended either
@@ -26,23 +35,32 @@ export function commonRuns(a: string, b: string, min: number): Run[] {
   // Note: a run of two or more characters starts with a shared bigram, so
   // only the places of each of a's bigrams in b are tried, not every pair of
   // positions (the dynamic-programming table this replaces).
-  const places = new Map<number, number[]>();
-  for (let t = 0; t + min <= b.length; t++) {
-    const key = b.charCodeAt(t) * 0x10000 + b.charCodeAt(t + 1);
-    const list = places.get(key);
-    if (list) list.push(t);
-    else places.set(key, [t]);
-  }
-  for (let s = 0; s + min <= a.length; s++) {
-    const list = places.get(a.charCodeAt(s) * 0x10000 + a.charCodeAt(s + 1));
-    if (list === undefined) continue;
-    for (const t of list) {
-      // Note: a run is found once, from its first characters.
-      if (s > 0 && t > 0 && a.charCodeAt(s - 1) === b.charCodeAt(t - 1)) continue;
-      let length = 2;
-      while (s + length < a.length && t + length < b.length && a.charCodeAt(s + length) === b.charCodeAt(t + length)) length++;
-      if (length >= min) runs.push({ i: s, j: t, length });
+  const last = b.length - min;
+  let size = 1024;
+  while (size < 2 * (last + 1)) size *= 2;
+  if (heads.length < size) heads = new Int32Array(size).fill(-1);
+  if (chain.length <= last) chain = new Int32Array(2 * (last + 1));
+  const mask = size - 1;
+  try {
+    for (let t = last; t >= 0; t--) {
+      const h = bucket(b, t, mask);
+      chain[t] = heads[h] as number;
+      heads[h] = t;
     }
+    for (let s = 0; s + min <= a.length; s++) {
+      const first = a.charCodeAt(s);
+      const second = a.charCodeAt(s + 1);
+      for (let t = heads[bucket(a, s, mask)] as number; t >= 0; t = chain[t] as number) {
+        if (b.charCodeAt(t) !== first || b.charCodeAt(t + 1) !== second) continue;
+        // Note: a run is found once, from its first characters.
+        if (s > 0 && t > 0 && a.charCodeAt(s - 1) === b.charCodeAt(t - 1)) continue;
+        let length = 2;
+        while (s + length < a.length && t + length < b.length && a.charCodeAt(s + length) === b.charCodeAt(t + length)) length++;
+        if (length >= min) runs.push({ i: s, j: t, length });
+      }
+    }
+  } finally {
+    for (let t = 0; t <= last; t++) heads[bucket(b, t, mask)] = -1;
   }
   return runs;
 }

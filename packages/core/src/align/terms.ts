@@ -16,27 +16,61 @@ export interface TermList {
 
 // Note: one id per bigram for the life of the process, so that the term lists
 // of any two tasks can be compared by id. The table grows with the distinct
-// bigrams seen, which a language's characters bound (tens of thousands in practice).
-const termIds = new Map<string, number>();
+// bigrams seen, which a language's characters bound (tens of thousands in
+// practice). It is an open-addressing hash table over the bigram's two
+// UTF-16 code units, which spares making a string for every bigram.
+let keys = new Uint32Array(1 << 14);
+let slots = new Int32Array(1 << 14).fill(-1);
+let terms = 0;
+// Note: weighted counts by term id while a task is read; left all zero.
+let scratch = new Int32Array(1 << 13);
 
 /** How many distinct terms have been given an id: every id is below it. */
 export function termCount(): number {
-  return termIds.size;
+  return terms;
 }
 
-function termId(gram: string): number {
-  let id = termIds.get(gram);
-  if (id === undefined) {
-    id = termIds.size;
-    termIds.set(gram, id);
+function slotOf(key: number, mask: number): number {
+  let h = Math.imul(key, 0x9e3779b1) & mask;
+  while (slots[h] !== -1 && keys[h] !== key) h = (h + 1) & mask;
+  return h;
+}
+
+function grow(): void {
+  const [oldKeys, oldSlots] = [keys, slots];
+  keys = new Uint32Array(oldKeys.length * 2);
+  slots = new Int32Array(oldSlots.length * 2).fill(-1);
+  const mask = slots.length - 1;
+  for (let h = 0; h < oldSlots.length; h++) {
+    const id = oldSlots[h] as number;
+    if (id === -1) continue;
+    const at = slotOf(oldKeys[h] as number, mask);
+    keys[at] = oldKeys[h] as number;
+    slots[at] = id;
   }
-  return id;
 }
 
-function addBigrams(counts: Map<string, number>, text: string, weight: number): void {
+function termId(key: number): number {
+  const at = slotOf(key, slots.length - 1);
+  const id = slots[at] as number;
+  if (id !== -1) return id;
+  keys[at] = key;
+  slots[at] = terms;
+  terms++;
+  if (terms * 2 > slots.length) grow();
+  if (scratch.length < terms) {
+    const wider = new Int32Array(scratch.length * 2);
+    wider.set(scratch);
+    scratch = wider;
+  }
+  return terms - 1;
+}
+
+function addBigrams(order: number[], text: string, weight: number): void {
   for (let i = 0; i + 1 < text.length; i++) {
-    const g = text.slice(i, i + 2);
-    counts.set(g, (counts.get(g) ?? 0) + weight);
+    const id = termId(((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) >>> 0);
+    if (scratch[id] === 0) order.push(id);
+    scratch[id] = (scratch[id] as number) + weight;
   }
 }
 
@@ -49,18 +83,18 @@ function addBigrams(counts: Map<string, number>, text: string, weight: number): 
  * @returns Its term list.
  */
 export function extractTerms(task: Task, places: readonly string[]): TermList {
-  const counts = new Map<string, number>();
-  addBigrams(counts, comparable(task.title, places), TITLE_WEIGHT);
-  addBigrams(counts, comparable(task.body, places), 1);
-  const ids = new Int32Array(counts.size);
-  const values = new Int32Array(counts.size);
-  let k = 0;
-  for (const [g, n] of counts) {
-    ids[k] = termId(g);
-    values[k] = n;
-    k++;
+  // Note: terms in the order they first occur, as a Map of counts would hold them; the order of a cosine's sum depends on it.
+  const order: number[] = [];
+  addBigrams(order, comparable(task.title, places), TITLE_WEIGHT);
+  addBigrams(order, comparable(task.body, places), 1);
+  const ids = Int32Array.from(order);
+  const counts = new Int32Array(ids.length);
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] as number;
+    counts[k] = scratch[id] as number;
+    scratch[id] = 0;
   }
-  return { ids, counts: values };
+  return { ids, counts };
 }
 
 interface Entry {
