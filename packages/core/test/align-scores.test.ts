@@ -1,0 +1,128 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { comparable, placeNames } from '../src/align/features.js';
+import { scoreTasks } from '../src/align/scores.js';
+import { extractTerms, taskTerms, TITLE_WEIGHT, type TermList } from '../src/align/terms.js';
+import { loadCorpus } from '../src/corpus/load-corpus.js';
+import type { PlanDocument, Task } from '../src/model/types.js';
+
+const RUNS = Number(process.env.FC_RUNS ?? 300);
+const seeds = loadCorpus().documents;
+
+// The Map-based TF-IDF and cosine that `scoreTasks` replaced, kept as the reference.
+type Vector = Map<string, number>;
+
+function termsByMap(task: Task, places: readonly string[]): Vector {
+  const v: Vector = new Map();
+  const add = (text: string, weight: number): void => {
+    for (let i = 0; i + 1 < text.length; i++) v.set(text.slice(i, i + 2), (v.get(text.slice(i, i + 2)) ?? 0) + weight);
+  };
+  add(comparable(task.title, places), TITLE_WEIGHT);
+  add(comparable(task.body, places), 1);
+  return v;
+}
+
+function tfidfByMap(terms: readonly Vector[]): Vector[] {
+  const df = new Map<string, number>();
+  for (const v of terms) for (const g of v.keys()) df.set(g, (df.get(g) ?? 0) + 1);
+  const n = terms.length;
+  return terms.map((v) => {
+    const w: Vector = new Map();
+    let norm = 0;
+    for (const [g, tf] of v) {
+      const x = (1 + Math.log(tf)) * Math.log((n + 1) / ((df.get(g) ?? 0) + 0.5));
+      if (x <= 0) continue;
+      w.set(g, x);
+      norm += x * x;
+    }
+    const length = Math.sqrt(norm) || 1;
+    for (const [g, x] of w) w.set(g, x / length);
+    return w;
+  });
+}
+
+function cosineByMap(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [g, x] of small) sum += x * (large.get(g) ?? 0);
+  return sum;
+}
+
+function scoresByMap(a: PlanDocument, b: PlanDocument): number[] {
+  const places = placeNames([a, b]);
+  const vectors = tfidfByMap([...a.tasks, ...b.tasks].map((t) => termsByMap(t, places)));
+  const vb = vectors.slice(a.tasks.length);
+  return vectors.slice(0, a.tasks.length).flatMap((x) => vb.map((y) => cosineByMap(x, y)));
+}
+
+const scoresOf = (a: PlanDocument, b: PlanDocument): number[] => {
+  const places = placeNames([a, b]);
+  return [...scoreTasks(a.tasks.map((t) => taskTerms(t, places)), b.tasks.map((t) => taskTerms(t, places)))];
+};
+
+const signature = (terms: TermList): string => `${terms.ids.join()}|${terms.counts.join()}`;
+
+const task = (title: string, body: string): Task => ({ ...(seeds[0]?.tasks[0] as Task), title, body });
+
+describe('scoreTasks', () => {
+  it('should give the Map-based TF-IDF cosine to the last bit, for every ordered pair of seeds', () => {
+    for (const a of seeds) {
+      for (const b of seeds) {
+        const got = scoresOf(a, b);
+        const want = scoresByMap(a, b);
+        expect(got.length).toBe(want.length);
+        // Note: Object.is, so that even the sign of a zero must match.
+        const differing = got.flatMap((x, k) => (Object.is(x, want[k]) ? [] : [k]));
+        expect(differing, `${a.id} ${b.id}`).toEqual([]);
+      }
+    }
+  });
+
+  it('should score crafted plans as the Map-based cosine does, shared terms or none, vectors of any size', () => {
+    const a = [task('推进数据安全', '加强数据安全管理，提升数据质量水平'), task('数据', ''), task('', ''), task('建设算力设施', '全区算力总规模超500P')];
+    const b = [task('提升数据质量', '着力提升数据质量水平，加强数据安全'), task('建设算力设施', '算力'), task('加强人才培养', '开展培训')];
+    const plan = (tasks: Task[]): PlanDocument => ({ ...(seeds[0] as PlanDocument), region: null, parentRegion: null, tasks });
+    expect(scoresOf(plan(a), plan(b))).toEqual(scoresByMap(plan(a), plan(b)));
+    expect(scoresOf(plan([]), plan(b))).toEqual([]);
+    expect(scoresOf(plan(a), plan([]))).toEqual([]);
+  });
+});
+
+describe('taskTerms', () => {
+  it('should keep the counts in the order a Map of counts holds them', () => {
+    for (const d of seeds) {
+      const places = placeNames([d]);
+      for (const t of d.tasks) expect([...taskTerms(t, places).counts]).toEqual([...termsByMap(t, places).values()]);
+    }
+  });
+
+  it('should give the terms extractTerms gives, whatever the place names of the pair', () => {
+    const lists = [...seeds.flatMap((a) => seeds.map((b) => placeNames([a, b]))), ['上海市', '海市', '上海'], ['上海', '上海市'], ['市数◎', '数据'], ['数据', '市◎'], ['青浦', '◎青浦']];
+    for (const places of lists) {
+      for (const d of seeds) for (const t of d.tasks) expect(signature(taskTerms(t, places)), `${t.id} ${places.join()}`).toBe(signature(extractTerms(t, places)));
+    }
+  });
+
+  it('should read a task again when its text has changed', () => {
+    const t = task('深化数据安全', '全市数据安全');
+    const before = taskTerms(t, ['全市']);
+    t.body = '全区数据开放';
+    expect(signature(taskTerms(t, ['全市']))).toBe(signature(extractTerms(t, ['全市'])));
+    expect(signature(taskTerms(t, ['全市']))).not.toBe(signature(before));
+  });
+});
+
+describe('comparable', () => {
+  // Note: taskTerms keys its cache by the place names a text holds; this is the property that makes it exact.
+  it('should not depend on place names the text does not hold', () => {
+    const unit = fc.constantFrom('上', '海', '市', '青', '浦', '区', '◎', '数', '据', '全', '本', '级');
+    const place = fc.string({ unit, minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 60 }), fc.array(place, { maxLength: 6 }), (text, places) => {
+        const held = places.filter((p) => p.includes('◎') || text.includes(p));
+        expect(comparable(text, held)).toBe(comparable(text, places));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
