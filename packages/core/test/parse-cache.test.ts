@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CACHE_SUFFIX, openParseCache, parseCacheDir, parseCacheKey, parseWithCache } from '../src/cache/parse-cache.js';
+import { knownSha256, openSourceIndex, rememberSha256 } from '../src/cache/source-index.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { tempDirs } from './temp.js';
 
@@ -136,6 +137,94 @@ describe('loadCorpus with the parse cache', () => {
     expect(parseCacheKey({ ...base, file: 'b.txt' })).not.toBe(key);
     expect(parseCacheKey({ ...base, ids: ['y'] })).not.toBe(key);
     expect(parseCacheKey({ ...base, format: 'markdown' })).not.toBe(key);
+  });
+});
+
+describe('the source index', () => {
+  const hourAgo = (): Date => new Date(Date.now() - 3600_000);
+
+  /** A corpus whose file was last changed an hour ago, so that its stat can vouch for it. */
+  function settled(): { dir: string; cacheDir: string; file: string } {
+    const { dir, cacheDir } = setup();
+    const file = join(dir, 'a.txt');
+    utimesSync(file, hourAgo(), hourAgo());
+    return { dir, cacheDir, file };
+  }
+
+  function indexFiles(cacheDir: string): string[] {
+    return readdirSync(join(cacheDir, 'sources'));
+  }
+
+  it('should vouch for a file only while its stat is unchanged and it was changed well before it was hashed', () => {
+    const { dir, cacheDir, file } = settled();
+    const cache = openParseCache({ dir: cacheDir });
+    if (!cache) throw new Error('no cache');
+    const index = openSourceIndex(cache, dir);
+    const stats = statSync(file);
+    rememberSha256(index, 'a.txt', stats, 'ab12', Date.now());
+    expect(knownSha256(index, 'a.txt', stats)).toBe('ab12');
+    expect(knownSha256(index, 'b.txt', stats)).toBeUndefined();
+    expect(knownSha256(index, 'a.txt', { ...stats, size: stats.size + 1 })).toBeUndefined();
+    expect(knownSha256(index, 'a.txt', { ...stats, mtimeMs: stats.mtimeMs + 1 })).toBeUndefined();
+    expect(knownSha256(index, 'a.txt', { ...stats, ino: stats.ino + 1 })).toBeUndefined();
+    // Note: hashed within a second of its last change, the file could have changed again with the same times.
+    rememberSha256(index, 'a.txt', stats, 'ab12', stats.mtimeMs + 1000);
+    expect(knownSha256(index, 'a.txt', stats)).toBeUndefined();
+    rememberSha256(index, 'a.txt', stats, 'ab12', Date.now());
+    expect(knownSha256(index, 'a.txt', { ...stats, ctimeMs: stats.ctimeMs + 1 })).toBeUndefined();
+    expect(knownSha256(index, 'a.txt', stats)).toBe('ab12');
+  });
+
+  it('should look a settled file up without reading it, and give the same corpus', async () => {
+    const { dir, cacheDir } = settled();
+    const reads: string[] = [];
+    vi.resetModules();
+    vi.doMock('../src/corpus/read-source.js', async (importOriginal) => {
+      const original = await importOriginal<typeof import('../src/corpus/read-source.js')>();
+      return { ...original, readBytes: (path: string) => (reads.push(path), original.readBytes(path)) };
+    });
+    try {
+      const { loadCorpus: load } = await import('../src/corpus/load-corpus.js');
+      const cold = load({ dir, cache: { dir: cacheDir } });
+      expect(reads).toEqual([join(dir, 'a.txt')]);
+      expect(indexFiles(cacheDir)).toHaveLength(1);
+      const warm = load({ dir, cache: { dir: cacheDir } });
+      expect(reads).toHaveLength(1);
+      expect(warm.cache).toMatchObject({ hits: 1, misses: 0 });
+      expect(JSON.stringify(warm.documents)).toBe(JSON.stringify(cold.documents));
+    } finally {
+      vi.doUnmock('../src/corpus/read-source.js');
+      vi.resetModules();
+    }
+  });
+
+  it('should parse again a settled file that changed, even with its size and times put back', () => {
+    const { dir, cacheDir, file } = settled();
+    loadCorpus({ dir, cache: { dir: cacheDir } });
+    const { atime, mtime } = statSync(file);
+    writeFileSync(file, plan.replace('推进共享', '推进开放').replace('推进开放。扩大', '推进共享。扩大'));
+    utimesSync(file, atime, mtime);
+    const changed = loadCorpus({ dir, cache: { dir: cacheDir } });
+    expect(changed.cache).toMatchObject({ hits: 0, misses: 1 });
+    expect(changed.documents[0]?.tasks[0]?.title).toBe('推进开放');
+  });
+
+  it('should parse the file when the cache lost the parse the index points to', () => {
+    const { dir, cacheDir } = settled();
+    const cold = loadCorpus({ dir, cache: { dir: cacheDir } });
+    rmSync(join(cacheDir, 'parse'), { recursive: true });
+    const again = loadCorpus({ dir, cache: { dir: cacheDir } });
+    expect(again.cache).toMatchObject({ hits: 0, misses: 1, corrupt: 0 });
+    expect(again.documents).toEqual(cold.documents);
+  });
+
+  it('should read a torn index as none', () => {
+    const { dir, cacheDir } = settled();
+    loadCorpus({ dir, cache: { dir: cacheDir } });
+    const [name = ''] = indexFiles(cacheDir);
+    writeFileSync(join(cacheDir, 'sources', name), '{"plankbSourceIndex":1,"files":{"a.txt":[1,2');
+    expect(loadCorpus({ dir, cache: { dir: cacheDir } }).cache).toMatchObject({ hits: 1, misses: 0 });
+    expect(JSON.parse(readFileSync(join(cacheDir, 'sources', name), 'utf8'))).toMatchObject({ files: { 'a.txt': expect.any(Array) } });
   });
 });
 

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, statSync, type Stats } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { PlanError } from '../issues/plan-error.js';
 import type { PlanDocument, PlanIssue } from '../model/types.js';
-import type { PartSummary } from '../parse/parse-document.js';
-import { openParseCache, parseWithCache, type CacheOptions } from '../cache/parse-cache.js';
+import type { ParseOptions, ParseResult, PartSummary } from '../parse/parse-document.js';
+import { cachedParse, openParseCache, parseWithCache, type CacheOptions, type ParseCache } from '../cache/parse-cache.js';
+import { knownSha256, openSourceIndex, rememberSha256, saveSourceIndex, type SourceIndex } from '../cache/source-index.js';
 import { defaultCorpusDir } from './default-corpus.js';
 import { readManifest, type ManifestEntry } from './manifest.js';
 import { decodeSourceBytes, readBytes } from './read-source.js';
@@ -67,20 +68,17 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
   const byFile = new Map<string, ManifestEntry[]>();
   for (const entry of entries) byFile.set(entry.file, [...(byFile.get(entry.file) ?? []), entry]);
   const cache = openParseCache(options.cache);
+  const index = cache && openSourceIndex(cache, resolve(dir));
   const corpus: Corpus = { dir, documents: [], files: [], issues: [], cache };
   const parsed = new Map<string, PlanDocument>();
   for (const [file, fileEntries] of byFile) {
-    // Note: hash the bytes first; they are decoded only when the parse cache misses.
-    const bytes = readBytes(join(dir, file));
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
     const ids: Array<string | undefined> = [];
     const metadata: Array<ManifestEntry | undefined> = [];
     for (const entry of fileEntries) {
       ids[(entry.part ?? 1) - 1] = entry.id;
       if (manifest) metadata[(entry.part ?? 1) - 1] = entry;
     }
-    const text = (): string => decodeSourceBytes(join(dir, file), bytes, sha256).text;
-    const result = parseWithCache(text, { file: relative(dir, join(dir, file)), ids, metadata, sha256 }, cache);
+    const result = loadFile(dir, file, { file: relativeName(dir, file), ids, metadata }, cache, index);
     corpus.files.push({ file, parts: result.parts });
     // Note: a title the manifest supplies answers the parser's no-title note.
     const titled = new Set(fileEntries.filter((e) => e.title !== undefined).map((e) => e.id));
@@ -107,5 +105,39 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
     const document = parsed.get(entry.id);
     if (document) corpus.documents.push(document);
   }
+  if (index) saveSourceIndex(index, resolve(dir), new Set(byFile.keys()));
   return corpus;
+}
+
+/**
+ * Parse one file of a corpus, or take its parse from the cache. A file whose
+ * stat the source index vouches for is looked up without being read; any
+ * other file is read and hashed, and decoded only when the cache misses.
+ */
+function loadFile(dir: string, file: string, options: ParseOptions, cache: ParseCache | null, index: SourceIndex | null): ParseResult {
+  const path = join(dir, file);
+  const stats = index ? statOf(path) : undefined;
+  const known = index && stats ? knownSha256(index, file, stats) : undefined;
+  const hit = known !== undefined && cache ? cachedParse({ ...options, sha256: known }, cache) : null;
+  if (hit) return hit;
+  const hashedAt = Date.now();
+  const bytes = readBytes(path);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (index && stats) rememberSha256(index, file, stats, sha256, hashedAt);
+  const text = (): string => decodeSourceBytes(path, bytes, sha256).text;
+  return parseWithCache(text, { ...options, sha256 }, cache);
+}
+
+/** A manifest's file name as a path relative to the corpus folder (`sub/../a.txt` is `a.txt`); a plain name is itself, without path.relative's cost. */
+function relativeName(dir: string, file: string): string {
+  return /^[^/\\]+$/.test(file) && file !== '.' && file !== '..' ? file : relative(dir, join(dir, file));
+}
+
+function statOf(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    // Note: readBytes reports what is wrong with the file.
+    return undefined;
+  }
 }
