@@ -59,7 +59,7 @@ const CHUNK = 64 * 1024;
  * @param text The whole document.
  * @returns Offsets where pieces start, the first being 0.
  */
-function chunkStarts(text: string): number[] {
+export function chunkStarts(text: string): number[] {
   const starts = [0];
   if (text.length <= CHUNK) return starts;
   let fence: string | null = null;
