@@ -17,6 +17,16 @@ export function linesFromMarkdown(text: string): SourceLine[] {
   return hideRanges(linesFromText(text), plainMarkdownRanges(text) ?? remarkMarkdownRanges(text));
 }
 
+// Note: each signal with the characters it cannot match without; most plain text has none of them, and a
+// search for a character is far cheaper than a multiline pattern tried at every offset.
+const SIGNALS: ReadonlyArray<[readonly string[], RegExp]> = [
+  [['#'], /^#{1,6}\s+\S/m],
+  [['**'], /^\s*\*\*[^*\n]+\*\*/m],
+  [['---', '***', '___'], /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/m],
+  [['**'], /^\s*\d+\.\s+\*\*/m],
+  [['-', '*', '+'], /^\s*[-*+]\s+\S/m],
+];
+
 /**
  * Guess whether a `.txt` file is really Markdown (web pages are sometimes
  * saved that way): headings, bold lines, rules and bold list items.
@@ -25,12 +35,10 @@ export function linesFromMarkdown(text: string): SourceLine[] {
  * @returns `true` when at least two kinds of Markdown syntax occur.
  */
 export function looksLikeMarkdown(text: string): boolean {
-  const signals = [
-    /^#{1,6}\s+\S/m,
-    /^\s*\*\*[^*\n]+\*\*/m,
-    /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/m,
-    /^\s*\d+\.\s+\*\*/m,
-    /^\s*[-*+]\s+\S/m,
-  ];
-  return signals.filter((re) => re.test(text)).length >= 2;
+  let found = 0;
+  for (const [needs, re] of SIGNALS) {
+    if (!needs.some((s) => text.includes(s)) || !re.test(text)) continue;
+    if (++found >= 2) return true;
+  }
+  return false;
 }

@@ -27,6 +27,20 @@ export function isStatusLine(text: string): boolean {
   return new RegExp(`^[(（](?:${STATUS_WORDS})[)）]$`).test(text.trim());
 }
 
+// Note: every kind below is named by a title's last word (…分工表, …报告, …通知, …要点, …方案, …规划, 《…》, or a
+// status before it: …（草案）), except 集体讨论… and 三年行动…; one test of the last character skips the dozen patterns.
+const TITLE_END = /[表案单告书见要况知》点划）)]$/;
+
+/**
+ * Whether a title could name a kind at all: what `kindFromTitle` needs, checked in one step.
+ *
+ * @param title A candidate title, trimmed.
+ * @returns `false` when `kindFromTitle` is sure to return `null`.
+ */
+export function mayNameKind(title: string): boolean {
+  return TITLE_END.test(title) || title.includes('集体讨论') || title.includes('三年行动');
+}
+
 /**
  * What kind of document a title names. Report and notice forms are checked
  * first, because their titles quote the plan they are about
@@ -37,6 +51,7 @@ export function isStatusLine(text: string): boolean {
  */
 export function kindFromTitle(title: string): DocumentKind | null {
   const t = title.replace(STATUS_PAREN, '').trim();
+  if (!mayNameKind(t)) return null;
   if (/(?:分工表|分工方案|任务清单|责任清单|任务分解表)$/.test(t)) return 'task-allocation';
   if (/(?:公众参与|征求意见)[^《》]*报告$/.test(t) && !/^《[^》]*》$/.test(t)) return 'consultation-report';
   if (/专家论证[^《》]*报告$/.test(t)) return 'expert-review';
@@ -69,6 +84,8 @@ export function titleKind(text: string): DocumentKind | null {
   const t = text.trim();
   if (t.length < 4 || t.length > 90) return null;
   if (/[。；;，,!！?？:：]/.test(t)) return null;
+  // Note: the cheap test first; numbering labels and dates take longer to rule out.
+  if (!mayNameKind(t)) return null;
   if (recogniseLabel(t) || dateLine(t)) return null;
   return kindFromTitle(t);
 }

@@ -39,7 +39,17 @@ interface Rule {
   value: (m: RegExpExecArray) => number | null;
 }
 
-const cn = (m: RegExpExecArray): number | null => parseChineseInteger(m[1] ?? '');
+// Note: a document uses a few dozen Chinese numerals over and over (一 to 二十); each is read once.
+const cnValues = new Map<string, number | null>();
+const cn = (m: RegExpExecArray): number | null => {
+  const numeral = m[1] ?? '';
+  let value = cnValues.get(numeral);
+  if (value === undefined) {
+    value = parseChineseInteger(numeral);
+    if (cnValues.size < 1000) cnValues.set(numeral, value);
+  }
+  return value;
+};
 const arabic = (m: RegExpExecArray): number | null => Number(toHalfWidthDigits(m[1] ?? ''));
 
 const RULES: Rule[] = [
@@ -69,6 +79,20 @@ const RULES: Rule[] = [
   },
 ];
 
+function isLabelSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000;
+}
+
+// Note: every rule's pattern starts with its own kind of character (第, a Chinese digit, a parenthesis, an Arabic
+// digit, a circled number), so a line is tried only against the rules its first character allows, in their order.
+const RULES_BY_START: ReadonlyArray<[RegExp, Rule[]]> = [
+  [/^第$/, RULES.filter((r) => r.style.startsWith('di-'))],
+  [/^[一二三四五六七八九十百零〇两]$/, RULES.filter((r) => r.style === 'cn-comma')],
+  [/^[(（]$/, RULES.filter((r) => r.style === 'cn-paren' || r.style === 'arabic-paren')],
+  [/^[0-9０-９]$/, RULES.filter((r) => r.style.startsWith('arabic-') && r.style !== 'arabic-paren')],
+  [/^[\u2460-\u2473\u3251-\u325f]$/, RULES.filter((r) => r.style === 'circled')],
+];
+
 /**
  * Recognise a numbering label at the start of a line.
  *
@@ -77,15 +101,21 @@ const RULES: Rule[] = [
  *   when nothing follows the label (a lone `1.` is a table cell, not an item).
  */
 export function recogniseLabel(line: string): Label | null {
-  const lead = /^[ \t\u3000]*/.exec(line)?.[0].length ?? 0;
+  let lead = 0;
+  while (isLabelSpace(line.charCodeAt(lead))) lead++;
+  const first = line[lead] ?? '';
+  // Note: most lines are sentences, whose first character rules out every style.
+  const rules = RULES_BY_START.find(([start]) => start.test(first))?.[1];
+  if (!rules) return null;
   const rest = line.slice(lead);
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const m = rule.re.exec(rest);
     if (!m) continue;
     const value = rule.value(m);
     if (value === null || Number.isNaN(value)) continue;
     const after = m[0].length;
-    const spaces = /^[ \t\u3000]*/.exec(rest.slice(after))?.[0].length ?? 0;
+    let spaces = 0;
+    while (isLabelSpace(rest.charCodeAt(after + spaces))) spaces++;
     if (after + spaces >= rest.length) return null;
     return { style: rule.style, text: m[0], number: value, start: lead, contentStart: lead + after + spaces };
   }

@@ -1,7 +1,7 @@
 import type { DocumentKind, DocumentStatus } from '../model/types.js';
 import { isDebris } from './debris.js';
 import { dateLine } from './dates.js';
-import { isAddresseeLine, isOrgLine, isStatusLine, kindFromTitle, PLAN_KINDS, statusFromText, titleCore, titleKind } from './metadata.js';
+import { isAddresseeLine, isOrgLine, isStatusLine, kindFromTitle, mayNameKind, PLAN_KINDS, statusFromText, titleCore, titleKind } from './metadata.js';
 import { recogniseLabel } from './numbering.js';
 import { spanOf, type SourceLine } from './source-lines.js';
 import { parseAllocationTable, type AllocationTable } from './allocation-table.js';
@@ -71,7 +71,10 @@ export function readTitle(lines: readonly SourceLine[], i: number): (TitleInfo &
     // A title broken over two lines: neither half is a title, the two together are.
     const next = lines[i + 1];
     const head = line.text.trim();
-    if (!next || isBlank(next) || head.length > 40 || recogniseLabel(head) || /[。；;，,:：]/.test(head)) return null;
+    if (!next || isBlank(next) || head.length > 40) return null;
+    // Note: first the one cheap test that the two lines together must pass; most short lines fail it.
+    if (!mayNameKind(`${head}${next.text.trim()}`.trim())) return null;
+    if (recogniseLabel(head) || /[。；;，,:：]/.test(head)) return null;
     // A signature's date or issuer sits right above the next title; it is never half of it.
     if (dateLine(head) || isOrgLine(head) || isDebris(head) || titleKind(head)) return null;
     kind = titleKind(head + next.text.trim());

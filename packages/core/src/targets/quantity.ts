@@ -1,7 +1,7 @@
 import { parseChineseInteger, toHalfWidthDigits } from '../_utils/chinese-numerals.js';
 import type { Comparator } from '../model/types.js';
 import { scaleDecimal } from './decimal.js';
-import { unitAt, type UnitFamily } from './units.js';
+import { startsUnit, unitAt, type UnitFamily } from './units.js';
 
 /** A quantity found in text: a number with its unit, bound word and approximation. */
 export interface Quantity {
@@ -36,15 +36,31 @@ const SUFFIX_BOUNDS: ReadonlyArray<[RegExp, Comparator]> = [
   [/^(?:以内|以下|之内)/, '<='],
 ];
 
-/** Whether `at` lies inside “…” or 「…」: a brand or a name (“两张网”, “1ms算力光网”), not a figure. */
-function insideQuotes(text: string, at: number): boolean {
+/**
+ * Whether offsets lie inside “…” or 「…」: a brand or a name (“两张网”, “1ms算力光网”), not a figure.
+ * Asked about offsets in increasing order, it reads the text once.
+ */
+function quoteTracker(text: string): (at: number) => boolean {
+  let read = 0;
   let depth = 0;
-  for (let i = 0; i < at; i++) {
-    const c = text[i];
-    if (c === '“' || c === '「') depth++;
-    else if ((c === '”' || c === '」') && depth > 0) depth--;
-  }
-  return depth > 0;
+  return (at) => {
+    for (; read < at; read++) {
+      const c = text[read];
+      if (c === '“' || c === '「') depth++;
+      else if ((c === '”' || c === '」') && depth > 0) depth--;
+    }
+    return depth > 0;
+  };
+}
+
+/**
+ * Whether the character after a number can lead on to a unit: a space, 余 or 多, a scale word
+ * (万, 亿) or a unit's first character. Most numbers (2025年, 进一步) fail this, and are passed over
+ * before the rest is read.
+ */
+function mayLeadToUnit(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  return startsUnit(ch) || ch === '余' || ch === '多' || ch === '万' || ch === '亿' || /\s/.test(ch);
 }
 
 interface Read {
@@ -63,6 +79,8 @@ function readNumber(text: string, m: RegExpExecArray): Read | null {
     return { value, end: end + (scale ? scale[0].length : 0), approx: Boolean(scale?.[1]) };
   }
   const numeral = m[2] ?? '';
+  // Note: one character other than 十, 百 and 千 is a single digit, below 10 whatever it is.
+  if (numeral.length === 1 && !'十百千'.includes(numeral)) return null;
   const value = parseChineseInteger(numeral);
   // Note: small Chinese numerals are rhetoric (两个支撑, 五项任务, 一批); figures are written in digits,
   // or as round Chinese numbers (二十三个, 千余家).
@@ -83,14 +101,16 @@ function readNumber(text: string, m: RegExpExecArray): Read | null {
  */
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
+  const insideQuotes = quoteTracker(text);
   NUMBER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUMBER.exec(text)) !== null) {
     const from = m.index;
     const before = text[from - 1] ?? '';
     const arabic = m[1] !== undefined;
+    if (!mayLeadToUnit(text[from + m[0].length])) continue;
     if (/[A-Za-z0-9.+\-/]/.test(before) || before === '第' || before === '星' || text[from + m[0].length] === '+') continue;
-    if (insideQuotes(text, from)) continue;
+    if (insideQuotes(from)) continue;
     const read = readNumber(text, m);
     if (!read) continue;
     let at = read.end;
@@ -101,7 +121,7 @@ export function findQuantities(text: string): Quantity[] {
       at += more[0].length;
     }
     const gap = /^\s?/.exec(text.slice(at))?.[0].length ?? 0;
-    const unit = unitAt(text.slice(at + gap));
+    const unit = unitAt(text, at + gap);
     if (!unit) continue;
     if (!arabic && !['count', 'people', 'money', 'records'].includes(unit.family)) continue;
     const after = text[at + gap + unit.unit.length] ?? '';
@@ -115,10 +135,10 @@ export function findQuantities(text: string): Quantity[] {
       to += around[0].length;
     }
     let boundFrom = from;
-    const lead = /(约|近)$/.exec(text.slice(0, from));
-    if (lead) {
+    // Note: a look at one character, not /(约|近)$/ on the text before, which V8 tries at every offset.
+    if (before === '约' || before === '近') {
       approx = true;
-      boundFrom = from - lead[0].length;
+      boundFrom = from - 1;
     }
     let comparator: Comparator | null = null;
     const prefix = text.slice(Math.max(0, boundFrom - 8), boundFrom);

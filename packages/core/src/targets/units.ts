@@ -87,15 +87,26 @@ const UNITS: UnitInfo[] = [
 // Longest first, so 条次 wins over 条 and 个百分点 over 个.
 const BY_LENGTH = [...UNITS].sort((a, b) => b.unit.length - a.unit.length);
 
+// Note: the units by their first character, longest first, so a lookup tries only the few that can match.
+const BY_FIRST = new Map<string, UnitInfo[]>();
+for (const info of BY_LENGTH) BY_FIRST.set(info.unit[0] ?? '', [...(BY_FIRST.get(info.unit[0] ?? '') ?? []), info]);
+
 /**
  * The unit a text starts with.
  *
  * @param text The text right after a number (and its scale word).
+ * @param at Where in `text` to look; the start by default.
  * @returns The unit, or `null`.
  */
-export function unitAt(text: string): UnitInfo | null {
-  for (const info of BY_LENGTH) if (text.startsWith(info.unit)) return info;
+export function unitAt(text: string, at = 0): UnitInfo | null {
+  const candidates = BY_FIRST.get(text[at] ?? '');
+  if (candidates) for (const info of candidates) if (text.startsWith(info.unit, at)) return info;
   return null;
+}
+
+/** Whether some unit starts with this character. */
+export function startsUnit(ch: string): boolean {
+  return BY_FIRST.has(ch);
 }
 
 /** Every unit plankb knows, for documentation and exports. */
