@@ -17,20 +17,26 @@ const require = createRequire(import.meta.url);
 const yargsDir = dirname(require.resolve("yargs/package.json"));
 
 /**
- * Core's modules find their seeds and load their optional dependencies
- * (remark, iconv-lite, pinyin-pro …) relative to `import.meta.url`. Bundled,
- * that would be dist/cli.js, whose package has neither; so in core's modules
- * `import.meta.url` becomes the URL of the installed @plankb/core's
- * package.json, and they behave as they do unbundled. The code fingerprint
- * is the exception: it hashes the code that runs, which is this bundle.
+ * Two changes to core's modules as they are bundled:
+ *
+ * - They find their seeds and load their optional dependencies (remark,
+ *   iconv-lite, pinyin-pro …) relative to `import.meta.url`. Bundled, that
+ *   would be dist/cli.js, whose package has neither; so `import.meta.url`
+ *   becomes the URL of the installed @plankb/core's package.json, and they
+ *   behave as they do unbundled. The code fingerprint is the exception: it
+ *   hashes the code that runs, which is this bundle.
+ * - `import { z } from 'zod'` is read as `import * as z from 'zod'`: the same
+ *   bindings, but esbuild then bundles only the parts of zod that are used,
+ *   200 KB rather than 740 KB with its 40 translations.
  */
-const coreHome: Plugin = {
-  name: "plankb-core-home",
+const coreModules: Plugin = {
+  name: "plankb-core-modules",
   setup(build) {
     build.onLoad({ filter: /[\\/]packages[\\/]core[\\/]src[\\/].*\.ts$/ }, (args) => {
-      const text = readFileSync(args.path, "utf8");
-      if (/[\\/]code-fingerprint\.ts$/.test(args.path) || !text.includes("import.meta.url")) return undefined;
-      return { contents: text.replaceAll("import.meta.url", "__plankbCoreUrl"), loader: "ts" };
+      let text = readFileSync(args.path, "utf8");
+      if (!/[\\/]code-fingerprint\.ts$/.test(args.path)) text = text.replaceAll("import.meta.url", "__plankbCoreUrl");
+      text = text.replace(/^import \{ z \} from 'zod';$/m, "import * as z from 'zod';");
+      return { contents: text, loader: "ts" };
     });
   },
 };
@@ -78,9 +84,13 @@ export default defineConfig({
   external: ["@plankb/tui"],
   // Note: exceljs (xlsx) is imported with `await import()`; splitting puts it in a chunk of its own, read only when used.
   splitting: true,
-  esbuildPlugins: [coreHome, yargsLocales, ownStringWidth],
+  esbuildPlugins: [coreModules, yargsLocales, ownStringWidth],
   esbuildOptions(options) {
     options.conditions = ["@plankb/source"];
+    // Note: less text for Node to parse at every start (1.3 MB to 0.6 MB with the zod change above).
+    // Names are kept, so that a stack trace still reads.
+    options.minifyWhitespace = true;
+    options.minifySyntax = true;
   },
   banner: {
     js: [

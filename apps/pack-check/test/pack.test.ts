@@ -159,6 +159,22 @@ describe('the packed packages, installed outside the workspace', () => {
     expect(documents.map((d) => d.id)).toEqual(['shanghai-2025', 'qingpu-2025', 'qingpu-2023-draft', 'qingpu-2023', 'qingdao-2025', 'huangpu-2026-2030']);
   });
 
+  it('should run plankb bundled, with its pieces outside the bundle found: help in Chinese, GB18030, XLSX, the terminal app', () => {
+    // Note: the bin is one bundle; yargs' translations, iconv-lite (found from @plankb/core), the XLSX chunk and @plankb/tui are not in it.
+    const help = spawnSync('npx', ['--no', '--', 'plankb', '--help'], { cwd: project, env: { ...cleanEnv(), LANG: 'zh_CN.UTF-8' }, encoding: 'utf8' });
+    expect(help.stdout).toContain('选项：');
+    // 2026年某某区数据工作要点 / 一、重点任务 / （一）推进共享。建设平台。 in GB18030
+    const gb18030 = '32303236c4eac4b3c4b3c7f8cafdbeddb9a4d7f7d2aab5e30a0ad2bba1a2d6d8b5e3c8cecef10aa3a8d2bba3a9cdc6bdf8b9b2cfeda1a3bda8c9e8c6bdcca8a1a30a';
+    writeFileSync(join(project, 'gbk.txt'), Buffer.from(gb18030, 'hex'));
+    const parsed = JSON.parse(sh('npx', ['--no', '--', 'plankb', 'parse', 'gbk.txt', '--format', 'json'], project)) as { documents: Array<{ title: string }> };
+    expect(parsed.documents[0]?.title).toBe('2026年某某区数据工作要点');
+    sh('npx', ['--no', '--', 'plankb', 'targets', '--doc', 'qingdao-2025', '--format', 'xlsx', '--output', 'targets.xlsx'], project);
+    expect(readFileSync(join(project, 'targets.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    const tui = spawnSync('npx', ['--no', '--', 'plankb', 'tui'], { cwd: project, env: cleanEnv(), encoding: 'utf8' });
+    expect(tui.stderr).toContain('stdin is not a terminal');
+    expect(tui.status).toBe(2);
+  });
+
   it('should print the versions of the packages that were packed', () => {
     expect(sh('npx', ['--no', '--', 'plankb', '--version'], project)).toBe(`${cliPackage.version}\n`);
     const installedCore = JSON.parse(readFileSync(join(project, 'node_modules/@plankb/core/package.json'), 'utf8')) as { version: string };
