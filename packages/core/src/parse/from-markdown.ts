@@ -19,13 +19,33 @@ export function linesFromMarkdown(text: string): SourceLine[] {
 
 // Note: each signal with the characters it cannot match without; most plain text has none of them, and a
 // search for a character is far cheaper than a multiline pattern tried at every offset.
-const SIGNALS: ReadonlyArray<[readonly string[], RegExp]> = [
+const SIGNALS: ReadonlyArray<[readonly string[], { test: (text: string) => boolean }]> = [
   [['#'], /^#{1,6}\s+\S/m],
   [['**'], /^\s*\*\*[^*\n]+\*\*/m],
   [['---', '***', '___'], /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/m],
   [['**'], /^\s*\d+\.\s+\*\*/m],
-  [['-', '*', '+'], /^\s*[-*+]\s+\S/m],
+  [['-', '*', '+'], { test: hasBulletLine }],
 ];
+
+const LINE_END = /[\n\r\u2028\u2029]/;
+const SPACE = /\s/;
+
+/**
+ * `/^\s*[-*+]\s+\S/m.test(text)`, by looking only around each `-`, `*` and `+`: the pattern, tried at every
+ * offset, cost as much as the rest of the check on plain text that has a few dashes.
+ */
+function hasBulletLine(text: string): boolean {
+  for (let at = text.search(/[-*+]/); at >= 0; ) {
+    // Before the marker only spaces back to a line start (\s includes line ends); after it spaces, then more.
+    let before = at - 1;
+    while (before >= 0 && SPACE.test(text[before] ?? '') && !LINE_END.test(text[before] ?? '')) before--;
+    const atLineStart = before < 0 || LINE_END.test(text[before] ?? '');
+    if (atLineStart && /^\s+\S/.test(text.slice(at + 1))) return true;
+    const next = text.slice(at + 1).search(/[-*+]/);
+    at = next < 0 ? -1 : at + 1 + next;
+  }
+  return false;
+}
 
 /**
  * Guess whether a `.txt` file is really Markdown (web pages are sometimes

@@ -1,6 +1,7 @@
 import { parseChineseInteger, toHalfWidthDigits } from '../_utils/chinese-numerals.js';
 import type { Comparator } from '../model/types.js';
 import { scaleDecimal } from './decimal.js';
+import { nextNumber, type NumberMatch } from './number-match.js';
 import { startsUnit, unitAt, type UnitFamily } from './units.js';
 
 /** A quantity found in text: a number with its unit, bound word and approximation. */
@@ -21,7 +22,6 @@ export interface Quantity {
   comparator: Comparator | null;
 }
 
-const NUMBER = /([0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?)|([零〇一二两三四五六七八九十百千]+)/g;
 const SCALE: Record<string, number> = { 万亿: 12, 亿: 8, 万: 4, 千: 3, 百: 2 };
 
 const PREFIX_BOUNDS: ReadonlyArray<[RegExp, Comparator]> = [
@@ -41,17 +41,21 @@ const SUFFIX_BOUNDS: ReadonlyArray<[RegExp, Comparator]> = [
  * Asked about offsets in increasing order, it reads the text once.
  */
 function quoteTracker(text: string): (at: number) => boolean {
-  let read = 0;
+  const quotes = /[“「”」]/g;
   let depth = 0;
+  let next: RegExpExecArray | null | undefined;
   return (at) => {
-    for (; read < at; read++) {
-      const c = text[read];
-      if (c === '“' || c === '「') depth++;
-      else if ((c === '”' || c === '」') && depth > 0) depth--;
+    if (next === undefined) next = quotes.exec(text);
+    for (; next !== null && next.index < at; next = quotes.exec(text)) {
+      if (next[0] === '“' || next[0] === '「') depth++;
+      else if (depth > 0) depth--;
     }
     return depth > 0;
   };
 }
+
+/** What `\s` matches. */
+const SPACES = new Set([...'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff']);
 
 /**
  * Whether the character after a number can lead on to a unit: a space, 余 or 多, a scale word
@@ -60,7 +64,7 @@ function quoteTracker(text: string): (at: number) => boolean {
  */
 function mayLeadToUnit(ch: string | undefined): boolean {
   if (ch === undefined) return false;
-  return startsUnit(ch) || ch === '余' || ch === '多' || ch === '万' || ch === '亿' || /\s/.test(ch);
+  return startsUnit(ch) || ch === '余' || ch === '多' || ch === '万' || ch === '亿' || SPACES.has(ch);
 }
 
 interface Read {
@@ -70,15 +74,15 @@ interface Read {
 }
 
 /** Read the number at a match, with its scale word (万, 亿): exact decimal scaling. */
-function readNumber(text: string, m: RegExpExecArray): Read | null {
-  const end = m.index + m[0].length;
-  if (m[1] !== undefined) {
+function readNumber(text: string, m: NumberMatch): Read | null {
+  const end = m.end;
+  if (m.arabic) {
     // Note: 余 may stand before the scale word: 4300余万次 is 43 million and more.
     const scale = /^\s?(余|多)?(万亿|亿|万)/.exec(text.slice(end));
-    const value = scaleDecimal(m[1], scale ? (SCALE[scale[2] ?? ''] ?? 0) : 0);
+    const value = scaleDecimal(text.slice(m.index, end), scale ? (SCALE[scale[2] ?? ''] ?? 0) : 0);
     return { value, end: end + (scale ? scale[0].length : 0), approx: Boolean(scale?.[1]) };
   }
-  const numeral = m[2] ?? '';
+  const numeral = text.slice(m.index, end);
   // Note: one character other than 十, 百 and 千 is a single digit, below 10 whatever it is.
   if (numeral.length === 1 && !'十百千'.includes(numeral)) return null;
   const value = parseChineseInteger(numeral);
@@ -102,14 +106,14 @@ function readNumber(text: string, m: RegExpExecArray): Read | null {
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   const insideQuotes = quoteTracker(text);
-  NUMBER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NUMBER.exec(text)) !== null) {
+  let next = 0;
+  for (let m = nextNumber(text, 0); m !== null; m = nextNumber(text, next)) {
+    next = m.end;
     const from = m.index;
     const before = text[from - 1] ?? '';
-    const arabic = m[1] !== undefined;
-    if (!mayLeadToUnit(text[from + m[0].length])) continue;
-    if (/[A-Za-z0-9.+\-/]/.test(before) || before === '第' || before === '星' || text[from + m[0].length] === '+') continue;
+    const arabic = m.arabic;
+    if (!mayLeadToUnit(text[m.end])) continue;
+    if (/[A-Za-z0-9.+\-/]/.test(before) || before === '第' || before === '星' || text[m.end] === '+') continue;
     if (insideQuotes(from)) continue;
     const read = readNumber(text, m);
     if (!read) continue;
@@ -160,7 +164,7 @@ export function findQuantities(text: string): Quantity[] {
       }
     }
     found.push({ from, to, boundFrom, boundTo, value: read.value, unit: unit.unit === '％' ? '%' : unit.unit, unitFamily: unit.family, gloss: unit.gloss, approx, comparator });
-    NUMBER.lastIndex = to;
+    next = to;
   }
   return found;
 }
