@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { looksLikeMarkdown } from '../src/parse/from-markdown.js';
+import { nextNumber } from '../src/targets/number-match.js';
+
+// Note: the fast paths taken for speed must answer exactly as the patterns they replace; these are those patterns.
+const RUNS = Number(process.env.FC_RUNS ?? 2000);
+const NUMBER = /([0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?)|([零〇一二两三四五六七八九十百千]+)/g;
+const MARKDOWN_SIGNALS = [/^#{1,6}\s+\S/m, /^\s*\*\*[^*\n]+\*\*/m, /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/m, /^\s*\d+\.\s+\*\*/m, /^\s*[-*+]\s+\S/m];
+
+const textOf = (pieces: readonly string[]): fc.Arbitrary<string> => fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
+const numberText = textOf(['1', '0', '9', '12', '2025', '１', '５', ',', '，', '.', '．', '000', '12', '一', '十', '百', '千', '两', '〇', '万', '个', '%', '年', '数据', ' ', 'a']);
+const markdownText = textOf(['-', '*', '+', '**', '---', '***', '___', '#', '# ', '1. ', ' ', '\t', '\n', '\r', '\r\n', '\u2028', '\u3000', '\ufeff', '数', 'a', '**x**']);
+
+describe('fast paths for parse speed', () => {
+  it('should find the numbers the number pattern finds', () => {
+    fc.assert(
+      fc.property(numberText, (text) => {
+        const expected = [...text.matchAll(NUMBER)].map((m) => [m.index, m.index + m[0].length, m[1] !== undefined]);
+        const found: Array<[number, number, boolean]> = [];
+        for (let m = nextNumber(text, 0); m; m = nextNumber(text, m.end)) found.push([m.index, m.end, m.arabic]);
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('should tell Markdown from text as the five patterns do', () => {
+    fc.assert(
+      fc.property(markdownText, (text) => {
+        expect(looksLikeMarkdown(text)).toBe(MARKDOWN_SIGNALS.filter((re) => re.test(text)).length >= 2);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
