@@ -1,6 +1,6 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isPlanError, suggestIds } from '@plankb/core';
+import { isPlanError, suggestIds, type PlanErrorCode } from '@plankb/core';
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import pkg from '../package.json' with { type: 'json' };
@@ -19,6 +19,9 @@ export interface ParserOptions {
 
 /** Exit code for an error plankb did not expect (sysexits' EX_SOFTWARE). */
 const EXIT_INTERNAL = 70;
+
+/** Core's errors about what a file holds (it was read, but it is not text plankb reads): content errors, exit 1, as `validate` and `add` report them. */
+const CONTENT_ERRORS: ReadonlySet<PlanErrorCode> = new Set(['binary-file', 'not-utf8']);
 
 /**
  * Build the plankb parser: global options, the commands, strict checking.
@@ -87,7 +90,7 @@ function exitCodeFor(error: unknown, context: RunContext, argv: readonly string[
   if (error instanceof ExitError) return error.exitCode;
   if (isPlanError(error) || error instanceof CliError) {
     io.stderr(`${t.errorLabel}${error.message}\n`);
-    return 2;
+    return isPlanError(error) && CONTENT_ERRORS.has(error.code) ? 1 : 2;
   }
   if (!context.started && error instanceof Error) {
     // Note: with .fail(false), yargs throws a plain Error for bad arguments before any handler runs.

@@ -32,14 +32,35 @@ describe('errors and exit codes', () => {
     expect(stderr).toBe('error: File not found: no-such-plan.txt\n');
   });
 
-  it('should exit 2 for a file that is neither UTF-8 nor GB18030, saying where', async () => {
+  it('should exit 1 for a file that is neither UTF-8 nor GB18030 (a content error), saying where', async () => {
     const dir = tempFiles({});
     const { writeFileSync } = await import('node:fs');
     // Note: GBK bytes such as b0 a1 (啊) are now read as GB18030; 0xff is neither encoding.
     writeFileSync(join(dir, 'latin.txt'), Buffer.from([0x61, 0x0a, 0x62, 0xff, 0x0a]));
     const { code, stderr } = await runCli(['parse', join(dir, 'latin.txt')]);
-    expect(code).toBe(2);
+    expect(code).toBe(1);
     expect(stderr).toMatch(/latin\.txt:2:2: not valid UTF-8 \(bytes ff 0a\)/);
+  });
+
+  it('should exit 1 for a binary file in show and tasks, as validate and add do', async () => {
+    const dir = tempFiles({});
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'image.txt'), Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
+    for (const command of ['show', 'tasks', 'validate']) {
+      const { code, stderr } = await runCli([command, join(dir, 'image.txt')]);
+      expect([command, code]).toEqual([command, 1]);
+      expect(stderr).toMatch(/image\.txt:1:1: (error binary-file: )?this is a binary file \(a PNG image\)/);
+    }
+  });
+
+  it('should list the other documents of a corpus with an unreadable file, and exit 1 naming it', async () => {
+    const dir = tempFiles({ 'a.txt': '2026年某某区数据工作要点\n\n一、重点任务\n（一）推进共享。建设平台。\n（二）推进开放。扩大范围。\n' });
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'b.txt'), Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
+    const { code, stdout, stderr } = await runCli(['docs', '--corpus', dir, '--format', 'json']);
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as Array<{ id: string }>).map((d) => d.id)).toEqual(['a']);
+    expect(stderr).toMatch(/b\.txt:1:1: error binary-file: this is a binary file \(a PNG image\)/);
   });
 
   it('should exit 2 for a missing corpus folder', async () => {

@@ -103,9 +103,9 @@ describe('bad input never crashes plankb', () => {
     ['empty.txt', 1, /error empty-input/],
     ['blank.txt', 1, /error empty-input/],
     ['prose.txt', 1, /error no-structure/],
-    // Note: parse maps core's read errors to exit 2 (cli.ts treats every PlanError as usage/I-O); validate reports them as content (1).
-    ['image.txt', 2, /image\.txt:1:1: this is a binary file \(a PNG image\)/],
-    ['archive.md', 2, /this is a binary file \(a ZIP archive/],
+    // Note: a binary or mis-encoded file is a content error (1), for parse as for validate; a missing file is an I/O error (2).
+    ['image.txt', 1, /image\.txt:1:1: this is a binary file \(a PNG image\)/],
+    ['archive.md', 1, /this is a binary file \(a ZIP archive/],
   ])('should make parse %s exit %i with a diagnostic and no stack trace', { timeout: 60_000 }, (name, status, message) => {
     const run = plankb(['parse', files[name] ?? '']);
     expectNoCrash(run);

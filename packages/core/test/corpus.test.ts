@@ -47,6 +47,29 @@ describe('loadCorpus', () => {
     expect(loadCorpus({ dir }).issues.map((i) => i.code)).toContain('manifest-part-missing');
   });
 
+  it('should load the other files and report one that cannot be read or is not text', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), plan);
+    writeFileSync(join(dir, 'b.txt'), Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
+    writeFileSync(join(dir, 'c.txt'), Buffer.concat([Buffer.from('2026年工作要点\n一、'), Buffer.from([0xb9, 0xe6, 0x0a])]));
+    const ids = ['a', 'b', 'c', 'd'];
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ documents: ids.map((id) => ({ id, file: `${id}.txt` })) }));
+    const cacheDir = tempDir();
+    // Note: without the cache, filling it, and from it (the files that parsed).
+    for (const cache of [false, { dir: cacheDir }, { dir: cacheDir }] as const) {
+      const corpus = loadCorpus({ dir, cache });
+      expect(corpus.documents.map((d) => d.id)).toEqual(['a']);
+      expect(corpus.issues.map((i) => [i.code, i.file, i.position?.start.line ?? null, i.position?.start.column ?? null])).toEqual([
+        ['binary-file', 'b.txt', 1, 1],
+        ['not-utf8', 'c.txt', 2, 3],
+        ['file-unreadable', 'd.txt', null, null],
+      ]);
+      expect(corpus.issues.every((i) => i.severity === 'error' && i.source === 'core:read')).toBe(true);
+      expect(corpus.issues[2]?.message).toContain('File not found');
+      expect(corpus.files.map((f) => [f.file, f.parts.length])).toEqual([['a.txt', 1], ['b.txt', 0], ['c.txt', 0], ['d.txt', 0]]);
+    }
+  });
+
   it('should refuse a folder that does not exist', () => {
     expect(thrown(() => loadCorpus({ dir: join(tempDir(), 'nope') })).code).toBe('corpus-not-found');
   });

@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { PlanError } from '../issues/plan-error.js';
+import { isPlanError, PlanError } from '../issues/plan-error.js';
 import type { PlanDocument, PlanIssue } from '../model/types.js';
 import type { ParseOptions, ParseResult, PartSummary } from '../parse/parse-document.js';
 import { cachedParse, openParseCache, parseWithCache, type CacheOptions, type ParseCache } from '../cache/parse-cache.js';
 import { knownSha256, openSourceIndex, rememberSha256, saveSourceIndex, type SourceIndex } from '../cache/source-index.js';
 import { defaultCorpusDir } from './default-corpus.js';
 import { readManifest, type ManifestEntry } from './manifest.js';
-import { decodeSourceBytes, readBytes } from './read-source.js';
+import { decodeSource, type UndecodableSource } from './decode-source.js';
+import { readBytes, undecodableMessage } from './read-source.js';
+import { undecodableIssue } from './validate-file.js';
 
 /** A corpus: the documents of a folder, read through its manifest. */
 export interface Corpus {
@@ -55,8 +57,10 @@ export function entriesWithoutManifest(dir: string): ManifestEntry[] {
  * metadata into the documents.
  *
  * @param options The folder to load; the bundled seeds by default.
- * @returns The corpus, with the documents in manifest order.
- * @throws {PlanError} When the folder, the manifest or a file cannot be read.
+ * @returns The corpus, with the documents in manifest order. A file that
+ *   cannot be read, or is not text, is an issue (`file-unreadable`,
+ *   `binary-file`, `not-utf8`) and the others load.
+ * @throws {PlanError} When the folder or the manifest cannot be read.
  */
 export function loadCorpus(options: LoadOptions = {}): Corpus {
   const dir = options.dir ?? defaultCorpusDir();
@@ -79,6 +83,12 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
       if (manifest) metadata[(entry.part ?? 1) - 1] = entry;
     }
     const result = loadFile(dir, file, { file: relativeName(dir, file), ids, metadata }, cache, index);
+    if (!('documents' in result)) {
+      // Note: a file that cannot be read is the corpus's problem, not the end of the load: the other files load.
+      corpus.files.push({ file, parts: [] });
+      corpus.issues.push(result);
+      continue;
+    }
     corpus.files.push({ file, parts: result.parts });
     // Note: a title the manifest supplies answers the parser's no-title note.
     const titled = new Set(fileEntries.filter((e) => e.title !== undefined).map((e) => e.id));
@@ -113,19 +123,38 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
  * Parse one file of a corpus, or take its parse from the cache. A file whose
  * stat the source index vouches for is looked up without being read; any
  * other file is read and hashed, and decoded only when the cache misses.
+ *
+ * @returns The parse, or the issue when the file cannot be read or is not text.
  */
-function loadFile(dir: string, file: string, options: ParseOptions, cache: ParseCache | null, index: SourceIndex | null): ParseResult {
+function loadFile(dir: string, file: string, options: ParseOptions, cache: ParseCache | null, index: SourceIndex | null): ParseResult | PlanIssue {
   const path = join(dir, file);
   const stats = index ? statOf(path) : undefined;
   const known = index && stats ? knownSha256(index, file, stats) : undefined;
   const hit = known !== undefined && cache ? cachedParse({ ...options, sha256: known }, cache) : null;
   if (hit) return hit;
   const hashedAt = Date.now();
-  const bytes = readBytes(path);
+  let bytes: Buffer;
+  try {
+    bytes = readBytes(path);
+  } catch (error) {
+    if (!isPlanError(error)) throw error;
+    return { code: 'file-unreadable', severity: 'error', message: error.message, file, docId: null, position: null, source: 'core:read' };
+  }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (index && stats) rememberSha256(index, file, stats, sha256, hashedAt);
-  const text = (): string => decodeSourceBytes(path, bytes, sha256).text;
-  return parseWithCache(text, { ...options, sha256 }, cache);
+  let undecodable: UndecodableSource | undefined;
+  const text = (): string => {
+    const decoded = decodeSource(bytes);
+    if (decoded.ok) return decoded.text;
+    undecodable = decoded;
+    throw new PlanError(decoded.code, undecodableMessage(path, decoded));
+  };
+  try {
+    return parseWithCache(text, { ...options, sha256 }, cache);
+  } catch (error) {
+    if (undecodable) return undecodableIssue(file, undecodable);
+    throw error;
+  }
 }
 
 /** A manifest's file name as a path relative to the corpus folder (`sub/../a.txt` is `a.txt`); a plain name is itself, without path.relative's cost. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PlanIssue, Position } from '../model/types.js';
 import { parseDocument } from '../parse/parse-document.js';
-import { decodeSource, type SourceEncoding } from './decode-source.js';
+import { decodeSource, type SourceEncoding, type UndecodableSource } from './decode-source.js';
 import { describeUndecodable, readBytes } from './read-source.js';
 import { summarizeDocument, type DocumentSummary } from './summarize.js';
 
@@ -30,6 +30,18 @@ export interface FileValidation {
   counts: { error: number; warning: number; info: number };
 }
 
+/**
+ * The issue for bytes that are not text plankb reads, placed where they stop being readable.
+ *
+ * @param file The file, as the issue names it.
+ * @param problem What `decodeSource` found.
+ * @returns The issue.
+ */
+export function undecodableIssue(file: string, problem: UndecodableSource): ReadIssue {
+  const point = { line: problem.line, column: problem.column, offset: problem.charOffset };
+  return { code: problem.code, severity: 'error', message: describeUndecodable(problem), file, docId: null, position: { start: point, end: point }, source: 'core:read' };
+}
+
 function countsOf(issues: ReadonlyArray<{ severity: PlanIssue['severity'] }>): FileValidation['counts'] {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const i of issues) counts[i.severity]++;
@@ -50,8 +62,7 @@ export function validateFile(path: string): FileValidation {
   const bytes = readBytes(path);
   const decoded = decodeSource(bytes);
   if (!decoded.ok) {
-    const point = { line: decoded.line, column: decoded.column, offset: decoded.charOffset };
-    const issue: ReadIssue = { code: decoded.code, severity: 'error', message: describeUndecodable(decoded), file: path, docId: null, position: { start: point, end: point }, source: 'core:read' };
+    const issue = undecodableIssue(path, decoded);
     return { file: path, encoding: null, documents: [], issues: [issue], counts: countsOf([issue]) };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');

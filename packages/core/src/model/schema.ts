@@ -259,6 +259,10 @@ export const PlanIssueSchema = z.object({
     'unmatched-assignment',
     'manifest-part-missing',
     'manifest-invalid',
+    // A corpus file that could not be read, or is not text plankb reads (the corpus loads without it).
+    'file-unreadable',
+    'binary-file',
+    'not-utf8',
   ]),
   severity: IssueSeveritySchema,
   message: z.string(),
