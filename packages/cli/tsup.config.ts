@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { defineConfig, type Options } from "tsup";
+import { sourceFingerprint } from "../core/src/cache/code-fingerprint.js";
 
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
@@ -23,8 +24,7 @@ const yargsDir = dirname(require.resolve("yargs/package.json"));
  *   iconv-lite, pinyin-pro …) relative to `import.meta.url`. Bundled, that
  *   would be dist/cli.js, whose package has neither; so `import.meta.url`
  *   becomes the URL of the installed @plankb/core's package.json, and they
- *   behave as they do unbundled. The code fingerprint is the exception: it
- *   hashes the code that runs, which is this bundle.
+ *   behave as they do unbundled.
  * - `import { z } from 'zod'` is read as `import * as z from 'zod'`: the same
  *   bindings, but esbuild then bundles only the parts of zod that are used,
  *   200 KB rather than 740 KB with its 40 translations.
@@ -33,9 +33,9 @@ const coreModules: Plugin = {
   name: "plankb-core-modules",
   setup(build) {
     build.onLoad({ filter: /[\\/]packages[\\/]core[\\/]src[\\/].*\.ts$/ }, (args) => {
-      let text = readFileSync(args.path, "utf8");
-      if (!/[\\/]code-fingerprint\.ts$/.test(args.path)) text = text.replaceAll("import.meta.url", "__plankbCoreUrl");
-      text = text.replace(/^import \{ z \} from 'zod';$/m, "import * as z from 'zod';");
+      const text = readFileSync(args.path, "utf8")
+        .replaceAll("import.meta.url", "__plankbCoreUrl")
+        .replace(/^import \{ z \} from 'zod';$/m, "import * as z from 'zod';");
       return { contents: text, loader: "ts" };
     });
   },
@@ -85,6 +85,8 @@ export default defineConfig({
   // Note: exceljs (xlsx) is imported with `await import()`; splitting puts it in a chunk of its own, read only when used.
   splitting: true,
   esbuildPlugins: [coreModules, yargsLocales, ownStringWidth],
+  // Note: the parse cache's code fingerprint, made from core's sources as core's own build makes it, so that both share the cache.
+  define: { __PLANKB_CODE_FINGERPRINT__: JSON.stringify(sourceFingerprint("../core/src")) },
   esbuildOptions(options) {
     options.conditions = ["@plankb/source"];
     // Note: less text for Node to parse at every start (1.3 MB to 0.6 MB with the zod change above).

@@ -175,6 +175,15 @@ describe('the packed packages, installed outside the workspace', () => {
     expect(tui.status).toBe(2);
   });
 
+  it('should share the parse cache between the plankb bundle and @plankb/core', () => {
+    // Note: both builds key the cache with a fingerprint of the same core sources. A cache of its own, filled by the bin only.
+    const env = { ...cleanEnv(), PLANKB_CACHE_DIR: join(work, 'shared-cache') };
+    expect(spawnSync('npx', ['--no', '--', 'plankb', 'docs'], { cwd: project, env }).status).toBe(0);
+    const script = "import { loadCorpus } from '@plankb/core'; console.log(JSON.stringify(loadCorpus().cache));";
+    const load = spawnSync('node', ['--input-type=module', '-e', script], { cwd: project, env, encoding: 'utf8' });
+    expect(JSON.parse(load.stdout)).toMatchObject({ hits: 5, misses: 0 });
+  });
+
   it('should print the versions of the packages that were packed', () => {
     expect(sh('npx', ['--no', '--', 'plankb', '--version'], project)).toBe(`${cliPackage.version}\n`);
     const installedCore = JSON.parse(readFileSync(join(project, 'node_modules/@plankb/core/package.json'), 'utf8')) as { version: string };

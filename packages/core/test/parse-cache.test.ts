@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CACHE_SUFFIX, openParseCache, parseCacheDir, parseCacheKey, parseWithCache } from '../src/cache/parse-cache.js';
+import { codeFingerprint, sourceFingerprint } from '../src/cache/code-fingerprint.js';
 import { knownSha256, openSourceIndex, rememberSha256 } from '../src/cache/source-index.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { tempDirs } from './temp.js';
@@ -225,6 +227,13 @@ describe('the source index', () => {
     writeFileSync(join(cacheDir, 'sources', name), '{"plankbSourceIndex":1,"files":{"a.txt":[1,2');
     expect(loadCorpus({ dir, cache: { dir: cacheDir } }).cache).toMatchObject({ hits: 1, misses: 0 });
     expect(JSON.parse(readFileSync(join(cacheDir, 'sources', name), 'utf8'))).toMatchObject({ files: { 'a.txt': expect.any(Array) } });
+  });
+});
+
+describe('the code fingerprint', () => {
+  it('should be the fingerprint of the sources, as the builds compute it', () => {
+    expect(codeFingerprint()).toBe(sourceFingerprint(fileURLToPath(new URL('../src', import.meta.url))));
+    expect(codeFingerprint()).toMatch(/^[0-9a-f]{16}$/);
   });
 });
 

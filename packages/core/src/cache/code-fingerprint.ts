@@ -3,6 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** Set by the build (tsup's `define`): the fingerprint of the sources it was built from. */
+declare const __PLANKB_CODE_FINGERPRINT__: string | undefined;
+
 let fingerprint: string | undefined;
 
 function sourceFiles(dir: string): string[] {
@@ -16,8 +19,23 @@ function sourceFiles(dir: string): string[] {
 }
 
 /**
- * A hash of the code that is running: the bundle file when built (dist/),
- * or every source file when run from `src/` (tests, tsx). It is part of the
+ * A hash of core's source files (every `.ts` file under `src/` but tests).
+ * The builds compute it from the sources they bundle, and code run from the
+ * sources (tests, tsx) computes it at run time, so all three agree when the
+ * sources do: core's own bundle and the CLI's share the parse cache.
+ *
+ * @param srcDir Core's `src/` folder.
+ * @returns The hash (16 hex digits).
+ */
+export function sourceFingerprint(srcDir: string): string {
+  const hash = createHash('sha256');
+  for (const file of sourceFiles(srcDir)) hash.update(file.slice(file.lastIndexOf('src'))).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * A hash of the code that is running: the sources a build was made from, or
+ * every source file when run from `src/` (tests, tsx). It is part of the
  * parse-cache key, so a change to the parser invalidates the cache even
  * when nobody bumped PARSER_VERSION.
  *
@@ -25,15 +43,14 @@ function sourceFiles(dir: string): string[] {
  */
 export function codeFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint;
-  const hash = createHash('sha256');
+  if (typeof __PLANKB_CODE_FINGERPRINT__ === 'string') return (fingerprint = __PLANKB_CODE_FINGERPRINT__);
   try {
     const self = fileURLToPath(import.meta.url);
-    const files = /\.ts$/.test(self) ? sourceFiles(dirname(dirname(self))) : [self];
-    for (const file of files) hash.update(file.slice(file.lastIndexOf('src'))).update(readFileSync(file));
+    // Note: a bundle built without the fingerprint (another bundler) hashes itself.
+    fingerprint = /\.ts$/.test(self) ? sourceFingerprint(dirname(dirname(self))) : createHash('sha256').update(readFileSync(self)).digest('hex').slice(0, 16);
   } catch {
     // Note: when the code cannot be read (an unusual bundler), PARSER_VERSION alone keys the cache.
-    hash.update('unknown');
+    fingerprint = 'unknown';
   }
-  fingerprint = hash.digest('hex').slice(0, 16);
   return fingerprint;
 }
