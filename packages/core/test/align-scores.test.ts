@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { comparable, placeNames } from '../src/align/features.js';
+import { planTerms, type PlanTerms } from '../src/align/plan-terms.js';
 import { scoreTasks } from '../src/align/scores.js';
-import { extractTerms, taskTerms, TITLE_WEIGHT, type TermList } from '../src/align/terms.js';
+import { taskTerms, TITLE_WEIGHT, type TermList } from '../src/align/terms.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import type { PlanDocument, Task } from '../src/model/types.js';
 
@@ -57,10 +58,16 @@ function scoresByMap(a: PlanDocument, b: PlanDocument): number[] {
 
 const scoresOf = (a: PlanDocument, b: PlanDocument): number[] => {
   const places = placeNames([a, b]);
-  return [...scoreTasks(a.tasks.map((t) => taskTerms(t, places)), b.tasks.map((t) => taskTerms(t, places)))];
+  return [...scoreTasks(planTerms(a, places), planTerms(b, places))];
 };
 
 const signature = (terms: TermList): string => `${terms.ids.join()}|${terms.counts.join()}`;
+
+/** The term list of task `k` as a plan's arranged terms hold it. */
+function listOf(plan: PlanTerms, k: number): TermList {
+  const [from, to] = [plan.starts[k] ?? 0, plan.starts[k + 1] ?? 0];
+  return { ids: plan.local.slice(from, to).map((i) => plan.terms[i] ?? -1), counts: plan.counts.slice(from, to) };
+}
 
 const task = (title: string, body: string): Task => ({ ...(seeds[0]?.tasks[0] as Task), title, body });
 
@@ -95,20 +102,39 @@ describe('taskTerms', () => {
       for (const t of d.tasks) expect([...taskTerms(t, places).counts]).toEqual([...termsByMap(t, places).values()]);
     }
   });
+});
 
-  it('should give the terms extractTerms gives, whatever the place names of the pair', () => {
+describe('planTerms', () => {
+  it('should hold the terms of each task, whatever the place names of the pair', () => {
     const lists = [...seeds.flatMap((a) => seeds.map((b) => placeNames([a, b]))), ['上海市', '海市', '上海'], ['上海', '上海市'], ['市数◎', '数据'], ['数据', '市◎'], ['青浦', '◎青浦']];
     for (const places of lists) {
-      for (const d of seeds) for (const t of d.tasks) expect(signature(taskTerms(t, places)), `${t.id} ${places.join()}`).toBe(signature(extractTerms(t, places)));
+      for (const d of seeds) {
+        const plan = planTerms(d, places);
+        d.tasks.forEach((t, k) => expect(signature(listOf(plan, k)), `${t.id} ${places.join()}`).toBe(signature(taskTerms(t, places))));
+      }
     }
   });
 
-  it('should read a task again when its text has changed', () => {
-    const t = task('深化数据安全', '全市数据安全');
-    const before = taskTerms(t, ['全市']);
-    t.body = '全区数据开放';
-    expect(signature(taskTerms(t, ['全市']))).toBe(signature(extractTerms(t, ['全市'])));
-    expect(signature(taskTerms(t, ['全市']))).not.toBe(signature(before));
+  it('should count in how many tasks each term occurs, terms in ascending order', () => {
+    const d = seeds[0] as PlanDocument;
+    const plan = planTerms(d, placeNames([d]));
+    const df = new Map<number, number>();
+    d.tasks.forEach((_, k) => listOf(plan, k).ids.forEach((id) => df.set(id, (df.get(id) ?? 0) + 1)));
+    expect([...plan.terms]).toEqual([...df.keys()].sort((x, y) => x - y));
+    expect([...plan.df]).toEqual([...plan.terms].map((id) => df.get(id)));
+  });
+
+  it("should read a plan again when a task's text has changed", () => {
+    const d = structuredClone(seeds[0] as PlanDocument);
+    const places = placeNames([d]);
+    const before = planTerms(d, places);
+    expect(planTerms(d, places)).toBe(before);
+    (d.tasks[0] as Task).body = '全区数据开放';
+    const after = planTerms(d, places);
+    expect(after).not.toBe(before);
+    expect(signature(listOf(after, 0))).toBe(signature(taskTerms(d.tasks[0] as Task, places)));
+    d.tasks.push(task('新增任务', '推进数据开放'));
+    expect(planTerms(d, places).starts.length).toBe(d.tasks.length + 1);
   });
 });
 

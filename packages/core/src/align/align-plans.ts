@@ -1,8 +1,8 @@
 import type { PlanDocument, Task } from '../model/types.js';
 import { sharedPhrases } from './evidence.js';
 import { placeNames } from './features.js';
+import { planTerms } from './plan-terms.js';
 import { scoreTasks } from './scores.js';
-import { taskTerms } from './terms.js';
 
 /** A match between a task of one plan and a task of the other. */
 export interface TaskLink {
@@ -59,10 +59,7 @@ export function alignPlans(a: PlanDocument, b: PlanDocument, options: AlignOptio
   const second = options.secondLink ?? DEFAULT_SECOND_LINK;
   const places = placeNames([a, b]);
   const m = b.tasks.length;
-  const scores = scoreTasks(
-    a.tasks.map((t) => taskTerms(t, places)),
-    b.tasks.map((t) => taskTerms(t, places)),
-  );
+  const scores = scoreTasks(planTerms(a, places), planTerms(b, places));
   const bestOfA = a.tasks.map(() => 0);
   const bestOfB = b.tasks.map(() => 0);
   scores.forEach((s, k) => {

@@ -15,8 +15,9 @@ export interface Run {
 let heads = new Int32Array(1024).fill(-1);
 let chain = new Int32Array(1024);
 
-function bucket(text: string, at: number, mask: number): number {
-  return (Math.imul(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1), 0x9e3779b1) >>> 12) & mask;
+// Note: the high bits of a multiplicative hash of the bigram's two UTF-16 code units.
+function bucket(text: string, at: number, bits: number): number {
+  return Math.imul((text.charCodeAt(at) << 16) | text.charCodeAt(at + 1), 0x9e3779b1) >>> (32 - bits);
 }
 
 /**
@@ -36,21 +37,20 @@ export function commonRuns(a: string, b: string, min: number): Run[] {
   // only the places of each of a's bigrams in b are tried, not every pair of
   // positions (the dynamic-programming table this replaces).
   const last = b.length - min;
-  let size = 1024;
-  while (size < 2 * (last + 1)) size *= 2;
-  if (heads.length < size) heads = new Int32Array(size).fill(-1);
+  let bits = 10;
+  while (1 << bits < 2 * (last + 1)) bits++;
+  if (heads.length < 1 << bits) heads = new Int32Array(1 << bits).fill(-1);
   if (chain.length <= last) chain = new Int32Array(2 * (last + 1));
-  const mask = size - 1;
   try {
     for (let t = last; t >= 0; t--) {
-      const h = bucket(b, t, mask);
+      const h = bucket(b, t, bits);
       chain[t] = heads[h] as number;
       heads[h] = t;
     }
     for (let s = 0; s + min <= a.length; s++) {
       const first = a.charCodeAt(s);
       const second = a.charCodeAt(s + 1);
-      for (let t = heads[bucket(a, s, mask)] as number; t >= 0; t = chain[t] as number) {
+      for (let t = heads[bucket(a, s, bits)] as number; t >= 0; t = chain[t] as number) {
         if (b.charCodeAt(t) !== first || b.charCodeAt(t + 1) !== second) continue;
         // Note: a run is found once, from its first characters.
         if (s > 0 && t > 0 && a.charCodeAt(s - 1) === b.charCodeAt(t - 1)) continue;
@@ -60,7 +60,7 @@ export function commonRuns(a: string, b: string, min: number): Run[] {
       }
     }
   } finally {
-    for (let t = 0; t <= last; t++) heads[bucket(b, t, mask)] = -1;
+    for (let t = 0; t <= last; t++) heads[bucket(b, t, bits)] = -1;
   }
   return runs;
 }

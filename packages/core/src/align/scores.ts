@@ -1,34 +1,46 @@
-import { termCount, type TermList } from './terms.js';
+import type { PlanTerms } from './plan-terms.js';
 
-// Note: scratch tables, kept between calls: allocating them for each pair of
-// plans would cost more than the scoring. Indexed by term id, and left as
-// found after each call: `frequencies` (all 0), how many tasks of the pair
-// hold a term; `heads` (all -1), the last entry of a term in each plan's
-// vectors. Indexed by entry, the weighted vectors of one pair's tasks one
-// after another: term `ids`, `weights`, `owners` (the task, counted within
-// its plan), and `chain` (the entry before of the same term and plan).
-let frequencies = new Int32Array(1024);
-let heads: [Int32Array, Int32Array] = [new Int32Array(1024).fill(-1), new Int32Array(1024).fill(-1)];
-let ids = new Int32Array(4096);
-let weights = new Float64Array(4096);
-let owners = new Int32Array(4096);
-let chain = new Int32Array(4096);
+/** One plan's side of a pair: its TF-IDF vectors and the tables to score them with. */
+interface Side {
+  /** Per distinct term of the plan: its frequency over both plans' tasks, and its index in the other plan's terms (that plan's term count if it has none). */
+  df: Int32Array;
+  other: Int32Array;
+  /** Per kept entry of the task being weighed: weight before normalising, term index in this plan. */
+  weights: Float64Array;
+  own: Int32Array;
+  /** Per entry whose term the other plan holds, task by task: weight, term index in this plan and in the other. */
+  shared: Float64Array;
+  mine: Int32Array;
+  theirs: Int32Array;
+  /** A table by term index in this plan (one more, always 0), for one vector spread out at a time. */
+  dense: Float64Array;
+}
 
-function reserve(terms: number, entries: number): void {
-  if (frequencies.length < terms) {
-    let length = frequencies.length;
-    while (length < terms) length *= 2;
-    frequencies = new Int32Array(length);
-    heads = [new Int32Array(length).fill(-1), new Int32Array(length).fill(-1)];
-  }
-  if (ids.length < entries) {
-    let length = ids.length;
-    while (length < entries) length *= 2;
-    ids = new Int32Array(length);
-    weights = new Float64Array(length);
-    owners = new Int32Array(length);
-    chain = new Int32Array(length);
-  }
+const grown = <T extends Int32Array | Float64Array>(array: T, size: number, make: (length: number) => T): T => {
+  if (array.length >= size) return array;
+  let length = array.length;
+  while (length < size) length *= 2;
+  return make(length);
+};
+
+// Note: scratch tables, kept between calls and grown as needed: allocating
+// them for each pair of plans would cost more than the scoring. Each `dense`
+// is left all zero; the rest is written before it is read.
+const sides: [Side, Side] = [newSide(), newSide()];
+
+function newSide(): Side {
+  return { df: new Int32Array(256), other: new Int32Array(256), weights: new Float64Array(1024), own: new Int32Array(1024), shared: new Float64Array(1024), mine: new Int32Array(1024), theirs: new Int32Array(1024), dense: new Float64Array(256) };
+}
+
+function reserve(side: Side, terms: number, entries: number): void {
+  side.df = grown(side.df, terms, (n) => new Int32Array(n));
+  side.other = grown(side.other, terms, (n) => new Int32Array(n));
+  side.dense = grown(side.dense, terms + 1, (n) => new Float64Array(n));
+  side.weights = grown(side.weights, entries, (n) => new Float64Array(n));
+  side.own = grown(side.own, entries, (n) => new Int32Array(n));
+  side.shared = grown(side.shared, entries, (n) => new Float64Array(n));
+  side.mine = grown(side.mine, entries, (n) => new Int32Array(n));
+  side.theirs = grown(side.theirs, entries, (n) => new Int32Array(n));
 }
 
 // Note: `1 + Math.log(tf)` for the small integer counts, computed once: the same values as computing them each time.
@@ -39,43 +51,74 @@ function logTf(tf: number): number {
   return tf < 4096 ? (logTfs[tf] as number) : 1 + Math.log(tf);
 }
 
-/** One plan's vectors in the scratch entries: where each task's starts, how many terms it kept, and where the next plan's may start. */
+/** For each term of each plan: its frequency over both plans, and its index in the other plan. A merge of the two sorted term lists. */
+function match(a: PlanTerms, b: PlanTerms, sa: Side, sb: Side): void {
+  const [x, y] = [a.terms, b.terms];
+  let i = 0;
+  let j = 0;
+  while (i < x.length || j < y.length) {
+    const u = i < x.length ? (x[i] as number) : Infinity;
+    const v = j < y.length ? (y[j] as number) : Infinity;
+    if (u === v) {
+      const df = (a.df[i] as number) + (b.df[j] as number);
+      sa.df[i] = df;
+      sb.df[j] = df;
+      sa.other[i] = j++;
+      sb.other[j - 1] = i++;
+    } else if (u < v) {
+      sa.df[i] = a.df[i] as number;
+      sa.other[i++] = y.length;
+    } else {
+      sb.df[j] = b.df[j] as number;
+      sb.other[j++] = x.length;
+    }
+  }
+}
+
+/** A plan's vectors in its side's shared entries: where each task's starts, its size there, and its whole size (its terms of non-zero weight). */
 interface Vectors {
   starts: Int32Array;
+  shared: Int32Array;
   sizes: Int32Array;
-  end: number;
 }
 
 /**
- * Write the TF-IDF vectors of one plan's tasks into the scratch entries from
- * `from` on, and index them by term: each vector keeps the order of its term
- * list, leaves out zero weights (a term every task holds) and has unit length.
+ * Weight a plan's entries (TF-IDF with sublinear term frequency), leave out
+ * zero weights (a term every task holds) and normalise each task's vector to
+ * unit length, keeping the order of its terms; keep the entries whose term
+ * the other plan holds (`none`: the index that says it does not).
  */
-function weigh(lists: readonly TermList[], idf: Float64Array, from: number, side: 0 | 1): Vectors {
-  const head = heads[side];
-  const starts = new Int32Array(lists.length);
-  const sizes = new Int32Array(lists.length);
-  let e = from;
-  lists.forEach((terms, owner) => {
-    starts[owner] = e;
+function weigh(plan: PlanTerms, side: Side, idf: Float64Array, none: number): Vectors {
+  const tasks = plan.starts.length - 1;
+  const v: Vectors = { starts: new Int32Array(tasks), shared: new Int32Array(tasks), sizes: new Int32Array(tasks) };
+  let f = 0;
+  for (let t = 0; t < tasks; t++) {
+    let e = 0;
     let norm = 0;
-    for (let k = 0; k < terms.ids.length; k++) {
-      const id = terms.ids[k] as number;
-      const x = logTf(terms.counts[k] as number) * (idf[frequencies[id] as number] as number);
+    for (let k = plan.starts[t] as number; k < (plan.starts[t + 1] as number); k++) {
+      const term = plan.local[k] as number;
+      const x = logTf(plan.counts[k] as number) * (idf[side.df[term] as number] as number);
       if (x <= 0) continue;
-      ids[e] = id;
-      weights[e] = x;
-      owners[e] = owner;
-      chain[e] = head[id] as number;
-      head[id] = e;
+      side.weights[e] = x;
+      side.own[e] = term;
       e++;
       norm += x * x;
     }
     const length = Math.sqrt(norm) || 1;
-    for (let k = starts[owner] as number; k < e; k++) weights[k] = (weights[k] as number) / length;
-    sizes[owner] = e - (starts[owner] as number);
-  });
-  return { starts, sizes, end: e };
+    v.starts[t] = f;
+    for (let k = 0; k < e; k++) {
+      const term = side.own[k] as number;
+      const theirs = side.other[term] as number;
+      if (theirs === none) continue;
+      side.shared[f] = (side.weights[k] as number) / length;
+      side.mine[f] = term;
+      side.theirs[f] = theirs;
+      f++;
+    }
+    v.shared[t] = f - (v.starts[t] as number);
+    v.sizes[t] = e;
+  }
+  return v;
 }
 
 /**
@@ -84,85 +127,57 @@ function weigh(lists: readonly TermList[], idf: Float64Array, from: number, side
  * term frequency), and score every task of one plan against every task of
  * the other by the cosine of their vectors.
  *
- * @param as Term lists of the first plan's tasks.
- * @param bs Term lists of the second plan's tasks.
- * @returns The scores, row by row: the score of `as[i]` and `bs[j]` at `i * bs.length + j`.
+ * @param a The first plan's term counts.
+ * @param b The second plan's.
+ * @returns The scores, row by row: task `i` of a against task `j` of b at `i * (tasks of b) + j`.
  */
-export function scoreTasks(as: readonly TermList[], bs: readonly TermList[]): Float64Array {
-  const n = as.length + bs.length;
-  let entries = 0;
-  for (const t of as) entries += t.ids.length;
-  for (const t of bs) entries += t.ids.length;
-  reserve(termCount(), entries);
+export function scoreTasks(a: PlanTerms, b: PlanTerms): Float64Array {
+  const [sa, sb] = sides;
+  reserve(sa, a.terms.length, a.local.length);
+  reserve(sb, b.terms.length, b.local.length);
+  match(a, b, sa, sb);
+  const m = b.starts.length - 1;
+  const n = a.starts.length - 1 + m;
   const idf = new Float64Array(n + 1);
   for (let df = 1; df <= n; df++) idf[df] = Math.log((n + 1) / (df + 0.5));
-  const scores = new Float64Array(as.length * bs.length);
-  try {
-    count(as);
-    count(bs);
-    const va = weigh(as, idf, 0, 0);
-    const vb = weigh(bs, idf, va.end, 1);
-    // Note: each sum runs over the smaller vector in its own order, as a
-    // Map-based cosine would, so that scores (and ties between them) come out
-    // the same to the last bit. Terms the other vector lacks add nothing and
-    // are skipped: each term of the smaller vector is looked up in the index
-    // of the other plan's entries of that term.
-    const sums = new Float64Array(Math.max(as.length, bs.length));
-    for (let i = 0; i < as.length; i++) {
-      const size = va.sizes[i] as number;
-      accumulate(va.starts[i] as number, size, heads[1], vb.sizes, false, sums);
-      for (let j = 0; j < bs.length; j++) {
-        if (size <= (vb.sizes[j] as number)) scores[i * bs.length + j] = sums[j] as number;
-        sums[j] = 0;
-      }
+  const va = weigh(a, sa, idf, b.terms.length);
+  const vb = weigh(b, sb, idf, a.terms.length);
+  const scores = new Float64Array((n - m) * m);
+  // Note: each sum runs over the smaller vector in its own order, as a
+  // Map-based cosine would, so that scores (and ties between them) come out
+  // the same to the last bit. The larger vector is spread into its plan's
+  // table; a term it lacks reads 0 and adds nothing, as `large.get(g) ?? 0`
+  // did, so the terms the other plan lacks altogether are skipped. Two
+  // passes: each task of b spread in turn, then each task of a.
+  for (let j = 0; j < m; j++) {
+    const size = vb.sizes[j] as number;
+    spread(sb, vb.starts[j] as number, vb.shared[j] as number, true);
+    for (let i = 0; i < n - m; i++) {
+      if ((va.sizes[i] as number) <= size) scores[i * m + j] = dot(sa, va.starts[i] as number, va.shared[i] as number, sb.dense);
     }
-    for (let j = 0; j < bs.length; j++) {
-      const size = vb.sizes[j] as number;
-      accumulate(vb.starts[j] as number, size, heads[0], va.sizes, true, sums);
-      for (let i = 0; i < as.length; i++) {
-        if ((va.sizes[i] as number) > size) scores[i * bs.length + j] = sums[i] as number;
-        sums[i] = 0;
-      }
+    spread(sb, vb.starts[j] as number, vb.shared[j] as number, false);
+  }
+  for (let i = 0; i < n - m; i++) {
+    const size = va.sizes[i] as number;
+    spread(sa, va.starts[i] as number, va.shared[i] as number, true);
+    for (let j = 0; j < m; j++) {
+      if ((vb.sizes[j] as number) < size) scores[i * m + j] = dot(sb, vb.starts[j] as number, vb.shared[j] as number, sa.dense);
     }
-  } finally {
-    clear(as);
-    clear(bs);
+    spread(sa, va.starts[i] as number, va.shared[i] as number, false);
   }
   return scores;
 }
 
-function count(lists: readonly TermList[]): void {
-  for (const t of lists) {
-    for (let k = 0; k < t.ids.length; k++) {
-      const id = t.ids[k] as number;
-      frequencies[id] = (frequencies[id] as number) + 1;
-    }
-  }
+/** Spread a vector's shared entries into its plan's table by term, or clear them again: only those are looked up. */
+function spread(side: Side, from: number, size: number, on: boolean): void {
+  const { dense, shared, mine } = side;
+  for (let k = from; k < from + size; k++) dense[mine[k] as number] = on ? (shared[k] as number) : 0;
 }
 
-function clear(lists: readonly TermList[]): void {
-  for (const t of lists) {
-    for (let k = 0; k < t.ids.length; k++) {
-      const id = t.ids[k] as number;
-      frequencies[id] = 0;
-      heads[0][id] = -1;
-      heads[1][id] = -1;
-    }
-  }
-}
-
-/**
- * Add the products of a vector's weights with the indexed entries of the
- * same term to the sums of those entries' tasks, in the vector's order; only
- * for the tasks whose vectors are as large (`strictly`: larger).
- */
-function accumulate(from: number, size: number, head: Int32Array, sizes: Int32Array, strictly: boolean, sums: Float64Array): void {
-  for (let k = from; k < from + size; k++) {
-    const x = weights[k] as number;
-    for (let e = head[ids[k] as number] as number; e >= 0; e = chain[e] as number) {
-      const owner = owners[e] as number;
-      const other = sizes[owner] as number;
-      if (strictly ? other > size : other >= size) sums[owner] = (sums[owner] as number) + x * (weights[e] as number);
-    }
-  }
+/** The dot product of a vector's shared entries with the vector spread in the other plan's table. */
+function dot(side: Side, from: number, size: number, dense: Float64Array): number {
+  const { shared, theirs } = side;
+  let sum = 0;
+  for (let k = from; k < from + size; k++) sum += (shared[k] as number) * (dense[theirs[k] as number] as number);
+  return sum;
 }

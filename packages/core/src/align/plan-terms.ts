@@ -1,0 +1,118 @@
+import type { PlanDocument, Task } from '../model/types.js';
+import { taskTerms, termCount } from './terms.js';
+
+/**
+ * The term counts of a plan's tasks, arranged for scoring against another
+ * plan: the plan's distinct terms, and each task's entries as indexes into them.
+ */
+export interface PlanTerms {
+  /** The place names of the pair the plan's tasks hold, in the pair's order: what the counts depend on. */
+  readonly places: readonly string[];
+  /** Distinct term ids of the plan, ascending. */
+  readonly terms: Int32Array;
+  /** How many of the plan's tasks hold each of `terms`. */
+  readonly df: Int32Array;
+  /** Where each task's entries start, and (last) where they end. */
+  readonly starts: Int32Array;
+  /** Each entry's term, as an index into `terms`: task by task, each in the order its terms first occur. */
+  readonly local: Int32Array;
+  /** Each entry's weighted count. */
+  readonly counts: Int32Array;
+}
+
+interface Kept {
+  tasks: readonly Task[];
+  /** The title and body of each task when the plan was read, to notice a change. */
+  texts: string[];
+  /** Whether any task's title or body holds a place name. */
+  holds: Map<string, boolean>;
+  /** Term counts by the place names the plan holds (usually one set: its own and its parent region's). */
+  variants: PlanTerms[];
+}
+
+const kept = new WeakMap<PlanDocument, Kept>();
+/** Place-name sets kept per plan; a plan compared under more sets is read again for the oldest. */
+const MAX_VARIANTS = 8;
+
+// Note: term id → index in the plan being arranged; left all -1.
+let indexes = new Int32Array(1024).fill(-1);
+
+function unchanged(k: Kept, doc: PlanDocument): boolean {
+  if (k.tasks !== doc.tasks || k.texts.length !== 2 * doc.tasks.length) return false;
+  return doc.tasks.every((t, i) => t.title === k.texts[2 * i] && t.body === k.texts[2 * i + 1]);
+}
+
+function holds(k: Kept, place: string): boolean {
+  let yes = k.holds.get(place);
+  if (yes === undefined) {
+    // Note: a name holding the mark can match text only after a replacement has put the mark there, so it always counts.
+    yes = place.includes('◎') || k.texts.some((text) => text.includes(place));
+    k.holds.set(place, yes);
+  }
+  return yes;
+}
+
+const same = (x: readonly string[], y: readonly string[]): boolean => x.length === y.length && x.every((p, i) => p === y[i]);
+
+/**
+ * The term counts of a plan's tasks with a pair's place names neutralised,
+ * kept for the next pair the plan is in: a city's plan is compared with
+ * each of its districts' plans.
+ *
+ * @param doc A plan.
+ * @param places The pair's place names (`placeNames`).
+ * @returns Its term counts.
+ */
+export function planTerms(doc: PlanDocument, places: readonly string[]): PlanTerms {
+  let k = kept.get(doc);
+  // Note: the model is plain data a caller may change; a plan whose tasks changed is read again.
+  if (k === undefined || !unchanged(k, doc)) {
+    k = { tasks: doc.tasks, texts: doc.tasks.flatMap((t) => [t.title, t.body]), holds: new Map(), variants: [] };
+    kept.set(doc, k);
+  }
+  const plan = k;
+  // Note: the place names a pair neutralises depend on both plans, but a name
+  // a text does not hold changes nothing in comparable(): replacing a name by
+  // the mark never makes another mark-free name appear. So the names the
+  // plan holds, in the same order, give the same terms and serve as the key.
+  const held = places.filter((p) => holds(plan, p));
+  const known = plan.variants.find((v) => same(v.places, held));
+  if (known) return known;
+  const arranged = arrange(doc.tasks, held);
+  if (plan.variants.push(arranged) > MAX_VARIANTS) plan.variants.shift();
+  return arranged;
+}
+
+function arrange(tasks: readonly Task[], places: readonly string[]): PlanTerms {
+  const lists = tasks.map((t) => taskTerms(t, places));
+  if (indexes.length < termCount()) {
+    let length = indexes.length;
+    while (length < termCount()) length *= 2;
+    indexes = new Int32Array(length).fill(-1);
+  }
+  const distinct: number[] = [];
+  const starts = new Int32Array(tasks.length + 1);
+  lists.forEach((list, i) => {
+    starts[i + 1] = (starts[i] as number) + list.ids.length;
+    for (const id of list.ids) {
+      if (indexes[id] !== -1) continue;
+      indexes[id] = 0;
+      distinct.push(id);
+    }
+  });
+  const terms = Int32Array.from(distinct).sort();
+  terms.forEach((id, i) => (indexes[id] = i));
+  const df = new Int32Array(terms.length);
+  const local = new Int32Array(starts[tasks.length] as number);
+  const counts = new Int32Array(local.length);
+  lists.forEach((list, i) => {
+    list.ids.forEach((id, j) => {
+      const at = (starts[i] as number) + j;
+      local[at] = indexes[id] as number;
+      counts[at] = list.counts[j] as number;
+      df[indexes[id] as number] = (df[indexes[id] as number] as number) + 1;
+    });
+  });
+  for (const id of terms) indexes[id] = -1;
+  return { places, terms, df, starts, local, counts };
+}
