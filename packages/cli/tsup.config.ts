@@ -97,7 +97,7 @@ export default defineConfig({
   banner: {
     js: [
       "#!/usr/bin/env node",
-      // Note: bundled CommonJS (exceljs, iconv-lite) calls require().
+      // Note: bundled CommonJS (exceljs and its dependencies) calls require().
       "import { createRequire as __plankbCreateRequire } from 'node:module';",
       "const require = __plankbCreateRequire(import.meta.url);",
       "const __plankbCoreUrl = import.meta.resolve('@plankb/core/package.json');",
