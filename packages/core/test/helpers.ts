@@ -11,7 +11,9 @@ function expectPointConsistent(text: string, position: Position): void {
   for (const point of [position.start, position.end]) {
     const before = text.slice(0, point.offset).split(/\r\n|\n|\r/);
     expect(point.line).toBe(before.length);
-    expect(point.column).toBe((before[before.length - 1]?.length ?? 0) + 1);
+    // Note: on line 1, columns count from after a byte-order mark, as an editor shows them.
+    const mark = before.length === 1 && text.charCodeAt(0) === 0xfeff && point.offset > 0 ? 1 : 0;
+    expect(point.column).toBe((before[before.length - 1]?.length ?? 0) + 1 - mark);
   }
 }
 

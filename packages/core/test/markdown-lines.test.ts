@@ -121,6 +121,13 @@ describe('the line-based Markdown reader', () => {
     expect(plain).toEqual(remark);
   });
 
+  it('should hide the same markup after a byte-order mark', () => {
+    const text = '# 某区2026年数据工作要点\n\n1. **推进共享**。建设平台。\n';
+    const marked = bothReaders(`\ufeff${text}`);
+    expect(marked.plain?.map((l) => l.text)).toEqual(bothReaders(text).plain?.map((l) => l.text));
+    expect(marked.remark).toEqual(marked.plain);
+  });
+
   it('should hide headings, bold, bullets, rules, links and hard breaks', () => {
     const text = outdent`
       # 某市2026年数据工作要点

@@ -14,7 +14,9 @@ export interface Locator {
  * @returns A locator for offsets into `text`.
  */
 export function createLocator(text: string): Locator {
-  const lineStarts = [0];
+  // Note: a byte-order mark is not content; line 1's columns count from the character after it, as an editor
+  // shows them. Offsets still count it: they index the text, which keeps the mark.
+  const lineStarts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // Note: "\r\n" counts as one line end, so the next line starts after "\n".
@@ -29,7 +31,7 @@ export function createLocator(text: string): Locator {
       if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1, offset };
+    return { line: lo + 1, column: Math.max(1, offset - (lineStarts[lo] ?? 0) + 1), offset };
   }
   return {
     text,

@@ -5,7 +5,6 @@
 // remark: the caller falls back when it returns `null`.
 
 import { hideInline, type Range } from './markdown-inline.js';
-import { chunkStarts } from './markdown-remark.js';
 
 /**
  * What sends a document to remark: code (`` ` ``), HTML and autolinks (`<a`, `<!--`, `<http`), images, link
@@ -48,12 +47,8 @@ function startsBlock(content: string): boolean {
  */
 export function plainMarkdownRanges(text: string): Range[] | null {
   if (text.charCodeAt(0) !== 0xfeff) return readRanges(text);
-  // Note: remark reads a file that starts with a byte-order mark as if the mark were not there, so the ranges of
-  // the first piece it parses (64 KB, see chunkStarts) come out one character early. That is a bug (the
-  // title of `\ufeff1. **推进共享**` reads *推进共*); until it is fixed in both readers, this one does the same.
-  const ranges = readRanges(text.slice(1));
-  const cut = (chunkStarts(text)[1] ?? Infinity) - 1;
-  return ranges && ranges.map(([a, b]) => (a < cut ? [a, b] : [a + 1, b + 1]));
+  // Note: a byte-order mark is not Markdown; read what follows it, and move the ranges past it.
+  return readRanges(text.slice(1))?.map(([a, b]) => [a + 1, b + 1]) ?? null;
 }
 
 function readRanges(text: string): Range[] | null {

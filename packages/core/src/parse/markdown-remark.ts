@@ -41,7 +41,9 @@ export function remarkMarkdownRanges(text: string): Range[] {
   for (let k = 0; k < cuts.length; k++) {
     const from = cuts[k] ?? 0;
     const tree = remark().parse(text.slice(from, cuts[k + 1] ?? text.length)) as Root;
-    if (from > 0) shiftPositions(tree, from);
+    // Note: remark skips a byte-order mark and counts offsets from after it.
+    const shift = from === 0 && text.charCodeAt(0) === 0xfeff ? 1 : from;
+    if (shift > 0) shiftPositions(tree, shift);
     collectMarkup(tree, null, text, hidden);
   }
   return hidden;
