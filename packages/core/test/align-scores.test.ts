@@ -66,7 +66,7 @@ const signature = (terms: TermList): string => `${terms.ids.join()}|${terms.coun
 /** The term list of task `k` as a plan's arranged terms hold it. */
 function listOf(plan: PlanTerms, k: number): TermList {
   const [from, to] = [plan.starts[k] ?? 0, plan.starts[k + 1] ?? 0];
-  return { ids: plan.local.slice(from, to).map((i) => plan.terms[i] ?? -1), counts: plan.counts.slice(from, to) };
+  return { ids: Int32Array.from(plan.local.subarray(from, to), (i) => plan.terms[i] ?? -1), counts: Int32Array.from(plan.counts.subarray(from, to)) };
 }
 
 const task = (title: string, body: string): Task => ({ ...(seeds[0]?.tasks[0] as Task), title, body });
@@ -91,6 +91,10 @@ describe('scoreTasks', () => {
     const plan = (tasks: Task[]): PlanDocument => ({ ...(seeds[0] as PlanDocument), region: null, parentRegion: null, tasks });
     expect(scoresOf(plan(a), plan(b))).toEqual(scoresByMap(plan(a), plan(b)));
     expect(scoresOf(plan([]), plan(b))).toEqual([]);
+    // Counts past two bytes and past the table of logarithms.
+    const long = [task('数据', '数'.repeat(70_000)), task('数据安全', `数据${'数'.repeat(5000)}`), ...b];
+    expect(scoresOf(plan(long), plan(a))).toEqual(scoresByMap(plan(long), plan(a)));
+    expect(planTerms(plan(long), []).counts).toBeInstanceOf(Int32Array);
     expect(scoresOf(plan(a), plan([]))).toEqual([]);
   });
 });
