@@ -75,7 +75,7 @@ function match(a: PlanTerms, b: PlanTerms, sa: Side, sb: Side): void {
   }
 }
 
-/** A plan's vectors in its side's shared entries: where each task's starts, its size there, and its whole size (its terms of non-zero weight). */
+/** A plan's vectors: where each task's shared entries start and how many there are, and its whole size (its terms of non-zero weight). */
 interface Vectors {
   starts: Int32Array;
   shared: Int32Array;

@@ -78,8 +78,8 @@ function addBigrams(order: number[], text: string, weight: number): void {
 }
 
 /**
- * The term counts of a task: character bigrams of its
- * comparable title (weighted) and body.
+ * The term counts of a task: character bigrams of its comparable title
+ * (weighted) and body.
  *
  * @param task A task.
  * @param places Place names to neutralise.
