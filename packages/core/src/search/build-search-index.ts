@@ -73,7 +73,8 @@ export function buildSearchIndex(documents: readonly PlanDocument[], options: Se
       // Note: typos are looked for in titles only, and only while the page has room: a handful of
       // variants of the query, each found like the query itself.
       if (hits.length < limit && length >= FUZZY_FROM && length <= FUZZY_UNTIL) {
-        find(oneEditAway(q).flatMap((v) => patternsOf(v, grams, readings)), 0, TITLE_ONE_EDIT);
+        // Note: not as initials: a letter more or less makes other initials (zzzzq is not 子证照质), not a typo.
+        find(oneEditAway(q).flatMap((v) => patternsOf(v, grams, readings).filter((p) => p.rank !== INITIALS)), 0, TITLE_ONE_EDIT);
       }
       find(patterns.filter((p) => !p.titleOnly), 1, TEXT);
       return hits;
