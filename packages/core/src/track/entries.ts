@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Whether a string is a real day in YYYY-MM-DD form (2025-02-30 is not). */
 export function isIsoDay(text: string): boolean {
