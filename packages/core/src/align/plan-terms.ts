@@ -87,7 +87,9 @@ export function planTerms(doc: PlanDocument, places: readonly string[]): PlanTer
 }
 
 function narrow(values: Int32Array): Numbers {
-  return values.every((x) => x < 0x10000) ? Uint16Array.from(values) : values;
+  let max = 0;
+  for (const x of values) max = Math.max(max, x);
+  return max < 0x10000 ? new Uint16Array(values) : values;
 }
 
 function arrange(tasks: readonly Task[], places: readonly string[]): PlanTerms {
