@@ -34,6 +34,17 @@ describe('alignPlans on the seeds', () => {
     expect(link?.evidence[0]).toBe('聚焦“高效办成一件事”,提高“一网通办”数字化运营水平');
   });
 
+  it('should show evidence for tasks that did not change, title and body apart', () => {
+    const draft = doc('qingpu-2023-draft');
+    const final = doc('qingpu-2023');
+    const links = alignPlans(draft, final).links;
+    // Every draft task has its final counterpart, and each link shows what they share.
+    expect(links).toHaveLength(24);
+    expect(links.filter((l) => l.evidence.length === 0)).toEqual([]);
+    const same = links.find((l) => titleOf(draft, l.a) === '深化自然人综合库');
+    expect(same?.evidence).toEqual(['结合“一标三实”“幸福云”等数据采集工作机制,整合多源数据校验人口迁入、迁出,赋…', '深化自然人综合库']);
+  });
+
   it('should leave the district task with no city counterpart unmatched', () => {
     expect(alignment.onlyB.map((id) => titleOf(district, id))).toContain('夯实数据人才队伍建设');
   });

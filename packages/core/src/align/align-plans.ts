@@ -36,9 +36,11 @@ export interface AlignOptions {
 export const DEFAULT_THRESHOLD = 0.1;
 const DEFAULT_SECOND_LINK = 0.6;
 
-// Note: a character no text holds, so that no shared phrase runs from a title into a body.
-function textOf(task: Task): string {
-  return `${task.title}\u0000${task.body}`;
+// Note: a character no text holds between title and body, a different one on each side, so that no
+// shared phrase runs from a title into a body. (One mark on both sides matched itself: a run across it
+// was then dropped whole, and identical tasks showed no evidence.)
+function textOf(task: Task, mark: '\u0000' | '\u0001'): string {
+  return `${task.title}${mark}${task.body}`;
 }
 
 /**
@@ -78,7 +80,7 @@ export function alignPlans(a: PlanDocument, b: PlanDocument, options: AlignOptio
       const mutual = s === bestA && s === bestB;
       // A second link: the best for one side and nearly the best for the other.
       const nearly = (s === bestA && s >= second * bestB) || (s === bestB && s >= second * bestA);
-      if (mutual || nearly) links.push({ a: ta.id, b: tb.id, score: Math.round(s * 1000) / 1000, evidence: sharedPhrases(textOf(ta), textOf(tb)) });
+      if (mutual || nearly) links.push({ a: ta.id, b: tb.id, score: Math.round(s * 1000) / 1000, evidence: sharedPhrases(textOf(ta, '\u0000'), textOf(tb, '\u0001')) });
     });
   });
   const linkedA = new Set(links.map((l) => l.a));
