@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { commonRuns, MAX_PHRASE, MIN_PHRASE, sharedPhrases, type Run } from '../src/align/evidence.js';
+import { commonRuns, MAX_PHRASE, MIN_PHRASE, phrasesOfRuns, sharedPhrases, type Run } from '../src/align/evidence.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 300);
 
@@ -24,23 +24,9 @@ function runsByTable(a: string, b: string, min: number): Run[] {
   return runs;
 }
 
-/** `sharedPhrases` as it was before `commonRuns`: the table's runs, stably sorted by length and start in a. */
+/** `sharedPhrases` as it was before `commonRuns`: the phrases of the table's runs. */
 function sharedPhrasesByTable(a: string, b: string, max = 3): string[] {
-  const runs = runsByTable(a, b, MIN_PHRASE).sort((x, y) => y.length - x.length || x.i - y.i);
-  const usedA: Array<[number, number]> = [];
-  const usedB: Array<[number, number]> = [];
-  const overlaps = (used: Array<[number, number]>, from: number, to: number): boolean => used.some(([s, e]) => from < e && s < to);
-  const phrases: string[] = [];
-  for (const run of runs) {
-    if (phrases.length >= max) break;
-    if (overlaps(usedA, run.i, run.i + run.length) || overlaps(usedB, run.j, run.j + run.length)) continue;
-    const phrase = a.slice(run.i, run.i + run.length).replace(/^[，,。；;、\u0000]+|[，,。；;、\u0000]+$/g, '');
-    if (phrase.length < MIN_PHRASE || phrase.includes('\u0000')) continue;
-    usedA.push([run.i, run.i + run.length]);
-    usedB.push([run.j, run.j + run.length]);
-    phrases.push(phrase.length > MAX_PHRASE ? `${phrase.slice(0, MAX_PHRASE)}…` : phrase);
-  }
-  return phrases;
+  return phrasesOfRuns(a, runsByTable(a, b, MIN_PHRASE), max);
 }
 
 const byPlace = (x: Run, y: Run): number => x.i - y.i || x.j - y.j;

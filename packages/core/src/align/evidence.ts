@@ -76,8 +76,21 @@ export function commonRuns(a: string, b: string, min: number): Run[] {
  * @returns The phrases, longest first.
  */
 export function sharedPhrases(a: string, b: string, max = 3): string[] {
+  return phrasesOfRuns(a, commonRuns(a, b, MIN_PHRASE), max);
+}
+
+/**
+ * The phrases `sharedPhrases` shows for the runs two texts share: longest
+ * first, none overlapping another in either text, punctuation trimmed.
+ *
+ * @param a The first text, which the runs' `i` index.
+ * @param runs The maximal shared runs (sorted here).
+ * @param max How many phrases to return.
+ * @returns The phrases, longest first.
+ */
+export function phrasesOfRuns(a: string, runs: Run[], max: number): string[] {
   // Note: longest first; among runs as long, the earliest in a, then in b.
-  const runs = commonRuns(a, b, MIN_PHRASE).sort((x, y) => y.length - x.length || x.i - y.i || x.j - y.j);
+  runs.sort((x, y) => y.length - x.length || x.i - y.i || x.j - y.j);
   const usedA: Array<[number, number]> = [];
   const usedB: Array<[number, number]> = [];
   const overlaps = (used: Array<[number, number]>, from: number, to: number): boolean => used.some(([s, e]) => from < e && s < to);
