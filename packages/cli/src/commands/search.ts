@@ -22,7 +22,8 @@ function queryOf(args: { query: readonly (string | number)[] }): string {
 function builder(parser: Argv<GlobalArgs>) {
   const t = searchMessages(activeLang());
   return parser
-    .positional('query', { type: 'string', array: true, demandOption: true, describe: t.argQuery })
+    // Note: no default, or yargs shows `[default: []]` for a required, variadic positional.
+    .positional('query', { type: 'string', array: true, demandOption: true, default: undefined, describe: t.argQuery })
     .option('limit', { alias: 'n', type: 'number', default: DEFAULT_LIMIT, describe: t.optLimit, requiresArg: true })
     .option('kind', { choices: KINDS, array: true, describe: t.optKind, requiresArg: true })
     .option('doc', { type: 'string', array: true, describe: t.optSearchDoc, requiresArg: true })
@@ -35,7 +36,7 @@ function builder(parser: Argv<GlobalArgs>) {
     .example('$0 search 算力', t.exampleChinese)
     .example('$0 search suanli', t.examplePinyin)
     .example('$0 search xndc', t.exampleInitials)
-    .example('$0 search 机架 --kind target --doc qingdao-2025', t.exampleTargets)
+    .example('$0 search 机架 --kind target', t.exampleTargets)
     .example('$0 search 数据要素 --format json', t.exampleJson)
     .epilogue(t.epilogue);
 }
