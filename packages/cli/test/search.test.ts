@@ -88,6 +88,22 @@ describe('search', () => {
     expect(stdout).toMatch(/…[^\n]*城市数字化转型[^\n]*/);
   });
 
+  it('should give a Markdown table under a heading', async () => {
+    const { code, stdout } = await runCli(['search', '一网通办', '--limit', '2', '--format', 'md']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      [
+        '# Search: 一网通办 · 2 hits among 186 items',
+        '',
+        '| ID | Kind | Found | Title | In the text | Line |',
+        '| --- | --- | --- | --- | --- | --: |',
+        '| qingpu-2023-draft:t12 | task | 一网通办 | 支撑“一网通办”青浦好办升级版 |  | 45:7 |',
+        '| qingpu-2023:t12 | task | 一网通办 | 支撑“一网通办”青浦好办升级版 |  | 1105:7 |',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('should exit 1 with a note when nothing matches, as grep does', async () => {
     const { code, stdout, stderr } = await runCli(['search', '不存在的词语']);
     expect(code).toBe(1);
