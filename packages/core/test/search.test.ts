@@ -104,6 +104,9 @@ describe('search over the seeds', () => {
     // Initials get none either: an abbreviation with a letter dropped or swapped is another abbreviation.
     expect(index.search('xndcc')).toEqual([]);
     expect(index.search('zzzzq')).toEqual([]);
+    // Nor a query that titles have as written: suanl finds 算力, and is no typo of suan (算法).
+    expect(titles('suanl', 50)).not.toContain('异动算法');
+    expect(titles('suan', 50)).toContain('异动算法');
   });
 });
 

@@ -70,9 +70,10 @@ export function buildSearchIndex(documents: readonly PlanDocument[], options: Se
       const patterns = patternsOf(q, grams, readings);
       find(patterns, 0, TITLE);
       const length = [...q].length;
-      // Note: typos are looked for in titles only, and only while the page has room: a handful of
+      // Note: typos are looked for in titles only, and only for a query no title has as written (one that
+      // some title has is not mistyped: suanl finds 算力, and its variant suan would add 算法): a handful of
       // variants of the query, each found like the query itself.
-      if (hits.length < limit && length >= FUZZY_FROM && length <= FUZZY_UNTIL) {
+      if (hits.length === 0 && length >= FUZZY_FROM && length <= FUZZY_UNTIL) {
         // Note: not as initials: a letter more or less makes other initials (zzzzq is not 子证照质), not a typo.
         find(oneEditAway(q).flatMap((v) => patternsOf(v, grams, readings).filter((p) => p.rank !== INITIALS)), 0, TITLE_ONE_EDIT);
       }

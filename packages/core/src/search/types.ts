@@ -64,8 +64,9 @@ export interface SearchIndex {
    * @param query What the user typed.
    * @param options The most results to return.
    * @returns The hits, best first: finds in titles, then titles one edit
-   *   away from the query (queries of five characters or more), then finds in
-   *   the text; among equals, the more frequent matched text first.
+   *   away from the query (for queries of five characters or more that no
+   *   title has as written), then finds in the text; among equals, the more
+   *   frequent matched text first.
    */
   search: (query: string, options?: SearchOptions) => SearchHit[];
 }
