@@ -1,8 +1,9 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpus, type Corpus } from '@plankb/core';
 import { render } from 'ink-testing-library';
+import { afterAll } from 'vitest';
 import type { ReactElement, ReactNode } from 'react';
 import type { Lang, ScreenId } from '../src/_utils/messages.js';
 import { CorpusProvider } from '../src/contexts/CorpusContext.js';
@@ -33,9 +34,16 @@ export function seeds(): Corpus {
   return corpus;
 }
 
-/** A fresh, empty store folder for a test. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh, empty store folder for a test, removed when the test file is done. */
 export function tempStore(): string {
-  return join(mkdtempSync(join(tmpdir(), 'plankb-tui-')), '.plankb');
+  const dir = mkdtempSync(join(tmpdir(), 'plankb-tui-'));
+  made.push(dir);
+  return join(dir, '.plankb');
 }
 
 /** The date the tests assess targets at, so that statuses do not change with the calendar. */

@@ -1,9 +1,8 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers.js';
+import { runCli, tempFiles } from './helpers.js';
 
 describe('plankb targets', () => {
   it('should list every target of the corpus in a table', async () => {
@@ -37,7 +36,7 @@ describe('plankb targets', () => {
     const refused = await runCli(['targets', '--format', 'parquet']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--output');
-    const file = join(mkdtempSync(join(tmpdir(), 'plankb-')), 'indicators.parquet');
+    const file = join(tempFiles({}), 'indicators.parquet');
     const written = await runCli(['indicators', '--format', 'parquet', '--output', file]);
     expect(written.code).toBe(0);
     const bytes = readFileSync(file);

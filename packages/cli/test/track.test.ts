@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Attainment, Duty, ObservationEntry, StoreEntry } from '@plankb/core';
@@ -290,7 +290,7 @@ describe('plankb track import and export', () => {
   it('should export CSV that imports back into a fresh store with the same history', async () => {
     const { store, rackIds } = await storyStore();
     await track(store, ['correct', rackIds[1] ?? '', '--value', '62800']);
-    const file = join(mkdtempSync(join(tmpdir(), 'plankb-')), 'observations.csv');
+    const file = join(tempFiles({}), 'observations.csv');
     const exported = await track(store, ['export', '--output', file]);
     expect(exported.code).toBe(0);
     expect(exported.stderr).toContain(`4 observations written to ${file}`);
@@ -315,7 +315,7 @@ describe('plankb track import and export', () => {
     const refused = await track(store, ['export', '--format', 'xlsx']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--output');
-    const file = join(mkdtempSync(join(tmpdir(), 'plankb-')), 'observations.xlsx');
+    const file = join(tempFiles({}), 'observations.xlsx');
     expect((await track(store, ['export', '--format', 'xlsx', '-o', file])).code).toBe(0);
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
     const fresh = freshStore();

@@ -1,6 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
@@ -11,8 +10,10 @@ import { currentEntries, type ObservationEntry } from '../src/track/entries.js';
 import { observationEntry, resolveTarget, resolveTask, taskProgressEntry } from '../src/track/record.js';
 import { appendEntries, readStore } from '../src/track/store.js';
 import { planDuties } from '../src/track/task-deadlines.js';
+import { tempDirs } from './temp.js';
 
-const store = (): string => join(mkdtempSync(join(tmpdir(), 'plankb-store-')), '.plankb');
+const tempDir = tempDirs('plankb-track-');
+const store = (): string => join(tempDir(), '.plankb');
 
 function target(comparator: Comparator, value: number, year = 2025): Target {
   return {
@@ -199,7 +200,7 @@ describe('targets, tasks and duties on the seeds', () => {
 describe('observation tables', () => {
   it('should keep ids and corrections through an export and import, and number rows as the file does', async () => {
     const corpus = loadCorpus();
-    const dir = mkdtempSync(join(tmpdir(), 'plankb-table-'));
+    const dir = tempDir();
     const file = join(dir, 'obs.csv');
     writeFileSync(file, 'id,target,value,date,recordedAt,supersedes\nob-1,qingdao-2025:tg6,60000,2025-03-31,2025-04-01T00:00:00.000Z,\n\nob-2,qingdao-2025:tg6,61000,2025-03-31,2025-04-02T00:00:00.000Z,ob-1\n');
     const { readObservationTable } = await import('../src/track/observation-table.js');
@@ -234,7 +235,7 @@ describe('a store shared through git', () => {
     const mine = `${common}${JSON.stringify(obs(2, '2025-02-01'))}\n`;
     const theirs = `${common}${JSON.stringify(obs(3, '2025-03-01'))}\n`;
     const git = (args: string[], cwd: string) => spawnSync('git', args, { cwd, encoding: 'utf8' });
-    const repo = mkdtempSync(join(tmpdir(), 'plankb-git-'));
+    const repo = tempDir();
     writeFileSync(join(repo, '.gitattributes'), '*.jsonl merge=union\n');
     writeFileSync(join(repo, 'o.jsonl'), common);
     for (const args of [['init', '-q'], ['-c', 'user.name=t', '-c', 'user.email=t@t', 'add', '.'], ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'base'], ['checkout', '-qb', 'theirs']]) git(args, repo);
