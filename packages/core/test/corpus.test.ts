@@ -47,6 +47,15 @@ describe('loadCorpus', () => {
     expect(loadCorpus({ dir }).issues.map((i) => i.code)).toContain('manifest-part-missing');
   });
 
+  it('should report an empty file of a folder without a manifest once, by what is wrong with it', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), plan);
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const corpus = loadCorpus({ dir });
+    expect(corpus.documents).toHaveLength(1);
+    expect(corpus.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.file])).toEqual([['empty-input', 'empty.txt']]);
+  });
+
   it('should load the other files and report one that cannot be read or is not text', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.txt'), plan);

@@ -96,6 +96,10 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
     for (const i of result.issues) if (!(i.code === 'no-title' && i.docId !== null && titled.has(i.docId))) corpus.issues.push(i);
     for (const entry of fileEntries) {
       const document = result.documents[(entry.part ?? 1) - 1];
+      // Note: without a manifest, each file's entry is implied; a file that holds no plan is then told by
+      // the parser's own error (empty-input, no-plan), and a second one naming a manifest would only confuse.
+      const explained = !manifest && result.issues.some((i) => i.severity === 'error');
+      if (!document && explained) continue;
       if (!document) {
         corpus.issues.push({
           code: 'manifest-part-missing',
