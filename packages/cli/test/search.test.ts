@@ -127,6 +127,14 @@ describe('search', () => {
     expect(stdout).toMatch(/huangpu-2026-2030:tg2\s+目标\s+虚拟电厂/);
   });
 
+  it('should show its hits and exit 1 when a file of the corpus has errors', async () => {
+    const dir = tempFiles({ 'plan.txt': SMALL_PLAN, 'empty.txt': '' });
+    const { code, stdout, stderr } = await runCli(['search', '算力', '--corpus', dir]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/plan:t1\s+task\s+算力\s+建设算力中心/);
+    expect(stderr).toMatch(/empty\.txt: error empty-input/);
+  });
+
   it('should search a corpus given with --corpus', async () => {
     const dir = tempFiles({ 'plan.txt': SMALL_PLAN });
     const { code, stdout } = await runCli(['search', 'gonggongshuju', '--corpus', dir, '--format', 'json']);
