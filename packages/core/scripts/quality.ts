@@ -1,8 +1,10 @@
-// Scores extraction and alignment on the seeds against the hand annotations (docs/quality.md).
-// Run: pnpm --filter @plankb/core quality
+// Scores extraction and alignment on the seeds against the hand annotations,
+// and the parser on the real-document development set against its facts (docs/quality.md).
+// Run: pnpm --filter @plankb/core quality [--misses]
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { evaluate, qualityTable } from '../test/quality/evaluate.js';
 import { evaluateAlignment, f1 } from '../test/quality/evaluate-alignment.js';
+import { realdocsTables, scoreRealdocs } from '../test/quality/evaluate-realdocs.js';
 
 const documents = loadCorpus().documents;
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
@@ -14,3 +16,15 @@ const scores = evaluateAlignment(documents);
 for (const s of scores) console.log(`| ${s.situation} (${s.a} → ${s.b}) | ${s.gold} | ${s.found} | ${s.correct} | ${pct(s.found ? s.correct / s.found : 1)} | ${pct(s.correct / s.gold)} |`);
 const all = f1(scores);
 console.log(`| all | ${scores.reduce((n, s) => n + s.gold, 0)} | ${scores.reduce((n, s) => n + s.found, 0)} | ${scores.reduce((n, s) => n + s.correct, 0)} | ${pct(all.precision)} | ${pct(all.recall)} |`);
+
+console.log('\n## Real documents (test/realdocs, facts.json)\n');
+const real = scoreRealdocs();
+console.log(realdocsTables(real));
+if (process.argv.includes('--misses')) {
+  console.log('\n### What was missed\n');
+  for (const s of real) {
+    if (s.misses.length === 0) continue;
+    console.log(`- ${s.file}`);
+    for (const m of s.misses) console.log(`  - ${m}`);
+  }
+}
