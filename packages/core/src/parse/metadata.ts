@@ -29,7 +29,7 @@ export function isStatusLine(text: string): boolean {
 
 // Note: every kind below is named by a title's last word (…分工表, …报告, …通知, …要点, …方案, …规划, 《…》, or a
 // status before it: …（草案）), except 集体讨论… and 三年行动…; one test of the last character skips the dozen patterns.
-const TITLE_END = /[表案单告书见要况知》点划）)]$/;
+const TITLE_END = /[表案单告书见要况知》点划）)施策法]$/;
 
 /**
  * Whether a title could name a kind at all: what `kindFromTitle` needs, checked in one step.
@@ -63,13 +63,41 @@ export function kindFromTitle(title: string): DocumentKind | null {
   if (/^关于.*(?:报告|意见书|情况)$/.test(t)) return 'other';
   // A plan title, perhaps wrapped in 《》 or behind a verb (编制《…》).
   const quoted = /《([^《》]+)》$/.exec(t);
-  const core = (quoted ? quoted[1] ?? '' : t).replace(STATUS_PAREN, '').trim();
+  const core = stripTitleTail(quoted ? quoted[1] ?? '' : t);
   if (quoted && t.length - (quoted[0].length) > 4) return null;
+  return planKindOf(core);
+}
+
+// A title's tail after its kind word: the period or year it covers and its status, in either order:
+// …行动计划（2021-2023年）, …实施方案(2025年—2027年), …规划（2021—2025年）（征求意见稿）, …政府工作报告（2024年）, …（试行）.
+const TITLE_TAIL = new RegExp(`(?:[ \\t\\u3000]*[(（]\\s*(?:\\d{4}\\s*年?\\s*[-—–~～至到－]+\\s*\\d{4}\\s*年?|\\d{4}\\s*年度?|${STATUS_WORDS})\\s*[)）])+[ \\t\\u3000]*$`);
+
+/**
+ * A title without its period and status tail, the part that ends in the kind word.
+ *
+ * @param title A title.
+ * @returns The title up to its kind word.
+ */
+export function stripTitleTail(title: string): string {
+  return title.replace(TITLE_TAIL, '').trim();
+}
+
+/**
+ * The plan kind a title's last words name. Besides plans proper, the genres whose body is a list of measures that
+ * bind units to work are read as plans: 意见 (指导意见, 实施意见), 若干措施/若干政策, 办法 with numbered articles, and
+ * the government work report, whose tasks are the year's work.
+ *
+ * @param core A title without its period and status tail.
+ * @returns The kind, or `null`.
+ */
+function planKindOf(core: string): DocumentKind | null {
   if (/(?:工作要点|要点)$/.test(core)) return 'work-points';
   if (/(?:行动方案|行动计划|攻坚方案)$/.test(core) || /三年行动/.test(core)) return 'action-plan';
   if (/(?:实施方案|实施意见|工作方案|推进方案|工作计划)$/.test(core)) return 'implementation-plan';
   if (/(?:规划|规划纲要|纲要)$/.test(core)) return 'plan';
   if (/(?:计划)$/.test(core)) return 'action-plan';
+  if (/政府工作报告$/.test(core)) return 'work-points';
+  if (/(?:指导意见|若干意见|的意见|改革方案|建设方案|方案|若干措施|若干政策|政策措施|支持政策|考评办法|考核办法|评价办法)$/.test(core)) return 'implementation-plan';
   return null;
 }
 
@@ -159,5 +187,7 @@ export function isOrgLine(text: string): boolean {
 
 /** The addressee line that opens a notice: 各镇、街道,区委、区政府各部、委、办、局…: */
 export function isAddresseeLine(text: string): boolean {
-  return /^各.{1,150}[:：]$/.test(text.trim());
+  const t = text.trim();
+  // Note: 各位代表： greets the audience of a speech or report; a notice's addressees are bodies (各区人民政府…：).
+  return /^各.{1,150}[:：]$/.test(t) && !t.startsWith('各位');
 }

@@ -31,7 +31,7 @@ export interface Label {
 }
 
 const CN = '[一二三四五六七八九十百零〇两]+';
-const SPACE = '[ \\t\\u3000]*';
+const SPACE = '[ \\t\\u3000\\u00a0\\u2000-\\u200b]*';
 
 interface Rule {
   style: LabelStyle;
@@ -58,7 +58,7 @@ const RULES: Rule[] = [
   { style: 'di-section', re: new RegExp(`^第(${CN}|\\d{1,3})节`), value: (m) => cn(m) ?? arabic(m) },
   { style: 'di-article', re: new RegExp(`^第(${CN}|\\d{1,3})条`), value: (m) => cn(m) ?? arabic(m) },
   // Note: 一是 / 二要 enumerate inside a sentence; only 、 (or a point) makes 一 a heading label.
-  { style: 'cn-comma', re: new RegExp(`^(${CN})[、.．]`), value: cn },
+  { style: 'cn-comma', re: new RegExp(`^(${CN})[、.．﹒]`), value: cn },
   { style: 'cn-paren', re: new RegExp(`^[(（]${SPACE}(${CN})${SPACE}[)）]`), value: cn },
   {
     style: 'arabic-decimal',
@@ -66,7 +66,8 @@ const RULES: Rule[] = [
     value: (m) => Number(toHalfWidthDigits(m[1] ?? '').split('.').pop()),
   },
   // Note: the look-ahead keeps 2025.03.31 and 1.5倍 out: a label's point is not followed by a digit.
-  { style: 'arabic-dot', re: /^([0-9０-９]{1,3})[.．](?![0-9０-９])/, value: arabic },
+  // Note: ﹒ (U+FE52, small full stop) stands for the point in text from some legal databases: 1﹒推进…
+  { style: 'arabic-dot', re: /^([0-9０-９]{1,3})[.．﹒](?![0-9０-９])/, value: arabic },
   { style: 'arabic-comma', re: /^([0-9０-９]{1,3})、/, value: arabic },
   { style: 'arabic-paren', re: new RegExp(`^[(（]${SPACE}([0-9０-９]{1,3})${SPACE}[)）]`), value: arabic },
   {
@@ -79,8 +80,10 @@ const RULES: Rule[] = [
   },
 ];
 
+// Note: pages indent with any space character: ASCII, ideographic (U+3000), no-break (U+00A0) and the typographic
+// spaces U+2000–U+200B (an em space U+2003 is common in text copied from spreadsheets and Word).
 function isLabelSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0x3000;
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f;
 }
 
 // Note: every rule's pattern starts with its own kind of character (第, a Chinese digit, a parenthesis, an Arabic

@@ -13,6 +13,7 @@ import { recogniseLabel } from './numbering.js';
 import { buildOutline } from './outline.js';
 import { contentEnd, readMetaLines, type FoundMeta } from './part-metadata.js';
 import { lineSpan, quoteSpans } from './quote.js';
+import { splitRunOnLines } from './run-on-lines.js';
 import { isBlank, segmentLines, type Part } from './segment.js';
 import { linesFromText, type SourceLine } from './source-lines.js';
 
@@ -99,7 +100,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
     return { documents: [], parts: [], issues };
   }
   const markdown = options.format === 'markdown' || (options.format !== 'text' && (/\.(md|markdown)$/i.test(file ?? '') || looksLikeMarkdown(text)));
-  const lines = markdown ? linesFromMarkdown(text) : linesFromText(text);
+  const lines = splitRunOnLines(markdown ? linesFromMarkdown(text) : linesFromText(text));
   const locator = createLocator(text);
   const sha256 = options.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex');
   const parts = segmentLines(lines);

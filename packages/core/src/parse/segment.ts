@@ -155,6 +155,9 @@ export function segmentLines(lines: readonly SourceLine[]): Part[] {
           close(table.endLine);
           current = { kind: 'other', title: null, startLine: table.endLine, endLine: lines.length, contentStart: table.endLine, attachment: false, table: null };
           i = table.endLine;
+        } else if (hasLabelledItems(lines, title.next)) {
+          // A 分工方案 written as numbered items with duties in parentheses, not as a table, is a plan of its own.
+          current.kind = 'implementation-plan';
         }
       }
       continue;
@@ -169,6 +172,18 @@ export function segmentLines(lines: readonly SourceLine[]): Part[] {
   const kept = parts.filter((p) => p.table !== null || hasContent(lines, p.contentStart, p.endLine));
   // A file with no titled part at all is one document; whether it is a plan is decided by its outline.
   return kept;
+}
+
+/** Whether numbered items follow soon after line `from` (within the next few content lines). */
+function hasLabelledItems(lines: readonly SourceLine[], from: number): boolean {
+  let seen = 0;
+  for (let i = from; i < lines.length && seen < 8; i++) {
+    const line = lines[i];
+    if (!line || isBlank(line) || isDebris(line.text)) continue;
+    seen++;
+    if (recogniseLabel(line.text)) return true;
+  }
+  return false;
 }
 
 /** Whether a part's kind carries tasks. */

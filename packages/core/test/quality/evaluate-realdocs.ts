@@ -146,7 +146,7 @@ export function scoreFile(file: string, facts: Facts): FileScore {
     const s = fields[field];
     if (s.correct < Math.max(s.gold, s.reported ?? 0)) misses.push(`${field}: found ${JSON.stringify(found ?? null)}, fact ${JSON.stringify(gold ?? null)}`);
   };
-  check('title', doc?.title, facts.title_contains, (a: string, b: string) => fold(a).includes(fold(b)));
+  check('title', doc?.title || null, facts.title_contains, (a: string, b: string) => fold(a).includes(fold(b)));
   check('region', doc?.region, facts.region, (a: string, b: string) => a === b);
   check('year', doc?.year, facts.year, (a: number, b: number) => a === b);
   check('date', doc?.date, facts.date, (a: string, b: string) => a === b);

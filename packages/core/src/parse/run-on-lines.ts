@@ -1,0 +1,92 @@
+import { recogniseLabel, type LabelStyle } from './numbering.js';
+import type { SourceLine } from './source-lines.js';
+
+// Labels that can start an item in the middle of a flattened line. Only the heading styles of official documents
+// (一、 （一） 1. 第一章): (1), ① and 一是 enumerate inside sentences and stay where they are.
+const INNER_LABEL = /第[一二三四五六七八九十]{1,3}[章节]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．﹒](?![0-9０-９])/g;
+// What ends the text before an item: a sentence, a clause, a duty in parentheses, a colon that introduces a list.
+const ENDS_BEFORE_ITEM = /[。；;！？!?：:）)]/;
+// A heading that runs straight into its first item carries no full stop and is short.
+const MAX_GLUED_HEADING = 60;
+
+function slice(line: SourceLine, from: number, to: number, index: number): SourceLine {
+  return { index, text: line.text.slice(from, to), start: line.map ? (line.map[from] ?? line.start) : line.start + from, map: line.map ? line.map.slice(from, to) : null };
+}
+
+/**
+ * Split lines on which a page ran headings and items together (a page flattened to one long line: 一、…（一）…1．…)
+ * into one line per item, so the outline reads them as on a well-formed page. A label inside a line starts a new
+ * line only when it continues its numbering style's sequence (the next number, or 1 under a new parent) and stands
+ * after the end of a sentence or clause, or right after a short heading with no full stop (…持续发展1.加强…). The
+ * pieces keep their source offsets, so positions still point at the original text.
+ *
+ * @param lines The file's lines.
+ * @returns The lines with run-on items split off, renumbered in order.
+ */
+export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
+  // Styles nest in the order they first appear (as in the outline); numbering restarts at 1 only under a new parent.
+  const rank = new Map<LabelStyle, number>();
+  const last = new Map<LabelStyle, { n: number; seq: number }>();
+  let seq = 0;
+  const rankOf = (style: LabelStyle): number => rank.get(style) ?? rank.size;
+  const follows = (style: LabelStyle, n: number): boolean => {
+    const before = last.get(style);
+    if (!before) return n === 1;
+    if (n === before.n + 1) return true;
+    if (n !== 1) return false;
+    // A parent heading since this style's last label starts its numbering again.
+    return [...last].some(([other, at]) => rankOf(other) < rankOf(style) && at.seq > before.seq);
+  };
+  const see = (style: LabelStyle, n: number): void => {
+    if (!rank.has(style)) rank.set(style, rank.size);
+    last.set(style, { n, seq: ++seq });
+  };
+  const out: SourceLine[] = [];
+  let changed = false;
+  for (const line of lines) {
+    const text = line.text;
+    const head = recogniseLabel(text);
+    if (head) see(head.style, head.number);
+    if (text.length < 20) {
+      out.push(out.length === line.index ? line : { ...line, index: out.length });
+      continue;
+    }
+    let pieceStart = 0;
+    let pieceLabel = head;
+    const cuts: number[] = [];
+    INNER_LABEL.lastIndex = 0;
+    for (let m = INNER_LABEL.exec(text); m; m = INNER_LABEL.exec(text)) {
+      const at = m.index;
+      if (at === 0 || at <= (pieceLabel ? pieceStart + pieceLabel.contentStart : pieceStart)) continue;
+      const label = recogniseLabel(text.slice(at));
+      if (!label || label.start !== 0 || !follows(label.style, label.number)) continue;
+      const before = text.slice(pieceStart, at);
+      const punctuated = ENDS_BEFORE_ITEM.test(text[at - 1] ?? '');
+      // Note: only a label with a digit or parenthesis can be glued to a heading's last character; 一、 after a
+      // character is prose (合一、统一、之一、).
+      const glued =
+        label.style !== 'cn-comma' &&
+        pieceLabel !== null &&
+        rankOf(label.style) > rankOf(pieceLabel.style) &&
+        !/[。；;]/.test(before) &&
+        before.length - pieceLabel.contentStart <= MAX_GLUED_HEADING;
+      // Note: a chapter heading is cut only after a full stop; a table of contents lists 第一章 第二章 on one line.
+      if (label.style.startsWith('di-') ? !/[。]/.test(text[at - 1] ?? '') : !(punctuated || glued)) continue;
+      cuts.push(at);
+      see(label.style, label.number);
+      pieceStart = at;
+      pieceLabel = label;
+    }
+    if (cuts.length === 0) {
+      out.push(out.length === line.index ? line : { ...line, index: out.length });
+      continue;
+    }
+    changed = true;
+    let from = 0;
+    for (const at of [...cuts, text.length]) {
+      out.push(slice(line, from, at, out.length));
+      from = at;
+    }
+  }
+  return changed || out.length !== lines.length ? out : (lines as SourceLine[]);
+}

@@ -1,0 +1,127 @@
+// Crafted cases of layouts that real pages use and the seeds do not: each pattern was seen in at least two
+// documents of the development set (test/realdocs) or is a rule of official documents in general.
+import { outdent } from 'outdent';
+import { describe, expect, it } from 'vitest';
+import { recogniseLabel } from '../src/parse/numbering.js';
+import { kindFromTitle, stripTitleTail } from '../src/parse/metadata.js';
+import { parseDocument } from '../src/parse/parse-document.js';
+import { splitRunOnLines } from '../src/parse/run-on-lines.js';
+import { linesFromText } from '../src/parse/source-lines.js';
+import { expectExactQuotes } from './helpers.js';
+
+const pieces = (text: string): string[] => splitRunOnLines(linesFromText(text)).map((l) => l.text);
+
+describe('titles that end in their period or status', () => {
+  it.each([
+    ['某省工业互联网创新发展行动计划（2021-2023年）', 'action-plan'],
+    ['某街道建设用地减量化工作实施方案(2025-2027年)', 'implementation-plan'],
+    ['某市人工智能产业创新发展行动计划（2024—2026年）', 'action-plan'],
+    ['某区数字化转型三年行动方案（2024年—2026年）（征求意见稿）', 'action-plan'],
+    ['政府工作报告（2024年）', 'work-points'],
+    ['关于加快数字经济发展的指导意见', 'implementation-plan'],
+    ['支持推进全省数字经济高质量发展的若干措施', 'implementation-plan'],
+    ['某市2022年数字政府建设考评办法', 'implementation-plan'],
+  ])('should read %s as a title of kind %s', (title, kind) => {
+    expect(kindFromTitle(title)).toBe(kind);
+  });
+
+  it('should strip the tail but keep the kind word', () => {
+    expect(stripTitleTail('某市行动计划（2024—2026年）（试行）')).toBe('某市行动计划');
+    expect(stripTitleTail('某市规划（征求意见稿）')).toBe('某市规划');
+    expect(stripTitleTail('某市规划')).toBe('某市规划');
+  });
+
+  it('should not take a sentence or a year in brackets mid-title as a title end', () => {
+    expect(kindFromTitle('到2025年（含）完成任务')).toBeNull();
+    expect(kindFromTitle('各位代表')).toBeNull();
+  });
+});
+
+describe('labels after any space character', () => {
+  it.each([
+    ['\u2003\u20031.推动政务服务数字化转型。', 'arabic-dot', 1],
+    ['\u00a0二、培育富有活力的数字经济', 'cn-comma', 2],
+    ['　　2﹒推进企业内网改造升级。', 'arabic-dot', 2],
+    ['12﹒深化融合应用。', 'arabic-dot', 12],
+  ])('should read the label of %j', (line, style, number) => {
+    expect(recogniseLabel(line)).toMatchObject({ style, number });
+  });
+
+  it('should not read a decimal with the small full stop as a label', () => {
+    expect(recogniseLabel('3﹒5万家企业上云')).toBeNull();
+  });
+});
+
+describe('headings and items run together on one line', () => {
+  it('should split a page flattened to one line at each label that continues its numbering', () => {
+    const line = '为落实会议部署，制定本方案。一、优化营商环境（一）简化审批。（市场监管总局牵头）具体措施：1．推行告知承诺。（司法部负责）2．压减审批事项。二、加强监管（二）规范执法。';
+    expect(pieces(line)).toEqual([
+      '为落实会议部署，制定本方案。',
+      '一、优化营商环境',
+      '（一）简化审批。（市场监管总局牵头）具体措施：',
+      '1．推行告知承诺。（司法部负责）',
+      '2．压减审批事项。',
+      '二、加强监管',
+      '（二）规范执法。',
+    ]);
+  });
+
+  it('should cut a short heading from the first item glued to it', () => {
+    expect(pieces('一、强化工作统筹协调，保障持续发展1.加强工作统筹谋划。建立工作机制。2.强化政策支持保障。')).toEqual([
+      '一、强化工作统筹协调，保障持续发展',
+      '1.加强工作统筹谋划。建立工作机制。',
+      '2.强化政策支持保障。',
+    ]);
+  });
+
+  it('should leave labels that do not continue the numbering inside the sentence', () => {
+    const text = '1．推动年报事项“多报合一、信息共享”。开展第（三）项工作，完成率达3.5%。';
+    expect(pieces(text)).toEqual([text]);
+    // Numbering that jumps (2. after nothing) is prose, not an item.
+    expect(pieces('全年完成工作的比例为：2.开展试点。')).toEqual(['全年完成工作的比例为：2.开展试点。']);
+  });
+
+  it('should not split a table of contents that lists chapters on one line', () => {
+    const toc = '第一章 总体要求 第二章 主要任务 第三章 保障措施';
+    expect(pieces(toc)).toEqual([toc]);
+  });
+
+  it('should parse a one-line plan into chapters and tasks with exact positions', () => {
+    const text = outdent`
+      某部门重点任务分工方案
+
+      为确保任务落实，制定本方案。一、推进审批改革（一）精简审批事项。（某部牵头）（二）推行告知承诺。（某局负责）二、加强事中事后监管（三）完善监管标准。（某委负责）
+    `;
+    const { documents } = parseDocument(text, { file: 'x.txt' });
+    const doc = documents[0];
+    expect(doc?.kind).toBe('implementation-plan');
+    expect(doc?.sections.map((s) => s.title)).toEqual(['推进审批改革', '加强事中事后监管']);
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['精简审批事项', '推行告知承诺', '完善监管标准']);
+    if (doc) expectExactQuotes(text, doc);
+  });
+});
+
+describe('the parts of a file', () => {
+  it('should read a speech greeting as part of the report, not as a notice', () => {
+    const text = outdent`
+      政府工作报告
+
+      各位代表：
+
+      现在，我代表政府报告工作。
+      一、过去一年工作回顾
+      经济运行稳中向好。
+      二、今年工作任务
+      （一）扩大国内需求。
+      （二）深化改革开放。
+    `;
+    const { documents, parts } = parseDocument(text, { file: 'report.txt' });
+    expect(parts.map((p) => p.kind)).toEqual(['work-points']);
+    expect(documents[0]?.tasks.map((t) => t.title)).toEqual(['扩大国内需求', '深化改革开放']);
+  });
+
+  it('should read a 分工方案 with no table as a plan, and one with a table as a task table', () => {
+    const plan = parseDocument('某市重点任务分工方案\n一、推进改革\n（一）精简审批。（市发展改革委负责）\n（二）优化服务。\n', { file: 'a.txt' });
+    expect(plan.documents[0]?.tasks).toHaveLength(2);
+  });
+});
