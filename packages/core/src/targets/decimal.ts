@@ -6,12 +6,12 @@ import { toHalfWidthDigits } from '../_utils/chinese-numerals.js';
  * The digits are shifted as text and parsed once, so the result is the
  * double nearest the true value.
  *
- * @param digits A decimal such as `6.5` or `1,234.5` (full-width digits allowed).
+ * @param digits A decimal such as `6.5`, `1,234.5` or `2 9 0 0` (full-width digits and spaced digits allowed).
  * @param power The power of ten to scale by (4 for 万, 8 for 亿).
  * @returns The scaled value.
  */
 export function scaleDecimal(digits: string, power: number): number {
-  const clean = toHalfWidthDigits(digits).replace(/[,，]/g, '');
+  const clean = toHalfWidthDigits(digits).replace(/[,，\s]/g, '').replace('．', '.');
   const [whole = '0', fraction = ''] = clean.split('.');
   const mantissa = `${whole}${fraction}`.replace(/^0+(?=\d)/, '');
   return Number(`${mantissa}e${power - fraction.length}`);

@@ -1,4 +1,7 @@
-/** A number in text: a run of Arabic digits (with thousands groups and a decimal part) or of Chinese numerals. */
+/**
+ * A number in text: a run of Arabic digits (with thousands groups and a decimal part, or single digits
+ * spaced apart as in `2 9 0 0`) or of Chinese numerals.
+ */
 export interface NumberMatch {
   /** Where it starts and ends in the text. */
   index: number;
@@ -24,6 +27,17 @@ function isAsciiDigit(c: number): boolean {
 }
 
 /**
+ * The end of a run of single digits each followed by one space and a digit (`2 9 0 0`), as text
+ * extracted from scanned or justified PDFs spaces them; `end` itself when none follows.
+ * Note: only single digits are joined, so two numbers side by side (`2025 2030`, `76.7 80`) stay apart.
+ */
+function spacedRun(text: string, end: number): number {
+  let at = end;
+  while (text.charCodeAt(at) === 32 && isDigit(text.charCodeAt(at + 1)) && !isDigit(text.charCodeAt(at + 2)) && text.charCodeAt(at + 2) !== 46) at += 2;
+  return at;
+}
+
+/**
  * The next number at or after `from`: what
  * `/([0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?)|([零〇一二两三四五六七八九十百千]+)/g` matches, found
  * without a match object for each of the many numbers that are not quantities (一 in 进一步, 2025 in 2025年).
@@ -44,10 +58,16 @@ export function nextNumber(text: string, from: number): NumberMatch | null {
         if ((comma !== 44 && comma !== 0xff0c) || !isAsciiDigit(text.charCodeAt(end + 1)) || !isAsciiDigit(text.charCodeAt(end + 2)) || !isAsciiDigit(text.charCodeAt(end + 3))) break;
         end += 4;
       }
+      const spacedInteger = end === i + 1 ? spacedRun(text, end) : end;
+      end = spacedInteger;
       const point = text.charCodeAt(end);
       if ((point === 46 || point === 0xff0e) && isDigit(text.charCodeAt(end + 1))) {
         end += 2;
         while (isDigit(text.charCodeAt(end))) end++;
+      } else if (point === 32 && (text.charCodeAt(end + 1) === 46 || text.charCodeAt(end + 1) === 0xff0e)) {
+        // Note: text extracted from scanned or justified PDFs spaces the point too (增长6 .5 %).
+        const after = text.charCodeAt(end + 2) === 32 ? end + 3 : end + 2;
+        if (isDigit(text.charCodeAt(after))) end = spacedRun(text, after + 1);
       }
       return { index: i, end, arabic: true };
     }

@@ -44,8 +44,51 @@ describe('findQuantities', () => {
     ['年度营业收入控制在5亿元以内', 500000000, '元', 'money', '<=', false],
     ['３０个应用场景', 30, '个', 'count', null, false],
     ['建成10个左右示范区', 10, '个', 'count', null, true],
+    // Spaced digits of text extracted from PDFs: the number is read across single spaces.
+    ['国内生产总值达到2 9 0 0 亿元左右', 290000000000, '元', 'money', '=', true],
+    ['城镇化水平达到2 6 %左右', 26, '%', 'percent', '=', true],
+    ['卷烟产量达到6 0 0万箱以上', 6000000, '箱', 'count', '>=', false],
+    ['国内生产总值年均增长6 .5 %左右', 6.5, '%', 'percent', null, true],
+    ['人均预期寿命达到7 0岁左右', 70, '岁', 'age', '=', true],
+    ['建成 500 个以上示范工厂', 500, '个', 'count', '>=', false],
+    // Units of other families.
+    ['存储总量达到10EB', 10, 'EB', 'data-volume', '=', false],
+    ['不少于22亿词元的专业知识库', 2200000000, '词元', 'tokens', '>=', false],
+    ['粮食产量1.3万亿斤以上', 1300000000000, '斤', 'mass', '>=', false],
+    ['年均浓度为50微克/立方米', 50, '微克/立方米', 'mass', null, false],
+    ['森林蓄积量达到151.4亿立方米', 15140000000, '立方米', 'volume', '=', false],
+    ['年发电量4 5 6亿千瓦时', 45600000000, '千瓦时', 'energy', null, false],
+    ['累计盘活低效产业用地5000亩', 5000, '亩', 'area', null, false],
+    ['每年推广应用工业机器人8000台以上', 8000, '台', 'count', '>=', false],
+    // Per-unit values keep their denominator.
+    ['服务费用不超过5万元/每份', 50000, '元/份', 'money', '<=', false],
+    ['服务费用不超过16元/平方米', 16, '元/平方米', 'money', '<=', false],
+    ['力争路网密度达4.15公里/平方公里', 4.15, '公里/平方公里', 'length', '=', false],
+    // Bound words, percentage points and multiples.
+    ['市场满足率超过 70%', 70, '%', 'percent', '>', false],
+    ['总体近视率每年降低不少于1个百分点', 1, '个百分点', 'percentage-points', '>=', false],
+    ['城镇居民收入提高两个百分点', 2, '个百分点', 'percentage-points', null, false],
+    ['研发投入提高1倍', 1, '倍', 'multiple', null, false],
+    ['到2030年实现收入翻一番', 2, '倍', 'multiple', null, false],
   ])('should read %s', (text, value, unit, family, comparator, approx) => {
     expect(one(text)).toMatchObject({ value, unit, unitFamily: family, comparator, approx });
+  });
+
+  it('should read a range as its lower bound, keeping the upper bound', () => {
+    for (const text of ['打造2—3个国家级平台', '选取2-3个重点领域', '建设2～3个基地']) {
+      const q = one(text);
+      expect(q).toMatchObject({ value: 2, upTo: 3, unit: '个', comparator: '>=' });
+      expect(text.slice(q?.from, q?.to)).toMatch(/^2.{1,2}3个$/);
+    }
+    // The scale word of the upper bound applies to the lower one.
+    expect(one('向广东送电1 6 0 ～ 3 0 0万千瓦')).toMatchObject({ value: 1600000, upTo: 3000000, unit: '千瓦' });
+  });
+
+  it('should keep a spaced figure\'s exact span', () => {
+    const text = '卷烟产量达到6 0 0万箱以上，';
+    const q = one(text);
+    expect(text.slice(q?.from, q?.to)).toBe('6 0 0万箱');
+    expect(text.slice(q?.boundFrom, q?.boundTo)).toBe('达到6 0 0万箱以上');
   });
 
   it('should find each quantity of a list', () => {
@@ -82,6 +125,20 @@ describe('findQuantities', () => {
     ['更好助力“五个中心”建设'],
     ['夯实数据流通制度和底座两个支撑'],
     ['全力推动五项任务举措落地'],
+    // Spaced years and dates stay years.
+    ['到2 0 0 5年'],
+    ['按2 0 0 0年价格计算'],
+    ['2020—2025年'],
+    // A figure alone in brackets annotates a name: a weight, or the count of a list that follows.
+    ['半年考评分值=日常监测（60%）+实地调研（20%）'],
+    ['（一）长江流域（108个）'],
+    // Ordinals, idioms, rates' denominators and catchment areas.
+    ['省委六届十一次全会'],
+    ['坚持百花齐放、百家争鸣的方针'],
+    ['让数字服务走进千家万户'],
+    ['打造“美好生活掌中宝”15分钟社区生活圈'],
+    ['构建1小时通勤圈'],
+    ['13部门联合印发'],
   ])('should find no quantity in %s', (text) => {
     expect(findQuantities(text)).toEqual([]);
   });

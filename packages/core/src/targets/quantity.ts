@@ -2,7 +2,7 @@ import { parseChineseInteger, toHalfWidthDigits } from '../_utils/chinese-numera
 import type { Comparator } from '../model/types.js';
 import { scaleDecimal } from './decimal.js';
 import { nextNumber, type NumberMatch } from './number-match.js';
-import { startsUnit, unitAt, type UnitFamily } from './units.js';
+import { perUnitAt, startsUnit, unitAt, type UnitFamily } from './units.js';
 
 /** A quantity found in text: a number with its unit, bound word and approximation. */
 export interface Quantity {
@@ -18,8 +18,10 @@ export interface Quantity {
   gloss: string;
   /** 余, 多, 约, 近, 左右: the figure is not exact. */
   approx: boolean;
-  /** From a bound word; `null` when the text gives none. */
+  /** From a bound word; `null` when the text gives none. A range (3—5个) is its lower bound with `>=`. */
   comparator: Comparator | null;
+  /** The upper bound of a range (5 in 3—5个); `null` for a single figure. */
+  upTo: number | null;
 }
 
 const SCALE: Record<string, number> = { 万亿: 12, 亿: 8, 万: 4, 千: 3, 百: 2 };
@@ -71,6 +73,10 @@ interface Read {
   value: number;
   end: number;
   approx: boolean;
+  /** The power of ten of its scale word (4 for 万). */
+  power: number;
+  /** A Chinese numeral below ten (两, 三): rhetoric unless a percentage point or a multiple follows. */
+  small: boolean;
 }
 
 /** Read the number at a match, with its scale word (万, 亿): exact decimal scaling. */
@@ -79,17 +85,26 @@ function readNumber(text: string, m: NumberMatch): Read | null {
   if (m.arabic) {
     // Note: 余 may stand before the scale word: 4300余万次 is 43 million and more.
     const scale = /^\s?(余|多)?(万亿|亿|万)/.exec(text.slice(end));
-    const value = scaleDecimal(text.slice(m.index, end), scale ? (SCALE[scale[2] ?? ''] ?? 0) : 0);
-    return { value, end: end + (scale ? scale[0].length : 0), approx: Boolean(scale?.[1]) };
+    const power = scale ? (SCALE[scale[2] ?? ''] ?? 0) : 0;
+    const value = scaleDecimal(text.slice(m.index, end), power);
+    return { value, end: end + (scale ? scale[0].length : 0), approx: Boolean(scale?.[1]), power, small: false };
   }
   const numeral = text.slice(m.index, end);
-  // Note: one character other than 十, 百 and 千 is a single digit, below 10 whatever it is.
-  if (numeral.length === 1 && !'十百千'.includes(numeral)) return null;
   const value = parseChineseInteger(numeral);
+  if (value === null) return null;
   // Note: small Chinese numerals are rhetoric (两个支撑, 五项任务, 一批); figures are written in digits,
-  // or as round Chinese numbers (二十三个, 千余家).
-  if (value === null || value < 10) return null;
-  return { value, end, approx: false };
+  // or as round Chinese numbers (二十三个, 千余家). One character other than 十, 百 and 千 is below 10.
+  return { value, end, approx: false, power: 0, small: value < 10 || (numeral.length === 1 && !'十百千'.includes(numeral)) };
+}
+
+// A range between two numbers: 3—5个, 2-3个, 160～300万千瓦.
+const RANGE_DASH = /^ ?[—–~～\-－]{1,2} ?/;
+// Fixed four-character idioms that hold a number and a measure word: 百家争鸣, 千家万户.
+const IDIOMS = ['百家争鸣', '千家万户'];
+
+/** Whether a quantity fills a pair of brackets on its own, as a weight or a count annotates a name: 日常监测（60%）, 长江流域（108个）. */
+function bracketed(text: string, from: number, to: number): boolean {
+  return /[（(]\s*$/.test(text.slice(Math.max(0, from - 2), from)) && /^\s*[）)]/.test(text.slice(to, to + 2));
 }
 
 /**
@@ -111,10 +126,23 @@ export function findQuantities(text: string): Quantity[] {
     next = m.end;
     const from = m.index;
     const before = text[from - 1] ?? '';
+    // A range: read its upper bound, keep its lower bound's digits.
+    let low: NumberMatch | null = null;
+    const dash = m.arabic ? RANGE_DASH.exec(text.slice(m.end, m.end + 4)) : null;
+    if (dash) {
+      const high = nextNumber(text, m.end + dash[0].length);
+      if (high && high.arabic && high.index === m.end + dash[0].length) {
+        low = m;
+        m = high;
+        next = m.end;
+      }
+    }
     const arabic = m.arabic;
     if (!mayLeadToUnit(text[m.end])) continue;
-    if (/[A-Za-z0-9.+\-/]/.test(before) || before === '第' || before === '星' || text[m.end] === '+') continue;
+    // Note: after 第 or 届 a number is an ordinal (第三, 六届十一次全会); after 每 it is a rate's denominator (每5所幼儿园配备1名).
+    if (/[A-Za-z0-9.+\-/]/.test(before) || before === '第' || before === '星' || before === '届' || before === '每' || text[m.end] === '+') continue;
     if (insideQuotes(from)) continue;
+    if (IDIOMS.some((idiom) => text.startsWith(idiom, from))) continue;
     const read = readNumber(text, m);
     if (!read) continue;
     let at = read.end;
@@ -127,30 +155,46 @@ export function findQuantities(text: string): Quantity[] {
     const gap = /^\s?/.exec(text.slice(at))?.[0].length ?? 0;
     const unit = unitAt(text, at + gap);
     if (!unit) continue;
-    if (!arabic && !['count', 'people', 'money', 'records'].includes(unit.family)) continue;
+    if (read.small && unit.family !== 'percentage-points' && unit.family !== 'multiple') continue;
+    if (!arabic && !['count', 'people', 'money', 'records', 'percentage-points', 'multiple', 'area', 'mass'].includes(unit.family)) continue;
     const after = text[at + gap + unit.unit.length] ?? '';
     // Note: 5G and 6G are technologies; a bandwidth in G has two digits or more (400G) and stands alone.
     if (unit.unit === 'G' && (read.value < 10 || /[A-Za-z\-\s]/.test(after))) continue;
     if ((unit.unit === 'P' || unit.unit === 'E') && /[A-Za-z]/.test(after)) continue;
     let to = at + gap + unit.unit.length;
+    // 15分钟社区生活圈, 1小时通勤圈: a duration that names a catchment area, not a figure.
+    if (unit.family === 'duration' && /^[\u4e00-\u9fff]{0,6}圈/.test(text.slice(to))) continue;
+    let unitText = unit.unit === '％' ? '%' : unit.unit;
+    let gloss = unit.gloss;
+    const per = perUnitAt(text, to);
+    if (per) {
+      unitText = `${unitText}/${per.per}`;
+      gloss = `${gloss} per ${per.gloss}`;
+      to += per.length;
+    }
     const around = /^左右/.exec(text.slice(to));
     if (around) {
       approx = true;
       to += around[0].length;
     }
-    let boundFrom = from;
+    const start = low ? low.index : from;
+    if (bracketed(text, start, to)) continue;
+    let boundFrom = start;
+    const first = text[start - 1] ?? '';
     // Note: a look at one character, not /(约|近)$/ on the text before, which V8 tries at every offset.
-    if (before === '约' || before === '近') {
+    if (first === '约' || first === '近') {
       approx = true;
-      boundFrom = from - 1;
+      boundFrom = start - 1;
     }
     let comparator: Comparator | null = null;
-    const prefix = text.slice(Math.max(0, boundFrom - 8), boundFrom);
+    // Note: justified PDF text puts a space between the bound word and the figure (超过 70%).
+    const spaced = / $/.test(text.slice(Math.max(0, boundFrom - 1), boundFrom)) ? 1 : 0;
+    const prefix = text.slice(Math.max(0, boundFrom - spaced - 8), boundFrom - spaced);
     for (const [re, c] of PREFIX_BOUNDS) {
       const p = re.exec(prefix);
       if (p) {
         comparator = c;
-        boundFrom -= p[0].length;
+        boundFrom -= p[0].length + spaced;
         break;
       }
     }
@@ -163,10 +207,31 @@ export function findQuantities(text: string): Quantity[] {
         break;
       }
     }
-    found.push({ from, to, boundFrom, boundTo, value: read.value, unit: unit.unit === '％' ? '%' : unit.unit, unitFamily: unit.family, gloss: unit.gloss, approx, comparator });
+    const value = low ? scaleDecimal(text.slice(low.index, low.end), read.power) : read.value;
+    if (low && comparator === null) comparator = '>=';
+    found.push({ from: start, to, boundFrom, boundTo, value, unit: unitText, unitFamily: unit.family, gloss, approx, comparator, upTo: low ? read.value : null });
     next = to;
   }
-  return found;
+  return withDoublings(text, found, insideQuotes);
+}
+
+// 翻一番 doubles a figure, 翻两番 quadruples it: a multiple written without a number.
+const DOUBLING = /翻([一两二])?番/g;
+
+/** Add the multiples written as 翻一番 and 翻两番 to the quantities, in text order. */
+function withDoublings(text: string, found: Quantity[], insideQuotes: (at: number) => boolean): Quantity[] {
+  if (!text.includes('番')) return found;
+  const doublings: Quantity[] = [];
+  for (const m of text.matchAll(DOUBLING)) {
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    const over = /^(?:以上|多)/.exec(text.slice(to));
+    doublings.push({ from, to, boundFrom: from, boundTo: to + (over?.[0].length ?? 0), value: m[1] === '两' || m[1] === '二' ? 4 : 2, unit: '倍', unitFamily: 'multiple', gloss: 'times', approx: false, comparator: over ? '>=' : null, upTo: null });
+  }
+  // Note: the quote tracker reads forward only, so quoted doublings are checked on a fresh one.
+  const fresh = quoteTracker(text);
+  void insideQuotes;
+  return [...found, ...doublings.filter((q) => !fresh(q.from))].sort((a, b) => a.from - b.from);
 }
 
 export { toHalfWidthDigits };

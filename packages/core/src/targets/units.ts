@@ -13,6 +13,12 @@ export type UnitFamily =
   | 'data-volume'
   | 'area'
   | 'length'
+  | 'mass'
+  | 'volume'
+  | 'energy'
+  | 'age'
+  | 'tokens'
+  | 'multiple'
   | 'people';
 
 /** A unit plankb recognises (架, P, MW, %), its family and an English gloss. */
@@ -23,20 +29,27 @@ export interface UnitInfo {
   gloss: string;
 }
 
+// Note: the measure words (量词) of official Chinese writing, by family. A number counts as a figure only
+// with one of them after it, which is what keeps years (2025年), ordinals (第三), versions and names out.
 const UNITS: UnitInfo[] = [
   { unit: '个百分点', family: 'percentage-points', gloss: 'percentage points' },
+  { unit: '百分点', family: 'percentage-points', gloss: 'percentage points' },
   { unit: '%', family: 'percent', gloss: 'percent' },
   { unit: '％', family: 'percent', gloss: 'percent' },
+  { unit: '倍', family: 'multiple', gloss: 'times' },
   { unit: '架', family: 'racks', gloss: 'racks' },
   { unit: 'PFLOPS', family: 'compute', gloss: 'PFLOPS' },
   { unit: 'EFLOPS', family: 'compute', gloss: 'EFLOPS' },
+  { unit: 'TFLOPS', family: 'compute', gloss: 'TFLOPS' },
   { unit: 'P', family: 'compute', gloss: 'PFLOPS' },
   { unit: 'E', family: 'compute', gloss: 'EFLOPS' },
   { unit: 'GW', family: 'power', gloss: 'gigawatts' },
   { unit: 'MW', family: 'power', gloss: 'megawatts' },
   { unit: 'kW', family: 'power', gloss: 'kilowatts' },
+  { unit: '千瓦时', family: 'energy', gloss: 'kilowatt-hours' },
   { unit: '千瓦', family: 'power', gloss: 'kilowatts' },
   { unit: '兆瓦', family: 'power', gloss: 'megawatts' },
+  { unit: '吨标准煤', family: 'energy', gloss: 'tonnes of coal equivalent' },
   { unit: 'Gbps', family: 'bandwidth', gloss: 'gigabits per second' },
   { unit: 'Mbps', family: 'bandwidth', gloss: 'megabits per second' },
   { unit: 'G', family: 'bandwidth', gloss: 'gigabits per second' },
@@ -46,19 +59,39 @@ const UNITS: UnitInfo[] = [
   { unit: '小时', family: 'duration', gloss: 'hours' },
   { unit: '个工作日', family: 'duration', gloss: 'working days' },
   { unit: '工作日', family: 'duration', gloss: 'working days' },
+  { unit: '个月', family: 'duration', gloss: 'months' },
   { unit: '元', family: 'money', gloss: 'yuan' },
+  { unit: '美元', family: 'money', gloss: 'US dollars' },
   { unit: '条次', family: 'records', gloss: 'record calls' },
   { unit: '条', family: 'records', gloss: 'records' },
+  { unit: 'ZB', family: 'data-volume', gloss: 'zettabytes' },
+  { unit: 'EB', family: 'data-volume', gloss: 'exabytes' },
   { unit: 'PB', family: 'data-volume', gloss: 'petabytes' },
   { unit: 'TB', family: 'data-volume', gloss: 'terabytes' },
   { unit: 'GB', family: 'data-volume', gloss: 'gigabytes' },
+  { unit: '词元', family: 'tokens', gloss: 'tokens' },
+  { unit: 'tokens', family: 'tokens', gloss: 'tokens' },
   { unit: '平方公里', family: 'area', gloss: 'square kilometres' },
+  { unit: '平方千米', family: 'area', gloss: 'square kilometres' },
   { unit: '平方米', family: 'area', gloss: 'square metres' },
+  { unit: '公顷', family: 'area', gloss: 'hectares' },
   { unit: '亩', family: 'area', gloss: 'mu' },
   { unit: '公里', family: 'length', gloss: 'kilometres' },
+  { unit: '千米', family: 'length', gloss: 'kilometres' },
+  { unit: '米', family: 'length', gloss: 'metres' },
+  { unit: '吨', family: 'mass', gloss: 'tonnes' },
+  { unit: '公斤', family: 'mass', gloss: 'kilograms' },
+  { unit: '千克', family: 'mass', gloss: 'kilograms' },
+  { unit: '斤', family: 'mass', gloss: 'jin (500 g)' },
+  { unit: '微克/立方米', family: 'mass', gloss: 'micrograms per cubic metre' },
+  { unit: '毫克/立方米', family: 'mass', gloss: 'milligrams per cubic metre' },
+  { unit: '立方米', family: 'volume', gloss: 'cubic metres' },
+  { unit: '岁', family: 'age', gloss: 'years of age' },
   { unit: '人次', family: 'people', gloss: 'person-times' },
+  { unit: '户次', family: 'count', gloss: 'household-times' },
   { unit: '名', family: 'people', gloss: 'people' },
   { unit: '人', family: 'people', gloss: 'people' },
+  { unit: '位', family: 'people', gloss: 'people' },
   { unit: '户', family: 'count', gloss: 'households' },
   { unit: '家', family: 'count', gloss: 'organisations' },
   { unit: '个', family: 'count', gloss: 'items' },
@@ -73,6 +106,7 @@ const UNITS: UnitInfo[] = [
   { unit: '所', family: 'count', gloss: 'institutions' },
   { unit: '件', family: 'count', gloss: 'items' },
   { unit: '场', family: 'count', gloss: 'events' },
+  { unit: '批次', family: 'count', gloss: 'batches' },
   { unit: '批', family: 'count', gloss: 'batches' },
   { unit: '张', family: 'count', gloss: 'sheets' },
   { unit: '份', family: 'count', gloss: 'copies' },
@@ -82,6 +116,11 @@ const UNITS: UnitInfo[] = [
   { unit: '块', family: 'count', gloss: 'pieces' },
   { unit: '款', family: 'count', gloss: 'products' },
   { unit: '种', family: 'count', gloss: 'kinds' },
+  { unit: '箱', family: 'count', gloss: 'cases' },
+  { unit: '辆', family: 'count', gloss: 'vehicles' },
+  { unit: '艘', family: 'count', gloss: 'vessels' },
+  { unit: '篇', family: 'count', gloss: 'articles' },
+  { unit: '株', family: 'count', gloss: 'plants' },
 ];
 
 // Longest first, so 条次 wins over 条 and 个百分点 over 个.
@@ -112,4 +151,44 @@ export function startsUnit(ch: string): boolean {
 /** Every unit plankb knows, for documentation and exports. */
 export function knownUnits(): readonly UnitInfo[] {
   return UNITS;
+}
+
+const PER: ReadonlyArray<[string, string]> = [
+  ['平方公里', 'square kilometre'],
+  ['平方米', 'square metre'],
+  ['立方米', 'cubic metre'],
+  ['千瓦时', 'kilowatt-hour'],
+  ['公里', 'kilometre'],
+  ['小时', 'hour'],
+  ['人次', 'person-time'],
+  ['人', 'person'],
+  ['户', 'household'],
+  ['年', 'year'],
+  ['月', 'month'],
+  ['天', 'day'],
+  ['日', 'day'],
+  ['亩', 'mu'],
+  ['吨', 'tonne'],
+  ['份', 'copy'],
+  ['次', 'time'],
+  ['件', 'item'],
+  ['个', 'item'],
+  ['套', 'set'],
+  ['张', 'sheet'],
+  ['床', 'bed'],
+];
+
+/**
+ * The second half of a per-unit value after its unit: `/平方米` in 16元/平方米, `/每份` in 5万元/每份.
+ *
+ * @param text The text.
+ * @param at Where the unit ends.
+ * @returns The length read and the denominator, or `null`.
+ */
+export function perUnitAt(text: string, at: number): { length: number; per: string; gloss: string } | null {
+  const slash = text[at];
+  if (slash !== '/' && slash !== '／') return null;
+  const from = text[at + 1] === '每' ? at + 2 : at + 1;
+  for (const [per, gloss] of PER) if (text.startsWith(per, from)) return { length: from - at + per.length, per, gloss };
+  return null;
 }
