@@ -125,3 +125,46 @@ describe('the parts of a file', () => {
     expect(plan.documents[0]?.tasks).toHaveLength(2);
   });
 });
+
+describe('items whose full stop was lost', () => {
+  it('should split off the exact successor of the item written right after Chinese text', () => {
+    expect(pieces('6.狠抓招院引所。带动优势资源向我省集聚发展7.狠抓招才引智。加强引进。')).toEqual(['6.狠抓招院引所。带动优势资源向我省集聚发展', '7.狠抓招才引智。加强引进。']);
+    expect(pieces('16.营造社会氛围。形成全民共享的建设格局，17.提升智慧社区建设水平。')).toEqual(['16.营造社会氛围。形成全民共享的建设格局，', '17.提升智慧社区建设水平。']);
+    expect(pieces('（一）加快系统创新。推进建模技术。 （二）深化推广应用。')).toEqual(['（一）加快系统创新。推进建模技术。 ', '（二）深化推广应用。']);
+  });
+
+  it('should not split a number that is not the successor, or one inside a figure', () => {
+    const text = '6.狠抓招院引所。全年新增企业8.5万家，引进项目9.推进工作';
+    expect(pieces(text)).toEqual([text]);
+  });
+});
+
+describe('an attachment of numbered items after a plan', () => {
+  it('should read the attachment as part of the plan, past the list of attachments', () => {
+    const text = outdent`
+      某市数字政府建设考评办法
+      一、考评对象
+      各区政府和市直部门。
+      附件：
+      某市数字政府建设考评指标
+      附件
+      某市数字政府建设考评指标
+      一、政务服务（25分）
+      （一）平台建设（3分）
+      1．完善一体化政务服务平台。（0.5分）
+      2．提升热线服务水平。（0.5分）
+      （二）网站集约（2分）
+      3．推进网站集约化。（1分）
+    `;
+    const { documents, parts } = parseDocument(text, { file: 'kaoping.txt' });
+    expect(parts.filter((p) => p.isPlan)).toHaveLength(1);
+    expect(documents[0]?.tasks.map((t) => t.label)).toEqual(['一、', '1．', '2．', '3．']);
+  });
+
+  it('should keep an attachment that has a title of its own apart', () => {
+    const text = '某市行动计划\n一、推进建设\n（一）建设平台。\n（二）完善标准。\n附件\n某市重点项目清单\n1．项目一\n2．项目二\n3．项目三\n';
+    const { parts } = parseDocument(text, { file: 'x.txt' });
+    expect(parts.filter((p) => p.isPlan)).toHaveLength(1);
+    expect(parts.length).toBeGreaterThan(1);
+  });
+});

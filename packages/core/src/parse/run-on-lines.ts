@@ -61,7 +61,17 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
       const label = recogniseLabel(text.slice(at));
       if (!label || label.start !== 0 || !follows(label.style, label.number)) continue;
       const before = text.slice(pieceStart, at);
-      const punctuated = ENDS_BEFORE_ITEM.test(text[at - 1] ?? '');
+      const prev = before.trimEnd().slice(-1);
+      const punctuated = ENDS_BEFORE_ITEM.test(prev);
+      // The next item of the same list whose full stop was lost (…集聚发展7.狠抓…, …建设格局，17.提升…): its number
+      // is the exact successor, written with a digit or in parentheses, between Chinese text.
+      const successor =
+        label.style !== 'cn-comma' &&
+        pieceLabel?.style === label.style &&
+        label.number === pieceLabel.number + 1 &&
+        /[\u4e00-\u9fff，,”"]/.test(prev) &&
+        /[\u4e00-\u9fff“"]/.test(text[at + label.contentStart] ?? '') &&
+        before.length >= 20;
       // Note: only a label with a digit or parenthesis can be glued to a heading's last character; 一、 after a
       // character is prose (合一、统一、之一、).
       const glued =
@@ -71,7 +81,7 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
         !/[。；;]/.test(before) &&
         before.length - pieceLabel.contentStart <= MAX_GLUED_HEADING;
       // Note: a chapter heading is cut only after a full stop; a table of contents lists 第一章 第二章 on one line.
-      if (label.style.startsWith('di-') ? !/[。]/.test(text[at - 1] ?? '') : !(punctuated || glued)) continue;
+      if (label.style.startsWith('di-') ? prev !== '。' : !(punctuated || glued || successor)) continue;
       cuts.push(at);
       see(label.style, label.number);
       pieceStart = at;

@@ -171,7 +171,49 @@ export function segmentLines(lines: readonly SourceLine[]): Part[] {
   close(lines.length);
   const kept = parts.filter((p) => p.table !== null || hasContent(lines, p.contentStart, p.endLine));
   // A file with no titled part at all is one document; whether it is a plan is decided by its outline.
-  return kept;
+  return mergeItemAttachments(lines, kept);
+}
+
+/** How many numbered items a part holds, and in how many numbering styles. */
+const countItems = (lines: readonly SourceLine[], part: Part): { items: number; styles: number } => {
+  let items = 0;
+  const styles = new Set<string>();
+  for (let i = part.contentStart; i < part.endLine; i++) {
+    const label = recogniseLabel(lines[i]?.text ?? '');
+    if (!label) continue;
+    items++;
+    styles.add(label.style);
+  }
+  return { items, styles: styles.size };
+};
+
+/**
+ * An untitled attachment of numbered items right after a plan (附件 考评指标, 重点任务清单 written as a list) holds
+ * the plan's own items, nested under headings as the plan's are: it becomes part of the plan. A short attachment with no items in between (the list of
+ * attachments after 附件：) goes with it. A titled attachment (a table, another plan) stays a part of its own.
+ */
+function mergeItemAttachments(lines: readonly SourceLine[], parts: Part[]): Part[] {
+  const out: Part[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k] as Part;
+    const plan = out[out.length - 1];
+    if (plan && PLAN_KINDS.has(plan.kind) && part.attachment && part.title === null && part.table === null) {
+      // Look past attachment lists (no items) to the attachment that holds the items.
+      let j = k;
+      while (j < parts.length && parts[j]?.attachment && parts[j]?.title === null && countItems(lines, parts[j] as Part).items === 0 && j - k < 2) j++;
+      const holder = parts[j];
+      const held = holder ? countItems(lines, holder) : { items: 0, styles: 0 };
+      // Note: items nested under headings (一、/（一）/1．) continue the plan; a flat numbered list is a list of its own
+      // (重点项目清单: 1．项目一 2．项目二).
+      if (holder?.attachment && holder.title === null && holder.table === null && held.items >= 3 && held.styles >= 2) {
+        plan.endLine = holder.endLine;
+        k = j;
+        continue;
+      }
+    }
+    out.push(part);
+  }
+  return out;
 }
 
 /** Whether numbered items follow soon after line `from` (within the next few content lines). */
