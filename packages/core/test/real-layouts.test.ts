@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { recogniseLabel } from '../src/parse/numbering.js';
 import { kindFromTitle, stripTitleTail } from '../src/parse/metadata.js';
 import { parseDocument } from '../src/parse/parse-document.js';
+import { dropPageFurniture } from '../src/parse/page-furniture.js';
 import { splitRunOnLines } from '../src/parse/run-on-lines.js';
+import { sectionRole } from '../src/parse/section-role.js';
 import { linesFromText } from '../src/parse/source-lines.js';
 import { expectExactQuotes } from './helpers.js';
 
@@ -166,5 +168,36 @@ describe('an attachment of numbered items after a plan', () => {
     const { parts } = parseDocument(text, { file: 'x.txt' });
     expect(parts.filter((p) => p.isPlan)).toHaveLength(1);
     expect(parts.length).toBeGreaterThan(1);
+  });
+});
+
+describe('page furniture of PDF and Word text', () => {
+  const kept = (text: string): string[] => dropPageFurniture(linesFromText(text)).map((l) => l.text);
+
+  it('should drop a table of contents with leader dots, and its heading', () => {
+    expect(kept('某某规划\n目 录\n一、现状与形势..........1\n（一）指导思想....... 2\n二、重点任务\n')).toEqual(['某某规划', '二、重点任务', '']);
+  });
+
+  it('should drop a table of contents run together on one line', () => {
+    expect(kept('第一章 发展形势　第一节 取得进展　第二节 面临挑战　第二章 总体要求\n第一章 发展形势\n')).toEqual(['第一章 发展形势', '']);
+  });
+
+  it('should drop page numbers that break running text, in increasing order', () => {
+    const text = '着力提升创新能力、供给能力、支撑能力和应用水平，加快构\n3\n建智能制造发展生态，持续推进制造业数字化转型、网络化协\n统筹考虑区域、行业发展差异，加强前瞻性思考、全局性谋划\n4\n分层分类系统推动智能制造创新发展，实现发展与安全相统一。\n- 5 -\n';
+    expect(kept(text).some((l) => /^\s*[-\d]/.test(l))).toBe(false);
+  });
+
+  it('should keep the numbers of a table written one cell per line', () => {
+    const text = '序号\n指标\n单位\n1\n城市更新面积\n万平方米\n2\n老旧小区改造\n个\n';
+    expect(kept(text)).toEqual(text.split('\n'));
+  });
+});
+
+describe('chapter roles', () => {
+  it('should read a two-clause heading by its first clause', () => {
+    expect(sectionRole('强化源头防控，夯实绿色发展基础', true)).toBeNull();
+    expect(sectionRole('发展基础', true)).toBe('context');
+    expect(sectionRole('全国生态环境保护形势', true)).toBe('context');
+    expect(sectionRole('面临形势，发展机遇', true)).toBe('context');
   });
 });

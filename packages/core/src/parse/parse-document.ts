@@ -4,6 +4,7 @@ import type { DocumentKind, PlanDocument, PlanIssue, Position, RelatedPart } fro
 import { addOutsideMentions, extractFigures } from '../targets/extract-figures.js';
 import { applyMetadata, type MetadataOverride } from './apply-metadata.js';
 import { buildAssignments } from './build-assignments.js';
+import { readInlineDuties } from './inline-duties.js';
 import { outlineItems } from './build-outline-items.js';
 import { readDocumentMetadata } from './document-metadata.js';
 import { linesFromMarkdown, looksLikeMarkdown } from './from-markdown.js';
@@ -13,6 +14,7 @@ import { recogniseLabel } from './numbering.js';
 import { buildOutline } from './outline.js';
 import { contentEnd, readMetaLines, type FoundMeta } from './part-metadata.js';
 import { lineSpan, quoteSpans } from './quote.js';
+import { dropPageFurniture } from './page-furniture.js';
 import { splitRunOnLines } from './run-on-lines.js';
 import { isBlank, segmentLines, type Part } from './segment.js';
 import { linesFromText, type SourceLine } from './source-lines.js';
@@ -100,7 +102,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
     return { documents: [], parts: [], issues };
   }
   const markdown = options.format === 'markdown' || (options.format !== 'text' && (/\.(md|markdown)$/i.test(file ?? '') || looksLikeMarkdown(text)));
-  const lines = splitRunOnLines(markdown ? linesFromMarkdown(text) : linesFromText(text));
+  const lines = splitRunOnLines(dropPageFurniture(markdown ? linesFromMarkdown(text) : linesFromText(text)));
   const locator = createLocator(text);
   const sha256 = options.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex');
   const parts = segmentLines(lines);
@@ -178,6 +180,12 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
       issues.push(...built.issues);
       return built.assignments;
     });
+    // Note: a plan without a task table states its duties inline: （牵头单位：…）, （…牵头，…负责）.
+    if (assignments.length === 0) {
+      const inline = readInlineDuties({ docId: id, file, lines, locator, from: part.contentStart, to: end, tasks: items.tasks, sections: items.sections, year: year ?? (meta.date ? Number(meta.date.slice(0, 4)) : null) });
+      assignments.push(...inline.assignments);
+      issues.push(...inline.issues);
+    }
     const parsed: PlanDocument = {
       schemaVersion: SCHEMA_VERSION,
       type: 'document',

@@ -1,0 +1,67 @@
+import type { SourceLine } from './source-lines.js';
+
+// A table of contents entry: a heading, a run of leader dots, a page number (一、现状与形势........1).
+const TOC_ENTRY = /^\s*\S.{0,80}?[.．。…·•_\-－]{4,}\s*\d{1,3}\s*$/;
+const TOC_HEADING = /^\s*目\s*录\s*$/;
+// A table of contents run together on one line: three or more chapter or section labels and no sentence.
+const DI_LABEL = /第[一二三四五六七八九十百零〇\d]{1,4}[篇章节]/g;
+const isOneLineToc = (text: string): boolean => !/[。；;]/.test(text) && (text.match(DI_LABEL)?.length ?? 0) >= 3;
+// Page numbers as PDF and Word print them: - 3 -, —3—, 第3页, 第 3 页 共 20 页, 3/20.
+const DECORATED_PAGE = /^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
+const BARE_NUMBER = /^\s*(\d{1,3})\s*$/;
+// Prose around a page break: a line of running text, not a table cell.
+const MIN_PROSE = 12;
+
+const isProse = (line: SourceLine | undefined): boolean => line !== undefined && line.text.trim().length >= MIN_PROSE;
+
+/**
+ * Lines that a PDF or Word export adds to the text and that are never content: a table of contents (目录 and entries
+ * with leader dots and page numbers, or chapters listed on one line), printed page numbers (- 3 -, 第3页), and bare page numbers that break running
+ * text (…加快构 / 3 / 建智能制造…). A bare number counts as a page number only in an increasing run of at least two,
+ * each between lines of prose, so the 序号 cells of a table written one cell per line stay.
+ *
+ * @param lines The file's lines.
+ * @returns The lines without the furniture, renumbered in order.
+ */
+export function dropPageFurniture(lines: readonly SourceLine[]): SourceLine[] {
+  const drop = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    if (TOC_ENTRY.test(text) || DECORATED_PAGE.test(text) || isOneLineToc(text)) drop.add(i);
+    else if (TOC_HEADING.test(text) && TOC_ENTRY.test(nextContent(lines, i)?.text ?? '')) drop.add(i);
+  }
+  const pages: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = BARE_NUMBER.exec(lines[i]?.text ?? '');
+    if (m && isProse(previousContent(lines, i)) && isProse(nextContent(lines, i))) pages.push(i);
+  }
+  let run: number[] = [];
+  const flush = (): void => {
+    if (run.length >= 2) for (const i of run) drop.add(i);
+    run = [];
+  };
+  for (const i of pages) {
+    const n = Number(BARE_NUMBER.exec(lines[i]?.text ?? '')?.[1]);
+    const last = run[run.length - 1];
+    if (last !== undefined && n <= Number(BARE_NUMBER.exec(lines[last]?.text ?? '')?.[1])) flush();
+    run.push(i);
+  }
+  flush();
+  if (drop.size === 0) return lines as SourceLine[];
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
+    if (!drop.has(i)) out.push(out.length === line.index ? line : { ...line, index: out.length });
+  }
+  return out;
+}
+
+function nextContent(lines: readonly SourceLine[], i: number): SourceLine | undefined {
+  for (let j = i + 1; j < lines.length; j++) if ((lines[j]?.text.trim() ?? '') !== '') return lines[j];
+  return undefined;
+}
+
+function previousContent(lines: readonly SourceLine[], i: number): SourceLine | undefined {
+  for (let j = i - 1; j >= 0; j--) if ((lines[j]?.text.trim() ?? '') !== '') return lines[j];
+  return undefined;
+}
