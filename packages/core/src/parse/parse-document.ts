@@ -224,7 +224,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
       tasks: document.tasks,
       sections: document.sections,
       goals: document.goals,
-      defaultYear: document.year ?? document.period?.end ?? null,
+      defaultYear: document.period?.end ?? document.year ?? null,
     });
     addOutsideMentions(figures.targets, locator, related.map((r) => r.position));
     return { ...document, targets: figures.targets, indicators: figures.indicators };

@@ -4,6 +4,7 @@ import type { Locator } from '../parse/locator.js';
 import { spanOf, type SourceLine } from '../parse/source-lines.js';
 import { periodFromText } from '../parse/metadata.js';
 import { clauseAround, GENERIC_METRIC, nounAfter, readFraming, sentenceAround } from './figure-context.js';
+import { joinSpacedDigits, kindOf, leadOf, type Lead } from './figure-kind.js';
 import { findQuantities, type Quantity } from './quantity.js';
 
 export interface FigureInput {
@@ -25,9 +26,6 @@ export interface Figures {
   indicators: Indicator[];
 }
 
-// Note: these say a figure is already reached; 力争 and 到2030年 say it is still to reach.
-const REPORTED = /截至|截止|已建成|已经|已累计|已完成|已有|累计|现有|共有|共计|获评|荣获/;
-const TO_REACH = /力争|到\d{4}年|至\d{4}年|确保|目标/;
 // A figure after 由 is the old value of a change (由单批次20路提升至300路).
 const FROM_VALUE = /由[\u4e00-\u9fff]{0,5}$/;
 // A figure a task only builds on (立足…三个算力项目) is no commitment.
@@ -39,6 +37,8 @@ interface Owner {
   role: SectionRole;
   /** The enclosing section titles, for as-of dates such as “十四五”时期. */
   path: string[];
+  /** The task's title, when a task holds the figure. */
+  taskTitle: string | null;
 }
 
 interface Spanned {
@@ -89,14 +89,14 @@ function ownerAt(input: FigureInput, offset: number): Owner {
   const task = holding(input.tasks);
   if (task) {
     const path = pathOf(task.sectionId);
-    return { taskId: task.id, sectionId: task.sectionId, role: path.at(-1)?.role ?? 'tasks', path: path.map((s) => s.title) };
+    return { taskId: task.id, sectionId: task.sectionId, role: path.at(-1)?.role ?? 'tasks', path: path.map((s) => s.title), taskTitle: task.title };
   }
   const goal = holding(input.goals);
   // The innermost section holding the offset: the last one starting before it, or the nearest of its ancestors that holds it.
   let section: Section | undefined = input.sections[lastStartingBy(input.sections, offset)];
   while (section && !inside(section.position)) section = section.parentId ? sectionById.get(section.parentId) : undefined;
   const path = pathOf(section?.id ?? null);
-  return { taskId: null, sectionId: goal?.sectionId ?? section?.id ?? null, role: goal ? 'goals' : (section?.role ?? 'context'), path: path.map((s) => s.title) };
+  return { taskId: null, sectionId: goal?.sectionId ?? section?.id ?? null, role: goal ? 'goals' : (section?.role ?? 'context'), path: path.map((s) => s.title), taskTitle: null };
 }
 
 function endOfMonth(year: number, month: number): string {
@@ -105,8 +105,9 @@ function endOfMonth(year: number, month: number): string {
 }
 
 /** 到2030年, 到二〇三〇年, 到2023年11月底, 年底前: the deadline a sentence states. */
-function deadlineIn(text: string, fallback: number | null): { year: number; date: string | null } | null {
-  const by = /[到至](\d{4}|[零〇○一二三四五六七八九]{4})年(?:(\d{1,2})月(?:底|末)?)?/.exec(text);
+function deadlineIn(spaced: string, fallback: number | null): { year: number; date: string | null } | null {
+  const text = joinSpacedDigits(spaced);
+  const by = /(?<![截止])[到至](\d{4}|[零〇○一二三四五六七八九]{4})年(?:(\d{1,2})月(?:底|末)?)?/.exec(text);
   if (by) {
     const year = /^\d+$/.test(by[1] ?? '') ? Number(by[1]) : (parseChineseInteger(by[1] ?? '') ?? 0);
     return { year, date: by[2] ? endOfMonth(year, Number(by[2])) : null };
@@ -145,8 +146,12 @@ interface Found {
   asOf: string | null;
 }
 
-/** Read the figures of one line (a paragraph). */
-function figuresOfLine(input: FigureInput, line: SourceLine): Found[] {
+/**
+ * Read the figures of one line (a paragraph).
+ *
+ * @param lead The lead-in of this paragraph or of an earlier one of the same item (到2027年，…).
+ */
+function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null): Found[] {
   const text = line.text;
   const quantities = findQuantities(text);
   const found: Found[] = [];
@@ -159,9 +164,8 @@ function figuresOfLine(input: FigureInput, line: SourceLine): Found[] {
     const beforeStart = previous && previous.clause === clause.from ? Math.max(clause.from, previous.noun.to) : clause.from;
     const beforeText = text.slice(beforeStart, q.boundFrom);
     if (FROM_VALUE.test(text.slice(clause.from, q.boundFrom))) continue;
-    const reported = REPORTED.test(text.slice(sentence.from, q.boundFrom)) && !TO_REACH.test(text.slice(clause.from, q.boundFrom));
-    const toReach = TO_REACH.test(text.slice(sentence.from, q.boundTo));
-    const kind = reported || (owner.role === 'context' && !toReach) ? 'indicator' : 'target';
+    const titles = owner.taskTitle === null ? owner.path : [...owner.path, owner.taskTitle];
+    const kind = kindOf({ sentence: text.slice(sentence.from, q.boundTo), at: q.boundFrom - sentence.from, lead, titles, role: owner.role });
     if (kind === 'target' && q.comparator === null && BUILDS_ON.test(text.slice(clause.from, q.boundFrom))) continue;
     const noun = nounAfter(text, q);
     const nounText = text.slice(noun.from, noun.to).trim();
@@ -194,7 +198,7 @@ function figuresOfLine(input: FigureInput, line: SourceLine): Found[] {
       subject,
       comparator,
       owner,
-      deadline: kind === 'target' ? deadlineIn(sentenceText, input.defaultYear) : null,
+      deadline: kind === 'target' ? deadlineIn(sentenceText, lead?.year ?? input.defaultYear) : null,
       asOf: kind === 'indicator' ? asOfIn(sentenceText, owner.path) : null,
     });
     previous = { q, noun, metric: metric || text.slice(noun.from, noun.to), clause: clause.from };
@@ -229,10 +233,17 @@ export function extractFigures(input: FigureInput): Figures {
   const targets: Target[] = [];
   const indicators: Indicator[] = [];
   const byKey = new Map<string, Target>();
+  // A paragraph's lead-in (到2027年，…: / 主要目标是：) holds for the paragraphs of the same item after it.
+  let lead: { lead: Lead; owner: string } | null = null;
   for (let i = input.from; i < input.to; i++) {
     const line = input.lines[i];
     if (!line || line.text.trim() === '') continue;
-    for (const f of figuresOfLine(input, line)) {
+    const at = ownerAt(input, spanOf(line, 0, 0).start);
+    const owner = `${at.taskId}|${at.sectionId}|${at.role}`;
+    if (lead && lead.owner !== owner) lead = null;
+    const opens = leadOf(line.text);
+    if (opens) lead = { lead: opens, owner };
+    for (const f of figuresOfLine(input, line, lead?.lead ?? null)) {
       const span = spanOf(line, f.clause.from, f.clause.to);
       const quote = input.locator.text.slice(span.start, span.end);
       const position = input.locator.positionOf(span.start, span.end);

@@ -143,3 +143,18 @@ describe('findQuantities', () => {
     expect(findQuantities(text)).toEqual([]);
   });
 });
+
+describe('findQuantities and quotes', () => {
+  it('should close a quote opened with “ and closed with a straight "', () => {
+    expect(findQuantities('完善“前台综合受理、统一窗口出件"模式，各级大厅综合一窗率达90%以上').map((q) => q.value)).toEqual([90]);
+  });
+
+  it('should read past a quote left open far longer than a name', () => {
+    const text = `推进“${'数字政府建设'.repeat(10)}，新建800个智能工厂`;
+    expect(findQuantities(text).map((q) => q.value)).toEqual([800]);
+  });
+
+  it('should still skip a figure inside a short quoted name', () => {
+    expect(findQuantities('打造"1ms算力光网"品牌')).toEqual([]);
+  });
+});

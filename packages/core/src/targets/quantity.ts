@@ -38,21 +38,29 @@ const SUFFIX_BOUNDS: ReadonlyArray<[RegExp, Comparator]> = [
   [/^(?:以内|以下|之内)/, '<='],
 ];
 
+// A quoted name is short; a quote left open longer than this is a stray mark, not a name.
+const LONGEST_NAME = 40;
+
 /**
  * Whether offsets lie inside “…” or 「…」: a brand or a name (“两张网”, “1ms算力光网”), not a figure.
  * Asked about offsets in increasing order, it reads the text once.
+ * Note: converted texts close “ with a straight " (“全科无差别受理"), so " closes an open quote and opens otherwise.
  */
 function quoteTracker(text: string): (at: number) => boolean {
-  const quotes = /[“「”」]/g;
+  const quotes = /[“「”」"]/g;
   let depth = 0;
+  let openedAt = -1;
   let next: RegExpExecArray | null | undefined;
   return (at) => {
     if (next === undefined) next = quotes.exec(text);
     for (; next !== null && next.index < at; next = quotes.exec(text)) {
-      if (next[0] === '“' || next[0] === '「') depth++;
-      else if (depth > 0) depth--;
+      const opens = next[0] === '“' || next[0] === '「' || (next[0] === '"' && depth === 0);
+      if (opens) {
+        if (depth === 0) openedAt = next.index;
+        depth++;
+      } else if (depth > 0) depth--;
     }
-    return depth > 0;
+    return depth > 0 && at - openedAt <= LONGEST_NAME;
   };
 }
 

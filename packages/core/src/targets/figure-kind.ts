@@ -1,0 +1,120 @@
+import type { SectionRole } from '../model/types.js';
+
+/** Whether a figure is still to reach (a target) or already reached (an indicator). */
+export type FigureKind = 'target' | 'indicator';
+
+/** Join the spaced digits and dates of PDF text (2 0 2 5年, 到 2025 年 → 2025年, 到2025年) so that the cues below read them. */
+export function joinSpacedDigits(text: string): string {
+  return text.replace(/(?<=[\d到至]) (?=\d)|(?<=\d) (?=[年月])/g, '');
+}
+
+// Words that say a figure is already reached: 截至2023年底, 已建成, 过去一年, “十三五”以来.
+// Note: 累计 alone is no such word: 到2030年，累计盘活5000亩 totals a commitment.
+const PAST = /截至|截止|已建成|已经|已累计|累计已|已完成|已有|已达|现有|共有|共计|获评|荣获|过去[一二三四五]?年|以来|去年/g;
+// Words that say a figure is still to reach: 力争, 到2030年, 2025年底前, 目标, 预期.
+const FUTURE = /力争|确保|争取|目标|预期|(?<![截止])[到至]\d{4}年|\d{4}年(?:底|末)?前|今后/g;
+
+/** The index just past the last match of a global pattern in a text, or -1. */
+function lastEnd(re: RegExp, text: string): number {
+  let end = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) end = m.index + m[0].length;
+  return end;
+}
+
+/**
+ * What the words before a figure in its sentence say: the cue nearest the figure wins, so
+ * 截至2023年底已建成120个，力争到2025年达到200个 reports 120 and promises 200.
+ *
+ * @param before The sentence's text before the figure.
+ * @returns The kind the nearest cue says, or `null` when there is none.
+ */
+export function sentenceCue(before: string): FigureKind | null {
+  const text = joinSpacedDigits(before);
+  const past = lastEnd(PAST, text);
+  const future = lastEnd(FUTURE, text);
+  if (past < 0 && future < 0) return null;
+  return future > past ? 'target' : 'indicator';
+}
+
+// A heading that reviews what was done: 发展现状, 现状与形势, 全国生态环境保护形势, 2023年工作回顾, 取得积极进展.
+// Note: a heading that starts with a verb (夯实绿色发展基础) is a task, not a review.
+const REVIEW_TITLE = /(?:现状|形势|基础|成就|成效|进展|回顾)(?:[与和及、](?:形势|挑战|机遇|问题|要求))?$/;
+const TASK_VERB = /^(?:夯实|筑牢|打牢|厚植|强化|加强|巩固|提升|拓展|扩大|推动|推进|加快|构建|完善|优化|深化|筑牢)/;
+// A heading over goals: 主要目标, 发展目标, 主要指标, 发展路径和目标.
+const GOAL_TITLE = /目标|指标/;
+
+/**
+ * What a heading says about the figures under it.
+ *
+ * @param titles The enclosing headings, outermost first (section titles, then the task's).
+ * @returns The kind the innermost heading that says anything says, or `null`.
+ */
+export function titleCue(titles: readonly string[]): FigureKind | null {
+  for (const raw of [...titles].reverse()) {
+    const title = raw.replace(/[.…·\s　\d]+$/, '').trim();
+    if (GOAL_TITLE.test(title)) return 'target';
+    if (REVIEW_TITLE.test(title) && !TASK_VERB.test(title)) return 'indicator';
+  }
+  return null;
+}
+
+/** A lead-in a paragraph opens with, which holds for it and the paragraphs of the same item after it. */
+export interface Lead {
+  kind: FigureKind;
+  /** The year it names (到2027年, 2025 年的主要目标是), when it names one. */
+  year: number | null;
+}
+
+// 到2027年，…: / 2025 年的主要目标是： / 具体指标： / 主要目标：
+const LEAD_TARGET = /^[\s　]*(?:[到至](\d{4})年|(\d{4})年[^，。；]{0,6}(?:主要|发展|预期)?目标)|(?:主要|发展|预期|具体)(?:目标|指标)(?:是|为)?[:：]/;
+// 过去一年, “十三五”以来, 近年来, 近十年来 opening a paragraph: a review.
+const LEAD_REVIEW = /^[\s　]*(?:过去[一二三四五]?年|近[一二三四五六七八九十几]*年来|[^，。]{0,12}以来[，,])/;
+
+/**
+ * The lead-in a paragraph opens with, if any.
+ *
+ * @param line The paragraph's text.
+ * @returns The lead, or `null`.
+ */
+export function leadOf(line: string): Lead | null {
+  const text = joinSpacedDigits(line);
+  const target = LEAD_TARGET.exec(text);
+  if (target) {
+    const year = target[1] ?? target[2];
+    return { kind: 'target', year: year ? Number(year) : null };
+  }
+  if (LEAD_REVIEW.test(text)) return { kind: 'indicator', year: null };
+  return null;
+}
+
+// Words that make a figure a commitment where nothing else says: 每年, 新建, 培育, 不少于, 以上.
+const WEAK_FUTURE = /每年|新建|新增|培育|不少于|不低于|不超过|以上|以内/;
+
+export interface KindInput {
+  /** The sentence's text up to the figure's end. */
+  sentence: string;
+  /** Where the figure starts in `sentence`. */
+  at: number;
+  lead: Lead | null;
+  titles: readonly string[];
+  role: SectionRole;
+}
+
+/**
+ * Decide whether a figure is a target or an indicator: the nearest cue of its sentence, else the
+ * lead-in of its paragraph, else its headings, else its section's role (context reports, tasks and
+ * goals commit), where in context a commitment word (每年, 培育, 不少于) still makes it a target.
+ *
+ * @param input The figure's sentence, paragraph lead, headings and role.
+ * @returns Its kind.
+ */
+export function kindOf(input: KindInput): FigureKind {
+  const cue = sentenceCue(input.sentence.slice(0, input.at));
+  if (cue) return cue;
+  if (input.lead) return input.lead.kind;
+  const title = titleCue(input.titles);
+  if (title) return title;
+  if (input.role !== 'context') return 'target';
+  return WEAK_FUTURE.test(input.sentence) ? 'target' : 'indicator';
+}
