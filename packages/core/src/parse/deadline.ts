@@ -41,7 +41,8 @@ export function resolveDeadline(text: string, year: number | null): string | nul
   const y = explicitYear ? Number(explicitYear[1]) : year;
   if (y === null) return null;
   const rest = explicitYear ? t.slice(explicitYear[0].length) : t;
-  if (/^(?:全年|年内|年底|年底前|年末|年度内|底|末|内|前|)$/.test(rest) && rest !== '' ) return isoDate(y, 12, 31);
+  // Note: 2022年底前 leaves 底前 after the year, as 2022年年底前 leaves 年底前.
+  if (/^(?:全年|年内|年底|年底前|年末|年末前|年度内|底|末|底前|末前|内|前)$/.test(rest)) return isoDate(y, 12, 31);
   if (explicitYear && rest === '') return isoDate(y, 12, 31);
   if (rest === '上半年') return isoDate(y, 6, 30);
   if (rest === '下半年') return isoDate(y, 12, 31);

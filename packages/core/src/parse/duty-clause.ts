@@ -1,0 +1,217 @@
+// Reads one duty clause of a plan, the text inside （…） at the end of an item
+// or a labelled line: who leads, who supports, by when, and any convention the
+// clause states for reading lists without a lead marker. Offsets are into the
+// clause's own text; the caller maps them to the source.
+import { readInlineDeadline } from './inline-deadline.js';
+import { splitUnitNames, type UnitName } from './unit-names.js';
+
+/** A stretch of the clause's text. */
+export interface ClauseSpan {
+  from: number;
+  to: number;
+}
+
+/** A list of units in a clause and the stretch it covers. */
+export interface UnitList {
+  units: UnitName[];
+  span: ClauseSpan;
+}
+
+/** What a duty clause says. */
+export interface DutyClause {
+  /** Units the clause marks as leading (…牵头, 牵头单位：…). */
+  lead: UnitList[];
+  /** Units the clause marks as supporting (…配合, 配合单位：…, the rest after …牵头). */
+  supporting: UnitList[];
+  /**
+   * Units named responsible with no lead marker in the clause (责任单位：…, …负责). Who of them leads depends on
+   * the convention the plan states, and without one on the form of the list (see `inline-duties.ts`).
+   */
+  responsible: UnitList | null;
+  /** Whether `responsible` came from a 责任单位/责任部门 label (rather than …负责). */
+  responsibleLabelled: boolean;
+  /** The deadline as written, and its resolvable head (6月底 of 6月底完成). */
+  due: { span: ClauseSpan; head: string } | null;
+  /** The clause states that the first-named unit leads (列第一位者为牵头部门). */
+  firstLeads: boolean;
+  /** The clause says its convention holds for the following clauses too (下同). */
+  carriesOver: boolean;
+}
+
+// Note: the labels of duty clauses in task-division plans; 牵头考核单位 is the lead unit of an assessment item.
+const LABEL = /(牵头考核单位|牵头单位|牵头部门|主责单位|主责部门|责任单位|责任部门|责任主体|配合单位|配合部门|协办单位|协同单位|参与单位|完成时限|完成时间|完成期限|时间节点|时间要求|时限)\s*[：:]/g;
+
+const LEAD_LABEL = /^(?:牵头考核单位|牵头单位|牵头部门|主责单位|主责部门)$/;
+const SUPPORT_LABEL = /^(?:配合单位|配合部门|协办单位|协同单位|参与单位)$/;
+const DUE_LABEL = /^(?:完成时限|完成时间|完成期限|时间节点|时间要求|时限)$/;
+
+/** The convention some plans state in their first clause: the first-named unit leads. */
+export const FIRST_LEADS = /(?:排在|排|列|居)(?:第一位|第一|首位)的?(?:者|单位|部门)?(?:为|是)牵头(?:单位|部门)|第一个(?:单位|部门)?(?:为|是)牵头(?:单位|部门)|首位(?:单位|部门)?(?:为|是)牵头(?:单位|部门)/;
+const CARRIES_OVER = /^下同$|^以下同$/;
+
+// Note: a list of units ends with the verb that says its part: …牵头 leads, …配合 supports, …负责 is responsible.
+const LEAD_VERB = /(?:牵头负责|负责牵头|牵头)$/;
+const SUPPORT_VERB = /(?:配合|协助|协同|参与|共同推进|按职责分工配合)$/;
+const RESPONSIBLE_VERB = /(?:按职责分工负责|按照职责分工负责|按职责负责|分工负责|具体负责|负责|分头落实|抓好落实|组织实施|落实)$/;
+
+// Note: what names of government units end with (局, 厅, 委, 办, 部, 政府, 中心, 集团…), and the collective
+// names (各地区, 各有关部门, 国务院相关部门) that stand for units. A word that ends otherwise is not a unit, so
+// a parenthesis of prose that happens to end with 负责 is not a duty.
+const UNIT_END = /(?:局|厅|委|办|部|署|院|会|府|中心|公司|集团|行|单位|部门|机构|企业|组|室|处|所|馆|站|团|队|校|学|社|台|联|园|区|县|市|旗|镇|乡|街道|关|军|司|监|协|办公室|机制|基金|专班|总队|支队|各地|地方)$/;
+const NOT_UNIT_START = /^[向对为在与给被把从按经将其]/;
+
+function looksLikeUnit(name: string): boolean {
+  const bare = name.replace(/^由/, '');
+  // Note: 由 inside a name (技工院校内由人力资源社会保障行政部门) is prose about who does what, not a unit; 自由 is a word.
+  return bare.length >= 2 && bare.length <= 40 && UNIT_END.test(bare) && !NOT_UNIT_START.test(bare) && !/[。！？；;：:]|(?<!自)由/.test(bare);
+}
+
+function unitList(text: string, from: number, to: number): UnitList | null {
+  let a = from;
+  if (text.startsWith('由', a)) a++;
+  const units = splitUnitNames(text.slice(a, to)).map((u) => ({ text: u.text, from: u.from + a, to: u.to + a }));
+  if (units.length === 0 || !units.every((u) => looksLikeUnit(u.text))) return null;
+  return { units, span: { from: (units[0] as UnitName).from, to: (units[units.length - 1] as UnitName).to } };
+}
+
+function emptyClause(): DutyClause {
+  return { lead: [], supporting: [], responsible: null, responsibleLabelled: false, due: null, firstLeads: false, carriesOver: false };
+}
+
+/** Top-level stretches of the text between the given separators (brackets inside a name do not split). */
+function topLevelParts(text: string, separators: RegExp, from = 0, to = text.length): ClauseSpan[] {
+  const parts: ClauseSpan[] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = text[i] as string;
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (depth === 0 && separators.test(c)) {
+      parts.push({ from: start, to: i });
+      start = i + 1;
+    }
+  }
+  parts.push({ from: start, to });
+  return parts.map((p) => trimSpan(text, p)).filter((p) => p.to > p.from);
+}
+
+function trimSpan(text: string, span: ClauseSpan): ClauseSpan {
+  let { from, to } = span;
+  while (from < to && /[\s　，,；;。]/.test(text[from] as string)) from++;
+  while (to > from && /[\s　，,；;。]/.test(text[to - 1] as string)) to--;
+  return { from, to };
+}
+
+/** A part that is a convention note (列第一位者为牵头部门, 下同): returns whether it was one. */
+function readConvention(text: string, span: ClauseSpan, clause: DutyClause): boolean {
+  const part = text.slice(span.from, span.to);
+  if (FIRST_LEADS.test(part) && part.length <= 24) {
+    clause.firstLeads = true;
+    if (/下同$/.test(part)) clause.carriesOver = true;
+    return true;
+  }
+  if (CARRIES_OVER.test(part)) {
+    clause.carriesOver = true;
+    return true;
+  }
+  return false;
+}
+
+function readDue(text: string, span: ClauseSpan, clause: DutyClause): boolean {
+  const found = readInlineDeadline(text.slice(span.from, span.to));
+  if (!found || clause.due) return false;
+  clause.due = { span: { from: span.from + found.from, to: span.from + found.to }, head: found.head };
+  return true;
+}
+
+/** Clauses with labels: 牵头单位：A；责任单位：B、C；完成时限：2024年6月底前. */
+function readLabelled(text: string, labels: RegExpExecArray[]): DutyClause | null {
+  const clause = emptyClause();
+  const before = trimSpan(text, { from: 0, to: labels[0]?.index ?? 0 });
+  // Note: what precedes the first label is a deadline (6月底完成，牵头考核单位：…) or a convention, or it is not a duty clause.
+  if (before.to > before.from && !readDue(text, before, clause) && !readConvention(text, before, clause)) return null;
+  for (let k = 0; k < labels.length; k++) {
+    const m = labels[k] as RegExpExecArray;
+    const label = m[1] as string;
+    const value = trimSpan(text, { from: m.index + m[0].length, to: labels[k + 1]?.index ?? text.length });
+    if (DUE_LABEL.test(label)) {
+      const due = readInlineDeadline(text.slice(value.from, value.to));
+      clause.due = { span: value, head: due?.head ?? text.slice(value.from, value.to) };
+      continue;
+    }
+    // Note: a convention may follow a list (责任单位：A、B，排在第一位的为牵头单位): split it off before reading units.
+    const parts = topLevelParts(text, /[；;]/, value.from, value.to);
+    let listEnd = value.to;
+    for (const p of parts) {
+      const notes = topLevelParts(text, /[，,]/, p.from, p.to).filter((q) => readConvention(text, q, clause));
+      if (notes.length > 0) listEnd = Math.min(listEnd, (notes[0] as ClauseSpan).from);
+    }
+    const list = unitList(text, value.from, trimSpan(text, { from: value.from, to: listEnd }).to);
+    if (!list) return null;
+    if (LEAD_LABEL.test(label)) clause.lead.push(list);
+    else if (SUPPORT_LABEL.test(label)) clause.supporting.push(list);
+    else if (clause.responsible) clause.supporting.push(list);
+    else {
+      clause.responsible = list;
+      clause.responsibleLabelled = true;
+    }
+  }
+  return clause;
+}
+
+/** Clauses of verbs: A、B牵头，C配合 · A牵头，国务院相关部门按职责分工负责 · A、B负责 · A会同B负责. */
+function readVerbs(text: string): DutyClause | null {
+  const clause = emptyClause();
+  const lists: Array<{ role: 'lead' | 'support' | 'responsible'; list: UnitList }> = [];
+  for (const part of topLevelParts(text, /[，,；;]/)) {
+    const s = text.slice(part.from, part.to);
+    if (readConvention(text, part, clause)) continue;
+    const verb = LEAD_VERB.exec(s) ?? SUPPORT_VERB.exec(s) ?? RESPONSIBLE_VERB.exec(s);
+    if (!verb) {
+      if (readDue(text, part, clause)) continue;
+      return null;
+    }
+    const role = LEAD_VERB.test(s) ? 'lead' : SUPPORT_VERB.test(s) ? 'support' : 'responsible';
+    const end = part.from + verb.index;
+    // Note: A会同B负责 — A leads, B joins (会同 is "together with, A leading").
+    const together = s.indexOf('会同');
+    if (together > 0 && together < verb.index) {
+      const a = unitList(text, part.from, part.from + together);
+      const b = unitList(text, part.from + together + 2, end);
+      if (!a || !b) return null;
+      lists.push({ role: 'lead', list: a }, { role: 'support', list: b });
+      continue;
+    }
+    const list = unitList(text, part.from, end);
+    if (!list) return null;
+    lists.push({ role, list });
+  }
+  if (lists.length === 0) return null;
+  const hasLead = lists.some((l) => l.role === 'lead');
+  for (const { role, list } of lists) {
+    if (role === 'lead') clause.lead.push(list);
+    // Note: beside a 牵头 list, those 负责 "by their duties" are the ones who carry it out with the lead: supporting.
+    else if (role === 'support' || hasLead || clause.responsible) clause.supporting.push(list);
+    else clause.responsible = list;
+  }
+  return clause;
+}
+
+/**
+ * Read a duty clause: the text inside a parenthesis at the end of an item
+ * (省发展改革委牵头，省工业和信息化厅等按职责分工负责), or a labelled one
+ * (牵头单位：市发展改革委；责任单位：市财政局、各区政府；完成时限：2024年6月底前).
+ * Text that names no unit in a duty's form (a score, 以下简称…, prose) is not a duty.
+ *
+ * @param text The clause's text, without its brackets.
+ * @returns What it says, with offsets into `text`; `null` when it is not a duty clause.
+ */
+export function readDutyClause(text: string): DutyClause | null {
+  if (text.trim() === '' || text.length > 240) return null;
+  const labels = [...text.matchAll(LABEL)] as RegExpExecArray[];
+  const clause = labels.length > 0 ? readLabelled(text, labels) : readVerbs(text);
+  if (!clause) return null;
+  if (clause.lead.length === 0 && clause.supporting.length === 0 && !clause.responsible) return null;
+  return clause;
+}

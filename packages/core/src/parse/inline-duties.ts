@@ -1,0 +1,159 @@
+// Duties written inline in a plan's text — （牵头单位：…；责任单位：…）,
+// （省发展改革委牵头，…按职责分工负责）, （省教育厅、省财政厅负责）, a labelled
+// line before or after the item — as assignments of the plan's tasks. Who
+// leads is decided by `dutyRoles` (see its rules); deadlines are read from the
+// clause, or from a 2020年底前 in the text the clause covers.
+import type { Assignment, PlanIssue, Position, Section, Task } from '../model/types.js';
+import { FIRST_LEADS } from './duty-clause.js';
+import { dutyRoles } from './duty-roles.js';
+import { findDutyClauses, type FoundClause } from './find-duty-clauses.js';
+import { findBodyDeadline } from './inline-deadline.js';
+import { resolveDeadline } from './deadline.js';
+import type { Locator } from './locator.js';
+import { quoteOffsets, type Quote } from './quote.js';
+import { clauseHomes, type Home } from './duty-homes.js';
+import { spanOf, type SourceLine } from './source-lines.js';
+import type { UnitName } from './unit-names.js';
+
+/** What `readInlineDuties` reads: the plan's lines and what the outline made of them. */
+export interface InlineDutyInput {
+  docId: string;
+  file: string | null;
+  lines: readonly SourceLine[];
+  locator: Locator;
+  /** First line of the plan's content. */
+  from: number;
+  /** Line after its last. */
+  to: number;
+  tasks: readonly Task[];
+  sections: readonly Section[];
+  /** The plan's year, for deadlines that do not name one (6月底). */
+  year: number | null;
+}
+
+function quoteLine(input: InlineDutyInput, line: number, from: number, to: number): Quote {
+  const span = spanOf(input.lines[line] as SourceLine, from, to);
+  return quoteOffsets(input.locator, span.start, span.end);
+}
+
+function quoteUnits(input: InlineDutyInput, c: FoundClause, units: readonly UnitName[]): Quote | null {
+  const first = units[0];
+  const last = units[units.length - 1];
+  if (!first || !last) return null;
+  return quoteLine(input, c.line, c.innerFrom + first.from, c.innerFrom + last.to);
+}
+
+const positionQuote = (input: InlineDutyInput, p: Position): Quote => quoteOffsets(input.locator, p.start.offset, p.end.offset);
+
+/** The text a clause covers on its own line: from the item (or the previous clause) up to the clause. */
+function sameLineContent(input: InlineDutyInput, c: FoundClause, previousEnd: number, startOffset: number | null): Quote | null {
+  const line = input.lines[c.line] as SourceLine;
+  let from = Math.max(line.text.length - line.text.trimStart().length, previousEnd);
+  if (startOffset !== null) {
+    for (let i = from; i < c.outerFrom; i++) if (spanOf(line, i, i + 1).start >= startOffset) { from = i; break; }
+  }
+  let to = c.outerFrom;
+  // Note: a clause may stand before its sentence's full stop (…支撑体系（省大数据局牵头）。加强…): the next text starts after it.
+  while (from < to && /[\s　。；;，,]/.test(line.text[from] as string)) from++;
+  while (to > from && /[\s　]/.test(line.text[to - 1] as string)) to--;
+  return to - from >= 2 ? quoteLine(input, c.line, from, to) : null;
+}
+
+function chapterOf(sections: readonly Section[], sectionId: string | null): Section | null {
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  let s = sectionId ? byId.get(sectionId) : undefined;
+  while (s?.parentId) s = byId.get(s.parentId);
+  return s ?? null;
+}
+
+/** The convention stated in the plan's prose, outside any clause: it holds for every clause. */
+function proseConvention(input: InlineDutyInput, clauses: readonly FoundClause[]): boolean {
+  for (let i = input.from; i < input.to; i++) {
+    const text = input.lines[i]?.text ?? '';
+    const m = FIRST_LEADS.exec(text);
+    if (m && !clauses.some((c) => c.line === i && c.outerFrom <= m.index && m.index < c.outerTo)) return true;
+  }
+  return false;
+}
+
+/**
+ * Read the duties a plan states inline and make each an assignment of the
+ * task it belongs to (a clause in a section's heading that has no item of
+ * its own applies to the section's items that have none).
+ *
+ * @param input The plan's lines, locator, tasks, sections and year.
+ * @returns The assignments in document order (`row` counts them, `number` is null) and any that match no task.
+ */
+export function readInlineDuties(input: InlineDutyInput): { assignments: Assignment[]; issues: PlanIssue[] } {
+  const clauses = findDutyClauses(input.lines, input.from, input.to);
+  const issues: PlanIssue[] = [];
+  if (clauses.length === 0) return { assignments: [], issues };
+  const homes = clauseHomes(input.lines, input.tasks, input.sections, clauses, input.from, input.to);
+  const everywhere = proseConvention(input, clauses);
+  let carried = false;
+  const drafts: Array<Omit<Assignment, 'id' | 'row'> & { at: number }> = [];
+  let previous: FoundClause | null = null;
+  for (const [k, c] of clauses.entries()) {
+    const home = homes[k] as Home;
+    const roles = dutyRoles(c.clause, everywhere || carried);
+    if (c.clause.firstLeads && c.clause.carriesOver) carried = true;
+    const lead = quoteUnits(input, c, roles.lead);
+    const support = quoteUnits(input, c, roles.supporting);
+    const whole = quoteLine(input, c.line, c.outerFrom, c.outerTo);
+    const previousEnd = previous?.line === c.line ? previous.outerTo : 0;
+    previous = c;
+    const startOffset = home.kind === 'task' ? home.task.position.start.offset : home.kind === 'section' ? home.section.position.start.offset : null;
+    const sameLine = c.ownLine ? null : sameLineContent(input, c, previousEnd, startOffset);
+    const clauseDue = c.clause.due ? quoteLine(input, c.line, c.innerFrom + c.clause.due.span.from, c.innerFrom + c.clause.due.span.to) : null;
+    const base = {
+      type: 'assignment' as const,
+      docId: input.docId,
+      number: null,
+      leadUnits: roles.lead.map((u) => u.text),
+      supportingUnits: roles.supporting.map((u) => u.text),
+      leadPosition: lead?.position ?? null,
+      supportingPosition: support?.position ?? null,
+      position: whole.position,
+      at: whole.start,
+    };
+    const add = (task: Task | null, content: Quote, field: Section | null, title: string | null): void => {
+      let due = clauseDue ? { quote: clauseDue, date: resolveDeadline(c.clause.due?.head ?? '', input.year) } : null;
+      if (!due) {
+        const body = findBodyDeadline(content.text, input.year);
+        if (body) due = { quote: quoteOffsets(input.locator, content.start + body.from, content.start + body.to), date: body.due };
+      }
+      drafts.push({
+        ...base,
+        taskId: task?.id ?? null,
+        field: field?.title ?? null,
+        taskTitle: title,
+        content: content.text,
+        contentPosition: content.position,
+        due: due?.date ?? null,
+        dueText: due?.quote.text ?? null,
+        duePosition: due?.quote.position ?? null,
+      });
+    };
+    if (home.kind === 'task') {
+      const t = home.task;
+      add(t, sameLine ?? positionQuote(input, t.titlePosition), chapterOf(input.sections, t.sectionId), t.title);
+    } else if (home.kind === 'section') {
+      const chapter = chapterOf(input.sections, home.section.id);
+      if (home.covers.length === 0) add(null, sameLine ?? positionQuote(input, home.section.titlePosition), chapter, home.section.title);
+      for (const t of home.covers) add(t, positionQuote(input, t.titlePosition), chapter, t.title);
+    } else {
+      add(null, sameLine ?? whole, null, null);
+      issues.push({
+        code: 'unmatched-assignment',
+        severity: 'warning',
+        message: `The duty ${whole.text} stands outside every task and section of the plan.`,
+        file: input.file,
+        docId: input.docId,
+        position: whole.position,
+        source: 'core:parse',
+      });
+    }
+  }
+  const assignments = drafts.map(({ at: _at, ...a }, k): Assignment => ({ ...a, id: `${input.docId}:a${k + 1}`, row: k + 1 }));
+  return { assignments, issues };
+}
