@@ -31,6 +31,7 @@ export type { ParseOptions, ParseResult, PartSummary } from './parse/parse-docum
 export { parseDocument } from './parse/parse-document.js';
 export type { MetadataOverride } from './parse/apply-metadata.js';
 export { resolveDeadline } from './parse/deadline.js';
+export { normaliseUnit } from './parse/unit-names.js';
 
 export type { Corpus, LoadOptions } from './corpus/load-corpus.js';
 export { loadCorpus } from './corpus/load-corpus.js';

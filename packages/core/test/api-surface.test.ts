@@ -46,6 +46,7 @@ describe('the public API of @plankb/core', () => {
       'loadCorpus',
       'lowerPlans',
       'meets',
+      'normaliseUnit',
       'observationEntry',
       'openDocument',
       'openParseCache',

@@ -51,7 +51,8 @@ function neighbour(lines: readonly SourceLine[], i: number, step: 1 | -1, from: 
  */
 export function clauseHomes(lines: readonly SourceLine[], tasks: readonly Task[], sections: readonly Section[], clauses: readonly FoundClause[], from: number, to: number): Home[] {
   const startsTask = new Map(tasks.map((t) => [t.position.start.offset, t]));
-  const headings = new Set(sections.map((s) => s.titlePosition.start.offset));
+  // Note: a heading line starts where its section does (at the label), or at its title when it has none.
+  const headings = new Set(sections.flatMap((s) => [s.position.start.offset, s.titlePosition.start.offset]));
   const taskAtLine = (i: number): Task | null => (i < 0 ? null : (startsTask.get(lineOffset(lines, i)) ?? null));
   // Note: a heading line that is also an item (（一）加强组织领导。…) is an item here.
   const headingLine = (i: number): boolean => i < 0 || (headings.has(lineOffset(lines, i)) && !taskAtLine(i));

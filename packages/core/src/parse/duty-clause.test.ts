@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { readDutyClause, type DutyClause } from './duty-clause.js';
+import { dutyRoles } from './duty-roles.js';
+import { readInlineDeadline } from './inline-deadline.js';
+
+/** Lead and supporting units of a clause, as a reader lists them. */
+function roles(text: string, firstLeads = false): { lead: string[]; supporting: string[]; due: string | null } | null {
+  const clause = readDutyClause(text);
+  if (!clause) return null;
+  const r = dutyRoles(clause, firstLeads);
+  return { lead: r.lead.map((u) => u.text), supporting: r.supporting.map((u) => u.text), due: clause.due ? text.slice(clause.due.span.from, clause.due.span.to) : null };
+}
+
+describe('readDutyClause', () => {
+  it('should read labelled lead, responsible and supporting units', () => {
+    expect(roles('牵头单位：市发展改革委；责任单位：市财政局、各区政府')).toEqual({ lead: ['市发展改革委'], supporting: ['市财政局', '各区政府'], due: null });
+    expect(roles('责任单位：市工业和信息化局；配合单位：市财政局')).toEqual({ lead: ['市工业和信息化局'], supporting: ['市财政局'], due: null });
+    expect(roles('责任单位：市大数据局、市工业和信息化局；配合单位：市委网信办')?.lead).toEqual(['市大数据局', '市工业和信息化局']);
+  });
+
+  it('should take the first unit of a 责任单位 or 责任部门 list as the lead', () => {
+    expect(roles('责任单位：市委宣传部，市工业和信息化局、市科技局，各区、市政府')).toEqual({
+      lead: ['市委宣传部'],
+      supporting: ['市工业和信息化局', '市科技局', '各区、市政府'],
+      due: null,
+    });
+    expect(roles('责任部门：市规划资源局、各区政府、相关企事业科研单位')?.lead).toEqual(['市规划资源局']);
+    expect(roles('责任部门：市水务局（海洋局）、市规划资源局')?.lead).toEqual(['市水务局（海洋局）']);
+  });
+
+  it('should read 牵头 and 配合 verbs, and those responsible beside a lead as supporting', () => {
+    expect(roles('省大数据局、省政府办公厅牵头，各有关部门、各市政府配合')).toEqual({ lead: ['省大数据局', '省政府办公厅'], supporting: ['各有关部门', '各市政府'], due: null });
+    expect(roles('省发展改革委牵头，省工业和信息化厅等按职责分工负责')).toEqual({ lead: ['省发展改革委'], supporting: ['省工业和信息化厅'], due: null });
+    expect(roles('财政部牵头，国务院相关部门及各地区按职责分工负责')).toEqual({ lead: ['财政部'], supporting: ['国务院相关部门', '各地区'], due: null });
+    expect(roles('市场监管总局牵头，人力资源社会保障部、税务总局等国务院相关部门及各地区按职责分工负责')?.supporting).toEqual([
+      '人力资源社会保障部',
+      '税务总局',
+      '国务院相关部门',
+      '各地区',
+    ]);
+    expect(roles('省经济和信息化厅会同省财政厅负责')).toEqual({ lead: ['省经济和信息化厅'], supporting: ['省财政厅'], due: null });
+  });
+
+  it('should give every unit of a bare 负责 list as a lead, unless the first is said to lead', () => {
+    expect(roles('省教育厅、省财政厅、省发展改革委负责')?.lead).toEqual(['省教育厅', '省财政厅', '省发展改革委']);
+    expect(roles('各地区、各部门负责')?.lead).toEqual(['各地区', '各部门']);
+    expect(roles('省教育厅、省财政厅负责', true)).toEqual({ lead: ['省教育厅'], supporting: ['省财政厅'], due: null });
+  });
+
+  it('should read a convention the clause states, and whether it holds for the clauses after it', () => {
+    const clause = readDutyClause('省委教育工委、省委宣传部、团省委负责，列第一位者为牵头部门，下同') as DutyClause;
+    expect(clause.firstLeads).toBe(true);
+    expect(clause.carriesOver).toBe(true);
+    expect(dutyRoles(clause, false).lead.map((u) => u.text)).toEqual(['省委教育工委']);
+    const own = readDutyClause('责任单位：市财政局、市国资委，排在第一位的为牵头单位') as DutyClause;
+    expect(own.firstLeads).toBe(true);
+    expect(own.carriesOver).toBe(false);
+    expect(own.responsible?.units.map((u) => u.text)).toEqual(['市财政局', '市国资委']);
+  });
+
+  it('should read deadlines in the clause, labelled or leading it', () => {
+    expect(roles('6月底完成，牵头考核单位：市工信局')).toEqual({ lead: ['市工信局'], supporting: [], due: '6月底完成' });
+    expect(roles('持续优化，牵头考核单位：市住建局、审批服务局')).toEqual({ lead: ['市住建局', '审批服务局'], supporting: [], due: '持续优化' });
+    expect(roles('责任单位：市数据资源局；完成时间：2024年12月')).toEqual({ lead: ['市数据资源局'], supporting: [], due: '2024年12月' });
+    expect(roles('牵头单位：区科委；完成时限：2024年6月底前')?.due).toBe('2024年6月底前');
+    expect(roles('省教育厅负责，2022年底前完成')?.due).toBe('2022年底前完成');
+  });
+
+  it('should not take a parenthesis of prose, a score or a name for a duty', () => {
+    for (const text of [
+      '0.5分',
+      '以下简称“市发改委”',
+      '包括牵头单位自身',
+      '技工院校内由人力资源社会保障行政部门负责',
+      '2021—2023年',
+      '试行',
+      '对本级人民政府负责',
+      '含各区县政府',
+      '一',
+      '市、区',
+      '责任单位：加强统筹协调',
+    ]) {
+      expect(readDutyClause(text), text).toBeNull();
+    }
+  });
+});
+
+describe('readInlineDeadline', () => {
+  it('should read a time and a short completion phrase, or an open-ended phrase', () => {
+    expect(readInlineDeadline('5月底取得阶段性成效并持续推进')?.head).toBe('5月底');
+    expect(readInlineDeadline('2024年6月底前')?.head).toBe('2024年6月底前');
+    expect(readInlineDeadline('长期坚持')?.head).toBe('长期坚持');
+    expect(readInlineDeadline('按进度推进')?.head).toBe('按进度推进');
+  });
+
+  it('should not read a unit or a sentence as a deadline', () => {
+    expect(readInlineDeadline('省教育厅负责')).toBeNull();
+    expect(readInlineDeadline('6月底前各区政府、各部门完成清单梳理并报送市政府办公厅备案')).toBeNull();
+  });
+});
