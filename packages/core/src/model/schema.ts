@@ -22,7 +22,13 @@ export const PositionSchema = z.object({
   end: PointSchema,
 });
 
-export const DocumentLevelSchema = z.enum(['province', 'city', 'district', 'county', 'town', 'unknown']);
+/**
+ * The level of government a document is for. `national`: the State Council and its ministries (region 全国).
+ * `province`: a province or autonomous region. `city`: a prefecture-level city, or a province-level city
+ * (北京市, 上海市, 天津市, 重庆市). `district`: a district (区). `county`: a county, banner or county-level city.
+ * `town`: a town or township (镇, 乡). `street`: a sub-district (街道).
+ */
+export const DocumentLevelSchema = z.enum(['national', 'province', 'city', 'district', 'county', 'town', 'street', 'unknown']);
 
 export const DocumentStatusSchema = z.enum(['final', 'draft', 'consultation-draft']);
 

@@ -41,7 +41,9 @@ export type Point = z.infer<typeof PointSchema>;
 export type Position = z.infer<typeof PositionSchema>;
 
 /**
- * The administrative level of a document's region: `province`, `city`, `district`, `county`, `town` or `unknown`.
+ * The level of government a document is for: `national` (region 全国), `province`, `city` (prefecture-level, or a
+ * province-level city such as 上海市), `district` (区), `county` (县, 旗, county-level city), `town` (镇, 乡), `street`
+ * (街道) or `unknown`.
  *
  * @useDeclaredType
  */

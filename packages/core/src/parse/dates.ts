@@ -11,17 +11,19 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const YEAR_NUM = '(\\d{4}|[零〇○一二三四五六七八九]{4})';
-const SMALL_NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+// Note: digits may be spaced out by OCR (2 0 0 1年2月1 6日), and a year in Chinese numerals uses 〇, ○, 零 or a
+// letter O for zero (二○二三年, 二O二三年).
+const YEAR_NUM = '(\\d(?: ?\\d){3}|[零〇○OＯ一二三四五六七八九]{4})';
+const SMALL_NUM = '(\\d(?: ?\\d)?|[一二三四五六七八九十]{1,3})';
 
 const DATE_PATTERNS: RegExp[] = [
   new RegExp(`${YEAR_NUM}\\s*年\\s*${SMALL_NUM}\\s*月\\s*${SMALL_NUM}\\s*日`),
-  /(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})(?!\d)/,
+  /(?<!\d)(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})(?!\d)/,
 ];
 
 function num(text: string | undefined): number {
   if (text === undefined) return NaN;
-  const half = toHalfWidthDigits(text);
+  const half = toHalfWidthDigits(text).replace(/ /g, '').replace(/[OＯ]/g, '〇');
   return /^\d+$/.test(half) ? Number(half) : (parseChineseInteger(half) ?? NaN);
 }
 
@@ -64,6 +66,35 @@ export function dateLine(text: string): DateMatch | null {
   const m = findDate(t);
   if (!m || m.from !== 0) return null;
   const tail = t.slice(m.to).trim();
-  if (tail !== '' && !/^(?:印发?|发布|制发|印)$/.test(tail)) return null;
+  // Note: a signature's date may carry a print mark or a note on how it was published: （此件有删改）, (此件公开发布).
+  if (tail !== '' && !/^(?:印发?|发布|制发)?\s*(?:[（(][^（）()]{1,12}[）)])?$/.test(tail)) return null;
   return { iso: m.iso, from: lead + m.from, to: lead + m.to };
+}
+
+/** How a line dates a document: its signature or issue (成文) or its publication (发布). */
+export type DateKind = 'written' | 'published';
+
+/**
+ * A date line that is not a bare signature date but says what happened that day:
+ * `——2024年3月5日在第十四届全国人民代表大会第二次会议上` (a report's delivery),
+ * `(2001年2月16日云南省第九届人民代表大会第四次会议通过)` (adoption), or the print line closing a document,
+ * `山东省人民政府办公厅2019年3月15日印发` (with the issuer before the date).
+ *
+ * @param text One line.
+ * @returns The date, and the issuer's range when the line names one, or `null`.
+ */
+export function eventDateLine(text: string): (DateMatch & { issuer: { from: number; to: number } | null }) | null {
+  const t = text.trim();
+  const lead = text.indexOf(t);
+  const m = findDate(t);
+  if (!m) return null;
+  const before = t.slice(0, m.from);
+  const after = t.slice(m.to);
+  const at = { iso: m.iso, from: lead + m.from, to: lead + m.to };
+  // A speech or an adoption: the date opens the line after a dash or a bracket; the meeting closes it.
+  if (/^(?:——|—|--|[(（])\s*$/.test(before) && /(?:会议|大会)[^。；]{0,12}(?:上|通过|审议通过|批准)[)）]?$/.test(after)) return { ...at, issuer: null };
+  // The print line: an issuer, the date, 印发.
+  const print = /^([\u4e00-\u9fff（）()、]{3,40}?)\s*$/.exec(before);
+  if (print && /^\s*印发$/.test(after)) return { ...at, issuer: { from: lead, to: lead + (print[1]?.length ?? 0) } };
+  return null;
 }

@@ -1,7 +1,8 @@
 import type { DocumentLevel, DocumentStatus, Period, Provenance } from '../model/types.js';
-import { findRegion } from '../region/find-region.js';
 import type { Locator } from './locator.js';
-import { periodFromText, yearFromText } from './metadata.js';
+import { readFileHead } from './file-head.js';
+import { annualPeriod, periodOfTitle, yearOfTitle } from './period.js';
+import { placeRegion } from './place-region.js';
 import type { LineSpan } from './outline.js';
 import type { FoundMeta } from './part-metadata.js';
 import { quoteOffsets, quoteSpans, type Quote } from './quote.js';
@@ -10,7 +11,7 @@ import type { SourceLine } from './source-lines.js';
 
 /** A plan's metadata as read from its text, each value with where it came from. */
 export interface TextMetadata {
-  title: string;
+  title: string | null;
   status: DocumentStatus;
   region: string | null;
   parentRegion: string | null;
@@ -48,7 +49,7 @@ export function readDocumentMetadata(
 ): TextMetadata {
   const provenance: Record<string, Provenance> = {};
   const meta: TextMetadata = {
-    title: '',
+    title: null,
     status: title?.status ?? 'final',
     region: null,
     parentRegion: null,
@@ -70,17 +71,22 @@ export function readDocumentMetadata(
     provenance.kind = derivedFrom(titleQuote);
     provenance.status = title.statusSpan ? derivedFrom(quoteOffsets(locator, title.statusSpan.start, title.statusSpan.end)) : derivedFrom(null);
   }
-  const issuer = quote(own.issuer) ?? quote(issuing.issuer);
+  // Note: what the plan's own signature or its notice says first; then the file's head (site headers, the notice
+  // as a flattened page writes it), which may hold what they do not.
+  const head = readFileHead(lines);
+  const issuer = quote(own.issuer) ?? quote(issuing.issuer) ?? quote(head.headerIssuer) ?? quote(head.signatureIssuer) ?? quote(head.noticeIssuer);
   if (issuer) {
     meta.issuer = issuer.text;
     provenance.issuer = fromText(issuer);
   }
-  const dated = own.date ?? issuing.date;
+  // The document's date is the one it was written (成文日期, the signature); the publication date only when there is
+  // no other. A labelled date's quote carries its label, so the provenance says which date it is.
+  const dated = head.written ?? own.date ?? issuing.date ?? head.signatureDate ?? head.published;
   if (dated) {
     meta.date = dated.iso;
     provenance.date = fromText(quote(dated.span) as Quote);
   }
-  const docNumber = quote(own.docNumber) ?? quote(issuing.docNumber);
+  const docNumber = quote(own.docNumber) ?? quote(issuing.docNumber) ?? quote(head.headerDocNumber) ?? quote(head.docNumber);
   if (docNumber) {
     meta.docNumber = docNumber.text;
     provenance.docNumber = fromText(docNumber);
@@ -90,37 +96,23 @@ export function readDocumentMetadata(
     meta.indexNumber = indexNumber.text;
     provenance.indexNumber = fromText(indexNumber);
   }
-  // Region: the title names it (2025年青浦区…), else the issuer (上海市黄浦区数据局).
-  for (const source of [titleQuote, issuer]) {
-    if (!source) continue;
-    const found = findRegion(source.text);
-    if (!found) continue;
-    const at = quoteOffsets(locator, source.start + found.from, source.start + found.to);
-    meta.region = found.region;
-    meta.level = found.level;
-    provenance.region = source === titleQuote && title && title.end - title.start !== title.text.length ? derivedFrom(at) : fromText(at);
-    provenance.level = derivedFrom(at);
-    if (found.parentRegion) {
-      meta.parentRegion = found.parentRegion;
-      provenance.parentRegion = derivedFrom(at);
-    }
-    if (found.province) {
-      meta.province = found.province;
-      provenance.province = derivedFrom(at);
-    }
-    break;
-  }
+  placeRegion(meta, locator, title, titleQuote, issuer, docNumber);
   if (title && titleQuote) {
-    const period = periodFromText(title.text);
+    const period = periodOfTitle(title.text) ?? annualPeriod(title.text);
     if (period) {
       meta.period = period;
       provenance.period = derivedFrom(titleQuote);
     }
-    const year = yearFromText(title.text);
-    if (year !== null && !period) {
+    const year = yearOfTitle(title.text);
+    if (year !== null) {
       meta.year = year;
       provenance.year = derivedFrom(titleQuote);
     }
+  }
+  // A title that names no single year (…（2021-2023年）, “十四五”…): the year the document is dated.
+  if (meta.year === null && meta.date && provenance.date) {
+    meta.year = Number(meta.date.slice(0, 4));
+    provenance.year = { from: 'derived', position: provenance.date.position, quote: provenance.date.quote };
   }
   return meta;
 }

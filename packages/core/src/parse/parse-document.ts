@@ -174,7 +174,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
         source: 'core:parse',
       });
     }
-    const year = meta.year ?? meta.period?.end ?? null;
+    const year = meta.period?.end ?? meta.year ?? null;
     const assignments = tables.flatMap((table) => {
       const built = buildAssignments(id, file, table, items.tasks, year ?? (meta.date ? Number(meta.date.slice(0, 4)) : null), lines, locator);
       issues.push(...built.issues);

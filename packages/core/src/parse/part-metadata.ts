@@ -1,6 +1,8 @@
-import { dateLine } from './dates.js';
+import { dateLine, eventDateLine } from './dates.js';
 import { isDebris } from './debris.js';
-import { DOC_NUMBER, indexNumberIn, isOrgLine } from './metadata.js';
+import { ownDocNumber } from './doc-number.js';
+import { isIssuerName, paddedRange } from './issuer.js';
+import { indexNumberIn, isOrgLine } from './metadata.js';
 import type { LineSpan } from './outline.js';
 import type { SourceLine } from './source-lines.js';
 
@@ -13,8 +15,17 @@ export interface FoundMeta {
 }
 
 function trimmed(line: SourceLine): LineSpan {
-  const from = line.text.length - line.text.trimStart().length;
-  return { line: line.index, from, to: line.text.trimEnd().length };
+  return { line: line.index, ...paddedRange(line.text) };
+}
+
+/** An issuing body alone on a line: the parser's organisation lines, and national bodies (国务院, 水利部办公厅). */
+function isIssuerLine(text: string): boolean {
+  return isOrgLine(text) || isIssuerName(text);
+}
+
+// The print line and distribution list that close an official document (版记): 抄送：…, …2019年3月15日印发.
+function isColophon(text: string): boolean {
+  return /^[\s\u3000\u2003]*抄送[:：]/.test(text) || eventDateLine(text)?.issuer != null;
 }
 
 /**
@@ -38,16 +49,22 @@ export function readMetaLines(lines: readonly SourceLine[], from: number, to: nu
     const text = line.text;
     const date = dateLine(text);
     const previous = content[k - 1];
-    if (date && (!found.date || (previous && isOrgLine(previous.text)))) {
+    if (date && (!found.date || (previous && isIssuerLine(previous.text)))) {
       found.date = { iso: date.iso, span: { line: line.index, from: date.from, to: date.to } };
     }
-    if (isOrgLine(text)) {
+    if (isIssuerLine(text)) {
       const next = content[k + 1];
       // The signature (issuer then date) beats an issuer named elsewhere.
       if (!found.issuer || (next && dateLine(next.text))) found.issuer = trimmed(line);
     }
-    const docNumber = text.trim().length <= 30 ? DOC_NUMBER.exec(text) : null;
-    if (docNumber && !found.docNumber) found.docNumber = { line: line.index, from: docNumber.index, to: docNumber.index + docNumber[0].length };
+    // The print line (山东省人民政府办公厅2019年3月15日印发) names the issuer and the date when no signature did.
+    const print = eventDateLine(text);
+    if (print?.issuer) {
+      found.issuer ??= { line: line.index, ...print.issuer };
+      found.date ??= { iso: print.iso, span: { line: line.index, from: print.from, to: print.to } };
+    }
+    const docNumber = text.trim().length <= 40 ? ownDocNumber(text) : null;
+    if (docNumber && !found.docNumber) found.docNumber = { line: line.index, from: docNumber.from, to: docNumber.to };
     const index = indexNumberIn(text);
     if (index && !found.indexNumber) found.indexNumber = { line: line.index, ...index };
   });
@@ -66,7 +83,7 @@ export function readMetaLines(lines: readonly SourceLine[], from: number, to: nu
 export function contentEnd(lines: readonly SourceLine[], from: number, to: number): number {
   let end = to;
   const skip = (): void => {
-    while (end > from && ((lines[end - 1]?.text.trim() ?? '') === '' || isDebris(lines[end - 1]?.text ?? ''))) end--;
+    while (end > from && ((lines[end - 1]?.text.trim() ?? '') === '' || isDebris(lines[end - 1]?.text ?? '') || isColophon(lines[end - 1]?.text ?? ''))) end--;
   };
   skip();
   if (end > from && dateLine(lines[end - 1]?.text ?? '')) {

@@ -1,5 +1,7 @@
 import type { DocumentLevel } from '../model/types.js';
-import { MUNICIPALITY_DISTRICTS, PROVINCE_CITIES, PROVINCES } from './gazetteer.js';
+import type { Division } from './divisions.js';
+import { nationalBodyAt } from './national.js';
+import { provinceOf, scanDivisions, within, type Mention } from './scan-divisions.js';
 
 export interface RegionGuess {
   region: string;
@@ -9,69 +11,120 @@ export interface RegionGuess {
   /** Where the region's name was found in the searched text. */
   from: number;
   to: number;
+  /** The text writes the region's full name there (not a short form such as 上海, nor a national body). */
+  exact: boolean;
 }
 
-const DISTRICT_PARENT = new Map<string, string>();
-for (const [city, districts] of Object.entries(MUNICIPALITY_DISTRICTS)) for (const d of districts) DISTRICT_PARENT.set(d, city);
-const CITY_PROVINCE = new Map<string, string>();
-for (const [province, cities] of Object.entries(PROVINCE_CITIES)) for (const c of cities) CITY_PROVINCE.set(c, province);
+const RANK: Record<Division['level'], number> = { province: 0, city: 1, district: 2, county: 2, town: 3, street: 3 };
 
-// Note: words ending in 区/县 that are not administrative regions.
-const NOT_A_DISTRICT = /(?:示范区|新片区|片区|园区|社区|城区|街区|商圈|景区|自贸区|试验区|先导区|集聚区|功能区|枢纽区|核心区|引领区|开发区|保税区|[东南西北中]区|全区|本区|辖区|地区|各区|两区|市区|郊区|山区|库区|矿区|林区|牧区|特区|校区|厂区|小区|防区|分区|政区|区县)$/;
+/** The national region, for documents of the State Council, its ministries and commissions. */
+export const NATIONAL = '全国';
 
-function indexOfName(text: string, name: string): number {
-  return text.indexOf(name);
+function levelOf(d: Division): DocumentLevel {
+  return d.municipality ? 'city' : d.level;
 }
 
 /**
- * Find the region a title or an issuer names: the most local one, with its
- * parents from the gazetteer (青浦区 → 上海市) or from the text itself
- * (上海市青浦区数据局).
+ * The guess for a division. Districts of a province-level city keep the city as parent and no province (上海市青浦区),
+ * as the seeds always had; any other division keeps its parent (a district its city, a county its city or, for a
+ * county the province governs directly, its province) and its province.
+ */
+export function guessFor(d: Division, from: number, to: number, exact: boolean, parent: Division | null = d.parent): RegionGuess {
+  // Note: a name several places share, with nothing to tell which, keeps no parent and no province.
+  const province = parent ? provinceOf(parent) : d.level === 'province' ? d : null;
+  return {
+    region: d.name,
+    parentRegion: parent?.name ?? null,
+    province: province === null || province.municipality ? null : province.name,
+    level: levelOf(d),
+    from,
+    to,
+    exact,
+  };
+}
+
+function support(candidate: Division, others: readonly Mention[]): number {
+  return others.filter((m) => m.candidates.some((c) => c !== candidate && (within(candidate, c) || within(c, candidate)))).length;
+}
+
+/** The candidate of a mention that the other names agree with most (南山区 after 深圳市 is Shenzhen's). */
+function bestCandidate(mention: Mention, others: readonly Mention[]): { division: Division; support: number; unique: boolean } {
+  let best = mention.candidates[0] as Division;
+  let bestSupport = -1;
+  let tie = false;
+  for (const c of mention.candidates) {
+    const s = support(c, others);
+    if (s > bestSupport || (s === bestSupport && RANK[c.level] < RANK[best.level])) {
+      tie = s === bestSupport && RANK[c.level] === RANK[best.level];
+      best = c;
+      bestSupport = s;
+    } else if (s === bestSupport && RANK[c.level] === RANK[best.level]) tie = true;
+  }
+  return { division: best, support: bestSupport, unique: !tie };
+}
+
+// A street or town the gazetteer does not have yet (divisions change every year), named right after its district or
+// county (奉贤区人民政府头桥街道办事处) or at the head of a title (头桥街道建设用地…).
+const STREET_AFTER = /^(?:人民政府|政府)?([\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))(?:办事处|人民政府|政府|党工委|[\u4e00-\u9fff])/;
+const STREET_HEAD = /^(?:\d{4}\s*年度?)?([\u4e00-\u9fff]{2,4}?街道)/;
+
+/**
+ * Find the region a title, an issuer's name or a document number names: the most local division, placed in the
+ * national gazetteer (GB/T 2260) with its parent and province. Names the text writes together fix which place an
+ * ambiguous name is (鼓楼区 after 南京市); `context` (the issuer, for a title) helps the same way. National bodies
+ * (国务院, 工业和信息化部, 国家发展改革委) give 全国.
  *
- * @param text A title or an issuer's name.
+ * @param text A title, an issuer's name or a doc number's issuer part.
+ * @param context Other texts of the same document that may settle an ambiguous name; they are not searched.
  * @returns The region, or `null` when none is named.
  */
-export function findRegion(text: string): RegionGuess | null {
-  // Districts of province-level cities, and the text's own 市…区/县 pairs.
-  for (const [district, city] of DISTRICT_PARENT) {
-    const at = indexOfName(text, district);
-    if (at >= 0) return { region: district, parentRegion: city, province: null, level: 'district', from: at, to: at + district.length };
+export function findRegion(text: string, context: readonly string[] = []): RegionGuess | null {
+  const mentions = scanDivisions(text);
+  const national = nationalBodyAt(text);
+  if (national && (mentions.length === 0 || (mentions[0]?.from ?? 0) >= national.to)) {
+    return { region: NATIONAL, parentRegion: null, province: null, level: 'national', from: national.from, to: national.to, exact: false };
   }
-  const pair = /([\u4e00-\u9fff]{2,4}?市)([\u4e00-\u9fff]{2,4}?(区|县))/.exec(text);
-  if (pair && !NOT_A_DISTRICT.test(pair[2] ?? '')) {
-    const city = pair[1] ?? '';
-    const from = pair.index + city.length;
-    return {
-      region: pair[2] ?? '',
-      parentRegion: city,
-      province: CITY_PROVINCE.get(city) ?? null,
-      level: pair[3] === '县' ? 'county' : 'district',
-      from,
-      to: from + (pair[2] ?? '').length,
-    };
+  const around = context.flatMap((c) => scanDivisions(c));
+  let pick: { mention: Mention; division: Division; parent: Division | null } | null = null;
+  const seen: Division[] = [];
+  for (const mention of mentions) {
+    const best = bestCandidate(mention, [...mentions.filter((m) => m !== mention), ...around]);
+    const division = best.division;
+    let parent = best.unique ? division.parent : null;
+    if (best.support === 0) {
+      // The text's own nesting wins over a same-named place elsewhere: 奉贤区…头桥街道 is Fengxian's, whatever else
+      // is so named; so does the nesting its issuer gives (a title 头桥街道… issued by 上海市奉贤区…).
+      const above = [...seen, ...around.map((m) => bestCandidate(m, around.filter((o) => o !== m)).division)].filter((d) => RANK[d.level] < RANK[division.level]);
+      const nearest = above.sort((x, y) => RANK[y.level] - RANK[x.level])[0];
+      if (nearest) parent = nearest;
+    }
+    if (!pick || RANK[division.level] > RANK[pick.division.level]) pick = { mention, division, parent };
+    seen.push(division);
   }
-  for (const city of Object.keys(MUNICIPALITY_DISTRICTS)) {
-    const at = indexOfName(text, city);
-    if (at >= 0) return { region: city, parentRegion: null, province: null, level: 'city', from: at, to: at + city.length };
-  }
-  for (const [city, province] of CITY_PROVINCE) {
-    const at = indexOfName(text, city);
-    if (at >= 0) return { region: city, parentRegion: province, province, level: 'city', from: at, to: at + city.length };
-  }
-  for (const province of PROVINCES) {
-    const at = indexOfName(text, province);
-    if (at >= 0) return { region: province, parentRegion: null, province, level: 'province', from: at, to: at + province.length };
-  }
-  // A district named alone, led by a year or the start of the text: 2025年青浦区…
-  const alone = /(?:^|年|度)([\u4e00-\u9fff]{2,3}(区|县))/.exec(text);
-  if (alone && !NOT_A_DISTRICT.test(alone[1] ?? '')) {
-    const from = alone.index + alone[0].length - (alone[1] ?? '').length;
-    return { region: alone[1] ?? '', parentRegion: null, province: null, level: alone[2] === '县' ? 'county' : 'district', from, to: from + (alone[1] ?? '').length };
-  }
-  const city = /(?:^|年|度)([\u4e00-\u9fff]{2,3}市)/.exec(text);
-  if (city) {
-    const from = city.index + city[0].length - (city[1] ?? '').length;
-    return { region: city[1] ?? '', parentRegion: null, province: null, level: 'city', from, to: from + (city[1] ?? '').length };
-  }
-  return null;
+  const street = streetNotInGazetteer(text, pick);
+  if (street) return street;
+  if (!pick) return null;
+  const exact = !pick.mention.short;
+  return guessFor(pick.division, pick.mention.from, pick.mention.to, exact, pick.parent);
+}
+
+function streetNotInGazetteer(text: string, pick: { mention: Mention; division: Division } | null): RegionGuess | null {
+  if (pick && RANK[pick.division.level] >= RANK.town) return null;
+  const district = pick && RANK[pick.division.level] === RANK.district ? pick : null;
+  const after = district ? STREET_AFTER.exec(text.slice(district.mention.to)) : null;
+  const head = after ? null : STREET_HEAD.exec(text);
+  const name = after?.[1] ?? head?.[1];
+  if (!name || /^(?:乡镇|城镇|各|全|本)/.test(name)) return null;
+  const from = after && district ? district.mention.to + after[0].indexOf(name) : (head?.index ?? 0) + (head?.[0].indexOf(name) ?? 0);
+  const parent = district?.division ?? null;
+  const province = parent ? provinceOf(parent) : null;
+  return {
+    region: name,
+    parentRegion: parent?.name ?? null,
+    province: province && !province.municipality ? province.name : null,
+    level: /街道$/.test(name) ? 'street' : 'town',
+    from,
+    to: from + name.length,
+    exact: true,
+  };
 }

@@ -1,0 +1,60 @@
+// Document numbers (发文字号): an issuer's abbreviation, the year in brackets, a serial and 号, in every bracket
+// style documents use: 国发〔2019〕4号, 国办发〔2020〕43号, 皖政办秘〔2021〕82号, 沪规划资源数[2026]141号,
+// 奉头街【2024】13号, 工信部规(2021)5号, 闵府发［2026］26号.
+
+const NUMBER = /([\u4e00-\u9fff]{1,14})\s*[〔［[【(（]\s*((?:19|20)\d{2})\s*[〕］\]】)）]\s*第?\s*(\d{1,5})\s*号/g;
+
+// Note: what may stand before a number on the same line without being its issuer part: the notice's title
+// (…的通知国办发〔2020〕43号, as a flattened page writes it), a label (文号：, 发文字号：).
+const LEAD = /^.*?(?:的通知|的意见|的决定|的批复|的函|通知|文号|字号)/;
+
+export interface DocNumberMatch {
+  /** Range of the whole number in the searched text. */
+  from: number;
+  to: number;
+  /** The issuer part before the year (皖政办秘). */
+  prefix: string;
+  year: number;
+}
+
+/**
+ * Find the document numbers a text holds.
+ *
+ * @param text One line.
+ * @returns Each number with its range and issuer part, in text order.
+ */
+export function findDocNumbers(text: string): DocNumberMatch[] {
+  const found: DocNumberMatch[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    let prefix = m[1] ?? '';
+    const cut = LEAD.exec(prefix);
+    if (cut) prefix = prefix.slice(cut[0].length);
+    // Note: abbreviations run to eight characters (沪规划资源数, 皖政办秘); more is a sentence running into a number.
+    if (prefix.length > 8) prefix = prefix.slice(prefix.length - 8);
+    if (prefix === '') continue;
+    const from = (m.index ?? 0) + (m[1] ?? '').length - prefix.length;
+    found.push({ from, to: (m.index ?? 0) + m[0].length, prefix, year: Number(m[2]) });
+  }
+  return found;
+}
+
+/**
+ * The document number a line states as its own document's: alone on the line (perhaps in brackets, perhaps after a
+ * label such as 文号：), or right after the notice's title. A number cited inside a sentence
+ * (…的通知》（包府办发〔2022〕10号）要求) is not one.
+ *
+ * @param text One line.
+ * @returns The number's range and issuer part, or `null`.
+ */
+export function ownDocNumber(text: string): DocNumberMatch | null {
+  const t = text.trim();
+  const lead = text.indexOf(t);
+  const [m] = findDocNumbers(t);
+  if (!m) return null;
+  const before = t.slice(0, m.from);
+  const after = t.slice(m.to).trim();
+  const labelled = /^(?:[(（[【]?\s*|(?:发文字号|文号|发文号|字号)\s*[:：]?\s*)$/.test(before.replace(/[\s\u3000]/g, ''));
+  const afterTitle = /(?:的通知|的意见|的决定)$/.test(before.trim());
+  if ((!labelled && !afterTitle) || !/^[)）\]】]?$/.test(after)) return null;
+  return { ...m, from: lead + m.from, to: lead + m.to };
+}

@@ -1,0 +1,117 @@
+// The head of a file, before its first numbered heading: site or database headers, the issuing notice (its title,
+// number, signature) and the lines between a plan's title and its body (a report's ——date line, an outline's
+// adoption note). What it says is a fallback for every plan of the file that does not say it itself.
+import { dateLine, eventDateLine, findDate } from './dates.js';
+import { findDocNumbers, ownDocNumber } from './doc-number.js';
+import { readHeaderValues, type HeaderValue } from './header-metadata.js';
+import { isIssuerName, noticeIssuer, paddedRange } from './issuer.js';
+import { recogniseLabel } from './numbering.js';
+import type { LineSpan } from './outline.js';
+import type { SourceLine } from './source-lines.js';
+
+export interface DatedSpan {
+  iso: string;
+  /** The date's place, or the label and the date (成文日期：2019年01月24日). */
+  span: LineSpan;
+}
+
+export interface FileHead {
+  /** Labelled values: 成文日期, 发布日期, 文号, 发布机构 … */
+  written?: DatedSpan;
+  published?: DatedSpan;
+  headerIssuer?: LineSpan;
+  headerDocNumber?: LineSpan;
+  /** The issuer a notice title opens with (国务院关于印发…). */
+  noticeIssuer?: LineSpan;
+  /** A document number alone on its line or after the notice title. */
+  docNumber?: LineSpan;
+  /** A signature (issuer line, then date line) or a dated event line. */
+  signatureIssuer?: LineSpan;
+  signatureDate?: DatedSpan;
+}
+
+/** Lines read at most as a file's head when no numbered heading ends it sooner. */
+const MAX_HEAD = 60;
+
+/** The line after a file's head: its first numbered heading (一、, 第一章), or a bound. */
+export function headEnd(lines: readonly SourceLine[]): number {
+  const limit = Math.min(lines.length, MAX_HEAD);
+  for (let i = 0; i < limit; i++) if (recogniseLabel(lines[i]?.text ?? '')) return i;
+  return limit;
+}
+
+function fromHeader(values: readonly HeaderValue[], lines: readonly SourceLine[], head: FileHead): void {
+  for (const v of values) {
+    const text = (lines[v.value.line]?.text ?? '').slice(v.value.from, v.value.to);
+    if ((v.field === 'written' || v.field === 'published') && !head[v.field]) {
+      const date = findDate(text);
+      if (date) head[v.field] = { iso: date.iso, span: v.labelled ?? { line: v.value.line, from: v.value.from + date.from, to: v.value.from + date.to } };
+    } else if (v.field === 'issuer' && !head.headerIssuer && isIssuerName(text)) head.headerIssuer = v.value;
+    else if (v.field === 'docNumber' && !head.headerDocNumber) {
+      const [n] = findDocNumbers(text);
+      if (n) head.headerDocNumber = { line: v.value.line, from: v.value.from + n.from, to: v.value.from + n.to };
+    }
+  }
+}
+
+// A signature run into the end of a flattened notice: …请认真贯彻落实。国务院办公厅2020年11月1日（此件公开发布）
+const RUN_ON_SIGNATURE = /[。！]\s*([\u4e00-\u9fff、]{2,30}?)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:[（(][^（）()]{1,12}[）)])?\s*$/;
+
+/**
+ * Read a file's head.
+ *
+ * @param lines The file's lines.
+ * @returns What it states.
+ */
+export function readFileHead(lines: readonly SourceLine[]): FileHead {
+  const end = headEnd(lines);
+  const head: FileHead = {};
+  fromHeader(readHeaderValues(lines, 0, end), lines, head);
+  let previousIssuer: LineSpan | null = null;
+  for (let i = 0; i < end; i++) {
+    const line = lines[i];
+    const text = line?.text ?? '';
+    if (!line || text.trim() === '') continue;
+    const notice = noticeIssuer(text);
+    if (notice && !head.noticeIssuer) head.noticeIssuer = { line: i, ...notice };
+    const number = ownDocNumber(text);
+    if (number && !head.docNumber) head.docNumber = { line: i, from: number.from, to: number.to };
+    if (!head.signatureDate) readSignature(i, text, previousIssuer, head);
+    if (isIssuerName(text)) previousIssuer = { line: i, ...paddedRange(text) };
+    else previousIssuer = trailingIssuer(i, text);
+  }
+  return head;
+}
+
+function readSignature(i: number, text: string, previousIssuer: LineSpan | null, head: FileHead): void {
+  const plain = dateLine(text);
+  if (plain) {
+    head.signatureDate = { iso: plain.iso, span: { line: i, from: plain.from, to: plain.to } };
+    if (previousIssuer) head.signatureIssuer = previousIssuer;
+    return;
+  }
+  const event = eventDateLine(text);
+  if (event) {
+    head.signatureDate = { iso: event.iso, span: { line: i, from: event.from, to: event.to } };
+    if (event.issuer && isIssuerName(text.slice(event.issuer.from, event.issuer.to))) head.signatureIssuer = { line: i, ...event.issuer };
+    return;
+  }
+  const runOn = RUN_ON_SIGNATURE.exec(text);
+  const issuer = runOn?.[1] ?? '';
+  const date = runOn ? findDate(runOn[2] ?? '') : null;
+  if (runOn && date && isIssuerName(issuer)) {
+    const at = (runOn.index ?? 0) + runOn[0].indexOf(issuer);
+    const dateAt = (runOn.index ?? 0) + runOn[0].indexOf(runOn[2] ?? '', issuer.length);
+    head.signatureDate = { iso: date.iso, span: { line: i, from: dateAt, to: dateAt + (runOn[2]?.length ?? 0) } };
+    head.signatureIssuer = { line: i, from: at, to: at + issuer.length };
+  }
+}
+
+// A signature's issuer at the end of a paragraph line after a run of spaces (…请认真贯彻实施。　　　　国务院), the date on
+// the next line: pages that pad the signature to the right with spaces.
+function trailingIssuer(i: number, text: string): LineSpan | null {
+  const m = /[。！][\s\u3000\u00a0]{4,}([\u4e00-\u9fff、]{2,30})[\s\u3000\u00a0]*$/.exec(text);
+  if (!m || !isIssuerName(m[1] ?? '')) return null;
+  const from = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+  return { line: i, from, to: from + (m[1]?.length ?? 0) };
+}

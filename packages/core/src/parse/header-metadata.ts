@@ -1,0 +1,120 @@
+// Labelled metadata at the head of a file: the tables of government sites (索引号 | 发布机构 | 发文日期 | 文号, or
+// label and value in tab-separated cells), legal-database export headers (发布部门：, 发文字号：, 公布日期：) and
+// Markdown front matter (标题: …, 文号: …, 发布日期: 2026-04-27).
+import type { LineSpan } from './outline.js';
+import type { SourceLine } from './source-lines.js';
+
+export type HeaderField = 'title' | 'issuer' | 'docNumber' | 'written' | 'published' | 'indexNumber';
+
+// Note: labels are compared without the spaces sites put inside them (索 引 号, 标\u3000\u3000题).
+const LABELS: ReadonlyArray<[RegExp, HeaderField]> = [
+  [/^(?:标题|文件标题|文件名称)$/, 'title'],
+  [/^(?:发布机构|发文机关|发文机构|发布单位|发文单位|发布部门|制发机关|制定机关|来源)$/, 'issuer'],
+  [/^(?:发文字号|文号|发文号|文件编号)$/, 'docNumber'],
+  [/^(?:成文日期|成文时间|发文日期|印发日期|签发日期)$/, 'written'],
+  [/^(?:发布日期|发布时间|公布日期|公开日期)$/, 'published'],
+  [/^索引号$/, 'indexNumber'],
+];
+
+export interface HeaderValue {
+  field: HeaderField;
+  /** The value's place. */
+  value: LineSpan;
+  /** The label and the value, when both are on one line (成文日期：2019年01月24日): the quote that says which field it is. */
+  labelled: LineSpan | null;
+}
+
+interface Cell {
+  text: string;
+  from: number;
+  to: number;
+}
+
+function fieldOf(label: string): HeaderField | null {
+  const key = label.replace(/[\s\u3000\u00a0]/g, '');
+  for (const [re, field] of LABELS) if (re.test(key)) return field;
+  return null;
+}
+
+/** A line's cells: separated by tabs, pipes or runs of two or more spaces. */
+function cells(text: string): Cell[] {
+  const out: Cell[] = [];
+  const re = /[^\t|]+/g;
+  for (const m of text.matchAll(re)) {
+    // Note: two or more spaces also part cells, but not one (索 引 号 is one label).
+    let at = m.index ?? 0;
+    for (const piece of m[0].split(/((?:[ \u3000\u00a0]){2,})/)) {
+      if (!/^[ \u3000\u00a0]{2,}$/.test(piece)) {
+        const lead = piece.length - piece.trimStart().length;
+        const t = piece.trim();
+        if (t !== '') out.push({ text: t, from: at + lead, to: at + lead + t.length });
+      }
+      at += piece.length;
+    }
+  }
+  return out;
+}
+
+const LABEL_VALUE = /^([\u4e00-\u9fff][\u4e00-\u9fff \u3000\u00a0]{0,8}?)\s*[:：]\s*(.*)$/;
+
+function readLine(line: SourceLine, found: HeaderValue[]): void {
+  const list = cells(line.text);
+  for (let k = 0; k < list.length; k++) {
+    const cell = list[k] as Cell;
+    const m = LABEL_VALUE.exec(cell.text);
+    const field = m ? fieldOf(m[1] ?? '') : null;
+    if (!m || !field) continue;
+    const rest = m[2] ?? '';
+    let value: Cell | null = null;
+    if (rest.trim() !== '') value = { text: rest.trim(), from: cell.to - rest.trimStart().length, to: cell.to };
+    else {
+      const next = list[k + 1];
+      if (next && !(LABEL_VALUE.exec(next.text) && fieldOf(LABEL_VALUE.exec(next.text)?.[1] ?? ''))) {
+        value = next;
+        k++;
+      }
+    }
+    if (!value) continue;
+    found.push({ field, value: { line: line.index, from: value.from, to: value.to }, labelled: { line: line.index, from: cell.from, to: value.to } });
+  }
+}
+
+/** A pipe table's header row of labels (| 索引号 | 发布机构 | 发文日期 | 文号 |) and the row of values under it. */
+function readTable(header: SourceLine, row: SourceLine, found: HeaderValue[]): boolean {
+  const labels = cells(header.text);
+  const values = cells(row.text);
+  const fields = labels.map((c) => fieldOf(c.text));
+  if (labels.length < 2 || values.length !== labels.length || fields.filter((f) => f !== null).length < 2) return false;
+  fields.forEach((field, k) => {
+    const value = values[k] as Cell;
+    if (field) found.push({ field, value: { line: row.index, from: value.from, to: value.to }, labelled: null });
+  });
+  return true;
+}
+
+/**
+ * Read the labelled metadata of a file's head.
+ *
+ * @param lines The file's lines.
+ * @param from First line to read.
+ * @param to Line after the last.
+ * @returns The values found, in text order (a field may come more than once).
+ */
+export function readHeaderValues(lines: readonly SourceLine[], from: number, to: number): HeaderValue[] {
+  const found: HeaderValue[] = [];
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (!line || line.text.trim() === '') continue;
+    if (line.text.includes('|')) {
+      let j = i + 1;
+      while (j < to && /^[\s|:\-]*$/.test(lines[j]?.text ?? '')) j++;
+      const row = lines[j];
+      if (row && readTable(line, row, found)) {
+        i = j;
+        continue;
+      }
+    }
+    readLine(line, found);
+  }
+  return found;
+}

@@ -1,0 +1,40 @@
+import { nationalBodyAt } from '../region/national.js';
+
+// The last words of an issuing body's name: 局, 办公室, 人民政府, 委员会, 厅, 部, 街道办事处 … (and 等八部门 for
+// joint issuers).
+const ORG_END = /(?:局|办公室|办公厅|人民政府|政府|委员会|委|办|中心|厅|部|署|院|公司|领导小组|办事处|管委会|部门)$/;
+
+/**
+ * Whether a line is an issuing body alone (a signature or a header value): 上海市青浦区数据局, 国务院,
+ * 水利部办公厅, 国家发展改革委、国家数据局, 工业和信息化部等八部门. Spaces padding a signature are ignored.
+ *
+ * @param text One line or a header value.
+ * @returns Whether it names an issuer and nothing else.
+ */
+export function isIssuerName(text: string): boolean {
+  const t = text.replace(/[\s\u00a0\u3000]+/g, '');
+  if (t.length < 2 || t.length > 40 || !/^[\u4e00-\u9fff（）()、]+$/.test(t)) return false;
+  const national = nationalBodyAt(t);
+  if (national && national.to === t.length) return true;
+  return t.length >= 4 && ORG_END.test(t) && !/^(?:各|全|本|我|有关|相关|牵头|责任|配合)/.test(t);
+}
+
+/**
+ * The issuer a notice's title opens with: 安徽省人民政府办公厅关于印发…的通知, 国务院关于印发…的通知.
+ *
+ * @param text A line.
+ * @returns The issuer's range in the line, or `null`.
+ */
+export function noticeIssuer(text: string): { from: number; to: number } | null {
+  const lead = text.length - text.trimStart().length;
+  const m = /^([\u4e00-\u9fff（）()、]{2,40}?)关于(?:印发|发布|转发|下达|公布)/.exec(text.slice(lead));
+  if (!m || !isIssuerName(m[1] ?? '')) return null;
+  return { from: lead, to: lead + (m[1]?.length ?? 0) };
+}
+
+/** The range of a line without the spaces that pad it (a signature's `国务院 \u00a0 \u00a0`). */
+export function paddedRange(text: string): { from: number; to: number } {
+  const from = text.length - text.replace(/^[\s\u00a0\u3000]+/, '').length;
+  const to = text.replace(/[\s\u00a0\u3000]+$/, '').length;
+  return { from, to: Math.max(from, to) };
+}

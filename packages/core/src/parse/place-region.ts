@@ -1,0 +1,72 @@
+import type { Provenance } from '../model/types.js';
+import { findRegion, guessFor, NATIONAL, type RegionGuess } from '../region/find-region.js';
+import { docNumberOrigin } from '../region/national.js';
+import { scanDivisions } from '../region/scan-divisions.js';
+import type { TextMetadata } from './document-metadata.js';
+import { findDocNumbers } from './doc-number.js';
+import type { Locator } from './locator.js';
+import { quoteOffsets, type Quote } from './quote.js';
+import type { TitleInfo } from './segment.js';
+
+const derived = (q: Quote): Provenance => ({ from: 'derived', position: q.position, quote: q.text });
+const read = (q: Quote): Provenance => ({ from: 'text', position: q.position, quote: q.text });
+
+function apply(meta: TextMetadata, guess: RegionGuess, at: Quote, exact: boolean): void {
+  meta.region = guess.region;
+  meta.level = guess.level;
+  meta.provenance.region = exact ? read(at) : derived(at);
+  meta.provenance.level = derived(at);
+  if (guess.parentRegion) {
+    meta.parentRegion = guess.parentRegion;
+    meta.provenance.parentRegion = derived(at);
+  }
+  if (guess.province) {
+    meta.province = guess.province;
+    meta.provenance.province = derived(at);
+  }
+}
+
+/**
+ * Place a plan: the region its title names (2025年青浦区…), else its issuer's (上海市黄浦区数据局, 国务院 → 全国),
+ * else what its document number's issuer part says (皖政办秘 → 安徽省, 国办发 → 全国). The title is searched with the
+ * issuer as context, so that a name several places share is placed where the issuer is.
+ *
+ * @param meta The metadata read so far; region, parentRegion, province and level are set in it.
+ * @param locator The file's locator.
+ * @param title The plan's title.
+ * @param titleQuote The title's quote.
+ * @param issuer The issuer's quote.
+ * @param docNumber The document number's quote.
+ * @returns Whether a region was found.
+ */
+export function placeRegion(meta: TextMetadata, locator: Locator, title: TitleInfo | null, titleQuote: Quote | null, issuer: Quote | null, docNumber: Quote | null): boolean {
+  const sources: Array<[Quote, readonly string[]]> = [];
+  if (titleQuote) sources.push([titleQuote, issuer ? [issuer.text] : []]);
+  if (issuer) sources.push([issuer, []]);
+  for (const [source, context] of sources) {
+    const found = findRegion(source.text, context);
+    if (!found) continue;
+    // Note: a title wrapped over lines is quoted whole; its region's place is then the title's.
+    const wrapped = source === titleQuote && title !== null && title.end - title.start !== title.text.length;
+    const at = wrapped ? source : quoteOffsets(locator, source.start + found.from, source.start + found.to);
+    apply(meta, found, at, found.exact && !wrapped);
+    return true;
+  }
+  if (docNumber) {
+    const [n] = findDocNumbers(docNumber.text);
+    const origin = n ? docNumberOrigin(n.prefix) : null;
+    if (n && origin) {
+      const at = quoteOffsets(locator, docNumber.start + n.from, docNumber.start + n.from + n.prefix.length);
+      if (origin.national) {
+        apply(meta, { region: NATIONAL, parentRegion: null, province: null, level: 'national', from: 0, to: 0, exact: false }, at, false);
+        return true;
+      }
+      const province = scanDivisions(origin.province)[0]?.candidates.find((d) => d.name === origin.province);
+      if (province) {
+        apply(meta, guessFor(province, 0, 0, false), at, false);
+        return true;
+      }
+    }
+  }
+  return false;
+}

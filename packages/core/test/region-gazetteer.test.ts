@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findRegion } from '../src/region/find-region.js';
+import { docNumberOrigin, nationalBodyAt } from '../src/region/national.js';
+import { shortForm } from '../src/region/divisions.js';
+
+describe('regions from the national gazetteer', () => {
+  it('should keep a district under its city, not read it as the city', () => {
+    expect(findRegion('深圳市南山区数字政府建设工作要点')).toMatchObject({ region: '南山区', parentRegion: '深圳市', province: '广东省', level: 'district' });
+  });
+
+  it('should read a county after its province as the county, with its city and province', () => {
+    expect(findRegion('浙江省安吉县2024年工作要点')).toMatchObject({ region: '安吉县', parentRegion: '湖州市', province: '浙江省', level: 'county' });
+  });
+
+  it('should place a name several places share by the names written with it', () => {
+    expect(findRegion('南京市鼓楼区')).toMatchObject({ region: '鼓楼区', parentRegion: '南京市', province: '江苏省' });
+    expect(findRegion('福州市鼓楼区')).toMatchObject({ region: '鼓楼区', parentRegion: '福州市', province: '福建省' });
+    // Alone, the name is sure but its place is not.
+    expect(findRegion('鼓楼区2025年工作要点')).toMatchObject({ region: '鼓楼区', parentRegion: null, province: null, level: 'district' });
+    expect(findRegion('鼓楼区2025年工作要点', ['南京市鼓楼区人民政府办公室'])).toMatchObject({ parentRegion: '南京市' });
+  });
+
+  it('should read short forms of provinces and cities as the full name', () => {
+    expect(findRegion('2026年上海量子城市空间智能建设工作要点')).toMatchObject({ region: '上海市', level: 'city', exact: false });
+    expect(findRegion('数字山东发展规划')).toMatchObject({ region: '山东省', level: 'province' });
+    expect(shortForm('广西壮族自治区')).toBe('广西');
+    expect(shortForm('延边朝鲜族自治州')).toBe('延边');
+  });
+
+  it('should read streets and towns, with their district', () => {
+    expect(findRegion('上海市奉贤区人民政府头桥街道办事处')).toMatchObject({ region: '头桥街道', parentRegion: '奉贤区', level: 'street' });
+    expect(findRegion('头桥街道建设用地减量化工作实施方案(2025-2027年)', ['上海市奉贤区人民政府头桥街道办事处'])).toMatchObject({ region: '头桥街道', parentRegion: '奉贤区', level: 'street' });
+    expect(findRegion('上海市浦东新区唐镇人民政府')).toMatchObject({ region: '浦东新区', level: 'district' });
+    expect(findRegion('松江区泗泾镇2025年工作要点')).toMatchObject({ region: '泗泾镇', parentRegion: '松江区', level: 'town' });
+  });
+
+  it('should not read generic words as places', () => {
+    expect(findRegion('长三角生态绿色一体化发展示范区')).toBeNull();
+    expect(findRegion('全市中心城区城市更新行动方案')).toBeNull();
+    expect(findRegion('加快发展朝阳产业实现长治久安')).toBeNull();
+    expect(findRegion('推进乡镇和城镇建设')).toBeNull();
+  });
+
+  it('should read national bodies as 全国', () => {
+    for (const issuer of ['国务院', '国务院办公厅', '水利部办公厅', '工业和信息化部等八部门', '国家发展改革委、国家数据局', '市场监管总局']) {
+      expect(findRegion(issuer), issuer).toMatchObject({ region: '全国', level: 'national', parentRegion: null });
+    }
+    expect(nationalBodyAt('中西部地区发展规划')).toBeNull();
+    expect(nationalBodyAt('市委宣传部')).toBeNull();
+    // A province's office is not national, though its name holds a ministry's word.
+    expect(findRegion('山东省工业和信息化厅')).toMatchObject({ region: '山东省', level: 'province' });
+  });
+
+  it('should read where a document number comes from, only when it is safe', () => {
+    expect(docNumberOrigin('皖政办秘')).toEqual({ national: false, province: '安徽省' });
+    expect(docNumberOrigin('沪松府办')).toEqual({ national: false, province: '上海市' });
+    expect(docNumberOrigin('国办发')).toEqual({ national: true });
+    expect(docNumberOrigin('国发')).toEqual({ national: true });
+    expect(docNumberOrigin('工信部规')).toEqual({ national: true });
+    // Local abbreviations (奉贤 头桥 街道) and letters that open city numbers too (青 for 青浦 and 青岛) are not read.
+    expect(docNumberOrigin('奉头街')).toBeNull();
+    expect(docNumberOrigin('青数')).toBeNull();
+    expect(docNumberOrigin('闵府发')).toBeNull();
+  });
+});
