@@ -5,6 +5,7 @@ import { spanOf, type SourceLine } from '../parse/source-lines.js';
 import { periodFromText } from '../parse/metadata.js';
 import { clauseAround, GENERIC_METRIC, nounAfter, readFraming, sentenceAround } from './figure-context.js';
 import { joinSpacedDigits, kindOf, leadOf, type Lead } from './figure-kind.js';
+import { scopeOf } from './figure-scope.js';
 import { findQuantities, type Quantity } from './quantity.js';
 
 export interface FigureInput {
@@ -26,8 +27,6 @@ export interface Figures {
   indicators: Indicator[];
 }
 
-// A figure after 由 is the old value of a change (由单批次20路提升至300路).
-const FROM_VALUE = /由[\u4e00-\u9fff]{0,5}$/;
 // A figure a task only builds on (立足…三个算力项目) is no commitment.
 const BUILDS_ON = /^(?:立足|依托|基于|结合|围绕|借助)/;
 
@@ -163,9 +162,10 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     const owner = ownerAt(input, spanOf(line, q.from, q.to).start);
     const beforeStart = previous && previous.clause === clause.from ? Math.max(clause.from, previous.noun.to) : clause.from;
     const beforeText = text.slice(beforeStart, q.boundFrom);
-    if (FROM_VALUE.test(text.slice(clause.from, q.boundFrom))) continue;
+    const scope = scopeOf(text, q, clause);
+    if (scope === 'skip') continue;
     const titles = owner.taskTitle === null ? owner.path : [...owner.path, owner.taskTitle];
-    const kind = kindOf({ sentence: text.slice(sentence.from, q.boundTo), at: q.boundFrom - sentence.from, lead, titles, role: owner.role });
+    const kind = scope ?? kindOf({ sentence: text.slice(sentence.from, q.boundTo), at: q.boundFrom - sentence.from, lead, titles, role: owner.role });
     if (kind === 'target' && q.comparator === null && BUILDS_ON.test(text.slice(clause.from, q.boundFrom))) continue;
     const noun = nounAfter(text, q);
     const nounText = text.slice(noun.from, noun.to).trim();
@@ -254,9 +254,9 @@ export function extractFigures(input: FigureInput): Figures {
         metric: f.metric,
         subject: f.subject,
         value: f.q.value,
-        unit: f.q.unit,
-        unitFamily: f.q.unitFamily,
-        unitGloss: f.q.gloss,
+        unit: f.q.unit || null,
+        unitFamily: f.q.unit ? f.q.unitFamily : null,
+        unitGloss: f.q.unit ? f.q.gloss : null,
         approx: f.q.approx,
         quote,
         position,

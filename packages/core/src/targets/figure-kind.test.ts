@@ -38,6 +38,9 @@ describe('titleCue', () => {
     [['强化源头防控，夯实绿色发展基础'], null],
     [['重点任务', '加快系统创新'], null],
     [['现状与形势..........................'], 'indicator'],
+    // A paragraph read as a heading, and a phrase ending in 为基础, say nothing.
+    [['中国物流之都--打造现代化智慧物流示范基地立足临沂深厚物流生态基础'], null],
+    [['以各牵头考核单位报送分值为基础'], null],
   ])('should read %j as %s', (titles, expected) => {
     expect(titleCue(titles)).toBe(expected);
   });
@@ -63,6 +66,16 @@ describe('kindOf', () => {
   it('should let the nearest cue of the sentence decide', () => {
     expect(kind('截至2023年底已建成120个，力争到2025年达到200个', '120个')).toBe('indicator');
     expect(kind('截至2023年底已建成120个，力争到2025年达到200个', '200个')).toBe('target');
+  });
+
+  it('should read a forecast as no commitment, to the end of its clause only', () => {
+    const text = '预计今年财政收入继续恢复增长，一般公共预算支出规模28.5万亿元';
+    expect(kind('预计今年高校毕业生超过1170万人', '1170万人', { role: 'tasks' })).toBe('indicator');
+    expect(kind(text, '28.5万亿元', { role: 'tasks' })).toBe('target');
+  });
+
+  it('should read 共计 as a total, not a report', () => {
+    expect(kind('“十五五”期间完成电四小区、鲁汇一村共计约1.4万平方米成套改造', '约1.4万', { role: 'tasks' })).toBe('target');
   });
 
   it('should take a paragraph lead over headings and role', () => {

@@ -9,8 +9,10 @@ export function joinSpacedDigits(text: string): string {
 }
 
 // Words that say a figure is already reached: 截至2023年底, 已建成, 过去一年, “十三五”以来.
-// Note: 累计 alone is no such word: 到2030年，累计盘活5000亩 totals a commitment.
-const PAST = /截至|截止|已建成|已经|已累计|累计已|已完成|已有|已达|现有|共有|共计|获评|荣获|过去[一二三四五]?年|以来|去年/g;
+// Note: 累计 and 共计 alone are no such words: 到2030年，累计盘活5000亩 and “十五五”期间完成…共计约1.4万平方米 total commitments.
+const PAST = /截至|截止|已建成|已经|已累计|累计已|已完成|已有|已达|现有|共有|获评|荣获|过去[一二三四五]?年|以来|去年/g;
+// A forecast commits no one (预计今年高校毕业生超过1170万人); it reaches only to the end of its clause.
+const FORECAST = /预计[^，,；;。]*$/;
 // Words that say a figure is still to reach: 力争, 到2030年, 2025年底前, 目标, 预期.
 const FUTURE = /力争|确保|争取|目标|预期|(?<![截止])[到至]\d{4}年|\d{4}年(?:底|末)?前|今后/g;
 
@@ -40,7 +42,9 @@ export function sentenceCue(before: string): FigureKind | null {
 // A heading that reviews what was done: 发展现状, 现状与形势, 全国生态环境保护形势, 2023年工作回顾, 取得积极进展.
 // Note: a heading that starts with a verb (夯实绿色发展基础) is a task, not a review.
 const REVIEW_TITLE = /(?:现状|形势|基础|成就|成效|进展|回顾)(?:[与和及、](?:形势|挑战|机遇|问题|要求))?$/;
-const TASK_VERB = /^(?:夯实|筑牢|打牢|厚植|强化|加强|巩固|提升|拓展|扩大|推动|推进|加快|构建|完善|优化|深化|筑牢)/;
+const TASK_VERB = /^(?:夯实|筑牢|打牢|厚植|强化|加强|巩固|提升|拓展|扩大|推动|推进|加快|构建|完善|优化|深化|以)/;
+// A heading is short and unpunctuated; a longer title is a paragraph read as a heading, whose last words say nothing of it.
+const HEADING = /^[^，,。；;：:—-]{2,16}$/;
 // A heading over goals: 主要目标, 发展目标, 主要指标, 发展路径和目标.
 const GOAL_TITLE = /目标|指标/;
 
@@ -53,6 +57,7 @@ const GOAL_TITLE = /目标|指标/;
 export function titleCue(titles: readonly string[]): FigureKind | null {
   for (const raw of [...titles].reverse()) {
     const title = raw.replace(/[.…·\s　\d]+$/, '').trim();
+    if (!HEADING.test(title)) continue;
     if (GOAL_TITLE.test(title)) return 'target';
     if (REVIEW_TITLE.test(title) && !TASK_VERB.test(title)) return 'indicator';
   }
@@ -110,6 +115,7 @@ export interface KindInput {
  * @returns Its kind.
  */
 export function kindOf(input: KindInput): FigureKind {
+  if (FORECAST.test(input.sentence.slice(0, input.at))) return 'indicator';
   const cue = sentenceCue(input.sentence.slice(0, input.at));
   if (cue) return cue;
   if (input.lead) return input.lead.kind;

@@ -70,6 +70,14 @@ describe('findQuantities', () => {
     ['城镇居民收入提高两个百分点', 2, '个百分点', 'percentage-points', null, false],
     ['研发投入提高1倍', 1, '倍', 'multiple', null, false],
     ['到2030年实现收入翻一番', 2, '倍', 'multiple', null, false],
+    ['人口自然增长率控制在1 0 ‰以下', 10, '‰', 'permille', '<=', false],
+    ['本地电话交换机容量达到7 7 0万门以上', 7700000, '门', 'count', '>=', false],
+    ['实现50兆进牧户', 50, '兆', 'bandwidth', null, false],
+    // A scale word without a measure word counts what the noun after it names.
+    ['完成对5 0万贫困人口异地搬迁', 500000, '', 'count', null, false],
+    ['实现标识注册总量突破5亿', 500000000, '', 'count', '>', false],
+    // A small Chinese numeral counts after a bound word.
+    ['每个县至少建成一所高水平中职学校', 1, '所', 'count', '>=', false],
   ])('should read %s', (text, value, unit, family, comparator, approx) => {
     expect(one(text)).toMatchObject({ value, unit, unitFamily: family, comparator, approx });
   });
@@ -139,6 +147,7 @@ describe('findQuantities', () => {
     ['打造“美好生活掌中宝”15分钟社区生活圈'],
     ['构建1小时通勤圈'],
     ['13部门联合印发'],
+    ['完善数据门类'],
   ])('should find no quantity in %s', (text) => {
     expect(findQuantities(text)).toEqual([]);
   });

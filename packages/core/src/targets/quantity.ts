@@ -2,7 +2,7 @@ import { parseChineseInteger, toHalfWidthDigits } from '../_utils/chinese-numera
 import type { Comparator } from '../model/types.js';
 import { scaleDecimal } from './decimal.js';
 import { nextNumber, type NumberMatch } from './number-match.js';
-import { perUnitAt, startsUnit, unitAt, type UnitFamily } from './units.js';
+import { perUnitAt, startsUnit, unitAt, type UnitFamily, type UnitInfo } from './units.js';
 
 /** A quantity found in text: a number with its unit, bound word and approximation. */
 export interface Quantity {
@@ -105,6 +105,12 @@ function readNumber(text: string, m: NumberMatch): Read | null {
   return { value, end, approx: false, power: 0, small: value < 10 || (numeral.length === 1 && !'十百千'.includes(numeral)) };
 }
 
+// A unit character that starts a longer word instead: 门类, 门槛, 门户.
+// Note: 部 is left out: 1部法规 explains formulas (“1+1+N”) more often than it counts, and 13部门 is no count.
+const NOT_A_UNIT: Record<string, RegExp> = { 门: /[类槛户口诊店面禁票]/ };
+// What a number with a scale word and no measure word reads as.
+const BARE: UnitInfo = { unit: '', family: 'count', gloss: '' };
+
 // A range between two numbers: 3—5个, 2-3个, 160～300万千瓦.
 const RANGE_DASH = /^ ?[—–~～\-－]{1,2} ?/;
 // Fixed four-character idioms that hold a number and a measure word: 百家争鸣, 千家万户.
@@ -160,10 +166,17 @@ export function findQuantities(text: string): Quantity[] {
       approx = true;
       at += more[0].length;
     }
-    const gap = /^\s?/.exec(text.slice(at))?.[0].length ?? 0;
-    const unit = unitAt(text, at + gap);
+    let gap = /^\s?/.exec(text.slice(at))?.[0].length ?? 0;
+    let unit = unitAt(text, at + gap);
+    if (unit && NOT_A_UNIT[unit.unit]?.test(text[at + gap + unit.unit.length] ?? '')) unit = null;
+    // Note: a number with a scale word and no measure word counts what the noun after it names (50万贫困人口, 突破5亿).
+    if (!unit && arabic && read.power > 0) {
+      unit = BARE;
+      gap = 0;
+    }
     if (!unit) continue;
-    if (read.small && unit.family !== 'percentage-points' && unit.family !== 'multiple') continue;
+    // A small Chinese numeral is a figure after a bound word (至少一所) or before 百分点 and 倍.
+    if (read.small && unit.family !== 'percentage-points' && unit.family !== 'multiple' && !/(?:至少|不少于|不低于|最少)[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(0, from - 5), from))) continue;
     if (!arabic && !['count', 'people', 'money', 'records', 'percentage-points', 'multiple', 'area', 'mass'].includes(unit.family)) continue;
     const after = text[at + gap + unit.unit.length] ?? '';
     // Note: 5G and 6G are technologies; a bandwidth in G has two digits or more (400G) and stands alone.

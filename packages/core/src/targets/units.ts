@@ -4,6 +4,7 @@ export type UnitFamily =
   | 'racks'
   | 'percent'
   | 'percentage-points'
+  | 'permille'
   | 'power'
   | 'compute'
   | 'bandwidth'
@@ -36,6 +37,7 @@ const UNITS: UnitInfo[] = [
   { unit: '百分点', family: 'percentage-points', gloss: 'percentage points' },
   { unit: '%', family: 'percent', gloss: 'percent' },
   { unit: '％', family: 'percent', gloss: 'percent' },
+  { unit: '‰', family: 'permille', gloss: 'per mille' },
   { unit: '倍', family: 'multiple', gloss: 'times' },
   { unit: '架', family: 'racks', gloss: 'racks' },
   { unit: 'PFLOPS', family: 'compute', gloss: 'PFLOPS' },
@@ -53,6 +55,7 @@ const UNITS: UnitInfo[] = [
   { unit: 'Gbps', family: 'bandwidth', gloss: 'gigabits per second' },
   { unit: 'Mbps', family: 'bandwidth', gloss: 'megabits per second' },
   { unit: 'G', family: 'bandwidth', gloss: 'gigabits per second' },
+  { unit: '兆', family: 'bandwidth', gloss: 'megabits per second' },
   { unit: 'ms', family: 'duration', gloss: 'milliseconds' },
   { unit: '毫秒', family: 'duration', gloss: 'milliseconds' },
   { unit: '分钟', family: 'duration', gloss: 'minutes' },
@@ -117,6 +120,7 @@ const UNITS: UnitInfo[] = [
   { unit: '款', family: 'count', gloss: 'products' },
   { unit: '种', family: 'count', gloss: 'kinds' },
   { unit: '箱', family: 'count', gloss: 'cases' },
+  { unit: '门', family: 'count', gloss: 'lines' },
   { unit: '辆', family: 'count', gloss: 'vehicles' },
   { unit: '艘', family: 'count', gloss: 'vessels' },
   { unit: '篇', family: 'count', gloss: 'articles' },

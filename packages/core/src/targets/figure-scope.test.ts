@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { clauseAround } from './figure-context.js';
+import { scopeOf } from './figure-scope.js';
+import { findQuantities } from './quantity.js';
+
+const scope = (text: string) => {
+  const [q] = findQuantities(text);
+  if (!q) throw new Error(`no quantity in ${text}`);
+  return scopeOf(text, q, clauseAround(text, q.boundFrom, q.boundTo));
+};
+
+describe('scopeOf', () => {
+  it.each([
+    // Frequencies.
+    ['原则上每5年修订1次职业院校专业目录', 'skip'],
+    ['每年调整1次专业', 'skip'],
+    // Size thresholds that pick what a task covers.
+    ['推动5万亩以上的大中型灌区渠首取水口实现在线计量', 'skip'],
+    ['培育收入过200亿元的软件产业集群', 'skip'],
+    ['超过1000人规模的学校必须配备专职教师', 'skip'],
+    ['培育技工贸总收入5 0 0 0万元以上的民营高新技术企业', 'skip'],
+    // A change's old value.
+    ['共享调度能力由单批次20路提升至300路', 'skip'],
+    // Figures a task builds on.
+    ['在生均财政拨款水平达到12000元的基础上', 'indicator'],
+    ['以8个国家算力枢纽、10个国家数据中心集群为抓手', 'indicator'],
+  ])('should read %s as %s', (text, expected) => {
+    expect(scope(text)).toBe(expected);
+  });
+
+  it.each([
+    ['每年举办场景对接活动不少于3场、提供场景服务不少于100次'],
+    ['全省50%以上的文化馆具备数字服务能力'],
+    ['建成 500 个以上引领行业发展的智能制造示范工厂'],
+    ['累计完成50万平方米以上商业设施更新'],
+    ['至少开展2次攻防和应急演练'],
+  ])('should leave %s to the sentence', (text) => {
+    expect(scope(text)).toBeNull();
+  });
+});

@@ -1,0 +1,40 @@
+import type { Quantity } from './quantity.js';
+
+/**
+ * What a quantity is when it is neither a commitment nor a report of its own:
+ * - `skip`: no figure to keep: a frequency (每5年修订1次), a size threshold that picks what a
+ *   task covers (5万亩以上的大中型灌区, 收入过200亿元的软件产业集群, 超过1000人规模的学校), or the
+ *   old value of a change (由20路提升至300路);
+ * - `indicator`: a figure the text builds on, reached already: 12000元的基础上, 以8个国家算力枢纽…为抓手.
+ */
+export type Scope = 'skip' | 'indicator' | null;
+
+// A change's old value: 由单批次20路提升至300路.
+const FROM_VALUE = /由[\u4e00-\u9fff]{0,5}$/;
+// A period before a count of times makes it a frequency: 每年调整1次, 每5年修订1次, 每季度开展2次.
+const PER_PERIOD = /每(?:[\d一二两三四五六七八九十]+)?(?:个)?(?:年|季度|季|月|周|天|日)/;
+// Measures that size what a task covers when 的 follows them: money, area, people, mass …; a count
+// (建成500个以上…的) or a share (50%以上的文化馆) is what the task delivers.
+const SIZE_FAMILIES = new Set(['money', 'area', 'people', 'mass', 'volume', 'energy', 'power', 'length', 'age']);
+const SIZE_AFTER = /^(?:以上|以下|及以上)?(?:规模)?的/;
+// A figure after 以 that the clause then calls its base: 以8个国家算力枢纽、10个国家数据中心集群为抓手.
+const BASE_AFTER = /^[^，,。；;]{0,30}为(?:抓手|依托|重点|核心|基础|载体|支撑|突破口|龙头)/;
+
+/**
+ * Tell what a quantity is from the words around it in its clause.
+ *
+ * @param text The paragraph.
+ * @param q The quantity.
+ * @param clause Its clause's span in `text`.
+ * @returns `skip`, `indicator`, or `null` when the words around it say nothing.
+ */
+export function scopeOf(text: string, q: Quantity, clause: { from: number; to: number }): Scope {
+  const before = text.slice(clause.from, q.boundFrom);
+  const after = text.slice(q.boundTo, clause.to);
+  if (FROM_VALUE.test(before)) return 'skip';
+  if (q.unit === '次' && q.comparator === null && PER_PERIOD.test(before)) return 'skip';
+  if (/^的?基础上/.test(after)) return 'indicator';
+  if (SIZE_FAMILIES.has(q.unitFamily) && q.unit !== '' && SIZE_AFTER.test(text.slice(q.to))) return 'skip';
+  if (/以[^，,。；;为]*$/.test(before) && BASE_AFTER.test(after)) return 'indicator';
+  return null;
+}
