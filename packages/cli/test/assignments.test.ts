@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { handleAssignments } from '../src/commands/assignments.js';
 import { widthOf } from '../src/output/text-width.js';
@@ -35,6 +36,16 @@ describe('assignments', () => {
     const { stdout } = await runCli(['assignments', 'qingpu-2023-draft', '--format', 'md', '--lang', 'zh']);
     expect(stdout).toContain('| 行 | 序号 | 任务 | 牵头单位 | 配合单位 | 完成时限 | 原文时限 |');
     expect(stdout).toContain('| 1 | 1 | 1.推动建立信息化项目联合审批监管机制 | 区府办、区科委、区政务办 |  | 2023-09-30 | 9月底 |');
+  });
+
+  it('should list the duties a real plan states inline, and caption an untitled plan by its id', async () => {
+    const file = fileURLToPath(new URL('../../core/test/realdocs/13_qingdao-rengongzhineng-chanye-xingdongjihua-2024-2026.txt', import.meta.url));
+    const { code, stdout } = await runCli(['assignments', file]);
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('13-qingdao-rengongzhineng-chanye-xingdongjihua-2024-2026 · 30 assignments');
+    // （责任单位：市海洋发展局、市大数据局、市科技局、市工业和信息化局，青岛海洋科技中心）: the first unit leads.
+    expect(stdout).toMatch(/ {2}4 {7}1\.构建海洋大模型\s+市海洋发展局\s+市大数据局、市科技局、市工业和信息化局、青岛海洋科技中心\n/);
   });
 
   it('should say so when a document has no assignments, and exit 0', async () => {

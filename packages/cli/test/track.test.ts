@@ -221,6 +221,26 @@ describe('plankb track correct and list', () => {
 });
 
 describe('plankb track task and tasks', () => {
+  it('should group the duties of a unit written in full in one clause and short in another', async () => {
+    const plan = [
+      '2024年某市数据工作要点',
+      '',
+      '一、重点任务',
+      '1.建设数据平台。建成市级数据平台。（牵头单位：市发展和改革委员会；完成时限：2024年6月底前）',
+      '2.开放公共数据。发布开放清单。（市发改委牵头，市大数据局配合）',
+      '3.培育数据企业。新增数据企业10家。（责任单位：市大数据局）',
+    ].join('\n');
+    const corpus = tempFiles({ 'moushi-2024.txt': plan });
+    const store = freshStore();
+    const text = await track(store, ['tasks', '--corpus', corpus, '--doc', 'moushi-2024', '--as-of', '2024-01-01']);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain('市发展和改革委员会 · 2 duties');
+    expect(text.stdout).not.toMatch(/^市发改委 ·/m);
+    expect(text.stdout).toContain('市大数据局 · 1 duty');
+    const short = await json<Duty[]>(store, ['tasks', '--corpus', corpus, '--doc', 'moushi-2024', '--as-of', '2024-01-01', '--unit', '市发改委']);
+    expect(short.map((d) => d.taskId).sort()).toEqual(['moushi-2024:t1', 'moushi-2024:t2']);
+  });
+
   it("should show which 2023 Qingpu duties of 区大数据中心 were overdue or due on 1 October 2023", async () => {
     const store = freshStore();
     const args = ['tasks', '--doc', 'qingpu-2023-draft', '--as-of', '2023-10-01', '--unit', '区大数据中心'];

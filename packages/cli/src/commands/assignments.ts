@@ -62,7 +62,8 @@ export function handleAssignments(args: AssignmentsArgs, io: Io): CommandResult 
   const exitCode = hasErrors(opened.issues) ? 1 : 0;
   if (args.format === 'json') return { output: toJson(document.assignments), stderr, exitCode };
   if (document.assignments.length === 0) return { output: `${t.noAssignments(document.id)}\n`, stderr, exitCode };
-  const caption = `${document.id} · ${document.title} · ${t.assignmentCount(document.assignments.length)}`;
+  // Note: a plan whose text states no title (a page cut from a spreadsheet cell) is captioned by its id alone.
+  const caption = [document.id, document.title, t.assignmentCount(document.assignments.length)].filter((part) => part !== null).join(' · ');
   return documentTable(args, io, caption, columns(t), rows(document), { stderr, exitCode });
 }
 

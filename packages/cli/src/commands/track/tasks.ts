@@ -1,4 +1,4 @@
-import { planDuties, toCsv, type Duty, type DutyState, type FigureColumn } from '@plankb/core';
+import { normaliseUnit, planDuties, toCsv, type Duty, type DutyState, type FigureColumn } from '@plankb/core';
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang, messages } from '../../i18n.js';
 import { trackMessages, type TrackMessages } from '../../i18n-track.js';
@@ -62,9 +62,14 @@ export const DUTY_COLUMNS: ReadonlyArray<FigureColumn<Duty>> = [
   { name: 'state', type: 'string', description: 'done, dropped, overdue, due (within 30 days) or open', get: (d) => d.state },
 ];
 
+/** Whether a unit name is the one asked for: as written, or under its full or short name (市发改委 finds 市发展和改革委员会). */
+function matchesUnit(name: string, unit: string): boolean {
+  return name.includes(unit) || normaliseUnit(name).includes(normaliseUnit(unit));
+}
+
 /** The lead units a duty is listed under: those matching `--unit`, or all; `null` for none. */
 function leadsOf(duty: Duty, unit: string | undefined): Array<string | null> {
-  const leads = unit === undefined ? duty.leadUnits : duty.leadUnits.filter((u) => u.includes(unit));
+  const leads = unit === undefined ? duty.leadUnits : duty.leadUnits.filter((u) => matchesUnit(u, unit));
   return leads.length === 0 ? [null] : leads;
 }
 
@@ -93,7 +98,7 @@ function cells(duty: Duty, lead: string | null, t: TrackMessages, cut: boolean):
     duty.taskId ?? '',
     duty.taskTitle ?? '',
     cut ? truncate(duty.content, CONTENT_WIDTH) : duty.content,
-    units(duty.leadUnits.filter((u) => u !== lead)),
+    units(duty.leadUnits.filter((u) => lead === null || normaliseUnit(u) !== normaliseUnit(lead))),
     t.stateWords[duty.state],
   ];
 }
@@ -120,7 +125,7 @@ export function handleTrackTasks(args: TrackTasksArgs, io: Io): CommandResult {
   const states = args.state === undefined || args.state.length === 0 ? null : new Set<DutyState>(args.state);
   const duties = documents
     .flatMap((d) => planDuties(d, store.progress, asOf))
-    .filter((d) => (unit === undefined || d.leadUnits.some((u) => u.includes(unit))) && (states === null || states.has(d.state)));
+    .filter((d) => (unit === undefined || d.leadUnits.some((u) => matchesUnit(u, unit))) && (states === null || states.has(d.state)));
   const firstLead = (d: Duty): string => leadsOf(d, unit)[0] ?? '\uffff';
   const sorted = [...duties].sort((a, b) => collator().compare(firstLead(a), firstLead(b)) || byDue(a, b));
   const caption = t.dutiesCaption(documents.map((d) => d.id), asOf, unit, sorted.length, stateCounts(sorted, t));
@@ -138,14 +143,26 @@ export function handleTrackTasks(args: TrackTasksArgs, io: Io): CommandResult {
       break;
   }
   // Text: one table per lead unit, so each unit sees its own duties (a duty led by two units is under both).
+  // Note: a unit written in full in one plan or clause and short in another (市发展和改革委员会, 市发改委) is one
+  // unit: its duties are grouped under its longest spelling, the full name where the plans give it.
   const groups = new Map<string | null, Duty[]>();
-  for (const duty of sorted) for (const lead of leadsOf(duty, unit)) groups.set(lead, [...(groups.get(lead) ?? []), duty]);
-  const order = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : collator().compare(a, b)));
+  const spelling = new Map<string, string>();
+  for (const duty of sorted) {
+    for (const lead of leadsOf(duty, unit)) {
+      const key = lead === null ? null : normaliseUnit(lead);
+      if (key !== null && (lead as string).length > (spelling.get(key)?.length ?? 0)) spelling.set(key, lead as string);
+      const group = groups.get(key) ?? [];
+      if (!group.includes(duty)) groups.set(key, [...group, duty]);
+    }
+  }
+  const named = (key: string | null): string | null => (key === null ? null : (spelling.get(key) ?? key));
+  const order = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : collator().compare(named(a) as string, named(b) as string)));
   const width = outputWidth(args, io);
   const paint = painter(colourOn(args, io));
   const hidden = new Set<string>();
-  const blocks = order.map((lead) => {
-    const list = [...(groups.get(lead) ?? [])].sort(byDue);
+  const blocks = order.map((key) => {
+    const lead = named(key);
+    const list = [...(groups.get(key) ?? [])].sort(byDue);
     const idMin = Math.max(widthOf(t.colTaskId), ...list.map((d) => widthOf((d.taskId ?? '').slice((d.taskId ?? '').indexOf(':') + 1))));
     const table = renderTable(columns(t, idMin), list.map((d) => cells(d, lead, t, true)), { width });
     for (const h of table.hidden) hidden.add(h);
