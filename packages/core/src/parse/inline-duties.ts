@@ -59,8 +59,7 @@ function sameLineContent(input: InlineDutyInput, c: FoundClause, previousEnd: nu
   return to - from >= 2 ? quoteLine(input, c.line, from, to) : null;
 }
 
-function chapterOf(sections: readonly Section[], sectionId: string | null): Section | null {
-  const byId = new Map(sections.map((s) => [s.id, s]));
+function chapterOf(byId: ReadonlyMap<string, Section>, sectionId: string | null): Section | null {
   let s = sectionId ? byId.get(sectionId) : undefined;
   while (s?.parentId) s = byId.get(s.parentId);
   return s ?? null;
@@ -90,8 +89,9 @@ export function readInlineDuties(input: InlineDutyInput): { assignments: Assignm
   if (clauses.length === 0) return { assignments: [], issues };
   const homes = clauseHomes(input.lines, input.tasks, input.sections, clauses, input.from, input.to);
   const everywhere = proseConvention(input, clauses);
+  const sectionsById = new Map(input.sections.map((s) => [s.id, s]));
   let carried = false;
-  const drafts: Array<Omit<Assignment, 'id' | 'row'> & { at: number }> = [];
+  const drafts: Array<Omit<Assignment, 'id' | 'row'>> = [];
   let previous: FoundClause | null = null;
   for (const [k, c] of clauses.entries()) {
     const home = homes[k] as Home;
@@ -114,7 +114,6 @@ export function readInlineDuties(input: InlineDutyInput): { assignments: Assignm
       leadPosition: lead?.position ?? null,
       supportingPosition: support?.position ?? null,
       position: whole.position,
-      at: whole.start,
     };
     const add = (task: Task | null, content: Quote, field: Section | null, title: string | null): void => {
       let due = clauseDue ? { quote: clauseDue, date: resolveDeadline(c.clause.due?.head ?? '', input.year) } : null;
@@ -136,9 +135,9 @@ export function readInlineDuties(input: InlineDutyInput): { assignments: Assignm
     };
     if (home.kind === 'task') {
       const t = home.task;
-      add(t, sameLine ?? positionQuote(input, t.titlePosition), chapterOf(input.sections, t.sectionId), t.title);
+      add(t, sameLine ?? positionQuote(input, t.titlePosition), chapterOf(sectionsById, t.sectionId), t.title);
     } else if (home.kind === 'section') {
-      const chapter = chapterOf(input.sections, home.section.id);
+      const chapter = chapterOf(sectionsById, home.section.id);
       if (home.covers.length === 0) add(null, sameLine ?? positionQuote(input, home.section.titlePosition), chapter, home.section.title);
       for (const t of home.covers) add(t, positionQuote(input, t.titlePosition), chapter, t.title);
     } else {
@@ -154,6 +153,6 @@ export function readInlineDuties(input: InlineDutyInput): { assignments: Assignm
       });
     }
   }
-  const assignments = drafts.map(({ at: _at, ...a }, k): Assignment => ({ ...a, id: `${input.docId}:a${k + 1}`, row: k + 1 }));
+  const assignments = drafts.map((a, k): Assignment => ({ ...a, id: `${input.docId}:a${k + 1}`, row: k + 1 }));
   return { assignments, issues };
 }
