@@ -1,4 +1,5 @@
 import type { Provenance } from '../model/types.js';
+import { regionFromBody } from '../region/body-region.js';
 import { findRegion, guessFor, NATIONAL, type RegionGuess } from '../region/find-region.js';
 import { docNumberOrigin } from '../region/national.js';
 import { scanDivisions } from '../region/scan-divisions.js';
@@ -28,7 +29,8 @@ function apply(meta: TextMetadata, guess: RegionGuess, at: Quote, exact: boolean
 
 /**
  * Place a plan: the region its title names (2025年青浦区…), else its issuer's (上海市黄浦区数据局, 国务院 → 全国),
- * else what its document number's issuer part says (皖政办秘 → 安徽省, 国办发 → 全国). The title is searched with the
+ * else what its document number's issuer part says (皖政办秘 → 安徽省, 国办发 → 全国), else what its body speaks for
+ * (see `regionFromBody`; the file's text is read). The title is searched with the
  * issuer as context, so that a name several places share is placed where the issuer is.
  *
  * @param meta The metadata read so far; region, parentRegion, province and level are set in it.
@@ -67,6 +69,12 @@ export function placeRegion(meta: TextMetadata, locator: Locator, title: TitleIn
         return true;
       }
     }
+  }
+  // Last, the body: the level it speaks as (我省, 我市, 我国) and the place of that level it names most.
+  const body = regionFromBody(locator.text);
+  if (body) {
+    apply(meta, body, quoteOffsets(locator, body.from, body.to), false);
+    return true;
   }
   return false;
 }

@@ -31,11 +31,12 @@ function longestAt(text: string, at: number, index: DivisionIndex): string | nul
  * 街道, 镇 or 乡, so most texts never read their index.
  *
  * @param text A title, an issuer's name or a line of text.
+ * @param streets Whether to look for towns and streets too.
  * @returns The mentions in text order.
  */
-export function scanDivisions(text: string): Mention[] {
+export function scanDivisions(text: string, streets = true): Mention[] {
   const upper = upperDivisions();
-  const lower = mayNameStreet(text) ? streetDivisions() : null;
+  const lower = streets && mayNameStreet(text) ? streetDivisions() : null;
   const found: Mention[] = [];
   for (let at = 0; at < text.length; ) {
     if (!/[\u4e00-\u9fff]/.test(text[at] ?? '')) {
