@@ -64,7 +64,7 @@ function widenDueSpan(load: UnitLoad, row: Assignment): void {
  */
 export function toMarkdown(document: PlanDocument, loads: readonly UnitLoad[]): string {
   const lines = [
-    `# Lead-unit workload: ${document.title}`,
+    `# Lead-unit workload: ${document.title ?? document.id}`,
     '',
     `\`${document.id}\`: ${document.assignments.length} rows in the task-allocation table, ${loads.length} lead units.`,
     '',

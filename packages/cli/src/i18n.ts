@@ -98,6 +98,8 @@ export interface Messages {
   kinds: Record<DocumentKind, string>;
   statuses: Record<DocumentStatus, string>;
   levels: Record<DocumentLevel, string>;
+  /** Shown for a document whose text states no title. */
+  untitled: string;
   roles: Record<SectionRole, string>;
   relations: Record<RelatedPart['relation'], string>;
   sources: Record<MetaSource, string>;
@@ -243,8 +245,9 @@ const en: Messages = {
     other: 'other',
   },
   statuses: { final: 'final', draft: 'draft', 'consultation-draft': 'for comment' },
-  levels: { province: 'province', city: 'city', district: 'district', county: 'county', town: 'town', unknown: 'unknown' },
-  roles: { context: 'context', goals: 'goals', tasks: 'tasks' },
+  levels: { national: 'national', province: 'province', city: 'city', district: 'district', county: 'county', town: 'town', street: 'street', unknown: 'unknown' },
+  untitled: '(no title)',
+  roles: { context: 'context', goals: 'goals', tasks: 'tasks', box: 'box' },
   relations: { 'issued-by': 'issued by', preface: 'preface', attachment: 'attachment', 'process-report': 'process report' },
   sources: { text: 'text', manifest: 'manifest', derived: 'derived' },
 };
@@ -366,8 +369,9 @@ const zh: Messages = {
     other: '其他',
   },
   statuses: { final: '定稿', draft: '草案', 'consultation-draft': '征求意见稿' },
-  levels: { province: '省', city: '市', district: '区', county: '县', town: '镇', unknown: '未知' },
-  roles: { context: '背景', goals: '目标', tasks: '任务' },
+  levels: { national: '全国', province: '省', city: '市', district: '区', county: '县', town: '镇', street: '街道', unknown: '未知' },
+  untitled: '（无标题）',
+  roles: { context: '背景', goals: '目标', tasks: '任务', box: '专栏' },
   relations: { 'issued-by': '印发', preface: '前言', attachment: '附件', 'process-report': '过程报告' },
   sources: { text: '正文', manifest: '清单', derived: '推断' },
 };

@@ -4,6 +4,7 @@
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { evaluate, qualityTable } from '../test/quality/evaluate.js';
 import { evaluateAlignment, f1 } from '../test/quality/evaluate-alignment.js';
+import { annotationTables, scoreAnnotations } from '../test/quality/evaluate-annotations.js';
 import { realdocsTables, scoreRealdocs } from '../test/quality/evaluate-realdocs.js';
 
 const documents = loadCorpus().documents;
@@ -20,6 +21,8 @@ console.log(`| all | ${scores.reduce((n, s) => n + s.gold, 0)} | ${scores.reduce
 console.log('\n## Real documents (test/realdocs, facts.json)\n');
 const real = scoreRealdocs();
 console.log(realdocsTables(real));
+console.log('\n## Real documents (test/realdocs, the full hand annotation)\n');
+console.log(annotationTables(scoreAnnotations()));
 if (process.argv.includes('--misses')) {
   console.log('\n### What was missed\n');
   for (const s of real) {

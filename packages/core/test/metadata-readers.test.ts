@@ -140,3 +140,25 @@ describe('labelled headers', () => {
     expect(at(text, head.signatureIssuer)).toBe('国务院');
   });
 });
+
+describe('more header and signature shapes', () => {
+  it('should read a gov.cn header of one label per line, and a legal database header in 【】', () => {
+    const text = '标\u3000\u3000题：国务院办公厅关于印发方案的通知\n发文机关：国务院办公厅\n发文字号：国办发〔2023〕12号\n来\u3000\u3000源：国务院办公厅\n成文日期：2023年05月20日\n发布日期：2023年05月26日';
+    const head = readFileHead(linesFromText(text));
+    expect(head.written?.iso).toBe('2023-05-20');
+    expect(at(text, head.headerDocNumber)).toBe('国办发〔2023〕12号');
+    const db = '【发布部门】 安徽省人民政府办公厅\n【发文字号】 皖政办秘〔2021〕82号\n【发布日期】 2021.09.02';
+    const dbHead = readFileHead(linesFromText(db));
+    expect(at(db, dbHead.headerIssuer)).toBe('安徽省人民政府办公厅');
+    expect(at(db, dbHead.headerDocNumber)).toBe('皖政办秘〔2021〕82号');
+    expect(dbHead.published?.iso).toBe('2021-09-02');
+  });
+
+  it('should read a signature written on one line, and not a sentence that starts with a body', () => {
+    const line = '上海市青浦区数据局\u3000\u30002025年3月31日';
+    const found = eventDateLine(line);
+    expect(found?.iso).toBe('2025-03-31');
+    expect(line.slice(found?.issuer?.from, found?.issuer?.to)).toBe('上海市青浦区数据局');
+    expect(eventDateLine('全市2025年3月31日前完成')).toBeNull();
+  });
+});

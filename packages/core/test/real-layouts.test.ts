@@ -201,3 +201,73 @@ describe('chapter roles', () => {
     expect(sectionRole('面临形势，发展机遇', true)).toBe('context');
   });
 });
+
+describe('专栏 boxes', () => {
+  const text = outdent`
+    某市人工智能发展规划
+    一、重点任务
+    （一）构建创新体系
+    1.建立基础理论体系。聚焦前沿方向。
+    专栏1　基础理论
+    1.大数据智能理论。研究数据驱动的方法。
+    2.跨媒体感知计算理论。研究感知方法。
+    2.建立关键共性技术体系。突破关键技术。
+    专栏2　重点工程
+    建设10个开放创新平台。
+    （二）培育智能经济
+    3.发展智能软硬件。推动产业化。
+  `;
+  const { documents } = parseDocument(text, { file: 'ai.txt' });
+  const doc = documents[0];
+
+  it('should not take a box item for a task, and keep the item before the box a task', () => {
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['建立基础理论体系', '建立关键共性技术体系', '发展智能软硬件']);
+  });
+
+  it('should keep each box as a section with the box role, its items inside it', () => {
+    const boxes = doc?.sections.filter((s) => s.role === 'box') ?? [];
+    expect(boxes.map((s) => s.title)).toContain('专栏1　基础理论');
+    expect(boxes.map((s) => s.title)).toContain('大数据智能理论');
+    expect(boxes.map((s) => s.title)).toContain('专栏2　重点工程');
+  });
+
+  it('should still read the figures a box states', () => {
+    expect(doc?.targets.map((t) => t.value)).toContain(10);
+    if (doc) expectExactQuotes(text, doc);
+  });
+});
+
+describe('a plan with no title line', () => {
+  it('should take the title the issuing notice names, and read the plan after its signature', () => {
+    const text = outdent`
+      某省人民政府办公厅关于印发《某省数字经济促进方案》的通知
+      某政办发〔2023〕5号
+      各市人民政府，省政府各部门：
+      《某省数字经济促进方案》已经省政府同意，现印发给你们，请认真贯彻执行。
+      某省人民政府办公厅
+      2023年5月6日
+      一、重点任务
+      （一）建设算力设施。建成10个数据中心。
+      （二）培育数据市场。培育50家数商。
+    `;
+    const { documents, issues } = parseDocument(text, { file: 'x.txt' });
+    const doc = documents[0];
+    expect(doc?.title).toBe('某省数字经济促进方案');
+    expect(doc?.kind).toBe('implementation-plan');
+    expect(doc?.provenance.title?.from).toBe('derived');
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['建设算力设施', '培育数据市场']);
+    expect(issues.find((i) => i.code === 'no-title')?.severity).toBe('info');
+    if (doc) expectExactQuotes(text, doc);
+  });
+
+  it('should report no title as null, with an info diagnostic', () => {
+    const { documents, issues } = parseDocument('一、推进数字政府建设\n1.推动政务服务数字化转型。\n2.完善移动应用。\n', { file: 'y.txt' });
+    expect(documents[0]?.title).toBeNull();
+    expect(issues.map((i) => i.code)).toContain('no-title');
+  });
+
+  it('should not name a plan from a notice that issues two', () => {
+    const text = '某省人民政府办公厅关于印发《甲政策》《乙计划》的通知\n各市人民政府：\n现印发给你们。\n某省人民政府办公厅\n2021年9月2日\n一、重点任务\n1.推进外网建设。\n2.推进内网改造。\n';
+    expect(parseDocument(text, { file: 'z.txt' }).documents[0]?.title).toBeNull();
+  });
+});

@@ -39,6 +39,8 @@ describe('regions from the national gazetteer', () => {
     expect(findRegion('全市中心城区城市更新行动方案')).toBeNull();
     expect(findRegion('加快发展朝阳产业实现长治久安')).toBeNull();
     expect(findRegion('推进乡镇和城镇建设')).toBeNull();
+    expect(findRegion('港口区域和新城区建设规划')).toBeNull();
+    expect(findRegion('园区东区改造方案')).toBeNull();
   });
 
   it('should read national bodies as 全国', () => {

@@ -29,7 +29,8 @@ export const en: Messages = {
   helpGlobal: 'Everywhere',
   helpScreen: 'On this screen',
   helpClose: 'Press any key to close.',
-  level: { province: 'province', city: 'city', district: 'district', county: 'county', town: 'town', unknown: 'region' },
+  level: { national: 'national', province: 'province', city: 'city', district: 'district', county: 'county', town: 'town', street: 'street', unknown: 'region' },
+  untitled: '(no title)',
   kind: (kind) => KIND_EN[kind] ?? kind,
   status: { final: 'final', draft: 'draft', 'consultation-draft': 'consultation draft' },
   col: {

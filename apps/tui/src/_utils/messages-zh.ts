@@ -28,7 +28,8 @@ export const zh: Messages = {
   helpGlobal: '全局',
   helpScreen: '本页',
   helpClose: '按任意键关闭。',
-  level: { province: '省级', city: '市级', district: '区级', county: '县级', town: '镇级', unknown: '地区' },
+  level: { national: '国家级', province: '省级', city: '市级', district: '区级', county: '县级', town: '镇级', street: '街道级', unknown: '地区' },
+  untitled: '（无标题）',
   kind: (kind) => KIND_ZH[kind] ?? kind,
   status: { final: '定稿', draft: '草案', 'consultation-draft': '征求意见稿' },
   col: {

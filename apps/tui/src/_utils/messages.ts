@@ -28,6 +28,8 @@ export interface Messages {
   helpScreen: string;
   helpClose: string;
   level: Record<DocumentLevel, string>;
+  /** Shown for a document whose text states no title. */
+  untitled: string;
   kind: (kind: DocumentKind) => string;
   status: Record<DocumentStatus, string>;
   col: Record<'id' | 'year' | 'kind' | 'status' | 'tasks' | 'targets' | 'title' | 'metric' | 'target' | 'attainment' | 'state' | 'latest' | 'deadline' | 'region' | 'doc', string>;

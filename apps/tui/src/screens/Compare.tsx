@@ -91,7 +91,7 @@ export function Compare({ active, width, height }: Props) {
     return (
       <Picker
         title={picking === 'a' ? t.compare.pickA : t.compare.pickB}
-        items={documents.map((d) => ({ id: d.id, label: [{ text: d.id.padEnd(20), bold: true }, { text: d.title }] }))}
+        items={documents.map((d) => ({ id: d.id, label: [{ text: d.id.padEnd(20), bold: true }, { text: d.title ?? t.untitled }] }))}
         initialId={nav.compare[picking]}
         onSelect={(id) => {
           nav.setCompare(picking, id);

@@ -28,7 +28,7 @@ export type Props = {
 
 type Row = { kind: 'group'; label: string } | { kind: 'doc'; summary: DocumentSummary };
 
-const LEVEL_RANK: Record<DocumentLevel, number> = { province: 0, city: 1, district: 2, county: 3, town: 4, unknown: 5 };
+const LEVEL_RANK: Record<DocumentLevel, number> = { national: 0, province: 1, city: 2, district: 3, county: 4, town: 5, street: 6, unknown: 7 };
 
 /** The documents grouped by region and level: a city before its districts, in corpus order otherwise. */
 function groupRows(summaries: readonly DocumentSummary[], t: Messages): Row[] {
@@ -124,7 +124,7 @@ export function Library({ active, width, height }: Props) {
       status: [{ text: t.status[s.status], color: color && s.status !== 'final' ? 'yellow' : undefined }],
       tasks: String(s.counts.tasks),
       targets: String(s.counts.targets),
-      title: s.title,
+      title: s.title ?? t.untitled,
     });
   });
 
@@ -136,7 +136,7 @@ export function Library({ active, width, height }: Props) {
       selected.date ? `${t.libraryDetail.date}: ${selected.date}` : null,
     ].filter((x): x is string => x !== null);
     const blocks: Span[][] = [
-      [{ text: selected.title, bold: true }],
+      [{ text: selected.title ?? t.untitled, bold: true }],
       [{ text: facts.join(' · ') }],
       [{ text: t.libraryDetail.counts(selected.counts), dim: true }],
       [{ text: `${t.libraryDetail.file}: ${selected.file}`, dim: true }],

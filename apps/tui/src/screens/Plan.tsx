@@ -130,7 +130,7 @@ export function Plan({ active, width, height }: Props) {
     return (
       <Picker
         title={t.plan.pickDocument}
-        items={documents.map((d) => ({ id: d.id, label: [{ text: d.id.padEnd(20), bold: true }, { text: d.title }] }))}
+        items={documents.map((d) => ({ id: d.id, label: [{ text: d.id.padEnd(20), bold: true }, { text: d.title ?? t.untitled }] }))}
         initialId={document?.id}
         onSelect={(id) => {
           setDocId(id);
@@ -152,7 +152,7 @@ export function Plan({ active, width, height }: Props) {
     return [{ text: `${indent}  ` }, { text: r.task.label ?? '·', dim: true }, { text: ` ${r.task.title}` }];
   });
   const title: Span[] = document
-    ? [{ text: document.title, bold: true }, { text: `  ${document.id} · ${yearLabel(document)} · ${t.kind(document.kind)} · ${t.status[document.status]}`, dim: true }]
+    ? [{ text: document.title ?? t.untitled, bold: true }, { text: `  ${document.id} · ${yearLabel(document)} · ${t.kind(document.kind)} · ${t.status[document.status]}`, dim: true }]
     : [];
   return (
     <Box flexDirection="column" width={width} height={height}>

@@ -136,7 +136,7 @@ export function Targets({ active, width, height }: Props) {
       region: { title: t.targets.pickRegion, items: regions.map((r) => ({ id: r, label: r })), current: filter.region, set: (id) => ({ ...filter, region: id }) },
       doc: {
         title: t.targets.pickDocument,
-        items: documents.filter((d) => d.targets.length > 0).map((d) => ({ id: d.id, label: [{ text: d.id.padEnd(20), bold: true }, { text: d.title }] })),
+        items: documents.filter((d) => d.targets.length > 0).map((d) => ({ id: d.id, label: [{ text: d.id.padEnd(20), bold: true }, { text: d.title ?? t.untitled }] })),
         current: filter.docId,
         set: (id) => ({ ...filter, docId: id }),
       },

@@ -157,7 +157,7 @@ export function handleAdd(args: AddArgs): CommandResult {
     const output =
       args.format === 'json'
         ? toJson(added.entry)
-        : `${t.added(added.entry.id, added.entry.file, manifest, added.entry.title ?? added.document.title, added.document.tasks.length, added.copied)}\n`;
+        : `${t.added(added.entry.id, added.entry.file, manifest, added.entry.title ?? added.document.title ?? added.entry.id, added.document.tasks.length, added.copied)}\n`;
     return { output, stderr: issueLines(added.issues), exitCode: 0 };
   } catch (error) {
     // A file that was read but holds no plan, or is not text, is a content error (exit 1) with its diagnostics.

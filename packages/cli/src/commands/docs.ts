@@ -36,7 +36,7 @@ function columns(t: Messages): Column[] {
 function row(s: DocumentSummary, t: Messages): string[] {
   const { kind, status, level } = enumLabels(s, t);
   const c = s.counts;
-  return [s.id, regionLabel(s), level, yearLabel(s), kind, status, String(c.chapters), String(c.tasks), String(c.goals), String(c.assignments), s.title];
+  return [s.id, regionLabel(s), level, yearLabel(s), kind, status, String(c.chapters), String(c.tasks), String(c.goals), String(c.assignments), s.title ?? t.untitled];
 }
 
 /**

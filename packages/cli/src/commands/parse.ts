@@ -58,7 +58,7 @@ export function handleParse(args: ParseArgs, io: Io): CommandResult {
   const width = outputWidth(args, io);
   const view = { t, width, base: undefined };
   const cols = partColumns(t);
-  const plans = result.documents.map((doc, i) => ({ doc, heading: t.headingPlan(i + 1, doc.title) }));
+  const plans = result.documents.map((doc, i) => ({ doc, heading: t.headingPlan(i + 1, doc.title ?? t.untitled) }));
   if (args.format === 'md') {
     const lines = [`# ${escapeInline(t.fileLine(args.file))}`, '', `## ${t.headingParts}`, ''];
     lines.push(result.parts.length === 0 ? t.noPlans : renderMarkdownTable(cols.map((c) => c.header), partRows(result, t), cols.map((c) => c.align)).trimEnd());

@@ -93,14 +93,14 @@ export function renderCascadeText(cascade: Cascade, o: CascadeRenderOptions): Re
   const keyed = !fits(table.text, o.width) || titleRoom(table) < Math.min(TITLE_ROOM, naturalTitle(cascade));
   if (keyed) table = matrix(cascade, o, cascade.lowers.map((_, k) => key(k)));
   const fit = (line: string): string => (o.width === undefined ? line : truncate(line, o.width));
-  const upperLine = `${cascade.upper.id} · ${oneLine(cascade.upper.title)}${cascade.upper.region ? ` (${cascade.upper.region})` : ''}`;
+  const upperLine = `${cascade.upper.id} · ${oneLine(cascade.upper.title ?? '')}${cascade.upper.region ? ` (${cascade.upper.region})` : ''}`;
   const lines = [fit(upperLine), fit(t.lowerPlans(cascade.lowers.length))];
   const idWidth = Math.max(0, ...cascade.lowers.map((l) => widthOf(l.id)));
   cascade.lowers.forEach((lower, k) => {
     const prefix = `${keyed ? `${key(k)}  ` : ''}${lower.id.padEnd(idWidth)}`;
     const taken = t.takesUp(covered[k] ?? 0, total);
     const room = o.width === undefined ? Infinity : o.width - 2 - widthOf(prefix) - widthOf(taken) - 4;
-    const title = room >= 8 ? `  ${truncate(oneLine(lower.title), room)}` : '';
+    const title = room >= 8 ? `  ${truncate(oneLine(lower.title ?? ''), room)}` : '';
     lines.push(fit(`  ${prefix}${title}  ${taken}`));
   });
   lines.push('', table.text.trimEnd(), '', ...wrapLegend(t.strength(String(o.threshold)), o.width));
@@ -143,8 +143,8 @@ function wrapLegend(legend: string, width: number | undefined): string[] {
 export function renderCascadeMarkdown(cascade: Cascade, o: Omit<CascadeRenderOptions, 'width'>): string {
   const { t } = o;
   const covered = coverage(cascade);
-  const out = [`# ${escapeInline(`${cascade.upper.id} · ${cascade.upper.title}`)}`, '', `## ${escapeInline(t.headingCoverage)}`, ''];
-  cascade.lowers.forEach((lower, k) => out.push(`- ${escapeInline(`${lower.id} · ${lower.title}: ${t.takesUp(covered[k] ?? 0, cascade.rows.length)}`)}`));
+  const out = [`# ${escapeInline(`${cascade.upper.id} · ${cascade.upper.title ?? ''}`)}`, '', `## ${escapeInline(t.headingCoverage)}`, ''];
+  cascade.lowers.forEach((lower, k) => out.push(`- ${escapeInline(`${lower.id} · ${lower.title ?? ''}: ${t.takesUp(covered[k] ?? 0, cascade.rows.length)}`)}`));
   out.push('');
   const rows = cascade.rows.map((row) => [
     labelled(row),

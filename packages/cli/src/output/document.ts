@@ -86,7 +86,7 @@ export function renderDocumentText(doc: PlanDocument, view: DocumentView): strin
   );
   const outline = renderOutlineText(buildOutline(doc), t, { indent: 2, width });
   return [
-    view.heading ?? doc.title,
+    view.heading ?? doc.title ?? t.untitled,
     ...summaryLines(doc, view),
     '',
     t.headingMetadata,
@@ -114,7 +114,7 @@ export function renderDocumentMarkdown(doc: PlanDocument, view: DocumentView, le
   const related = doc.related.map((r) => `- ${escapeInline(`${t.relations[r.relation]} · ${t.kinds[r.kind]} · ${r.title ?? MISSING} (${linesLabel(r.position)})`)}`);
   const outline = renderOutlineMarkdown(buildOutline(doc), t);
   return [
-    `${h(0)} ${escapeInline(view.heading ?? doc.title)}`,
+    `${h(0)} ${escapeInline(view.heading ?? doc.title ?? t.untitled)}`,
     '',
     ...summaryLines(doc, view).map((line) => `- ${escapeInline(line)}`),
     '',

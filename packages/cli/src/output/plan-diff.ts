@@ -214,7 +214,7 @@ export function columnWidths(width: number): { leftWidth: number; rightWidth: nu
 
 function docLine(side: 'a' | 'b', doc: PlanDocument, idWidth: number, o: DiffRenderOptions): string {
   const id = doc.id.padEnd(idWidth);
-  const text = `${side}  ${id}  ${oneLine(doc.title)} (${o.m.statuses[doc.status]})`;
+  const text = `${side}  ${id}  ${oneLine(doc.title ?? o.m.untitled)} (${o.m.statuses[doc.status]})`;
   return paint([{ text: truncate(text, o.width), style: 'bold' }], o.color);
 }
 

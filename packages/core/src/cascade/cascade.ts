@@ -11,8 +11,8 @@ export interface CascadeCell {
 
 /** What `cascadePlan` returns: for each task of a higher-level plan, how its lower-level plans take it up, and their tasks with no counterpart above. */
 export interface Cascade {
-  upper: { id: string; title: string; region: string | null };
-  lowers: Array<{ id: string; title: string; region: string | null }>;
+  upper: { id: string; title: string | null; region: string | null };
+  lowers: Array<{ id: string; title: string | null; region: string | null }>;
   rows: Array<{ taskId: string; label: string | null; title: string; cells: CascadeCell[] }>;
   /** Tasks of each lower plan with no counterpart in the upper one. */
   orphans: Array<{ docId: string; tasks: Array<{ id: string; label: string | null; title: string }> }>;

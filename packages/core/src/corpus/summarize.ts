@@ -4,7 +4,7 @@ import type { DocumentKind, DocumentLevel, DocumentStatus, Period, PlanDocument 
 export interface DocumentSummary {
   /** The document's id in the corpus. */
   id: string;
-  title: string;
+  title: string | null;
   kind: DocumentKind;
   status: DocumentStatus;
   /** The region the plan is for (青浦区), and the one above it (上海市). */

@@ -31,8 +31,8 @@ export interface DiffPair {
 
 /** What `diffPlans` returns: every aligned pair with its change, the tasks only one side has, and counts by change. */
 export interface PlanDiff {
-  a: { id: string; title: string };
-  b: { id: string; title: string };
+  a: { id: string; title: string | null };
+  b: { id: string; title: string | null };
   pairs: DiffPair[];
   onlyA: TaskRef[];
   onlyB: TaskRef[];

@@ -70,7 +70,8 @@ export const PeriodSchema = z.object({
   end: z.number().int(),
 });
 
-export const SectionRoleSchema = z.enum(['context', 'goals', 'tasks']);
+/** `box` is a 专栏: a box set apart from the text (重点工程, a table of indicators), whose items are not the plan's tasks. */
+export const SectionRoleSchema = z.enum(['context', 'goals', 'tasks', 'box']);
 
 export const SectionSchema = z.object({
   type: z.literal('section'),
@@ -225,7 +226,8 @@ export const PlanDocumentSchema = z.object({
   schemaVersion: z.literal(1),
   type: z.literal('document'),
   id: z.string(),
-  title: z.string(),
+  /** The title as written; `null` when the text states none (a `no-title` info issue says so) and no manifest gives one. */
+  title: z.string().nullable(),
   kind: DocumentKindSchema,
   status: DocumentStatusSchema,
   region: z.string().nullable(),

@@ -85,7 +85,8 @@ function visit(ctx: Context, node: OutlineNode, parent: Section | null, path: st
   const titleText = displayText(ctx.lines, node.title);
   const isLeaf = node.children.length === 0;
   const isChapter = parent === null && (node.label === null || /^(?:cn-comma|di-)/.test(node.style));
-  const role = sectionRole(titleText, !isLeaf || isChapter) ?? inherited;
+  // Note: what a box holds is the box's, whatever its headings say; its items are never the plan's tasks.
+  const role = node.style === 'box' || inherited === 'box' ? 'box' : (sectionRole(titleText, !isLeaf || isChapter) ?? inherited);
   const start = headStart(ctx, node);
   const end = spanEnd(ctx, lastSpan(ctx, node));
   if (isLeaf && role === 'tasks') {

@@ -77,8 +77,9 @@ export type DateKind = 'written' | 'published';
 /**
  * A date line that is not a bare signature date but says what happened that day:
  * `——2024年3月5日在第十四届全国人民代表大会第二次会议上` (a report's delivery),
- * `(2001年2月16日云南省第九届人民代表大会第四次会议通过)` (adoption), or the print line closing a document,
- * `山东省人民政府办公厅2019年3月15日印发` (with the issuer before the date).
+ * `(2001年2月16日云南省第九届人民代表大会第四次会议通过)` (adoption), the print line closing a document,
+ * `山东省人民政府办公厅2019年3月15日印发`, or a signature on one line, `上海市青浦区数据局　2025年3月31日` (these two
+ * with the issuer's range).
  *
  * @param text One line.
  * @returns The date, and the issuer's range when the line names one, or `null`.
@@ -93,8 +94,11 @@ export function eventDateLine(text: string): (DateMatch & { issuer: { from: numb
   const at = { iso: m.iso, from: lead + m.from, to: lead + m.to };
   // A speech or an adoption: the date opens the line after a dash or a bracket; the meeting closes it.
   if (/^(?:——|—|--|[(（])\s*$/.test(before) && /(?:会议|大会)[^。；]{0,12}(?:上|通过|审议通过|批准)[)）]?$/.test(after)) return { ...at, issuer: null };
-  // The print line: an issuer, the date, 印发.
-  const print = /^([\u4e00-\u9fff（）()、]{3,40}?)\s*$/.exec(before);
-  if (print && /^\s*印发$/.test(after)) return { ...at, issuer: { from: lead, to: lead + (print[1]?.length ?? 0) } };
+  // The print line (an issuer, the date, 印发), or a signature on one line (an issuer, spaces, the date). The caller
+  // checks that the words before the date name an issuer.
+  const print = /^([\u4e00-\u9fff（）()、]{3,40}?)(\s*)$/.exec(before);
+  if (print && (/^\s*印发$/.test(after) || ((print[2] ?? '') !== '' && /^\s*(?:[（(][^（）()]{1,12}[）)])?$/.test(after)))) {
+    return { ...at, issuer: { from: lead, to: lead + (print[1]?.length ?? 0) } };
+  }
   return null;
 }

@@ -9,9 +9,10 @@ export type HeaderField = 'title' | 'issuer' | 'docNumber' | 'written' | 'publis
 // Note: labels are compared without the spaces sites put inside them (索 引 号, 标\u3000\u3000题).
 const LABELS: ReadonlyArray<[RegExp, HeaderField]> = [
   [/^(?:标题|文件标题|文件名称)$/, 'title'],
-  [/^(?:发布机构|发文机关|发文机构|发布单位|发文单位|发布部门|制发机关|制定机关|来源)$/, 'issuer'],
+  [/^(?:发布机构|发布机关|发文机关|发文机构|发布单位|发文单位|发布部门|制发机关|制发单位|制定机关|来源|信息来源)$/, 'issuer'],
   [/^(?:发文字号|文号|发文号|文件编号)$/, 'docNumber'],
-  [/^(?:成文日期|成文时间|发文日期|印发日期|签发日期)$/, 'written'],
+  // Note: 生成日期 is what several provincial sites call the document's date.
+  [/^(?:成文日期|成文时间|发文日期|印发日期|签发日期|生成日期)$/, 'written'],
   [/^(?:发布日期|发布时间|公布日期|公开日期)$/, 'published'],
   [/^索引号$/, 'indexNumber'],
 ];
@@ -55,21 +56,23 @@ function cells(text: string): Cell[] {
   return out;
 }
 
-const LABEL_VALUE = /^([\u4e00-\u9fff][\u4e00-\u9fff \u3000\u00a0]{0,8}?)\s*[:：]\s*(.*)$/;
+// label：value, label: value, and the legal databases' 【label】value.
+const LABEL_VALUE = /^(?:([\u4e00-\u9fff][\u4e00-\u9fff \u3000\u00a0]{0,8}?)\s*[:：]|【([\u4e00-\u9fff]{2,8})】)\s*(.*)$/;
 
 function readLine(line: SourceLine, found: HeaderValue[]): void {
   const list = cells(line.text);
   for (let k = 0; k < list.length; k++) {
     const cell = list[k] as Cell;
     const m = LABEL_VALUE.exec(cell.text);
-    const field = m ? fieldOf(m[1] ?? '') : null;
+    const field = m ? fieldOf(m[1] ?? m[2] ?? '') : null;
     if (!m || !field) continue;
-    const rest = m[2] ?? '';
+    const rest = m[3] ?? '';
     let value: Cell | null = null;
     if (rest.trim() !== '') value = { text: rest.trim(), from: cell.to - rest.trimStart().length, to: cell.to };
     else {
       const next = list[k + 1];
-      if (next && !(LABEL_VALUE.exec(next.text) && fieldOf(LABEL_VALUE.exec(next.text)?.[1] ?? ''))) {
+      const label = next ? LABEL_VALUE.exec(next.text) : null;
+      if (next && !(label && fieldOf(label[1] ?? label[2] ?? ''))) {
         value = next;
         k++;
       }

@@ -12,7 +12,8 @@ export interface LineSpan {
 /** An outline node: a numbered heading or item, or a paragraph led by a phrase such as 数智教育领域. */
 export interface OutlineNode {
   label: Label | null;
-  style: LabelStyle | 'lead-phrase';
+  /** `box` is a 专栏 (a box of measures or figures set apart from the text); `lead-phrase` a paragraph led by a phrase. */
+  style: LabelStyle | 'lead-phrase' | 'box';
   /** The title; a title continued on the next line has a second span. */
   title: LineSpan[];
   /** Where the body starts on the heading line, if it does (after 。). */
@@ -35,6 +36,8 @@ export interface Outline {
 // Note: a title is the text before the first 。 when that comes early; a longer first sentence is no title.
 const MAX_TITLE = 60;
 const LEAD_PHRASE = /^([\u4e00-\u9fff“”"‘’]{2,12}?(?:领域|方面|板块|行业|方向|场景))[，,：:]/;
+// A box heading: 专栏1 基础理论, 专栏 3：重点工程. Its numbered items are measures of the box, not the plan's tasks.
+const BOX_HEADING = /^专栏\s*[0-9０-９一二三四五六七八九十]{1,3}(?![0-9０-９])/;
 
 function trimmedRange(text: string, from: number, to: number): [number, number] {
   let a = from;
@@ -97,11 +100,48 @@ function titleContinuation(lines: readonly SourceLine[], i: number, title: LineS
 export function buildOutline(lines: readonly SourceLine[], from: number, to: number): Outline {
   const outline: Outline = { preamble: [], nodes: [] };
   const stack: OutlineNode[] = [];
-  const styles: Array<LabelStyle | 'lead-phrase'> = [];
+  const styles: Array<LabelStyle | 'lead-phrase' | 'box'> = [];
+  // The open box, its items' numbering style and the number its next item must have.
+  let box: { node: OutlineNode; style: LabelStyle | null; next: number; ancestors: OutlineNode[] } | null = null;
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (!isContentLine(line)) continue;
     const label = recogniseLabel(line.text);
+    const lead = line.text.length - line.text.trimStart().length;
+    if (!label && BOX_HEADING.test(line.text.slice(lead))) {
+      const [a, b] = trimmedRange(line.text, lead, line.text.length);
+      const node: OutlineNode = { label: null, style: 'box', title: [{ line: i, from: a, to: Math.min(b, a + MAX_TITLE) }], inlineBody: null, paragraphs: [], children: [], line: i, lastLine: i };
+      // Note: a box right after an item (1. …, 专栏1 …) belongs to the item's section; the item stays a task.
+      const top = stack[stack.length - 1];
+      const depth = top && top.children.length === 0 ? stack.length - 1 : stack.length;
+      const host = stack[depth - 1];
+      (host ? host.children : outline.nodes).push(node);
+      box = { node, style: null, next: 1, ancestors: stack.slice(0, depth) };
+      for (const ancestor of box.ancestors) ancestor.lastLine = i;
+      continue;
+    }
+    if (box) {
+      // A box holds items numbered from 1 in one style; a label that breaks that run is the plan's again.
+      if (label && (box.style === null ? label.number === 1 : label.style === box.style && label.number === box.next)) {
+        const { title, inlineBody } = splitHeading(line, label.contentStart);
+        const item: OutlineNode = { label, style: label.style, title: [title], inlineBody, paragraphs: [], children: [], line: i, lastLine: i };
+        box.node.children.push(item);
+        box.style = label.style;
+        box.next = label.number + 1;
+        box.node.lastLine = i;
+        for (const ancestor of box.ancestors) ancestor.lastLine = i;
+        continue;
+      }
+      if (!label) {
+        const owner = box.node.children[box.node.children.length - 1] ?? box.node;
+        owner.paragraphs.push(i);
+        owner.lastLine = i;
+        box.node.lastLine = i;
+        for (const ancestor of box.ancestors) ancestor.lastLine = i;
+        continue;
+      }
+      box = null;
+    }
     if (!label) {
       const owner = stack[stack.length - 1];
       if (owner) {

@@ -25,7 +25,9 @@ function isIssuerLine(text: string): boolean {
 
 // The print line and distribution list that close an official document (版记): 抄送：…, …2019年3月15日印发.
 function isColophon(text: string): boolean {
-  return /^[\s\u3000\u2003]*抄送[:：]/.test(text) || eventDateLine(text)?.issuer != null;
+  if (/^[\s\u3000\u2003]*抄送[:：]/.test(text)) return true;
+  const print = eventDateLine(text);
+  return print?.issuer != null && /印发\s*$/.test(text) && isIssuerName(text.slice(print.issuer.from, print.issuer.to));
 }
 
 /**
@@ -57,9 +59,10 @@ export function readMetaLines(lines: readonly SourceLine[], from: number, to: nu
       // The signature (issuer then date) beats an issuer named elsewhere.
       if (!found.issuer || (next && dateLine(next.text))) found.issuer = trimmed(line);
     }
-    // The print line (山东省人民政府办公厅2019年3月15日印发) names the issuer and the date when no signature did.
+    // The print line (山东省人民政府办公厅2019年3月15日印发) or a one-line signature names the issuer and the date
+    // when no signature did.
     const print = eventDateLine(text);
-    if (print?.issuer) {
+    if (print?.issuer && isIssuerName(text.slice(print.issuer.from, print.issuer.to))) {
       found.issuer ??= { line: line.index, ...print.issuer };
       found.date ??= { iso: print.iso, span: { line: line.index, from: print.from, to: print.to } };
     }

@@ -171,7 +171,25 @@ export function segmentLines(lines: readonly SourceLine[]): Part[] {
   close(lines.length);
   const kept = parts.filter((p) => p.table !== null || hasContent(lines, p.contentStart, p.endLine));
   // A file with no titled part at all is one document; whether it is a plan is decided by its outline.
-  return mergeItemAttachments(lines, kept);
+  return mergeItemAttachments(lines, kept.flatMap((p) => splitNoticeBody(lines, p)));
+}
+
+/**
+ * A notice whose plan follows its signature with no title line of its own (…关于印发《X》的通知, the notice text, the
+ * issuer and date, then 一、…): the text after the date is the plan, untitled, and the notice names it.
+ */
+function splitNoticeBody(lines: readonly SourceLine[], part: Part): Part[] {
+  if (part.kind !== 'notice' || part.title === null) return [part];
+  for (let i = part.contentStart; i < part.endLine; i++) {
+    const text = lines[i]?.text.trim() ?? '';
+    if (!dateLine(text)) continue;
+    let j = i + 1;
+    while (j < part.endLine && (isBlank(lines[j]) || isDebris(lines[j]?.text ?? ''))) j++;
+    if (j >= part.endLine || !startsItems(lines, j, part.endLine)) continue;
+    const body: Part = { kind: 'other', title: null, startLine: j, endLine: part.endLine, contentStart: j, attachment: false, table: null };
+    return [{ ...part, endLine: j }, body];
+  }
+  return [part];
 }
 
 /** How many numbered items a part holds, and in how many numbering styles. */
@@ -214,6 +232,22 @@ function mergeItemAttachments(lines: readonly SourceLine[], parts: Part[]): Part
     out.push(part);
   }
   return out;
+}
+
+/**
+ * Whether a plan's body starts at line `from`: a numbered item within its first three content lines (an intro
+ * sentence may come first), and no title or addressee line before it (a notice's header date is followed by those).
+ */
+function startsItems(lines: readonly SourceLine[], from: number, to: number): boolean {
+  let seen = 0;
+  for (let i = from; i < to && seen < 3; i++) {
+    const line = lines[i];
+    if (!line || isBlank(line) || isDebris(line.text)) continue;
+    seen++;
+    if (recogniseLabel(line.text)) return true;
+    if (titleKind(line.text) || isAddresseeLine(line.text)) return false;
+  }
+  return false;
 }
 
 /** Whether numbered items follow soon after line `from` (within the next few content lines). */

@@ -37,8 +37,9 @@ function readJson(name: string): RawDivision[] {
 
 // Note: entries that are groupings, not places (市辖区 under each province-level city, 县, 省直辖县级行政区划).
 const NOT_A_PLACE = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
-// Note: county-level names that are also everyday words in plans (中心城区, 郊区, 矿区): never read as a place.
-const GENERIC_AREA = new Set(['城区', '郊区', '矿区', '市中区', '新区', '开发区']);
+// Note: county-level names that are also everyday words in plans (中心城区, 郊区, 矿区, 新城区, 园区东区, 解放区):
+// never read as a place.
+const GENERIC_AREA = new Set(['城区', '郊区', '矿区', '东区', '西区', '新区', '开发区', '新城区', '老城区', '城东区', '城西区', '城北区', '城中区', '城关区', '城厢区', '市中区', '市北区', '市南区', '解放区']);
 // Note: town names that are common nouns (乡镇, 城镇, 小镇 …) are left out by requiring three characters and this list.
 const GENERIC_TOWN = /^(?:乡镇|城镇|村镇|集镇|小镇|特色小镇|全乡|全镇|各乡|各镇|本镇|该镇|城关镇|城关街道|街道)$/;
 const MUNICIPALITIES = new Set(['11', '12', '31', '50']);

@@ -13,7 +13,7 @@ const MINISTRIES = [
 // Note: 国家… bodies (国家数据局, 国家发展改革委, 国家卫生健康委员会), the State Council and its offices, the Party
 // centre, the national legislature, and the 总局/总署 that only national administrations are called.
 const NATIONAL_BODY = new RegExp(
-  `^(?:中共中央|中央[\\u4e00-\\u9fff]{0,8}?(?:办公厅|委员会|办公室)|国务院(?:办公厅|[\\u4e00-\\u9fff]{0,8}?(?:委员会|办公室|委))?` +
+  `^(?:中共中央|中央[\\u4e00-\\u9fff]{0,8}?(?:办公厅|委员会|办公室|办)|国务院(?:办公厅|[\\u4e00-\\u9fff]{0,8}?(?:委员会|办公室|委))?` +
     `|全国人民代表大会(?:常务委员会)?|全国人大(?:常委会)?|国家[\\u4e00-\\u9fff]{1,10}?(?:总局|局|委员会|委|署|办公室|办)` +
     `|[\\u4e00-\\u9fff]{2,6}总(?:局|署)|${MINISTRIES.join('|')})`,
 );
@@ -51,7 +51,9 @@ export type DocNumberOrigin = { national: true } | { national: false; province: 
  */
 export function docNumberOrigin(prefix: string): DocNumberOrigin | null {
   const p = prefix.trim();
-  if (/^国(?:发|办|函|法|令)/.test(p) || /^发改/.test(p) || nationalBodyAt(p)) return { national: true };
+  // Note: 国发/国办发/国函 (the State Council), 中发/中办发 (the Party centre), 发改 (the national development commission;
+  // a province's opens with its letter: 鲁发改).
+  if (/^国(?:发|办|函|法|令)/.test(p) || /^中(?:发|办)/.test(p) || /^发改/.test(p) || nationalBodyAt(p)) return { national: true };
   const province = PROVINCE_ABBREVIATIONS[p[0] ?? ''];
   return province && p.length >= 2 ? { national: false, province } : null;
 }

@@ -50,6 +50,11 @@ export function scanDivisions(text: string, streets = true): Mention[] {
       at++;
       continue;
     }
+    // Note: 区 before 域, 间, 块 or 位 is the word 区域 (area), 区间, 区块, 区位: 港口区域, 河北区域 name no district.
+    if (/区$/.test(name) && /[域间块位]/.test(text[at + name.length] ?? '')) {
+      at++;
+      continue;
+    }
     const candidates = (name === b ? lower?.byName.get(name) : upper.byName.get(name)) ?? [];
     const short = !candidates.some((c) => c.name === name);
     if (!(short && COMMON_WORD.has(name))) found.push({ from: at, to: at + name.length, text: name, candidates, short });

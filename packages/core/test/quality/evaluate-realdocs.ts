@@ -91,7 +91,8 @@ const titleMatches = (found: string, gold: string): boolean => {
   const b = fold(gold);
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short) && short.length / long.length >= 0.5;
+  // Note: the first clause of a long one-sentence item is its heading as well (推动政务服务“跨省通办”，推进…).
+  return short.length >= 4 && long.startsWith(short) && (short.length / long.length >= 0.5 || /[，,；;：:]/.test(long[short.length] ?? ''));
 };
 
 const sameNumber = (a: number, b: number): boolean => Math.abs(a - b) <= Math.abs(b) * 1e-9;

@@ -1,0 +1,33 @@
+import type { Position } from '../model/types.js';
+import type { Locator } from './locator.js';
+import { quoteOffsets } from './quote.js';
+import type { TitleInfo } from './segment.js';
+
+/**
+ * The plan an issuing notice names: 关于印发《X》的通知 names X, as does 关于印发X的通知 when it issues one document.
+ * A notice that issues several (《A》《B》, A和B) names none of them for certain.
+ *
+ * @param notice The notice's title as found.
+ * @param locator The file's locator.
+ * @returns The plan's title with its exact place in the notice's title, or `null`.
+ */
+export function titleFromNotice(notice: TitleInfo, locator: Locator): { text: string; position: Position } | null {
+  const text = locator.text.slice(notice.start, notice.end);
+  const quoted = [...text.matchAll(/《([^《》]+)》/g)];
+  let from: number;
+  let to: number;
+  if (quoted.length === 1) {
+    const m = quoted[0] as RegExpMatchArray;
+    from = (m.index ?? 0) + 1;
+    to = from + (m[1]?.length ?? 0);
+  } else if (quoted.length === 0) {
+    const m = /关于印发(.+?)的通知$/.exec(text);
+    if (!m || /[和与及、]/.test(m[1] ?? '')) return null;
+    from = (m.index ?? 0) + 4;
+    to = from + (m[1]?.length ?? 0);
+  } else return null;
+  // Note: a title wrapped over two lines keeps its line break in the source; the name must be one stretch of text.
+  if (/[\r\n]/.test(text.slice(from, to))) return null;
+  const q = quoteOffsets(locator, notice.start + from, notice.start + to);
+  return { text: q.text, position: q.position };
+}
