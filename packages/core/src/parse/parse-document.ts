@@ -9,14 +9,15 @@ import { outlineItems } from './build-outline-items.js';
 import { readDocumentMetadata } from './document-metadata.js';
 import { linesFromMarkdown, looksLikeMarkdown } from './from-markdown.js';
 import { createLocator, type Locator } from './locator.js';
-import { PLAN_KINDS } from './metadata.js';
+import { kindFromTitle, PLAN_KINDS } from './metadata.js';
 import { recogniseLabel } from './numbering.js';
 import { buildOutline } from './outline.js';
 import { contentEnd, readMetaLines, type FoundMeta } from './part-metadata.js';
 import { lineSpan, quoteSpans } from './quote.js';
 import { dropPageFurniture } from './page-furniture.js';
+import { titleFromNotice } from './notice-title.js';
 import { splitRunOnLines } from './run-on-lines.js';
-import { isBlank, segmentLines, type Part } from './segment.js';
+import { isBlank, segmentLines, type Part, type TitleInfo } from './segment.js';
 import { linesFromText, type SourceLine } from './source-lines.js';
 
 /** Options of `parseDocument`: where the text came from, the ids and metadata of the plans it holds, and how to read it. */
@@ -143,6 +144,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
     const nextPlan = planIndexes[p + 1] ?? parts.length;
     const related: RelatedPart[] = [];
     let issuing: FoundMeta = {};
+    let noticeTitle: TitleInfo | null = null;
     const tables = [];
     // Note: only the parts between the neighbouring plans can belong to this one; scanning them all made many-plan files quadratic.
     for (let j = previousPlan + 1; j < nextPlan; j++) {
@@ -154,12 +156,24 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
       const belongs = prefer === 'next' ? before || (after && nextPlan === parts.length && !planIndexes.some((q) => q > j)) : after || (before && previousPlan < 0 && !planIndexes.some((q) => q < j));
       if (!belongs) continue;
       related.push({ relation, kind: other.kind, title: other.title?.text ?? null, position: summaries[j]?.position ?? partPosition(lines, locator, other, other.endLine) });
-      if (relation === 'issued-by') issuing = readMetaLines(lines, other.contentStart, other.endLine);
+      if (relation === 'issued-by') {
+        issuing = readMetaLines(lines, other.contentStart, other.endLine);
+        noticeTitle = other.kind === 'notice' ? other.title : null;
+      }
       if (other.table) tables.push(other.table);
     }
     const own = readMetaLines(lines, end, part.endLine);
     const meta = readDocumentMetadata(lines, locator, part.title, own, issuing);
-    if (!part.title) issues.push({ code: 'no-title', severity: 'info', message: 'The plan has no title line; give one in the manifest.', file, docId: id, position: null, source: 'core:parse' });
+    // A plan with no title line is named by the notice that issues it (关于印发《…》的通知).
+    const named = !part.title && noticeTitle ? titleFromNotice(noticeTitle, locator) : null;
+    if (named) {
+      meta.title = named.text;
+      meta.provenance.title = { from: 'derived', position: named.position, quote: named.text };
+    }
+    if (!part.title) {
+      const message = named ? 'The plan has no title line; its title is taken from the notice that issues it.' : 'The plan has no title line; give one in the manifest.';
+      issues.push({ code: 'no-title', severity: 'info', message, file, docId: id, position: null, source: 'core:parse' });
+    }
     let lastLine = end - 1;
     while (lastLine > part.contentStart && isBlank(lines[lastLine])) lastLine--;
     const lastText = lines[lastLine]?.text.trim() ?? '';
@@ -191,7 +205,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
       type: 'document',
       id,
       title: meta.title,
-      kind: PLAN_KINDS.has(part.kind) ? part.kind : 'other',
+      kind: PLAN_KINDS.has(part.kind) ? part.kind : named ? (kindFromTitle(named.text) ?? 'other') : 'other',
       status: meta.status,
       region: meta.region,
       parentRegion: meta.parentRegion,
