@@ -47,8 +47,8 @@ const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
 export interface DivisionIndex {
   /** Every division by full name and by short form (山东, 深圳, 内蒙古); a name may be several places. */
   byName: ReadonlyMap<string, readonly Division[]>;
-  /** Longest name in the index, the most a lookup at one offset needs to try. */
-  longest: number;
+  /** The lengths of the names that start with each character, longest first: all a lookup at one offset tries. */
+  lengthsByFirst: ReadonlyMap<string, readonly number[]>;
 }
 
 let upper: DivisionIndex | null = null;
@@ -76,9 +76,14 @@ function add(map: Map<string, Division[]>, key: string, division: Division): voi
 }
 
 function finish(map: Map<string, Division[]>): DivisionIndex {
-  let longest = 0;
-  for (const key of map.keys()) longest = Math.max(longest, key.length);
-  return { byName: map, longest };
+  const lengths = new Map<string, number[]>();
+  for (const key of map.keys()) {
+    const list = lengths.get(key[0] ?? '') ?? [];
+    if (!list.includes(key.length)) list.push(key.length);
+    lengths.set(key[0] ?? '', list);
+  }
+  for (const list of lengths.values()) list.sort((a, b) => b - a);
+  return { byName: map, lengthsByFirst: lengths };
 }
 
 function levelOfArea(name: string): DivisionLevel {

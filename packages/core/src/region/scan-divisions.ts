@@ -17,8 +17,9 @@ export interface Mention {
 const COMMON_WORD = new Set(['朝阳', '长治', '来宾', '阿里', '大同', '海东', '海西', '海北', '中山', '白山', '通化', '永安']);
 
 function longestAt(text: string, at: number, index: DivisionIndex): string | null {
-  const max = Math.min(index.longest, text.length - at);
-  for (let n = max; n >= 2; n--) {
+  // Note: only the lengths of names that start with this character are tried; most characters start none.
+  for (const n of index.lengthsByFirst.get(text[at] ?? '') ?? []) {
+    if (at + n > text.length) continue;
     const key = text.slice(at, at + n);
     if (index.byName.has(key)) return key;
   }
