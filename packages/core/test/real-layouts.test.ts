@@ -1,7 +1,11 @@
 // Crafted cases of layouts that real pages use and the seeds do not: each pattern was seen in at least two
 // documents of the development set (test/realdocs) or is a rule of official documents in general.
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { outdent } from 'outdent';
 import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../src/corpus/load-corpus.js';
+import { openDocument } from '../src/corpus/open-document.js';
 import { recogniseLabel } from '../src/parse/numbering.js';
 import { kindFromTitle, stripTitleTail } from '../src/parse/metadata.js';
 import { parseDocument } from '../src/parse/parse-document.js';
@@ -10,6 +14,7 @@ import { splitRunOnLines } from '../src/parse/run-on-lines.js';
 import { sectionRole } from '../src/parse/section-role.js';
 import { linesFromText } from '../src/parse/source-lines.js';
 import { expectExactQuotes } from './helpers.js';
+import { tempDirs } from './temp.js';
 
 const pieces = (text: string): string[] => splitRunOnLines(linesFromText(text)).map((l) => l.text);
 
@@ -269,5 +274,26 @@ describe('a plan with no title line', () => {
   it('should not name a plan from a notice that issues two', () => {
     const text = '某省人民政府办公厅关于印发《甲政策》《乙计划》的通知\n各市人民政府：\n现印发给你们。\n某省人民政府办公厅\n2021年9月2日\n一、重点任务\n1.推进外网建设。\n2.推进内网改造。\n';
     expect(parseDocument(text, { file: 'z.txt' }).documents[0]?.title).toBeNull();
+  });
+});
+
+describe('a file given to a command', () => {
+  const tmp = tempDirs('plankb-layouts-');
+  it('should open the plan with content, say that the file holds others, and list them all in a folder', () => {
+    const path = join(tmp(), 'two.txt');
+    writeFileSync(path, '某区2025年工作要点\n1.推进一项工作。\n\n某区2025年数据工作要点\n1.建设平台。\n2.完善标准。\n3.培育市场。\n');
+    const { document, issues } = openDocument(path, () => {
+      throw new Error('no corpus needed');
+    });
+    expect(document.tasks).toHaveLength(3);
+    expect(issues.find((i) => i.code === 'several-plans')?.message).toContain(`${path}#1`);
+    const corpus = loadCorpus({ dir: dirname(path), cache: false });
+    expect(corpus.documents.map((d) => [d.id, d.tasks.length])).toEqual([
+      ['two', 1],
+      ['two-2', 3],
+    ]);
+    expect(openDocument(`${path}#1`, () => {
+      throw new Error('no corpus needed');
+    }).document.tasks).toHaveLength(1);
   });
 });

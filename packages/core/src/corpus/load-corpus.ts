@@ -37,6 +37,8 @@ export interface LoadOptions {
 }
 
 const SOURCE_FILE = /\.(?:txt|md|markdown)$/i;
+// Ids made ready for the plans of one file read without a manifest; a file with more is a list of plans, not a plan.
+const MAX_IMPLIED_PARTS = 64;
 
 /**
  * Without a manifest, every text and Markdown file is a document, its id made from its name.
@@ -75,6 +77,8 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
   const index = cache && openSourceIndex(cache, resolve(dir));
   const corpus: Corpus = { dir, documents: [], files: [], issues: [], cache };
   const parsed = new Map<string, PlanDocument>();
+  // The second and later plans of a file read without a manifest, by the first one's id.
+  const extra = new Map<string, PlanDocument[]>();
   for (const [file, fileEntries] of byFile) {
     const ids: Array<string | undefined> = [];
     const metadata: Array<ManifestEntry | undefined> = [];
@@ -82,6 +86,9 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
       ids[(entry.part ?? 1) - 1] = entry.id;
       if (manifest) metadata[(entry.part ?? 1) - 1] = entry;
     }
+    // Note: without a manifest every plan of a file is a document: the second is <id>-2, and so on.
+    const implied = manifest ? null : fileEntries[0];
+    if (implied) for (let k = 1; k < MAX_IMPLIED_PARTS; k++) ids[k] = `${implied.id}-${k + 1}`;
     const result = loadFile(dir, file, { file: relativeName(dir, file), ids, metadata }, cache, index);
     if (!('documents' in result)) {
       // Note: a file that cannot be read is the corpus's problem, not the end of the load: the other files load.
@@ -114,10 +121,12 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
       }
       parsed.set(entry.id, document);
     }
+    if (implied) for (const document of result.documents.slice(1)) extra.set(implied.id, [...(extra.get(implied.id) ?? []), document]);
   }
   for (const entry of entries) {
     const document = parsed.get(entry.id);
     if (document) corpus.documents.push(document);
+    corpus.documents.push(...(extra.get(entry.id) ?? []));
   }
   if (index) saveSourceIndex(index, resolve(dir), new Set(byFile.keys()));
   return corpus;

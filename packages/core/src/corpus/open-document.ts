@@ -25,9 +25,18 @@ export function parseFile(path: string): ParseResult {
   return parseDocument(source.text, { file: path, sha256: source.sha256 });
 }
 
+/** The 1-based index of the plan a reader means by a file: the one with the most tasks, the first on a tie. */
+function planWithContent(documents: readonly PlanDocument[]): number {
+  let best = 0;
+  documents.forEach((d, k) => {
+    if (d.tasks.length > (documents[best]?.tasks.length ?? 0)) best = k;
+  });
+  return best + 1;
+}
+
 /**
  * Open the document a user named: an id from the corpus, or a path to a
- * `.txt`/`.md` file (`file.txt#2` for the second plan a file holds).
+ * `.txt`/`.md` file (`file.txt#2` for the second plan a file holds; without `#N`, the plan with the most tasks).
  *
  * @param ref The id or path.
  * @param corpus The corpus to look ids up in (loaded only when needed).
@@ -39,7 +48,7 @@ export function openDocument(ref: string, corpus: () => Corpus): { document: Pla
   if (m || isFileRef(ref)) {
     const path = m?.[1] ?? ref;
     const result = parseFile(path);
-    const index = Number(m?.[2] ?? '1');
+    const index = m?.[2] ? Number(m[2]) : planWithContent(result.documents);
     const document = result.documents[index - 1];
     if (!document) {
       // A file with no plan at all is a content problem; asking for plan 3 of 2 is a usage error.
@@ -49,7 +58,20 @@ export function openDocument(ref: string, corpus: () => Corpus): { document: Pla
       }
       throw new PlanError('invalid-argument', `No plan ${index} in ${path}: it holds ${result.documents.length} plan(s).`);
     }
-    return { document, issues: result.issues.filter((i) => i.docId === null || i.docId === document.id) };
+    const issues = result.issues.filter((i) => i.docId === null || i.docId === document.id);
+    if (!m?.[2] && result.documents.length > 1) {
+      const others = result.documents.map((d, k) => `${path}#${k + 1}`).filter((_, k) => k !== index - 1);
+      issues.push({
+        code: 'several-plans',
+        severity: 'info',
+        message: `${path} holds ${result.documents.length} plans; this is plan ${index}${document.title ? ` (${document.title})` : ''}, the one with the most tasks. The others: ${others.join(', ')}.`,
+        file: path,
+        docId: document.id,
+        position: document.source.position,
+        source: 'core:open',
+      });
+    }
+    return { document, issues };
   }
   const loaded = corpus();
   const document = findDocument(loaded.documents, ref);

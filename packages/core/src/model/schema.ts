@@ -266,6 +266,8 @@ export const PlanIssueSchema = z.object({
     'numbering-gap',
     'unmatched-assignment',
     'manifest-part-missing',
+    // A file holds more than one plan; a command given the file shows the one with the most tasks.
+    'several-plans',
     'manifest-invalid',
     // A corpus file that could not be read, or is not text plankb reads (the corpus loads without it).
     'file-unreadable',
