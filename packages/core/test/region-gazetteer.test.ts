@@ -43,6 +43,13 @@ describe('regions from the national gazetteer', () => {
     expect(findRegion('园区东区改造方案')).toBeNull();
   });
 
+  it('should read the placeholder of a template (某某市, 某区) as a place of its level', () => {
+    expect(findRegion('某某市数字经济发展“十四五”规划')).toMatchObject({ region: '某某市', level: 'city', parentRegion: null });
+    expect(findRegion('某某区2026年数据工作要点')).toMatchObject({ region: '某某区', level: 'district' });
+    // A real name wins over a placeholder.
+    expect(findRegion('南京市某某街道')).toMatchObject({ region: '南京市' });
+  });
+
   it('should read national bodies as 全国', () => {
     for (const issuer of ['国务院', '国务院办公厅', '水利部办公厅', '工业和信息化部等八部门', '国家发展改革委、国家数据局', '市场监管总局']) {
       expect(findRegion(issuer), issuer).toMatchObject({ region: '全国', level: 'national', parentRegion: null });

@@ -45,7 +45,7 @@ export function formatTarget(target: Pick<Target, 'comparator' | 'value' | 'unit
  * @returns `2025`, `2026–2030`, or `—`.
  */
 export function yearLabel(document: Pick<PlanDocument, 'year' | 'period'>): string {
-  if (document.period) return `${document.period.start}–${document.period.end}`;
+  if (document.period) return document.period.start === document.period.end ? String(document.period.start) : `${document.period.start}–${document.period.end}`;
   return document.year === null ? '—' : String(document.year);
 }
 

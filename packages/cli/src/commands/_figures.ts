@@ -26,7 +26,7 @@ import { renderTable, type Column } from '../output/table.js';
 import { hiddenNote, issueLines, loadCorpusFor, outputWidth, toJson, type CommandResult } from './_shared.js';
 
 export const FIGURE_FORMATS = ['text', 'json', 'md', 'csv', 'xlsx', 'parquet'] as const;
-const LEVELS = ['province', 'city', 'district', 'county', 'town'] as const;
+const LEVELS = ['national', 'province', 'city', 'district', 'county', 'town', 'street'] as const;
 
 /** The options both figure commands take: filters, and formats for spreadsheets and data tools. */
 export function figureOptions(parser: Argv<GlobalArgs>) {

@@ -24,7 +24,7 @@ export type CascadeArgs = ArgsOf<typeof builder>;
 function noLowerText(upper: PlanDocument, anyYear: boolean, t: CompareMessages): string {
   if (upper.region === null) return t.noRegion(upper.id);
   if (anyYear) return t.noLowerAnyYear(upper.region);
-  const when = upper.period ? `${upper.period.start}–${upper.period.end}` : String(upper.year ?? '');
+  const when = upper.period && upper.period.start !== upper.period.end ? `${upper.period.start}–${upper.period.end}` : String(upper.period?.start ?? upper.year ?? '');
   return `${t.noLower(upper.region, when)}\n${t.tryAnyYear}`;
 }
 

@@ -32,7 +32,8 @@ export function shortRegion(label: string): string {
  * @returns The label; empty when neither is known.
  */
 export function yearLabel(doc: Dated): string {
-  if (doc.period !== null) return `${doc.period.start}–${doc.period.end}`;
+  // Note: a year's programme covers one year (2025–2025): shown as the year.
+  if (doc.period !== null) return doc.period.start === doc.period.end ? String(doc.period.start) : `${doc.period.start}–${doc.period.end}`;
   return doc.year === null ? '' : String(doc.year);
 }
 

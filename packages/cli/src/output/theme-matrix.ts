@@ -28,7 +28,8 @@ export function shortName(theme: Theme): string {
 
 /** A document's year or period as a reader writes it: 2025, 2026–2030. */
 export function yearOf(row: Pick<ThemeRow, 'year' | 'period'>): string {
-  return row.period ? `${row.period.start}–${row.period.end}` : row.year === null ? '' : String(row.year);
+  if (row.period && row.period.start !== row.period.end) return `${row.period.start}–${row.period.end}`;
+  return row.period ? String(row.period.start) : row.year === null ? '' : String(row.year);
 }
 
 export interface MatrixRenderOptions {

@@ -103,7 +103,7 @@ export function findRegion(text: string, context: readonly string[] = []): Regio
   }
   const street = streetNotInGazetteer(text, pick);
   if (street) return street;
-  if (!pick) return null;
+  if (!pick) return placeholder(text);
   const exact = !pick.mention.short;
   return guessFor(pick.division, pick.mention.from, pick.mention.to, exact, pick.parent);
 }
@@ -127,4 +127,15 @@ function streetNotInGazetteer(text: string, pick: { mention: Mention; division: 
     to: from + name.length,
     exact: true,
   };
+}
+
+// Templates and samples name their place 某某市, 某区, 某某街道 ("such-and-such city"): a region of that level with no
+// place in the gazetteer, so that a template parses as the document it stands for.
+const PLACEHOLDER = /某{1,2}(省|自治区|市|区|县|街道|镇|乡)/;
+const PLACEHOLDER_LEVEL: Record<string, DocumentLevel> = { 省: 'province', 自治区: 'province', 市: 'city', 区: 'district', 县: 'county', 街道: 'street', 镇: 'town', 乡: 'town' };
+
+function placeholder(text: string): RegionGuess | null {
+  const m = PLACEHOLDER.exec(text);
+  if (!m) return null;
+  return { region: m[0], parentRegion: null, province: null, level: PLACEHOLDER_LEVEL[m[1] ?? ''] ?? 'unknown', from: m.index, to: m.index + m[0].length, exact: true };
 }
