@@ -98,7 +98,7 @@ describe('finding documents', () => {
   it('should open a file path, and the second plan of a file with #2', () => {
     const dir = tempDir();
     const file = join(dir, 'two.txt');
-    writeFileSync(file, `${plan}\n2027年某某区数据工作要点\n\n1.第一项。正文。\n`);
+    writeFileSync(file, `${plan}\n2027年某某区数据工作要点\n\n1.第一项。正文。\n2.第二项。正文。\n`);
     expect(openDocument(file, () => corpus).document.year).toBe(2026);
     expect(openDocument(`${file}#2`, () => corpus).document.year).toBe(2027);
     expect(thrown(() => openDocument(`${file}#3`, () => corpus)).code).toBe('invalid-argument');

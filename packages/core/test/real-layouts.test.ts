@@ -4,8 +4,9 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { outdent } from 'outdent';
 import { describe, expect, it } from 'vitest';
+import { decodeSource } from '../src/corpus/decode-source.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
-import { openDocument } from '../src/corpus/open-document.js';
+import { openDocument, parseFile } from '../src/corpus/open-document.js';
 import { recogniseLabel } from '../src/parse/numbering.js';
 import { kindFromTitle, stripTitleTail } from '../src/parse/metadata.js';
 import { parseDocument } from '../src/parse/parse-document.js';
@@ -16,6 +17,7 @@ import { linesFromText } from '../src/parse/source-lines.js';
 import { expectExactQuotes } from './helpers.js';
 import { tempDirs } from './temp.js';
 
+const tmpDamaged = tempDirs('plankb-damaged-');
 const pieces = (text: string): string[] => splitRunOnLines(linesFromText(text)).map((l) => l.text);
 
 describe('titles that end in their period or status', () => {
@@ -281,7 +283,7 @@ describe('a file given to a command', () => {
   const tmp = tempDirs('plankb-layouts-');
   it('should open the plan with content, say that the file holds others, and list them all in a folder', () => {
     const path = join(tmp(), 'two.txt');
-    writeFileSync(path, '某区2025年工作要点\n1.推进一项工作。\n\n某区2025年数据工作要点\n1.建设平台。\n2.完善标准。\n3.培育市场。\n');
+    writeFileSync(path, '某区2025年工作要点\n1.推进一项工作。\n2.推进另一项工作。\n\n某区2025年数据工作要点\n1.建设平台。\n2.完善标准。\n3.培育市场。\n');
     const { document, issues } = openDocument(path, () => {
       throw new Error('no corpus needed');
     });
@@ -289,11 +291,46 @@ describe('a file given to a command', () => {
     expect(issues.find((i) => i.code === 'several-plans')?.message).toContain(`${path}#1`);
     const corpus = loadCorpus({ dir: dirname(path), cache: false });
     expect(corpus.documents.map((d) => [d.id, d.tasks.length])).toEqual([
-      ['two', 1],
+      ['two', 2],
       ['two-2', 3],
     ]);
     expect(openDocument(`${path}#1`, () => {
       throw new Error('no corpus needed');
-    }).document.tasks).toHaveLength(1);
+    }).document.tasks).toHaveLength(2);
+  });
+});
+
+describe('damaged input', () => {
+  it('should read a UTF-8 file cut in the middle of a character up to the cut, with a warning', () => {
+    const bytes = Buffer.from('某区2025年数据工作要点\n1.建设数据平台。\n2.完善标准。', 'utf8');
+    const cut = bytes.subarray(0, bytes.length - 2);
+    const decoded = decodeSource(cut);
+    expect(decoded).toMatchObject({ ok: true, encoding: 'utf-8', truncated: true });
+    const path = join(tmpDamaged(), 'cut.txt');
+    writeFileSync(path, cut);
+    const { documents, issues } = parseFile(path);
+    expect(documents[0]?.tasks).toHaveLength(2);
+    expect(issues[0]).toMatchObject({ code: 'truncated', severity: 'warning', source: 'core:read' });
+  });
+
+  it('should not take GBK text that ends in a UTF-8 lead byte for cut-off UTF-8', () => {
+    // 某区中 in GBK: d6 d0 ends the file, and d0 starts a two-byte UTF-8 sequence.
+    expect(decodeSource(Buffer.from([0xc4, 0xb3, 0xc7, 0xf8, 0xd6, 0xd0]))).toMatchObject({ ok: true, encoding: 'gb18030' });
+  });
+
+  it('should not read random Chinese text with title-like lines as dozens of plans', () => {
+    let seed = 7;
+    const rand = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const chars = (n: number): string => Array.from({ length: n }, () => String.fromCharCode(0x4e00 + Math.floor(rand() * 20000))).join('');
+    const lines = Array.from({ length: 300 }, () => {
+      const k = rand();
+      if (k < 0.1) return `${chars(8)}${['规划', '方案', '要点', '计划'][Math.floor(rand() * 4)]}`;
+      if (k < 0.15) return `${['一、', '（二）', '3.'][Math.floor(rand() * 3)]}${chars(10)}`;
+      return `${chars(10 + Math.floor(rand() * 50))}。`;
+    });
+    expect(parseDocument(lines.join('\n'), { file: 'noise.txt' }).documents.length).toBeLessThanOrEqual(1);
   });
 });

@@ -19,7 +19,13 @@ export interface UndecodableSource {
 }
 
 /** Bytes decoded as text (UTF-8 or GB18030), with the encoding found. */
-export type DecodedSource = { ok: true; text: string; encoding: SourceEncoding } | UndecodableSource;
+export type DecodedSource = {
+  ok: true;
+  text: string;
+  encoding: SourceEncoding;
+  /** The file ends in the middle of a UTF-8 character (a download or copy cut off): the text is read up to the cut. */
+  truncated?: boolean;
+} | UndecodableSource;
 
 /** File signatures that say what a binary file is, so the message can name it. */
 const SIGNATURES: ReadonlyArray<[string, number[]]> = [
@@ -136,6 +142,20 @@ function decodeGb18030(bytes: Uint8Array): string {
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030', { stripBOM: false });
 }
 
+/**
+ * Where UTF-8 text was cut in the middle of its last character: every byte before is valid UTF-8 and the last one to
+ * three bytes are the start of a multi-byte sequence with its continuation bytes missing.
+ */
+function cutAt(bytes: Uint8Array, evidence: { invalid: number; first: number }): number | null {
+  const { first } = evidence;
+  if (first < 0 || first < bytes.length - 3 || evidence.invalid > 3) return null;
+  const lead = bytes[first] ?? 0;
+  const need = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 ? 2 : 0;
+  if (need === 0 || bytes.length - first >= need) return null;
+  for (let i = first + 1; i < bytes.length; i++) if (((bytes[i] ?? 0) & 0xc0) !== 0x80) return null;
+  return first;
+}
+
 function hexAt(bytes: Uint8Array, offset: number): string {
   return [...bytes.subarray(offset, offset + 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
 }
@@ -164,6 +184,8 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
   if (utf8) return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8' };
   const evidence = utf8Evidence(bytes);
   const first = Math.max(0, evidence.first);
+  const cut = cutAt(bytes, evidence);
+  if (cut !== null) return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, cut).toString('utf8'), encoding: 'utf-8', truncated: true };
   const notText: UndecodableSource = { ok: false, code: 'not-utf8', offset: first, ...byteToPoint(bytes, first), found: `bytes ${hexAt(bytes, first)}` };
   if (evidence.multibyte > evidence.invalid) return notText;
   const text = decodeGb18030(bytes);

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -163,7 +164,10 @@ function loadFile(dir: string, file: string, options: ParseOptions, cache: Parse
     throw new PlanError(decoded.code, undecodableMessage(path, decoded));
   };
   try {
-    return parseWithCache(text, { ...options, sha256 }, cache);
+    // Note: only bytes that are not valid UTF-8 can be cut off mid-character; isUtf8 is cheap, decoding is not.
+    const truncated = !isUtf8(bytes) && (decodeSource(bytes) as { truncated?: boolean }).truncated === true;
+    // Note: the flag joins the cache key only when set, so that every other file keeps the key the source index finds.
+    return parseWithCache(text, truncated ? { ...options, sha256, truncated } : { ...options, sha256 }, cache);
   } catch (error) {
     if (undecodable) return undecodableIssue(file, undecodable);
     throw error;

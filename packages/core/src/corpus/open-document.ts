@@ -22,7 +22,7 @@ export function isFileRef(ref: string): boolean {
  */
 export function parseFile(path: string): ParseResult {
   const source = readSourceFile(path);
-  return parseDocument(source.text, { file: path, sha256: source.sha256 });
+  return parseDocument(source.text, { file: path, sha256: source.sha256, truncated: source.truncated });
 }
 
 /** The 1-based index of the plan a reader means by a file: the one with the most tasks, the first on a tie. */

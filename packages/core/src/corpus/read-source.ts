@@ -14,6 +14,8 @@ export interface SourceFile {
   sha256: string;
   /** How the bytes were decoded. */
   encoding: SourceEncoding;
+  /** The file ends in the middle of a character, cut off; `text` holds what comes before the cut. */
+  truncated: boolean;
 }
 
 /**
@@ -70,7 +72,7 @@ export function readBytes(path: string): Buffer {
 export function decodeSourceBytes(path: string, bytes: Uint8Array, sha256?: string): SourceFile {
   const decoded = decodeSource(bytes);
   if (!decoded.ok) throw new PlanError(decoded.code, undecodableMessage(path, decoded));
-  return { path, text: decoded.text, sha256: sha256 ?? createHash('sha256').update(bytes).digest('hex'), encoding: decoded.encoding };
+  return { path, text: decoded.text, sha256: sha256 ?? createHash('sha256').update(bytes).digest('hex'), encoding: decoded.encoding, truncated: decoded.truncated === true };
 }
 
 /**

@@ -32,6 +32,8 @@ export interface ParseOptions {
   metadata?: ReadonlyArray<MetadataOverride | undefined>;
   /** SHA-256 of the file's bytes; computed from the text when not given. */
   sha256?: string;
+  /** The file was cut off in the middle of a character and `text` is what came before the cut: a `truncated` warning says so. */
+  truncated?: boolean;
 }
 
 /** A part of the source file: a plan, or the paperwork around one. */
@@ -74,11 +76,50 @@ function countLabels(lines: readonly SourceLine[], part: Part): number {
   return n;
 }
 
+/** Whether a part's items are numbered in sequence somewhere (1. then 2., 一、 then 二、), as a plan's are. */
+function numbersInSequence(lines: readonly SourceLine[], part: Part): boolean {
+  const last = new Map<string, number>();
+  for (let i = part.contentStart; i < part.endLine; i++) {
+    const label = recogniseLabel(lines[i]?.text ?? '');
+    if (!label) continue;
+    if (label.number >= 2 && last.get(label.style) === label.number - 1) return true;
+    last.set(label.style, label.number);
+  }
+  return false;
+}
+
+/**
+ * Of several titled plans in one file, the ones whose items are numbered in sequence; the others are headers,
+ * references or noise that happens to end in 规划 or 方案. When none is numbered, the longest is the one plan.
+ */
+function keepNumberedPlans(lines: readonly SourceLine[], parts: readonly Part[], candidates: number[]): number[] {
+  if (candidates.length <= 1) return candidates;
+  const numbered = candidates.filter((k) => numbersInSequence(lines, parts[k] as Part));
+  if (numbered.length > 0) return numbered;
+  const size = (k: number): number => (parts[k]?.endLine ?? 0) - (parts[k]?.contentStart ?? 0);
+  return [candidates.reduce((a, b) => (size(b) > size(a) ? b : a))];
+}
+
 function relationOf(kind: DocumentKind): { relation: RelatedPart['relation']; prefer: 'next' | 'previous' } {
   if (kind === 'preface') return { relation: 'preface', prefer: 'next' };
   if (kind === 'notice' || kind === 'announcement') return { relation: 'issued-by', prefer: 'next' };
   if (kind === 'task-allocation') return { relation: 'attachment', prefer: 'previous' };
   return { relation: 'process-report', prefer: 'previous' };
+}
+
+/** The warning for a file cut off in the middle of a character, placed at the end of the text that was read. */
+function cutOffIssue(file: string | null, text: string): PlanIssue {
+  const locator = createLocator(text);
+  const end = locator.positionOf(text.length, text.length);
+  return {
+    code: 'truncated',
+    severity: 'warning',
+    message: `The file ends in the middle of a character: it was cut off, and is read up to the cut (line ${end.end.line}, column ${end.end.column}).`,
+    file,
+    docId: null,
+    position: end,
+    source: 'core:read',
+  };
 }
 
 const ENDS_SENTENCE = /[。！？!?；;”"』」）)》.…]$/;
@@ -97,7 +138,7 @@ const ENDS_SENTENCE = /[。！？!?；;”"』」）)》.…]$/;
  */
 export function parseDocument(text: string, options: ParseOptions = emptyOptions): ParseResult {
   const file = options.file ?? null;
-  const issues: PlanIssue[] = [];
+  const issues: PlanIssue[] = options.truncated ? [cutOffIssue(file, text)] : [];
   if (text.trim() === '') {
     issues.push({ code: 'empty-input', severity: 'error', message: 'The file is empty: there is no text to parse.', file, docId: null, position: null, source: 'core:parse' });
     return { documents: [], parts: [], issues };
@@ -107,7 +148,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
   const locator = createLocator(text);
   const sha256 = options.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex');
   const parts = segmentLines(lines);
-  let planIndexes = parts.flatMap((p, k) => (PLAN_KINDS.has(p.kind) ? [k] : []));
+  let planIndexes = keepNumberedPlans(lines, parts, parts.flatMap((p, k) => (PLAN_KINDS.has(p.kind) ? [k] : [])));
   if (planIndexes.length === 0) {
     // No titled plan: the untitled text with the most numbered items is the plan (a page with no title line).
     const scored = parts.map((p, k) => ({ k, n: p.title === null ? countLabels(lines, p) : 0 })).sort((a, b) => b.n - a.n);
