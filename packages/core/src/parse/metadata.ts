@@ -1,5 +1,4 @@
-import { parseChineseInteger } from '../_utils/chinese-numerals.js';
-import type { DocumentKind, DocumentStatus, Period } from '../model/types.js';
+import type { DocumentKind, DocumentStatus } from '../model/types.js';
 import { dateLine } from './dates.js';
 import { recogniseLabel } from './numbering.js';
 
@@ -138,32 +137,8 @@ export function titleCore(text: string): { from: number; to: number } {
   return { from, to };
 }
 
-const FIVE_YEAR = /[“"]?十([一二三四五六七八九])五[”"]?/;
-
-/**
- * The plan period a title names: “十五五” is 2026–2030, 2021—2025年 is 2021–2025.
- *
- * @param text A title.
- * @returns The period, or `null`.
- */
-export function periodFromText(text: string): Period | null {
-  const range = /(\d{4})\s*[-—–~～至到]\s*(\d{4})\s*年/.exec(text);
-  if (range) return { start: Number(range[1]), end: Number(range[2]) };
-  const fy = FIVE_YEAR.exec(text);
-  if (fy) {
-    const n = 10 + (parseChineseInteger(fy[1] ?? '') ?? 0);
-    // Note: the third plan (1966) is the first of the unbroken series; the 14th is 2021–2025.
-    const start = 1966 + 5 * (n - 3);
-    return { start, end: start + 4 };
-  }
-  return null;
-}
-
-/** The year a title names (2025年…工作要点), or `null`. */
-export function yearFromText(text: string): number | null {
-  const m = /(\d{4})\s*年(?:度)?/.exec(text);
-  return m ? Number(m[1]) : null;
-}
+// Note: the period and year readers live with the other metadata readers (period.ts); these names stay for callers.
+export { periodOfTitle as periodFromText, yearOfTitle as yearFromText } from './period.js';
 
 /** A document number such as 青数〔2025〕10号 or 沪府办〔2023〕3号. */
 export const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,4}\s*号/;
