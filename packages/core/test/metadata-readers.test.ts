@@ -162,3 +162,13 @@ describe('more header and signature shapes', () => {
     expect(eventDateLine('全市2025年3月31日前完成')).toBeNull();
   });
 });
+
+describe('the year of a plan with a period', () => {
+  it('should take the date year, not a horizon year the title names', async () => {
+    const { parseDocument } = await import('../src/parse/parse-document.js');
+    const text = '某省国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n\n第一章 发展环境\n一、重点任务\n（一）推进创新。建设平台。\n（二）推进开放。扩大合作。\n\n某省人民政府\n2021年2月7日\n';
+    const [doc] = parseDocument(text, { file: 'plan.txt' }).documents;
+    expect(doc?.period).toEqual({ start: 2021, end: 2025 });
+    expect(doc?.year).toBe(2021);
+  });
+});

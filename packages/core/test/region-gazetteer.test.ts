@@ -12,6 +12,11 @@ describe('regions from the national gazetteer', () => {
     expect(findRegion('浙江省安吉县2024年工作要点')).toMatchObject({ region: '安吉县', parentRegion: '湖州市', province: '浙江省', level: 'county' });
   });
 
+  it('should read one place from names written together, not a place the title is about', () => {
+    expect(findRegion('山东省支持青岛市建设海洋强市的若干措施')).toMatchObject({ region: '山东省', level: 'province' });
+    expect(findRegion('北京市海淀区人民政府办公室')).toMatchObject({ region: '海淀区', parentRegion: '北京市' });
+  });
+
   it('should place a name several places share by the names written with it', () => {
     expect(findRegion('南京市鼓楼区')).toMatchObject({ region: '鼓楼区', parentRegion: '南京市', province: '江苏省' });
     expect(findRegion('福州市鼓楼区')).toMatchObject({ region: '鼓楼区', parentRegion: '福州市', province: '福建省' });

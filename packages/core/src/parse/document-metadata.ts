@@ -98,12 +98,14 @@ export function readDocumentMetadata(
   }
   placeRegion(meta, locator, title, titleQuote, issuer, docNumber);
   if (title && titleQuote) {
-    const period = periodOfTitle(title.text) ?? annualPeriod(title.text);
+    const span = periodOfTitle(title.text);
+    const period = span ?? annualPeriod(title.text);
     if (period) {
       meta.period = period;
       provenance.period = derivedFrom(titleQuote);
     }
-    const year = yearOfTitle(title.text);
+    // Note: a year beside a plan's period is a horizon (“十四五”规划和2035年远景目标纲要), not the document's year.
+    const year = span ? null : yearOfTitle(title.text);
     if (year !== null) {
       meta.year = year;
       provenance.year = derivedFrom(titleQuote);

@@ -15,6 +15,9 @@ export interface RegionGuess {
   exact: boolean;
 }
 
+// What may stand between a place and a place within it in one name: nothing, or its government's name.
+const ADJOINING = /^[\s\u3000]*(?:人民政府|政府|人民政府办公室|政府办公室)?[\s\u3000]*$/;
+
 const RANK: Record<Division['level'], number> = { province: 0, city: 1, district: 2, county: 2, town: 3, street: 3 };
 
 /** The national region, for documents of the State Council, its ministries and commissions. */
@@ -88,6 +91,10 @@ export function findRegion(text: string, context: readonly string[] = []): Regio
   let pick: { mention: Mention; division: Division; parent: Division | null } | null = null;
   const seen: Division[] = [];
   for (const mention of mentions) {
+    // Only names written together make one place (深圳市南山区, 奉贤区人民政府头桥街道办事处); a name further on is
+    // what the document is about, not whose it is (山东省支持青岛市…: 山东省's).
+    const last = pick?.mention;
+    if (last && !ADJOINING.test(text.slice(last.to, mention.from))) break;
     const best = bestCandidate(mention, [...mentions.filter((m) => m !== mention), ...around]);
     const division = best.division;
     let parent = best.unique ? division.parent : null;
