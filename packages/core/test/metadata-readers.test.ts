@@ -172,3 +172,20 @@ describe('the year of a plan with a period', () => {
     expect(doc?.year).toBe(2021);
   });
 });
+
+describe('newspaper exports and English front matter', () => {
+  it('should read the printed day of a newspaper export as its publication date', () => {
+    const text = '分类号:BH6 6\n云南日报 / 2 0 0 1年 / 0 2月 / 2 0日 / 第 A0 1版 /\n某省某规划纲要';
+    const head = readFileHead(linesFromText(text));
+    expect(head.published?.iso).toBe('2001-02-20');
+    expect(at(text, head.published?.span)).toBe('2 0 0 1年 / 0 2月 / 2 0日');
+  });
+
+  it('should read front matter with English keys', () => {
+    const text = '---\ntitle: 2024年工作要点\nissuer: 上海市青浦区数据局\ndoc_number: 青数〔2024〕5号\ndate: 2024-03-01\n---';
+    const head = readFileHead(linesFromText(text));
+    expect(head.published?.iso).toBe('2024-03-01');
+    expect(at(text, head.headerIssuer)).toBe('上海市青浦区数据局');
+    expect(at(text, head.headerDocNumber)).toBe('青数〔2024〕5号');
+  });
+});

@@ -1,7 +1,7 @@
 // The head of a file, before its first numbered heading: site or database headers, the issuing notice (its title,
 // number, signature) and the lines between a plan's title and its body (a report's ——date line, an outline's
 // adoption note). What it says is a fallback for every plan of the file that does not say it itself.
-import { dateLine, eventDateLine, findDate } from './dates.js';
+import { dateLine, eventDateLine, findDate, isoDate } from './dates.js';
 import { findDocNumbers, ownDocNumber } from './doc-number.js';
 import { readHeaderValues, type HeaderValue } from './header-metadata.js';
 import { isIssuerName, noticeIssuer, paddedRange } from './issuer.js';
@@ -57,6 +57,9 @@ function fromHeader(values: readonly HeaderValue[], lines: readonly SourceLine[]
 // A signature run into the end of a flattened notice: …请认真贯彻落实。国务院办公厅2020年11月1日（此件公开发布）
 const RUN_ON_SIGNATURE = /[。！]\s*([\u4e00-\u9fff、]{2,30}?)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:[（(][^（）()]{1,12}[）)])?\s*$/;
 
+// A newspaper export's source line (云南日报 / 2 0 0 1年 / 0 2月 / 2 0日 / 第 A0 1版 /): the day it was printed.
+const NEWSPAPER_DATE = /(\d(?: ?\d){3})\s*年\s*\/\s*(\d(?: ?\d)?)\s*月\s*\/\s*(\d(?: ?\d)?)\s*日(?=\s*\/\s*第)/;
+
 /**
  * Read a file's head.
  *
@@ -72,6 +75,11 @@ export function readFileHead(lines: readonly SourceLine[]): FileHead {
     const line = lines[i];
     const text = line?.text ?? '';
     if (!line || text.trim() === '') continue;
+    const paper = NEWSPAPER_DATE.exec(text);
+    if (paper && !head.published) {
+      const date = isoDate(Number((paper[1] ?? '').replace(/ /g, '')), Number((paper[2] ?? '').replace(/ /g, '')), Number((paper[3] ?? '').replace(/ /g, '')));
+      if (date) head.published = { iso: date, span: { line: i, from: paper.index, to: paper.index + paper[0].length } };
+    }
     const notice = noticeIssuer(text);
     if (notice && !head.noticeIssuer) head.noticeIssuer = { line: i, ...notice };
     const number = ownDocNumber(text);

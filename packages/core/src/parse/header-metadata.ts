@@ -15,6 +15,12 @@ const LABELS: ReadonlyArray<[RegExp, HeaderField]> = [
   [/^(?:成文日期|成文时间|发文日期|印发日期|签发日期|生成日期)$/, 'written'],
   [/^(?:发布日期|发布时间|公布日期|公开日期)$/, 'published'],
   [/^索引号$/, 'indexNumber'],
+  // Front matter written with English keys.
+  [/^title$/i, 'title'],
+  [/^(?:issuer|publisher|department)$/i, 'issuer'],
+  [/^(?:doc_?number|document_?number)$/i, 'docNumber'],
+  [/^(?:written|issued|issue_?date)$/i, 'written'],
+  [/^(?:date|published|publish_?date|pub_?date)$/i, 'published'],
 ];
 
 export interface HeaderValue {
@@ -56,8 +62,8 @@ function cells(text: string): Cell[] {
   return out;
 }
 
-// label：value, label: value, and the legal databases' 【label】value.
-const LABEL_VALUE = /^(?:([\u4e00-\u9fff][\u4e00-\u9fff \u3000\u00a0]{0,8}?)\s*[:：]|【([\u4e00-\u9fff]{2,8})】)\s*(.*)$/;
+// label：value, label: value (front matter's keys may be English), and the legal databases' 【label】value.
+const LABEL_VALUE = /^(?:([\u4e00-\u9fff][\u4e00-\u9fff \u3000\u00a0]{0,8}?|[A-Za-z_]{4,16})\s*[:：]|【([\u4e00-\u9fff]{2,8})】)\s*(.*)$/;
 
 function readLine(line: SourceLine, found: HeaderValue[]): void {
   const list = cells(line.text);
