@@ -65,3 +65,38 @@ describe('plankb indicators', () => {
     expect(result.stdout).toContain('统计时点');
   });
 });
+
+describe('plankb targets and indicators on named files', () => {
+  const plan = [
+    '某区数字经济发展规划（2026—2030年）',
+    '一、主要指标',
+    '1.数字经济核心产业增加值占比。到2030年达到12%以上。',
+    '2.建成5G基站数量。到2030年不少于3000个。',
+  ].join('\n');
+
+  it('should read the targets of a plan file given on the command line, not the corpus', async () => {
+    const dir = tempFiles({ 'plan.txt': plan });
+    const rows = JSON.parse((await runCli(['targets', join(dir, 'plan.txt'), '--format', 'json'])).stdout) as Array<{ value: number; year: number; comparator: string }>;
+    expect(rows.map((r) => [r.value, r.year])).toEqual([
+      [12, 2030],
+      [3000, 2030],
+    ]);
+  });
+
+  it('should write a named file’s targets as XLSX, and exit 1 for a file with no plan', async () => {
+    const dir = tempFiles({ 'plan.txt': plan, 'empty.txt': '这是一段说明文字。\n' });
+    const out = join(dir, 'targets.xlsx');
+    const written = await runCli(['targets', join(dir, 'plan.txt'), '--format', 'xlsx', '--output', out]);
+    expect(written.code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
+    const none = await runCli(['targets', join(dir, 'empty.txt')]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('no-structure');
+  });
+
+  it('should say which id is unknown', async () => {
+    const result = await runCli(['indicators', 'qingdao-2052']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('qingdao-2025');
+  });
+});

@@ -23,7 +23,7 @@ import { figureMessages } from '../i18n-figures.js';
 import type { Io } from '../io.js';
 import type { GlobalArgs } from '../options.js';
 import { renderTable, type Column } from '../output/table.js';
-import { hiddenNote, issueLines, loadCorpusFor, outputWidth, toJson, type CommandResult } from './_shared.js';
+import { hiddenNote, issueLines, loadCorpusFor, openRef, outputWidth, toJson, type CommandResult } from './_shared.js';
 
 export const FIGURE_FORMATS = ['text', 'json', 'md', 'csv', 'xlsx', 'parquet'] as const;
 const LEVELS = ['national', 'province', 'city', 'district', 'county', 'town', 'street'] as const;
@@ -32,7 +32,10 @@ const LEVELS = ['national', 'province', 'city', 'district', 'county', 'town', 's
 export function figureOptions(parser: Argv<GlobalArgs>) {
   const t = figureMessages(activeLang());
   return parser
-    .option('format', { choices: FIGURE_FORMATS, default: 'text' as (typeof FIGURE_FORMATS)[number], describe: t.optFigureFormat, requiresArg: true })
+    // Note: no default, or yargs shows `[default: []]` for an optional, variadic positional.
+    .positional('docs', { type: 'string', array: true, default: undefined, describe: t.argDocs })
+    // Note: yargs adds these choices to the global --format's (text, json, md); naming those again listed them twice.
+    .option('format', { choices: FIGURE_FORMATS.filter((f) => !['text', 'json', 'md'].includes(f)), default: 'text' as (typeof FIGURE_FORMATS)[number], describe: t.optFigureFormat, requiresArg: true })
     .option('doc', { type: 'string', array: true, describe: t.optDoc, requiresArg: true })
     .option('region', { type: 'string', describe: t.optRegion, requiresArg: true })
     .option('level', { choices: LEVELS, describe: t.optLevel, requiresArg: true })
@@ -116,7 +119,11 @@ export async function handleFigures<Row>(table: FigureTable<Row>, args: FigureAr
   if ((args.format === 'xlsx' || args.format === 'parquet') && args.output === undefined) {
     throw new CliError('output-required', t.needOutput(args.format));
   }
-  const corpus = loadCorpusFor(args);
+  // Documents named on the command line (ids or files: plankb targets plan.txt) instead of the whole corpus.
+  // Note: yargs gives [undefined] for a variadic positional left out without a default.
+  const named = (args.docs ?? []).filter((ref): ref is string => typeof ref === 'string' && ref !== '').map((ref) => openRef(ref, args));
+  const corpus = named.length > 0 ? null : loadCorpusFor(args);
+  const documents = corpus ? corpus.documents : named.flatMap((o) => (o.document ? [o.document] : []));
   const filter: FigureFilter = {
     ...(args.doc ? { docIds: args.doc } : {}),
     ...(args.region ? { region: args.region } : {}),
@@ -125,25 +132,27 @@ export async function handleFigures<Row>(table: FigureTable<Row>, args: FigureAr
     ...(args.metric ? { metric: args.metric } : {}),
   };
   // An unknown id is a mistake to point out, not an empty table.
-  for (const id of args.doc ?? []) findDocument(corpus.documents, id);
-  const rows = filterFigureRows(table.rows(corpus.documents) as never[], filter) as Row[];
-  const stderr = issueLines(corpus.issues, 'error', corpus.dir);
+  for (const id of args.doc ?? []) findDocument(documents, id);
+  const rows = filterFigureRows(table.rows(documents) as never[], filter) as Row[];
+  const stderr = corpus ? issueLines(corpus.issues, 'error', corpus.dir) : named.flatMap((o) => issueLines(o.issues, 'warning', o.base));
+  // Note: a named file that holds no plan is a content error, as in every command that opens one.
+  const exitCode = named.some((o) => o.document === null) ? 1 : 0;
   switch (args.format) {
     case 'json':
-      return { output: toJson(rows), stderr, exitCode: 0 };
+      return { output: toJson(rows), stderr, exitCode };
     case 'csv':
-      return { output: toCsv(rows, table.columns), stderr, exitCode: 0 };
+      return { output: toCsv(rows, table.columns), stderr, exitCode };
     case 'md':
-      return { output: toMarkdownTable(rows, table.columns), stderr, exitCode: 0 };
+      return { output: toMarkdownTable(rows, table.columns), stderr, exitCode };
     case 'xlsx':
     case 'parquet': {
       const bytes = args.format === 'xlsx' ? await toXlsx(rows, table.columns, table.sheet) : toParquet(rows, table.columns);
-      return { output: '', binary: bytes, stderr: [t.written(rows.length, resolve(args.output ?? '')), ...stderr], exitCode: 0 };
+      return { output: '', binary: bytes, stderr: [t.written(rows.length, resolve(args.output ?? '')), ...stderr], exitCode };
     }
     default: {
       const { columns, cells } = table.text(rows, args.lang);
       const rendered = renderTable(columns, cells, { width: outputWidth(args, io) });
-      return { output: `${table.count(rows.length, args.lang)}\n\n${rendered.text}`, stderr: [...hiddenNote(rendered, messages(args.lang)), ...stderr], exitCode: 0 };
+      return { output: `${table.count(rows.length, args.lang)}\n\n${rendered.text}`, stderr: [...hiddenNote(rendered, messages(args.lang)), ...stderr], exitCode };
     }
   }
 }

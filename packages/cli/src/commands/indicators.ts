@@ -25,7 +25,7 @@ export function handleIndicators(args: FigureArgs, io: Io): Promise<CommandResul
 }
 
 export const indicatorsCommand: CommandModule<GlobalArgs, FigureArgs> = {
-  command: 'indicators',
+  command: 'indicators [docs..]',
   get describe() {
     return figureMessages(activeLang()).indicatorsDescribe;
   },

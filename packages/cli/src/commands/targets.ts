@@ -10,6 +10,7 @@ function builder(parser: Argv<GlobalArgs>) {
   const t = figureMessages(activeLang());
   return figureOptions(parser)
     .example('$0 targets --doc qingdao-2025', t.targetsExample)
+    .example('$0 targets plan.txt --format xlsx --output plan-targets.xlsx', t.targetsExampleFile)
     .example('$0 targets --format csv --output targets.csv', t.targetsExampleCsv)
     .example('$0 targets --year 2030 --format xlsx --output targets-2030.xlsx', t.targetsExampleXlsx);
 }
@@ -26,7 +27,7 @@ export function handleTargets(args: FigureArgs, io: Io): Promise<CommandResult> 
 }
 
 export const targetsCommand: CommandModule<GlobalArgs, FigureArgs> = {
-  command: 'targets',
+  command: 'targets [docs..]',
   get describe() {
     return figureMessages(activeLang()).targetsDescribe;
   },

@@ -53,7 +53,7 @@ export function handleTasks(args: TasksArgs, io: Io): CommandResult {
   const { document } = opened;
   const exitCode = hasErrors(opened.issues) ? 1 : 0;
   if (args.format === 'json') return { output: toJson(document.tasks), stderr, exitCode };
-  const caption = `${document.id} · ${document.title} · ${t.taskCount(document.tasks.length)}`;
+  const caption = `${document.id} · ${document.title ?? t.untitled} · ${t.taskCount(document.tasks.length)}`;
   return documentTable(args, io, caption, columns(t), rows(document), { stderr, exitCode });
 }
 

@@ -125,7 +125,7 @@ function documentBlock(document: PlanDocument, assessed: readonly Attainment[], 
   const deadlines = new Set(assessed.map((a) => a.deadline));
   const shared = deadlines.size === 1 ? [...deadlines][0] : undefined;
   const withDue = shared === undefined;
-  const heading = [document.id, document.title, ...(shared ? [t.duePart(shared)] : [])].join(' · ');
+  const heading = [document.id, ...(document.title === null ? [] : [document.title]), ...(shared ? [t.duePart(shared)] : [])].join(' · ');
   const idMin = Math.max(widthOf(t.colId), ...assessed.map((a) => widthOf(a.targetId.slice(a.targetId.indexOf(':') + 1))));
   const table = renderTable(
     columns(t, idMin, withDue),
