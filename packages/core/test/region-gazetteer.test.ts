@@ -37,6 +37,9 @@ describe('regions from the national gazetteer', () => {
     expect(findRegion('头桥街道建设用地减量化工作实施方案(2025-2027年)', ['上海市奉贤区人民政府头桥街道办事处'])).toMatchObject({ region: '头桥街道', parentRegion: '奉贤区', level: 'street' });
     expect(findRegion('上海市浦东新区唐镇人民政府')).toMatchObject({ region: '浦东新区', level: 'district' });
     expect(findRegion('松江区泗泾镇2025年工作要点')).toMatchObject({ region: '泗泾镇', parentRegion: '松江区', level: 'town' });
+    expect(findRegion('2025年泗泾镇工作要点')).toMatchObject({ region: '泗泾镇', level: 'town' });
+    // A town's name in the middle of a title, with no district before it, is more likely a word.
+    expect(findRegion('打造泗泾镇特色小镇的实施方案')).toBeNull();
   });
 
   it('should not read generic words as places', () => {

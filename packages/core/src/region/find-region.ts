@@ -18,6 +18,9 @@ export interface RegionGuess {
 // What may stand between a place and a place within it in one name: nothing, or its government's name.
 const ADJOINING = /^[\s\u3000]*(?:人民政府|政府|人民政府办公室|政府办公室)?[\s\u3000]*$/;
 
+// What may open a text before the place it is about: a year, 关于.
+const TEXT_HEAD = /^[\s\u3000]*(?:(?:19|20)\d{2}\s*年度?)?(?:关于)?$/;
+
 const RANK: Record<Division['level'], number> = { province: 0, city: 1, district: 2, county: 2, town: 3, street: 3 };
 
 /** The national region, for documents of the State Council, its ministries and commissions. */
@@ -97,6 +100,9 @@ export function findRegion(text: string, context: readonly string[] = []): Regio
     if (last && !ADJOINING.test(text.slice(last.to, mention.from))) break;
     const best = bestCandidate(mention, [...mentions.filter((m) => m !== mention), ...around]);
     const division = best.division;
+    // Note: tens of thousands of towns have three-character names, some of them words (…水乡, …新镇): a town or
+    // street counts only after its district or at the head of the text (头桥街道建设用地…, 2025年泗泾镇…).
+    if (RANK[division.level] === RANK.town && !last && !TEXT_HEAD.test(text.slice(0, mention.from))) break;
     let parent = best.unique ? division.parent : null;
     if (best.support === 0) {
       // The text's own nesting wins over a same-named place elsewhere: 奉贤区…头桥街道 is Fengxian's, whatever else
