@@ -1,4 +1,5 @@
 import type { DocumentKind, DocumentLevel, DocumentStatus, Period, PlanDocument, Provenance } from '../model/types.js';
+import { findRegion } from '../region/find-region.js';
 
 /** Metadata given from outside the text (a manifest entry); every field optional. */
 export interface MetadataOverride {
@@ -36,6 +37,18 @@ export function applyMetadata(document: PlanDocument, entry: MetadataOverride): 
     const fromText: Provenance | undefined = document.provenance[field];
     (merged as Record<string, unknown>)[field] = value;
     merged.provenance[field] = { from: 'manifest', position: fromText?.position ?? null, quote: fromText?.quote ?? null };
+  }
+  // A manifest that names another region than the text: its parent, province and level are the gazetteer's for that
+  // region (unless the manifest gives them too), not the ones the text's region had.
+  if (entry.region !== undefined && entry.region !== document.region) {
+    const placed = findRegion(entry.region);
+    const values = { parentRegion: placed?.parentRegion ?? null, province: placed?.province ?? null, level: placed?.level ?? 'unknown' } as const;
+    for (const field of ['parentRegion', 'province', 'level'] as const) {
+      if (entry[field] !== undefined) continue;
+      (merged as Record<string, unknown>)[field] = values[field];
+      if (values[field] === null || values[field] === 'unknown') delete merged.provenance[field];
+      else merged.provenance[field] = { from: 'derived', position: null, quote: null };
+    }
   }
   return merged;
 }
