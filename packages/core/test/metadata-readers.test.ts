@@ -189,3 +189,14 @@ describe('newspaper exports and English front matter', () => {
     expect(at(text, head.headerDocNumber)).toBe('青数〔2024〕5号');
   });
 });
+
+describe('the year of an undated plan with a number', () => {
+  it('should take the year its number was issued in', async () => {
+    const { parseDocument } = await import('../src/parse/parse-document.js');
+    const text = '某省数字经济发展行动计划（2021-2023年）\n皖政办秘〔2021〕82号\n一、重点任务\n（一）推进创新。建设平台。\n（二）推进开放。扩大合作。\n';
+    const [doc] = parseDocument(text, { file: 'plan.txt' }).documents;
+    expect(doc?.docNumber).toBe('皖政办秘〔2021〕82号');
+    expect(doc?.date).toBeNull();
+    expect(doc?.year).toBe(2021);
+  });
+});

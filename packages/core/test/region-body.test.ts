@@ -26,3 +26,10 @@ describe('the region a body speaks for', () => {
     expect(regionFromBody('我市与济南市、青岛市合作，全市推进，我市落实。')).toBeNull();
   });
 });
+
+describe('a district plan whose district name several places share', () => {
+  it('should settle the name by the city the body names', () => {
+    const text = '为推进我区数字化转型，结合南京市部署，制定本方案。全区统筹推进（区数据局牵头）。鼓楼区将建成数字孪生城区，我区各街道落实。鼓楼区打造示范（区发展改革委负责）。';
+    expect(regionFromBody(text)).toMatchObject({ region: '鼓楼区', parentRegion: '南京市', level: 'district' });
+  });
+});

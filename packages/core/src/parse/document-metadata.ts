@@ -1,5 +1,6 @@
 import type { DocumentLevel, DocumentStatus, Period, Provenance } from '../model/types.js';
 import type { Locator } from './locator.js';
+import { findDocNumbers } from './doc-number.js';
 import { readFileHead } from './file-head.js';
 import { annualPeriod, periodOfTitle, yearOfTitle } from './period.js';
 import { placeRegion } from './place-region.js';
@@ -111,10 +112,17 @@ export function readDocumentMetadata(
       provenance.year = derivedFrom(titleQuote);
     }
   }
-  // A title that names no single year (…（2021-2023年）, “十四五”…): the year the document is dated.
+  // A title that names no single year (…（2021-2023年）, “十四五”…): the year the document is dated, else the year
+  // its number was issued in (皖政办秘〔2021〕82号).
   if (meta.year === null && meta.date && provenance.date) {
     meta.year = Number(meta.date.slice(0, 4));
     provenance.year = { from: 'derived', position: provenance.date.position, quote: provenance.date.quote };
+  } else if (meta.year === null && docNumber) {
+    const [n] = findDocNumbers(docNumber.text);
+    if (n) {
+      meta.year = n.year;
+      provenance.year = { from: 'derived', position: docNumber.position, quote: docNumber.text };
+    }
   }
   return meta;
 }

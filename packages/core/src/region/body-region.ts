@@ -6,7 +6,7 @@
 import type { DocumentLevel } from '../model/types.js';
 import type { Division } from './divisions.js';
 import { guessFor, NATIONAL, type RegionGuess } from './find-region.js';
-import { scanDivisions } from './scan-divisions.js';
+import { scanDivisions, within } from './scan-divisions.js';
 
 type BodyLevel = 'national' | 'province' | 'city' | 'district';
 
@@ -60,9 +60,13 @@ export function regionFromBody(text: string): RegionGuess | null {
     return { region: NATIONAL, parentRegion: null, province: null, level: 'national' as DocumentLevel, from: m.index, to: m.index + m[0].length, exact: false };
   }
   const counts = new Map<Division, { n: number; from: number; to: number; short: boolean }>();
-  for (const mention of scanDivisions(text, false)) {
-    const candidates = mention.candidates.filter((d) => sameLevel(d, level));
-    // Note: a name several places of this level share tells nothing.
+  const mentions = scanDivisions(text, false);
+  // Places named without doubt, which settle names several places share (鼓楼区 in a text that names 南京市).
+  const sure = new Set(mentions.flatMap((m) => (m.candidates.length === 1 ? m.candidates : [])));
+  for (const mention of mentions) {
+    let candidates = mention.candidates.filter((d) => sameLevel(d, level));
+    if (candidates.length > 1) candidates = candidates.filter((d) => [...sure].some((s) => s !== d && within(d, s)));
+    // Note: a name several places of this level share, that the text does not settle, tells nothing.
     if (candidates.length !== 1) continue;
     const d = candidates[0] as Division;
     const seen = counts.get(d);
