@@ -334,3 +334,29 @@ describe('damaged input', () => {
     expect(parseDocument(lines.join('\n'), { file: 'noise.txt' }).documents.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a five-year plan in 篇 and 章, with contents run together', () => {
+  const text = outdent`
+    某省国民经济和社会发展第十个五年计划纲要
+    目录序言
+    第一篇指导思想和发展目标
+    第一章发展的指导思想第二章发展的主要目标第二篇调整经济结构
+    第三章巩固农业基础地位序言
+    过去五年，全省经济持续发展。
+    第一篇指导思想和发展目标
+    第一章发展的指导思想
+    坚持以发展为主题。
+    第二章发展的主要目标
+    到2005年，全省生产总值达到2900亿元。
+    第二篇调整经济结构第三章巩固农业基础地位
+    加强农田水利建设。
+  `;
+  const doc = parseDocument(text, { file: 'gangyao.txt' }).documents[0];
+
+  it('should drop the contents up to the body, and read 篇 over 章', () => {
+    expect(recogniseLabel('第二篇调整经济结构')).toMatchObject({ style: 'di-part', number: 2 });
+    expect(doc?.sections.filter((s) => s.parentId === null).map((s) => s.title)).toEqual(['指导思想和发展目标', '调整经济结构']);
+    expect(doc?.tasks.map((t) => t.title)).toContain('巩固农业基础地位');
+    if (doc) expectExactQuotes(text, doc);
+  });
+});

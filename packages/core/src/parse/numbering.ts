@@ -6,7 +6,7 @@ import { parseChineseInteger, toHalfWidthDigits } from '../_utils/chinese-numera
  * the order in which they appear, not by this list.
  */
 export type LabelStyle =
-  | 'di-part' // 第一部分
+  | 'di-part' // 第一部分, 第一篇
   | 'di-chapter' // 第一章
   | 'di-section' // 第一节
   | 'di-article' // 第一条
@@ -53,7 +53,8 @@ const cn = (m: RegExpExecArray): number | null => {
 const arabic = (m: RegExpExecArray): number | null => Number(toHalfWidthDigits(m[1] ?? ''));
 
 const RULES: Rule[] = [
-  { style: 'di-part', re: new RegExp(`^第(${CN}|\\d{1,3})部分`), value: (m) => cn(m) ?? arabic(m) },
+  // Note: 第一篇 parts a long plan (a five-year plan's 篇 hold its 章) as 第一部分 does.
+  { style: 'di-part', re: new RegExp(`^第(${CN}|\\d{1,3})(?:部分|篇)`), value: (m) => cn(m) ?? arabic(m) },
   { style: 'di-chapter', re: new RegExp(`^第(${CN}|\\d{1,3})章`), value: (m) => cn(m) ?? arabic(m) },
   { style: 'di-section', re: new RegExp(`^第(${CN}|\\d{1,3})节`), value: (m) => cn(m) ?? arabic(m) },
   { style: 'di-article', re: new RegExp(`^第(${CN}|\\d{1,3})条`), value: (m) => cn(m) ?? arabic(m) },

@@ -5,6 +5,28 @@ const TOC_ENTRY = /^\s*\S.{0,80}?[.．。…·•_\-－]{4,}\s*\d{1,3}\s*$/;
 const TOC_HEADING = /^\s*目\s*录\s*$/;
 // A table of contents run together on one line: three or more chapter or section labels and no sentence.
 const DI_LABEL = /第[一二三四五六七八九十百零〇\d]{1,4}[篇章节]/g;
+// A contents heading that runs into the first entry (目录序言) and a chapter label opening a line.
+const TOC_START = /^\s*目\s*录\S{0,10}$/;
+const DI_LABEL_AT = /^\s*第[一二三四五六七八九十百零〇\d]{1,4}[篇章节]/;
+
+/**
+ * A table of contents without page numbers: the 目录 line and the lines after it that list chapter labels and hold no
+ * sentence, up to the first line of text.
+ */
+function tocBlock(lines: readonly SourceLine[], start: number): number[] {
+  const block = [start];
+  const listed = new Set<string>();
+  for (let i = start + 1; i < lines.length; i++) {
+    const text = lines[i]?.text.trim() ?? '';
+    if (text === '') continue;
+    const labels = text.match(new RegExp(DI_LABEL.source, 'g')) ?? [];
+    // The body begins where a sentence does, or where a label the contents already listed comes again (第一章 …).
+    if (/[。；;]/.test(text) || labels.length === 0 || listed.has(labels[0] ?? '')) break;
+    for (const label of labels) listed.add(label);
+    block.push(i);
+  }
+  return block;
+}
 const isOneLineToc = (text: string): boolean => !/[。；;]/.test(text) && (text.match(DI_LABEL)?.length ?? 0) >= 3;
 // Page numbers as PDF and Word print them: - 3 -, —3—, 第3页, 第 3 页 共 20 页, 3/20.
 const DECORATED_PAGE = /^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
@@ -29,6 +51,7 @@ export function dropPageFurniture(lines: readonly SourceLine[]): SourceLine[] {
     const text = lines[i]?.text ?? '';
     if (TOC_ENTRY.test(text) || DECORATED_PAGE.test(text) || isOneLineToc(text)) drop.add(i);
     else if (TOC_HEADING.test(text) && TOC_ENTRY.test(nextContent(lines, i)?.text ?? '')) drop.add(i);
+    else if (TOC_START.test(text) && DI_LABEL_AT.test(nextContent(lines, i)?.text ?? '')) for (const k of tocBlock(lines, i)) drop.add(k);
   }
   const pages: number[] = [];
   for (let i = 0; i < lines.length; i++) {

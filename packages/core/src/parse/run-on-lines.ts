@@ -47,7 +47,7 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
     const text = line.text;
     const head = recogniseLabel(text);
     if (head) see(head.style, head.number);
-    if (text.length < 20) {
+    if (text.length < 8) {
       out.push(out.length === line.index ? line : { ...line, index: out.length });
       continue;
     }
@@ -80,8 +80,9 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
         rankOf(label.style) > rankOf(pieceLabel.style) &&
         !/[。；;]/.test(before) &&
         before.length - pieceLabel.contentStart <= MAX_GLUED_HEADING;
-      // Note: a chapter heading is cut only after a full stop; a table of contents lists 第一章 第二章 on one line.
-      if (label.style.startsWith('di-') ? prev !== '。' : !(punctuated || glued || successor)) continue;
+      // Note: a chapter label is cut only after a full stop or from a part heading it opens (第三篇…第十三章…); a table
+      // of contents lists 第一章 第二章 on one line.
+      if (label.style.startsWith('di-') ? !(prev === '。' || glued) : !(punctuated || glued || successor)) continue;
       cuts.push(at);
       see(label.style, label.number);
       pieceStart = at;
