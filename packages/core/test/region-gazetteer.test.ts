@@ -40,6 +40,9 @@ describe('regions from the national gazetteer', () => {
     expect(findRegion('2025年泗泾镇工作要点')).toMatchObject({ region: '泗泾镇', level: 'town' });
     // A town's name in the middle of a title, with no district before it, is more likely a word.
     expect(findRegion('打造泗泾镇特色小镇的实施方案')).toBeNull();
+    // A street the data lacks, after its district; but not words that end in 乡 or 镇 after a district's government.
+    expect(findRegion('北京市朝阳区新源里街道办事处')).toMatchObject({ region: '新源里街道', parentRegion: '朝阳区', level: 'street' });
+    expect(findRegion('闵行区人民政府关于乡村振兴的实施意见')).toMatchObject({ region: '闵行区', level: 'district' });
   });
 
   it('should not read generic words as places', () => {

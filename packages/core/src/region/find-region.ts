@@ -71,7 +71,7 @@ function bestCandidate(mention: Mention, others: readonly Mention[]): { division
 
 // A street or town the gazetteer does not have yet (divisions change every year), named right after its district or
 // county (奉贤区人民政府头桥街道办事处) or at the head of a title (头桥街道建设用地…).
-const STREET_AFTER = /^(?:人民政府|政府)?([\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))(?:办事处|人民政府|政府|党工委|[\u4e00-\u9fff])/;
+const STREET_AFTER = /^(?:人民政府|政府)?([\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))(?=办事处|人民政府|政府|党工委|党委|\s*(?:19|20)\d{2})/;
 const STREET_HEAD = /^(?:\d{4}\s*年度?)?([\u4e00-\u9fff]{2,4}?街道)/;
 
 /**
@@ -127,7 +127,7 @@ function streetNotInGazetteer(text: string, pick: { mention: Mention; division: 
   const after = district ? STREET_AFTER.exec(text.slice(district.mention.to)) : null;
   const head = after ? null : STREET_HEAD.exec(text);
   const name = after?.[1] ?? head?.[1];
-  if (!name || /^(?:乡镇|城镇|各|全|本)/.test(name)) return null;
+  if (!name || /^(?:乡镇|城镇|各|全|本|关于)/.test(name)) return null;
   const from = after && district ? district.mention.to + after[0].indexOf(name) : (head?.index ?? 0) + (head?.[0].indexOf(name) ?? 0);
   const parent = district?.division ?? null;
   const province = parent ? provinceOf(parent) : null;
