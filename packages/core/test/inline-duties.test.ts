@@ -71,6 +71,24 @@ describe('duties written at the end of items', () => {
   });
 });
 
+describe('deadlines stated apart from the units', () => {
+  const text = outdent`
+    某市2024年数据工作要点
+
+    一、重点任务
+    1.建设数据平台。建成市级数据平台。（责任单位：市大数据局）（完成时限：2024年10月底前）
+    2.编制数据目录。（完成时限：2024年6月底前）
+    3.开展数据普查。覆盖全市各部门。（2021—2023年）
+  `;
+  const doc = plan(text);
+
+  it('should give a deadline in the next bracket to the units before it, and read a labelled deadline alone', () => {
+    expect(duties(doc)).toEqual(['t1 市大数据局 | - | 2024年10月底前 = 2024-10-31', 't2  | - | 2024年6月底前 = 2024-06-30']);
+    for (const a of doc.assignments) expectQuoted(text, a);
+    expect(sliceAt(text, doc.assignments[0]?.position as Position)).toBe('（责任单位：市大数据局）（完成时限：2024年10月底前）');
+  });
+});
+
 describe('duties written before their items', () => {
   const text = outdent`
     某区2024年城市更新工作要点

@@ -213,6 +213,9 @@ export function readDutyClause(text: string): DutyClause | null {
   const labels = [...text.matchAll(LABEL)] as RegExpExecArray[];
   const clause = labels.length > 0 ? readLabelled(text, labels) : readVerbs(text);
   if (!clause) return null;
-  if (clause.lead.length === 0 && clause.supporting.length === 0 && !clause.responsible) return null;
+  // Note: a labelled deadline alone (完成时限：2024年6月底前) is the item's duty without units; an unlabelled time alone
+  // (（2021—2023年）, （2022年）) is not read as one.
+  const labelledDue = labels.some((m) => DUE_LABEL.test(m[1] as string));
+  if (clause.lead.length === 0 && clause.supporting.length === 0 && !clause.responsible && !(labelledDue && clause.due)) return null;
   return clause;
 }

@@ -42,6 +42,17 @@ function bracketPairs(text: string): Array<[number, number]> {
   return pairs;
 }
 
+/** Give a deadline-only clause to the clause of units just before it on the line; whether it was. */
+function mergeDeadline(previous: FoundClause, clause: DutyClause, text: string, open: number, close: number): boolean {
+  const unitless = clause.lead.length === 0 && clause.supporting.length === 0 && !clause.responsible;
+  if (!unitless || !clause.due || previous.clause.due || !/^[\s　。；;，,]*$/.test(text.slice(previous.outerTo, open))) return false;
+  // Note: the clause's offsets count from the previous clause's text, which the merged clause now spans.
+  const shift = open + 1 - previous.innerFrom;
+  previous.clause.due = { span: { from: clause.due.span.from + shift, to: clause.due.span.to + shift }, head: clause.due.head };
+  previous.outerTo = close + 1;
+  return true;
+}
+
 /**
  * The duty clauses of lines `[from, to)`, in document order.
  *
@@ -69,6 +80,9 @@ export function findDutyClauses(lines: readonly SourceLine[], from: number, to: 
     for (const [open, close] of bracketPairs(text)) {
       const clause = readDutyClause(text.slice(open + 1, close));
       if (!clause) continue;
+      const previous = found[found.length - 1];
+      // Note: （责任单位：市大数据局）（完成时限：2024年底前）: a deadline in its own bracket right after the units is theirs.
+      if (previous && previous.line === i && mergeDeadline(previous, clause, text, open, close)) continue;
       const rest = text.slice(close + 1, last);
       const ownLine = open === first && /^[。.；;]?$/.test(rest);
       found.push({ line: i, outerFrom: open, outerTo: close + 1, innerFrom: open + 1, clause, ownLine });
