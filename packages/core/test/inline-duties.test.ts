@@ -89,6 +89,26 @@ describe('deadlines stated apart from the units', () => {
   });
 });
 
+describe('a clause hard-wrapped over two lines', () => {
+  const text = outdent`
+    某省2025年场景创新行动计划
+
+    一、重点任务
+    （一）建设算力场景。开放算力应用场景不少于10个。(济南市先行区建设
+    办公室负责)(二)建设港口场景。开放港口应用场景。(青岛市先行区建设办公室负责)
+  `;
+  const doc = plan(text);
+
+  it('should read it across the break, and read the next line after its close', () => {
+    expect(doc.assignments.map((a) => a.leadUnits)).toEqual([['济南市先行区建设办公室'], ['青岛市先行区建设办公室']]);
+    const first = doc.assignments[0] as Assignment;
+    expect(sliceAt(text, first.position)).toBe('(济南市先行区建设\n办公室负责)');
+    expect(sliceAt(text, first.leadPosition as Position)).toBe('济南市先行区建设\n办公室');
+    expect(first.content).toBe('（一）建设算力场景。开放算力应用场景不少于10个。');
+    expect(doc.assignments[1]?.content).toBe('(二)建设港口场景。开放港口应用场景。');
+  });
+});
+
 describe('duties written before their items', () => {
   const text = outdent`
     某区2024年城市更新工作要点

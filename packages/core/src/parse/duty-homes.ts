@@ -57,7 +57,7 @@ export function clauseHomes(lines: readonly SourceLine[], tasks: readonly Task[]
   // Note: a heading line that is also an item (（一）加强组织领导。…) is an item here.
   const headingLine = (i: number): boolean => i < 0 || (headings.has(lineOffset(lines, i)) && !taskAtLine(i));
   const inTask = (i: number): Task | null => (i < 0 ? null : innermost(tasks, lineOffset(lines, i)));
-  const around = clauses.map((c) => ({ prev: neighbour(lines, c.line, -1, from, to), next: neighbour(lines, c.line, 1, from, to) }));
+  const around = clauses.map((c) => ({ prev: neighbour(lines, c.line, -1, from, to), next: neighbour(lines, c.endLine, 1, from, to) }));
   let opensSection = 0;
   let closesSection = 0;
   let between = 0;

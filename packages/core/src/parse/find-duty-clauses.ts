@@ -3,16 +3,18 @@
 // without brackets (牵头单位：市发展改革委). Each is read by `readDutyClause`;
 // parentheses that are not duties (scores, 以下简称, sub-numbering) are left.
 import { readDutyClause, type DutyClause } from './duty-clause.js';
-import type { SourceLine } from './source-lines.js';
+import { offsetAt, type SourceLine } from './source-lines.js';
 
 /** A duty clause where it stands in the lines. */
 export interface FoundClause {
-  /** Index of the line. */
+  /** Index of the line the clause starts on. */
   line: number;
-  /** The clause with its brackets (or the labelled line), in the line's text. */
+  /** Index of the line it ends on: the next one when a hard-wrapped line breaks the clause. */
+  endLine: number;
+  /** Where the clause opens (its bracket, or the label) in `line`'s text, and where it closes in `endLine`'s. */
   outerFrom: number;
   outerTo: number;
-  /** The clause's own text, which the clause's offsets are relative to. */
+  /** Where the clause's own text starts in `line`; the clause's offsets count from here (across the break). */
   innerFrom: number;
   clause: DutyClause;
   /** The clause is the whole line (it stands on its own line, before or after its item). */
@@ -24,8 +26,36 @@ const CLOSE = new Set(['）', ')']);
 // Note: a labelled duty may stand on its own line without brackets, as it does in a table flattened to text.
 const LABELLED_LINE = /^(?:牵头考核单位|牵头单位|牵头部门|主责单位|主责部门|责任单位|责任部门|配合单位|配合部门)\s*[：:]/;
 
-/** Top-level bracket pairs of a line: [open, close] indexes. An unclosed bracket ends nothing. */
-function bracketPairs(text: string): Array<[number, number]> {
+/**
+ * The source span of the clause's text `[from, to)` (offsets into its own text, which may run on into the next line).
+ *
+ * @param lines The file's lines.
+ * @param c The clause.
+ * @param from First offset into the clause's text.
+ * @param to Offset after the last.
+ * @returns Source offsets `[start, end)`.
+ */
+export function clauseSpan(lines: readonly SourceLine[], c: FoundClause, from: number, to: number): { start: number; end: number } {
+  const first = lines[c.line] as SourceLine;
+  const firstLength = c.endLine === c.line ? Infinity : first.text.length - c.innerFrom;
+  const at = (k: number): number => (k < firstLength ? offsetAt(first, c.innerFrom + k) : offsetAt(lines[c.endLine] as SourceLine, k - firstLength));
+  if (to <= from) return { start: at(from), end: at(from) };
+  return { start: at(from), end: at(to - 1) + 1 };
+}
+
+/** Where a bracket left open at the end of a line closes early in the next line (a hard-wrapped clause), or -1. */
+function closesEarly(next: string): number {
+  let depth = 1;
+  for (let i = 0; i < Math.min(next.length, 80); i++) {
+    const c = next[i] as string;
+    if (OPEN.has(c)) depth++;
+    else if (CLOSE.has(c) && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Top-level bracket pairs of a line ([open, close] indexes), and the top-level bracket left open at its end (or -1). */
+function bracketPairs(text: string): { pairs: Array<[number, number]>; unclosed: number } {
   const pairs: Array<[number, number]> = [];
   let depth = 0;
   let open = -1;
@@ -39,7 +69,7 @@ function bracketPairs(text: string): Array<[number, number]> {
       if (depth === 0) pairs.push([open, i]);
     }
   }
-  return pairs;
+  return { pairs, unclosed: depth > 0 ? open : -1 };
 }
 
 /** Give a deadline-only clause to the clause of units just before it on the line; whether it was. */
@@ -63,30 +93,47 @@ function mergeDeadline(previous: FoundClause, clause: DutyClause, text: string, 
  */
 export function findDutyClauses(lines: readonly SourceLine[], from: number, to: number): FoundClause[] {
   const found: FoundClause[] = [];
+  // Note: where a line's reading starts: after the close of a clause the previous line opened.
+  let resume = 0;
   for (let i = from; i < to; i++) {
+    const start = resume;
+    resume = 0;
     const text = lines[i]?.text ?? '';
     if (!/[（(：:]/.test(text)) continue;
     const first = text.length - text.trimStart().length;
     const last = text.trimEnd().length;
-    const labelled = LABELLED_LINE.exec(text.slice(first));
+    const labelled = start === 0 ? LABELLED_LINE.exec(text.slice(first)) : null;
     if (labelled) {
       const end = /[。.；;]$/.test(text.slice(first, last)) ? last - 1 : last;
       const clause = readDutyClause(text.slice(first, end));
       if (clause) {
-        found.push({ line: i, outerFrom: first, outerTo: end, innerFrom: first, clause, ownLine: true });
+        found.push({ line: i, endLine: i, outerFrom: first, outerTo: end, innerFrom: first, clause, ownLine: true });
         continue;
       }
     }
-    for (const [open, close] of bracketPairs(text)) {
+    const { pairs, unclosed } = bracketPairs(text.slice(start));
+    for (const [o, c] of pairs) {
+      const open = o + start;
+      const close = c + start;
       const clause = readDutyClause(text.slice(open + 1, close));
       if (!clause) continue;
       const previous = found[found.length - 1];
       // Note: （责任单位：市大数据局）（完成时限：2024年底前）: a deadline in its own bracket right after the units is theirs.
-      if (previous && previous.line === i && mergeDeadline(previous, clause, text, open, close)) continue;
-      const rest = text.slice(close + 1, last);
-      const ownLine = open === first && /^[。.；;]?$/.test(rest);
-      found.push({ line: i, outerFrom: open, outerTo: close + 1, innerFrom: open + 1, clause, ownLine });
+      if (previous && previous.line === i && previous.endLine === i && mergeDeadline(previous, clause, text, open, close)) continue;
+      const ownLine = open === first && /^[。.；;]?$/.test(text.slice(close + 1, last));
+      found.push({ line: i, endLine: i, outerFrom: open, outerTo: close + 1, innerFrom: open + 1, clause, ownLine });
     }
+    // Note: PDF text is hard-wrapped, so a clause may open at the end of one line and close early in the next.
+    if (unclosed < 0 || i + 1 >= to) continue;
+    const open = unclosed + start;
+    const next = lines[i + 1]?.text ?? '';
+    const close = closesEarly(next);
+    if (close < 0) continue;
+    const clause = readDutyClause(text.slice(open + 1) + next.slice(0, close));
+    if (!clause) continue;
+    const ownLine = open === first && /^[。.；;]?$/.test(next.slice(close + 1).trimEnd());
+    found.push({ line: i, endLine: i + 1, outerFrom: open, outerTo: close + 1, innerFrom: open + 1, clause, ownLine });
+    resume = close + 1;
   }
   return found;
 }

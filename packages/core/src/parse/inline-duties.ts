@@ -6,7 +6,7 @@
 import type { Assignment, PlanIssue, Position, Section, Task } from '../model/types.js';
 import { FIRST_LEADS } from './duty-clause.js';
 import { dutyRoles } from './duty-roles.js';
-import { findDutyClauses, type FoundClause } from './find-duty-clauses.js';
+import { clauseSpan, findDutyClauses, type FoundClause } from './find-duty-clauses.js';
 import { findBodyDeadline } from './inline-deadline.js';
 import { resolveDeadline } from './deadline.js';
 import type { Locator } from './locator.js';
@@ -40,10 +40,23 @@ function quoteUnits(input: InlineDutyInput, c: FoundClause, units: readonly Unit
   const first = units[0];
   const last = units[units.length - 1];
   if (!first || !last) return null;
-  return quoteLine(input, c.line, c.innerFrom + first.from, c.innerFrom + last.to);
+  return quoteClause(input, c, first.from, last.to);
 }
 
 const positionQuote = (input: InlineDutyInput, p: Position): Quote => quoteOffsets(input.locator, p.start.offset, p.end.offset);
+
+/** A stretch of a clause's own text, which may run on into the next line of a hard-wrapped text. */
+function quoteClause(input: InlineDutyInput, c: FoundClause, from: number, to: number): Quote {
+  const span = clauseSpan(input.lines, c, from, to);
+  return quoteOffsets(input.locator, span.start, span.end);
+}
+
+/** The whole clause, brackets included. */
+function quoteWhole(input: InlineDutyInput, c: FoundClause): Quote {
+  const start = spanOf(input.lines[c.line] as SourceLine, c.outerFrom, c.outerFrom + 1).start;
+  const end = spanOf(input.lines[c.endLine] as SourceLine, c.outerTo - 1, c.outerTo).end;
+  return quoteOffsets(input.locator, start, end);
+}
 
 /** The text a clause covers on its own line: from the item (or the previous clause) up to the clause. */
 function sameLineContent(input: InlineDutyInput, c: FoundClause, previousEnd: number, startOffset: number | null): Quote | null {
@@ -99,12 +112,12 @@ export function readInlineDuties(input: InlineDutyInput): { assignments: Assignm
     if (c.clause.firstLeads && c.clause.carriesOver) carried = true;
     const lead = quoteUnits(input, c, roles.lead);
     const support = quoteUnits(input, c, roles.supporting);
-    const whole = quoteLine(input, c.line, c.outerFrom, c.outerTo);
-    const previousEnd = previous?.line === c.line ? previous.outerTo : 0;
+    const whole = quoteWhole(input, c);
+    const previousEnd = previous?.endLine === c.line ? previous.outerTo : 0;
     previous = c;
     const startOffset = home.kind === 'task' ? home.task.position.start.offset : home.kind === 'section' ? home.section.position.start.offset : null;
     const sameLine = c.ownLine ? null : sameLineContent(input, c, previousEnd, startOffset);
-    const clauseDue = c.clause.due ? quoteLine(input, c.line, c.innerFrom + c.clause.due.span.from, c.innerFrom + c.clause.due.span.to) : null;
+    const clauseDue = c.clause.due ? quoteClause(input, c, c.clause.due.span.from, c.clause.due.span.to) : null;
     const base = {
       type: 'assignment' as const,
       docId: input.docId,
