@@ -151,6 +151,32 @@ describe('a duty stated once for a section', () => {
   });
 });
 
+describe('a duty stated once for the items after it', () => {
+  const text = outdent`
+    某市2024年营商环境工作要点
+
+    一、重点任务
+    1.优化开办企业服务。压缩开办时间。（市市场监管局负责）
+    （以下任务均由市政务服务管理局牵头，各区政府配合）
+    2.推行一网通办。扩大网办事项范围。
+    3.推进一件事一次办。新增一件事场景10个。（市人力资源社会保障局负责）
+    4.完善政务服务评价。
+    二、保障措施
+    5.加强督查考核。
+  `;
+  const doc = plan(text);
+
+  it('should apply it to the later items of its section that state no duty of their own', () => {
+    expect(duties(doc)).toEqual([
+      't1 市市场监管局 | - | - = -',
+      't2 市政务服务管理局 | 各区政府 | - = -',
+      't3 市人力资源社会保障局 | - | - = -',
+      't4 市政务服务管理局 | 各区政府 | - = -',
+    ]);
+    for (const a of doc.assignments) expectQuoted(text, a);
+  });
+});
+
 describe('a convention stated in the prose of the plan', () => {
   const text = outdent`
     某省2023年教育工作要点

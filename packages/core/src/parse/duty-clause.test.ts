@@ -58,6 +58,14 @@ describe('readDutyClause', () => {
     expect(own.responsible?.units.map((u) => u.text)).toEqual(['市财政局', '市国资委']);
   });
 
+  it('should read a duty stated once for the items after it', () => {
+    const clause = readDutyClause('以下任务均由市政务服务管理局牵头，各区政府配合') as DutyClause;
+    expect(clause.forFollowing).toBe(true);
+    expect(dutyRoles(clause, false).lead.map((u) => u.text)).toEqual(['市政务服务管理局']);
+    expect(readDutyClause('下列各项工作牵头单位：市大数据局')?.forFollowing).toBe(true);
+    expect(readDutyClause('市大数据局牵头')?.forFollowing).toBe(false);
+  });
+
   it('should read deadlines in the clause, labelled or leading it', () => {
     expect(roles('6月底完成，牵头考核单位：市工信局')).toEqual({ lead: ['市工信局'], supporting: [], due: '6月底完成' });
     expect(roles('持续优化，牵头考核单位：市住建局、审批服务局')).toEqual({ lead: ['市住建局', '审批服务局'], supporting: [], due: '持续优化' });

@@ -36,6 +36,8 @@ export interface DutyClause {
   firstLeads: boolean;
   /** The clause says its convention holds for the following clauses too (下同). */
   carriesOver: boolean;
+  /** The clause is stated once for the items after it (以下任务均由市发展改革委牵头). */
+  forFollowing: boolean;
 }
 
 // Note: the labels of duty clauses in task-division plans; 牵头考核单位 is the lead unit of an assessment item.
@@ -48,6 +50,8 @@ const DUE_LABEL = /^(?:完成时限|完成时间|完成期限|时间节点|时�
 /** The convention some plans state in their first clause: the first-named unit leads. */
 export const FIRST_LEADS = /(?:排在|排|列|居)(?:第一位|第一|首位)的?(?:者|单位|部门)?(?:为|是)牵头(?:单位|部门)|第一个(?:单位|部门)?(?:为|是)牵头(?:单位|部门)|首位(?:单位|部门)?(?:为|是)牵头(?:单位|部门)/;
 const CARRIES_OVER = /^下同$|^以下同$/;
+// Note: a duty stated once for the items after it: 以下任务均由…牵头, 下列各项工作由…负责, 以下事项牵头单位：….
+const FOR_FOLLOWING = /^(?:以下|下列)(?:各项|所列)?(?:任务|工作|事项|措施)?(?:均|都|皆)?由?/;
 
 // Note: a list of units ends with the verb that says its part: …牵头 leads, …配合 supports, …负责 is responsible.
 const LEAD_VERB = /(?:牵头负责|负责牵头|牵头)$/;
@@ -76,7 +80,7 @@ function unitList(text: string, from: number, to: number): UnitList | null {
 }
 
 function emptyClause(): DutyClause {
-  return { lead: [], supporting: [], responsible: null, responsibleLabelled: false, due: null, firstLeads: false, carriesOver: false };
+  return { lead: [], supporting: [], responsible: null, responsibleLabelled: false, due: null, firstLeads: false, carriesOver: false, forFollowing: false };
 }
 
 /** Top-level stretches of the text between the given separators (brackets inside a name do not split). */
@@ -208,10 +212,14 @@ function readVerbs(text: string): DutyClause | null {
  * @param text The clause's text, without its brackets.
  * @returns What it says, with offsets into `text`; `null` when it is not a duty clause.
  */
-export function readDutyClause(text: string): DutyClause | null {
-  if (text.trim() === '' || text.length > 240) return null;
+export function readDutyClause(source: string): DutyClause | null {
+  if (source.trim() === '' || source.length > 240) return null;
+  // Note: the lead-in is blanked, not cut, so that offsets still count from the clause's own text.
+  const following = FOR_FOLLOWING.exec(source);
+  const text = following ? '　'.repeat(following[0].length) + source.slice(following[0].length) : source;
   const labels = [...text.matchAll(LABEL)] as RegExpExecArray[];
   const clause = labels.length > 0 ? readLabelled(text, labels) : readVerbs(text);
+  if (clause && following) clause.forFollowing = true;
   if (!clause) return null;
   // Note: a labelled deadline alone (完成时限：2024年6月底前) is the item's duty without units; an unlabelled time alone
   // (（2021—2023年）, （2022年）) is not read as one.

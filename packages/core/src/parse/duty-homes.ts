@@ -9,7 +9,11 @@ import type { FoundClause } from './find-duty-clauses.js';
 import { offsetAt, type SourceLine } from './source-lines.js';
 
 /** Where a clause belongs. */
-export type Home = { kind: 'task'; task: Task } | { kind: 'section'; section: Section; covers: Task[] } | { kind: 'none' };
+export type Home =
+  | { kind: 'task'; task: Task }
+  /** A section's duty, or one stated for the items after it (`after`, else -1): `covers` are the items it applies to. */
+  | { kind: 'section'; section: Section | null; covers: Task[]; after: number }
+  | { kind: 'none' };
 
 interface Range {
   start: number;
@@ -73,13 +77,18 @@ export function clauseHomes(lines: readonly SourceLine[], tasks: readonly Task[]
     const { prev, next } = around[k] as { prev: number; next: number };
     const at = offsetAt(lines[c.line] as SourceLine, c.outerFrom);
     const nextTask = taskAtLine(next);
-    if (c.ownLine && before && nextTask) return { kind: 'task', task: nextTask };
     const holder = innermost(tasks, at);
+    // Note: 以下任务均由…牵头 covers the items after it in its section (the whole plan when it stands in none).
+    if (c.clause.forFollowing) {
+      const section = innermost(sections, at) ?? (holder?.sectionId ? (sections.find((s) => s.id === holder.sectionId) ?? null) : null);
+      return { kind: 'section', section, covers: [], after: at };
+    }
+    if (c.ownLine && before && nextTask) return { kind: 'task', task: nextTask };
     if (holder) return { kind: 'task', task: holder };
     const previousTask = c.ownLine ? inTask(prev) : null;
     if (previousTask) return { kind: 'task', task: previousTask };
     const section = innermost(sections, at);
-    return section ? { kind: 'section', section, covers: [] } : { kind: 'none' };
+    return section ? { kind: 'section', section, covers: [], after: -1 } : { kind: 'none' };
   });
   const stated = new Set(homes.flatMap((h) => (h.kind === 'task' ? [h.task.id] : [])));
   const children = new Map<string, string[]>();
@@ -91,7 +100,8 @@ export function clauseHomes(lines: readonly SourceLine[], tasks: readonly Task[]
   };
   return homes.map((h) => {
     if (h.kind !== 'section') return h;
-    const ids = subtree(h.section.id);
-    return { ...h, covers: tasks.filter((t) => t.sectionId !== null && ids.has(t.sectionId) && !stated.has(t.id)) };
+    const ids = h.section ? subtree(h.section.id) : null;
+    const inScope = (t: Task): boolean => ids === null || (t.sectionId !== null && ids.has(t.sectionId));
+    return { ...h, covers: tasks.filter((t) => inScope(t) && t.position.start.offset > h.after && !stated.has(t.id)) };
   });
 }

@@ -115,7 +115,7 @@ export function readInlineDuties(input: InlineDutyInput): { assignments: Assignm
     const whole = quoteWhole(input, c);
     const previousEnd = previous?.endLine === c.line ? previous.outerTo : 0;
     previous = c;
-    const startOffset = home.kind === 'task' ? home.task.position.start.offset : home.kind === 'section' ? home.section.position.start.offset : null;
+    const startOffset = home.kind === 'task' ? home.task.position.start.offset : home.kind === 'section' && home.section ? home.section.position.start.offset : null;
     const sameLine = c.ownLine ? null : sameLineContent(input, c, previousEnd, startOffset);
     const clauseDue = c.clause.due ? quoteClause(input, c, c.clause.due.span.from, c.clause.due.span.to) : null;
     const base = {
@@ -150,9 +150,9 @@ export function readInlineDuties(input: InlineDutyInput): { assignments: Assignm
       const t = home.task;
       add(t, sameLine ?? positionQuote(input, t.titlePosition), chapterOf(sectionsById, t.sectionId), t.title);
     } else if (home.kind === 'section') {
-      const chapter = chapterOf(sectionsById, home.section.id);
-      if (home.covers.length === 0) add(null, sameLine ?? positionQuote(input, home.section.titlePosition), chapter, home.section.title);
-      for (const t of home.covers) add(t, positionQuote(input, t.titlePosition), chapter, t.title);
+      const section = home.section;
+      if (home.covers.length === 0) add(null, sameLine ?? (section ? positionQuote(input, section.titlePosition) : whole), chapterOf(sectionsById, section?.id ?? null), section?.title ?? null);
+      for (const t of home.covers) add(t, positionQuote(input, t.titlePosition), chapterOf(sectionsById, t.sectionId), t.title);
     } else {
       add(null, sameLine ?? whole, null, null);
       issues.push({
@@ -166,6 +166,8 @@ export function readInlineDuties(input: InlineDutyInput): { assignments: Assignm
       });
     }
   }
-  const assignments = drafts.map((a, k): Assignment => ({ ...a, id: `${input.docId}:a${k + 1}`, row: k + 1 }));
+  // Note: rows follow the text they cover, so a duty stated once for later items takes each item's place.
+  const ordered = drafts.map((a, k) => ({ a, k })).sort((x, y) => x.a.contentPosition.start.offset - y.a.contentPosition.start.offset || x.k - y.k);
+  const assignments = ordered.map(({ a }, k): Assignment => ({ ...a, id: `${input.docId}:a${k + 1}`, row: k + 1 }));
   return { assignments, issues };
 }
