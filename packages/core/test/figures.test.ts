@@ -88,4 +88,52 @@ describe('targets in text written for the test', () => {
     expect(d?.indicators.map((i) => [i.metric, i.value, i.asOf])).toEqual([['开放数据集', 1200, '2025-06-30']]);
     expect(d?.targets.map((t) => [t.metric, t.value])).toEqual([['开放数据集', 300]]);
   });
+
+  it('should read a goals paragraph and the paragraphs of its item as targets, and a review as indicators', () => {
+    const text = [
+      '某省数字经济发展规划（2026—2030年）',
+      '',
+      '一、现状与形势',
+      '近年来，全省数字经济规模超过3000亿元，建成5G基站8万个。',
+      '二、发展目标',
+      '到2030年，数字经济发展水平显著提升：',
+      '——基础设施更加完善。新建5G基站不少于2万个。',
+      '——产业规模持续壮大。核心产业营收超过5000亿元。',
+      '三、重点任务',
+      '（一）建设网络。每年推广应用工业机器人8000台以上。',
+      '',
+    ].join('\n');
+    const d = parseDocument(text).documents[0];
+    expect(d?.indicators.map((i) => i.value)).toEqual([300000000000, 80000]);
+    expect(d?.targets.map((t) => [t.value, t.comparator, t.deadline?.year])).toEqual([
+      [20000, '>=', 2030],
+      [500000000000, '>', 2030],
+      [8000, '>=', 2030],
+    ]);
+  });
+
+  it('should give each row of a 主要指标 table one cell per line its baseline and target', () => {
+    const text = [
+      '某区城市更新“十五五”规划',
+      '',
+      '一、发展目标',
+      '主要指标表',
+      '序号', '指标', '单位', '属性', '“十四五”', '完成值', '“十五五”', '目标值', '',
+      '1', '老旧小区整治改造面积', '万平方米', '预期性', '240', '300', '',
+      '2', '人均公园绿地面积', '平方米', '约束性', '11.1', '≥11.5', '',
+      '二、重点任务',
+      '（一）推进更新。完成老旧小区整治改造。',
+      '',
+    ].join('\n');
+    const d = parseDocument(text).documents[0];
+    // The quote runs from the row's metric cell to its value cell, so it holds the unit.
+    expect(d?.targets.map((t) => [t.metric, t.value, t.unit, t.comparator, t.deadline?.year, t.quote])).toEqual([
+      ['老旧小区整治改造面积', 3000000, '平方米', '=', 2030, '老旧小区整治改造面积\n万平方米\n预期性\n240\n300'],
+      ['人均公园绿地面积', 11.5, '平方米', '>=', 2030, '人均公园绿地面积\n平方米\n约束性\n11.1\n≥11.5'],
+    ]);
+    expect(d?.indicators.map((i) => [i.metric, i.value, i.asOf])).toEqual([
+      ['老旧小区整治改造面积', 2400000, '2025-12-31'],
+      ['人均公园绿地面积', 11.1, '2025-12-31'],
+    ]);
+  });
 });

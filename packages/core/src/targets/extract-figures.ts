@@ -1,11 +1,13 @@
 import { parseChineseInteger } from '../_utils/chinese-numerals.js';
-import type { Comparator, Goal, Indicator, Section, SectionRole, Target, Task } from '../model/types.js';
+import type { Comparator, Goal, Indicator, Section, Target, Task } from '../model/types.js';
 import type { Locator } from '../parse/locator.js';
 import { spanOf, type SourceLine } from '../parse/source-lines.js';
 import { periodFromText } from '../parse/metadata.js';
 import { clauseAround, GENERIC_METRIC, nounAfter, readFraming, sentenceAround } from './figure-context.js';
 import { joinSpacedDigits, kindOf, leadOf, type Lead } from './figure-kind.js';
 import { scopeOf } from './figure-scope.js';
+import { ownerAt, type Owner } from './figure-owner.js';
+import { readIndicatorTables, type TableCell, type TableRow } from './indicator-table.js';
 import { findQuantities, type Quantity } from './quantity.js';
 
 export interface FigureInput {
@@ -29,74 +31,6 @@ export interface Figures {
 
 // A figure a task only builds on (立足…三个算力项目) is no commitment.
 const BUILDS_ON = /^(?:立足|依托|基于|结合|围绕|借助)/;
-
-interface Owner {
-  taskId: string | null;
-  sectionId: string | null;
-  role: SectionRole;
-  /** The enclosing section titles, for as-of dates such as “十四五”时期. */
-  path: string[];
-  /** The task's title, when a task holds the figure. */
-  taskTitle: string | null;
-}
-
-interface Spanned {
-  position: { start: { offset: number }; end: { offset: number } };
-}
-
-/** What `ownerAt` looks things up in, built once per plan. */
-interface OwnerIndex {
-  sectionById: Map<string, Section>;
-}
-
-const ownerIndexes = new WeakMap<FigureInput, OwnerIndex>();
-
-/** The last item (in document order) starting at or before `offset`, by binary search; -1 when none. */
-function lastStartingBy(items: readonly Spanned[], offset: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((items[mid]?.position.start.offset ?? Infinity) <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
-// Note: tasks, goals and sections come in document order and do not overlap (sections nest), so the item that holds an
-// offset is found by binary search; scanning them all for every figure made a plan of 37,000 tasks take minutes.
-function ownerAt(input: FigureInput, offset: number): Owner {
-  let index = ownerIndexes.get(input);
-  if (!index) {
-    index = { sectionById: new Map(input.sections.map((s) => [s.id, s])) };
-    ownerIndexes.set(input, index);
-  }
-  const { sectionById } = index;
-  const pathOf = (id: string | null): Section[] => {
-    const path: Section[] = [];
-    for (let s = id ? sectionById.get(id) : undefined; s; s = s.parentId ? sectionById.get(s.parentId) : undefined) path.unshift(s);
-    return path;
-  };
-  const inside = (p: { start: { offset: number }; end: { offset: number } }): boolean => p.start.offset <= offset && offset < p.end.offset;
-  const holding = <T extends Spanned>(items: readonly T[]): T | undefined => {
-    const item = items[lastStartingBy(items, offset)];
-    return item && inside(item.position) ? item : undefined;
-  };
-  const task = holding(input.tasks);
-  if (task) {
-    const path = pathOf(task.sectionId);
-    return { taskId: task.id, sectionId: task.sectionId, role: path.at(-1)?.role ?? 'tasks', path: path.map((s) => s.title), taskTitle: task.title };
-  }
-  const goal = holding(input.goals);
-  // The innermost section holding the offset: the last one starting before it, or the nearest of its ancestors that holds it.
-  let section: Section | undefined = input.sections[lastStartingBy(input.sections, offset)];
-  while (section && !inside(section.position)) section = section.parentId ? sectionById.get(section.parentId) : undefined;
-  const path = pathOf(section?.id ?? null);
-  return { taskId: null, sectionId: goal?.sectionId ?? section?.id ?? null, role: goal ? 'goals' : (section?.role ?? 'context'), path: path.map((s) => s.title), taskTitle: null };
-}
 
 function endOfMonth(year: number, month: number): string {
   const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -235,9 +169,19 @@ export function extractFigures(input: FigureInput): Figures {
   const byKey = new Map<string, Target>();
   // A paragraph's lead-in (到2027年，…: / 主要目标是：) holds for the paragraphs of the same item after it.
   let lead: { lead: Lead; owner: string } | null = null;
+  const tables = readIndicatorTables(input.lines, input.from, input.to, input.defaultYear);
+  const rowsAt = new Map<number, TableRow[]>();
+  for (const row of tables.rows) {
+    const first = Math.min(...[row.baseline, row.target, row.cumulative].filter((c) => c !== null).map((c) => c.line));
+    if (Number.isFinite(first)) rowsAt.set(first, [...(rowsAt.get(first) ?? []), row]);
+  }
   for (let i = input.from; i < input.to; i++) {
     const line = input.lines[i];
     if (!line || line.text.trim() === '') continue;
+    if (tables.claimed.has(i)) {
+      for (const row of rowsAt.get(i) ?? []) tableFigures(input, row, targets, indicators);
+      continue;
+    }
     const at = ownerAt(input, spanOf(line, 0, 0).start);
     const owner = `${at.taskId}|${at.sectionId}|${at.role}`;
     if (lead && lead.owner !== owner) lead = null;
@@ -301,4 +245,25 @@ export function addOutsideMentions(targets: Target[], locator: Locator, parts: R
       }
     }
   }
+}
+
+/** The target, cumulative target and baseline indicator of a 主要指标 table row. */
+function tableFigures(input: FigureInput, row: TableRow, targets: Target[], indicators: Indicator[]): void {
+  const place = (cell: TableCell) => {
+    const first = spanOf(input.lines[cell.quoteLine] as SourceLine, cell.quoteFrom, cell.quoteFrom);
+    const span = { start: first.start, end: spanOf(input.lines[cell.line] as SourceLine, cell.from, cell.to).end };
+    const owner: Owner = ownerAt(input, span.start);
+    return { quote: input.locator.text.slice(span.start, span.end), position: input.locator.positionOf(span.start, span.end), owner };
+  };
+  const common = (cell: TableCell, metric: string) => {
+    const { quote, position, owner } = place(cell);
+    return { docId: input.docId, taskId: owner.taskId, sectionId: owner.sectionId, metric, subject: null, value: cell.value, unit: row.unit, unitFamily: row.unitFamily, unitGloss: row.gloss, approx: cell.approx, quote, position };
+  };
+  const deadline = row.targetYear === null ? null : { year: row.targetYear, date: null };
+  for (const [cell, metric] of [[row.target, row.metric], [row.cumulative, `${row.metric}（累计）`]] as const) {
+    if (!cell) continue;
+    const c = common(cell, metric);
+    targets.push({ type: 'target', id: `${input.docId}:tg${targets.length + 1}`, ...c, comparator: cell.comparator ?? '=', deadline, mentions: [{ quote: c.quote, position: c.position }] });
+  }
+  if (row.baseline) indicators.push({ type: 'indicator', id: `${input.docId}:in${indicators.length + 1}`, ...common(row.baseline, row.metric), comparator: row.baseline.comparator, asOf: row.baseAsOf });
 }

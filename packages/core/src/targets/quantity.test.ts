@@ -61,7 +61,7 @@ describe('findQuantities', () => {
     ['累计盘活低效产业用地5000亩', 5000, '亩', 'area', null, false],
     ['每年推广应用工业机器人8000台以上', 8000, '台', 'count', '>=', false],
     // Per-unit values keep their denominator.
-    ['服务费用不超过5万元/每份', 50000, '元/份', 'money', '<=', false],
+    ['服务费用不超过5万元/每份', 50000, '元/每份', 'money', '<=', false],
     ['服务费用不超过16元/平方米', 16, '元/平方米', 'money', '<=', false],
     ['力争路网密度达4.15公里/平方公里', 4.15, '公里/平方公里', 'length', '=', false],
     // Bound words, percentage points and multiples.
@@ -69,7 +69,8 @@ describe('findQuantities', () => {
     ['总体近视率每年降低不少于1个百分点', 1, '个百分点', 'percentage-points', '>=', false],
     ['城镇居民收入提高两个百分点', 2, '个百分点', 'percentage-points', null, false],
     ['研发投入提高1倍', 1, '倍', 'multiple', null, false],
-    ['到2030年实现收入翻一番', 2, '倍', 'multiple', null, false],
+    ['到2030年实现收入翻一番', 1, '番', 'multiple', null, false],
+    ['力争经济总量翻两番', 2, '番', 'multiple', null, false],
     ['人口自然增长率控制在1 0 ‰以下', 10, '‰', 'permille', '<=', false],
     ['本地电话交换机容量达到7 7 0万门以上', 7700000, '门', 'count', '>=', false],
     ['实现50兆进牧户', 50, '兆', 'bandwidth', null, false],

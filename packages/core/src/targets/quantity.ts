@@ -185,11 +185,13 @@ export function findQuantities(text: string): Quantity[] {
     let to = at + gap + unit.unit.length;
     // 15分钟社区生活圈, 1小时通勤圈: a duration that names a catchment area, not a figure.
     if (unit.family === 'duration' && /^[\u4e00-\u9fff]{0,6}圈/.test(text.slice(to))) continue;
-    let unitText = unit.unit === '％' ? '%' : unit.unit;
+    // Note: the unit as written (％ stays full-width), so that the quote holds it; its family groups % and ％.
+    let unitText = unit.unit;
     let gloss = unit.gloss;
     const per = perUnitAt(text, to);
     if (per) {
-      unitText = `${unitText}/${per.per}`;
+      // Note: the denominator as written (元/每份), so that the quote holds the unit.
+      unitText = `${unitText}${text.slice(to, to + per.length)}`;
       gloss = `${gloss} per ${per.gloss}`;
       to += per.length;
     }
@@ -233,25 +235,24 @@ export function findQuantities(text: string): Quantity[] {
     found.push({ from: start, to, boundFrom, boundTo, value, unit: unitText, unitFamily: unit.family, gloss, approx, comparator, upTo: low ? read.value : null });
     next = to;
   }
-  return withDoublings(text, found, insideQuotes);
+  return withDoublings(text, found);
 }
 
-// 翻一番 doubles a figure, 翻两番 quadruples it: a multiple written without a number.
+// 翻一番 doubles a figure, 翻两番 quadruples it: counted in doublings (番), as written.
 const DOUBLING = /翻([一两二])?番/g;
 
 /** Add the multiples written as 翻一番 and 翻两番 to the quantities, in text order. */
-function withDoublings(text: string, found: Quantity[], insideQuotes: (at: number) => boolean): Quantity[] {
+function withDoublings(text: string, found: Quantity[]): Quantity[] {
   if (!text.includes('番')) return found;
   const doublings: Quantity[] = [];
   for (const m of text.matchAll(DOUBLING)) {
     const from = m.index ?? 0;
     const to = from + m[0].length;
     const over = /^(?:以上|多)/.exec(text.slice(to));
-    doublings.push({ from, to, boundFrom: from, boundTo: to + (over?.[0].length ?? 0), value: m[1] === '两' || m[1] === '二' ? 4 : 2, unit: '倍', unitFamily: 'multiple', gloss: 'times', approx: false, comparator: over ? '>=' : null, upTo: null });
+    doublings.push({ from, to, boundFrom: from, boundTo: to + (over?.[0].length ?? 0), value: m[1] === '两' || m[1] === '二' ? 2 : 1, unit: '番', unitFamily: 'multiple', gloss: 'doublings', approx: false, comparator: over ? '>=' : null, upTo: null });
   }
   // Note: the quote tracker reads forward only, so quoted doublings are checked on a fresh one.
   const fresh = quoteTracker(text);
-  void insideQuotes;
   return [...found, ...doublings.filter((q) => !fresh(q.from))].sort((a, b) => a.from - b.from);
 }
 

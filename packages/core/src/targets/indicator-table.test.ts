@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { linesFromText } from '../parse/source-lines.js';
+import { readIndicatorTables, readUnit } from './indicator-table.js';
+
+const rowsOf = (text: string, year: number | null = 2030) => {
+  const lines = linesFromText(text);
+  return readIndicatorTables(lines, 0, lines.length, year);
+};
+
+describe('readUnit', () => {
+  it.each([
+    ['万平方米', 4, '平方米'],
+    ['％', 0, '％'],
+    ['亿立方米', 8, '立方米'],
+    ['个', 0, '个'],
+  ])('should read %s', (text, power, unit) => {
+    expect(readUnit(text)).toMatchObject({ power, unit });
+  });
+
+  it('should read no unit in a name', () => {
+    expect(readUnit('一、二类')).toBeNull();
+  });
+});
+
+describe('a 主要指标 table one cell per line', () => {
+  const table = [
+    '主要指标表', '类别', '序号', '一级指标', '二级指标', '单位', '属性', '“十四五”', '完成值', '“十五五”', '目标值', '',
+    '宜居城区', '1', '既有居住建筑改造', '旧住房成套改造任务', '万平方米', '预期性', '25', '1.4', '',
+    '2', '开展完整社区建设', '完整社区覆盖率', '％', '预期性', '-', '60', '',
+    '3', '老旧街区改造数量', '个', '预期性', '', '≥5', '',
+    '4', '人均避难面积', '平方米', '约束性', '＞1.5', '＞1.7', '',
+    '一、重点任务',
+  ].join('\n');
+
+  it('should read each row: baseline, target, comparator, scaled unit, years from the header', () => {
+    const { rows } = rowsOf(table);
+    expect(rows.map((r) => [r.metric, r.unit, r.attribute, r.baseline?.value ?? null, r.target?.value, r.target?.comparator])).toEqual([
+      ['旧住房成套改造任务', '平方米', '预期性', 250000, 14000, null],
+      ['完整社区覆盖率', '％', '预期性', null, 60, null],
+      ['老旧街区改造数量', '个', '预期性', null, 5, '>='],
+      ['人均避难面积', '平方米', '约束性', 1.5, 1.7, '>'],
+    ]);
+    expect(rows[0]).toMatchObject({ baseAsOf: '2025-12-31', targetYear: 2030 });
+  });
+
+  it('should claim the table\'s lines so that no cell is read twice', () => {
+    const { claimed } = rowsOf(table);
+    expect(claimed.has(19)).toBe(true);
+    expect(claimed.has(table.split('\n').indexOf('一、重点任务'))).toBe(false);
+  });
+});
+
+describe('a 主要指标 table flattened into one line', () => {
+  const line =
+    '专栏1　主要指标指　　标2015年2020年〔累计〕1属性生态环境质量1.空气质量地级及以上城市2空气质量优良天数比率（%）76.7＞80-约束性细颗粒物未达标地级及以上城市浓度下降（%）--〔18〕约束性地表水质量劣Ⅴ类水体比例（%）9.7＜5-约束性污染地块安全利用率（%）-90以上-约束性森林覆盖率（%）21.6623.04〔1.38〕约束性森林蓄积量（亿立方米）151165〔14〕约束性湿地保有量（亿亩）-≥8-预期性主要污染物排放总量减少（%）化学需氧量--〔10〕约束性氨氮--〔10〕重点生态功能区所属县域生态环境状况指数60.4＞60.4-预期性';
+
+  it('should read the rows it can split without guessing', () => {
+    const { rows } = rowsOf(line, null);
+    const show = rows.map((r) => [r.metric, r.unit, r.baseline?.value ?? null, r.target?.comparator ?? null, r.target?.value ?? null, r.cumulative?.value ?? null]);
+    expect(show).toEqual([
+      ['空气质量优良天数比率', '%', 76.7, '>', 80, null],
+      ['细颗粒物未达标地级及以上城市浓度下降', '%', null, null, null, 18],
+      // A category glued to a row's name without a footnote mark stays in it.
+      ['地表水质量劣Ⅴ类水体比例', '%', 9.7, '<', 5, null],
+      ['污染地块安全利用率', '%', null, '>=', 90, null],
+      ['森林覆盖率', '%', 21.66, null, 23.04, 1.38],
+      // 151165 is 151 and 165, or 1511 and 65: left alone; the cumulative 〔14〕 neither.
+      ['湿地保有量', '亩', null, '>=', 800000000, null],
+      ['化学需氧量', '%', null, null, null, 10],
+      ['氨氮', '%', null, null, null, 10],
+      ['重点生态功能区所属县域生态环境状况指数', null, 60.4, '>', 60.4, null],
+    ]);
+    expect(rows[0]).toMatchObject({ attribute: '约束性', baseAsOf: '2015-12-31', targetYear: 2020 });
+  });
+
+  it('should quote each row from its metric', () => {
+    const { rows } = rowsOf(line, null);
+    const t = rows[0]?.target;
+    expect(line.slice(t?.quoteFrom, t?.to)).toBe('空气质量优良天数比率（%）76.7＞80');
+  });
+});
