@@ -60,8 +60,17 @@ describe('targets and indicators of the seeds', () => {
 });
 
 describe('targets in text written for the test', () => {
+  it('should keep the same words in two tasks as two targets, one for each task', () => {
+    const text = '某市场景创新行动计划（2025—2027年）\n\n一、重点任务\n（一）东区引领区。每年举办场景对接活动不少于2场。\n（二）西区引领区。每年举办场景对接活动不少于2场。\n';
+    const targets = parseDocument(text).documents[0]?.targets ?? [];
+    expect(targets.map((t) => [t.value, t.taskId?.split(':')[1]])).toEqual([
+      [2, 't1'],
+      [2, 't2'],
+    ]);
+  });
+
   it('should merge a target stated twice into one with two mentions', () => {
-    const text = '某区2026年工作要点\n\n一、重点任务\n（一）建设算力。到2026年底算力总规模超500P。\n（二）加强统筹。再次强调:到2026年底算力总规模超500P。\n';
+    const text = '某区2026年工作要点\n\n一、重点任务\n（一）建设算力。到2026年底算力总规模超500P。推进算力调度。再次强调:到2026年底算力总规模超500P。\n';
     const { documents } = parseDocument(text);
     expect(documents[0]?.targets).toHaveLength(1);
     expect(documents[0]?.targets[0]).toMatchObject({ metric: '算力总规模', comparator: '>', value: 500, deadline: { year: 2026, date: null } });

@@ -99,7 +99,7 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     const scope = scopeOf(text, q, clause);
     if (scope === 'skip') continue;
     const titles = owner.taskTitle === null ? owner.path : [...owner.path, owner.taskTitle];
-    const kind = scope ?? kindOf({ sentence: text.slice(sentence.from, q.boundTo), at: q.boundFrom - sentence.from, lead, titles, role: owner.role });
+    const kind = scope ?? kindOf({ sentence: text.slice(sentence.from, q.boundTo), at: q.boundFrom - sentence.from, lead, titles, role: owner.role, planYear: input.defaultYear });
     if (kind === 'target' && q.comparator === null && BUILDS_ON.test(text.slice(clause.from, q.boundFrom))) continue;
     const noun = nounAfter(text, q);
     const nounText = text.slice(noun.from, noun.to).trim();
@@ -214,7 +214,9 @@ export function extractFigures(input: FigureInput): Figures {
       const comparator = f.comparator ?? '=';
       const key = [f.metric, f.q.value, f.q.unit, comparator, f.deadline?.year].join('|');
       const same = byKey.get(key);
-      if (same) {
+      // Note: the same words in two tasks are two commitments (每年举办活动不少于2场 for each of several areas);
+      // a goal restated in a task, or twice in one task, is one.
+      if (same && (same.taskId === f.owner.taskId || same.taskId === null || f.owner.taskId === null)) {
         same.mentions.push({ quote, position });
         continue;
       }

@@ -19,6 +19,12 @@ describe('sentenceCue', () => {
     expect(sentenceCue(text)).toBe(expected);
   });
 
+  it('should read a 到YYYY年 five years or more before the plan\'s last year as looking back', () => {
+    expect(sentenceCue('到2015年，全国脱硫机组容量占比提高到', 2020)).toBe('indicator');
+    expect(sentenceCue('到2020年，全国城市污水处理率提高到', 2020)).toBe('target');
+    expect(sentenceCue('到2021年，建成', 2023)).toBe('target');
+  });
+
   it('should say nothing without a cue: 累计 alone totals, it does not report', () => {
     expect(sentenceCue('累计完成')).toBeNull();
     expect(sentenceCue('建成')).toBeNull();

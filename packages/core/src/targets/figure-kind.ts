@@ -29,12 +29,21 @@ function lastEnd(re: RegExp, text: string): number {
  * 截至2023年底已建成120个，力争到2025年达到200个 reports 120 and promises 200.
  *
  * @param before The sentence's text before the figure.
+ * @param planYear The plan's last year: a 到YYYY年 five years or more before it looks back.
  * @returns The kind the nearest cue says, or `null` when there is none.
  */
-export function sentenceCue(before: string): FigureKind | null {
+export function sentenceCue(before: string, planYear: number | null = null): FigureKind | null {
   const text = joinSpacedDigits(before);
-  const past = lastEnd(PAST, text);
-  const future = lastEnd(FUTURE, text);
+  let past = lastEnd(PAST, text);
+  let future = -1;
+  FUTURE.lastIndex = 0;
+  for (let m = FUTURE.exec(text); m; m = FUTURE.exec(text)) {
+    // Note: 到2015年 in a plan due 2020 looks back on the last five-year period: what was reached by then.
+    const year = /\d{4}/.exec(m[0]);
+    const end = m.index + m[0].length;
+    if (year && planYear !== null && Number(year[0]) <= planYear - 5) past = Math.max(past, end);
+    else future = end;
+  }
   if (past < 0 && future < 0) return null;
   return future > past ? 'target' : 'indicator';
 }
@@ -104,6 +113,8 @@ export interface KindInput {
   lead: Lead | null;
   titles: readonly string[];
   role: SectionRole;
+  /** The year the plan's targets are due by default (its last year). */
+  planYear?: number | null;
 }
 
 /**
@@ -116,7 +127,7 @@ export interface KindInput {
  */
 export function kindOf(input: KindInput): FigureKind {
   if (FORECAST.test(input.sentence.slice(0, input.at))) return 'indicator';
-  const cue = sentenceCue(input.sentence.slice(0, input.at));
+  const cue = sentenceCue(input.sentence.slice(0, input.at), input.planYear ?? null);
   if (cue) return cue;
   if (input.lead) return input.lead.kind;
   const title = titleCue(input.titles);

@@ -1,10 +1,12 @@
+import { sentenceAround } from './figure-context.js';
 import type { Quantity } from './quantity.js';
 
 /**
  * What a quantity is when it is neither a commitment nor a report of its own:
  * - `skip`: no figure to keep: a frequency (每5年修订1次), a size threshold that picks what a
  *   task covers (5万亩以上的大中型灌区, 收入过200亿元的软件产业集群, 超过1000人规模的学校), or the
- *   old value of a change (由20路提升至300路);
+ *   old value of a change (由20路提升至300路), or the amount or rate of a subsidy a policy grants
+ *   (给予一次性奖补100万元, 最高1000万元, 按投资额30%的比例给予奖补);
  * - `indicator`: a figure the text builds on, reached already: 12000元的基础上, 以8个国家算力枢纽…为抓手.
  */
 export type Scope = 'skip' | 'indicator' | null;
@@ -17,6 +19,10 @@ const PER_PERIOD = /每(?:[\d一二两三四五六七八九十]+)?(?:个)?(?:年
 // (建成500个以上…的) or a share (50%以上的文化馆) is what the task delivers.
 const SIZE_FAMILIES = new Set(['money', 'area', 'people', 'mass', 'volume', 'energy', 'power', 'length', 'age']);
 const SIZE_AFTER = /^(?:以上|以下|及以上)?(?:规模)?的/;
+// A policy's grants: an amount or rate of money given (若干政策, 若干措施), which no one is to reach.
+const GRANT = /给予|奖补|补助|补贴|贴息|资助|奖励/;
+const GRANTED_FAMILIES = new Set(['money', 'percent']);
+
 // A figure after 以 that the clause then calls its base: 以8个国家算力枢纽、10个国家数据中心集群为抓手.
 const BASE_AFTER = /^[^，,。；;]{0,30}为(?:抓手|依托|重点|核心|基础|载体|支撑|突破口|龙头)/;
 
@@ -34,6 +40,10 @@ export function scopeOf(text: string, q: Quantity, clause: { from: number; to: n
   if (FROM_VALUE.test(before)) return 'skip';
   if (q.unit === '次' && q.comparator === null && PER_PERIOD.test(before)) return 'skip';
   if (/^的?基础上/.test(after)) return 'indicator';
+  if (GRANTED_FAMILIES.has(q.unitFamily)) {
+    const sentence = sentenceAround(text, q.from, q.to);
+    if (GRANT.test(text.slice(sentence.from, sentence.to))) return 'skip';
+  }
   if (SIZE_FAMILIES.has(q.unitFamily) && q.unit !== '' && SIZE_AFTER.test(text.slice(q.to))) return 'skip';
   if (/以[^，,。；;为]*$/.test(before) && BASE_AFTER.test(after)) return 'indicator';
   return null;
