@@ -145,4 +145,19 @@ describe('targets in text written for the test', () => {
       ['人均公园绿地面积', 11.1, '2025-12-31'],
     ]);
   });
+
+  it('should take no figure from a table\'s notes', () => {
+    const text = [
+      '某市生态环境保护规划（2026—2030年）',
+      '',
+      '一、主要目标',
+      '到2030年，空气质量优良天数比率达到85%。注：1.空气质量评价覆盖全市16个区。',
+      '',
+      '2.断面数量由“十四五”期间的72个增加到94个。',
+      '二、重点任务',
+      '（一）治理大气。新建空气监测站12个。',
+      '',
+    ].join('\n');
+    expect(parseDocument(text).documents[0]?.targets.map((t) => t.value)).toEqual([85, 12]);
+  });
 });

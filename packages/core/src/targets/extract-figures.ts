@@ -96,7 +96,7 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     const owner = ownerAt(input, spanOf(line, q.from, q.to).start);
     const beforeStart = previous && previous.clause === clause.from ? Math.max(clause.from, previous.noun.to) : clause.from;
     const beforeText = text.slice(beforeStart, q.boundFrom);
-    const scope = scopeOf(text, q, clause);
+    const scope = scopeOf(text, q, clause, quantities);
     if (scope === 'skip') continue;
     const titles = owner.taskTitle === null ? owner.path : [...owner.path, owner.taskTitle];
     const kind = scope ?? kindOf({ sentence: text.slice(sentence.from, q.boundTo), at: q.boundFrom - sentence.from, lead, titles, role: owner.role, planYear: input.defaultYear });
@@ -169,6 +169,7 @@ export function extractFigures(input: FigureInput): Figures {
   const byKey = new Map<string, Target>();
   // A paragraph's lead-in (到2027年，…: / 主要目标是：) holds for the paragraphs of the same item after it.
   let lead: { lead: Lead; owner: string } | null = null;
+  let inNote = false;
   const tables = readIndicatorTables(input.lines, input.from, input.to, input.defaultYear);
   const rowsAt = new Map<number, TableRow[]>();
   for (const row of tables.rows) {
@@ -178,10 +179,14 @@ export function extractFigures(input: FigureInput): Figures {
   for (let i = input.from; i < input.to; i++) {
     const line = input.lines[i];
     if (!line || line.text.trim() === '') continue;
+    // A table's notes (注：1.…, then 2.… 3.… on the lines after) say what its rows cover, and commit to nothing.
+    const note = /^\s*注[:：]/.test(line.text) || (inNote && /^\s*\d+[.．、]/.test(line.text));
+    inNote = note || /注[:：]\s*\d*[.．、]?/.test(line.text);
     if (tables.claimed.has(i)) {
       for (const row of rowsAt.get(i) ?? []) tableFigures(input, row, targets, indicators);
       continue;
     }
+    if (note) continue;
     const at = ownerAt(input, spanOf(line, 0, 0).start);
     const owner = `${at.taskId}|${at.sectionId}|${at.role}`;
     if (lead && lead.owner !== owner) lead = null;

@@ -4,9 +4,10 @@ import { scopeOf } from './figure-scope.js';
 import { findQuantities } from './quantity.js';
 
 const scope = (text: string) => {
-  const [q] = findQuantities(text);
+  const all = findQuantities(text);
+  const q = all[0];
   if (!q) throw new Error(`no quantity in ${text}`);
-  return scopeOf(text, q, clauseAround(text, q.boundFrom, q.boundTo));
+  return scopeOf(text, q, clauseAround(text, q.boundFrom, q.boundTo), all);
 };
 
 describe('scopeOf', () => {
@@ -22,6 +23,13 @@ describe('scopeOf', () => {
     // A policy's grants.
     ['企业级工业互联网平台省级给予一次性奖补100万元', 'skip'],
     ['省级按照不超过项目投资额30%的比例给予一次性奖补，最高300万元', 'skip'],
+    // Conditions, radii and bare thresholds.
+    ['对二氧化硫含量大于3.5%的烟气实施脱硫', 'skip'],
+    ['开展“头顶库”（1公里内有居民的尾矿库）专项整治', 'skip'],
+    ['城区常住人口300万以上城市公共交通占机动化出行比例达到60%', 'skip'],
+    // A count that scopes a measure of its clause.
+    ['全国338个地级及以上城市细颗粒物（PM2.5）年均浓度为50微克/立方米', 'skip'],
+    ['全国1940个地表水国控断面Ⅰ—Ⅲ类比例提高至66%', 'skip'],
     // A change's old value.
     ['共享调度能力由单批次20路提升至300路', 'skip'],
     // Figures a task builds on.
@@ -37,6 +45,9 @@ describe('scopeOf', () => {
     ['建成 500 个以上引领行业发展的智能制造示范工厂'],
     ['累计完成50万平方米以上商业设施更新'],
     ['至少开展2次攻防和应急演练'],
+    ['建设50个生物多样性综合观测站和800个观测样区'],
+    ['新增100个应用场景、覆盖率达到90%'],
+    ['城镇新增就业1200万人以上'],
   ])('should leave %s to the sentence', (text) => {
     expect(scope(text)).toBeNull();
   });

@@ -20,7 +20,8 @@ const PER_PERIOD = /每(?:[\d一二两三四五六七八九十]+)?(?:个)?(?:年
 const SIZE_FAMILIES = new Set(['money', 'area', 'people', 'mass', 'volume', 'energy', 'power', 'length', 'age']);
 const SIZE_AFTER = /^(?:以上|以下|及以上)?(?:规模)?的/;
 // A policy's grants: an amount or rate of money given (若干政策, 若干措施), which no one is to reach.
-const GRANT = /给予|奖补|补助|补贴|贴息|资助|奖励/;
+// Note: only the grant's own verbs; 补助标准提高30元 and 奖励性绩效占比不低于70% are commitments.
+const GRANT = /给予|奖补|贴息|资助/;
 const GRANTED_FAMILIES = new Set(['money', 'percent']);
 
 // A figure after 以 that the clause then calls its base: 以8个国家算力枢纽、10个国家数据中心集群为抓手.
@@ -32,12 +33,23 @@ const BASE_AFTER = /^[^，,。；;]{0,30}为(?:抓手|依托|重点|核心|基�
  * @param text The paragraph.
  * @param q The quantity.
  * @param clause Its clause's span in `text`.
+ * @param others The other quantities of the paragraph.
  * @returns `skip`, `indicator`, or `null` when the words around it say nothing.
  */
-export function scopeOf(text: string, q: Quantity, clause: { from: number; to: number }): Scope {
+export function scopeOf(text: string, q: Quantity, clause: { from: number; to: number }, others: readonly Quantity[] = []): Scope {
   const before = text.slice(clause.from, q.boundFrom);
   const after = text.slice(q.boundTo, clause.to);
   if (FROM_VALUE.test(before)) return 'skip';
+  // A condition (二氧化硫含量大于3.5%的烟气), a radius (1公里内有居民), a bare threshold (常住人口300万以上城市).
+  if (/(?:大于|小于)$/.test(text.slice(clause.from, q.from)) && /^的/.test(text.slice(q.boundTo))) return 'skip';
+  if ((q.unitFamily === 'length' || q.unitFamily === 'area') && text[q.to] === '内') return 'skip';
+  if (q.unit === '' && /^(?:以上|以下)[\u4e00-\u9fff]/.test(text.slice(q.to)) && !/^(?:以上|以下)的/.test(text.slice(q.to))) return 'skip';
+  // A count that scopes a measure later in its clause (全国338个城市细颗粒物年均浓度为50微克/立方米,
+  // 1940个国控断面Ⅰ—Ⅲ类比例提高至66%): the measure is the figure, the count says where it holds.
+  if (q.unitFamily === 'count' && q.unit !== '') {
+    const measure = others.find((r) => r.from >= q.to && r.from < clause.to && !['count', 'people'].includes(r.unitFamily) && r.unit !== '');
+    if (measure && !/[、和及与]/.test(text.slice(q.boundTo, measure.boundFrom).replace(/及以上|及以下/g, ''))) return 'skip';
+  }
   if (q.unit === '次' && q.comparator === null && PER_PERIOD.test(before)) return 'skip';
   if (/^的?基础上/.test(after)) return 'indicator';
   if (GRANTED_FAMILIES.has(q.unitFamily)) {
