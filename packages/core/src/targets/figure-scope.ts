@@ -46,9 +46,12 @@ export function scopeOf(text: string, q: Quantity, clause: { from: number; to: n
   if (q.unit === '' && /^(?:以上|以下)[\u4e00-\u9fff]/.test(text.slice(q.to)) && !/^(?:以上|以下)的/.test(text.slice(q.to))) return 'skip';
   // A count that scopes a measure later in its clause (全国338个城市细颗粒物年均浓度为50微克/立方米,
   // 1940个国控断面Ⅰ—Ⅲ类比例提高至66%): the measure is the figure, the count says where it holds.
-  if (q.unitFamily === 'count' && q.unit !== '') {
+  // Note: a share before 的 scopes the same way: 将70%的降雨就地消纳的土地面积达到建成区面积的20%以上.
+  if ((q.unitFamily === 'count' && q.unit !== '') || (q.unitFamily === 'percent' && /^的/.test(text.slice(q.boundTo)))) {
     const measure = others.find((r) => r.from >= q.to && r.from < clause.to && !['count', 'people'].includes(r.unitFamily) && r.unit !== '');
-    if (measure && !/[、和及与]/.test(text.slice(q.boundTo, measure.boundFrom).replace(/及以上|及以下/g, ''))) return 'skip';
+    const between = measure ? text.slice(q.boundTo, measure.boundFrom) : '';
+    // Note: a list (8个枢纽、10个集群; 100个农用地和100个建设用地) is no scope.
+    if (measure && !/、/.test(between) && !/[和及与]\s*$/.test(between)) return 'skip';
   }
   if (q.unit === '次' && q.comparator === null && PER_PERIOD.test(before)) return 'skip';
   if (/^的?基础上/.test(after)) return 'indicator';

@@ -21,7 +21,7 @@ interface Parsed {
 }
 
 /** Split a value cluster into its cells, as offsets in the cluster; `null` when it is ambiguous (151165) or a footnote. */
-function parseCluster(c: string): Parsed | null {
+function parseCluster(c: string, endsRow = false): Parsed | null {
   let m = BOUNDED.exec(c);
   if (m) {
     const baseEnd = (m[1] ?? '').length;
@@ -50,6 +50,28 @@ function parseCluster(c: string): Parsed | null {
     const b = a + (glued[2] ?? '').length;
     const cum = glued[3] ? c.lastIndexOf(glued[3]) : -1;
     return { baseline: [0, a], target: [a, b, null, false], cumulative: cum >= 0 ? [cum, cum + (glued[3] ?? '').length] : null };
+  }
+  return endsRow ? splitGlued(c) : null;
+}
+
+/**
+ * A baseline and a target glued with nothing between them, in a row that ends here: split where both halves
+ * have as many integer digits (5456 → 54 | 56, 151165 → 151 | 165, 70.570左右 → 70.5 | 70左右), as a table's
+ * two columns of one indicator do; `null` when no such split is within a factor of two.
+ */
+function splitGlued(c: string): Parsed | null {
+  const m = new RegExp(String.raw`^([\d.]+?)(左右|以上)?-?(?:〔(${NUM})〕)?$`).exec(c);
+  const digits = m?.[1] ?? '';
+  if (!m || digits.split('.').length > 2) return null;
+  for (let cut = 1; cut < digits.length; cut++) {
+    const a = digits.slice(0, cut);
+    const b = digits.slice(cut);
+    if (!/^\d+(?:\.\d+)?$/.test(a) || !/^\d+(?:\.\d+)?$/.test(b) || a.split('.')[0]?.length !== b.split('.')[0]?.length) continue;
+    const ratio = Number(b) / Number(a);
+    if (!(ratio >= 0.5 && ratio <= 2)) continue;
+    const suffix = (m[2] ?? '').length;
+    const cum = m[3] ? c.lastIndexOf(m[3]) : -1;
+    return { baseline: [0, cut], target: [cut, digits.length + suffix, m[2] === '以上' ? '>=' : null, m[2] === '左右'], cumulative: cum >= 0 ? [cum, cum + (m[3] ?? '').length] : null };
   }
   return null;
 }
@@ -85,8 +107,8 @@ export function readLineTable(line: SourceLine, index: number, years: { baseAsOf
     // its name is short, as a group's sub-rows are; a full indicator name without a unit has none (…状况指数).
     if (bracket) unit = bracket;
     else if (metricOf(label).length > 6) unit = null;
-    const parsed = parseCluster(m[0]);
     const endsRow = /^\s?(?:约束性|预期性)/.test(text.slice(at + m[0].length));
+    const parsed = parseCluster(m[0], endsRow);
     if (!parsed) {
       // A row this reader cannot split (151165) still ends where its attribute stands.
       if (endsRow) labelFrom = at + m[0].length;

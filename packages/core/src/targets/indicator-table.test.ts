@@ -64,7 +64,8 @@ describe('a 主要指标 table flattened into one line', () => {
       ['地表水质量劣Ⅴ类水体比例', '%', 9.7, '<', 5, null],
       ['污染地块安全利用率', '%', null, '>=', 90, null],
       ['森林覆盖率', '%', 21.66, null, 23.04, 1.38],
-      // 151165 is 151 and 165, or 1511 and 65: left alone; the cumulative 〔14〕 neither.
+      // Glued columns split where both have as many integer digits: 151 | 165.
+      ['森林蓄积量', '立方米', 15100000000, null, 16500000000, 1400000000],
       ['湿地保有量', '亩', null, '>=', 800000000, null],
       ['化学需氧量', '%', null, null, null, 10],
       ['氨氮', '%', null, null, null, 10],
