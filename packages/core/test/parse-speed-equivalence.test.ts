@@ -5,7 +5,9 @@ import { nextNumber } from '../src/targets/number-match.js';
 
 // Note: the fast paths taken for speed must answer exactly as the patterns they replace; these are those patterns.
 const RUNS = Number(process.env.FC_RUNS ?? 2000);
-const NUMBER = /([0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?)|([零〇一二两三四五六七八九十百千]+)/g;
+// Note: single digits spaced apart (2 9 0 0, 6 .5, as PDF text spaces them) read as one number.
+const NUMBER =
+  /((?:[0-9０-９](?: [0-9０-９](?![0-9０-９.]))+|[0-9０-９]+(?:[,，][0-9]{3})*)(?:[.．][0-9０-９]+| [.．] ?(?:[0-9０-９](?: [0-9０-９](?![0-9０-９.]))+|[0-9０-９]+))?)|([零〇一二两三四五六七八九十百千]+)/g;
 const MARKDOWN_SIGNALS = [/^#{1,6}\s+\S/m, /^\s*\*\*[^*\n]+\*\*/m, /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/m, /^\s*\d+\.\s+\*\*/m, /^\s*[-*+]\s+\S/m];
 
 const textOf = (pieces: readonly string[]): fc.Arbitrary<string> => fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));

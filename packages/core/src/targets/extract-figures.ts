@@ -180,7 +180,7 @@ export function extractFigures(input: FigureInput): Figures {
     const line = input.lines[i];
     if (!line || line.text.trim() === '') continue;
     // A table's notes (注：1.…, then 2.… 3.… on the lines after) say what its rows cover, and commit to nothing.
-    const note = /^\s*注[:：]/.test(line.text) || (inNote && /^\s*\d+[.．、]/.test(line.text));
+    const note: boolean = /^\s*注[:：]/.test(line.text) || (inNote && /^\s*\d+[.．、]/.test(line.text));
     inNote = note || /注[:：]\s*\d*[.．、]?/.test(line.text);
     if (tables.claimed.has(i)) {
       for (const row of rowsAt.get(i) ?? []) tableFigures(input, row, targets, indicators);

@@ -38,8 +38,8 @@ function spacedRun(text: string, end: number): number {
 }
 
 /**
- * The next number at or after `from`: what
- * `/([0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?)|([零〇一二两三四五六七八九十百千]+)/g` matches, found
+ * The next number at or after `from`: digits (or single digits spaced apart, `2 9 0 0`, `6 .5`) with thousands
+ * groups and a decimal part, or Chinese numerals (test/parse-speed-equivalence.test.ts holds the pattern), found
  * without a match object for each of the many numbers that are not quantities (一 in 进一步, 2025 in 2025年).
  *
  * @param text The text to search.
@@ -67,7 +67,11 @@ export function nextNumber(text: string, from: number): NumberMatch | null {
       } else if (point === 32 && (text.charCodeAt(end + 1) === 46 || text.charCodeAt(end + 1) === 0xff0e)) {
         // Note: text extracted from scanned or justified PDFs spaces the point too (增长6 .5 %).
         const after = text.charCodeAt(end + 2) === 32 ? end + 3 : end + 2;
-        if (isDigit(text.charCodeAt(after))) end = spacedRun(text, after + 1);
+        if (isDigit(text.charCodeAt(after))) {
+          end = after + 1;
+          while (isDigit(text.charCodeAt(end))) end++;
+          if (end === after + 1) end = spacedRun(text, end);
+        }
       }
       return { index: i, end, arabic: true };
     }
