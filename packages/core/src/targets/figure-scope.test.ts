@@ -50,6 +50,7 @@ describe('scopeOf', () => {
     ['建设50个生物多样性综合观测站和800个观测样区'],
     ['新增100个应用场景、覆盖率达到90%'],
     ['城镇新增就业1200万人以上'],
+    ['培育5个以上收入过200亿元的软件产业集群'],
   ])('should leave %s to the sentence', (text) => {
     expect(scope(text)).toBeNull();
   });

@@ -48,7 +48,8 @@ export function scopeOf(text: string, q: Quantity, clause: { from: number; to: n
   // 1940个国控断面Ⅰ—Ⅲ类比例提高至66%): the measure is the figure, the count says where it holds.
   // Note: a share before 的 scopes the same way: 将70%的降雨就地消纳的土地面积达到建成区面积的20%以上.
   if ((q.unitFamily === 'count' && q.unit !== '') || (q.unitFamily === 'percent' && /^的/.test(text.slice(q.boundTo)))) {
-    const measure = others.find((r) => r.from >= q.to && r.from < clause.to && !['count', 'people'].includes(r.unitFamily) && r.unit !== '');
+    // Note: a measure that is itself a size threshold (收入过200亿元的) scopes nothing: 培育5个以上收入过200亿元的集群 counts clusters.
+    const measure = others.find((r) => r.from >= q.to && r.from < clause.to && !['count', 'people'].includes(r.unitFamily) && r.unit !== '' && !SIZE_AFTER.test(text.slice(r.to)));
     const between = measure ? text.slice(q.boundTo, measure.boundFrom) : '';
     // Note: a list (8个枢纽、10个集群; 100个农用地和100个建设用地) is no scope.
     if (measure && !/、/.test(between) && !/[和及与]\s*$/.test(between)) return 'skip';
