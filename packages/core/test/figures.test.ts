@@ -160,4 +160,13 @@ describe('targets in text written for the test', () => {
     ].join('\n');
     expect(parseDocument(text).documents[0]?.targets.map((t) => t.value)).toEqual([85, 12]);
   });
+
+  it('should read a deadline written as 2025年底前 or 2021年6月底前', () => {
+    const text = '某省数字政府建设方案（2023—2027年）\n\n一、重点任务\n（一）建设社区。2025年底前建成不少于5000个智慧社区。\n（二）推进通办。2024年6月底前实现58项事项异地办理。\n';
+    const targets = parseDocument(text).documents[0]?.targets ?? [];
+    expect(targets.map((t) => [t.value, t.deadline])).toEqual([
+      [5000, { year: 2025, date: '2025-12-31' }],
+      [58, { year: 2024, date: '2024-06-30' }],
+    ]);
+  });
 });

@@ -37,13 +37,19 @@ function endOfMonth(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** 到2030年, 到二〇三〇年, 到2023年11月底, 年底前: the deadline a sentence states. */
+/** 到2030年, 到二〇三〇年, 到2023年11月底, 2025年底前, 年底前: the deadline a sentence states. */
 function deadlineIn(spaced: string, fallback: number | null): { year: number; date: string | null } | null {
   const text = joinSpacedDigits(spaced);
   const by = /(?<![截止])[到至](\d{4}|[零〇○一二三四五六七八九]{4})年(?:(\d{1,2})月(?:底|末)?)?/.exec(text);
   if (by) {
     const year = /^\d+$/.test(by[1] ?? '') ? Number(by[1]) : (parseChineseInteger(by[1] ?? '') ?? 0);
     return { year, date: by[2] ? endOfMonth(year, Number(by[2])) : null };
+  }
+  // 2025年底前, 2021年6月底前: the year and, with 底 or a month, the date.
+  const before = /(\d{4})年(?:(\d{1,2})月)?(底|末)?前/.exec(text);
+  if (before) {
+    const year = Number(before[1]);
+    return { year, date: before[2] ? endOfMonth(year, Number(before[2])) : before[3] ? `${year}-12-31` : null };
   }
   if (fallback !== null && /年底前|年内|年底/.test(text)) return { year: fallback, date: `${fallback}-12-31` };
   return fallback === null ? null : { year: fallback, date: null };
