@@ -360,3 +360,11 @@ describe('a five-year plan in 篇 and 章, with contents run together', () => {
     if (doc) expectExactQuotes(text, doc);
   });
 });
+
+describe('an item that opens with a year', () => {
+  it('should read 3．2020年底前… as item 3, and 3.5% as a decimal', () => {
+    expect(recogniseLabel('3．2020年底前开展涉企收费检查。')).toMatchObject({ style: 'arabic-dot', number: 3 });
+    expect(recogniseLabel('3.5%的企业完成改造。')).toBeNull();
+    expect(pieces('2．简化程序。（财政部负责）3．2020年底前开展检查。（市场监管总局牵头）')).toEqual(['2．简化程序。（财政部负责）', '3．2020年底前开展检查。（市场监管总局牵头）']);
+  });
+});

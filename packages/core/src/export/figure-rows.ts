@@ -68,7 +68,7 @@ const shared = <Row extends TargetRow | IndicatorRow>(): Array<Column<Row>> => [
   { name: 'docId', type: 'string', description: 'The document', get: (r) => r.docId },
   { name: 'region', type: 'string', description: 'The document\'s region (青浦区)', get: (r) => r.region },
   { name: 'parentRegion', type: 'string', description: 'Its parent region (上海市)', get: (r) => r.parentRegion },
-  { name: 'level', type: 'string', description: 'province, city, district, county', get: (r) => r.level },
+  { name: 'level', type: 'string', description: 'national, province, city, district, county, town, street or unknown', get: (r) => r.level },
   { name: 'taskId', type: 'string', description: 'The task that states it, if any', get: (r) => r.taskId },
 ];
 

@@ -68,7 +68,8 @@ const RULES: Rule[] = [
   },
   // Note: the look-ahead keeps 2025.03.31 and 1.5倍 out: a label's point is not followed by a digit.
   // Note: ﹒ (U+FE52, small full stop) stands for the point in text from some legal databases: 1﹒推进…
-  { style: 'arabic-dot', re: /^([0-9０-９]{1,3})[.．﹒](?![0-9０-９])/, value: arabic },
+  // Note: a year may open the item (3．2020年底前开展…): a point before a four-digit year and 年 is a label's, not a decimal's.
+  { style: 'arabic-dot', re: /^([0-9０-９]{1,3})[.．﹒](?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年))/, value: arabic },
   { style: 'arabic-comma', re: /^([0-9０-９]{1,3})、/, value: arabic },
   { style: 'arabic-paren', re: new RegExp(`^[(（]${SPACE}([0-9０-９]{1,3})${SPACE}[)）]`), value: arabic },
   {

@@ -3,7 +3,7 @@ import type { SourceLine } from './source-lines.js';
 
 // Labels that can start an item in the middle of a flattened line. Only the heading styles of official documents
 // (一、 （一） 1. 第一章): (1), ① and 一是 enumerate inside sentences and stay where they are.
-const INNER_LABEL = /第[一二三四五六七八九十]{1,3}[章节]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．﹒](?![0-9０-９])/g;
+const INNER_LABEL = /第[一二三四五六七八九十]{1,3}[章节]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．﹒](?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年))/g;
 // What ends the text before an item: a sentence, a clause, a duty in parentheses, a colon that introduces a list.
 const ENDS_BEFORE_ITEM = /[。；;！？!?：:）)]/;
 // A heading that runs straight into its first item carries no full stop and is short.

@@ -20,6 +20,8 @@ interface GoldTask {
   section: string | null;
   leadUnits: string[];
   supportingUnits: string[];
+  /** Numbered measures under the task (具体措施 1．2．), each with its own duty, where the annotation lists them. */
+  measures?: Array<{ title: string; leadUnits: string[] }>;
 }
 
 /** One file's annotation (see the annotation files for the full format and each file's notes). */
@@ -116,20 +118,36 @@ function tasksRight(all: readonly PlanDocument[], goldTitles: readonly string[])
   return paired + finer;
 }
 
-/** Units as a multiset: each duty a unit has counts once, so a unit that leads five tasks counts five times. */
-function unitCounts(found: readonly string[], gold: readonly string[]): Counts {
-  const left = new Map<string, number>();
-  for (const g of gold) left.set(fold(g), (left.get(fold(g)) ?? 0) + 1);
-  let correct = 0;
-  for (const f of found) {
-    const k = fold(f);
-    const n = left.get(k) ?? 0;
-    if (n > 0) {
-      left.set(k, n - 1);
-      correct++;
+/**
+ * Lead units per task, as the annotation counts them: once per unit and task, a measure's (具体措施 1．under （一））
+ * counting for its task. A unit is right when the annotation names it as a lead of the same task; the parser's task is
+ * paired with the annotated one by title, or by its section's title when it reads the task one level finer, or by the
+ * heading a duty was stated on. A duty on a task the annotation does not have is wrong.
+ */
+function leadCounts(all: readonly PlanDocument[], gold: Annotation): Counts {
+  const goldTitles = gold.tasks.map((t) => t.title);
+  const goldUnits = gold.tasks.map((t) => new Set([...t.leadUnits, ...(t.measures ?? []).flatMap((m) => m.leadUnits)].map(fold)));
+  const groups = new Map<string, Set<string>>();
+  for (const d of all) {
+    const tasks = new Map(d.tasks.map((t) => [t.id, t]));
+    for (const a of d.assignments) {
+      const task = a.taskId === null ? undefined : tasks.get(a.taskId);
+      const own = goldTitles.findIndex((g) => sameHeading(task?.title ?? a.taskTitle ?? '', g));
+      const parent = own < 0 && task ? goldTitles.findIndex((g) => sameHeading(task.sectionPath.at(-1) ?? '', g)) : -1;
+      const key = own >= 0 ? `gold:${own}` : parent >= 0 ? `gold:${parent}` : `own:${d.id}:${task?.id ?? a.id}`;
+      const units = groups.get(key) ?? new Set<string>();
+      for (const u of a.leadUnits) units.add(fold(u));
+      groups.set(key, units);
     }
   }
-  return { found: found.length, gold: gold.length, correct };
+  let found = 0;
+  let correct = 0;
+  for (const [key, units] of groups) {
+    found += units.size;
+    const right = key.startsWith('gold:') ? goldUnits[Number(key.slice(5))] : undefined;
+    for (const u of units) if (right?.has(u)) correct++;
+  }
+  return { found, gold: goldUnits.reduce((n, set) => n + set.size, 0), correct };
 }
 
 /**
@@ -160,7 +178,7 @@ export function scoreAnnotated(doc: PlanDocument | null, all: readonly PlanDocum
     period: scalar(doc?.period ? ([doc.period.start, doc.period.end] as [number, number]) : null, gold.period, (a, b) => a[0] === b[0] && a[1] === b[1]),
     chapters: list(chapters, gold.chapters, sameHeading),
     tasks: { found: taskTitles.length, gold: gold.tasks.length, correct: tasksRight(all, [...gold.tasks.map((t) => t.title), ...goldSections]), recalled: taskRecalled },
-    leadUnits: unitCounts(all.flatMap((d) => d.assignments.flatMap((a) => a.leadUnits)), gold.tasks.flatMap((t) => t.leadUnits)),
+    leadUnits: leadCounts(all, gold),
     targets: list(all.flatMap((d) => d.targets), gold.targets, sameFigure),
     indicators: list(all.flatMap((d) => d.indicators), gold.indicators, sameFigure),
   };
