@@ -368,3 +368,16 @@ describe('an item that opens with a year', () => {
     expect(pieces('2．简化程序。（财政部负责）3．2020年底前开展检查。（市场监管总局牵头）')).toEqual(['2．简化程序。（财政部负责）', '3．2020年底前开展检查。（市场监管总局牵头）']);
   });
 });
+
+describe('items with no point after the number', () => {
+  it.each([
+    ['1 推动政务服务数字化转型', 1],
+    ['12　完善数据标准体系', 12],
+  ])('should read %j as item %d', (line, number) => {
+    expect(recogniseLabel(line)).toMatchObject({ style: 'arabic-bare', number });
+  });
+
+  it.each(['20 个国家级平台', '10 亿元以上', '2 0 0 1年', '5 G基站', '3 家企业'])('should not read %j as an item', (line) => {
+    expect(recogniseLabel(line)).toBeNull();
+  });
+});

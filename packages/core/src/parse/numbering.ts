@@ -16,6 +16,7 @@ export type LabelStyle =
   | 'arabic-dot' // 1. 1．
   | 'arabic-comma' // 1、
   | 'arabic-paren' // (1) （1）
+  | 'arabic-bare' // 1 推进… (the point lost in OCR or a PDF export)
   | 'circled'; // ①
 
 export interface Label {
@@ -72,6 +73,13 @@ const RULES: Rule[] = [
   { style: 'arabic-dot', re: /^([0-9０-９]{1,3})[.．﹒](?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年))/, value: arabic },
   { style: 'arabic-comma', re: /^([0-9０-９]{1,3})、/, value: arabic },
   { style: 'arabic-paren', re: new RegExp(`^[(（]${SPACE}([0-9０-９]{1,3})${SPACE}[)）]`), value: arabic },
+  // Note: a number, a space and a heading with no point between (OCR and PDF text lose it): not before a measure word
+  // or unit, which makes it a quantity wrapped to the line's start (20 个, 10 亿元).
+  {
+    style: 'arabic-bare',
+    re: /^([0-9０-９]{1,2})(?=[ \t\u3000]+(?![个家项万亿千百元年月日天次台套条所座名人倍种类批级届期户辆吨米亩公平立克斤箱岁场部件张本份篇余多])[\u4e00-\u9fff])/,
+    value: arabic,
+  },
   {
     style: 'circled',
     re: /^([\u2460-\u2473\u3251-\u325f])/,
