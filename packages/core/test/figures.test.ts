@@ -170,3 +170,15 @@ describe('targets in text written for the test', () => {
     ]);
   });
 });
+
+describe('deadlines of several years in one sentence', () => {
+  it('should give each target the deadline stated nearest before it', () => {
+    const text = '某区数字经济发展规划（2026—2030年）\n一、主要任务\n1.发展数字经济。到2028年核心产业增加值占比达到10%，到2030年达到12%以上。\n2.建成基站。2027年底前建成3000个5G基站。\n';
+    const doc = parseDocument(text, { file: 'years.txt' }).documents[0];
+    expect(doc?.targets.map((t) => [t.value, t.deadline?.year])).toEqual([
+      [10, 2028],
+      [12, 2030],
+      [3000, 2027],
+    ]);
+  });
+});

@@ -37,21 +37,30 @@ function endOfMonth(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** 到2030年, 到二〇三〇年, 到2023年11月底, 2025年底前, 年底前: the deadline a sentence states. */
-function deadlineIn(spaced: string, fallback: number | null): { year: number; date: string | null } | null {
-  const text = joinSpacedDigits(spaced);
-  const by = /(?<![截止])[到至](\d{4}|[零〇○一二三四五六七八九]{4})年(?:(\d{1,2})月(?:底|末)?)?/.exec(text);
-  if (by) {
+type Deadline = { year: number; date: string | null };
+
+/** Every deadline a text states, in order: 到2030年, 到二〇三〇年, 到2023年11月底, 2025年底前, 2021年6月底前. */
+function deadlinesIn(text: string): Array<Deadline & { at: number }> {
+  const found: Array<Deadline & { at: number }> = [];
+  for (const by of text.matchAll(/(?<![截止])[到至](\d{4}|[零〇○一二三四五六七八九]{4})年(?:(\d{1,2})月(?:底|末)?)?/g)) {
     const year = /^\d+$/.test(by[1] ?? '') ? Number(by[1]) : (parseChineseInteger(by[1] ?? '') ?? 0);
-    return { year, date: by[2] ? endOfMonth(year, Number(by[2])) : null };
+    found.push({ year, date: by[2] ? endOfMonth(year, Number(by[2])) : null, at: by.index ?? 0 });
   }
-  // 2025年底前, 2021年6月底前: the year and, with 底 or a month, the date.
-  const before = /(\d{4})年(?:(\d{1,2})月)?(底|末)?前/.exec(text);
-  if (before) {
+  for (const before of text.matchAll(/(\d{4})年(?:(\d{1,2})月)?(底|末)?前/g)) {
     const year = Number(before[1]);
-    return { year, date: before[2] ? endOfMonth(year, Number(before[2])) : before[3] ? `${year}-12-31` : null };
+    found.push({ year, date: before[2] ? endOfMonth(year, Number(before[2])) : before[3] ? `${year}-12-31` : null, at: before.index ?? 0 });
   }
-  if (fallback !== null && /年底前|年内|年底/.test(text)) return { year: fallback, date: `${fallback}-12-31` };
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The deadline a sentence states for the figure at `at`: the nearest one before it (到2025年达到8%，到2030年达到12%:
+ * 12% is due in 2030), else the first after it, else 年底前 in the plan's year, else the plan's year.
+ */
+function deadlineIn(spaced: string, fallback: number | null, at: number = spaced.length): Deadline | null {
+  const found = deadlinesIn(joinSpacedDigits(spaced.slice(0, at))).at(-1) ?? deadlinesIn(joinSpacedDigits(spaced))[0];
+  if (found) return { year: found.year, date: found.date };
+  if (fallback !== null && /年底前|年内|年底/.test(spaced)) return { year: fallback, date: `${fallback}-12-31` };
   return fallback === null ? null : { year: fallback, date: null };
 }
 
@@ -138,7 +147,7 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
       subject,
       comparator,
       owner,
-      deadline: kind === 'target' ? deadlineIn(sentenceText, lead?.year ?? input.defaultYear) : null,
+      deadline: kind === 'target' ? deadlineIn(sentenceText, lead?.year ?? input.defaultYear, q.boundFrom - sentence.from) : null,
       asOf: kind === 'indicator' ? asOfIn(sentenceText, owner.path) : null,
     });
     previous = { q, noun, metric: metric || text.slice(noun.from, noun.to), clause: clause.from };
