@@ -9,24 +9,15 @@ import { dutyRoles } from './duty-roles.js';
 import { clauseSpan, findDutyClauses, type FoundClause } from './find-duty-clauses.js';
 import { findBodyDeadline } from './inline-deadline.js';
 import { resolveDeadline } from './deadline.js';
-import type { Locator } from './locator.js';
 import { quoteOffsets, type Quote } from './quote.js';
 import { clauseHomes, type Home } from './duty-homes.js';
 import { spanOf, type SourceLine } from './source-lines.js';
+import type { PlanContent } from './plan-content.js';
 import type { UnitName } from './unit-names.js';
 
-/** What `readInlineDuties` reads: the plan's lines and what the outline made of them. */
-export interface InlineDutyInput {
-  docId: string;
+/** What `readInlineDuties` reads: the plan's content, and where it came from. */
+export interface InlineDutyInput extends PlanContent {
   file: string | null;
-  lines: readonly SourceLine[];
-  locator: Locator;
-  /** First line of the plan's content. */
-  from: number;
-  /** Line after its last. */
-  to: number;
-  tasks: readonly Task[];
-  sections: readonly Section[];
   /** The plan's year, for deadlines that do not name one (6月底). */
   year: number | null;
 }

@@ -1,6 +1,7 @@
 import { parseChineseInteger } from '../_utils/chinese-numerals.js';
-import type { Comparator, Goal, Indicator, Section, Target, Task } from '../model/types.js';
+import type { Comparator, Goal, Indicator, Target } from '../model/types.js';
 import type { Locator } from '../parse/locator.js';
+import type { PlanContent } from '../parse/plan-content.js';
 import { spanOf, type SourceLine } from '../parse/source-lines.js';
 import { periodFromText } from '../parse/metadata.js';
 import { clauseAround, GENERIC_METRIC, nounAfter, readFraming, sentenceAround } from './figure-context.js';
@@ -10,15 +11,7 @@ import { ownerAt, type Owner } from './figure-owner.js';
 import { readIndicatorTables, type TableCell, type TableRow } from './indicator-table.js';
 import { findQuantities, type Quantity } from './quantity.js';
 
-export interface FigureInput {
-  docId: string;
-  lines: readonly SourceLine[];
-  locator: Locator;
-  /** The plan's content lines, `[from, to)`. */
-  from: number;
-  to: number;
-  tasks: readonly Task[];
-  sections: readonly Section[];
+export interface FigureInput extends PlanContent {
   goals: readonly Goal[];
   /** The year a target is due when its text names none: a work plan's year, a five-year plan's last year. */
   defaultYear: number | null;
