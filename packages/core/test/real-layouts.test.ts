@@ -381,3 +381,14 @@ describe('items with no point after the number', () => {
     expect(recogniseLabel(line)).toBeNull();
   });
 });
+
+describe('a title with its period on the next line', () => {
+  it('should read the period line as part of the title, with the period', () => {
+    const text = '某某县数字乡村建设三年行动方案\n（2024—2026年）\n\n一、重点任务\n（一）夯实数字基础设施。新建5G基站300个。\n（二）发展智慧农业。建设追溯平台。\n';
+    const doc = parseDocument(text, { file: 'county.txt' }).documents[0];
+    expect(doc?.title).toBe('某某县数字乡村建设三年行动方案（2024—2026年）');
+    expect(doc?.period).toEqual({ start: 2024, end: 2026 });
+    expect(doc?.tasks).toHaveLength(2);
+    if (doc) expectExactQuotes(text, doc);
+  });
+});

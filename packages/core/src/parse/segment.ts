@@ -33,6 +33,8 @@ export interface Part {
   table: AllocationTable | null;
 }
 
+// A title's period alone on a line: （2024—2026年）, (2025-2027年).
+const PERIOD_LINE = /^[ \t\u3000]*[(（]\s*\d{4}\s*年?\s*[-—–~～至到－]+\s*\d{4}\s*年?\s*[)）][ \t\u3000]*$/;
 const STATUS_MARKER = /[(（](?:草案|征求意见稿|公开征求意见稿|送审稿|讨论稿|修订稿|初稿)[)）]/;
 
 export function isBlank(line: SourceLine | undefined): boolean {
@@ -95,6 +97,15 @@ export function readTitle(lines: readonly SourceLine[], i: number): (TitleInfo &
       status = statusFromText(marker[0]);
       statusSpan = spanOf(own, marker.index, marker.index + marker[0].length);
     }
+  }
+  // The period the plan covers may stand on the next line, under the title: （2024—2026年）. It is part of the title.
+  const periodLine = lines[last + 1];
+  if (periodLine && PERIOD_LINE.test(periodLine.text) && !/[(（]\s*\d{4}/.test(text)) {
+    const from = periodLine.text.length - periodLine.text.trimStart().length;
+    const to = periodLine.text.trimEnd().length;
+    text += periodLine.text.slice(from, to);
+    end = spanOf(periodLine, from, to).end;
+    last += 1;
   }
   // The status may stand alone on the next non-blank line.
   let j = last + 1;
