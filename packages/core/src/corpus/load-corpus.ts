@@ -9,7 +9,7 @@ import { cachedParse, openParseCache, parseWithCache, type CacheOptions, type Pa
 import { knownSha256, openSourceIndex, rememberSha256, saveSourceIndex, type SourceIndex } from '../cache/source-index.js';
 import { defaultCorpusDir } from './default-corpus.js';
 import { readManifest, type ManifestEntry } from './manifest.js';
-import { decodeSource, type UndecodableSource } from './decode-source.js';
+import { decodeSource, type DecodedSource, type UndecodableSource } from './decode-source.js';
 import { readBytes, undecodableMessage } from './read-source.js';
 import { undecodableIssue } from './validate-file.js';
 
@@ -157,15 +157,19 @@ function loadFile(dir: string, file: string, options: ParseOptions, cache: Parse
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (index && stats) rememberSha256(index, file, stats, sha256, hashedAt);
   let undecodable: UndecodableSource | undefined;
+  // Note: decoded once at most, and only when needed (a cache hit needs no text).
+  let decodedOnce: DecodedSource | undefined;
+  const decode = (): DecodedSource => (decodedOnce ??= decodeSource(bytes));
   const text = (): string => {
-    const decoded = decodeSource(bytes);
+    const decoded = decode();
     if (decoded.ok) return decoded.text;
     undecodable = decoded;
     throw new PlanError(decoded.code, undecodableMessage(path, decoded));
   };
   try {
     // Note: only bytes that are not valid UTF-8 can be cut off mid-character; isUtf8 is cheap, decoding is not.
-    const truncated = !isUtf8(bytes) && (decodeSource(bytes) as { truncated?: boolean }).truncated === true;
+    const decoded = isUtf8(bytes) ? null : decode();
+    const truncated = decoded?.ok === true && decoded.truncated === true;
     // Note: the flag joins the cache key only when set, so that every other file keeps the key the source index finds.
     return parseWithCache(text, truncated ? { ...options, sha256, truncated } : { ...options, sha256 }, cache);
   } catch (error) {

@@ -17,7 +17,7 @@ import { lineSpan, quoteSpans } from './quote.js';
 import { dropPageFurniture } from './page-furniture.js';
 import { titleFromNotice } from './notice-title.js';
 import { splitRunOnLines } from './run-on-lines.js';
-import { isBlank, segmentLines, type Part, type TitleInfo } from './segment.js';
+import { countItems, isBlank, segmentLines, type Part, type TitleInfo } from './segment.js';
 import { linesFromText, type SourceLine } from './source-lines.js';
 
 /** Options of `parseDocument`: where the text came from, the ids and metadata of the plans it holds, and how to read it. */
@@ -68,12 +68,6 @@ function partPosition(lines: readonly SourceLine[], locator: Locator, part: Part
   while (last > first && isBlank(lines[last])) last--;
   if (first > last) return locator.positionOf(lines[part.startLine]?.start ?? 0, lines[part.startLine]?.start ?? 0);
   return quoteSpans(lines, locator, [lineSpan(lines, first), lineSpan(lines, last)]).position;
-}
-
-function countLabels(lines: readonly SourceLine[], part: Part): number {
-  let n = 0;
-  for (let i = part.contentStart; i < part.endLine; i++) if (recogniseLabel(lines[i]?.text ?? '')) n++;
-  return n;
 }
 
 /** Whether a part's items are numbered in sequence somewhere (1. then 2., 一、 then 二、), as a plan's are. */
@@ -151,7 +145,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
   let planIndexes = keepNumberedPlans(lines, parts, parts.flatMap((p, k) => (PLAN_KINDS.has(p.kind) ? [k] : [])));
   if (planIndexes.length === 0) {
     // No titled plan: the untitled text with the most numbered items is the plan (a page with no title line).
-    const scored = parts.map((p, k) => ({ k, n: p.title === null ? countLabels(lines, p) : 0 })).sort((a, b) => b.n - a.n);
+    const scored = parts.map((p, k) => ({ k, n: p.title === null ? countItems(lines, p).items : 0 })).sort((a, b) => b.n - a.n);
     if (scored[0] && scored[0].n >= 2) planIndexes = [scored[0].k];
   }
   const isPlanPart = new Set(planIndexes);

@@ -204,7 +204,7 @@ function splitNoticeBody(lines: readonly SourceLine[], part: Part): Part[] {
 }
 
 /** How many numbered items a part holds, and in how many numbering styles. */
-const countItems = (lines: readonly SourceLine[], part: Part): { items: number; styles: number } => {
+export const countItems = (lines: readonly SourceLine[], part: Part): { items: number; styles: number } => {
   let items = 0;
   const styles = new Set<string>();
   for (let i = part.contentStart; i < part.endLine; i++) {

@@ -6,13 +6,9 @@ import { join } from 'node:path';
 import { readSourceFile } from '../../src/corpus/read-source.js';
 import type { PlanDocument } from '../../src/model/types.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
-import { fold, mainPlan, REALDOCS_DIR, realdocFiles } from './evaluate-realdocs.js';
+import { fold, mainPlan, REALDOCS_DIR, realdocFiles, sameFigure, sameHeading, type FigureFact } from './evaluate-realdocs.js';
 
-interface GoldFigure {
-  value: number;
-  unit: string;
-  quote: string;
-}
+type GoldFigure = FigureFact;
 
 interface GoldTask {
   label: string | null;
@@ -65,15 +61,6 @@ export function readAnnotation(file: string): Annotation {
   return JSON.parse(readFileSync(join(ANNOTATIONS_DIR, file.replace(/\.(txt|md)$/, '.json')), 'utf8')) as Annotation;
 }
 
-/** Two headings name the same thing: equal once folded, or one the start of the other and at least half its length. */
-export function sameHeading(a: string, b: string): boolean {
-  const x = fold(a);
-  const y = fold(b);
-  if (x === y) return true;
-  const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  // Note: the first clause of a long one-sentence item is its heading as well (推动政务服务“跨省通办”，推进…).
-  return short.length >= 4 && long.startsWith(short) && (short.length / long.length >= 0.5 || /[，,；;：:]/.test(long[short.length] ?? ''));
-}
 
 /** Pair found items with gold items one to one, first match first; returns the number of pairs. */
 function pairs<F, G>(found: readonly F[], gold: readonly G[], same: (f: F, g: G) => boolean): number {
@@ -97,15 +84,6 @@ function scalar<T>(found: T | null | undefined, gold: T | null | undefined, same
   return { found: has ? 1 : 0, gold: stated ? 1 : 0, correct: has && stated && same(found as T, gold as T) ? 1 : 0 };
 }
 
-/** The clause of a figure: quotes overlap when one holds the other or they share a run of six characters. */
-function sameFigure(f: { value: number; quote: string }, g: GoldFigure): boolean {
-  if (Math.abs(f.value - g.value) > Math.abs(g.value) * 1e-9) return false;
-  const a = fold(f.quote);
-  const b = fold(g.quote);
-  if (a.includes(b) || b.includes(a)) return true;
-  for (let i = 0; i + 6 <= a.length; i++) if (b.includes(a.slice(i, i + 6))) return true;
-  return false;
-}
 
 /**
  * Parser tasks that read annotated work: the annotated task (or its group heading) itself, paired one to one, or a

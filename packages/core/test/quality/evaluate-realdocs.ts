@@ -13,7 +13,7 @@ import { parseDocument } from '../../src/parse/parse-document.js';
 
 export const REALDOCS_DIR = new URL('../realdocs/', import.meta.url).pathname;
 
-interface FigureFact {
+export interface FigureFact {
   value: number;
   unit: string;
   quote: string;
@@ -86,41 +86,24 @@ export function mainPlan(documents: readonly PlanDocument[]): PlanDocument | nul
   return best;
 }
 
-const titleMatches = (found: string, gold: string): boolean => {
+/** Two headings name the same thing: equal once folded, or one the start of the other and at least half its length. */
+export function sameHeading(found: string, gold: string): boolean {
   const a = fold(found);
   const b = fold(gold);
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   // Note: the first clause of a long one-sentence item is its heading as well (推动政务服务“跨省通办”，推进…).
   return short.length >= 4 && long.startsWith(short) && (short.length / long.length >= 0.5 || /[，,；;：:]/.test(long[short.length] ?? ''));
-};
-
-const sameNumber = (a: number, b: number): boolean => Math.abs(a - b) <= Math.abs(b) * 1e-9;
-
-function figureFound(items: ReadonlyArray<{ value: number; unit: string | null; quote: string }>, fact: FigureFact): boolean {
-  const quote = fold(fact.quote);
-  return items.some((t) => {
-    if (!sameNumber(t.value, fact.value)) return false;
-    const q = fold(t.quote);
-    // The same figure stated in the same clause: the quotes overlap.
-    return quote.includes(q) || q.includes(quote) || overlap(q, quote) >= 6;
-  });
 }
 
-/** Length of the longest common substring, enough to tell whether two quotes cover the same clause. */
-function overlap(a: string, b: string): number {
-  let best = 0;
-  const row = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = 0;
-    for (let j = 1; j <= b.length; j++) {
-      const keep = row[j] as number;
-      row[j] = a[i - 1] === b[j - 1] ? prev + 1 : 0;
-      if ((row[j] as number) > best) best = row[j] as number;
-      prev = keep;
-    }
-  }
-  return best;
+/** The same figure stated in the same clause: equal values, and quotes that hold one another or share six characters. */
+export function sameFigure(found: { value: number; quote: string }, gold: FigureFact): boolean {
+  if (Math.abs(found.value - gold.value) > Math.abs(gold.value) * 1e-9) return false;
+  const a = fold(found.quote);
+  const b = fold(gold.quote);
+  if (a.includes(b) || b.includes(a)) return true;
+  for (let i = 0; i + 6 <= a.length; i++) if (b.includes(a.slice(i, i + 6))) return true;
+  return false;
 }
 
 function scalar(found: unknown, gold: unknown, same: (a: never, b: never) => boolean): FieldScore {
@@ -165,9 +148,9 @@ export function scoreFile(file: string, facts: Facts): FileScore {
   const tasks = doc?.tasks.length ?? 0;
   fields.taskCount = { gold: facts.tasks_min === undefined ? 0 : 1, reported: null, correct: facts.tasks_min !== undefined && tasks >= facts.tasks_min ? 1 : 0 };
   if (fields.taskCount.correct < fields.taskCount.gold) misses.push(`taskCount: ${tasks} tasks, at least ${facts.tasks_min} stated`);
-  list('tasks', facts.task_titles, (g) => headings.some((h) => titleMatches(h, g)), (g) => g);
-  list('targets', facts.targets, (g) => figureFound(doc?.targets ?? [], g), (g) => `${g.value}${g.unit} «${g.quote}»`);
-  list('indicators', facts.indicators, (g) => figureFound([...(doc?.indicators ?? []), ...(doc?.targets ?? [])], g), (g) => `${g.value}${g.unit} «${g.quote}»`);
+  list('tasks', facts.task_titles, (g) => headings.some((h) => sameHeading(h, g)), (g) => g);
+  list('targets', facts.targets, (g) => (doc?.targets ?? []).some((t) => sameFigure(t, g)), (g) => `${g.value}${g.unit} «${g.quote}»`);
+  list('indicators', facts.indicators, (g) => [...(doc?.indicators ?? []), ...(doc?.targets ?? [])].some((t) => sameFigure(t, g)), (g) => `${g.value}${g.unit} «${g.quote}»`);
   const leads = new Set((doc?.assignments ?? []).flatMap((a) => a.leadUnits).map(fold));
   list('leadUnits', facts.lead_units, (g) => leads.has(fold(g)), (g) => g);
   return { file, docId: doc?.id ?? null, plans: documents.length, tasks: doc?.tasks.length ?? 0, tasksMin: facts.tasks_min ?? null, fields, misses };
