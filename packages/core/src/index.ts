@@ -51,6 +51,8 @@ export { addDocument } from './corpus/add-document.js';
 export type { CacheOptions, ParseCache } from './cache/parse-cache.js';
 export { openParseCache, parseCacheDir, parseWithCache } from './cache/parse-cache.js';
 export { readSourceFile } from './corpus/read-source.js';
+export type { SourceFormat } from './corpus/source-format.js';
+export { detectSourceFormat, READABLE_EXTENSIONS, sourceFormatOf } from './corpus/source-format.js';
 export type { DocumentSummary } from './corpus/summarize.js';
 export { summarizeDocument } from './corpus/summarize.js';
 
