@@ -392,3 +392,79 @@ describe('a title with its period on the next line', () => {
     if (doc) expectExactQuotes(text, doc);
   });
 });
+
+describe('text hard-wrapped at a page margin (PDF text)', () => {
+  // Every paragraph broken into lines of the page's width, page numbers between pages, items that start new lines.
+  const wrapped = outdent`
+    某某市智能制造发展规划
+    一、发展目标
+    到 2025 年，规模以上制造业企业大部分实现数字化网络化，重
+    点行业骨干企业初步应用智能化，建成具有行业影响力的 120 个以
+    上工业互联网平台。培育 150 家以上专业水平高、服务能力强、
+    行业影响大的系统解决方案供应商，完成 200 项以上国家和行业标准
+    的制修订，智能制造装备和工业软件市场满足率分别超过 70%和
+    50%。
+    二、重点任务
+    （一）加快系统创新。强化科技支撑引领作用，推动跨学科、跨领
+    域融合创新，打好关键核心和系统集成技术攻坚战，构建完善创
+    新网络，持续提升创新效能，加快建设一批智能制造创新载体。
+    2
+    （二）深化推广应用。聚焦设计、生产、管理、服务等制造全过程，
+    突破设计仿真、混合建模、协同优化等基础技术，开发应用增材
+    制造、超精密加工等先进工艺技术，攻克智能感知、人机协作、
+    供应链协同等共性技术，研发人工智能、大数据等新技术与制造
+    3
+    全过程、全要素深度融合的技术，建成 500 个以上引领行业发展
+    的智能制造示范工厂。
+    （三）加强自主供给。大力发展智能制造装备，加快工业软件突破
+    提升，推动先进工艺、信息技术与制造装备深度融合，通过智能
+    车间和智能工厂建设，带动通用、专用智能制造装备加速研制。
+  `;
+
+  it('should rejoin wrapped lines, so a figure and its words broken by the margin or a page number read whole', () => {
+    const doc = parseDocument(wrapped, { file: 'wrapped.txt' }).documents[0];
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['加快系统创新', '深化推广应用', '加强自主供给']);
+    const platforms = doc?.targets.find((t) => t.value === 120);
+    expect(platforms?.comparator).toBe('>=');
+    expect(platforms?.quote.replace(/\s/g, '')).toContain('120个以上工业互联网平台');
+    expect(platforms?.quote).toContain('\n');
+    const factories = doc?.targets.find((t) => t.value === 500);
+    expect(factories?.comparator).toBe('>=');
+    expect(factories?.metric).toContain('引领行业发展');
+    // The quote is the exact source, line breaks and the page number between them included.
+    expect(factories?.quote).toContain('\n');
+    if (doc) expectExactQuotes(wrapped, doc);
+  });
+
+  it('should leave a text with one paragraph per line as it is', () => {
+    const text = outdent`
+      某某区数字化转型工作要点
+      一、重点任务
+      （一）推进数据要素市场建设，建成数据交易平台，培育数据商20家以上，形成一批数据产品和服务。
+      （二）推进算力基础设施建设，新增标准机架5000架，算力规模达到1000P，推动绿色数据中心发展。
+      （三）推进政务服务一网通办，实现高频事项全程网办，办件量达到100万件，提升群众满意度。
+    `;
+    const doc = parseDocument(text, { file: 'plain.txt' }).documents[0];
+    expect(doc?.tasks).toHaveLength(3);
+    expect(doc?.targets.every((t) => !t.quote.includes('\n'))).toBe(true);
+  });
+});
+
+describe('a title broken over two or three lines', () => {
+  it('should read a title broken over three lines whole', () => {
+    const text = '某某市人民政府关于印发\n某某市推进数字经济和实体经济\n深度融合行动方案的通知\n\n各区人民政府：\n现将《某某市推进数字经济和实体经济深度融合行动方案》印发给你们，请认真贯彻执行。\n\n某某市推进数字经济和实体经济\n深度融合行动方案\n\n一、重点任务\n（一）建设算力设施。新建标准机架1000架。\n（二）培育数据产业。培育数据商50家。\n';
+    const result = parseDocument(text, { file: 'three-lines.txt' });
+    const doc = result.documents[0];
+    expect(doc?.title).toBe('某某市推进数字经济和实体经济深度融合行动方案');
+    expect(doc?.tasks).toHaveLength(2);
+    expect(result.parts.map((p) => p.title)).toContain('某某市人民政府关于印发某某市推进数字经济和实体经济深度融合行动方案的通知');
+    if (doc) expectExactQuotes(text, doc);
+  });
+
+  it('should read a notice title broken after its issuer, but not take a signature above a title as part of it', () => {
+    const notice = '某某省人民政府办公厅\n关于印发某某省数字政府建设实施方案的通知\n\n各市人民政府：\n现印发给你们。\n\n某某省数字政府建设实施方案\n\n一、重点任务\n（一）建设平台。\n（二）共享数据。\n';
+    expect(parseDocument(notice, { file: 'n.txt' }).parts[0]?.title).toBe('某某省人民政府办公厅关于印发某某省数字政府建设实施方案的通知');
+    const signed = '某某省数据局\n某某省数字政府建设实施方案\n\n一、重点任务\n（一）建设平台。\n（二）共享数据。\n';
+    expect(parseDocument(signed, { file: 's.txt' }).documents[0]?.title).toBe('某某省数字政府建设实施方案');
+  });
+});

@@ -18,6 +18,7 @@ import { dropPageFurniture } from './page-furniture.js';
 import { titleFromNotice } from './notice-title.js';
 import { splitRunOnLines } from './run-on-lines.js';
 import { countItems, isBlank, segmentLines, type Part, type TitleInfo } from './segment.js';
+import { joinHardWraps } from './hard-wrap.js';
 import { linesFromText, type SourceLine } from './source-lines.js';
 
 /** Options of `parseDocument`: where the text came from, the ids and metadata of the plans it holds, and how to read it. */
@@ -138,7 +139,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
     return { documents: [], parts: [], issues };
   }
   const markdown = options.format === 'markdown' || (options.format !== 'text' && (/\.(md|markdown)$/i.test(file ?? '') || looksLikeMarkdown(text)));
-  const lines = splitRunOnLines(dropPageFurniture(markdown ? linesFromMarkdown(text) : linesFromText(text)));
+  const lines = splitRunOnLines(joinHardWraps(dropPageFurniture(markdown ? linesFromMarkdown(text) : linesFromText(text))));
   const locator = createLocator(text);
   const sha256 = options.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex');
   const parts = segmentLines(lines);

@@ -53,6 +53,43 @@ function lineSpan(line: SourceLine, from: number, to: number): { start: number; 
   return spanOf(line, from, to);
 }
 
+/** The longest line a wrapped title's first or middle line can be. */
+const MAX_TITLE_LINE = 40;
+
+/** Whether a line can be the first or a middle line of a title broken over lines. */
+function mayOpenTitle(text: string, next: string): boolean {
+  if (text.length > MAX_TITLE_LINE || recogniseLabel(text) || /[。；;，,:：]/.test(text)) return false;
+  // A signature's date or issuer sits right above the next title; it is never part of it, unless the next line
+  // goes on with 关于 (国务院办公厅 / 关于印发…的通知: a notice's title broken after its issuer).
+  if (isOrgLine(text)) return next.startsWith('关于');
+  return !(dateLine(text) || isDebris(text) || titleKind(text));
+}
+
+/**
+ * A title broken over two or three lines: no shorter run of the lines is a title, all of them together are
+ * (关于印发《…数字化转型 / 三年行动方案》的通知).
+ */
+function wrappedTitle(lines: readonly SourceLine[], i: number): { kind: DocumentKind; text: string; start: number; end: number; last: number } | null {
+  const first = lines[i] as SourceLine;
+  let head = first.text.trim();
+  for (let last = i + 1; last <= i + 2; last++) {
+    const next = lines[last];
+    if (!next || isBlank(next)) return null;
+    const tail = next.text.trim();
+    if (!mayOpenTitle((lines[last - 1] as SourceLine).text.trim(), tail)) return null;
+    // Note: first the one cheap test that the lines together must pass; most short lines fail it.
+    const kind = mayNameKind(head + tail) ? titleKind(head + tail) : null;
+    if (kind) {
+      const core = titleCore(next.text);
+      const headFrom = first.text.length - first.text.trimStart().length;
+      const text = head + next.text.slice(next.text.length - next.text.trimStart().length, core.to);
+      return { kind, text, start: lineSpan(first, headFrom, headFrom + 1).start, end: lineSpan(next, 0, core.to).end, last };
+    }
+    head += tail;
+  }
+  return null;
+}
+
 /**
  * Read a title starting at line `i`: a single title line, a title split over
  * two adjacent lines, and a status line such as (征求意见稿) that follows it.
@@ -70,23 +107,9 @@ export function readTitle(lines: readonly SourceLine[], i: number): (TitleInfo &
     text = line.text.slice(core.from, core.to);
     ({ start, end } = lineSpan(line, core.from, core.to));
   } else {
-    // A title broken over two lines: neither half is a title, the two together are.
-    const next = lines[i + 1];
-    const head = line.text.trim();
-    if (!next || isBlank(next) || head.length > 40) return null;
-    // Note: first the one cheap test that the two lines together must pass; most short lines fail it.
-    if (!mayNameKind(`${head}${next.text.trim()}`.trim())) return null;
-    if (recogniseLabel(head) || /[。；;，,:：]/.test(head)) return null;
-    // A signature's date or issuer sits right above the next title; it is never half of it.
-    if (dateLine(head) || isOrgLine(head) || isDebris(head) || titleKind(head)) return null;
-    kind = titleKind(head + next.text.trim());
-    if (!kind) return null;
-    const core = titleCore(next.text);
-    const headFrom = line.text.length - line.text.trimStart().length;
-    text = head + next.text.slice(next.text.length - next.text.trimStart().length, core.to);
-    start = lineSpan(line, headFrom, headFrom + 1).start;
-    end = lineSpan(next, 0, core.to).end;
-    last = i + 1;
+    const wrapped = wrappedTitle(lines, i);
+    if (!wrapped) return null;
+    ({ kind, text, start, end, last } = wrapped);
   }
   let status: DocumentStatus | null = null;
   let statusSpan: TitleInfo['statusSpan'] = null;

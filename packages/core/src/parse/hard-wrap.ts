@@ -1,0 +1,85 @@
+import { recogniseLabel } from './numbering.js';
+import type { SourceLine } from './source-lines.js';
+
+// Text taken from a PDF (or a fixed-width print) breaks every paragraph into lines of the page's width: 加快构 / 建智能
+// 制造. Such a line ends where the margin is, not where the sentence is, so the next line continues it.
+
+/** Lines narrower than this are headings, table cells or the ends of paragraphs, never a measure of the margin. */
+const MIN_WRAP_WIDTH = 16;
+/** A full line may fall short of the margin by a few columns: a lost first-line indent, narrow digits and spaces. */
+const SLACK = 3;
+/** Lines around a line that set its margin: body text and a box in smaller type wrap at different widths. */
+const WINDOW = 4;
+/** A document is hard-wrapped when at least this many lines, and this share of its long lines, continue onto the next. */
+const MIN_WRAPPED = 10;
+const MIN_WRAPPED_SHARE = 0.3;
+
+// A line that ends a sentence or introduces a list ends its paragraph, whatever its width (a semicolon does not: lists
+// of clauses run on over many lines).
+const ENDS_PARAGRAPH = /[。！？!?：:]$/;
+// A line that opens with a bullet or a dash opens a paragraph of its own (——转型升级成效显著。).
+const OPENS_PARAGRAPH = /^(?:——|—|[●•■◆▲□◇○·※]|专栏|附件|附表)/;
+
+/** Display columns of text as a page sets it: a Han character or a full-width form is one column, ASCII half of one. */
+function columns(text: string): number {
+  let width = 0;
+  for (const ch of text) width += (ch.codePointAt(0) ?? 0) < 0x100 ? 0.5 : 1;
+  return width;
+}
+
+/** Whether line `i` runs on into line `i + 1`. */
+function continuesAt(lines: readonly SourceLine[], widths: readonly number[], i: number): boolean {
+  const here = lines[i]?.text.trim() ?? '';
+  const next = lines[i + 1]?.text.trim() ?? '';
+  const width = widths[i] ?? 0;
+  if (here === '' || next === '' || width < MIN_WRAP_WIDTH || ENDS_PARAGRAPH.test(here)) return false;
+  if (OPENS_PARAGRAPH.test(next) || recogniseLabel(next) !== null) return false;
+  let margin = width;
+  for (let k = Math.max(0, i - WINDOW); k <= Math.min(lines.length - 1, i + WINDOW); k++) {
+    if ((lines[k]?.text.trim() ?? '') !== '') margin = Math.max(margin, widths[k] ?? 0);
+  }
+  return width >= margin - SLACK;
+}
+
+/** Join lines `[from, to]` into one line that keeps every character's source offset. */
+function joined(lines: readonly SourceLine[], from: number, to: number, index: number): SourceLine {
+  let text = '';
+  const map: number[] = [];
+  for (let k = from; k <= to; k++) {
+    const line = lines[k] as SourceLine;
+    const lead = k === from ? 0 : line.text.length - line.text.trimStart().length;
+    const tail = k === to ? line.text.length : line.text.trimEnd().length;
+    for (let c = lead; c < tail; c++) {
+      text += line.text[c];
+      map.push(line.map ? (line.map[c] ?? line.start) : line.start + c);
+    }
+  }
+  return { index, text, start: map[0] ?? (lines[from] as SourceLine).start, map };
+}
+
+/**
+ * Rejoin the lines of a hard-wrapped text (a PDF's text, a fixed-width print) into paragraphs. A line continues
+ * onto the next when it reaches the margin set by the lines around it, does not end a sentence, and the next line
+ * does not open an item (一、 （一） 1.), a bullet or a box. The text counts as hard-wrapped only when many of its
+ * long lines run on like that; a text with one paragraph per line is returned as it is. Joined lines keep each
+ * character's source offset, so a quote that crosses a line break is still the exact source text.
+ *
+ * @param lines The file's lines, without page furniture.
+ * @returns The lines with wrapped paragraphs joined, renumbered in order.
+ */
+export function joinHardWraps(lines: readonly SourceLine[]): SourceLine[] {
+  const widths = lines.map((l) => columns(l.text.trim()));
+  const runsOn = lines.map((_, i) => continuesAt(lines, widths, i));
+  const wrapped = runsOn.filter(Boolean).length;
+  const long = widths.filter((w) => w >= MIN_WRAP_WIDTH).length;
+  if (wrapped < MIN_WRAPPED || wrapped < long * MIN_WRAPPED_SHARE) return lines as SourceLine[];
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let end = i;
+    while (runsOn[end]) end++;
+    const line = lines[i] as SourceLine;
+    out.push(end > i ? joined(lines, i, end, out.length) : out.length === line.index ? line : { ...line, index: out.length });
+    i = end;
+  }
+  return out;
+}
