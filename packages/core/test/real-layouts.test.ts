@@ -30,8 +30,16 @@ describe('titles that end in their period or status', () => {
     ['关于加快数字经济发展的指导意见', 'implementation-plan'],
     ['支持推进全省数字经济高质量发展的若干措施', 'implementation-plan'],
     ['某市2022年数字政府建设考评办法', 'implementation-plan'],
+    ['某区2023年数字经济工作安排', 'work-points'],
+    ['某市2025年数字化转型重点工作', 'work-points'],
+    ['某市关于促进数据要素市场化配置的若干举措', 'implementation-plan'],
+    ['某市打造数字经济高地行动纲领', 'plan'],
   ])('should read %s as a title of kind %s', (title, kind) => {
     expect(kindFromTitle(title)).toBe(kind);
+  });
+
+  it('should not read a bare chapter heading that names a genre as a title', () => {
+    for (const heading of ['重点工作', '工作安排', '主要举措', '重点工作任务']) expect(kindFromTitle(heading)).toBeNull();
   });
 
   it('should strip the tail but keep the kind word', () => {
