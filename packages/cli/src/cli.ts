@@ -83,14 +83,31 @@ function usageMessage(error: Error, argv: readonly string[], t: Messages): strin
   return error.message;
 }
 
+/**
+ * A content error as a diagnostic line: `file:line:column: error code: message`.
+ *
+ * @param code The error's code.
+ * @param message Core's message, which starts with `file:line:column: `.
+ * @returns The diagnostic.
+ */
+function contentDiagnostic(code: string, message: string): string {
+  const m = /^(.*?:\d+:\d+): ([\s\S]*)$/.exec(message);
+  return m ? `${m[1]}: error ${code}: ${m[2]}` : `error ${code}: ${message}`;
+}
+
 /** The one place that turns an error into a message and an exit code. */
 function exitCodeFor(error: unknown, context: RunContext, argv: readonly string[], lang: Lang): number {
   const t = messages(lang);
   const { io } = context;
   if (error instanceof ExitError) return error.exitCode;
+  if (isPlanError(error) && CONTENT_ERRORS.has(error.code)) {
+    // Note: one form for a file that is not text, wherever it is found: `file:1:1: error binary-file: …`, as `validate` and corpus issues print it.
+    io.stderr(`${contentDiagnostic(error.code, error.message)}\n`);
+    return 1;
+  }
   if (isPlanError(error) || error instanceof CliError) {
     io.stderr(`${t.errorLabel}${error.message}\n`);
-    return isPlanError(error) && CONTENT_ERRORS.has(error.code) ? 1 : 2;
+    return 2;
   }
   if (!context.started && error instanceof Error) {
     // Note: with .fail(false), yargs throws a plain Error for bad arguments before any handler runs.

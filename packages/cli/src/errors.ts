@@ -1,5 +1,5 @@
 /** Why the CLI itself refused to go on; like core's `PlanError`, this maps to exit code 2. */
-export type CliErrorCode = 'output-unwritable' | 'output-required';
+export type CliErrorCode = 'output-unwritable' | 'output-required' | 'invalid-argument';
 
 /** A usage or I/O error raised by the CLI rather than by core. */
 export class CliError extends Error {

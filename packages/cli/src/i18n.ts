@@ -16,6 +16,9 @@ export interface Messages {
   internalError: string;
   outputUnwritable: (path: string, reason: string) => string;
   ioReasons: Record<'ENOENT' | 'EACCES' | 'EISDIR', string>;
+  invalidYear: (option: string, value: string) => string;
+  unknownRegion: (wanted: string, suggestions: readonly string[]) => string;
+  ambiguousRegion: (wanted: string, regions: readonly string[]) => string;
   optCorpus: string;
   optFormat: string;
   optOutput: string;
@@ -138,10 +141,14 @@ const en: Messages = {
   internalError: 'internal error (a bug in plankb; please report it):',
   outputUnwritable: (path, reason) => `Cannot write ${path}: ${reason}`,
   ioReasons: { ENOENT: 'its folder does not exist', EACCES: 'permission denied', EISDIR: 'it is a folder' },
+  invalidYear: (option, value) => `--${option} ${value} is not a year: give four digits, for example 2025.`,
+  unknownRegion: (wanted, suggestions) =>
+    `No document is in region ${wanted}.${suggestions.length > 0 ? ` Regions in the corpus: ${suggestions.join(', ')}.` : ' The corpus has no region at all.'}`,
+  ambiguousRegion: (wanted, regions) => `Region ${wanted} may be ${regions.join(' or ')}: give the full name.`,
   optCorpus: 'Corpus folder (manifest.json and plan files); the bundled seeds by default',
   optFormat: 'Output format',
   optOutput: 'Write the output to this file (atomically) instead of stdout',
-  optLang: 'Interface language (zh when LANG starts with zh)',
+  optLang: 'Interface language (zh when LC_ALL, LC_MESSAGES or LANG, the first one set, starts with zh)',
   usage: '$0 <command> [options]\n\nRead Chinese government plans (工作要点, 规划): documents, outlines, tasks and task assignments.',
   epilogue: 'Exit codes: 0 success; 1 content errors in the input; 2 usage or I/O errors.',
   completionDescribe: 'Print a bash/zsh completion script (add it to ~/.bashrc or ~/.zshrc)',
@@ -263,10 +270,14 @@ const zh: Messages = {
   internalError: '内部错误（plankb 的缺陷，请报告）：',
   outputUnwritable: (path, reason) => `无法写入 ${path}：${reason}`,
   ioReasons: { ENOENT: '所在目录不存在', EACCES: '没有权限', EISDIR: '这是一个目录' },
+  invalidYear: (option, value) => `--${option} ${value} 不是年份：请给出四位数字，例如 2025。`,
+  unknownRegion: (wanted, suggestions) =>
+    `没有地区为 ${wanted} 的文档。${suggestions.length > 0 ? `文档库中的地区：${suggestions.join('、')}。` : '文档库中没有任何地区。'}`,
+  ambiguousRegion: (wanted, regions) => `地区 ${wanted} 可能是 ${regions.join(' 或 ')}：请给出全称。`,
   optCorpus: '文档库目录（含 manifest.json 与规划文件）；默认为内置样本',
   optFormat: '输出格式',
   optOutput: '将输出（原子地）写入此文件，而非标准输出',
-  optLang: '界面语言（LANG 以 zh 开头时默认为 zh）',
+  optLang: '界面语言（LC_ALL、LC_MESSAGES、LANG 中第一个已设置的以 zh 开头时默认为 zh）',
   usage: '$0 <命令> [选项]\n\n读取政府规划文件（工作要点、规划）：文档、提纲、任务与任务分工。',
   epilogue: '退出码：0 成功；1 输入内容有错误；2 用法或读写错误。',
   completionDescribe: '输出 bash/zsh 补全脚本（加入 ~/.bashrc 或 ~/.zshrc）',
@@ -389,13 +400,16 @@ export function messages(lang: Lang): Messages {
 }
 
 /**
- * The default interface language: Chinese when `LANG` starts with `zh`.
+ * The default interface language: Chinese when the locale for messages is
+ * Chinese. As in POSIX, `LC_ALL` wins over `LC_MESSAGES`, which wins over `LANG`
+ * (`LC_ALL=C LANG=zh_CN.UTF-8` is English).
  *
  * @param env The environment.
  * @returns The language.
  */
 export function defaultLang(env: Readonly<Record<string, string | undefined>>): Lang {
-  return env.LANG?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '');
+  return locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
 /**

@@ -39,7 +39,7 @@ describe('errors and exit codes', () => {
     writeFileSync(join(dir, 'latin.txt'), Buffer.from([0x61, 0x0a, 0x62, 0xff, 0x0a]));
     const { code, stderr } = await runCli(['parse', join(dir, 'latin.txt')]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/latin\.txt:2:2: not valid UTF-8 \(bytes ff 0a\)/);
+    expect(stderr).toMatch(/latin\.txt:2:2: error not-utf8: not valid UTF-8 \(bytes ff 0a\)/);
   });
 
   it('should exit 1 for a binary file in show and tasks, as validate and add do', async () => {

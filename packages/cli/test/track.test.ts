@@ -160,11 +160,15 @@ describe('plankb track record', () => {
     }
   });
 
-  it('should report a corrupt line of the store with its file and line, and use the rest', async () => {
+  it('should report a corrupt line of the store with its file and line, use the rest, and exit 1', async () => {
     const { store } = await storyStore();
     appendFileSync(join(store, 'observations.jsonl'), '{"type":"observation","id":"half\n');
+    const list = await track(store, ['list']);
+    expect(list.code).toBe(1);
+    expect(list.stdout).toContain('63,000');
+    expect(list.stderr).toMatch(/observations\.jsonl:4: not valid JSON/);
     const result = await track(store, ['status', '--doc', 'qingdao-2025', '--as-of', '2025-07-01', '--format', 'json']);
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/observations\.jsonl:4: not valid JSON/);
     expect(result.stderr).toContain('1 line of the store skipped');
     expect((JSON.parse(result.stdout) as Attainment[]).find((a) => a.targetId === 'qingdao-2025:tg6')?.status).toBe('on-track');

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import {
   filterFigureRows,
-  findDocument,
   INDICATOR_COLUMNS,
   indicatorRows,
   TARGET_COLUMNS,
@@ -22,8 +21,10 @@ import { activeLang, messages, type Lang } from '../i18n.js';
 import { figureMessages } from '../i18n-figures.js';
 import type { Io } from '../io.js';
 import type { GlobalArgs } from '../options.js';
+import { hasErrors } from '../output/diagnostics.js';
 import { renderTable, type Column } from '../output/table.js';
-import { hiddenNote, issueLines, loadCorpusFor, openRef, outputWidth, toJson, type CommandResult } from './_shared.js';
+import { resolveRegion, yearOption } from './_filters.js';
+import { hiddenNote, issueLines, lazyCorpus, openRefs, outputWidth, toJson, type CommandResult } from './_shared.js';
 
 export const FIGURE_FORMATS = ['text', 'json', 'md', 'csv', 'xlsx', 'parquet'] as const;
 const LEVELS = ['national', 'province', 'city', 'district', 'county', 'town', 'street'] as const;
@@ -39,7 +40,7 @@ export function figureOptions(parser: Argv<GlobalArgs>) {
     .option('doc', { type: 'string', array: true, describe: t.optDoc, requiresArg: true })
     .option('region', { type: 'string', describe: t.optRegion, requiresArg: true })
     .option('level', { choices: LEVELS, describe: t.optLevel, requiresArg: true })
-    .option('year', { type: 'number', describe: t.optYear, requiresArg: true })
+    .option('year', yearOption(t.optYear))
     .option('metric', { type: 'string', describe: t.optMetric, requiresArg: true });
 }
 
@@ -119,24 +120,23 @@ export async function handleFigures<Row>(table: FigureTable<Row>, args: FigureAr
   if ((args.format === 'xlsx' || args.format === 'parquet') && args.output === undefined) {
     throw new CliError('output-required', t.needOutput(args.format));
   }
-  // Documents named on the command line (ids or files: plankb targets plan.txt) instead of the whole corpus.
+  // Documents named on the command line or with --doc (ids or files: plankb targets plan.txt, --doc plan.txt#2) instead of the whole corpus.
   // Note: yargs gives [undefined] for a variadic positional left out without a default.
-  const named = (args.docs ?? []).filter((ref): ref is string => typeof ref === 'string' && ref !== '').map((ref) => openRef(ref, args));
-  const corpus = named.length > 0 ? null : loadCorpusFor(args);
+  const refs = [...(args.docs ?? []), ...(args.doc ?? [])].filter((ref): ref is string => typeof ref === 'string' && ref !== '');
+  const corpusOf = lazyCorpus(args);
+  const named = openRefs(refs, corpusOf);
+  const corpus = refs.length > 0 ? null : corpusOf();
   const documents = corpus ? corpus.documents : named.flatMap((o) => (o.document ? [o.document] : []));
   const filter: FigureFilter = {
-    ...(args.doc ? { docIds: args.doc } : {}),
-    ...(args.region ? { region: args.region } : {}),
+    ...(args.region ? { region: resolveRegion(args.region, documents, args.lang) } : {}),
     ...(args.level ? { level: args.level as DocumentLevel } : {}),
     ...(args.year !== undefined ? { year: args.year } : {}),
     ...(args.metric ? { metric: args.metric } : {}),
   };
-  // An unknown id is a mistake to point out, not an empty table.
-  for (const id of args.doc ?? []) findDocument(documents, id);
   const rows = filterFigureRows(table.rows(documents) as never[], filter) as Row[];
   const stderr = corpus ? issueLines(corpus.issues, 'error', corpus.dir) : named.flatMap((o) => issueLines(o.issues, 'warning', o.base));
-  // Note: a named file that holds no plan is a content error, as in every command that opens one.
-  const exitCode = named.some((o) => o.document === null) ? 1 : 0;
+  // Note: a named file that holds no plan, or a corpus file that could not be read, is a content error, as in `docs`.
+  const exitCode = named.some((o) => o.document === null) || (corpus !== null && hasErrors(corpus.issues)) ? 1 : 0;
   switch (args.format) {
     case 'json':
       return { output: toJson(rows), stderr, exitCode };

@@ -1,12 +1,14 @@
-import { findDocument, findTheme, PlanError, THEMES, themeMatrix, type PlanDocument, type ThemeRow } from '@plankb/core';
+import { findTheme, PlanError, THEMES, themeMatrix, type Corpus, type PlanDocument, type ThemeRow } from '@plankb/core';
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang, messages } from '../i18n.js';
 import { compareMessages } from '../i18n-compare.js';
 import type { Io } from '../io.js';
 import type { ArgsOf, GlobalArgs } from '../options.js';
+import { hasErrors } from '../output/diagnostics.js';
 import { escapeInline } from '../output/markdown.js';
 import { renderThemeMatrixMarkdown, renderThemeMatrixText, renderThemeTasksMarkdown, renderThemeTasksText, themeTasks } from '../output/theme-matrix.js';
-import { hiddenNote, issueLines, loadCorpusFor, outputWidth, runHandler, toJson, type CommandResult } from './_shared.js';
+import { inRegion, resolveRegion } from './_filters.js';
+import { documentsNamed, hiddenNote, issueLines, loadCorpusFor, outputWidth, runHandler, toJson, type CommandResult } from './_shared.js';
 
 /** What plans can be compared by; only themes so far. */
 export const COMPARE_BY = ['theme'] as const;
@@ -25,10 +27,11 @@ function builder(parser: Argv<GlobalArgs>) {
 
 export type CompareArgs = ArgsOf<typeof builder>;
 
-function selected(documents: readonly PlanDocument[], args: CompareArgs): PlanDocument[] {
-  // An unknown id is a mistake to point out (with the closest ids), not an empty matrix.
-  const wanted = args.doc === undefined ? undefined : new Set(args.doc.map((id) => findDocument(documents, id).id));
-  return documents.filter((d) => (!wanted || wanted.has(d.id)) && (!args.region || d.region === args.region || d.parentRegion === args.region));
+function selected(corpus: Corpus, args: CompareArgs): PlanDocument[] {
+  // An unknown id is a mistake to point out (with the closest ids), not an empty matrix; a path is opened.
+  const documents = args.doc === undefined ? corpus.documents : documentsNamed(args.doc, corpus);
+  const region = args.region === undefined ? undefined : resolveRegion(args.region, documents, args.lang);
+  return documents.filter((d) => region === undefined || inRegion(d, region));
 }
 
 /** The theme column with the most tasks, for the hint under the matrix. */
@@ -59,26 +62,28 @@ export function handleCompare(args: CompareArgs, io: Io): CommandResult {
     throw new PlanError('invalid-argument', t.unknownTheme(args.theme, THEMES.map((x) => x.name).join(m.listSeparator)));
   }
   const corpus = loadCorpusFor(args);
-  const documents = selected(corpus.documents, args);
+  const documents = selected(corpus, args);
   const stderr = issueLines(corpus.issues, 'error', corpus.dir);
+  // Note: a corpus file that could not be read is a content error, as in `docs`.
+  const exitCode = hasErrors(corpus.issues) ? 1 : 0;
   const rows = themeMatrix(documents);
   const width = outputWidth(args, io);
   if (theme !== undefined) {
-    if (args.format === 'json') return { output: toJson(rows.map((r) => ({ ...r, cells: { [theme.id]: r.cells[theme.id] ?? [] } }))), stderr, exitCode: 0 };
+    if (args.format === 'json') return { output: toJson(rows.map((r) => ({ ...r, cells: { [theme.id]: r.cells[theme.id] ?? [] } }))), stderr, exitCode };
     const tasks = themeTasks(rows, theme, documents);
     const docs = new Set(tasks.map((x) => x.docId)).size;
     const caption = tasks.length === 0 ? t.noThemeTasks(theme.name) : t.themeTasks(`${theme.name} (${theme.en})`, tasks.length, docs);
-    if (args.format === 'md') return { output: `# ${escapeInline(caption)}\n\n${tasks.length === 0 ? '' : renderThemeTasksMarkdown(tasks, t)}`, stderr, exitCode: 0 };
-    if (tasks.length === 0) return { output: `${caption}\n`, stderr, exitCode: 0 };
+    if (args.format === 'md') return { output: `# ${escapeInline(caption)}\n\n${tasks.length === 0 ? '' : renderThemeTasksMarkdown(tasks, t)}`, stderr, exitCode };
+    if (tasks.length === 0) return { output: `${caption}\n`, stderr, exitCode };
     const table = renderThemeTasksText(tasks, width, t);
-    return { output: `${caption}\n\n${table.text}`, stderr: [...hiddenNote(table, m), ...stderr], exitCode: 0 };
+    return { output: `${caption}\n\n${table.text}`, stderr: [...hiddenNote(table, m), ...stderr], exitCode };
   }
-  if (args.format === 'json') return { output: toJson(rows), stderr, exitCode: 0 };
+  if (args.format === 'json') return { output: toJson(rows), stderr, exitCode };
   const caption = t.matrixCaption(rows.length);
   const hint = t.cellHint(`plankb compare --by theme --theme ${busiestTheme(rows)}`);
-  if (args.format === 'md') return { output: `# ${escapeInline(caption)}\n\n${renderThemeMatrixMarkdown(rows, { themes: THEMES, documents, t })}\n${escapeInline(hint)}\n`, stderr, exitCode: 0 };
+  if (args.format === 'md') return { output: `# ${escapeInline(caption)}\n\n${renderThemeMatrixMarkdown(rows, { themes: THEMES, documents, t })}\n${escapeInline(hint)}\n`, stderr, exitCode };
   const table = renderThemeMatrixText(rows, { themes: THEMES, documents, width, t });
-  return { output: `${caption}${t.matrixNote}\n\n${table.text}\n${hint}\n`, stderr: [...hiddenNote(table, m), ...stderr], exitCode: 0 };
+  return { output: `${caption}${t.matrixNote}\n\n${table.text}\n${hint}\n`, stderr: [...hiddenNote(table, m), ...stderr], exitCode };
 }
 
 export const compareCommand: CommandModule<GlobalArgs, CompareArgs> = {

@@ -1,4 +1,4 @@
-import { buildSearchIndex, findDocument, type PlanDocument, type Point, type Position, type SearchHit, type SearchItem } from '@plankb/core';
+import { buildSearchIndex, type PlanDocument, type Point, type Position, type SearchHit, type SearchItem } from '@plankb/core';
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang } from '../i18n.js';
 import { searchMessages, type SearchMessages } from '../i18n-search.js';
@@ -7,7 +7,7 @@ import type { ArgsOf, GlobalArgs } from '../options.js';
 import { hasErrors } from '../output/diagnostics.js';
 import type { Column } from '../output/table.js';
 import { oneLine } from '../output/text-width.js';
-import { documentTable, issueLines, loadCorpusFor, runHandler, toJson, type CommandResult } from './_shared.js';
+import { documentsNamed, documentTable, issueLines, loadCorpusFor, runHandler, toJson, type CommandResult } from './_shared.js';
 
 const KINDS = ['task', 'target', 'indicator'] as const;
 const DEFAULT_LIMIT = 20;
@@ -108,7 +108,7 @@ export function handleSearch(args: SearchArgs, io: Io): CommandResult {
   const corpus = loadCorpusFor(args);
   const stderr = issueLines(corpus.issues, 'error', corpus.dir);
   // Note: --doc names are checked against the corpus, so a typo gets "unknown id" with suggestions (exit 2).
-  const documents = args.doc?.length ? args.doc.map((id) => findDocument(corpus.documents, id)) : corpus.documents;
+  const documents = args.doc?.length ? documentsNamed(args.doc, corpus) : corpus.documents;
   const index = buildSearchIndex(documents);
   const kinds = new Set<SearchItem['kind']>(args.kind ?? KINDS);
   const items = index.items.filter((i) => kinds.has(i.kind)).length;

@@ -1,7 +1,6 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import {
   defaultStoreDir,
-  findDocument,
   PlanError,
   readStore,
   recorderName,
@@ -20,7 +19,7 @@ import type { Io } from '../../io.js';
 import type { Format, GlobalArgs } from '../../options.js';
 import { widthOf } from '../../output/text-width.js';
 import { figureText } from '../_figures.js';
-import { issueLines, loadCorpusFor } from '../_shared.js';
+import { documentsNamed, issueLines, loadCorpusFor } from '../_shared.js';
 
 /** `--store <dir>`: where the observations live; `<corpus>/.plankb` by default. */
 export function storeOption<T>(parser: Argv<T>) {
@@ -144,13 +143,12 @@ export function corpusLines(corpus: Corpus): string[] {
 }
 
 /**
- * The documents a `--doc` list names (each checked, an unknown id suggests
- * close ones), or `fallback` without one.
+ * The documents a `--doc` list names (ids, each checked, an unknown id
+ * suggests close ones; or plan files), or `fallback` without one.
  */
 export function chosenDocuments(corpus: Corpus, ids: readonly string[] | undefined, fallback: (d: PlanDocument) => boolean = () => true): PlanDocument[] {
   if (ids === undefined || ids.length === 0) return corpus.documents.filter(fallback);
-  const wanted = new Set(ids.map((id) => findDocument(corpus.documents, id).id));
-  return corpus.documents.filter((d) => wanted.has(d.id));
+  return documentsNamed(ids, corpus);
 }
 
 /** For each superseded entry, the entry that corrects it. */

@@ -34,17 +34,19 @@ export async function handleExport(args: ExportArgs, _io: Io): Promise<CommandRe
   const { corpus, storeDir } = openTrack(args);
   const docs = args.doc === undefined ? null : new Set(chosenDocuments(corpus, args.doc).map((d) => d.id));
   const { store, stderr } = readStoreReporting(storeDir, t);
+  // Note: lines of the store that do not validate are left out of the export and reported: exit 1, as `track list` does.
+  const exitCode = store.problems.length > 0 ? 1 : 0;
   const rows = store.observations.filter((o) => docs === null || docs.has(o.docId));
   const written = args.output === undefined ? [] : [t.exported(rows.length, resolve(args.output))];
   switch (args.format) {
     case 'json':
-      return { output: toJson(rows), stderr: [...written, ...stderr], exitCode: 0 };
+      return { output: toJson(rows), stderr: [...written, ...stderr], exitCode };
     case 'md':
-      return { output: toMarkdownTable(rows, OBSERVATION_COLUMNS), stderr: [...written, ...stderr], exitCode: 0 };
+      return { output: toMarkdownTable(rows, OBSERVATION_COLUMNS), stderr: [...written, ...stderr], exitCode };
     case 'xlsx':
-      return { output: '', binary: await toXlsx(rows, OBSERVATION_COLUMNS, 'observations'), stderr: [...written, ...stderr], exitCode: 0 };
+      return { output: '', binary: await toXlsx(rows, OBSERVATION_COLUMNS, 'observations'), stderr: [...written, ...stderr], exitCode };
     default:
-      return { output: toCsv(rows, OBSERVATION_COLUMNS), stderr: [...written, ...stderr], exitCode: 0 };
+      return { output: toCsv(rows, OBSERVATION_COLUMNS), stderr: [...written, ...stderr], exitCode };
   }
 }
 

@@ -2,6 +2,7 @@ import { currentEntries, resolveTarget, toCsv, type FigureColumn, type PlanDocum
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang, messages } from '../../i18n.js';
 import { trackMessages, type TrackMessages } from '../../i18n-track.js';
+import { hasErrors } from '../../output/diagnostics.js';
 import type { Io } from '../../io.js';
 import type { ArgsOf, GlobalArgs } from '../../options.js';
 import { renderMarkdownTable } from '../../output/markdown.js';
@@ -92,6 +93,8 @@ export function handleList(args: ListArgs, io: Io): CommandResult {
   const docs: PlanDocument[] | null = args.doc === undefined ? null : chosenDocuments(corpus, args.doc);
   const target = args.target === undefined ? null : resolveTarget(corpus.documents, args.target);
   const { store, stderr: problems } = readStoreReporting(storeDir, t);
+  // Note: lines of the store that do not validate, or corpus files that could not be read, are content errors: what could be read is shown, and the exit code is 1.
+  const exitCode = store.problems.length > 0 || hasErrors(corpus.issues) ? 1 : 0;
   const stderr = [...problems, ...corpusLines(corpus)];
   // Note: recordedAt orders entries by when they were recorded; the sort is stable, so file order breaks ties.
   const every: StoreEntry[] = [...store.observations, ...store.progress].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
@@ -102,9 +105,9 @@ export function handleList(args: ListArgs, io: Io): CommandResult {
   const listed: Listed[] = shown.map((entry) => ({ entry, supersededBy: replaced.get(entry.id) ?? null }));
   switch (args.format) {
     case 'json':
-      return { output: toJson(shown), stderr, exitCode: 0 };
+      return { output: toJson(shown), stderr, exitCode };
     case 'csv':
-      return { output: toCsv(listed, LIST_COLUMNS), stderr, exitCode: 0 };
+      return { output: toCsv(listed, LIST_COLUMNS), stderr, exitCode };
     default:
       break;
   }
@@ -116,9 +119,9 @@ export function handleList(args: ListArgs, io: Io): CommandResult {
   const caption = t.entryCount(listed.length, shownPath(storeDir));
   const notes = notShown > 0 ? [t.supersededHidden(notShown)] : [];
   if (args.format === 'md') {
-    return { output: `# ${caption}\n\n${listed.length === 0 ? `${t.noEntries}\n` : renderMarkdownTable(cols.map((c) => c.header), rows, cols.map((c) => c.align))}`, stderr: [...notes, ...stderr], exitCode: 0 };
+    return { output: `# ${caption}\n\n${listed.length === 0 ? `${t.noEntries}\n` : renderMarkdownTable(cols.map((c) => c.header), rows, cols.map((c) => c.align))}`, stderr: [...notes, ...stderr], exitCode };
   }
-  if (listed.length === 0) return { output: `${caption}\n${t.noEntries}\n`, stderr: [...notes, ...stderr], exitCode: 0 };
+  if (listed.length === 0) return { output: `${caption}\n${t.noEntries}\n`, stderr: [...notes, ...stderr], exitCode };
   // Text: a table per document, the one with the latest entry last, so the newest entry is at the bottom.
   const width = outputWidth(args, io);
   const groups = new Map<string, Listed[]>();
@@ -136,7 +139,7 @@ export function handleList(args: ListArgs, io: Io): CommandResult {
       const heading = title === undefined ? docId : `${docId} · ${title}`;
       return `${width === undefined ? heading : truncate(heading, width)}\n${table.text}`;
     });
-  return { output: `${caption}\n\n${blocks.join('\n')}`, stderr: [...notes, ...hiddenNote({ text: '', hidden: [...hidden] }, messages(args.lang)), ...stderr], exitCode: 0 };
+  return { output: `${caption}\n\n${blocks.join('\n')}`, stderr: [...notes, ...hiddenNote({ text: '', hidden: [...hidden] }, messages(args.lang)), ...stderr], exitCode };
 }
 
 export const listCommand: CommandModule<GlobalArgs, ListArgs> = {

@@ -2,11 +2,13 @@ import { assessTarget, toCsv, type Attainment, type AttainmentStatus, type Figur
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang, messages } from '../../i18n.js';
 import { trackMessages, type TrackMessages } from '../../i18n-track.js';
+import { hasErrors } from '../../output/diagnostics.js';
 import type { Io } from '../../io.js';
 import type { ArgsOf, GlobalArgs } from '../../options.js';
 import { renderMarkdownTable } from '../../output/markdown.js';
 import { renderTable, type Column } from '../../output/table.js';
 import { truncate, widthOf } from '../../output/text-width.js';
+import { inRegion, resolveRegion } from '../_filters.js';
 import { hiddenNote, outputWidth, runHandler, toJson, type CommandResult } from '../_shared.js';
 import {
   asOfOption,
@@ -149,20 +151,24 @@ export function handleStatus(args: StatusArgs, io: Io): CommandResult {
   const t = trackMessages(args.lang);
   const asOf = dateArg(args['as-of'], '--as-of', t);
   const { corpus, storeDir } = openTrack(args);
-  const documents = chosenDocuments(corpus, args.doc).filter((d) => args.region === undefined || d.region === args.region || d.parentRegion === args.region);
+  const chosen = chosenDocuments(corpus, args.doc);
+  const region = args.region === undefined ? undefined : resolveRegion(args.region, chosen, args.lang);
+  const documents = chosen.filter((d) => region === undefined || inRegion(d, region));
   const { store, stderr: problems } = readStoreReporting(storeDir, t);
+  // Note: lines of the store that do not validate, or corpus files that could not be read, are content errors: what could be read is shown, and the exit code is 1.
+  const exitCode = store.problems.length > 0 || hasErrors(corpus.issues) ? 1 : 0;
   const stderr = [...problems, ...corpusLines(corpus)];
   const byDocument = documents.map((document) => ({ document, assessed: document.targets.map((target) => assessTarget(target, store.observations, asOf, document)) })).filter((g) => g.assessed.length > 0);
   const assessed = byDocument.flatMap((g) => g.assessed);
   switch (args.format) {
     case 'json':
-      return { output: toJson(assessed), stderr, exitCode: 0 };
+      return { output: toJson(assessed), stderr, exitCode };
     case 'csv':
-      return { output: toCsv(assessed, STATUS_COLUMNS), stderr, exitCode: 0 };
+      return { output: toCsv(assessed, STATUS_COLUMNS), stderr, exitCode };
     case 'md': {
       const cols = columns(t, 0, true);
       const table = renderMarkdownTable(cols.map((c) => c.header), assessed.map((a) => cells(a, t, true)), cols.map((c) => c.align));
-      return { output: `# ${summary(assessed, asOf, t)}\n\n${assessed.length === 0 ? '' : `${table}\n${t.legend}\n`}`, stderr, exitCode: 0 };
+      return { output: `# ${summary(assessed, asOf, t)}\n\n${assessed.length === 0 ? '' : `${table}\n${t.legend}\n`}`, stderr, exitCode };
     }
     default: {
       const width = outputWidth(args, io);
@@ -174,7 +180,7 @@ export function handleStatus(args: StatusArgs, io: Io): CommandResult {
       return {
         output: `${summary(assessed, asOf, t)}\n${body === '' ? '' : `\n${body}`}${legend}`,
         stderr: [...hiddenNote({ text: '', hidden }, messages(args.lang)), ...stderr],
-        exitCode: 0,
+        exitCode,
       };
     }
   }

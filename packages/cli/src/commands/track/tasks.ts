@@ -2,6 +2,7 @@ import { normaliseUnit, planDuties, toCsv, type Duty, type DutyState, type Figur
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang, messages } from '../../i18n.js';
 import { trackMessages, type TrackMessages } from '../../i18n-track.js';
+import { hasErrors } from '../../output/diagnostics.js';
 import type { Io } from '../../io.js';
 import type { ArgsOf, GlobalArgs } from '../../options.js';
 import { renderMarkdownTable } from '../../output/markdown.js';
@@ -120,6 +121,8 @@ export function handleTrackTasks(args: TrackTasksArgs, io: Io): CommandResult {
   // Note: without --doc, the documents with a task table: their duties have lead units and dates.
   const documents = chosenDocuments(corpus, args.doc, (d) => d.assignments.length > 0);
   const { store, stderr: problems } = readStoreReporting(storeDir, t);
+  // Note: lines of the store that do not validate, or corpus files that could not be read, are content errors: what could be read is shown, and the exit code is 1.
+  const exitCode = store.problems.length > 0 || hasErrors(corpus.issues) ? 1 : 0;
   const stderr = [...problems, ...corpusLines(corpus)];
   const unit = args.unit?.trim() || undefined;
   const states = args.state === undefined || args.state.length === 0 ? null : new Set<DutyState>(args.state);
@@ -131,13 +134,13 @@ export function handleTrackTasks(args: TrackTasksArgs, io: Io): CommandResult {
   const caption = t.dutiesCaption(documents.map((d) => d.id), asOf, unit, sorted.length, stateCounts(sorted, t));
   switch (args.format) {
     case 'json':
-      return { output: toJson(sorted), stderr, exitCode: 0 };
+      return { output: toJson(sorted), stderr, exitCode };
     case 'csv':
-      return { output: toCsv(sorted, DUTY_COLUMNS), stderr, exitCode: 0 };
+      return { output: toCsv(sorted, DUTY_COLUMNS), stderr, exitCode };
     case 'md': {
       const headers = [t.colLead, t.colDue, t.colState, t.colTaskId, t.colTitle, t.colContent];
       const rows = sorted.map((d) => [units(leadsOf(d, unit).filter((u): u is string => u !== null)), d.due ?? '', t.stateWords[d.state], d.taskId ?? '', d.taskTitle ?? '', d.content]);
-      return { output: `# ${caption.replace('\n', ' · ')}\n\n${sorted.length === 0 ? '' : renderMarkdownTable(headers, rows)}`, stderr, exitCode: 0 };
+      return { output: `# ${caption.replace('\n', ' · ')}\n\n${sorted.length === 0 ? '' : renderMarkdownTable(headers, rows)}`, stderr, exitCode };
     }
     default:
       break;
@@ -173,7 +176,7 @@ export function handleTrackTasks(args: TrackTasksArgs, io: Io): CommandResult {
   const body = blocks.length === 0 ? `${t.noDuties}\n` : `\n${blocks.join('\n')}`;
   // Note: with one lead unit, its heading already gives the counts.
   const top = (order.length === 1 ? caption.split('\n').slice(0, 1) : caption.split('\n')).map((line) => (width === undefined ? line : truncate(line, width))).join('\n');
-  return { output: `${top}\n${body}`, stderr: [...hiddenNote({ text: '', hidden: [...hidden] }, messages(args.lang)), ...stderr], exitCode: 0 };
+  return { output: `${top}\n${body}`, stderr: [...hiddenNote({ text: '', hidden: [...hidden] }, messages(args.lang)), ...stderr], exitCode };
 }
 
 export const trackTasksCommand: CommandModule<GlobalArgs, TrackTasksArgs> = {

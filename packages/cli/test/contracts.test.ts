@@ -1,0 +1,42 @@
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempFiles } from './helpers.js';
+
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+const SEED = new URL('../../../seeds/qingdao-2025-big-data-work-points.txt', import.meta.url);
+
+/** A corpus folder of one good plan and one PNG saved as .txt (no manifest). */
+function corpusWithBadFile(): string {
+  const dir = tempFiles({});
+  copyFileSync(SEED, join(dir, 'qingdao.txt'));
+  writeFileSync(join(dir, 'bad.txt'), PNG);
+  return dir;
+}
+
+describe('exit codes', () => {
+  it.each([['docs'], ['targets'], ['indicators'], ['tasks', 'qingdao'], ['show', 'qingdao'], ['compare', '--by', 'theme'], ['track', 'status']])(
+    'should exit 1 for a corpus with a bad file, with the error on stderr and the good rows on stdout: %s',
+    async (...args) => {
+      const dir = corpusWithBadFile();
+      const result = await runCli([...args, '--corpus', dir, '--format', 'json']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/bad\.txt:1:1: error binary-file: /);
+      expect(result.stdout.length).toBeGreaterThan(2);
+      JSON.parse(result.stdout);
+    },
+  );
+});
+
+describe('the binary-file diagnostic', () => {
+  it('should have one form, file:1:1: error binary-file: …, wherever the file is named', async () => {
+    const dir = tempFiles({});
+    const file = join(dir, 'image.txt');
+    writeFileSync(file, PNG);
+    const forms = await Promise.all([['validate', file], ['parse', file], ['tasks', file], ['show', file], ['targets', file], ['diff', file, file]].map((args) => runCli(args)));
+    for (const result of forms) {
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(`${file}:1:1: error binary-file: this is a binary file (a PNG image); expected plain text or Markdown (UTF-8 or GB18030/GBK).\n`);
+    }
+  });
+});
