@@ -476,3 +476,46 @@ describe('a title broken over two or three lines', () => {
     expect(parseDocument(signed, { file: 's.txt' }).documents[0]?.title).toBe('某某省数字政府建设实施方案');
   });
 });
+
+describe('more label forms of official texts', () => {
+  it.each([
+    ['行动一：数字基础设施提升行动', 'named', 1],
+    ['专项行动2：算力提升', 'named', 2],
+    ['任务三、建设平台', 'named', 3],
+    ['重点工程1 数据汇聚工程', 'named', 1],
+    ['一）加强组织领导', 'cn-paren', 1],
+    ['3）完善机制', 'arabic-paren', 3],
+    ['〔二〕加强统筹', 'cn-paren', 2],
+    ['【四】加强统筹', 'cn-paren', 4],
+    ['一 、加强统筹', 'cn-comma', 1],
+  ])('should read %s as a %s label numbered %i', (line, style, number) => {
+    expect(recogniseLabel(line)).toMatchObject({ style, number });
+  });
+
+  it.each(['行动方案已经市政府同意', '任务分工如下：', '工程建设项目审批改革', '行动起来，共同推进', '2025年）前完成'])('should not read "%s" as a label', (line) => {
+    expect(recogniseLabel(line)).toBeNull();
+  });
+
+  it('should read named actions as tasks, with their duties, and items whose opening bracket was lost', () => {
+    const text = outdent`
+      某某市数字经济高质量发展三年行动方案（2024—2026年）
+
+      一、总体目标
+      到2026年，全市数字经济核心产业增加值达到1000亿元。
+
+      二、重点行动
+      行动一：数字基础设施提升行动
+      新建5G基站5000个，新增标准机架1万架。（责任单位：市通信管理局、市发展改革委）
+      行动二：数字产业培育行动
+      培育数字经济核心企业100家以上。（责任单位：市工业和信息化局）
+
+      三、保障措施
+      一）加强组织领导。成立领导小组。
+      二）强化资金保障。设立专项资金。
+    `;
+    const doc = parseDocument(text, { file: 'named.txt' }).documents[0];
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['数字基础设施提升行动', '数字产业培育行动', '加强组织领导', '强化资金保障']);
+    expect(doc?.assignments.map((a) => a.leadUnits)).toEqual([['市通信管理局'], ['市工业和信息化局']]);
+    if (doc) expectExactQuotes(text, doc);
+  });
+});

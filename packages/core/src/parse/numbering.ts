@@ -17,7 +17,8 @@ export type LabelStyle =
   | 'arabic-comma' // 1、
   | 'arabic-paren' // (1) （1）
   | 'arabic-bare' // 1 推进… (the point lost in OCR or a PDF export)
-  | 'circled'; // ①
+  | 'circled' // ①
+  | 'named'; // 行动一： 任务1： 工程二、
 
 export interface Label {
   style: LabelStyle;
@@ -53,6 +54,9 @@ const cn = (m: RegExpExecArray): number | null => {
 };
 const arabic = (m: RegExpExecArray): number | null => Number(toHalfWidthDigits(m[1] ?? ''));
 
+// Action plans name their items (行动一：…, 专项行动2：…, 任务三、…, 重点工程1 …): a keyword, a number and a separator.
+const NAMED = new RegExp(`^(?:专项行动|重点行动|行动|重点任务|任务|重点工程|专项工程|工程|重点专项|专项)(${CN}|[0-9０-９]{1,2})(?:${SPACE}[：:、.．]|[ \\t\\u3000]+(?=[\\u4e00-\\u9fff“"]))`);
+
 const RULES: Rule[] = [
   // Note: 第一篇 parts a long plan (a five-year plan's 篇 hold its 章) as 第一部分 does.
   { style: 'di-part', re: new RegExp(`^第(${CN}|\\d{1,3})(?:部分|篇)`), value: (m) => cn(m) ?? arabic(m) },
@@ -60,8 +64,11 @@ const RULES: Rule[] = [
   { style: 'di-section', re: new RegExp(`^第(${CN}|\\d{1,3})节`), value: (m) => cn(m) ?? arabic(m) },
   { style: 'di-article', re: new RegExp(`^第(${CN}|\\d{1,3})条`), value: (m) => cn(m) ?? arabic(m) },
   // Note: 一是 / 二要 enumerate inside a sentence; only 、 (or a point) makes 一 a heading label.
-  { style: 'cn-comma', re: new RegExp(`^(${CN})[、.．﹒]`), value: cn },
-  { style: 'cn-paren', re: new RegExp(`^[(（]${SPACE}(${CN})${SPACE}[)）]`), value: cn },
+  // Note: OCR and PDF text may put a space before the 、 (一 、加强统筹).
+  { style: 'cn-comma', re: new RegExp(`^(${CN})${SPACE}[、.．﹒]`), value: cn },
+  // Note: 〔一〕 and 【一】 are the other brackets of official texts; PDF and OCR text lose the opening bracket (一）加强…,
+  // as pdf.js drops glyphs next to brackets), which no sentence starts with.
+  { style: 'cn-paren', re: new RegExp(`^(?:[(（〔【]${SPACE})?(${CN})${SPACE}[)）〕】]`), value: cn },
   {
     style: 'arabic-decimal',
     re: /^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})+)(?![0-9０-９%％万亿倍])[.．、]?/,
@@ -72,7 +79,7 @@ const RULES: Rule[] = [
   // Note: a year may open the item (3．2020年底前开展…): a point before a four-digit year and 年 is a label's, not a decimal's.
   { style: 'arabic-dot', re: /^([0-9０-９]{1,3})[.．﹒](?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年))/, value: arabic },
   { style: 'arabic-comma', re: /^([0-9０-９]{1,3})、/, value: arabic },
-  { style: 'arabic-paren', re: new RegExp(`^[(（]${SPACE}([0-9０-９]{1,3})${SPACE}[)）]`), value: arabic },
+  { style: 'arabic-paren', re: new RegExp(`^(?:[(（〔【]${SPACE})?([0-9０-９]{1,3})${SPACE}[)）〕】]`), value: arabic },
   // Note: a number, a space and a heading with no point between (OCR and PDF text lose it): not before a measure word
   // or unit, which makes it a quantity wrapped to the line's start (20 个, 10 亿元).
   {
@@ -80,6 +87,7 @@ const RULES: Rule[] = [
     re: /^([0-9０-９]{1,2})(?=[ \t\u3000]+(?![个家项万亿千百元年月日天次台套条所座名人倍种类批级届期户辆吨米亩公平立克斤箱岁场部件张本份篇余多])[\u4e00-\u9fff])/,
     value: arabic,
   },
+  { style: 'named', re: NAMED, value: (m) => cn(m) ?? arabic(m) },
   {
     style: 'circled',
     re: /^([\u2460-\u2473\u3251-\u325f])/,
@@ -100,9 +108,10 @@ function isLabelSpace(c: number): boolean {
 // digit, a circled number), so a line is tried only against the rules its first character allows, in their order.
 const RULES_BY_START: ReadonlyArray<[RegExp, Rule[]]> = [
   [/^第$/, RULES.filter((r) => r.style.startsWith('di-'))],
-  [/^[一二三四五六七八九十百零〇两]$/, RULES.filter((r) => r.style === 'cn-comma')],
-  [/^[(（]$/, RULES.filter((r) => r.style === 'cn-paren' || r.style === 'arabic-paren')],
-  [/^[0-9０-９]$/, RULES.filter((r) => r.style.startsWith('arabic-') && r.style !== 'arabic-paren')],
+  [/^[一二三四五六七八九十百零〇两]$/, RULES.filter((r) => r.style === 'cn-comma' || r.style === 'cn-paren')],
+  [/^[(（〔【]$/, RULES.filter((r) => r.style === 'cn-paren' || r.style === 'arabic-paren')],
+  [/^[0-9０-９]$/, RULES.filter((r) => r.style.startsWith('arabic-'))],
+  [/^[专重行任工]$/, RULES.filter((r) => r.style === 'named')],
   [/^[\u2460-\u2473\u3251-\u325f]$/, RULES.filter((r) => r.style === 'circled')],
 ];
 
