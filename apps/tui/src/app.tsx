@@ -1,6 +1,5 @@
 import type { Corpus } from '@plankb/core';
 import { Box, useApp } from 'ink';
-import { useState } from 'react';
 import { SCREENS, type Lang, type ScreenId } from './_utils/messages.js';
 import { Footer, type KeyHint } from './components/Footer.js';
 import { Header } from './components/Header.js';
@@ -64,43 +63,49 @@ export function App({ corpus, storeDir, asOf, lang = 'en', color = true, initial
 /** The frame around the screens, and the keys that work everywhere. */
 function Shell({ size }: { size: TerminalSize | undefined }) {
   const { columns, rows } = useTerminalSize(size);
-  const { t } = useSettings();
+  const { t, color } = useSettings();
   const { documents } = useCorpus();
   const nav = useNavigation();
   const status = useStatus();
   const { exit } = useApp();
-  const [help, setHelp] = useState(false);
+  const { help, setHelp } = status;
 
-  useKeys((input, key) => {
-    if (help) return setHelp(false);
-    if (nav.isCaptured()) return;
-    if (input === 'q') exit();
-    else if (input === '?') setHelp(true);
-    else if (input === '/') nav.go('search');
-    else if (/^[1-5]$/.test(input)) nav.go(SCREENS[Number(input) - 1] as ScreenId);
-    else if (LETTERS[input]) nav.go(LETTERS[input] as ScreenId);
-    else if (key.escape) nav.back();
-  });
+  useKeys(
+    (input, key) => {
+      // Note: while the help is open, it takes the keys (see HelpOverlay).
+      if (help) return;
+      // Note: alt+1…alt+5 switch screens from anywhere, a text field included, where 1-5 are text.
+      if (key.meta && !key.escape && /^[1-5]$/.test(input)) return nav.go(SCREENS[Number(input) - 1] as ScreenId);
+      if (nav.isCaptured() || key.ctrl || (key.meta && !key.escape)) return;
+      if (input === 'q') exit();
+      else if (input === '?') setHelp(true);
+      else if (input === '/') nav.go('search');
+      else if (/^[1-5]$/.test(input)) nav.go(SCREENS[Number(input) - 1] as ScreenId);
+      else if (LETTERS[input]) nav.go(LETTERS[input] as ScreenId);
+      else if (key.escape) nav.back();
+    },
+    { modified: true },
+  );
 
-  // Note: while a field or a picker has the keyboard, the screen names its own keys (esc among them).
-  const global: KeyHint[] = nav.captured
-    ? [{ key: 'ctrl+c', label: t.keys.quit }]
-    : [
-        { key: '1-5', label: t.keys.screens },
-        { key: '/', label: t.keys.search },
-        { key: '?', label: t.keys.help },
-        { key: 'q', label: t.keys.quit },
-      ];
-  // The help lists every global key; the footer only the most useful.
+  // Note: while a field or a picker has the keyboard, letters are text: quit is ctrl+c there.
+  const always: KeyHint[] = [
+    { key: '?', label: t.keys.help },
+    nav.captured ? { key: 'ctrl+c', label: t.keys.quit } : { key: 'q', label: t.keys.quit },
+  ];
+  const global: KeyHint[] = nav.captured ? [] : [{ key: '1-5', label: t.keys.screens }, { key: '/', label: t.keys.search }];
+  // The help lists every global key.
   const helpGlobal: KeyHint[] = [
     { key: '1-5', label: t.keys.screens },
     { key: 'l p c t s', label: SCREENS.map((id) => t.screens[id]).join(', ') },
+    { key: 'alt+1-5', label: t.keys.screensAnywhere },
     { key: '/', label: t.keys.search },
     { key: 'esc', label: t.keys.back },
     { key: '?', label: t.keys.help },
     { key: 'q', label: t.keys.quit },
-    { key: 'ctrl+c', label: t.keys.quit },
+    { key: 'ctrl+c', label: t.keys.quitAnywhere },
   ];
+  // Note: the keys a screen set are shown only while that screen is shown (never a frame of one screen with another's keys).
+  const hints = status.hintsFor === null || status.hintsFor === nav.screen ? status.hints : [];
   if (columns < MIN_SIZE.columns || rows < MIN_SIZE.rows) {
     return <Line text={`plankb: ${MIN_SIZE.columns}×${MIN_SIZE.rows}+ (${columns}×${rows})`} width={columns} />;
   }
@@ -110,14 +115,21 @@ function Shell({ size }: { size: TerminalSize | undefined }) {
     <Box flexDirection="column" width={columns} height={rows}>
       <Header screen={nav.screen} width={columns} info={t.documents(documents.length)} />
       <Box flexDirection="column" width={columns} height={height} overflow="hidden">
-        {help ? <HelpOverlay global={helpGlobal} screen={status.hints} width={columns} height={height} /> : null}
-        {nav.visited.has('library') ? <Library {...screen('library')} /> : null}
-        {nav.visited.has('plan') ? <Plan {...screen('plan')} /> : null}
-        {nav.visited.has('compare') ? <Compare {...screen('compare')} /> : null}
-        {nav.visited.has('targets') ? <Targets {...screen('targets')} /> : null}
-        {nav.visited.has('search') ? <Search {...screen('search')} /> : null}
+        {help ? <HelpOverlay global={helpGlobal} screen={hints} width={columns} height={height} onClose={() => setHelp(false)} /> : null}
+        {documents.length === 0 ? (
+          // Note: with no documents no screen has anything to show; each says how to add one instead of "no tasks".
+          help ? null : <Line text={[{ text: t.noDocuments, color: color ? 'yellow' : undefined }]} width={columns} />
+        ) : (
+          <>
+            {nav.visited.has('library') ? <Library {...screen('library')} /> : null}
+            {nav.visited.has('plan') ? <Plan {...screen('plan')} /> : null}
+            {nav.visited.has('compare') ? <Compare {...screen('compare')} /> : null}
+            {nav.visited.has('targets') ? <Targets {...screen('targets')} /> : null}
+            {nav.visited.has('search') ? <Search {...screen('search')} /> : null}
+          </>
+        )}
       </Box>
-      <Footer hints={[...status.hints, ...global]} width={columns} message={status.message} />
+      <Footer hints={help ? [] : [...hints, ...global]} always={help ? [{ key: t.keys.anyKey, label: t.keys.close }] : always} width={columns} message={status.message} />
     </Box>
   );
 }

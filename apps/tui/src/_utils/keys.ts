@@ -45,3 +45,16 @@ export function splitKeys(input: string, key: Key, keepText = false): Array<[str
   flush();
   return out;
 }
+
+/**
+ * Whether a key is a letter or digit typed with ctrl or alt (`ctrl+d`,
+ * `alt+1`): Ink reports those as the plain character with `key.ctrl` or
+ * `key.meta` set. Esc (which Ink also marks `meta`) and named keys are not.
+ *
+ * @param key The key flags.
+ * @param input The input Ink reported.
+ * @returns `true` for a modified character.
+ */
+export function isModified(key: Key, input: string): boolean {
+  return input !== '' && !key.escape && (key.ctrl || key.meta);
+}

@@ -20,13 +20,21 @@ export interface Messages {
   keys: Record<
     | 'move' | 'open' | 'back' | 'quit' | 'help' | 'search' | 'screens' | 'pane' | 'nextChange' | 'prevChange' | 'pickA' | 'pickB' | 'swap'
     | 'record' | 'region' | 'document' | 'theme' | 'clear' | 'fold' | 'scroll' | 'save' | 'cancel' | 'field' | 'type' | 'select' | 'setA' | 'setB'
-    | 'prevNextDoc' | 'openPlan' | 'clearQuery' | 'changes' | 'pickAB' | 'editQuery' | 'results',
+    | 'prevNextDoc' | 'openPlan' | 'clearQuery' | 'changes' | 'pickAB' | 'editQuery' | 'results'
+    | 'page' | 'ends' | 'deleteChar' | 'letters' | 'typeMore' | 'screensAnywhere' | 'quitAnywhere' | 'anyKey' | 'close' | 'unfold' | 'readTask'
+    | 'toTree' | 'fieldBack' | 'filterType',
     string
   >;
   helpTitle: string;
   helpGlobal: string;
   helpScreen: string;
   helpClose: string;
+  /** The help goes on below (it scrolls). */
+  helpMore: string;
+  /** What every screen says when the corpus has no documents. */
+  noDocuments: string;
+  /** The position in a list: `3 of 12`. */
+  position: (k: number, n: number) => string;
   level: Record<DocumentLevel, string>;
   /** Shown for a document whose text states no title. */
   untitled: string;
@@ -96,6 +104,8 @@ export interface Messages {
     source: string;
     note: string;
     recorded: (value: string, id: string) => string;
+    /** An observation dated after the assessment date: recorded, but not counted in the status shown. */
+    recordedLater: (value: string, id: string, date: string, asOf: string) => string;
     badValue: string;
     badDate: string;
   };

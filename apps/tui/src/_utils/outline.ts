@@ -120,5 +120,13 @@ export function sectionDetailLines(document: PlanDocument, section: Section, t: 
     const goals = document.goals.filter((g) => g.sectionId === section.id);
     for (const g of goals) blocks.push([], [{ text: g.text }]);
   }
+  // Note: figures stated in the section's own text (a chapter's preamble, a 发展基础 review), not in a task.
+  const indicators = document.indicators.filter((x) => x.sectionId === section.id && x.taskId === null);
+  if (indicators.length > 0) {
+    blocks.push([], [{ text: t.plan.indicators, bold: true, underline: true }]);
+    for (const x of indicators) {
+      blocks.push([{ text: `• ${x.metric}` }, { text: `  ${formatValue(x.value, x.unit)}`, bold: true }, { text: x.asOf ? ` · ${t.plan.asOf(x.asOf)}` : '', dim: true }]);
+    }
+  }
   return blocks.flatMap((b) => wrapSpans(b, width));
 }

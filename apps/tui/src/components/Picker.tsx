@@ -3,7 +3,7 @@ import type { Messages } from '../_utils/messages.js';
 import type { Span } from '../_utils/spans.js';
 import type { KeyHint } from './Footer.js';
 import { useCapture } from '../hooks/use-capture.js';
-import { useListNav } from '../hooks/use-list-nav.js';
+import { listKeys, useListNav } from '../hooks/use-list-nav.js';
 import { Line } from './Line.js';
 import { ListView } from './ListView.js';
 import { useKeys } from '../hooks/use-keys.js';
@@ -15,11 +15,7 @@ import { useKeys } from '../hooks/use-keys.js';
  * @returns The hints.
  */
 export function pickerHints(t: Messages): KeyHint[] {
-  return [
-    { key: '↑↓', label: t.keys.move },
-    { key: 'enter', label: t.keys.select },
-    { key: 'esc', label: t.keys.cancel },
-  ];
+  return [...listKeys(t), { key: 'enter', label: t.keys.select }, { key: 'esc', label: t.keys.cancel }];
 }
 
 /** A choice in a picker. */

@@ -38,7 +38,7 @@ export function TextInput({ value, onChange, focused = true, width, placeholder 
         change(latest.current + input.replace(/[\u0000-\u001f\u007f]/g, ''));
       }
     },
-    { isActive: focused, keepText: true },
+    { isActive: focused, keepText: true, modified: true },
   );
   const cursor: Span = { text: ' ', inverse: true };
   if (value === '') return <Line text={focused ? [cursor, { text: placeholder, dim: true }] : [{ text: placeholder, dim: true }]} width={width} />;

@@ -1,6 +1,6 @@
 import { useInput, type Key } from 'ink';
 import { createContext, useCallback, useContext, useRef, type MutableRefObject, type ReactNode } from 'react';
-import { splitKeys } from '../_utils/keys.js';
+import { isModified, splitKeys } from '../_utils/keys.js';
 import type { KeyHandler } from '../hooks/use-keys.js';
 
 /** A component's key handler, as registered on its last render. */
@@ -9,6 +9,8 @@ export interface KeyEntry {
   active: boolean;
   /** Take runs of text whole (a text field), rather than one character at a time. */
   keepText: boolean;
+  /** Also take ctrl+letter and alt+letter (`ctrl+d`, `alt+1`); other handlers never see them. */
+  modified: boolean;
 }
 
 /** The key handlers of the app, in the order they were first registered (the app's, then the screens'). */
@@ -37,8 +39,10 @@ export function KeyboardProvider({ children }: Props) {
       const keys = splitKeys(run, runKey, false);
       for (const entry of [...registry.current.values()]) {
         if (!entry.active) continue;
-        if (entry.keepText) entry.handler(run, runKey);
-        else for (const [i, k] of keys) entry.handler(i, k);
+        if (isModified(runKey, run) && !entry.modified) continue;
+        if (entry.keepText) {
+          if (entry.handler(run, runKey) === true) break;
+        } else if (keys.map(([i, k]) => entry.handler(i, k)).includes(true)) break;
       }
     }
   }, []);

@@ -5,6 +5,8 @@ import type { ScreenId } from '../_utils/messages.js';
 export interface PlanRequest {
   docId: string;
   taskId: string | null;
+  /** The section to select when there is no task (an indicator stated in a chapter's preamble). */
+  sectionId: string | null;
   /** Counts requests, so that opening the same task twice still moves the selection. */
   seq: number;
 }
@@ -18,8 +20,8 @@ export interface Navigation {
   go: (screen: ScreenId) => void;
   /** Return to the previous screen. */
   back: () => void;
-  /** Open a document, and optionally one of its tasks, in Plan. */
-  openInPlan: (docId: string, taskId?: string | null) => void;
+  /** Open a document, and optionally one of its tasks (or, without a task, one of its sections), in Plan. */
+  openInPlan: (docId: string, taskId?: string | null, sectionId?: string | null) => void;
   planRequest: PlanRequest | null;
   /** The two documents Compare shows (ids). */
   compare: { a: string; b: string };
@@ -58,8 +60,8 @@ export function NavigationProvider({ initialScreen = 'library', initialCompare, 
   }, []);
   const back = useCallback(() => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)), []);
   const openInPlan = useCallback(
-    (docId: string, taskId: string | null = null) => {
-      setPlanRequest((r) => ({ docId, taskId, seq: (r?.seq ?? 0) + 1 }));
+    (docId: string, taskId: string | null = null, sectionId: string | null = null) => {
+      setPlanRequest((r) => ({ docId, taskId, sectionId, seq: (r?.seq ?? 0) + 1 }));
       go('plan');
     },
     [go],

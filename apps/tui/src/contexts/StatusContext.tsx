@@ -3,8 +3,14 @@ import type { KeyHint } from '../components/Footer.js';
 
 /** What the footer shows: the current screen's keys, or a short message. */
 export interface Status {
+  /** The keys of the screen that set them last. */
   hints: readonly KeyHint[];
-  setHints: (hints: readonly KeyHint[]) => void;
+  /** The screen the hints belong to: the footer shows them only while that screen is shown. */
+  hintsFor: string | null;
+  setHints: (hints: readonly KeyHint[], screen?: string | null) => void;
+  /** Whether the list of keys (`?`) is open. */
+  help: boolean;
+  setHelp: (open: boolean) => void;
   message: string | null;
   /** Show a message in the footer for a few seconds. */
   flash: (message: string) => void;
@@ -20,7 +26,9 @@ export type Props = {
 
 /** Hold the footer's keys and message. */
 export function StatusProvider({ messageMs = 4000, children }: Props) {
-  const [hints, setHints] = useState<readonly KeyHint[]>([]);
+  const [state, setState] = useState<{ hints: readonly KeyHint[]; hintsFor: string | null }>({ hints: [], hintsFor: null });
+  const setHints = useCallback((hints: readonly KeyHint[], screen: string | null = null) => setState({ hints, hintsFor: screen }), []);
+  const [help, setHelp] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const timer = useRef<NodeJS.Timeout | undefined>(undefined);
   const flash = useCallback(
@@ -34,7 +42,7 @@ export function StatusProvider({ messageMs = 4000, children }: Props) {
     [messageMs],
   );
   useEffect(() => () => clearTimeout(timer.current), []);
-  const value = useMemo(() => ({ hints, setHints, message, flash }), [hints, message, flash]);
+  const value = useMemo(() => ({ ...state, setHints, help, setHelp, message, flash }), [state, setHints, help, message, flash]);
   return <StatusContext.Provider value={value}>{children}</StatusContext.Provider>;
 }
 

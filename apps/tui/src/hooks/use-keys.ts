@@ -1,10 +1,10 @@
 import { useInput, type Key } from 'ink';
 import { useLayoutEffect, useRef } from 'react';
-import { splitKeys } from '../_utils/keys.js';
+import { isModified, splitKeys } from '../_utils/keys.js';
 import { useKeyRegistry } from '../contexts/KeyboardContext.js';
 
-/** A key handler, as Ink's `useInput` calls it. */
-export type KeyHandler = (input: string, key: Key) => void;
+/** A key handler, as Ink's `useInput` calls it; returning `true` keeps the key from the handlers registered after it. */
+export type KeyHandler = (input: string, key: Key) => boolean | void;
 
 /**
  * Handle keys while `isActive`, one key at a time. Inside the app the handler
@@ -12,15 +12,21 @@ export type KeyHandler = (input: string, key: Key) => void;
  * effect before the next key; outside it, this is Ink's `useInput`.
  *
  * @param handler The key handler.
- * @param options `isActive` (default true); `keepText` to take runs of text whole (text fields).
+ * Note: ctrl+letter and alt+letter reach only handlers that ask for them
+ * (`modified`): Ink reports ctrl+d as the input `d` with `key.ctrl`, and a
+ * handler that reads only `input` would take it for a plain `d`.
+ *
+ * @param handler The key handler.
+ * @param options `isActive` (default true); `keepText` to take runs of text whole (text fields); `modified` to take ctrl+ and alt+ letters too.
  */
-export function useKeys(handler: KeyHandler, options: { isActive?: boolean; keepText?: boolean } = {}): void {
+export function useKeys(handler: KeyHandler, options: { isActive?: boolean; keepText?: boolean; modified?: boolean } = {}): void {
   const registry = useKeyRegistry();
   const id = useRef(Symbol('keys')).current;
   const active = options.isActive ?? true;
   const keepText = options.keepText ?? false;
+  const modified = options.modified ?? false;
   // Note: registered in the render on purpose (see KeyboardProvider); the entry keeps its place in the order.
-  if (registry) registry.current.set(id, { handler, active, keepText });
+  if (registry) registry.current.set(id, { handler, active, keepText, modified });
   useLayoutEffect(
     () => () => {
       registry?.current.delete(id);
@@ -29,6 +35,7 @@ export function useKeys(handler: KeyHandler, options: { isActive?: boolean; keep
   );
   useInput(
     (input, key) => {
+      if (isModified(key, input) && !modified) return;
       for (const [i, k] of splitKeys(input, key, keepText)) handler(i, k);
     },
     { isActive: registry === null && active },

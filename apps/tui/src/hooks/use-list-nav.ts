@@ -1,5 +1,43 @@
 import { useReducer, useRef } from 'react';
+import type { KeyHint } from '../components/Footer.js';
+import type { Messages } from '../_utils/messages.js';
 import { useKeys } from './use-keys.js';
+
+/** The letters a list takes for movement (the rest can go elsewhere: into a query). */
+export const LIST_KEYS: ReadonlySet<string> = new Set(['j', 'k', 'g', 'G']);
+
+/**
+ * The movement keys of a list, for the footer (↑↓ only) and the help (all of them).
+ *
+ * @param t The interface strings.
+ * @returns The hints.
+ */
+export function listKeys(t: Messages): KeyHint[] {
+  return [
+    { key: '↑↓', label: t.keys.move },
+    { key: 'j k', label: t.keys.move, footer: false },
+    { key: 'PgUp PgDn', label: t.keys.page, footer: false },
+    { key: 'ctrl+d ctrl+u', label: t.keys.page, footer: false },
+    { key: 'g G', label: t.keys.ends, footer: false },
+    { key: 'Home End', label: t.keys.ends, footer: false },
+  ];
+}
+
+/**
+ * The keys of a scrolling text pane, for the help.
+ *
+ * @param t The interface strings.
+ * @returns The hints.
+ */
+export function scrollKeys(t: Messages): KeyHint[] {
+  return [
+    { key: '↑↓', label: t.keys.scroll },
+    { key: 'j k', label: t.keys.scroll, footer: false },
+    { key: 'PgUp PgDn space', label: t.keys.page, footer: false },
+    { key: 'ctrl+d ctrl+u', label: t.keys.page, footer: false },
+    { key: 'g G', label: t.keys.ends, footer: false },
+  ];
+}
 
 export interface ListNavOptions {
   /** How many rows the list has. */
@@ -59,19 +97,21 @@ export function useListNav({ count, height, active, selectable = () => true, ini
     rerender();
   };
   useKeys(
-    (input, key) => {
+    (typed, key) => {
+      // Note: ctrl+d and ctrl+u page; other ctrl+ and alt+ letters are not the letter's key.
+      const input = key.ctrl || key.meta ? '' : typed;
       const from = current();
       const page = Math.max(1, height - 1);
       const next = nearest(from + 1, 1);
       const previous = nearest(from - 1, -1);
       if (key.downArrow || input === 'j') move(next >= 0 ? next : from, 1);
       else if (key.upArrow || input === 'k') move(previous >= 0 ? previous : from, -1);
-      else if (key.pageDown || (key.ctrl && input === 'd')) move(from + page, 1);
-      else if (key.pageUp || (key.ctrl && input === 'u')) move(from - page, -1);
+      else if (key.pageDown || (key.ctrl && typed === 'd')) move(from + page, 1);
+      else if (key.pageUp || (key.ctrl && typed === 'u')) move(from - page, -1);
       else if (key.home || input === 'g') move(0, 1);
       else if (key.end || input === 'G') move(count - 1, -1);
     },
-    { isActive: active && count > 0 },
+    { isActive: active && count > 0, modified: true },
   );
 
   const index = current();

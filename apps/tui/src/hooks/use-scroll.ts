@@ -15,16 +15,17 @@ export function useScroll(total: number, height: number, active: boolean, resetK
   const max = Math.max(0, total - height);
   useEffect(() => setOffset(0), [resetKey]);
   useKeys(
-    (input, key) => {
+    (typed, key) => {
+      const input = key.ctrl || key.meta ? '' : typed;
       const page = Math.max(1, height - 1);
       if (key.downArrow || input === 'j') setOffset((o) => Math.min(max, o + 1));
       else if (key.upArrow || input === 'k') setOffset((o) => Math.max(0, o - 1));
-      else if (key.pageDown || input === ' ' || (key.ctrl && input === 'd')) setOffset((o) => Math.min(max, o + page));
-      else if (key.pageUp || (key.ctrl && input === 'u')) setOffset((o) => Math.max(0, o - page));
+      else if (key.pageDown || input === ' ' || (key.ctrl && typed === 'd')) setOffset((o) => Math.min(max, o + page));
+      else if (key.pageUp || (key.ctrl && typed === 'u')) setOffset((o) => Math.max(0, o - page));
       else if (key.home || input === 'g') setOffset(0);
       else if (key.end || input === 'G') setOffset(max);
     },
-    { isActive: active },
+    { isActive: active, modified: true },
   );
   return Math.min(offset, max);
 }

@@ -13,7 +13,7 @@ import { useNavigation } from '../contexts/NavigationContext.js';
 import { useSettings } from '../contexts/SettingsContext.js';
 import { useStatus } from '../contexts/StatusContext.js';
 import { useKeyHints } from '../hooks/use-key-hints.js';
-import { useListNav } from '../hooks/use-list-nav.js';
+import { listKeys, scrollKeys, useListNav } from '../hooks/use-list-nav.js';
 import { useScroll } from '../hooks/use-scroll.js';
 import { useKeys } from '../hooks/use-keys.js';
 
@@ -77,14 +77,20 @@ export function Compare({ active, width, height }: Props) {
     },
     { isActive: keys },
   );
-  useKeyHints(active, picking ? pickerHints(t) : [
-    { key: 'n/N', label: t.keys.changes },
-    { key: '↑↓', label: focus === 'list' ? t.keys.move : t.keys.scroll },
-    { key: 'tab', label: t.keys.pane },
-    { key: 'a/b', label: t.keys.pickAB },
-    { key: 'x', label: t.keys.swap },
-    { key: 'enter', label: t.keys.openPlan },
-  ]);
+  useKeyHints(
+    active,
+    picking
+      ? pickerHints(t)
+      : [
+          { key: 'n/N', label: t.keys.changes },
+          ...(focus === 'list' ? listKeys(t) : scrollKeys(t)),
+          { key: 'tab', label: t.keys.pane },
+          { key: 'a/b', label: t.keys.pickAB },
+          { key: 'x', label: t.keys.swap },
+          { key: 'enter', label: t.keys.openPlan },
+        ],
+    'compare',
+  );
 
   if (!active) return null;
   if (picking) {

@@ -14,7 +14,7 @@ import { useNavigation } from '../contexts/NavigationContext.js';
 import { useSettings } from '../contexts/SettingsContext.js';
 import { useStatus } from '../contexts/StatusContext.js';
 import { useKeyHints } from '../hooks/use-key-hints.js';
-import { useListNav } from '../hooks/use-list-nav.js';
+import { listKeys, useListNav } from '../hooks/use-list-nav.js';
 import { useKeys } from '../hooks/use-keys.js';
 
 export type Props = {
@@ -90,12 +90,11 @@ export function Library({ active, width, height }: Props) {
     },
     { isActive: active && !nav.captured },
   );
-  useKeyHints(active, [
-    { key: '↑↓', label: t.keys.move },
-    { key: 'enter', label: t.keys.openPlan },
-    { key: 'a', label: t.keys.setA },
-    { key: 'b', label: t.keys.setB },
-  ]);
+  useKeyHints(
+    active,
+    [...listKeys(t), { key: 'enter', label: t.keys.openPlan }, { key: 'a', label: t.keys.setA }, { key: 'b', label: t.keys.setB }],
+    'library',
+  );
 
   const idWidth = Math.min(24, Math.max(cellWidth(t.col.id), ...documents.map((d) => cellWidth(d.id))));
   const kindWidth = Math.max(cellWidth(t.col.kind), ...documents.map((d) => cellWidth(t.kind(d.kind))));

@@ -11,7 +11,7 @@ import { useCorpus } from '../contexts/CorpusContext.js';
 import { useNavigation } from '../contexts/NavigationContext.js';
 import { useSettings } from '../contexts/SettingsContext.js';
 import { useKeyHints } from '../hooks/use-key-hints.js';
-import { useListNav } from '../hooks/use-list-nav.js';
+import { listKeys, scrollKeys, useListNav } from '../hooks/use-list-nav.js';
 import { useScroll } from '../hooks/use-scroll.js';
 import { useKeys } from '../hooks/use-keys.js';
 
@@ -33,7 +33,8 @@ export function Plan({ active, width, height }: Props) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [focus, setFocus] = useState<'tree' | 'detail'>('tree');
   const [picking, setPicking] = useState(false);
-  const [pendingTask, setPendingTask] = useState<string | null>(null);
+  // The row to select once the document is shown: a task, or a section (an indicator of a chapter's preamble).
+  const [pending, setPending] = useState<{ kind: 'task' | 'section'; id: string } | null>(null);
   const document = byId.get(docId) ?? documents[0];
 
   const all = useMemo(() => (document ? outlineRows(document) : []), [document]);
@@ -52,20 +53,24 @@ export function Plan({ active, width, height }: Props) {
   useEffect(() => {
     if (!request) return;
     setDocId(request.docId);
-    setPendingTask(request.taskId);
+    setPending(request.taskId !== null ? { kind: 'task', id: request.taskId } : request.sectionId !== null ? { kind: 'section', id: request.sectionId } : null);
     setFocus('tree');
-    if (request.taskId === null) setCollapsed(new Set());
-  }, [request]);
+    if (request.taskId === null && request.sectionId === null) {
+      setCollapsed(new Set());
+      tree.select(0);
+    }
+  }, [request]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
-    if (pendingTask === null) return;
-    const target = all.find((r) => r.kind === 'task' && r.task.id === pendingTask);
-    if (!target) return setPendingTask(null);
+    if (pending === null) return;
+    const target = all.find((r) => (pending.kind === 'task' ? r.kind === 'task' && r.task.id === pending.id : r.kind === 'section' && r.section.id === pending.id));
+    if (!target) return setPending(null);
     const hidden = ancestorsOf(target, sections).filter((id) => collapsed.has(id));
+    if (target.kind === 'section' && collapsed.has(target.section.id)) hidden.push(target.section.id);
     if (hidden.length > 0) return setCollapsed((c) => new Set([...c].filter((id) => !hidden.includes(id))));
     const at = rows.indexOf(target);
     if (at >= 0) tree.select(at, true);
-    setPendingTask(null);
-  }, [pendingTask, all, rows, sections, collapsed, tree]);
+    setPending(null);
+  }, [pending, all, rows, sections, collapsed, tree]);
 
   const detail = useMemo((): Span[][] => {
     if (!document || !row) return [[{ text: t.plan.noTasks, dim: true }]];
@@ -117,13 +122,20 @@ export function Plan({ active, width, height }: Props) {
     },
     { isActive: keys },
   );
-  useKeyHints(active, picking ? pickerHints(t) : [
-    { key: '↑↓', label: focus === 'tree' ? t.keys.move : t.keys.scroll },
-    { key: '←→', label: t.keys.fold },
-    { key: 'tab', label: t.keys.pane },
-    { key: 'd', label: t.keys.document },
-    { key: '[ ]', label: t.keys.prevNextDoc },
-  ]);
+  useKeyHints(
+    active,
+    picking
+      ? pickerHints(t)
+      : [
+          ...(focus === 'tree' ? listKeys(t) : scrollKeys(t)),
+          focus === 'tree' ? { key: '←→', label: t.keys.fold } : { key: '←', label: t.keys.toTree },
+          { key: 'tab', label: t.keys.pane },
+          { key: 'd', label: t.keys.document },
+          { key: '[ ]', label: t.keys.prevNextDoc },
+          ...(focus === 'tree' ? [{ key: 'enter space', label: t.keys.readTask, footer: false }] : []),
+        ],
+    'plan',
+  );
 
   if (!active) return null;
   if (picking) {

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { markRange } from '../_utils/diff-spans.js';
 import { searchIndexFor, type SearchHit } from '../_utils/search-index.js';
 import { wrapSpans, type Span, type SpanStyle } from '../_utils/spans.js';
-import { cellWidth } from '../_utils/text.js';
+import { cellWidth, graphemes } from '../_utils/text.js';
 import { Line } from '../components/Line.js';
 import { ListView } from '../components/ListView.js';
 import { TextInput } from '../components/TextInput.js';
@@ -11,9 +11,10 @@ import { TextView } from '../components/TextView.js';
 import { useCorpus } from '../contexts/CorpusContext.js';
 import { useNavigation } from '../contexts/NavigationContext.js';
 import { useSettings } from '../contexts/SettingsContext.js';
+import { useStatus } from '../contexts/StatusContext.js';
 import { useCapture } from '../hooks/use-capture.js';
 import { useKeyHints } from '../hooks/use-key-hints.js';
-import { useListNav } from '../hooks/use-list-nav.js';
+import { LIST_KEYS, listKeys, useListNav } from '../hooks/use-list-nav.js';
 import { useKeys } from '../hooks/use-keys.js';
 
 export type Props = {
@@ -39,9 +40,10 @@ function around(text: string, range: { start: number; end: number }, before = 12
  * initials (`sl`, `xndc`) all find 算力 and 虚拟电厂. Enter opens the hit in Plan.
  */
 export function Search({ active, width, height }: Props) {
-  const { documents } = useCorpus();
+  const { documents, byId } = useCorpus();
   const { t, color } = useSettings();
   const nav = useNavigation();
+  const { setHelp } = useStatus();
   const [query, setQuery] = useState('');
   const [focus, setFocus] = useState<'input' | 'results'>('input');
   const index = useMemo(() => searchIndexFor(documents), [documents]);
@@ -49,33 +51,63 @@ export function Search({ active, width, height }: Props) {
   useEffect(() => {
     if (active) setFocus('input');
   }, [active]);
-  useCapture(active && focus === 'input');
+  // Note: the screen keeps the keyboard in both panes. In the query every
+  // character is text; in the results a letter that moves nothing goes back
+  // into the query (typing `qingdao` there must not quit at the `q`).
+  useCapture(active);
 
   const previewHeight = Math.min(6, Math.max(2, height - 10));
   const listHeight = Math.max(1, height - 3 - previewHeight - 1);
-  const list = useListNav({ count: hits.length, height: listHeight, active: active && focus === 'results' && !nav.captured });
-  // Note: while typing, ↑/↓ (and ctrl+p/ctrl+n) still move through the results.
+  const list = useListNav({ count: hits.length, height: listHeight, active: active && focus === 'results' });
+  const open = (): void => {
+    const chosen = hits[list.current()];
+    if (!chosen) return;
+    const { docId, taskId, kind, id } = chosen.item;
+    // Note: a figure stated outside any task (a chapter's preamble) opens on its section.
+    const document = byId.get(docId);
+    const figure = kind === 'indicator' ? document?.indicators.find((x) => x.id === id) : kind === 'target' ? document?.targets.find((x) => x.id === id) : undefined;
+    nav.openInPlan(docId, taskId, taskId === null ? (figure?.sectionId ?? null) : null);
+  };
+  // While typing, ↑/↓ (and ctrl+p/ctrl+n) still move through the results.
   useKeys(
     (input, key) => {
       if (key.escape) nav.back();
       else if (key.downArrow || (key.ctrl && input === 'n')) list.select(list.current() + 1);
       else if (key.upArrow || (key.ctrl && input === 'p')) list.select(Math.max(0, list.current() - 1));
+      else if (key.return) open();
+      else if (key.tab) setFocus('results');
+      else if (input === '?' && !key.ctrl && !key.meta) {
+        setHelp(true);
+        // Note: handled here: the query field does not get the `?`.
+        return true;
+      }
+      return undefined;
     },
-    { isActive: active && focus === 'input' },
+    { isActive: active && focus === 'input', modified: true },
   );
-  const hit: SearchHit | undefined = hits[list.index];
   useKeys(
     (input, key) => {
-      if (key.tab) setFocus((f) => (f === 'input' ? 'results' : 'input'));
-      else if (input === '/' && focus === 'results') setFocus('input');
-      else if (key.return) {
-        const chosen = hits[list.current()];
-        if (chosen) nav.openInPlan(chosen.item.docId, chosen.item.taskId);
+      if (key.escape) nav.back();
+      else if (key.tab || input === '/') setFocus('input');
+      else if (key.return) open();
+      else if (input === '?') setHelp(true);
+      else if (key.backspace || key.delete) {
+        setQuery((q) => graphemes(q).slice(0, -1).join(''));
+        setFocus('input');
+      } else if (input !== '' && !LIST_KEYS.has(input) && !key.ctrl && !key.meta) {
+        // eslint-disable-next-line no-control-regex
+        const text = input.replace(/[\u0000-\u001f\u007f]/g, '');
+        if (text !== '') {
+          setQuery((q) => q + text);
+          setFocus('input');
+        }
       }
     },
-    { isActive: active },
+    { isActive: active && focus === 'results' },
   );
+  const hit: SearchHit | undefined = hits[list.index];
   useEffect(() => list.select(0), [query]); // eslint-disable-line react-hooks/exhaustive-deps
+  const moveKeys = listKeys(t);
   useKeyHints(
     active,
     focus === 'input'
@@ -85,18 +117,25 @@ export function Search({ active, width, height }: Props) {
           { key: 'tab', label: t.keys.results },
           { key: 'ctrl+u', label: t.keys.clearQuery },
           { key: 'esc', label: t.keys.back },
+          { key: 'ctrl+n ctrl+p', label: t.keys.move, footer: false },
+          { key: 'backspace', label: t.keys.deleteChar, footer: false },
+          { key: 'alt+1-5', label: t.keys.screens, footer: false },
         ]
       : [
-          { key: '/', label: t.keys.editQuery },
-          { key: '↑↓', label: t.keys.move },
+          { key: '/ tab', label: t.keys.editQuery },
+          ...moveKeys,
           { key: 'enter', label: t.keys.openPlan },
+          { key: 'esc', label: t.keys.back },
+          { key: t.keys.letters, label: t.keys.typeMore, footer: false },
+          { key: 'alt+1-5', label: t.keys.screens, footer: false },
         ],
+    'search',
   );
 
   if (!active) return null;
   const mark: SpanStyle = color ? { color: 'yellow', bold: true, underline: true } : { inverse: true };
   const kindWidth = Math.max(...Object.values(t.search.kinds).map(cellWidth));
-  const docWidth = width >= 90 ? Math.min(20, Math.max(...documents.map((d) => cellWidth(d.id)))) : 0;
+  const docWidth = width >= 90 ? Math.min(20, Math.max(0, ...documents.map((d) => cellWidth(d.id)))) : 0;
   const lines = hits.map((h): Span[] => {
     const kind: Span = { text: `${t.search.kinds[h.item.kind]}${' '.repeat(kindWidth - cellWidth(t.search.kinds[h.item.kind]))} `, color: color ? (h.item.kind === 'task' ? 'cyan' : 'magenta') : undefined };
     const doc: Span[] = docWidth > 0 ? [{ text: `${h.item.docId.padEnd(docWidth)} `, dim: true }] : [];

@@ -17,7 +17,7 @@ import { useNavigation } from '../contexts/NavigationContext.js';
 import { useSettings } from '../contexts/SettingsContext.js';
 import { useStatus } from '../contexts/StatusContext.js';
 import { useKeyHints } from '../hooks/use-key-hints.js';
-import { useListNav } from '../hooks/use-list-nav.js';
+import { listKeys, useListNav } from '../hooks/use-list-nav.js';
 import { useKeys } from '../hooks/use-keys.js';
 
 export type Props = {
@@ -63,7 +63,7 @@ export function Targets({ active, width, height }: Props) {
       else if (input === 'f') setPicking('theme');
       else if (input === 'x') setFilter(NO_FILTER);
       else if (input === 'o' && item) setRecording(true);
-      else if (key.return && item) nav.openInPlan(item.document.id, item.target.taskId);
+      else if (key.return && item) nav.openInPlan(item.document.id, item.target.taskId, item.target.taskId === null ? item.target.sectionId : null);
     },
     { isActive: keys },
   );
@@ -76,9 +76,13 @@ export function Targets({ active, width, height }: Props) {
           { key: 'enter', label: t.keys.save },
           { key: 'tab', label: t.keys.field },
           { key: 'esc', label: t.keys.cancel },
+          { key: '↓', label: t.keys.field, footer: false },
+          { key: 'shift+tab ↑', label: t.keys.fieldBack, footer: false },
+          { key: 'backspace', label: t.keys.deleteChar, footer: false },
+          { key: 'ctrl+u', label: t.keys.clearQuery, footer: false },
         ]
       : [
-          { key: '↑↓', label: t.keys.move },
+          ...listKeys(t),
           { key: 'o', label: t.keys.record },
           { key: 'r', label: t.keys.region },
           { key: 'd', label: t.keys.document },
@@ -86,6 +90,7 @@ export function Targets({ active, width, height }: Props) {
           { key: 'x', label: t.keys.clear },
           { key: 'enter', label: t.keys.openPlan },
         ],
+    'targets',
   );
 
   const submit = (values: ObservationValues): string | null => {
@@ -169,7 +174,7 @@ export function Targets({ active, width, height }: Props) {
   // Note: in a narrow terminal the longest status words are cut (needs acceleration → needs acceler…); the metric keeps room.
   const statusWidth = Math.min(width >= 100 ? 18 : 13, Math.max(...Object.values(t.targets.status).map(cellWidth)));
   const specs: ColumnSpec[] = [
-    { key: 'doc', width: Math.min(20, Math.max(...documents.map((d) => cellWidth(d.id)))), hide: 2 },
+    { key: 'doc', width: Math.min(20, Math.max(cellWidth(t.col.doc), ...documents.map((d) => cellWidth(d.id)))), hide: 2 },
     { key: 'metric', min: 14 },
     { key: 'target', width: 12 },
     { key: 'bar', width: barWidth + 6 },

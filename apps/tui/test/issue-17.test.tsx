@@ -1,0 +1,150 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCorpus } from '@plankb/core';
+import { cleanup } from 'ink-testing-library';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { App } from '../src/app.js';
+import { cellWidth } from '../src/_utils/text.js';
+import { AS_OF, KEY, renderApp, seeds, tempStore } from './render.js';
+
+// The defects of issue 17, each driven through the whole app.
+
+afterEach(cleanup);
+const emptyDir = mkdtempSync(join(tmpdir(), 'plankb-empty-'));
+afterAll(() => rmSync(emptyDir, { recursive: true, force: true }));
+
+const CTRL = { b: '\u0002', d: '\u0004', r: '\u0012' } as const;
+const app = (size = { columns: 100, rows: 30 }) => renderApp(<App corpus={seeds()} storeDir={tempStore()} asOf={AS_OF} size={size} />);
+const footer = (frame: string): string => frame.split('\n').at(-1) ?? '';
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('an empty corpus', () => {
+  it('should say on every screen that there are no documents and how to add one, and not crash on Targets', async () => {
+    const a = renderApp(<App corpus={loadCorpus({ dir: emptyDir })} storeDir={tempStore()} asOf={AS_OF} size={{ columns: 80, rows: 24 }} />);
+    await a.waitFor('0 documents');
+    for (const key of ['1', '2', '3', '4', '5']) {
+      await a.press(key);
+      const frame = await a.waitFor('No documents: add one with `plankb add <file>`.');
+      expect(frame).not.toContain('This document has no tasks');
+      expect(frame).not.toContain('Pick two different documents');
+      expect(frame.split('\n')).toHaveLength(24);
+      if (key === '5') await a.press(KEY.escape);
+    }
+  });
+});
+
+describe('ctrl+letter', () => {
+  it('should page with ctrl+d on Plan without opening the document picker', async () => {
+    const a = app();
+    await a.press('2');
+    await a.waitFor('›▾ 一、强化规划引领');
+    await a.press(CTRL.d);
+    await sleep(50);
+    const frame = a.frame();
+    expect(frame).not.toContain('Open which document?');
+    // It paged: the selection left the first row.
+    expect(frame).not.toContain('›▾ 一、强化规划引领');
+  });
+
+  it('should not open the pickers of Targets for ctrl+d and ctrl+r, nor B\'s picker of Compare for ctrl+b', async () => {
+    const a = app();
+    await a.press('4');
+    await a.waitFor('Region: all');
+    await a.press(CTRL.d, CTRL.r);
+    await sleep(50);
+    expect(a.frame()).not.toMatch(/Show targets of which (document|region)\?/);
+    await a.press('3');
+    await a.waitFor('Shared phrases');
+    await a.press(CTRL.b);
+    await sleep(50);
+    expect(a.frame()).not.toContain('Compare which document as B');
+    expect(a.frame()).toContain('Shared phrases');
+  });
+});
+
+describe('the footer', () => {
+  it('should never draw one screen with the previous screen\'s keys', async () => {
+    const a = app();
+    await a.waitFor('enter open in Plan');
+    const from = a.frames.length;
+    await a.press('3');
+    await a.waitFor('Shared phrases');
+    await a.press('4');
+    await a.waitFor('Region: all');
+    for (const frame of a.frames.slice(from)) {
+      const keys = footer(frame);
+      if (frame.includes('Shared phrases')) expect(keys).not.toContain('compare as A');
+      if (frame.includes('Region: all')) expect(keys).not.toContain('n/N');
+    }
+  });
+
+  it.each([
+    ['1', 'enter open in Plan'],
+    ['2', 'tab pane'],
+    ['3', 'n/N'],
+    ['4', 'o record'],
+  ])('should always end with ? help and q quit at 80 columns (screen %s)', async (key, own) => {
+    const a = app({ columns: 80, rows: 24 });
+    await a.waitFor('qingdao-2025');
+    await a.press(key);
+    const frame = await a.waitFor((f) => footer(f).includes(own));
+    expect(footer(frame)).toMatch(/\? help {2}q quit\s*$/);
+    expect(cellWidth(footer(frame))).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('the help', () => {
+  it.each([
+    ['1', 'enter', ['j k', 'PgUp PgDn', 'ctrl+d ctrl+u', 'g G', 'Home End', 'a', 'b']],
+    ['2', 'tab', ['j k', 'PgUp PgDn', 'ctrl+d ctrl+u', 'g G', '←→', 'd', '[ ]', 'enter space']],
+    ['3', 'n/N', ['j k', 'PgUp PgDn', 'ctrl+d ctrl+u', 'g G', 'tab', 'a/b', 'x', 'enter']],
+    ['4', 'o', ['j k', 'PgUp PgDn', 'ctrl+d ctrl+u', 'g G', 'r', 'd', 'f', 'x', 'enter']],
+  ])('should list every key of screen %s at 80×24, movement included, with nothing cut', async (screen, own, keys) => {
+    const a = app({ columns: 80, rows: 24 });
+    await a.waitFor('qingdao-2025');
+    await a.press(screen);
+    await a.waitFor((f) => footer(f).includes(own));
+    await a.press('?');
+    const frame = await a.waitFor('On this screen');
+    expect(frame).toContain('Everywhere');
+    for (const key of keys) expect(frame).toMatch(new RegExp(`(^|\\s)${key.replace(/[[\]/+]/g, '\\$&')}\\s`, 'm'));
+    expect(frame).toMatch(/alt\+1-5/);
+    expect(frame).not.toContain('…');
+    for (const line of frame.split('\n')) expect(cellWidth(line)).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('Search', () => {
+  it('should select and show the section of an indicator stated outside any task', async () => {
+    const a = app();
+    await a.press('/');
+    await a.type('5G室外基站');
+    await a.waitFor(/›indicator\s+huangpu-2026-2030\s+5G室外基站/);
+    await a.press(KEY.enter);
+    const frame = await a.waitFor('“数字黄浦”建设“十五五”规划  huangpu-2026-2030');
+    expect(frame).toMatch(/›\s+▾ 1\.基础设施建设领先优势/);
+    expect(frame).toMatch(/• 5G室外基站\s+2,500 个/);
+  });
+
+  it('should take letters typed in the results list into the query, q included, instead of quitting', async () => {
+    const a = app();
+    await a.press('5');
+    await a.type('xndc');
+    await a.waitFor('4 results');
+    await a.press(KEY.tab);
+    await a.waitFor('/ tab edit query');
+    for (const c of 'qingdao') await a.press(c);
+    const frame = await a.waitFor('Search: xndcqingdao');
+    expect(frame).toContain('Search');
+  });
+
+  it('should switch screens from the query with alt+digit, where digits are text', async () => {
+    const a = app();
+    await a.press('5');
+    await a.type('2025');
+    await a.waitFor('Search: 2025');
+    await a.press('\u001B4');
+    await a.waitFor('Region: all');
+  });
+});
