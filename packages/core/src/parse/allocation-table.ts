@@ -1,14 +1,18 @@
 import { isDeadlineText } from './deadline.js';
 import type { SourceLine } from './source-lines.js';
+import { headerRole, isTaskTableHeader, type ColumnRole } from './table-header.js';
+import { readRowHeader, readRowLines, type RowCell } from './table-rows.js';
 
-/** What a column of a task-allocation table holds. */
-export type ColumnRole = 'number' | 'field' | 'task' | 'content' | 'lead' | 'support' | 'due' | 'other';
+export type { ColumnRole } from './table-header.js';
 
 /** One cell; an empty cell (a missing line, or `-`) has `line` null. */
 export interface Cell {
   text: string;
   /** Index of the cell's line, or `null` for an empty cell. */
   line: number | null;
+  /** The cell's span in its line's text, when the line holds several cells (a pipe or TAB row); the whole trimmed line otherwise. */
+  from?: number;
+  to?: number;
 }
 
 export interface AllocationRow {
@@ -23,47 +27,39 @@ export interface AllocationRow {
 export interface AllocationTable {
   columns: ColumnRole[];
   rows: AllocationRow[];
+  /** Index of the header's first line. */
+  startLine: number;
   /** Index of the line after the table's last cell. */
   endLine: number;
 }
 
-const HEADER: ReadonlyArray<[ColumnRole, RegExp]> = [
-  ['number', /^(?:序号|编号|序)$/],
-  ['field', /^(?:领域|类别|板块|方面|工作领域|任务类别|重点领域)$/],
-  ['task', /^(?:重点任务|任务|工作任务|主要任务|任务名称|重点工作|工作事项)$/],
-  ['content', /(?:主要内容|工作内容|具体内容|任务内容|具体措施|工作举措|主要举措|具体任务|工作措施|任务要求)$/],
-  ['lead', /(?:牵头单位|责任单位|牵头部门|责任部门|主责单位|责任主体)$/],
-  ['support', /(?:配合单位|协同单位|配合部门|参与单位|协办单位)$/],
-  ['due', /(?:完成时间|完成时限|时间节点|时限|时间安排|进度安排)$/],
-];
-
-function headerRole(text: string): ColumnRole | null {
-  for (const [role, re] of HEADER) if (re.test(text.trim())) return role;
-  return null;
-}
-
 // Note: a dash or a slash in a cell means "none", like an empty cell.
 const EMPTY_MARK = /^[-—–/／无]$/;
+const NUMBER_CELL = /^\d{1,3}[.．、]?$/;
+// Carried down into a row whose cell is empty: a merged 领域 or 重点任务 cell spans the rows under it.
+const CARRIED: readonly ColumnRole[] = ['field', 'task'];
 
 /**
- * Flattened tables put one cell per line, cells separated by a blank line;
- * an empty cell shows up as one more blank line (or as `-`). Cells are read
- * on demand: `cell(k)` reads lines until cell `k` exists.
+ * Flattened tables put one cell per line. Either a blank line separates cells
+ * and an empty cell shows up as one more blank line (`gap` 1), or cells stand
+ * on consecutive lines and a blank line inside a row is an empty cell (`gap`
+ * 0). Either way `-` is an empty cell too. Cells are read on demand: `cell(k)`
+ * reads lines until cell `k` exists.
  */
-function cellReader(lines: readonly SourceLine[], from: number): { cells: Cell[]; cell: (k: number) => Cell | undefined } {
+function cellReader(lines: readonly SourceLine[], from: number, to: number, gap: 0 | 1): { cells: Cell[]; cell: (k: number) => Cell | undefined } {
   // Note: lazily, not to the end of the file: a file with many tables (a long file of repeated decision files) would read it once per table.
   const cells: Cell[] = [];
   let i = from;
   let blanks = 0;
   const cell = (k: number): Cell | undefined => {
-    while (cells.length <= k && i < lines.length) {
+    while (cells.length <= k && i < to) {
       const text = lines[i]?.text.trim() ?? '';
       const at = i++;
       if (text === '') {
         blanks++;
         continue;
       }
-      if (cells.length > 0) for (let b = 1; b < blanks; b++) cells.push({ text: '', line: null });
+      if (cells.length > 0) for (let b = gap; b < blanks; b++) cells.push({ text: '', line: null });
       blanks = 0;
       cells.push(EMPTY_MARK.test(text) ? { text: '', line: at } : { text, line: at });
     }
@@ -72,64 +68,213 @@ function cellReader(lines: readonly SourceLine[], from: number): { cells: Cell[]
   return { cells, cell };
 }
 
+/** Right-align cells into columns: cells missing at the start were covered by merged cells above. */
+function alignRight(cells: readonly Cell[], columns: readonly ColumnRole[], into: Partial<Record<ColumnRole, Cell>>): boolean {
+  if (cells.length > columns.length) return false;
+  const roles = columns.slice(columns.length - cells.length);
+  roles.forEach((role, k) => {
+    const cell = cells[k];
+    if (cell && !(role in into)) into[role] = cell;
+  });
+  return true;
+}
+
 /**
- * Recover a task-allocation table that arrives flattened to one cell per line
- * (序号/领域/重点任务/主要内容/牵头单位/配合单位/完成时间). Rows end at their
- * deadline cell. A row with fewer cells than the header lost its leading cells
- * to merged cells above, so its cells are aligned to the right and the
- * missing ones are carried down; a row whose first cell is not a number is a
- * continuation row of the task above.
- *
- * @param lines The file's lines.
- * @param from The line after the table's title.
- * @returns The table, or `null` when no header row starts there.
+ * Place a row's cells in the table's columns. A row with all its cells maps one to one; a row with fewer lost its
+ * leading cells to merged cells above: when it has a 序号 cell, the cells before it fill the columns before the 序号
+ * column and the cells after it the columns after, each aligned to the right; otherwise all are aligned to the right.
  */
-export function parseAllocationTable(lines: readonly SourceLine[], from: number): AllocationTable | null {
-  const { cells, cell } = cellReader(lines, from);
+function placeCells(rowCells: readonly Cell[], columns: readonly ColumnRole[]): Partial<Record<ColumnRole, Cell>> | null {
+  const placed: Partial<Record<ColumnRole, Cell>> = {};
+  if (rowCells.length === columns.length) {
+    columns.forEach((role, k) => {
+      const cell = rowCells[k];
+      if (cell && !(role in placed)) placed[role] = cell;
+    });
+    return placed;
+  }
+  const numberAt = columns.indexOf('number');
+  let split = -1;
+  for (let k = 0; numberAt >= 0 && k <= numberAt && k < rowCells.length; k++) {
+    if (NUMBER_CELL.test(rowCells[k]?.text ?? '')) {
+      split = k;
+      break;
+    }
+  }
+  if (split < 0) return alignRight(rowCells, columns, placed) ? placed : null;
+  placed.number = rowCells[split] as Cell;
+  const ok = alignRight(rowCells.slice(0, split), columns.slice(0, numberAt), placed) && alignRight(rowCells.slice(split + 1), columns.slice(numberAt + 1), placed);
+  return ok ? placed : null;
+}
+
+/** Build a row from its placed cells, carrying merged cells down from the rows above; `null` when it has nothing to do. */
+function makeRow(placed: Partial<Record<ColumnRole, Cell>>, columns: readonly ColumnRole[], above: Partial<Record<ColumnRole, Cell>>, firstLine: number, lastLine: number): AllocationRow | null {
+  const doing = columns.includes('content') ? 'content' : 'task';
+  if (!(doing in placed)) return null;
+  const row: AllocationRow = { cells: placed, inherited: {}, firstLine, lastLine };
+  // Note: a row heading the rows under it (| 一 | 数字基础设施 | | |) gives them a 领域 even when no column is one.
+  for (const role of columns.includes('field') ? columns : [...columns, 'field' as const]) {
+    if (role === 'number' || role === 'other') continue;
+    const cell = placed[role];
+    const carried = above[role];
+    if (carried && (cell === undefined || (cell.text === '' && CARRIED.includes(role)))) row.inherited[role] = carried;
+  }
+  if (!(row.cells[doing]?.text || row.inherited[doing]?.text)) return null;
+  return row;
+}
+
+/** What a row passes down to the rows under it: its cells, and the carried ones it did not replace. */
+const passDown = (above: Partial<Record<ColumnRole, Cell>>, row: AllocationRow): Partial<Record<ColumnRole, Cell>> => {
+  const next = { ...above, ...row.inherited };
+  for (const [role, cell] of Object.entries(row.cells) as Array<[ColumnRole, Cell]>) if (cell.text !== '' || !CARRIED.includes(role)) next[role] = cell;
+  return next;
+};
+
+/** A table written one cell per line, its header cells each on a line of their own. */
+function readCellTable(lines: readonly SourceLine[], from: number, to: number): AllocationTable | null {
+  let first = from;
+  while (first < to && (lines[first]?.text.trim() ?? '') === '') first++;
+  let second = first + 1;
+  while (second < to && (lines[second]?.text.trim() ?? '') === '') second++;
+  const gap = second - first - 1 === 0 ? 0 : 1;
+  const { cells, cell } = cellReader(lines, from, to, gap);
   const columns: ColumnRole[] = [];
   let pos = 0;
   while (cell(pos) !== undefined) {
     const role = headerRole(cell(pos)?.text ?? '');
-    if (!role || columns.includes(role)) break;
+    if (!role || (role !== 'other' && columns.includes(role))) break;
     columns.push(role);
     pos++;
   }
-  if (columns.length < 3 || !columns.includes('content') || columns[columns.length - 1] !== 'due') return null;
+  if (!isTaskTableHeader(columns)) return null;
+  const n = columns.length;
+  const numberAt = columns.indexOf('number');
+  const dueLast = columns[n - 1] === 'due';
   const rows: AllocationRow[] = [];
   let above: Partial<Record<ColumnRole, Cell>> = {};
   let lastLine = cells[pos - 1]?.line ?? from;
+  // The cell that ends the row starting at `pos`: its deadline (when the deadline is the last column), else the cell before the next 序号.
+  const rowEnd = (start: number): number => {
+    if (dueLast) for (let k = start; k < start + n && cell(k) !== undefined; k++) if (isDeadlineText(cell(k)?.text ?? '')) return k;
+    if (numberAt < 0) return -1;
+    for (let k = start + 1; k <= start + n && cell(k) !== undefined; k++) if (NUMBER_CELL.test(cell(k)?.text ?? '') && k - start >= 2) return k - 1;
+    return -1;
+  };
   while (cell(pos) !== undefined) {
-    let end = -1;
-    for (let k = pos; k < pos + columns.length && cell(k) !== undefined; k++) {
-      if (isDeadlineText(cell(k)?.text ?? '')) {
-        end = k;
-        break;
-      }
-    }
+    // Note: with cells on consecutive lines, blank lines between rows are no empty cells.
+    while (gap === 0 && cell(pos)?.line === null) pos++;
+    if (cell(pos) === undefined) break;
+    const end = rowEnd(pos);
     if (end < 0) break;
     const rowCells = cells.slice(pos, end + 1);
-    const numbered = columns[0] === 'number' && /^\d{1,3}$/.test(rowCells[0]?.text ?? '');
-    const rest = numbered ? rowCells.slice(1) : rowCells;
-    const available = numbered ? columns.slice(1) : columns;
-    if (rest.length > available.length) break;
-    const roles = available.slice(available.length - rest.length);
-    if (!roles.includes('content')) break;
-    const row: AllocationRow = { cells: {}, inherited: {}, firstLine: rowCells[0]?.line ?? lastLine, lastLine: rowCells[rowCells.length - 1]?.line ?? lastLine };
-    if (numbered && rowCells[0]) row.cells.number = rowCells[0];
-    roles.forEach((role, k) => {
-      const cell = rest[k];
-      if (cell) row.cells[role] = cell;
-    });
-    if (!row.cells.content?.text) break;
-    for (const role of available.slice(0, available.length - rest.length)) {
-      const carried = above[role];
-      if (carried && role !== 'number') row.inherited[role] = carried;
-    }
-    above = { ...above, ...row.cells };
+    const placed = placeCells(rowCells, columns);
+    if (!placed) break;
+    const lined = rowCells.filter((c) => c.line !== null);
+    const row = makeRow(placed, columns, above, lined[0]?.line ?? lastLine, lined[lined.length - 1]?.line ?? lastLine);
+    if (!row) break;
+    above = passDown(above, row);
     rows.push(row);
     lastLine = row.lastLine;
     pos = end + 1;
   }
   if (rows.length === 0) return null;
-  return { columns, rows, endLine: lastLine + 1 };
+  return { columns, rows, startLine: first, endLine: lastLine + 1 };
+}
+
+const LABEL_ONLY = /^(?:[一二三四五六七八九十]+[、.．]?|[（(][一二三四五六七八九十]+[)）]|\d{1,3}[.．、]?)$/;
+
+/** A table written one row per line (pipe or TAB separated), its header row at line `header`. */
+function readRowTable(lines: readonly SourceLine[], header: number, to: number): AllocationTable | null {
+  const head = readRowHeader(lines[header]?.text ?? '');
+  if (!head) return null;
+  const { columns, separator } = head;
+  const { rows: raw, endLine } = readRowLines(lines, header, separator, to);
+  const rows: AllocationRow[] = [];
+  let above: Partial<Record<ColumnRole, Cell>> = {};
+  const toCell = (line: number, c: RowCell): Cell => (c.text === '' || EMPTY_MARK.test(c.text) ? { text: '', line: null } : { text: c.text, line, from: c.from, to: c.to });
+  for (const { line, cells: rowCells } of raw) {
+    let cells = rowCells.map((c) => toCell(line, c));
+    // Note: a row copied with a TAB at either end has more cells than the header; those outer cells are empty.
+    while (cells.length > columns.length && cells[cells.length - 1]?.text === '') cells = cells.slice(0, -1);
+    while (cells.length > columns.length && cells[0]?.text === '') cells = cells.slice(1);
+    const filled = cells.filter((c) => c.text !== '');
+    // A row with one cell of text under a wide header heads the rows under it (| 一 | 数据治理 | | | |): their 领域.
+    const words = filled.filter((c) => !LABEL_ONLY.test(c.text));
+    if (words.length === 1 && filled.length <= 2 && columns.length >= 4 && !filled.some((c) => isDeadlineText(c.text))) {
+      above = { field: words[0] as Cell };
+      continue;
+    }
+    const placed = placeCells(cells, columns);
+    const row = placed ? makeRow(placed, columns, above, line, line) : null;
+    if (!row) continue;
+    above = passDown(above, row);
+    rows.push(row);
+  }
+  if (rows.length === 0) return null;
+  return { columns, rows, startLine: header, endLine };
+}
+
+/**
+ * Recover a task-allocation table from the lines at `from`, in whichever
+ * layout it arrives: one row per line (a Markdown pipe table, `|`-separated
+ * text, TAB-separated cells), or flattened to one cell per line, cells
+ * separated by blank lines or not (序号/领域/重点任务/主要内容/牵头单位/配合单位/完成时间,
+ * 序号/重点工作/具体措施/责任单位/完成时限). One cell per line, rows end at their
+ * deadline cell, or before the next 序号. A row with fewer cells than the
+ * header lost cells to merged cells above, which are carried down; a row
+ * whose 序号 is empty is a continuation row of the task above.
+ *
+ * @param lines The file's lines.
+ * @param from The line after the table's title (blank lines may come first).
+ * @param to The line where the table must end at the latest.
+ * @returns The table, or `null` when no header row starts there.
+ */
+export function parseAllocationTable(lines: readonly SourceLine[], from: number, to: number = lines.length): AllocationTable | null {
+  let first = from;
+  while (first < to && (lines[first]?.text.trim() ?? '') === '') first++;
+  if (first >= to) return null;
+  return readRowHeader(lines[first]?.text ?? '') ? readRowTable(lines, first, to) : readCellTable(lines, from, to);
+}
+
+/**
+ * Find the task tables inside a stretch of lines (a plan's body that holds its
+ * task table, or states its tasks only in one): a header row of a pipe or TAB
+ * table, or a run of header cells one per line.
+ *
+ * @param lines The file's lines.
+ * @param from The first line to look at.
+ * @param to The line after the last.
+ * @returns The tables in order.
+ */
+export function findAllocationTables(lines: readonly SourceLine[], from: number, to: number): AllocationTable[] {
+  const tables: AllocationTable[] = [];
+  for (let i = from; i < to; i++) {
+    const text = lines[i]?.text ?? '';
+    const starts = readRowHeader(text) !== null || (text.trim().length <= 14 && headerRole(text.trim()) !== null);
+    if (!starts) continue;
+    const table = parseAllocationTable(lines, i, to);
+    if (!table) continue;
+    tables.push(table);
+    i = Math.max(i, table.endLine - 1);
+  }
+  return tables;
+}
+
+/**
+ * The lines with the tables' lines emptied, for readers that must not take table cells for text (a row `1\t建设…`
+ * for an item). Indexes and offsets stay as they were.
+ *
+ * @param lines The file's lines.
+ * @param tables Tables read from them.
+ * @returns A copy of the lines, each table's lines (header to last row) empty.
+ */
+export function withoutTables(lines: readonly SourceLine[], tables: readonly AllocationTable[]): SourceLine[] {
+  const out = [...lines];
+  for (const table of tables) {
+    for (let i = table.startLine; i < table.endLine; i++) {
+      const line = out[i];
+      if (line) out[i] = { index: line.index, text: '', start: line.start, map: null };
+    }
+  }
+  return out;
 }

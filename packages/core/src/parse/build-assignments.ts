@@ -1,38 +1,13 @@
-import { diceSimilarity, normalizeForMatch } from '../_utils/similarity.js';
 import type { Assignment, PlanIssue, Position, Task } from '../model/types.js';
 import type { AllocationTable, Cell, ColumnRole } from './allocation-table.js';
 import { resolveDeadline } from './deadline.js';
 import type { Locator } from './locator.js';
+import { matchRowsToTasks } from './match-rows.js';
 import { lineSpan, quoteSpans } from './quote.js';
 import type { SourceLine } from './source-lines.js';
+import { readTableUnits } from './table-units.js';
 
-// Note: a title this similar is the same task reworded between the plan and its table.
-const MIN_TITLE_SIMILARITY = 0.6;
-
-/** Split a units cell on 、 and commas: 区府办、区科委 → [区府办, 区科委]. */
-export function splitUnits(text: string): string[] {
-  return text
-    .split(/[、，,；;／/]/)
-    .map((u) => u.trim())
-    .filter((u) => u !== '' && !/^[-—–无]$/.test(u));
-}
-
-function matchTask(title: string | null, tasks: readonly Task[]): Task | null {
-  if (!title) return null;
-  const key = normalizeForMatch(title);
-  const exact = tasks.find((t) => normalizeForMatch(t.title) === key);
-  if (exact) return exact;
-  let best: Task | null = null;
-  let bestScore = MIN_TITLE_SIMILARITY;
-  for (const task of tasks) {
-    const score = diceSimilarity(normalizeForMatch(task.title), key);
-    if (score >= bestScore) {
-      best = task;
-      bestScore = score;
-    }
-  }
-  return best;
-}
+export { splitUnits } from './table-units.js';
 
 /**
  * Turn the rows of a task-allocation table into assignments of a plan's
@@ -58,22 +33,36 @@ export function buildAssignments(
   locator: Locator,
 ): { assignments: Assignment[]; issues: PlanIssue[] } {
   const issues: PlanIssue[] = [];
-  const quote = (cell: Cell | undefined): { text: string; position: Position } | null =>
-    cell && cell.line !== null && cell.text !== '' ? quoteSpans(lines, locator, [lineSpan(lines, cell.line)]) : null;
+  const quote = (cell: Cell | undefined): { text: string; position: Position } | null => {
+    if (!cell || cell.line === null || cell.text === '') return null;
+    const span = cell.from !== undefined && cell.to !== undefined ? { line: cell.line, from: cell.from, to: cell.to } : lineSpan(lines, cell.line);
+    return quoteSpans(lines, locator, [span]);
+  };
+  // Note: an empty 重点任务 cell under a merged one is the task above; an empty cell of any other column is empty.
+  const get = (row: AllocationTable['rows'][number], role: ColumnRole): Cell | undefined => {
+    const own = row.cells[role];
+    return own && (own.text !== '' || !row.inherited[role]) ? own : row.inherited[role];
+  };
+  // A table with no content column (序号 | 重点任务 | 责任单位 | 完成时限) states what to do in its task cell.
+  const doing: ColumnRole = table.columns.includes('content') ? 'content' : 'task';
+  const matches = matchRowsToTasks(
+    table.rows.map((row) => ({ title: doing === 'content' ? get(row, 'task')?.text || null : null, content: get(row, doing)?.text ?? '' })),
+    tasks,
+  );
   const assignments = table.rows.map((row, k): Assignment => {
-    const get = (role: ColumnRole): Cell | undefined => row.cells[role] ?? row.inherited[role];
-    const content = quote(row.cells.content);
+    const content = quote(get(row, doing));
     const lead = quote(row.cells.lead);
     const support = quote(row.cells.support);
     const due = quote(row.cells.due);
-    const taskTitle = get('task')?.text || null;
-    const task = matchTask(taskTitle, tasks);
+    const units = readTableUnits(row.cells.lead?.text || null, row.cells.support?.text || null);
+    const taskTitle = get(row, 'task')?.text || null;
+    const task = matches[k]?.task ?? null;
     const whole = quoteSpans(lines, locator, [lineSpan(lines, row.firstLine), lineSpan(lines, row.lastLine)]);
-    if (!task) {
+    if (!task && tasks.length > 0) {
       issues.push({
         code: 'unmatched-assignment',
         severity: 'warning',
-        message: `Row ${k + 1} of the task table (${taskTitle ?? 'no task named'}) matches no task of the plan.`,
+        message: `Row ${k + 1} of the task table (${taskTitle ?? content?.text.slice(0, 20) ?? 'no task named'}) matches no task of the plan by title or content; it is kept as an assignment without a task.`,
         file,
         docId,
         position: whole.position,
@@ -87,19 +76,31 @@ export function buildAssignments(
       taskId: task?.id ?? null,
       row: k + 1,
       number: row.cells.number?.text ?? null,
-      field: get('field')?.text || null,
+      field: get(row, 'field')?.text || null,
       taskTitle,
       content: content?.text ?? '',
-      leadUnits: lead ? splitUnits(lead.text) : [],
-      supportingUnits: support ? splitUnits(support.text) : [],
+      leadUnits: units.lead,
+      supportingUnits: units.supporting,
       due: due ? resolveDeadline(due.text, year) : null,
       dueText: due?.text ?? null,
       position: whole.position,
       contentPosition: content?.position ?? whole.position,
       leadPosition: lead?.position ?? null,
-      supportingPosition: support?.position ?? null,
+      // Note: units a 责任单位 cell marks as supporting (…（牵头）、…) are stated in that cell.
+      supportingPosition: support?.position ?? (units.supporting.length > 0 ? (lead?.position ?? null) : null),
       duePosition: due?.position ?? null,
     };
   });
+  if (tasks.length === 0 && assignments.length > 0) {
+    issues.push({
+      code: 'unmatched-assignment',
+      severity: 'info',
+      message: `The plan states its tasks only in its task table: its ${assignments.length} rows are kept as assignments without a task.`,
+      file,
+      docId,
+      position: assignments[0]?.position ?? null,
+      source: 'core:parse',
+    });
+  }
   return { assignments, issues };
 }

@@ -3,6 +3,7 @@ import { SCHEMA_VERSION } from '../model/version.js';
 import type { DocumentKind, PlanDocument, PlanIssue, Position, RelatedPart } from '../model/types.js';
 import { addOutsideMentions, extractFigures } from '../targets/extract-figures.js';
 import { applyMetadata, type MetadataOverride } from './apply-metadata.js';
+import { findAllocationTables, withoutTables } from './allocation-table.js';
 import { buildAssignments } from './build-assignments.js';
 import { readInlineDuties } from './inline-duties.js';
 import { outlineItems } from './build-outline-items.js';
@@ -173,7 +174,9 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
     const part = parts[k] as Part;
     const id = options.ids?.[p] ?? (p === 0 ? base : `${base}-${p + 1}`);
     const end = contentEnd(lines, part.contentStart, part.endLine);
-    const outline = buildOutline(lines, part.contentStart, end);
+    // Note: a task table inside the plan's body (its only statement of duties, or of some tasks) is read as a table; its rows are no items of the outline.
+    const bodyTables = findAllocationTables(lines, part.contentStart, end);
+    const outline = buildOutline(bodyTables.length > 0 ? withoutTables(lines, bodyTables) : lines, part.contentStart, end);
     const items = outlineItems(id, file, lines, locator, outline);
     issues.push(...items.issues);
     const previousPlan = planIndexes[p - 1] ?? -1;
@@ -181,7 +184,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
     const related: RelatedPart[] = [];
     let issuing: FoundMeta = {};
     let noticeTitle: TitleInfo | null = null;
-    const tables = [];
+    const tables = [...bodyTables];
     // Note: only the parts between the neighbouring plans can belong to this one; scanning them all made many-plan files quadratic.
     for (let j = previousPlan + 1; j < nextPlan; j++) {
       if (isPlanPart.has(j)) continue;
@@ -213,7 +216,9 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
     let lastLine = end - 1;
     while (lastLine > part.contentStart && isBlank(lines[lastLine])) lastLine--;
     const lastText = lines[lastLine]?.text.trim() ?? '';
-    if (lastText !== '' && !ENDS_SENTENCE.test(lastText)) {
+    // Note: a plan that ends with its task table ends with a row (… | 6月底), not a sentence.
+    const endsInTable = bodyTables.some((t) => lastLine >= t.startLine && lastLine < t.endLine);
+    if (lastText !== '' && !ENDS_SENTENCE.test(lastText) && !endsInTable) {
       issues.push({
         code: 'truncated',
         severity: 'warning',

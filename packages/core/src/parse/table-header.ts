@@ -1,0 +1,47 @@
+// The header of a task-allocation table (重点任务分工表): which column holds
+// what, read from the header words Chinese official documents use for it.
+
+/** What a column of a task-allocation table holds. */
+export type ColumnRole = 'number' | 'field' | 'task' | 'content' | 'lead' | 'support' | 'due' | 'other';
+
+const HEADER: ReadonlyArray<[ColumnRole, RegExp]> = [
+  ['number', /^(?:序号|编号|序)$/],
+  ['field', /^(?:领域|类别|板块|方面|工作领域|任务类别|重点领域|任务领域|工作板块|专项)$/],
+  ['task', /^(?:重点任务|任务|工作任务|主要任务|任务名称|重点工作|工作事项|重点事项|任务事项|工作要点|工作名称|重点任务名称|工作项目|项目名称)$/],
+  [
+    'content',
+    /(?:主要内容|工作内容|具体内容|任务内容|具体措施|工作举措|主要举措|具体任务|工作措施|任务要求|具体举措|具体工作|主要工作|工作要求|任务措施|实施内容|建设内容|目标任务|工作目标)$/,
+  ],
+  ['lead', /(?:牵头单位|责任单位|牵头部门|责任部门|主责单位|责任主体|牵头处室|责任处室|主办单位|牵头责任单位|主责部门)$/],
+  ['support', /(?:配合单位|协同单位|配合部门|参与单位|协办单位|协办部门|配合处室|参与部门|协同部门|协作单位)$/],
+  ['due', /(?:完成时间|完成时限|时间节点|时限|时间安排|进度安排|完成期限|时间进度|推进时限|时间要求)$/],
+  // Note: columns a table may have besides the duties (备注, 预期成果); known, so that a header run one cell per line does not stop at them.
+  ['other', /^(?:备注|说明|预期成果|成果形式|阶段目标|考核指标|评价指标|完成标志|资金来源|工作成效)$/],
+];
+
+/**
+ * The role of a header cell: 序号 → `number`, 重点工作 → `task`, 具体措施 → `content`, 责任单位 → `lead`,
+ * 完成时限 → `due`. Spaces inside (序  号) and a bracketed note after the word (牵头单位（部门）) are ignored.
+ *
+ * @param text The cell's text.
+ * @returns The role, or `null` for a word that is not a header word.
+ */
+export function headerRole(text: string): ColumnRole | null {
+  const word = text.replace(/\s+/g, '').replace(/[（(][^（）()]{1,12}[）)]$/, '');
+  if (word === '' || word.length > 12) return null;
+  for (const [role, re] of HEADER) if (re.test(word)) return role;
+  return null;
+}
+
+/**
+ * Whether column roles make a task table: at least three columns, something to do (a task or content column)
+ * and a duty (a lead unit or a deadline column), each role but `other` once.
+ *
+ * @param columns The roles in order.
+ * @returns `true` when the header is a task table's.
+ */
+export function isTaskTableHeader(columns: readonly ColumnRole[]): boolean {
+  const named = columns.filter((c) => c !== 'other');
+  if (named.length < 3 || new Set(named).size !== named.length) return false;
+  return (columns.includes('content') || columns.includes('task')) && (columns.includes('lead') || columns.includes('due'));
+}
