@@ -201,7 +201,7 @@ describe('plankb compare --by theme', () => {
     for (const id of ['shanghai-2025', 'qingpu-2025', 'qingpu-2023-draft', 'qingpu-2023', 'qingdao-2025', 'huangpu-2026-2030']) expect(result.stdout).toContain(id);
     expect(result.stdout).toMatch(/^F\s+黄浦区\s+2026–2030\s+huangpu-2026-2030\s+26$/m);
     expect(result.stdout).toMatch(/^算力\s+6\s+2\s+1\s+1\s+1\s+6$/m);
-    expect(result.stdout).toMatch(/^The tasks behind a cell: plankb compare --by theme --theme \S+ \[--doc <id>\]$/m);
+    expect(result.stderr).toMatch(/^The tasks behind a cell: plankb compare --by theme --theme \S+ \[--doc <id>\]$/m);
   });
 
   it('should show documents as rows and themes as columns when the terminal is wide', async () => {
@@ -215,7 +215,7 @@ describe('plankb compare --by theme', () => {
   it('should list the tasks behind a theme with --theme', async () => {
     const result = await runCli(['compare', '--by', 'theme', '--theme', '算力'], { columns: 100 });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^算力 \(computing power\): 17 tasks in 6 documents$/m);
+    expect(result.stderr).toMatch(/^算力 \(computing power\): 17 tasks in 6 documents$/m);
     expect(result.stdout).toMatch(/^qingdao-2025\s+t17\s+\(十七\) 夯实算力基础设施\s+算力 数据中心 机架$/m);
     const rows = JSON.parse((await runCli(['compare', '--by', 'theme', '--theme', 'compute', '--format', 'json'])).stdout) as ThemeRow[];
     expect(rows.every((r) => Object.keys(r.cells).join() === 'compute')).toBe(true);

@@ -40,3 +40,30 @@ describe('the binary-file diagnostic', () => {
     }
   });
 });
+
+describe('streams', () => {
+  it.each([
+    [['docs'], /^ID\s+Region/],
+    [['tasks', 'qingdao-2025'], /^ID\s+Label/],
+    [['assignments', 'qingpu-2023-draft'], /^Row\s+No\./],
+    [['targets'], /^ID\s+Region/],
+    [['indicators'], /^ID\s+Region/],
+    [['search', '算力'], /^ID\s+Kind/],
+    [['compare', '--by', 'theme'], /^Region\s+Year/],
+    [['compare', '--by', 'theme', '--theme', '算力'], /^Document\s+Task/],
+    [['track', 'tasks', '--as-of', '2023-10-01', '--store', '/nonexistent-plankb-store'], /^\S+ · \d+ dut/],
+    [['track', 'status', '--doc', 'qingdao-2025', '--as-of', '2025-07-01', '--store', '/nonexistent-plankb-store'], /^qingdao-2025 · /],
+  ])('should write only data to stdout, counts and notes to stderr: %s', async (args, first) => {
+    const result = await runCli(args, { columns: 200, env: { NO_COLOR: '1' } });
+    expect(result.stdout.split('\n')[0]).toMatch(first);
+    expect(result.stdout).not.toMatch(/^\d+ (documents|targets|indicators|duties)\b/m);
+    expect(result.stderr).not.toBe('');
+  });
+
+  it('should print nothing on stdout for an empty store, and say so on stderr', async () => {
+    const result = await runCli(['track', 'list', '--store', '/nonexistent-plankb-store']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^0 entries in /);
+  });
+});

@@ -8,7 +8,9 @@ describe('plankb targets', () => {
   it('should list every target of the corpus in a table', async () => {
     const result = await runCli(['targets']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('18 targets');
+    // The count on stderr, so `plankb targets > t.txt` holds only the table.
+    expect(result.stderr).toBe('18 targets\n');
+    expect(result.stdout.split('\n')[0]).toMatch(/^ID\s+Region/);
     expect(result.stdout).toMatch(/数据中心标准机架总数\s+> 65,000 架\s+2025/);
     expect(result.stdout).toContain('虚拟电厂需求响应');
   });
@@ -61,7 +63,7 @@ describe('plankb indicators', () => {
 
   it('should speak Chinese when asked', async () => {
     const result = await runCli(['indicators', '--lang', 'zh', '--metric', '基站']);
-    expect(result.stdout).toContain('1 个指标');
+    expect(result.stderr).toContain('1 个指标');
     expect(result.stdout).toContain('统计时点');
   });
 });

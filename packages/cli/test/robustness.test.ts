@@ -104,7 +104,7 @@ describe('bad input never crashes plankb', () => {
     ['blank.txt', 1, /error empty-input/],
     ['prose.txt', 1, /error no-structure/],
     // Note: a binary or mis-encoded file is a content error (1), for parse as for validate; a missing file is an I/O error (2).
-    ['image.txt', 1, /image\.txt:1:1: this is a binary file \(a PNG image\)/],
+    ['image.txt', 1, /image\.txt:1:1: error binary-file: this is a binary file \(a PNG image\)/],
     ['archive.md', 1, /this is a binary file \(a ZIP archive/],
   ])('should make parse %s exit %i with a diagnostic and no stack trace', { timeout: 60_000 }, (name, status, message) => {
     const run = plankb(['parse', files[name] ?? '']);

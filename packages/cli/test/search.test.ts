@@ -23,11 +23,11 @@ describe('search', () => {
     const { code, stdout, stderr } = await runCli(['search', '算力', '--limit', '3']);
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('Search: 算力 · 3 hits among 186 items');
-    expect(lines[2]).toMatch(/^ID\s+Kind\s+Found\s+Title\s+In the text\s+Line$/);
-    expect(lines[4]).toMatch(/^shanghai-2025:t6\s+task\s+算力\s+统筹推进算力建设和调度\s+23:10$/);
-    expect(lines).toHaveLength(4 + 3);
-    expect(stderr).toBe('Showing the first 3; raise --limit to see more.\n');
+    // Data on stdout, the caption with its counts on stderr.
+    expect(lines[0]).toMatch(/^ID\s+Kind\s+Found\s+Title\s+In the text\s+Line$/);
+    expect(lines[2]).toMatch(/^shanghai-2025:t6\s+task\s+算力\s+统筹推进算力建设和调度\s+23:10$/);
+    expect(lines).toHaveLength(2 + 3);
+    expect(stderr).toBe('Search: 算力 · 3 hits among 186 items\nShowing the first 3; raise --limit to see more.\n');
   });
 
   it('should find by full pinyin and by initials, showing what matched', async () => {
@@ -122,8 +122,8 @@ describe('search', () => {
   });
 
   it('should speak Chinese with --lang zh', async () => {
-    const { stdout } = await runCli(['search', 'xndc', '--lang', 'zh']);
-    expect(stdout.split('\n')[0]).toBe('查找：xndc · 186 项中找到 4 项');
+    const { stdout, stderr } = await runCli(['search', 'xndc', '--lang', 'zh']);
+    expect(stderr.split('\n')[0]).toBe('查找：xndc · 186 项中找到 4 项');
     expect(stdout).toMatch(/huangpu-2026-2030:tg2\s+目标\s+虚拟电厂/);
   });
 

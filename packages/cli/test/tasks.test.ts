@@ -14,11 +14,12 @@ describe('tasks', () => {
   });
 
   it('should list id, label, title, section and line:column in a table', async () => {
-    const { stdout } = await runCli(['tasks', 'qingdao-2025']);
+    const { stdout, stderr } = await runCli(['tasks', 'qingdao-2025']);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('qingdao-2025 · 青岛市大数据发展管理局2025年工作要点 · 23 tasks');
-    expect(lines[2]).toMatch(/^ID\s+Label\s+Title\s+Section\s+Line$/);
-    expect(lines).toHaveLength(4 + 23);
+    // The table on stdout, its caption on stderr.
+    expect(stderr).toBe('qingdao-2025 · 青岛市大数据发展管理局2025年工作要点 · 23 tasks\n');
+    expect(lines[0]).toMatch(/^ID\s+Label\s+Title\s+Section\s+Line$/);
+    expect(lines).toHaveLength(2 + 23);
     expect(stdout).toMatch(/qingdao-2025:t17\s+\(十七\)\s+夯实算力基础设施\s+六、聚力数字基础设施建设改革攻坚,在“实”上筑根基\s+25:1\n/);
   });
 

@@ -119,10 +119,11 @@ describe('plankb track record', () => {
     // 6 of 10 cells covered, the path at 92/275 = 0.33 of the way: the mark after the third cell.
     expect(rack.stdout).toMatch(/tg6\s.*███│███░░░░\s+1\.79\s+on-track/);
     expect(rack.stdout).toMatch(/tg1\s.*—\s+—\s+no-data/);
-    expect(rack.stdout).toContain('12 targets as of 2025-07-01: 1 on-track, 11 no-data');
+    expect(rack.stderr).toContain('12 targets as of 2025-07-01: 1 on-track, 11 no-data');
+    expect(rack.stdout).not.toContain('12 targets');
     const vpp = await track(story.store, ['status', '--doc', 'huangpu-2026-2030', '--as-of', '2028-07-01']);
     expect(vpp.stdout).toMatch(/tg2\s.*███░░│░░░░░\s+0\.60\s+needs-acceleration/);
-    expect(vpp.stdout).toContain('4 targets as of 2028-07-01: 1 needs-acceleration, 3 no-data');
+    expect(vpp.stderr).toContain('4 targets as of 2028-07-01: 1 needs-acceleration, 3 no-data');
   });
 
   it('should give status as CSV and Markdown', async () => {
@@ -286,7 +287,7 @@ describe('plankb track task and tasks', () => {
   it('should fit the duties into 80 columns', async () => {
     const result = await track(freshStore(), ['tasks', '--as-of', '2023-10-01'], { columns: 80, env: { NO_COLOR: '1' } });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('67 duties: 27 overdue, 7 due, 33 open');
+    expect(result.stderr).toContain('67 duties: 27 overdue, 7 due, 33 open');
     for (const line of result.stdout.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(80);
   });
 });

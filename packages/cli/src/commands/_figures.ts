@@ -152,7 +152,8 @@ export async function handleFigures<Row>(table: FigureTable<Row>, args: FigureAr
     default: {
       const { columns, cells } = table.text(rows, args.lang);
       const rendered = renderTable(columns, cells, { width: outputWidth(args, io) });
-      return { output: `${table.count(rows.length, args.lang)}\n\n${rendered.text}`, stderr: [...hiddenNote(rendered, messages(args.lang)), ...stderr], exitCode };
+      // Note: the count goes to stderr with the notes, as in `docs`: `plankb targets > t.txt` holds only the table.
+      return { output: rendered.text, stderr: [table.count(rows.length, args.lang), ...hiddenNote(rendered, messages(args.lang)), ...stderr], exitCode };
     }
   }
 }

@@ -211,7 +211,7 @@ export function runHandler<A extends Pick<GlobalArgs, 'output' | 'lang'>>(handle
 
 /**
  * A document's rows as the command's output: a Markdown table under a
- * heading, or a text table sized to the terminal under a caption.
+ * heading, or a text table sized to the terminal, with its caption on stderr.
  *
  * @param args The format, the output file and the language.
  * @param io The terminal.
@@ -234,5 +234,6 @@ export function documentTable(
     return { output: `# ${escapeInline(caption)}\n\n${table}`, ...result };
   }
   const table = renderTable(columns, rows, { width: outputWidth(args, io) });
-  return { output: `${caption}\n\n${table.text}`, stderr: [...hiddenNote(table, messages(args.lang)), ...result.stderr], exitCode: result.exitCode };
+  // Note: data on stdout, the caption (what and how many) on stderr, so `plankb tasks x > t.txt` holds only the table.
+  return { output: table.text, stderr: [caption, ...hiddenNote(table, messages(args.lang)), ...result.stderr], exitCode: result.exitCode };
 }

@@ -74,16 +74,17 @@ export function handleCompare(args: CompareArgs, io: Io): CommandResult {
     const docs = new Set(tasks.map((x) => x.docId)).size;
     const caption = tasks.length === 0 ? t.noThemeTasks(theme.name) : t.themeTasks(`${theme.name} (${theme.en})`, tasks.length, docs);
     if (args.format === 'md') return { output: `# ${escapeInline(caption)}\n\n${tasks.length === 0 ? '' : renderThemeTasksMarkdown(tasks, t)}`, stderr, exitCode };
-    if (tasks.length === 0) return { output: `${caption}\n`, stderr, exitCode };
+    // Note: data on stdout; the caption, the count and the hints on stderr.
+    if (tasks.length === 0) return { output: '', stderr: [caption, ...stderr], exitCode };
     const table = renderThemeTasksText(tasks, width, t);
-    return { output: `${caption}\n\n${table.text}`, stderr: [...hiddenNote(table, m), ...stderr], exitCode };
+    return { output: table.text, stderr: [caption, ...hiddenNote(table, m), ...stderr], exitCode };
   }
   if (args.format === 'json') return { output: toJson(rows), stderr, exitCode };
   const caption = t.matrixCaption(rows.length);
   const hint = t.cellHint(`plankb compare --by theme --theme ${busiestTheme(rows)}`);
   if (args.format === 'md') return { output: `# ${escapeInline(caption)}\n\n${renderThemeMatrixMarkdown(rows, { themes: THEMES, documents, t })}\n${escapeInline(hint)}\n`, stderr, exitCode };
   const table = renderThemeMatrixText(rows, { themes: THEMES, documents, width, t });
-  return { output: `${caption}${t.matrixNote}\n\n${table.text}\n${hint}\n`, stderr: [...hiddenNote(table, m), ...stderr], exitCode };
+  return { output: table.text, stderr: [`${caption}${t.matrixNote}`, ...hiddenNote(table, m), hint, ...stderr], exitCode };
 }
 
 export const compareCommand: CommandModule<GlobalArgs, CompareArgs> = {

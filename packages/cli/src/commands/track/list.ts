@@ -121,7 +121,8 @@ export function handleList(args: ListArgs, io: Io): CommandResult {
   if (args.format === 'md') {
     return { output: `# ${caption}\n\n${listed.length === 0 ? `${t.noEntries}\n` : renderMarkdownTable(cols.map((c) => c.header), rows, cols.map((c) => c.align))}`, stderr: [...notes, ...stderr], exitCode };
   }
-  if (listed.length === 0) return { output: `${caption}\n${t.noEntries}\n`, stderr: [...notes, ...stderr], exitCode };
+  // Note: data on stdout; the count and the notes on stderr.
+  if (listed.length === 0) return { output: '', stderr: [caption, t.noEntries, ...notes, ...stderr], exitCode };
   // Text: a table per document, the one with the latest entry last, so the newest entry is at the bottom.
   const width = outputWidth(args, io);
   const groups = new Map<string, Listed[]>();
@@ -139,7 +140,7 @@ export function handleList(args: ListArgs, io: Io): CommandResult {
       const heading = title === undefined ? docId : `${docId} · ${title}`;
       return `${width === undefined ? heading : truncate(heading, width)}\n${table.text}`;
     });
-  return { output: `${caption}\n\n${blocks.join('\n')}`, stderr: [...notes, ...hiddenNote({ text: '', hidden: [...hidden] }, messages(args.lang)), ...stderr], exitCode };
+  return { output: blocks.join('\n'), stderr: [caption, ...notes, ...hiddenNote({ text: '', hidden: [...hidden] }, messages(args.lang)), ...stderr], exitCode };
 }
 
 export const listCommand: CommandModule<GlobalArgs, ListArgs> = {

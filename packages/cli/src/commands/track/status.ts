@@ -177,9 +177,10 @@ export function handleStatus(args: StatusArgs, io: Io): CommandResult {
       const hidden = [...new Set(blocks.flatMap((b) => b.hidden))];
       const legend = assessed.some((a) => a.latest !== null) ? `\n${t.legend.split('\n').map((line) => (width === undefined ? line : truncate(line, width))).join('\n')}\n` : '';
       const body = blocks.map((b) => b.text).join('\n');
+      // Note: data on stdout; the summary (counts) and the legend on stderr, so `track status > s.txt` holds only the tables.
       return {
-        output: `${summary(assessed, asOf, t)}\n${body === '' ? '' : `\n${body}`}${legend}`,
-        stderr: [...hiddenNote({ text: '', hidden }, messages(args.lang)), ...stderr],
+        output: body,
+        stderr: [summary(assessed, asOf, t), ...hiddenNote({ text: '', hidden }, messages(args.lang)), ...(legend === '' ? [] : [legend.trim()]), ...stderr],
         exitCode,
       };
     }

@@ -173,10 +173,11 @@ export function handleTrackTasks(args: TrackTasksArgs, io: Io): CommandResult {
     const text = paintLastColumn(table.text, list.map((d) => t.stateWords[d.state]), list.map((d) => stateColour(d.state)), paint);
     return `${width === undefined ? heading : truncate(heading, width)}\n${text}`;
   });
-  const body = blocks.length === 0 ? `${t.noDuties}\n` : `\n${blocks.join('\n')}`;
   // Note: with one lead unit, its heading already gives the counts.
-  const top = (order.length === 1 ? caption.split('\n').slice(0, 1) : caption.split('\n')).map((line) => (width === undefined ? line : truncate(line, width))).join('\n');
-  return { output: `${top}\n${body}`, stderr: [...hiddenNote({ text: '', hidden: [...hidden] }, messages(args.lang)), ...stderr], exitCode };
+  const top = (order.length === 1 ? caption.split('\n').slice(0, 1) : caption.split('\n')).map((line) => (width === undefined ? line : truncate(line, width)));
+  // Note: data on stdout; the caption (documents, date, counts) on stderr, as every command does.
+  if (blocks.length === 0) return { output: '', stderr: [...top, t.noDuties, ...stderr], exitCode };
+  return { output: blocks.join('\n'), stderr: [...top, ...hiddenNote({ text: '', hidden: [...hidden] }, messages(args.lang)), ...stderr], exitCode };
 }
 
 export const trackTasksCommand: CommandModule<GlobalArgs, TrackTasksArgs> = {
