@@ -519,3 +519,33 @@ describe('more label forms of official texts', () => {
     if (doc) expectExactQuotes(text, doc);
   });
 });
+
+describe('a government web page copied whole', () => {
+  const page = outdent`
+    首页 > 政务公开 > 政策文件 > 区政府文件
+    【字体：大 中 小】 打印本页 关闭窗口
+    某某区人民政府办公室关于印发《某某区2023年数字经济发展工作要点》的通知
+    某府办发〔2023〕12号
+    各街道办事处，区级各部门：
+    《某某区2023年数字经济发展工作要点》已经区政府同意，现印发给你们，请认真贯彻落实。
+    某某区人民政府办公室
+    2023年5月10日
+    （此件公开发布）
+    某某区2023年数字经济发展工作要点
+    一、夯实数字基础设施
+    1.加快5G网络建设。全年新建5G基站800个。（牵头单位：区经信局；配合单位：各街道办事处）
+    2.推进算力设施布局。新增标准机架2000架。（牵头单位：区发改局）
+    扫一扫在手机打开当前页
+    分享到：
+  `;
+
+  it('should drop the page controls and the 公文 note, keeping the title and reading the plan to its end', () => {
+    const result = parseDocument(page, { file: 'page.txt' });
+    const doc = result.documents[0];
+    expect(doc?.title).toBe('某某区2023年数字经济发展工作要点');
+    expect(doc?.date).toBe('2023-05-10');
+    expect(doc?.tasks).toHaveLength(2);
+    expect(result.issues.filter((i) => i.code === 'truncated')).toEqual([]);
+    if (doc) expectExactQuotes(page, doc);
+  });
+});

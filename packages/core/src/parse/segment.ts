@@ -58,7 +58,8 @@ const MAX_TITLE_LINE = 40;
 
 /** Whether a line can be the first or a middle line of a title broken over lines. */
 function mayOpenTitle(text: string, next: string): boolean {
-  if (text.length > MAX_TITLE_LINE || recogniseLabel(text) || /[。；;，,:：]/.test(text)) return false;
+  // Note: a line that is one parenthesis (a note such as （此件公开发布）, a status) is never the start of a title.
+  if (text.length > MAX_TITLE_LINE || recogniseLabel(text) || /[。；;，,:：]/.test(text) || /^[(（][^()（）]*[)）]$/.test(text)) return false;
   // A signature's date or issuer sits right above the next title; it is never part of it, unless the next line
   // goes on with 关于 (国务院办公厅 / 关于印发…的通知: a notice's title broken after its issuer).
   if (isOrgLine(text)) return next.startsWith('关于');
