@@ -4,7 +4,8 @@ import { sourceFingerprint } from "./src/cache/code-fingerprint.js";
 // ESM + CJS so CommonJS apps can import the SDK too. Dependencies stay
 // external (tsup's default for everything in dependencies).
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // Note: convert-main is the converter process that parseFile runs for web pages, Word and PDF files (formats/convert-sync.ts).
+  entry: ["src/index.ts", "src/formats/convert-main.ts"],
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,

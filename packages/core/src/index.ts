@@ -40,6 +40,8 @@ export type { Manifest, ManifestEntry } from './corpus/manifest.js';
 export { ManifestSchema, readManifest } from './corpus/manifest.js';
 export { findDocument, suggestIds } from './corpus/find-document.js';
 export { isFileRef, openDocument, parseFile } from './corpus/open-document.js';
+export type { ExtractedText, FileParseResult } from './corpus/parse-source.js';
+export { pageAt } from './formats/types.js';
 export type { SourceFile } from './corpus/read-source.js';
 export type { DecodedSource, SourceEncoding, UndecodableSource } from './corpus/decode-source.js';
 export { decodeSource } from './corpus/decode-source.js';

@@ -52,6 +52,7 @@ describe('the public API of @plankb/core', () => {
       'observationEntry',
       'openDocument',
       'openParseCache',
+      'pageAt',
       'parseCacheDir',
       'parseCsv',
       'parseDocument',

@@ -22,7 +22,9 @@ describe('detectSourceFormat', () => {
   });
 
   it('should trust the bytes over the extension for binary formats', () => {
-    expect(detectSourceFormat('plan.txt', bytes('%PDF-1.7\n'))).toBe('pdf');
+    expect(detectSourceFormat('plan.txt', new Uint8Array([...bytes('%PDF-1.7\n%'), 0xe2, 0xe3, 0xcf, 0xd3, 0x0a]))).toBe('pdf');
+    expect(detectSourceFormat('plan', bytes('%PDF-1.4\n1 0 obj'))).toBe('pdf');
+    expect(detectSourceFormat('notes.txt', bytes('%PDF-1.4 是PDF文件的开头\n'))).toBe('text');
     expect(detectSourceFormat('plan.doc', new Uint8Array([0x50, 0x4b, 3, 4, ...bytes('word/document.xml')]))).toBe('docx');
     expect(detectSourceFormat('plan.zip', new Uint8Array([0x50, 0x4b, 3, 4, ...bytes('OFD.xml')]))).toBe('ofd');
     expect(detectSourceFormat('plan.xlsx', new Uint8Array([0x50, 0x4b, 3, 4, ...bytes('xl/workbook.xml')]))).toBe('binary');

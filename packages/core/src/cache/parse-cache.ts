@@ -223,10 +223,15 @@ function write(cache: ParseCache, path: string, key: string, result: ParseResult
  * @param text The file's text, or a function that decodes it (called only on a cache miss).
  * @param options The parse options, with the SHA-256 of the file's bytes.
  * @param cache The cache, or `null` to just parse.
+ * @param finish What to do with a fresh parse before it is cached (a converted file adds its converter's notes).
  * @returns What `parseDocument` returns (a fresh copy: callers may change it).
  */
-export function parseWithCache(text: string | (() => string), options: ParseOptions & { sha256: string }, cache: ParseCache | null): ParseResult {
-  if (cache === null) return parseDocument(typeof text === 'string' ? text : text(), options);
+export function parseWithCache(text: string | (() => string), options: ParseOptions & { sha256: string }, cache: ParseCache | null, finish?: (result: ParseResult) => ParseResult): ParseResult {
+  const parse = (): ParseResult => {
+    const parsed = parseDocument(typeof text === 'string' ? text : text(), options);
+    return finish ? finish(parsed) : parsed;
+  };
+  if (cache === null) return parse();
   const key = parseCacheKey(options);
   const path = pathOf(cache, key);
   const cached = read(cache, path, key, true);
@@ -235,7 +240,7 @@ export function parseWithCache(text: string | (() => string), options: ParseOpti
     return cached;
   }
   cache.misses++;
-  const result = parseDocument(typeof text === 'string' ? text : text(), options);
+  const result = parse();
   write(cache, path, key, result);
   return result;
 }

@@ -3,11 +3,11 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } fro
 import { basename, join, resolve } from 'node:path';
 import { isPlanError, PlanError } from '../issues/plan-error.js';
 import type { PlanDocument, PlanIssue } from '../model/types.js';
-import { parseDocument } from '../parse/parse-document.js';
 import { withFileLock, type LockOptions } from './_file-lock.js';
 import { fsyncDir, tempPathFor, writeFileAtomic, writeNewFile } from './_write-atomic.js';
 import { entriesWithoutManifest } from './load-corpus.js';
 import { MANIFEST_FILE, ManifestEntrySchema, ManifestSchema, type ManifestEntry } from './manifest.js';
+import { parseSource } from './parse-source.js';
 import { readSourceBytes, type SourceEncoding } from './read-source.js';
 
 /** The manifest fields a new entry may set; values are checked against the manifest schema. */
@@ -160,7 +160,7 @@ export function addDocument(options: AddOptions): AddResult {
   const dir = resolve(options.dir);
   const { source, bytes } = readSourceBytes(options.file);
   const name = basename(options.file);
-  const result = parseDocument(source.text, { file: name, sha256: source.sha256 });
+  const result = parseSource(source, { file: name });
   if (result.documents.length === 0) {
     const why = result.issues.find((i) => i.severity === 'error')?.message ?? 'no plan found';
     throw new PlanError('no-plan', `${options.file}: ${why}\nOnly files that hold a plan can be added.`, { issues: result.issues });

@@ -10,7 +10,12 @@ import { knownSha256, openSourceIndex, rememberSha256, saveSourceIndex, type Sou
 import { defaultCorpusDir } from './default-corpus.js';
 import { readManifest, type ManifestEntry } from './manifest.js';
 import { decodeSource, type DecodedSource, type UndecodableSource } from './decode-source.js';
-import { readBytes, undecodableMessage } from './read-source.js';
+import { isConvertedFormat } from '../formats/convert.js';
+import { convertSourceSync } from '../formats/convert-sync.js';
+import type { Conversion } from '../formats/types.js';
+import { withConversionIssues } from './parse-source.js';
+import { readBytes, undecodableMessage, unsupportedFormatMessage } from './read-source.js';
+import { detectSourceFormat } from './source-format.js';
 import { undecodableIssue } from './validate-file.js';
 
 /** A corpus: the documents of a folder, read through its manifest. */
@@ -37,7 +42,9 @@ export interface LoadOptions {
   cache?: CacheOptions | false;
 }
 
-const SOURCE_FILE = /\.(?:txt|md|markdown)$/i;
+const SOURCE_FILE = /\.(?:txt|md|markdown|html?|docx|doc|pdf)$/i;
+// Files read through a converter: their text is parsed as plain text (the `format` parse option joins the cache key).
+const CONVERTED_FILE = /\.(?:html?|xhtml|shtml|docx|doc|pdf)$/i;
 // Ids made ready for the plans of one file read without a manifest; a file with more is a list of plans, not a plan.
 const MAX_IMPLIED_PARTS = 64;
 
@@ -55,8 +62,8 @@ export function entriesWithoutManifest(dir: string): ManifestEntry[] {
 }
 
 /**
- * Load a corpus folder: read its `manifest.json` (or take every .txt/.md
- * file when it has none), parse each file once, and merge the manifest's
+ * Load a corpus folder: read its `manifest.json` (or take every plan file,
+ * .txt, .md, .html, .docx, .doc or .pdf, when it has none), parse each file once, and merge the manifest's
  * metadata into the documents.
  *
  * @param options The folder to load; the bundled seeds by default.
@@ -140,8 +147,9 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
  *
  * @returns The parse, or the issue when the file cannot be read or is not text.
  */
-function loadFile(dir: string, file: string, options: ParseOptions, cache: ParseCache | null, index: SourceIndex | null): ParseResult | PlanIssue {
+function loadFile(dir: string, file: string, fileOptions: ParseOptions, cache: ParseCache | null, index: SourceIndex | null): ParseResult | PlanIssue {
   const path = join(dir, file);
+  const options: ParseOptions = CONVERTED_FILE.test(file) ? { ...fileOptions, format: 'text' } : fileOptions;
   const stats = index ? statOf(path) : undefined;
   const known = index && stats ? knownSha256(index, file, stats) : undefined;
   const hit = known !== undefined && cache ? cachedParse({ ...options, sha256: known }, cache) : null;
@@ -156,6 +164,19 @@ function loadFile(dir: string, file: string, options: ParseOptions, cache: Parse
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (index && stats) rememberSha256(index, file, stats, sha256, hashedAt);
+  const format = detectSourceFormat(file, bytes);
+  if (format === 'wps' || format === 'ofd') return { code: 'binary-file', severity: 'error', message: unsupportedFormatMessage(file, format), file, docId: null, position: null, source: 'core:read' };
+  if (isConvertedFormat(format)) {
+    // Note: converted only on a cache miss; the cached parse carries the converter's notes.
+    let conversion: Conversion | undefined;
+    const convert = (): Conversion => (conversion ??= convertSourceSync(path, bytes, format));
+    try {
+      return parseWithCache(() => convert().text, { ...options, sha256 }, cache, (result) => withConversionIssues(result, options.file ?? file, convert()));
+    } catch (error) {
+      if (!isPlanError(error)) throw error;
+      return { code: 'file-unreadable', severity: 'error', message: error.message, file, docId: null, position: null, source: 'core:read' };
+    }
+  }
   let undecodable: UndecodableSource | undefined;
   // Note: decoded once at most, and only when needed (a cache hit needs no text).
   let decodedOnce: DecodedSource | undefined;

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { PlanError } from '../issues/plan-error.js';
 import type { PlanDocument, PlanIssue } from '../model/types.js';
-import { parseDocument, type ParseResult } from '../parse/parse-document.js';
 import { findDocument } from './find-document.js';
 import type { Corpus } from './load-corpus.js';
+import { parseSource, type ExtractedText, type FileParseResult } from './parse-source.js';
 import { readSourceFile } from './read-source.js';
 
-const FILE_REF = /^(.*\.(?:txt|md|markdown))(?:#(\d+))?$/i;
+const FILE_REF = /^(.*\.(?:txt|md|markdown|html?|xhtml|shtml|docx|doc|pdf|wps|ofd))(?:#(\d+))?$/i;
 
 /** Whether a reference names a file (`plan.txt`, `plan.md#2`) rather than a corpus id. */
 export function isFileRef(ref: string): boolean {
@@ -14,15 +14,16 @@ export function isFileRef(ref: string): boolean {
 }
 
 /**
- * Parse a file from disk.
+ * Parse a file from disk: a text or Markdown file, or a saved web page, Word
+ * (.docx, .doc) or PDF file, converted to text first.
  *
  * @param path The file's path.
- * @returns What `parseDocument` returns for it.
- * @throws {PlanError} When the file cannot be read as UTF-8 text.
+ * @returns What `parseDocument` returns for it; for a converted file, also the text it was read as (`extracted`),
+ *   which every position points into.
+ * @throws {PlanError} When the file cannot be read (not found, not text in a known encoding, a WPS or OFD file, a damaged file).
  */
-export function parseFile(path: string): ParseResult {
-  const source = readSourceFile(path);
-  return parseDocument(source.text, { file: path, sha256: source.sha256, truncated: source.truncated });
+export function parseFile(path: string): FileParseResult {
+  return parseSource(readSourceFile(path));
 }
 
 /** The 1-based index of the plan a reader means by a file: the one with the most tasks, the first on a tie. */
@@ -36,14 +37,15 @@ function planWithContent(documents: readonly PlanDocument[]): number {
 
 /**
  * Open the document a user named: an id from the corpus, or a path to a
- * `.txt`/`.md` file (`file.txt#2` for the second plan a file holds; without `#N`, the plan with the most tasks).
+ * plan file (.txt, .md, .html, .docx, .doc, .pdf; `file.txt#2` for the second plan a file holds; without `#N`, the
+ * plan with the most tasks).
  *
  * @param ref The id or path.
  * @param corpus The corpus to look ids up in (loaded only when needed).
- * @returns The document and, for a file, its parse diagnostics.
+ * @returns The document and, for a file, its parse diagnostics and, for a converted file, the text it was read as.
  * @throws {PlanError} For an unknown id, an unreadable file, or a file with no plan.
  */
-export function openDocument(ref: string, corpus: () => Corpus): { document: PlanDocument; issues: PlanIssue[] } {
+export function openDocument(ref: string, corpus: () => Corpus): { document: PlanDocument; issues: PlanIssue[]; extracted?: ExtractedText } {
   const m = FILE_REF.exec(ref);
   if (m || isFileRef(ref)) {
     const path = m?.[1] ?? ref;
@@ -71,7 +73,7 @@ export function openDocument(ref: string, corpus: () => Corpus): { document: Pla
         source: 'core:open',
       });
     }
-    return { document, issues };
+    return result.extracted ? { document, issues, extracted: result.extracted } : { document, issues };
   }
   const loaded = corpus();
   const document = findDocument(loaded.documents, ref);

@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PlanError } from '../issues/plan-error.js';
+import { isConvertedFormat } from '../formats/convert.js';
+import { convertSourceSync } from '../formats/convert-sync.js';
+import type { Conversion } from '../formats/types.js';
 import { decodeSource, type SourceEncoding, type UndecodableSource } from './decode-source.js';
+import { detectSourceFormat, type SourceFormat } from './source-format.js';
 
 export type { SourceEncoding } from './decode-source.js';
 
@@ -16,6 +20,24 @@ export interface SourceFile {
   encoding: SourceEncoding;
   /** The file ends in the middle of a character, cut off; `text` holds what comes before the cut. */
   truncated: boolean;
+  /** What the file is: `text` or `markdown`, or a format converted to text (`html`, `docx`, `doc`, `pdf`). */
+  format: SourceFormat;
+  /** For a converted file: how it was converted (pages, metadata, notes); `text` is its text. */
+  conversion?: Conversion;
+}
+
+/**
+ * Why plankb does not read a WPS or OFD file, and what to do instead.
+ *
+ * @param path The file's path.
+ * @param format `wps` or `ofd`.
+ * @returns The message.
+ */
+export function unsupportedFormatMessage(path: string, format: 'wps' | 'ofd'): string {
+  if (format === 'wps') {
+    return `${path}: this is a WPS 文字 (.wps) file, which plankb does not read.\nOpen it in WPS Office (or Word) and save it as a Word document (.docx: 文件 → 另存为 → Word 文档) or export it as PDF, then give plankb that file.`;
+  }
+  return `${path}: this is an OFD file (版式文档), which plankb does not read.\nOpen it in an OFD reader (数科 OFD, 福昕 OFD) and export or print it as PDF, or use the document's web page, Word or PDF version.`;
 }
 
 /**
@@ -55,24 +77,32 @@ export function readBytes(path: string): Buffer {
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new PlanError('file-not-found', `File not found: ${path}`, { cause });
-    if (code === 'EISDIR') throw new PlanError('file-unreadable', `${path} is a folder; expected a .txt or .md file.`, { cause });
+    if (code === 'EISDIR') throw new PlanError('file-unreadable', `${path} is a folder; expected a plan file (.txt, .md, .html, .docx, .doc or .pdf).`, { cause });
     throw new PlanError('file-unreadable', `Cannot read ${path}: ${(cause as Error).message}`, { cause });
   }
 }
 
 /**
- * Decode a file's bytes as `readSourceFile` does.
+ * Decode a file's bytes as `readSourceFile` does: text and Markdown as they
+ * are, a web page, Word or PDF file converted to text.
  *
- * @param path The file's path, for messages.
+ * @param path The file's path, for messages (its extension helps tell formats apart).
  * @param bytes Its bytes.
  * @param sha256 Their SHA-256, when already computed.
  * @returns The source.
- * @throws {PlanError} `binary-file` or `not-utf8`.
+ * @throws {PlanError} `binary-file` (also for a WPS or OFD file, saying what to do), `not-utf8`, or `file-unreadable` for a file its converter cannot read.
  */
 export function decodeSourceBytes(path: string, bytes: Uint8Array, sha256?: string): SourceFile {
+  const format = detectSourceFormat(path, bytes);
+  const hash = (): string => sha256 ?? createHash('sha256').update(bytes).digest('hex');
+  if (format === 'wps' || format === 'ofd') throw new PlanError('binary-file', unsupportedFormatMessage(path, format));
+  if (isConvertedFormat(format)) {
+    const conversion = convertSourceSync(path, bytes, format);
+    return { path, text: conversion.text, sha256: hash(), encoding: conversion.encoding, truncated: false, format, conversion };
+  }
   const decoded = decodeSource(bytes);
   if (!decoded.ok) throw new PlanError(decoded.code, undecodableMessage(path, decoded));
-  return { path, text: decoded.text, sha256: sha256 ?? createHash('sha256').update(bytes).digest('hex'), encoding: decoded.encoding, truncated: decoded.truncated === true };
+  return { path, text: decoded.text, sha256: hash(), encoding: decoded.encoding, truncated: decoded.truncated === true, format: format === 'markdown' ? 'markdown' : 'text' };
 }
 
 /**
@@ -91,8 +121,9 @@ export function readSourceBytes(path: string): { source: SourceFile; bytes: Buff
 /**
  * Read a plan document from disk: UTF-8 (with or without a byte-order
  * mark), or GB18030/GBK when the bytes are not UTF-8 but decode cleanly to
- * Chinese text. Refuses binary files and text in any other encoding, saying
- * where the problem is.
+ * Chinese text; a saved web page, a Word (.docx, .doc) or PDF file is
+ * converted to text. Refuses other binary files (WPS and OFD files with what
+ * to do instead) and text in any other encoding, saying where the problem is.
  *
  * @param path The file's path.
  * @returns Its text, the SHA-256 of its bytes and the encoding it was read in.

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 
@@ -85,8 +86,12 @@ export function detectSourceFormat(path: string, head: Uint8Array): SourceFormat
     if (byExtension === 'wps') return 'wps';
     return 'doc';
   }
-  // `%PDF-` may follow a few bytes of junk (some servers prepend a BOM or whitespace); readers accept it within 1 KB.
-  if (latin1(head.subarray(0, 1024)).includes('%PDF-')) return 'pdf';
+  // Note: `%PDF-` may follow a byte-order mark or whitespace some servers prepend. A text file that merely starts with
+  // it (valid UTF-8 throughout, named .txt or .md) stays text: a real PDF has binary bytes near its start.
+  if (/^(?:\s|\xef\xbb\xbf){0,16}%PDF-\d/.test(latin1(head.subarray(0, 64)))) {
+    const textByName = byExtension === 'text' || byExtension === 'markdown';
+    return textByName && isUtf8(head.subarray(0, Math.min(head.length, 1024))) ? 'text' : 'pdf';
+  }
   if (head.length > 0 && isBinary(head)) return 'binary';
   const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.byteLength, 2048)).toString('latin1');
   if (byExtension === 'html') return 'html';

@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import type { PlanIssue, Position } from '../model/types.js';
 import { parseDocument } from '../parse/parse-document.js';
 import { decodeSource, type SourceEncoding, type UndecodableSource } from './decode-source.js';
-import { describeUndecodable, readBytes } from './read-source.js';
+import type { SourceFormat } from './source-format.js';
+import { isPlanError } from '../issues/plan-error.js';
+import { parseSource } from './parse-source.js';
+import { decodeSourceBytes, describeUndecodable, readBytes } from './read-source.js';
+import { detectSourceFormat } from './source-format.js';
 import { summarizeDocument, type DocumentSummary } from './summarize.js';
 
 /** A file that could be read but is not text: reported like a parse issue, with where the bytes went wrong. */
@@ -22,6 +26,8 @@ export interface FileValidation {
   file: string;
   /** How the file was decoded; `null` when it is not text. */
   encoding: SourceEncoding | null;
+  /** For a file converted to text, or refused by format: what it is (`html`, `docx`, `doc`, `pdf`, `wps`, `ofd`). */
+  format?: SourceFormat;
   /** The plans the file holds, summarised. */
   documents: DocumentSummary[];
   /** Parse diagnostics, or the reason the file is not text; in the order found. */
@@ -49,8 +55,8 @@ function countsOf(issues: ReadonlyArray<{ severity: PlanIssue['severity'] }>): F
 }
 
 /**
- * Check a plan file: read it (UTF-8 or GB18030), parse it, and collect every
- * problem as data. Content problems (a binary file, an unknown encoding, an
+ * Check a plan file: read it (UTF-8 or GB18030 text, or a web page, Word or
+ * PDF file converted to text), parse it, and collect every problem as data. Content problems (a binary file, an unknown encoding, an
  * empty file, text with no plan) are issues with severity `error`; only a
  * file that cannot be read at all throws.
  *
@@ -60,6 +66,20 @@ function countsOf(issues: ReadonlyArray<{ severity: PlanIssue['severity'] }>): F
  */
 export function validateFile(path: string): FileValidation {
   const bytes = readBytes(path);
+  const format = detectSourceFormat(path, bytes);
+  if (format !== 'text' && format !== 'markdown' && format !== 'binary') {
+    // Note: a WPS or OFD file, or one its converter cannot read, is a read issue at the file's start, like a binary file.
+    try {
+      const source = decodeSourceBytes(path, bytes);
+      const result = parseSource(source);
+      return { file: path, encoding: source.encoding, format, documents: result.documents.map(summarizeDocument), issues: result.issues, counts: countsOf(result.issues) };
+    } catch (error) {
+      if (!isPlanError(error) || (error.code !== 'binary-file' && error.code !== 'file-unreadable')) throw error;
+      const start = { line: 1, column: 1, offset: 0 };
+      const issue: ReadIssue = { code: 'binary-file', severity: 'error', message: error.message.replace(`${path}: `, ''), file: path, docId: null, position: { start, end: start }, source: 'core:read' };
+      return { file: path, encoding: null, format, documents: [], issues: [issue], counts: countsOf([issue]) };
+    }
+  }
   const decoded = decodeSource(bytes);
   if (!decoded.ok) {
     const issue = undecodableIssue(path, decoded);

@@ -1,0 +1,153 @@
+// A web page's content as lines, in the spirit of innerText: block elements make lines, inline ones run on, and a
+// table of data keeps one line per row with its cells apart (` | `), as the plan parser reads tables.
+
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+
+type Node = Root | RootContent | ElementContent;
+
+/** Elements that hold no text a reader sees. */
+export const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'nav', 'select', 'option', 'button', 'input', 'textarea', 'svg', 'canvas', 'head', 'object', 'embed', 'audio', 'video', 'map', 'area']);
+
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'li', 'main', 'menu', 'ol', 'p', 'pre', 'section',
+  'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul',
+]);
+
+/**
+ * Whether an element is hidden (`hidden`, `display:none`), so that a reader does not see it. Note: not
+ * `visibility:hidden`, which single-page sites set on the body until their script has run.
+ */
+export function isHidden(element: Element): boolean {
+  const style = element.properties.style;
+  return element.properties.hidden === true || (typeof style === 'string' && /display\s*:\s*none/i.test(style));
+}
+
+/** Whether a table holds data (rows of cells) rather than laying out a page: no table inside it, two rows, and a row of two cells. */
+function isDataTable(table: Element): boolean {
+  let nested = false;
+  const rows = rowsOf(table);
+  const visit = (node: Node): void => {
+    if (node.type !== 'element' || nested) return;
+    if (node !== table && node.tagName === 'table') nested = true;
+    else for (const child of node.children) visit(child);
+  };
+  visit(table);
+  return !nested && rows.length >= 2 && rows.some((r) => cellsOf(r).length >= 2);
+}
+
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  const visit = (node: Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'tr') rows.push(child);
+      else if (child.tagName !== 'table') visit(child);
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+function cellsOf(row: Element): Element[] {
+  return row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+}
+
+function span(element: Element, name: 'rowSpan' | 'colSpan'): number {
+  const value = Number(element.properties[name] ?? 1);
+  return Number.isFinite(value) && value >= 1 ? Math.min(Math.floor(value), 50) : 1;
+}
+
+/** A table cell's text on one line (its paragraphs and line breaks joined by a space; a pipe in it would split the cell). */
+function cellText(cell: Element): string {
+  return linesOf(cell).filter((l) => l !== '').join(' ').replace(/[|｜]/g, '¦');
+}
+
+/**
+ * A data table as rows of ` | `-separated cells, under a Markdown delimiter
+ * row after the first (the header). A cell spanning rows repeats its text in
+ * each (a lead unit named once for several tasks is theirs all); a cell
+ * spanning columns leaves the others empty.
+ */
+function tableLines(table: Element): string[] {
+  const grid: string[][] = [];
+  rowsOf(table).forEach((row, r) => {
+    grid[r] ??= [];
+    let c = 0;
+    for (const cell of cellsOf(row)) {
+      while (grid[r]?.[c] !== undefined) c++;
+      const text = cellText(cell);
+      const rows = span(cell, 'rowSpan');
+      const cols = span(cell, 'colSpan');
+      for (let dr = 0; dr < rows; dr++) {
+        const line = (grid[r + dr] ??= []);
+        for (let dc = 0; dc < cols; dc++) line[c + dc] = dc === 0 ? text : '';
+      }
+      c += cols;
+    }
+  });
+  const width = Math.max(...grid.map((row) => row.length));
+  const lines: string[] = [];
+  let header = true;
+  for (const cells of grid) {
+    const row = Array.from({ length: width }, (_, k) => cells?.[k] ?? '');
+    const filled = row.filter((cell) => cell !== '');
+    if (filled.length === 0) continue;
+    // Note: a row of one cell across the table is a caption or a group heading, not a row of data.
+    if (width > 1 && filled.length === 1 && row[0] !== '' && (cells?.length ?? 0) === width && row.slice(1).every((c) => c === '')) {
+      lines.push(row[0] ?? '');
+      continue;
+    }
+    lines.push(`| ${row.join(' | ')} |`);
+    if (header) lines.push(`|${' --- |'.repeat(width)}`);
+    header = false;
+  }
+  return ['', ...lines, ''];
+}
+
+/**
+ * The lines of an element's content: one per paragraph, heading, list item,
+ * line break and table row; blank lines where a page leaves an empty paragraph.
+ *
+ * @param root The element (or the whole tree).
+ * @returns The lines, trimmed.
+ */
+export function linesOf(root: Node): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const flush = (force = false): void => {
+    const line = current.replace(/^[ \u00a0\u3000\t]+|[ \u00a0\u3000\t]+$/g, '');
+    if (line !== '' || force) lines.push(line);
+    current = '';
+  };
+  const visit = (node: Node): void => {
+    if (node.type === 'text') {
+      current += node.value.replace(/[ \t\n\r\f]+/g, ' ').replace(/\u00a0/g, ' ');
+      return;
+    }
+    if (node.type !== 'element' && node.type !== 'root') return;
+    if (node.type === 'element') {
+      if (SKIPPED.has(node.tagName) || isHidden(node)) return;
+      if (node.tagName === 'br') return flush(true);
+      if (node.tagName === 'table' && isDataTable(node)) {
+        flush();
+        lines.push(...tableLines(node));
+        return;
+      }
+      const block = BLOCKS.has(node.tagName);
+      if (block) flush();
+      const before = lines.length;
+      for (const child of node.children) visit(child);
+      if (block) {
+        // Note: an empty paragraph (<p><br></p>, <p>&nbsp;</p>) is the blank line a reader sees between parts.
+        const empty = lines.length === before && current.trim() === '';
+        flush(empty && node.tagName === 'p');
+      }
+      return;
+    }
+    for (const child of node.children) visit(child);
+  };
+  visit(root);
+  flush();
+  return lines;
+}

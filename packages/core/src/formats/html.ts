@@ -1,0 +1,165 @@
+import type { Element, Root, RootContent } from 'hast';
+import { decodeHtml } from './html-charset.js';
+import { isHidden, linesOf, SKIPPED } from './html-blocks.js';
+import { joinLines, normaliseCompatibility } from './normalize.js';
+import type { Conversion } from './types.js';
+
+type Node = Root | RootContent;
+
+const CJK = /[\u3400-\u9fff]/g;
+
+function cjkCount(text: string): number {
+  return text.match(CJK)?.length ?? 0;
+}
+
+function walk(node: Node, enter: (element: Element, ancestors: readonly Element[]) => boolean | void, ancestors: Element[] = []): void {
+  if (node.type !== 'element' && node.type !== 'root') return;
+  if (node.type === 'element') {
+    if (enter(node, ancestors) === false) return;
+    ancestors.push(node);
+  }
+  for (const child of node.children) walk(child, enter, ancestors);
+  if (node.type === 'element') ancestors.pop();
+}
+
+function textOf(node: Node): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element' && node.type !== 'root') return '';
+  if (node.type === 'element' && (SKIPPED.has(node.tagName) || isHidden(node))) return '';
+  return node.children.map(textOf).join('');
+}
+
+/** The page's marked-up metadata: `<title>`, and `<meta name>` such as ArticleTitle, PubDate, ContentSource. */
+function readMeta(tree: Root): Record<string, string> {
+  const meta: Record<string, string> = {};
+  walk(tree, (element) => {
+    if (element.tagName === 'title' && meta.pageTitle === undefined) meta.pageTitle = textOf(element).replace(/\s+/g, ' ').trim();
+    if (element.tagName === 'meta') {
+      const name = element.properties.name;
+      const content = element.properties.content;
+      if (typeof name === 'string' && typeof content === 'string' && content.trim() !== '' && /^(?:ArticleTitle|PubDate|ContentSource|Keywords|Description|author)$/i.test(name)) {
+        meta[name] = content.trim();
+      }
+    }
+  });
+  return meta;
+}
+
+const META_LABEL = /^(?:索\s*引\s*号|主题分类|发文机关|成文日期|标\s*题|发文字号|发布日期|主\s*题\s*词|发布机构|公开方式|信息来源)[：:]?$/;
+
+/**
+ * The 索引号 table of a government page (索引号, 发文机关, 成文日期, 标题,
+ * 发文字号 …): its rows as lines of TAB-separated cells, as a copy from the
+ * browser gives them, and its label–value pairs.
+ */
+function readMetaTables(tree: Root): { lines: string[]; fields: Record<string, string>; tables: Set<Element> } {
+  const lines: string[] = [];
+  const fields: Record<string, string> = {};
+  const tables = new Set<Element>();
+  walk(tree, (element) => {
+    if (element.tagName !== 'table') return;
+    const rows: string[][] = [];
+    let labels = 0;
+    walk(element, (row) => {
+      if (row.tagName === 'table' && row !== element) return false;
+      if (row.tagName !== 'tr') return;
+      const cells = row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')).map((c) => textOf(c).replace(/\s+/g, ' ').trim());
+      rows.push(cells);
+      cells.forEach((cell, k) => {
+        if (!META_LABEL.test(cell)) return;
+        labels++;
+        const value = cells[k + 1];
+        if (value !== undefined && !META_LABEL.test(value)) fields[cell.replace(/[\s：:]/g, '')] = value;
+      });
+    });
+    if (labels < 3) return;
+    tables.add(element);
+    for (const cells of rows) if (cells.some((c) => c !== '')) lines.push(`\t${cells.join('\t')}`);
+    return false;
+  });
+  return { lines, fields, tables };
+}
+
+/**
+ * The element that holds the article: the deepest one with at least four
+ * fifths of the Chinese text the page has in paragraphs (outside links, which
+ * are navigation), so that menus, sidebars and footers around it are left out.
+ */
+function mainContent(tree: Root, exclude: ReadonlySet<Element>): Node {
+  const inParagraph = new Map<Element, number>();
+  const anywhere = new Map<Element, number>();
+  let paragraphTotal = 0;
+  let total = 0;
+  const count = (node: Node, ancestors: Element[], paragraph: boolean, link: boolean): void => {
+    if (node.type === 'text') {
+      if (link) return;
+      const n = cjkCount(node.value);
+      if (n === 0) return;
+      total += n;
+      if (paragraph) paragraphTotal += n;
+      for (const a of ancestors) {
+        anywhere.set(a, (anywhere.get(a) ?? 0) + n);
+        if (paragraph) inParagraph.set(a, (inParagraph.get(a) ?? 0) + n);
+      }
+      return;
+    }
+    if (node.type !== 'element' && node.type !== 'root') return;
+    if (node.type === 'element') {
+      if (SKIPPED.has(node.tagName) || isHidden(node) || exclude.has(node)) return;
+      ancestors.push(node);
+    }
+    const p = paragraph || (node.type === 'element' && node.tagName === 'p');
+    const a = link || (node.type === 'element' && node.tagName === 'a');
+    for (const child of node.children) count(child, ancestors, p, a);
+    if (node.type === 'element') ancestors.pop();
+  };
+  count(tree, [], false, false);
+  // Note: a page without paragraphs (text in <div>s and <br>s) is measured by all its text.
+  const [measure, whole] = paragraphTotal >= 200 ? [inParagraph, paragraphTotal] : [anywhere, total];
+  let best: Element | null = null;
+  let bestDepth = -1;
+  walk(tree, (element, ancestors) => {
+    if (SKIPPED.has(element.tagName)) return false;
+    if ((measure.get(element) ?? 0) >= 0.8 * whole && ancestors.length > bestDepth) {
+      best = element;
+      bestDepth = ancestors.length;
+    }
+  });
+  return best ?? tree;
+}
+
+/** A page title without the site's name after it (`…的通知-广州市卫生健康委员会网站`, `…_中国政府网`). */
+function articleTitle(meta: Record<string, string>, fields: Record<string, string>): string | null {
+  const title = meta.ArticleTitle ?? fields['标题'] ?? meta.pageTitle;
+  if (!title) return null;
+  return title.replace(/\s*[-_|｜—–]\s*[^-_|｜—–]{2,30}(?:网站?|政府|门户|平台|中国政府网|人民政府)\s*$/, '').trim() || null;
+}
+
+/**
+ * Convert a web page (a whole page or a fragment a crawler stored) to text:
+ * decode its declared charset, find the article, and give its paragraphs as
+ * lines and its data tables as rows of ` | `-separated cells. A government
+ * page's 索引号 table comes first, as TAB-separated rows, and the article's
+ * title before its text when the article does not start with it.
+ *
+ * @param bytes The page's bytes.
+ * @returns The text, the encoding read and the page's metadata.
+ */
+export async function convertHtml(bytes: Uint8Array): Promise<Conversion> {
+  const { text: html, encoding } = decodeHtml(bytes);
+  const [{ unified }, { default: rehypeParse }] = await Promise.all([import('unified'), import('rehype-parse')]);
+  const tree = unified().use(rehypeParse).parse(html) as Root;
+  const meta = readMeta(tree);
+  const { lines: metaLines, fields, tables } = readMetaTables(tree);
+  const content = mainContent(tree, tables);
+  const body = linesOf(content).map(normaliseCompatibility);
+  const title = articleTitle(meta, fields);
+  const head: string[] = [...metaLines];
+  const opening = body.slice(0, 8).join('').replace(/\s/g, '');
+  if (title && !opening.includes(title.replace(/\s/g, '').slice(0, 12))) head.push('', title);
+  const metadata: Record<string, string> = { ...fields };
+  if (title) metadata.title = title;
+  for (const [k, v] of Object.entries(meta)) metadata[k] = v;
+  const text = joinLines([...head, ...(head.length > 0 ? [''] : []), ...body]);
+  return { format: 'html', text, encoding, metadata, notes: [] };
+}

@@ -1,0 +1,42 @@
+// Clean-ups every converter applies to the lines it extracts.
+
+/**
+ * Replace compatibility characters that some PDF fonts print for common ones
+ * (Kangxi radicals ⼀⼆⼈ for 一二人, CJK compatibility ideographs) by NFKC,
+ * one character at a time: NFKC on the whole text would also turn the
+ * full-width brackets and digits of labels like （一） into ASCII.
+ *
+ * @param text A line.
+ * @returns The line with those characters replaced.
+ */
+export function normaliseCompatibility(text: string): string {
+  return text.replace(/[\u2e80-\u2fdf\uf900-\ufaff\u{2f800}-\u{2fa1f}]/gu, (c) => c.normalize('NFKC'));
+}
+
+/**
+ * Restore an opening bracket that text extraction lost at the start of a
+ * label: ` 三）加强…` was `（三）加强…`.
+ *
+ * @param line A line.
+ * @returns The line, with its label's bracket restored.
+ */
+export function restoreLabelBracket(line: string): string {
+  return line.replace(/^[ \u3000]?([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})）/, '（$1）');
+}
+
+/**
+ * Lines as the parser reads them: no trailing spaces, no runs of blank lines, one newline at the end.
+ *
+ * @param lines The lines.
+ * @returns The text.
+ */
+export function joinLines(lines: readonly string[]): string {
+  const out: string[] = [];
+  for (const raw of lines) {
+    const line = raw.replace(/[ \t\u00a0\u3000]+$/, '');
+    if (line.trim() === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
+    out.push(line.trim() === '' ? '' : line);
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out.length === 0 ? '' : `${out.join('\n')}\n`;
+}

@@ -1,0 +1,147 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Conversion, ConversionNote } from './types.js';
+import { normaliseCompatibility, restoreLabelBracket } from './normalize.js';
+import { continuesInto, dropCjkSpacing, isBrowserFurniture, isContentsLine, isPageNumber, joinWrapped, leftMargin, linesOfPage, rightMargin, type PdfItem, type PdfLine } from './pdf-lines.js';
+
+/** A page has no text layer when it holds fewer characters than this (a scanner app's watermark has a few). */
+const MIN_PAGE_CHARS = 20;
+
+interface PdfPage {
+  lines: PdfLine[];
+  height: number;
+}
+
+async function readPages(bytes: Uint8Array): Promise<{ pages: PdfPage[]; title: string | null }> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // Note: Chinese PDFs often use the predefined Adobe-GB1 CMaps; without them pdf.js extracts no text for such fonts.
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    cMapUrl: `${pathToFileURL(join(root, 'cmaps')).href}/`,
+    cMapPacked: true,
+    standardFontDataUrl: `${pathToFileURL(join(root, 'standard_fonts')).href}/`,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+  const doc = await task.promise;
+  try {
+    const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: unknown } | undefined;
+    const pages: PdfPage[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const items: PdfItem[] = [];
+      for (const raw of content.items) {
+        if (!('str' in raw)) continue;
+        // Note: through the viewport, so that a rotated page reads like an upright one (y grows downwards).
+        const t = pdfjs.Util.transform(viewport.transform, raw.transform) as number[];
+        items.push({ str: raw.str, x: t[4] ?? 0, y: t[5] ?? 0, width: raw.width, size: Math.hypot(t[2] ?? 0, t[3] ?? 0) || 10 });
+      }
+      pages.push({ lines: linesOfPage(items), height: viewport.height });
+      page.cleanup();
+    }
+    return { pages, title: typeof info?.Title === 'string' && info.Title.trim() !== '' ? info.Title.trim() : null };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** A line's text with digits and spaces taken out, so that `第 3 页` and `第 4 页` are the same running line. */
+function furnitureKey(text: string): string {
+  return text.replace(/[\s\u3000]/g, '').replace(/[0-9０-９]+/g, '#');
+}
+
+/**
+ * Drop running headers and footers: lines in a page's top or bottom band that
+ * are page numbers, or that repeat (digits aside) on at least half the pages.
+ */
+function dropFurniture(pages: PdfPage[]): PdfPage[] {
+  const band = (page: PdfPage, line: PdfLine): boolean => line.y < page.height * 0.1 || line.y > page.height * 0.88;
+  const counts = new Map<string, number>();
+  for (const page of pages) {
+    const keys = new Set(page.lines.filter((l) => band(page, l)).map((l) => furnitureKey(l.text)));
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const repeated = (key: string): boolean => pages.length >= 3 && (counts.get(key) ?? 0) >= Math.max(2, pages.length / 2);
+  return pages.map((page) => ({ ...page, lines: page.lines.filter((l) => !(band(page, l) && (isPageNumber(l.text) || isBrowserFurniture(l.text) || repeated(furnitureKey(l.text))))) }));
+}
+
+function charCount(page: PdfPage): number {
+  return page.lines.reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0);
+}
+
+/**
+ * Convert a PDF to text: lines in reading order, hard-wrapped lines of a
+ * paragraph joined again (a line that reaches the right margin continues on
+ * the next, across pages too), running headers, footers, page numbers and a
+ * table of contents dropped, Kangxi radicals read as the characters they
+ * stand for. A PDF without a text layer (a scan) gives no text and a note
+ * saying so.
+ *
+ * @param bytes The file's bytes.
+ * @returns The text, where each page starts in it, and notes.
+ */
+export async function convertPdf(bytes: Uint8Array): Promise<Conversion> {
+  const read = await readPages(bytes);
+  const notes: ConversionNote[] = [];
+  const metadata: Record<string, string> = read.title ? { title: read.title } : {};
+  const pages = dropFurniture(read.pages);
+  const withText = pages.filter((p) => charCount(p) >= MIN_PAGE_CHARS).length;
+  if (pages.length > 0 && withText === 0) {
+    notes.push({
+      code: 'no-text-layer',
+      severity: 'error',
+      message: `this PDF has no text layer: its ${pages.length} page(s) are scanned images (${read.pages.reduce((n, p) => n + charCount(p), 0)} characters of text in all). plankb reads text and does not do OCR; run OCR on it first (e.g. ocrmypdf -l chi_sim), or find the document as a web page, Word file or text PDF.`,
+    });
+    return { format: 'pdf', text: '', encoding: 'utf-8', pages: pages.map(() => 0), metadata, notes };
+  }
+  const empty = pages.map((p, k) => (charCount(p) < MIN_PAGE_CHARS ? k + 1 : 0)).filter((k) => k > 0);
+  if (empty.length > 0) {
+    notes.push({ code: 'empty-pages', severity: 'warning', message: `page(s) ${empty.join(', ')} of this PDF have no text layer (scanned images); their text is not read (plankb does not do OCR).` });
+  }
+  const all = pages.flatMap((p) => p.lines);
+  const margins = { left: leftMargin(all), right: rightMargin(all) };
+  // Note: paragraphs are built in `current` and flushed to `out`, so that joining a line never copies the text so far.
+  const out: string[] = [];
+  let length = 0;
+  let current: string | null = null;
+  const flush = (): void => {
+    if (current === null) return;
+    out.push(`${current}\n`);
+    length += current.length + 1;
+    current = null;
+  };
+  const starts: number[] = [];
+  let open: PdfLine | null = null;
+  for (const page of pages) {
+    let first = true;
+    for (const line of page.lines) {
+      if (isContentsLine(line.text)) continue;
+      const content = dropCjkSpacing(normaliseCompatibility(line.text));
+      if (current !== null && open && continuesInto(open, line, margins)) {
+        if (first) starts.push(length + current.length);
+        current = joinWrapped(current, content);
+      } else {
+        flush();
+        // Note: a gap of more than a blank line's height between lines (paragraph spacing, a title block) is kept as a blank line.
+        if (!first && open && line.y - open.y > 2.4 * Math.max(line.size, open.size)) {
+          out.push('\n');
+          length += 1;
+        }
+        if (first) starts.push(length);
+        current = restoreLabelBracket(content.replace(/^\s+/, ''));
+      }
+      first = false;
+      open = line;
+    }
+    if (first) starts.push(length + (current === null ? 0 : current.length + 1));
+  }
+  flush();
+  const text = out.join('');
+  return { format: 'pdf', text, encoding: 'utf-8', pages: starts, metadata, notes };
+}
