@@ -92,7 +92,10 @@ function usageMessage(error: Error, argv: readonly string[], t: Messages): strin
  */
 function contentDiagnostic(code: string, message: string): string {
   const m = /^(.*?:\d+:\d+): ([\s\S]*)$/.exec(message);
-  return m ? `${m[1]}: error ${code}: ${m[2]}` : `error ${code}: ${message}`;
+  if (m) return `${m[1]}: error ${code}: ${m[2]}`;
+  // Note: a file refused for its format as a whole (`plan.wps: this is a WPS 文字 file…`) is placed at its start.
+  const whole = /^([^\n]+?): ([\s\S]*)$/.exec(message);
+  return whole ? `${whole[1]}:1:1: error ${code}: ${whole[2]}` : `error ${code}: ${message}`;
 }
 
 /** The one place that turns an error into a message and an exit code. */

@@ -45,11 +45,15 @@ describe('files and ids', () => {
     writeFileSync(join(dir, 'some.bin'), PNG);
     const folder = await runIn(dir, ['tasks', 'folder']);
     expect(folder.code).toBe(2);
-    expect(folder.stderr).toMatch(/folder is a folder/);
+    expect(folder.stderr).toBe('error: folder is a folder, not a plan file: give a plan file (.txt, .md, .html, .docx, .pdf) or a document id.\n');
     const binary = await runIn(dir, ['tasks', 'some.bin']);
     expect(binary.code).toBe(1);
     expect(binary.stderr).toMatch(/binary-file/);
     expect(binary.stderr).not.toMatch(/Unknown document id/);
+    writeFileSync(join(dir, 'draft.wps'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    const wps = await runIn(dir, ['tasks', 'draft.wps']);
+    expect(wps.code).toBe(1);
+    expect(wps.stderr).toMatch(/^draft\.wps:1:1: error binary-file: this is a WPS 文字 \(\.wps\) file/);
     const plain = await runIn(dir, ['tasks', 'plan', '--format', 'json']);
     expect(plain.code).toBe(0);
     expect(JSON.parse(plain.stdout)).toHaveLength(3);

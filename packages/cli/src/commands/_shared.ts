@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   isFileRef,
@@ -6,6 +5,7 @@ import {
   loadCorpus,
   openDocument,
   PlanError,
+  sourceFormatOf,
   type Corpus,
   type PlanDocument,
   type PlanIssue,
@@ -57,7 +57,7 @@ export type Opened =
  */
 function pathOf(ref: string, corpus: () => Corpus): string | undefined {
   if (isFileRef(ref) || ref.includes('/')) return ref;
-  if (!existsSync(ref)) return undefined;
+  if (sourceFormatOf(ref) === null) return undefined;
   if (corpus().documents.some((d) => d.id === ref)) return undefined;
   // Note: core takes a name with a folder in it as a path.
   return `./${ref}`;
@@ -75,6 +75,7 @@ function openOne(ref: string, corpus: () => Corpus): Opened {
   if (path !== undefined) {
     // Note: core takes a name it does not find for an id unless it ends in .txt or .md; a path with a folder is never one.
     if (!isFileRef(path)) throw new PlanError('file-not-found', `File not found: ${ref}`);
+    if (sourceFormatOf(path) === 'folder') throw new PlanError('file-unreadable', `${ref} is a folder, not a plan file: give a plan file (.txt, .md, .html, .docx, .pdf) or a document id.`);
     try {
       return { ...openDocument(path, corpus), base: undefined };
     } catch (error) {
