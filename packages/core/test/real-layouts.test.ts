@@ -549,3 +549,35 @@ describe('a government web page copied whole', () => {
     if (doc) expectExactQuotes(page, doc);
   });
 });
+
+describe('paragraphs that open with their heading as a sentence (主旨句)', () => {
+  const measures = outdent`
+    某某省支持数字经济发展若干措施
+
+    一、发展态势
+    数字经济规模持续扩大。全省数字经济规模达到1万亿元，占比逐年提高。
+    创新能力不断增强。建成一批创新平台，集聚一批领军企业。
+
+    二、支持平台建设
+    培育工业互联网平台。对新认定的国家级平台给予一次性奖励。（责任单位：省工业和信息化厅）
+    推动企业上云上平台。建立服务商资源池，实施动态管理。（责任单位：省工业和信息化厅、省财政厅）
+
+    三、支持数字化转型
+    （一）加快设备改造。鼓励企业实施设备数字化改造。
+    推广智能化改造。支持企业建设智能工厂。
+    推动网络化协同。支持企业开展供应链协同。
+  `;
+
+  it('should read each such paragraph under a chapter as a task, with its duty', () => {
+    const doc = parseDocument(measures, { file: 'measures.txt' }).documents[0];
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['培育工业互联网平台', '推动企业上云上平台', '加快设备改造']);
+    expect(doc?.assignments.map((a) => a.leadUnits)).toEqual([['省工业和信息化厅'], ['省工业和信息化厅']]);
+    if (doc) expectExactQuotes(measures, doc);
+  });
+
+  it('should read a 态势 or 回顾 chapter as context', () => {
+    expect(sectionRole('战略态势', true)).toBe('context');
+    expect(sectionRole('2023年工作回顾', true)).toBe('context');
+    expect(sectionRole('规划背景', true)).toBe('context');
+  });
+});

@@ -36,6 +36,9 @@ export interface Outline {
 // Note: a title is the text before the first 。 when that comes early; a longer first sentence is no title.
 const MAX_TITLE = 60;
 const LEAD_PHRASE = /^([\u4e00-\u9fff“”"‘’]{2,12}?(?:领域|方面|板块|行业|方向|场景))[，,：:]/;
+// A paragraph that opens with its heading as a short sentence of its own (培育各类工业互联网平台。重点培育…): the 主旨句
+// of official prose. No clause breaks, digits or dates inside it, and a body after it on the same line.
+const LEAD_SENTENCE = /^((?![到至截])[\u4e00-\u9fff“”"‘’《》]{4,20})。(?=\S)/;
 // A box heading: 专栏1 基础理论, 专栏 3：重点工程. Its numbered items are measures of the box, not the plan's tasks.
 const BOX_HEADING = /^专栏\s*[0-9０-９一二三四五六七八九十]{1,3}(?![0-9０-９])/;
 
@@ -179,11 +182,19 @@ export function buildOutline(lines: readonly SourceLine[], from: number, to: num
  * Paragraphs led by a phrase such as 数智教育领域, are items of their own when
  * at least two of them stand together under a heading with no numbered items.
  */
-function promoteLeadPhrases(node: OutlineNode, lines: readonly SourceLine[]): void {
-  for (const child of node.children) promoteLeadPhrases(child, lines);
+function promoteLeadPhrases(node: OutlineNode, lines: readonly SourceLine[], depth = 0): void {
+  for (const child of node.children) promoteLeadPhrases(child, lines, depth + 1);
   if (node.children.length > 0) return;
-  const led = node.paragraphs.filter((i) => LEAD_PHRASE.test(lines[i]?.text.trimStart() ?? ''));
-  if (led.length < 2) return;
+  // Note: a lead sentence makes an item only right under a chapter; inside an item (（一）… then 加强关键核心技术攻关。
+  // 聚焦…) such paragraphs are the item's measures, as a reader counts them.
+  const leadOf = (i: number): { phrase: string; length: number } | null => {
+    const text = lines[i]?.text.trimStart() ?? '';
+    const m = LEAD_PHRASE.exec(text) ?? (depth === 0 ? LEAD_SENTENCE.exec(text) : null);
+    return m ? { phrase: m[1] ?? '', length: m[0].length } : null;
+  };
+  const led = node.paragraphs.filter((i) => leadOf(i) !== null);
+  // Note: two such paragraphs could open by chance in a long stretch of prose; items make up most of a list.
+  if (led.length < 2 || led.length * 2 < node.paragraphs.length) return;
   const firstLed = node.paragraphs.indexOf(led[0] ?? -1);
   const intro = node.paragraphs.slice(0, firstLed);
   let current: OutlineNode | null = null;
@@ -191,14 +202,13 @@ function promoteLeadPhrases(node: OutlineNode, lines: readonly SourceLine[]): vo
     const line = lines[i];
     if (!line) continue;
     const lead = line.text.length - line.text.trimStart().length;
-    const m = LEAD_PHRASE.exec(line.text.slice(lead));
+    const m = leadOf(i);
     if (m) {
-      const phrase = m[1] ?? '';
-      const [bFrom, bTo] = trimmedRange(line.text, lead + m[0].length, line.text.length);
+      const [bFrom, bTo] = trimmedRange(line.text, lead + m.length, line.text.length);
       current = {
         label: null,
         style: 'lead-phrase',
-        title: [{ line: i, from: lead, to: lead + phrase.length }],
+        title: [{ line: i, from: lead, to: lead + m.phrase.length }],
         inlineBody: bTo > bFrom ? { line: i, from: bFrom, to: bTo } : null,
         paragraphs: [],
         children: [],
