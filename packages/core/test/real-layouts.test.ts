@@ -579,5 +579,8 @@ describe('paragraphs that open with their heading as a sentence (主旨句)', ()
     expect(sectionRole('战略态势', true)).toBe('context');
     expect(sectionRole('2023年工作回顾', true)).toBe('context');
     expect(sectionRole('规划背景', true)).toBe('context');
+    expect(sectionRole('发展基础和环境', true)).toBe('context');
+    expect(sectionRole('发展现状与形势', true)).toBe('context');
+    expect(sectionRole('优化营商环境', true)).toBeNull();
   });
 });
