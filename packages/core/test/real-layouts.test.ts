@@ -584,3 +584,30 @@ describe('paragraphs that open with their heading as a sentence (主旨句)', ()
     expect(sectionRole('优化营商环境', true)).toBeNull();
   });
 });
+
+describe('a document in the 公文 form addressed to units', () => {
+  it('should read the addressees under a 关于…的实施意见 title as the opening of its own body', () => {
+    const text = outdent`
+      某某市人民政府关于加快推进数字经济高质量发展的实施意见
+      某府发〔2024〕8号
+
+      各区人民政府，市政府各部门、各直属机构：
+      为加快推进我市数字经济高质量发展，现提出如下意见。
+      一、主要任务
+      （一）夯实数字基础设施。到2026年累计建成5G基站3万个。（市通信管理局牵头，各区政府配合）
+      （二）推进产业数字化转型。每年推动1000家企业上云。（市工业和信息化局牵头）
+
+      某某市人民政府
+      2024年3月20日
+    `;
+    const result = parseDocument(text, { file: 'opinion.txt' });
+    const doc = result.documents[0];
+    expect(doc?.title).toBe('某某市人民政府关于加快推进数字经济高质量发展的实施意见');
+    expect(doc?.docNumber).toBe('某府发〔2024〕8号');
+    expect(doc?.date).toBe('2024-03-20');
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['夯实数字基础设施', '推进产业数字化转型']);
+    expect(doc?.assignments.map((a) => a.leadUnits)).toEqual([['市通信管理局'], ['市工业和信息化局']]);
+    expect(result.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    if (doc) expectExactQuotes(text, doc);
+  });
+});

@@ -145,6 +145,20 @@ export function readTitle(lines: readonly SourceLine[], i: number): (TitleInfo &
 }
 
 /**
+ * Whether an addressee line opens the body of the titled document above it rather than a notice of its own: a
+ * document titled in the 公文 form (发文机关 + 关于 + 事由 + 文种: 某市人民政府关于加快…的实施意见) is itself addressed
+ * to units, when only its metadata (文号, date) stands between the title and the addressees.
+ */
+function addressesOwnBody(lines: readonly SourceLine[], part: Part, at: number): boolean {
+  if (!part.title || !PLAN_KINDS.has(part.kind) || !/关于.+的/.test(part.title.text)) return false;
+  for (let i = part.contentStart; i < at; i++) {
+    const text = lines[i]?.text.trim() ?? '';
+    if (text.length > 30 || /[。；;，,]/.test(text)) return false;
+  }
+  return true;
+}
+
+/**
  * Split a file's lines into parts. A part starts at a title line (a plan, a
  * notice, a report, a table), or at the addressee line of a notice that has
  * no title; untitled text before the first part is a preface. An allocation
@@ -197,7 +211,7 @@ export function segmentLines(lines: readonly SourceLine[]): Part[] {
       }
       continue;
     }
-    if (isAddresseeLine(text) && current.kind !== 'notice' && current.kind !== 'announcement') {
+    if (isAddresseeLine(text) && current.kind !== 'notice' && current.kind !== 'announcement' && !addressesOwnBody(lines, current, i)) {
       close(i);
       current = { kind: 'notice', title: null, startLine: i, endLine: lines.length, contentStart: i, attachment: false, table: null };
     }
