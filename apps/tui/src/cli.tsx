@@ -4,6 +4,7 @@ import { App } from './app.js';
 import { messages, type Lang, type ScreenId } from './_utils/messages.js';
 import { searchIndexFor } from './_utils/search-index.js';
 import { colorWanted } from './contexts/SettingsContext.js';
+import { ENTER_SCREEN, FrameScreen, LEAVE_SCREEN } from './_utils/screen.js';
 
 /** How to start the app. */
 export interface RunOptions {
@@ -11,7 +12,7 @@ export interface RunOptions {
   corpus?: string | undefined;
   /** The store of observations. @default `<corpus>/.plankb` */
   store?: string | undefined;
-  /** The interface language. @default `zh` when LANG starts with zh, else `en` */
+  /** The interface language. @default `zh` when the first of LC_ALL, LC_MESSAGES and LANG that is set starts with zh, else `en` */
   lang?: Lang | undefined;
   /** The date to assess targets at (YYYY-MM-DD). @default today */
   asOf?: string | undefined;
@@ -27,9 +28,19 @@ export interface RunOptions {
   env?: Readonly<Record<string, string | undefined>>;
 }
 
-// Note: the alternate screen keeps the shell's scrollback as it was; leaving it restores the screen.
-const ENTER_ALT_SCREEN = '\u001B[?1049h\u001B[H';
-const LEAVE_ALT_SCREEN = '\u001B[?1049l';
+
+/**
+ * The interface language the environment asks for: as in POSIX (and the CLI),
+ * the first of `LC_ALL`, `LC_MESSAGES` and `LANG` that is set decides
+ * (`LC_ALL=C LANG=zh_CN.UTF-8` is English).
+ *
+ * @param env The environment.
+ * @returns `zh` when that locale is Chinese, else `en`.
+ */
+export function langOf(env: Readonly<Record<string, string | undefined>>): Lang {
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '');
+  return locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
 
 /**
  * Run the terminal app until the user quits. It refuses, with a message on
@@ -43,7 +54,7 @@ export async function runApp(options: RunOptions = {}): Promise<number> {
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
   const env = options.env ?? process.env;
-  const lang = options.lang ?? (/^zh/i.test(env.LC_ALL || env.LANG || '') ? 'zh' : 'en');
+  const lang = options.lang ?? langOf(env);
   const t = messages(lang);
   if (!stdin.isTTY) {
     stderr.write(t.notTty('stdin'));
@@ -62,13 +73,19 @@ export async function runApp(options: RunOptions = {}): Promise<number> {
     return 2;
   }
   const storeDir = options.store ?? defaultStoreDir(corpus.dir);
-  const leave = (): void => void stdout.write(LEAVE_ALT_SCREEN);
-  stdout.write(ENTER_ALT_SCREEN);
+  // Note: the alternate screen keeps the shell's scrollback as it was; leaving it restores the screen.
+  const screen = new FrameScreen(stdout);
+  const leave = (): void => {
+    screen.close();
+    stdout.write(LEAVE_SCREEN);
+  };
+  stdout.write(ENTER_SCREEN);
   process.once('exit', leave);
   try {
     const instance = render(
       <App corpus={corpus} storeDir={storeDir} asOf={options.asOf} lang={lang} color={colorWanted(env)} initialScreen={options.screen ?? 'library'} />,
-      { stdin, stdout, stderr, exitOnCtrlC: true },
+      // Note: debug mode makes Ink write each frame whole to `screen`, which draws only the lines that changed (see screen.ts).
+      { stdin, stdout: screen as unknown as NodeJS.WriteStream, stderr, exitOnCtrlC: true, debug: true, patchConsole: false },
     );
     // Note: build the search index (core's buildSearchIndex: posting lists and the pinyin of each distinct character, about a second at 50,000 tasks) once the first screen is up.
     setTimeout(() => searchIndexFor(corpus.documents), 300).unref();

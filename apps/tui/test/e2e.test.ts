@@ -48,7 +48,8 @@ describe.skipIf(!hasTmux)('the terminal app in tmux', () => {
   beforeAll(() => {
     if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`pnpm build\` first (turbo runs this test after the CLI's build).`);
     // Note: CI=0, because Ink draws only the last frame when it thinks it runs in CI.
-    const command = `cd '${repoRoot}' && CI=0 CONTINUOUS_INTEGRATION=0 LANG=C.UTF-8 node packages/cli/dist/cli.js tui --store '${store}' --as-of 2025-07-01; echo "exit code $?"; sleep 60`;
+    // Note: the shell prints lines first, so that the test can check the app leaves the scrollback as it was.
+    const command = `cd '${repoRoot}' && for k in $(seq 1 60); do echo "scrollback line $k"; done && CI=0 CONTINUOUS_INTEGRATION=0 LANG=C.UTF-8 node packages/cli/dist/cli.js tui --store '${store}' --as-of 2025-07-01; echo "exit code $?"; sleep 60`;
     tmux('-u', 'new-session', '-d', '-s', 'app', '-x', '100', '-y', '30', command);
     // Note: send esc at once rather than wait to see whether it starts a key sequence.
     tmux('set-option', '-s', 'escape-time', '0');
@@ -114,9 +115,36 @@ describe.skipIf(!hasTmux)('the terminal app in tmux', () => {
     expect(shown).toMatch(/›数据中心标准机架总数\s+> 65,000 架\s+█+\S*\s+97%\s+on track/);
     for (const line of shown.split('\n')) expect(cellWidth(line)).toBeLessThanOrEqual(80);
 
-    // q quits, with exit code 0, and leaves the terminal as it was.
+    // Every screen at 80×24 and at 200×50: each fills the terminal, no line wider, and the footer ends with ? help and q quit.
+    for (const [columns, rows] of [
+      [80, 24],
+      [200, 50],
+    ] as const) {
+      tmux('resize-window', '-t', 'app', '-x', String(columns), '-y', String(rows));
+      for (const [key, mark] of [
+        ['1', 'qingdao-2025'],
+        ['2', 'tab pane'],
+        ['3', /\d+ pairs/],
+        ['4', 'Region: all'],
+        ['5', 'Search:'],
+      ] as const) {
+        await press(key);
+        shown = await waitFor((s) => {
+          const lines = s.split('\n');
+          return (typeof mark === 'string' ? s.includes(mark) : mark.test(s)) && lines.length >= rows && cellWidth(lines[0] ?? '') <= columns && /^ plankb /.test(lines[0] ?? '') && /\? help {2}(q|ctrl\+c) quit\s*$/.test(lines[rows - 1] ?? '');
+        });
+        for (const line of shown.split('\n')) expect(cellWidth(line)).toBeLessThanOrEqual(columns);
+        if (key === '5') await press('Escape');
+      }
+    }
+
+    // q quits, with exit code 0, and leaves the terminal as it was: the lines printed before are still there, scrollback included.
+    await press('1');
+    await waitFor('enter open in Plan');
     await press('q');
     shown = await waitFor('exit code 0');
     expect(shown).not.toContain('Region: all');
+    const history = tmux('capture-pane', '-p', '-t', 'app', '-S', '-');
+    for (const k of [1, 30, 60]) expect(history).toContain(`scrollback line ${k}\n`);
   });
 });

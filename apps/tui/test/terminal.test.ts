@@ -1,0 +1,133 @@
+import { spawnSync } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runApp } from '../src/cli.js';
+import { frameUpdate } from '../src/_utils/screen.js';
+import { tempStore } from './render.js';
+
+// runApp on a (fake) terminal: what it writes, byte for byte.
+
+/** A terminal's keyboard: Ink reads it in raw mode. */
+class Keyboard extends EventEmitter {
+  isTTY = true;
+  private data: string | null = null;
+  setEncoding(): void {}
+  setRawMode(): void {}
+  resume(): void {}
+  pause(): void {}
+  ref(): void {}
+  unref(): void {}
+  read = (): string | null => {
+    const { data } = this;
+    this.data = null;
+    return data;
+  };
+  type(data: string): void {
+    this.data = data;
+    this.emit('readable');
+  }
+}
+
+/** A terminal's screen: keeps every write. */
+class Terminal extends EventEmitter {
+  isTTY = true;
+  columns = 100;
+  rows = 30;
+  writes: string[] = [];
+  write = (data: string): boolean => {
+    this.writes.push(data);
+    return true;
+  };
+  text(from = 0): string {
+    return this.writes.slice(from).join('');
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+async function until(test: () => boolean, timeout = 10_000): Promise<void> {
+  const start = Date.now();
+  while (!test()) {
+    if (Date.now() - start > timeout) throw new Error('timed out');
+    await sleep(20);
+  }
+}
+
+function start(env: Record<string, string> = {}) {
+  const keyboard = new Keyboard();
+  const terminal = new Terminal();
+  const stderr = new Terminal();
+  const done = runApp({
+    stdin: keyboard as unknown as NodeJS.ReadStream,
+    stdout: terminal as unknown as NodeJS.WriteStream,
+    stderr: stderr as unknown as NodeJS.WriteStream,
+    store: tempStore(),
+    asOf: '2025-07-01',
+    env,
+  });
+  return { keyboard, terminal, done };
+}
+
+describe('the app on a terminal', () => {
+  it('should draw on the alternate screen, never erase the scrollback, redraw only the lines that change, and restore the screen at q', async () => {
+    const { keyboard, terminal, done } = start({ LANG: 'C.UTF-8' });
+    await until(() => terminal.text().includes('qingdao-2025'));
+    await sleep(100);
+    expect(terminal.writes[0]).toMatch(/^\u001B\[\?1049h/);
+    const before = terminal.writes.length;
+    keyboard.type('j');
+    await until(() => terminal.writes.length > before);
+    await sleep(100);
+    const update = terminal.text(before);
+    // The selection moved from one row to the next, and the detail below changed: a few lines, not the 30 of a frame.
+    const rows = update.match(/\u001B\[\d+;1H/g) ?? [];
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.length).toBeLessThan(12);
+    expect(update).not.toContain('plankb  1 Library');
+    keyboard.type('q');
+    expect(await done).toBe(0);
+    const all = terminal.text();
+    expect(all).not.toContain('\u001B[3J');
+    expect(all.match(/\u001B\[2J/g) ?? []).toHaveLength(2); // the alternate screen, cleared when entered and before the first frame
+    expect(all.endsWith('\u001B[?25h\u001B[?1049l')).toBe(true);
+  });
+
+  it.each([
+    [{ LC_ALL: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8' }, '文库'],
+    [{ LC_ALL: 'C.UTF-8', LANG: 'zh_CN.UTF-8' }, 'Library'],
+    [{ LC_MESSAGES: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8' }, '文库'],
+    [{ LC_ALL: '', LC_MESSAGES: '', LANG: 'zh_CN.UTF-8' }, '文库'],
+  ])('should take the language from the first of LC_ALL, LC_MESSAGES and LANG that is set: %o', async (env, word) => {
+    const { keyboard, terminal, done } = start(env);
+    await until(() => terminal.text().includes('qingdao-2025'));
+    expect(terminal.text()).toContain(word);
+    keyboard.type('q');
+    expect(await done).toBe(0);
+  });
+});
+
+describe('frameUpdate', () => {
+  it('should write only the lines that changed, each at its row', () => {
+    expect(frameUpdate(['a', 'b', 'c'], ['a', 'B', 'c'], 24)).toBe('\u001B[?2026h\u001B[2;1H\u001B[2KB\u001B[?2026l');
+    expect(frameUpdate(['a', 'b'], ['a', 'b'], 24)).toBe('');
+    // A shorter frame blanks the rows it no longer uses; nothing is drawn below the terminal.
+    expect(frameUpdate(['a', 'b'], ['a'], 24)).toBe('\u001B[?2026h\u001B[2;1H\u001B[2K\u001B[?2026l');
+    expect(frameUpdate(null, ['a', 'b', 'c'], 2)).toBe('\u001B[?2026h\u001B[1;1H\u001B[2Ka\u001B[2;1H\u001B[2Kb\u001B[?2026l');
+  });
+});
+
+describe('the built app', () => {
+  const dist = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+  it('should run React\'s production build unless NODE_ENV says otherwise', () => {
+    if (!existsSync(dist)) throw new Error(`${dist} is missing: run \`pnpm build\` first (turbo runs the tests after the build).`);
+    const script = `await import(${JSON.stringify(dist)}); const { createRequire } = await import('node:module'); const cache = createRequire(import.meta.url).cache; const loaded = Object.keys(cache).filter((f) => cache[f]?.loaded && /react-reconciler|[\\/]react[\\/]cjs/.test(f)); console.log(JSON.stringify(loaded));`;
+    const env = { ...process.env };
+    delete env.NODE_ENV;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env });
+    expect(result.stderr).toBe('');
+    const loaded = JSON.parse(result.stdout) as string[];
+    expect(loaded.some((f) => f.includes('react-reconciler.production'))).toBe(true);
+    expect(loaded.filter((f) => f.includes('development'))).toEqual([]);
+  });
+});
