@@ -8,7 +8,7 @@ import { decodeSource } from '../src/corpus/decode-source.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { openDocument, parseFile } from '../src/corpus/open-document.js';
 import { recogniseLabel } from '../src/parse/numbering.js';
-import { kindFromTitle, stripTitleTail } from '../src/parse/metadata.js';
+import { kindFromSelfReference, kindFromTitle, stripTitleTail } from '../src/parse/metadata.js';
 import { parseDocument } from '../src/parse/parse-document.js';
 import { dropPageFurniture } from '../src/parse/page-furniture.js';
 import { splitRunOnLines } from '../src/parse/run-on-lines.js';
@@ -609,5 +609,27 @@ describe('a document in the 公文 form addressed to units', () => {
     expect(doc?.assignments.map((a) => a.leadUnits)).toEqual([['市通信管理局'], ['市工业和信息化局']]);
     expect(result.issues.filter((i) => i.severity !== 'info')).toEqual([]);
     if (doc) expectExactQuotes(text, doc);
+  });
+});
+
+describe('the genre an untitled plan gives itself', () => {
+  it.each([
+    ['为贯彻落实《某某规划》，加快推进建设，制定本行动方案。', 'action-plan'],
+    ['结合我市实际，制定本行动计划。', 'action-plan'],
+    ['为抢抓发展机遇，制定本规划。', 'plan'],
+    ['现提出如下实施意见：', 'implementation-plan'],
+    ['结合工作实际，制定如下措施', 'implementation-plan'],
+    ['特制定本实施方案。', 'implementation-plan'],
+  ])('should read %s as %s', (text, kind) => {
+    expect(kindFromSelfReference(text)).toBe(kind);
+  });
+
+  it('should not read a plan the text only refers to', () => {
+    expect(kindFromSelfReference('为贯彻落实《某某市数字经济发展规划》，加快建设。')).toBeNull();
+  });
+
+  it('should give an untitled plan the kind its opening names', () => {
+    const text = '为加快推进数字化转型，制定本行动方案。\n一、重点任务\n1.建设平台。建成平台1个。\n2.共享数据。\n';
+    expect(parseDocument(text, { file: 'untitled.txt' }).documents[0]?.kind).toBe('action-plan');
   });
 });

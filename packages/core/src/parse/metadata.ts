@@ -81,6 +81,20 @@ export function stripTitleTail(title: string): string {
   return title.replace(TITLE_TAIL, '').trim();
 }
 
+// How a plan's opening names its own genre: …，制定本行动方案。 / 现提出如下实施意见 / 特制定本规划。
+const SELF_REFERENCE = /(?:制定|制订|编制|提出|形成)(?:了)?(?:如下|以下)?本?((?:行动|实施|工作|推进)?方案|(?:行动|工作)?计划|规划|(?:实施|指导)?意见|若干措施|措施|工作要点|要点)(?:[。；，,：:]|\s*$)/;
+
+/**
+ * The kind a plan with no title line gives itself in its opening sentence (为…，制定本行动方案。).
+ *
+ * @param text The plan's first paragraph.
+ * @returns The kind, or `null` when the text does not name one.
+ */
+export function kindFromSelfReference(text: string): DocumentKind | null {
+  const word = SELF_REFERENCE.exec(text)?.[1];
+  return word ? planKindOf(word === '措施' ? '若干措施' : word) : null;
+}
+
 /**
  * The plan kind a title's last words name. Besides plans proper, the genres whose body is a list of measures that
  * bind units to work are read as plans: 意见 (指导意见, 实施意见), 若干措施/若干政策, 办法 with numbered articles, and

@@ -10,7 +10,7 @@ import { outlineItems } from './build-outline-items.js';
 import { readDocumentMetadata } from './document-metadata.js';
 import { linesFromMarkdown, looksLikeMarkdown } from './from-markdown.js';
 import { createLocator, type Locator } from './locator.js';
-import { kindFromTitle, PLAN_KINDS } from './metadata.js';
+import { kindFromSelfReference, kindFromTitle, PLAN_KINDS } from './metadata.js';
 import { recogniseLabel } from './numbering.js';
 import { buildOutline } from './outline.js';
 import { contentEnd, readMetaLines, type FoundMeta } from './part-metadata.js';
@@ -116,6 +116,15 @@ function cutOffIssue(file: string | null, text: string): PlanIssue {
     position: end,
     source: 'core:read',
   };
+}
+
+/** The kind an untitled plan names in its opening paragraphs (…，制定本行动方案。). */
+function selfNamedKind(lines: readonly SourceLine[], preamble: readonly number[]): DocumentKind | null {
+  for (const i of preamble.slice(0, 3)) {
+    const kind = kindFromSelfReference(lines[i]?.text ?? '');
+    if (kind) return kind;
+  }
+  return null;
 }
 
 const ENDS_SENTENCE = /[。！？!?；;”"』」）)》.…]$/;
@@ -246,7 +255,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
       type: 'document',
       id,
       title: meta.title,
-      kind: PLAN_KINDS.has(part.kind) ? part.kind : named ? (kindFromTitle(named.text) ?? 'other') : 'other',
+      kind: PLAN_KINDS.has(part.kind) ? part.kind : ((named ? kindFromTitle(named.text) : null) ?? selfNamedKind(lines, outline.preamble) ?? 'other'),
       status: meta.status,
       region: meta.region,
       parentRegion: meta.parentRegion,
