@@ -118,7 +118,7 @@ describe('the app', () => {
     await a.waitFor('qingdao-2025');
     // ink-testing-library's stdout is 100 columns wide and says nothing of rows (24 is assumed).
     expect(a.frame().split('\n')).toHaveLength(24);
-    Object.defineProperty(a.stdout, 'columns', { value: 120, configurable: true });
+    Object.defineProperty(a.stdout, 'columns', { value: 160, configurable: true });
     Object.defineProperty(a.stdout, 'rows', { value: 40, configurable: true });
     a.stdout.emit('resize');
     const frame = await a.waitFor((f) => f.split('\n').length === 40);

@@ -148,3 +148,63 @@ describe('Search', () => {
     await a.waitFor('Region: all');
   });
 });
+
+describe('a wider terminal', () => {
+  const headerOf = (frame: string, first: string): string => frame.split('\n').find((l) => l.includes(first)) ?? '';
+  const names = (header: string): string[] => header.split('│')[0]!.trim().split(/\s+/).filter((w) => w !== '');
+
+  it('should never show fewer Library columns than a narrower one', async () => {
+    let before: string[] = [];
+    for (let columns = 80; columns <= 220; columns += 10) {
+      const a = app({ columns, rows: 30 });
+      const frame = await a.waitFor('qingdao-2025');
+      const shown = names(headerOf(frame, 'Year'));
+      for (const name of before) expect(shown, `${columns} columns`).toContain(name);
+      before = shown;
+      a.unmount();
+    }
+    expect(before).toEqual(['Id', 'Year', 'Kind', 'Status', 'Tasks', 'Targets', 'Title']);
+  });
+
+  it('should never give a target\'s name fewer columns, or show fewer columns, than a narrower terminal', async () => {
+    let before = { names: [] as string[], metric: 0 };
+    for (let columns = 80; columns <= 220; columns += 6) {
+      const a = app({ columns, rows: 30 });
+      await a.press('4');
+      const frame = await a.waitFor('Region: all');
+      const header = headerOf(frame, 'Attainment');
+      const shown = names(header);
+      // The name column runs from its heading to the next heading.
+      const metric = header.indexOf('Value') - header.indexOf('Target');
+      for (const name of before.names) expect(shown, `${columns} columns`).toContain(name);
+      expect(metric, `${columns} columns`).toBeGreaterThanOrEqual(before.metric);
+      before = { names: shown, metric };
+      a.unmount();
+    }
+    expect(before.names).toEqual(['Document', 'Target', 'Value', 'Attainment', 'Status', 'Latest', 'Deadline']);
+  });
+});
+
+describe('an observation dated after the assessment date', () => {
+  it('should be recorded, and the app should say it is not counted in the status', async () => {
+    const a = app();
+    await a.press('4');
+    await a.waitFor('Region: all');
+    await a.press('d');
+    await a.waitFor('Show targets of which document?');
+    await a.press('G', KEY.up, KEY.enter);
+    await a.waitFor('Document: qingdao-2025');
+    await a.press('j', 'j', 'j', 'j', 'j');
+    await a.waitFor(/›数据中心标准机架总数/);
+    await a.press('o');
+    await a.waitFor('Record an observation: 数据中心标准机架总数');
+    await a.type('63000');
+    await a.press(KEY.tab, KEY.ctrlU);
+    await a.type('2025-08-01');
+    await a.press(KEY.enter);
+    const frame = await a.waitFor('after the assessment date 2025-07-01');
+    expect(footer(frame)).toContain('Recorded 63,000 架 (2025-08-01): after the assessment date 2025-07-01, not counted');
+    expect(frame.replace(/\s*\n/g, ' ')).toContain('1 observation is dated after the assessment date 2025-07-01 and not counted (plankb tui --as-of 2025-08-01 counts it).');
+    expect(frame).toMatch(/›数据中心标准机架总数.*no data/);
+  });
+});

@@ -19,7 +19,9 @@ export interface LaidColumn extends ColumnSpec {
 
 /**
  * Decide which columns fit in a width and how wide the flexible one is:
- * columns give way by their `hide` rank until the flexible column has its minimum.
+ * columns give way by their `hide` rank until the flexible column has its
+ * minimum; the flexible column takes what is left once every column shows.
+ * As the width grows, columns only appear and the flexible one only widens.
  *
  * @param columns The columns, in order; at most one without a `width`.
  * @param total The width of the table.
@@ -39,7 +41,11 @@ export function layoutColumns(columns: readonly ColumnSpec[], total: number, gap
   }
   const fixed = visible.reduce((sum, c) => sum + (c.width ?? 0), 0) + gap * Math.max(0, visible.length - 1);
   const rest = Math.max(0, total - fixed);
-  return visible.map((c) => ({ ...c, width: c.width ?? rest }));
+  // Note: while a column is hidden, the flexible one keeps its minimum and the rest stays blank. Given
+  // the room instead, it would shrink when the terminal grows enough to show the hidden column: a
+  // wider terminal must never show a narrower name, nor fewer columns.
+  const hidden = visible.length < columns.length;
+  return visible.map((c) => ({ ...c, width: c.width ?? (hidden ? Math.min(rest, c.min ?? rest) : rest) }));
 }
 
 /**

@@ -106,6 +106,8 @@ export interface Messages {
     recorded: (value: string, id: string) => string;
     /** An observation dated after the assessment date: recorded, but not counted in the status shown. */
     recordedLater: (value: string, id: string, date: string, asOf: string) => string;
+    /** The selected target has observations dated after the assessment date. */
+    later: (n: number, asOf: string, last: string) => string;
     badValue: string;
     badDate: string;
   };

@@ -26,6 +26,12 @@ export type Props = {
   height: number;
 };
 
+/** The detail pane beside the list: at least this wide, at most that. */
+const DETAIL_MIN = 40;
+const DETAIL_MAX = 56;
+/** The title column's least width when the detail is beside the list. */
+const TITLE_BESIDE = 24;
+
 type Row = { kind: 'group'; label: string } | { kind: 'doc'; summary: DocumentSummary };
 
 const LEVEL_RANK: Record<DocumentLevel, number> = { national: 0, province: 1, city: 2, district: 3, county: 4, town: 5, street: 6, unknown: 7 };
@@ -66,8 +72,23 @@ export function Library({ active, width, height }: Props) {
   const { flash } = useStatus();
   const rows = useMemo(() => groupRows(documents.map(summarizeDocument), t), [documents, t]);
 
-  const wide = width >= 110;
-  const detailWidth = wide ? Math.min(48, Math.floor(width * 0.36)) : width;
+  const idWidth = Math.min(24, Math.max(cellWidth(t.col.id), ...documents.map((d) => cellWidth(d.id))));
+  const kindWidth = Math.max(cellWidth(t.col.kind), ...documents.map((d) => cellWidth(t.kind(d.kind))));
+  const statusWidth = Math.max(cellWidth(t.col.status), ...documents.map((d) => cellWidth(t.status[d.status])));
+  const specs: ColumnSpec[] = [
+    { key: 'cmp', width: 1 },
+    { key: 'id', width: idWidth },
+    { key: 'year', width: 9 },
+    { key: 'kind', width: Math.min(14, kindWidth), hide: 3 },
+    { key: 'status', width: Math.min(18, statusWidth), hide: 2 },
+    { key: 'tasks', width: Math.max(5, cellWidth(t.col.tasks)), align: 'right' },
+    { key: 'targets', width: Math.max(7, cellWidth(t.col.targets)), align: 'right', hide: 1 },
+    { key: 'title', min: 16 },
+  ];
+  // Note: the detail goes beside the list only when the list keeps every column there: a wider terminal never shows fewer columns.
+  const fullList = specs.reduce((sum, c) => sum + (c.width ?? TITLE_BESIDE), 0) + (specs.length - 1) + 1;
+  const wide = width - fullList - 1 >= DETAIL_MIN;
+  const detailWidth = wide ? Math.min(DETAIL_MAX, width - fullList - 1) : width;
   const listWidth = wide ? width - detailWidth - 1 : width;
   const detailHeight = wide ? height - 1 : Math.min(6, Math.max(3, height - 8));
   const listHeight = Math.max(1, wide ? height - 1 : height - 1 - detailHeight - 1);
@@ -96,19 +117,6 @@ export function Library({ active, width, height }: Props) {
     'library',
   );
 
-  const idWidth = Math.min(24, Math.max(cellWidth(t.col.id), ...documents.map((d) => cellWidth(d.id))));
-  const kindWidth = Math.max(cellWidth(t.col.kind), ...documents.map((d) => cellWidth(t.kind(d.kind))));
-  const statusWidth = Math.max(cellWidth(t.col.status), ...documents.map((d) => cellWidth(t.status[d.status])));
-  const specs: ColumnSpec[] = [
-    { key: 'cmp', width: 1 },
-    { key: 'id', width: idWidth },
-    { key: 'year', width: 9 },
-    { key: 'kind', width: Math.min(14, kindWidth), hide: 3 },
-    { key: 'status', width: Math.min(18, statusWidth), hide: 2 },
-    { key: 'tasks', width: Math.max(5, cellWidth(t.col.tasks)), align: 'right' },
-    { key: 'targets', width: Math.max(7, cellWidth(t.col.targets)), align: 'right', hide: 1 },
-    { key: 'title', min: 16 },
-  ];
   const columns = layoutColumns(specs, listWidth - 1);
   const header = rowSpans(columns, { cmp: '', id: t.col.id, year: t.col.year, kind: t.col.kind, status: t.col.status, tasks: t.col.tasks, targets: t.col.targets, title: t.col.title });
   const lines = rows.map((row): Span[] => {

@@ -20,6 +20,11 @@ import { useKeyHints } from '../hooks/use-key-hints.js';
 import { listKeys, useListNav } from '../hooks/use-list-nav.js';
 import { useKeys } from '../hooks/use-keys.js';
 
+/** The target's name column's least width: other columns are left out before it gets narrower. */
+const METRIC_MIN = 24;
+/** The width the target's name reaches before the bar and the status words grow. */
+const METRIC_ROOM = 28;
+
 export type Props = {
   /** Whether this is the screen shown (inactive screens keep their state but draw nothing). */
   active: boolean;
@@ -114,7 +119,10 @@ export function Targets({ active, width, height }: Props) {
     }
     reloadStore();
     setRecording(false);
-    flash(t.targets.recorded(formatValue(value, item.target.unit), item.target.id));
+    const date = values.date.trim();
+    // Note: assessTarget counts only observations up to the assessment date; say so rather than show an unchanged status as if the value were counted.
+    if (date > asOf) flash(t.targets.recordedLater(formatValue(value, item.target.unit), item.target.id, date, asOf));
+    else flash(t.targets.recorded(formatValue(value, item.target.unit), item.target.id));
     return null;
   };
 
@@ -170,19 +178,32 @@ export function Targets({ active, width, height }: Props) {
     );
   }
 
-  const barWidth = width >= 120 ? 20 : width >= 100 ? 14 : 10;
-  // Note: in a narrow terminal the longest status words are cut (needs acceleration → needs acceler…); the metric keeps room.
-  const statusWidth = Math.min(width >= 100 ? 18 : 13, Math.max(...Object.values(t.targets.status).map(cellWidth)));
-  const specs: ColumnSpec[] = [
-    { key: 'doc', width: Math.min(20, Math.max(cellWidth(t.col.doc), ...documents.map((d) => cellWidth(d.id)))), hide: 2 },
-    { key: 'metric', min: 14 },
-    { key: 'target', width: 12 },
-    { key: 'bar', width: barWidth + 6 },
-    { key: 'status', width: statusWidth },
-    { key: 'latest', width: 14, hide: 1 },
-    { key: 'deadline', width: 10 },
-  ];
-  const columns = layoutColumns(specs, width - 1);
+  // Note: the target's name gets room first: the bar and the status words grow only from what is left once it has METRIC_ROOM columns, so a wider terminal never shows a narrower name or fewer columns.
+  const statusFull = Math.min(18, Math.max(...Object.values(t.targets.status).map(cellWidth)));
+  const layout = (bar: number, status: number) =>
+    layoutColumns(
+      [
+        { key: 'doc', width: Math.min(20, Math.max(cellWidth(t.col.doc), ...documents.map((d) => cellWidth(d.id)))), hide: 2 },
+        { key: 'metric', min: METRIC_MIN },
+        { key: 'target', width: 12 },
+        { key: 'bar', width: bar + 6 },
+        { key: 'status', width: status },
+        { key: 'latest', width: 14, hide: 1 },
+        { key: 'deadline', width: 10 },
+      ],
+      width - 1,
+    );
+  let barWidth = 10;
+  let statusWidth = Math.min(13, statusFull);
+  let columns = layout(barWidth, statusWidth);
+  const spare = Math.max(0, (columns.find((c) => c.key === 'metric')?.width ?? 0) - METRIC_ROOM);
+  if (spare > 0) {
+    const moreStatus = Math.min(spare, statusFull - statusWidth);
+    const moreBar = Math.min(spare - moreStatus, 10);
+    statusWidth += moreStatus;
+    barWidth += moreBar;
+    columns = layout(barWidth, statusWidth);
+  }
   const header = rowSpans(columns, { doc: t.col.doc, metric: t.col.metric, target: t.col.target, bar: t.col.attainment, status: t.col.state, latest: t.col.latest, deadline: t.col.deadline });
   const lines = shown.map((x): Span[] => {
     const a = x.attainment;
@@ -206,6 +227,9 @@ export function Targets({ active, width, height }: Props) {
   if (item) {
     const a = item.attainment;
     detail.push(...wrapSpans([{ text: `${item.target.id}  `, dim: true }, { text: item.target.quote }], width).slice(0, 2));
+    // Note: observations after the assessment date are not counted; the detail says so, where the status would otherwise look unchanged.
+    const later = store.observations.filter((o) => o.target === item.target.id && o.date > asOf).map((o) => o.date).sort();
+    if (later.length > 0) detail.push(...wrapSpans([{ text: t.targets.later(later.length, asOf, later.at(-1) as string), color: color ? 'yellow' : undefined, inverse: !color }], width));
     const facts = [
       a.latest ? t.targets.latest(formatValue(a.latest.value, a.unit), a.latest.date) : t.targets.noLatest,
       a.baseline ? t.targets.baseline(formatValue(a.baseline.value, a.unit), a.baseline.date, t.targets.baselineSource[a.baseline.source]) : null,
