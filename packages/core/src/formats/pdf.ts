@@ -142,6 +142,12 @@ export async function convertPdf(bytes: Uint8Array): Promise<Conversion> {
     if (first) starts.push(length + (current === null ? 0 : current.length + 1));
   }
   flush();
+  // Note: a page printed from a browser by hand starts with the page's title and address (…_中国政府网 (www.gov.cn)).
+  const first = out[0];
+  if (first !== undefined && first.length < 200 && /(?:https?:\/\/|\(?www\.)[\w.-]+\S*\s*$/.test(first.trim())) {
+    out.shift();
+    for (let k = 0; k < starts.length; k++) starts[k] = Math.max(0, (starts[k] ?? 0) - first.length);
+  }
   const text = out.join('');
   return { format: 'pdf', text, encoding: 'utf-8', pages: starts, metadata, notes };
 }
