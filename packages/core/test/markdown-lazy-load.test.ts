@@ -37,3 +37,32 @@ describe('loading @plankb/core', () => {
     expect(JSON.parse(run.stdout).remarkInCache).toBeGreaterThan(0);
   }, 60_000);
 });
+
+// Note: the converters of web pages, Word and PDF files (pdf.js, mammoth, word-extractor, rehype) run in a child
+// process that parseFile starts for such a file; the importing process never loads them, not even after reading one.
+const convertersScript = `
+const core = await import('./src/index.ts');
+console.error('MARK imported');
+core.parseDocument('某区2026年工作要点\\n\\n一、总体要求\\n1.推进共享。建设平台。\\n', { file: 'plan.txt' });
+const result = core.parseFile('test/realfiles/10_gz_tianhe_kindergarten_enrollment_work_plan_2026.html');
+console.error('MARK parsed a web page');
+console.log(JSON.stringify({ format: result.extracted?.format, tasks: result.documents[0]?.tasks.length ?? 0 }));
+`;
+
+describe('loading the converters', () => {
+  it('should load no converter when core is imported, nor in the process that reads a web page', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', convertersScript], {
+      cwd: packageDir,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_DEBUG: 'esm', PLANKB_CACHE: '0' },
+      maxBuffer: 1 << 28,
+    });
+    expect(run.status, run.stderr.slice(-2000)).toBe(0);
+    const loaded = run.stderr.split('\n').filter((l) => l.includes('Translating'));
+    expect(loaded.some((l) => l.includes('/zod/'))).toBe(true);
+    expect(loaded.filter((l) => /node_modules.*(?:pdfjs-dist|mammoth|word-extractor|rehype-parse|hast-util|parse5)/.test(l))).toEqual([]);
+    expect(loaded.filter((l) => /src\/formats\/(?:pdf|docx|doc|html)[.-]/.test(l))).toEqual([]);
+    expect(JSON.parse(run.stdout)).toEqual({ format: 'html', tasks: expect.any(Number) });
+    expect(JSON.parse(run.stdout).tasks).toBeGreaterThan(10);
+  }, 60_000);
+});
