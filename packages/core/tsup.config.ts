@@ -5,7 +5,7 @@ import { sourceFingerprint } from "./src/cache/code-fingerprint.js";
 // external (tsup's default for everything in dependencies).
 export default defineConfig({
   // Note: convert-main is the converter process that parseFile runs for web pages, Word and PDF files (formats/convert-sync.ts).
-  entry: ["src/index.ts", "src/formats/convert-main.ts"],
+  entry: { index: "src/index.ts", "convert-main": "src/formats/convert-main.ts" },
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,
