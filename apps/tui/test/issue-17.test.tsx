@@ -208,3 +208,46 @@ describe('an observation dated after the assessment date', () => {
     expect(frame).toMatch(/›数据中心标准机架总数.*no data/);
   });
 });
+
+describe('wrapping', () => {
+  // Closing punctuation may not start a line, opening punctuation may not end one (避头尾).
+  const NO_START = /^[，。、；：？！）》」』】〕…”’,.;:!?)%]/;
+  const NO_END = /[《（“「『【〔‘(]$/;
+  const texts = seeds().documents.flatMap((d) => [...d.tasks.map((x) => x.body), ...d.targets.map((x) => x.quote), ...d.indicators.map((x) => x.quote)]);
+
+  it.each([18, 25, 31, 40, 47, 60])('should follow the Chinese line-breaking rules and keep numbers whole in every task body of the seeds at %i columns', async (width) => {
+    const { wrapText } = await import('../src/_utils/spans.js');
+    for (const text of texts) {
+      const lines = wrapText(text, width);
+      lines.forEach((line, k) => {
+        const next = lines[k + 1];
+        expect(cellWidth(line)).toBeLessThanOrEqual(width);
+        if (k > 0 && line !== '') expect(line, `${text} at ${width}`).not.toMatch(NO_START);
+        if (next !== undefined) {
+          expect(line, `${text} at ${width}`).not.toMatch(NO_END);
+          // A number is not split (32, / 321), nor separated from its unit (321 / 架).
+          if (/[0-9][,.]?$/.test(line)) expect(next, `${text} at ${width}`).not.toMatch(/^[0-9,.%万亿千个架家项次元人户座台套条张件]/u);
+        }
+      });
+    }
+  });
+
+  it('should keep numbers with their units in Plan\'s text pane at any width', async () => {
+    for (const columns of [64, 67, 80, 118, 170]) {
+      const a = renderApp(<App corpus={seeds()} storeDir={tempStore()} asOf={AS_OF} size={{ columns, rows: 40 }} />);
+      await a.press('/');
+      await a.type('夯实算力基础设施');
+      await a.waitFor(/›task\s+(qingdao-2025\s+)?夯实算力基础设施/);
+      await a.press(KEY.enter);
+      const frame = await a.waitFor(/›\s+\(十七\) 夯实/);
+      const text = frame.split('\n').map((l) => l.split('│')[1] ?? '');
+      text.forEach((line, k) => {
+        const next = text[k + 1]?.trimEnd() ?? '';
+        if (/[0-9][,.]?\s*$/.test(line)) expect(next, `${columns} columns`).not.toMatch(/^[0-9,.%万亿个架P]/u);
+        if (line.trim() !== '') expect(line.trimEnd(), `${columns} columns`).not.toMatch(NO_END);
+        expect(next, `${columns} columns`).not.toMatch(NO_START);
+      });
+      a.unmount();
+    }
+  });
+});

@@ -17,8 +17,25 @@ describe('wrapText', () => {
     expect(lines).toEqual(['一二三', '四，五六']);
   });
 
-  it('should keep Latin words whole and break at spaces', () => {
-    expect(wrapText('力争 100 MW需求响应 DeepSeek', 10)).toEqual(['力争 100 ', 'MW需求响应', 'DeepSeek']);
+  it('should keep Latin words whole and break at spaces, keeping a number with its unit', () => {
+    expect(wrapText('力争 100 MW需求响应 DeepSeek', 10)).toEqual(['力争', '100 MW需求', '响应', 'DeepSeek']);
+  });
+
+  it.each([
+    ['全市数据中心标准机架总数达到32,321 架以上', 24, ['全市数据中心标准机架总数', '达到32,321 架以上']],
+    ['全市数据中心标准机架总数达到32,321 架以上', 30, ['全市数据中心标准机架总数达到', '32,321 架以上']],
+    ['机架总数超6.5万架，算力', 14, ['机架总数超', '6.5万架，算力']],
+    ['Latest: 63,000 架 on 2025-07-01', 20, ['Latest: 63,000 架 on', '2025-07-01']],
+    ['Latest: 63,000 架 on 2025-07-01', 14, ['Latest:', '63,000 架 on', '2025-07-01']],
+  ])('should not split a number, nor a number from its unit: %s at %i', (text, width, lines) => {
+    expect(wrapText(text, width)).toEqual(lines);
+  });
+
+  it('should not end a line with opening punctuation, nor start one with closing punctuation after a closing quote', () => {
+    // 《 would end the first line at 10 columns: it goes down with the title.
+    expect(wrapText('结合国家《长三角规划》', 10)).toEqual(['结合国家', '《长三角规', '划》']);
+    // 。” would start a line: the character before takes both down.
+    expect(wrapText('建设“数字上海”。”推进', 16)).toEqual(['建设“数字上', '海”。”推进']);
   });
 
   it('should keep line breaks of the text', () => {

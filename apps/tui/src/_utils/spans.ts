@@ -108,25 +108,79 @@ export function fitSpans(spans: readonly Span[], width: number, padStyle: SpanSt
   return gap > 0 ? [...cut, { ...padStyle, text: ' '.repeat(gap) }] : cut;
 }
 
-// A Latin word or number stays whole when it fits on a line.
-const WORD = /^[A-Za-z0-9_.%+\-/:@#]+$/;
-// Characters that may not start a line (Chinese line-breaking rules, 避头).
-const NO_LINE_START = new Set([...'，。、；：！？）》」』】〕〉”’…·,.;:!?)]%']);
+// A Latin word or number stays whole when it fits on a line (`32,321`, `6.5`, `2025-07-01`).
+const WORD = /^[A-Za-z0-9_.,%‰+\-/:@#]+$/;
+// Chinese line-breaking rules (避头尾): characters that may not start a line (closing punctuation)…
+const NO_LINE_START = new Set([...'，。、；：！？）》」』】〕〉”’…·,.;:!?)]}%‰']);
+// …and characters that may not end one (opening punctuation).
+const NO_LINE_END = new Set([...'（《「『【〔〈“‘([{']);
+const CJK = /^[\p{Script=Han}]$/u;
+const DIGIT_END = /[0-9%‰]$/;
+// Magnitudes that are part of a Chinese number (6.5万架 keeps 万 and 架 with 6.5).
+const MAGNITUDE = new Set([...'十百千万亿']);
 
-function tokens(text: string): string[] {
+/** A piece of text a line does not break inside, and the smaller pieces to use when it is wider than a line. */
+interface Token {
+  text: string;
+  parts?: Token[];
+}
+
+const isNumber = (t: string): boolean => /^[0-9]/.test(t) && DIGIT_END.test(t);
+
+/**
+ * Split text into the pieces a line may break between: a Chinese character,
+ * a Latin word or number, a space. A number keeps its unit (`65,000 架`,
+ * `6.5万架`, `100 MW`, `35%`), and a label keeps the number after it
+ * (`Latest: 63,000 架`), so neither is split over two lines when it fits on one.
+ */
+function tokens(text: string): Token[] {
   const out: string[] = [];
   for (const g of graphemes(text)) {
     const last = out.at(-1);
     if (last !== undefined && WORD.test(g) && WORD.test(last)) out[out.length - 1] = last + g;
     else out.push(g);
   }
-  return out;
+  /** The number at `k` with its unit, and the index after them. */
+  const numberAt = (k: number): [Token, number] => {
+    const number = out[k] as string;
+    const next = out[k + 1];
+    const after = out[k + 2];
+    if (next !== undefined && CJK.test(next)) {
+      // A magnitude (万, 亿) takes the unit after it too.
+      if (MAGNITUDE.has(next) && after !== undefined && CJK.test(after)) return [{ text: number + next + after }, k + 3];
+      return [{ text: number + next }, k + 2];
+    }
+    if (next === ' ' && after !== undefined && (/^[A-Za-z%‰]+$/.test(after) || CJK.test(after))) return [{ text: `${number} ${after}`, parts: [{ text: number }, { text: ' ' }, { text: after }] }, k + 3];
+    return [{ text: number }, k + 1];
+  };
+  const glued: Token[] = [];
+  for (let k = 0; k < out.length; ) {
+    const token = out[k] as string;
+    if (isNumber(token)) {
+      const [number, next] = numberAt(k);
+      glued.push(number);
+      k = next;
+    } else if (/^[A-Za-z]+:$/.test(token) && out[k + 1] === ' ' && isNumber(out[k + 2] ?? '')) {
+      const [number, next] = numberAt(k + 2);
+      glued.push({ text: `${token} ${number.text}`, parts: [{ text: token }, { text: ' ' }, number] });
+      k = next;
+    } else {
+      glued.push({ text: token });
+      k += 1;
+    }
+  }
+  return glued;
 }
+
+const firstChar = (cell: Cell | undefined): string => (cell ? (Array.from(cell.text)[0] ?? '') : '');
+const lastChar = (cell: Cell | undefined): string => (cell ? (Array.from(cell.text).at(-1) ?? '') : '');
 
 /**
  * Wrap spans to lines of at most `width` columns. Chinese text breaks between
- * any two characters (but a line does not start with closing punctuation),
- * Latin words break at spaces, and line breaks in the text are kept.
+ * any two characters but follows the line-breaking rules (避头尾): no line
+ * starts with closing punctuation (，。、；：？！）》」』】〕…) and none ends with
+ * opening punctuation (《（“「『【〔). Latin words break at spaces, a number
+ * stays with its unit, and line breaks in the text are kept.
  *
  * @param spans The text, styled.
  * @param width The columns of a line.
@@ -137,12 +191,29 @@ export function wrapSpans(spans: readonly Span[], width: number): Span[][] {
   const lines: Cell[][] = [];
   let line: Cell[] = [];
   let used = 0;
-  const breakLine = (): void => {
+  const lineWidth = (cells: readonly Cell[]): number => cells.reduce((sum, c) => sum + c.width, 0);
+  /** End the line; `carry` cells from its end start the next one. */
+  const breakLine = (carry: Cell[] = []): void => {
+    while (line.length > 0 && line.at(-1)?.text === ' ') line.pop();
     lines.push(line);
-    line = [];
-    used = 0;
+    line = carry;
+    used = lineWidth(carry);
   };
-  const place = (text: string, style: SpanStyle): void => {
+  /** Break before a token that does not fit, moving down what may not end (or the word before what may not start) a line. */
+  const breakBefore = (text: string): void => {
+    let keep = line.length;
+    // Note: closing punctuation takes the character before it down with it (and any closing punctuation between).
+    if (NO_LINE_START.has(firstChar({ text, width: 0, style: {} }))) {
+      while (keep > 0 && NO_LINE_START.has(firstChar(line[keep - 1]))) keep -= 1;
+      if (keep > 0) keep -= 1;
+    }
+    while (keep > 0 && NO_LINE_END.has(lastChar(line[keep - 1]))) keep -= 1;
+    // Note: a line of nothing but punctuation would never end; keep it as it is then.
+    if (keep === 0 || line.slice(keep).reduce((sum, c) => sum + c.width, 0) + cellWidth(text) > width) keep = line.length;
+    breakLine(line.splice(keep));
+  };
+  const place = (token: Token, style: SpanStyle): void => {
+    const { text } = token;
     const w = cellWidth(text);
     if (used + w <= width) {
       if (!(used === 0 && text === ' ' && lines.length > 0)) {
@@ -152,23 +223,19 @@ export function wrapSpans(spans: readonly Span[], width: number): Span[][] {
       return;
     }
     if (text === ' ') return breakLine();
-    if (w > width) {
-      const chars = graphemes(text);
-      if (chars.length > 1) for (const g of chars) place(g, style);
-      // Note: a wide character in a one-column line cannot be shown at all; mark it.
-      else place(ELLIPSIS, style);
+    if (w > width && token.parts) {
+      for (const part of token.parts) place(part, style);
       return;
     }
-    if (NO_LINE_START.has(text) && line.length > 1) {
-      // Note: carry the last character down with the punctuation rather than start a line with it.
-      const carried = line.pop() as Cell;
-      breakLine();
-      line.push(carried);
-      used = carried.width;
-      return place(text, style);
+    if (w > width) {
+      const chars = graphemes(text);
+      if (chars.length > 1) for (const g of chars) place({ text: g }, style);
+      // Note: a wide character in a one-column line cannot be shown at all; mark it.
+      else place({ text: ELLIPSIS }, style);
+      return;
     }
-    breakLine();
-    place(text, style);
+    breakBefore(text);
+    place(token, style);
   };
   for (const span of spans) {
     const style = styleOf(span);
