@@ -23,7 +23,7 @@ describe('the Compare screen', () => {
     const frame = await app.waitFor(`${diff.pairs.length} pairs`);
     const lines = frame.split('\n');
     expect(lines[0]).toMatch(/^ A {2}shanghai-2025 市数据局2025年工作要点\s+ B {2}qingpu-2025 2025年青浦区数据发展管理工作要点/);
-    expect(lines[1]).toMatch(new RegExp(`^${diff.pairs.length} pairs: .* · ${diff.summary.removed} only in A · ${diff.summary.added} only in B$`));
+    expect(lines[1]).toMatch(new RegExp(`^${diff.pairs.length} pairs: .* · ${diff.summary.removed} only in A · ${diff.summary.added} only in B +1 of ${diff.pairs.length + diff.onlyA.length + diff.onlyB.length}$`));
     expect(lines[1]).toContain(`${diff.summary.retitled} retitled`);
     expect(selectedRow(frame)).toMatch(/^›retitled 1\. 深化“数字上海”谋篇布局\s+│ 1\. 深化“数字青浦”谋篇布局/);
     expect(frame).toMatch(/ merged {3}9\. 强化数据资源供给\s+│ 8\. 强化数据资源供给和开放流通/);

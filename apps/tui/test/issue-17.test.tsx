@@ -251,3 +251,24 @@ describe('wrapping', () => {
     }
   });
 });
+
+describe('where am I', () => {
+  it('should show n of N on every list, ↑ and ↓ when rows are out of sight, and name the pane that has the keys', async () => {
+    const a = app({ columns: 100, rows: 24 });
+    await a.waitFor('qingdao-2025');
+    expect(a.frame()).toContain('── 1 of 6 ');
+    await a.press('2');
+    let frame = await a.waitFor(/ Outline \s+1 of \d+│ Text /);
+    await a.press(KEY.tab);
+    frame = await a.waitFor(/ Text .*lines 1–\d+ of \d+/);
+    await a.press('4');
+    await a.waitFor('── 1 of 18 ');
+    await a.press('G');
+    frame = await a.waitFor('── 18 of 18 ');
+    // The first row of the list is marked ↑: rows are above it.
+    expect(frame.split('\n')[3]).toMatch(/^↑/);
+    await a.press('/');
+    await a.type('xndc');
+    frame = await a.waitFor(/ Results {2}4 results\s+1 of 4/);
+  });
+});

@@ -17,8 +17,8 @@ function PlanAt({ docId, taskId, height = 24 }: { docId: string; taskId: string 
 
 /** The tree pane of a frame: each line up to the separator. */
 const treeOf = (frame: string): string => frame.split('\n').map((l) => l.split('│')[0]).join('\n');
-/** The text pane of a frame: each line after the separator. */
-const textOf = (frame: string): string[] => frame.split('\n').slice(1).map((l) => l.split('│')[1] ?? '');
+/** The text pane of a frame: each line after the separator, below the pane titles. */
+const textOf = (frame: string): string[] => frame.split('\n').slice(2).map((l) => l.split('│')[1] ?? '');
 
 describe('the Plan screen', () => {
   it('should show the first document as an outline tree and the selected item beside it', async () => {
@@ -76,6 +76,8 @@ describe('the Plan screen', () => {
     expect(textOf(before)[0]?.trim()).toBe('4. 优化绿色智慧宜居环境');
     await app.press(KEY.tab, 'j', 'j', 'j');
     const after = await app.waitFor((f) => textOf(f)[0]?.trim() !== '4. 优化绿色智慧宜居环境');
+    // The focus moved to the text, whose title says which lines show.
+    expect(after.split('\n')[1]).toMatch(/Outline\s+\d+ of \d+│ Text .*↑ lines 4–11 of \d+ ↓/);
     // Three lines down (past the title, the section path and a blank line): the body.
     expect(textOf(after)[0]).toMatch(/^依托区神经元承载网汇集物联感知数据/);
     // The tree kept its selection.

@@ -36,6 +36,8 @@ export const en: Messages = {
   helpMore: '↓ more: ↓ or j scrolls',
   noDocuments: 'No documents: add one with `plankb add <file>`.',
   position: (k, n) => `${k} of ${n}`,
+  linesShown: (from, to, n) => (n === 0 ? '' : `lines ${from}–${to} of ${n}`),
+  panes: { outline: 'Outline', text: 'Text', pairs: 'Pairs', texts: 'Texts', results: 'Results', documents: 'Documents', targets: 'Targets' },
   level: { national: 'national', province: 'province', city: 'city', district: 'district', county: 'county', town: 'town', street: 'street', unknown: 'region' },
   untitled: '(no title)',
   kind: (kind) => KIND_EN[kind] ?? kind,

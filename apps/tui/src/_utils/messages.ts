@@ -35,6 +35,10 @@ export interface Messages {
   noDocuments: string;
   /** The position in a list: `3 of 12`. */
   position: (k: number, n: number) => string;
+  /** The lines of a text shown: `lines 1–20 of 35`. */
+  linesShown: (from: number, to: number, n: number) => string;
+  /** The names of the panes, in their title lines. */
+  panes: Record<'outline' | 'text' | 'pairs' | 'texts' | 'results' | 'documents' | 'targets', string>;
   level: Record<DocumentLevel, string>;
   /** Shown for a document whose text states no title. */
   untitled: string;

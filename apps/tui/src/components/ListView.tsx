@@ -27,8 +27,8 @@ export function ListView({ rows, selected = -1, offset = 0, height, width, focus
         const row = shown[k];
         const at = offset + k;
         const isSelected = row !== undefined && at === selected;
-        // Note: the gutter shows the selection, and ↓ on the last line when the list goes on.
-        const gutter = isSelected ? '›' : k === height - 1 && more ? '↓' : ' ';
+        // Note: the gutter shows the selection, ↑ on the first line when rows are above, ↓ on the last when the list goes on.
+        const gutter = isSelected ? '›' : k === height - 1 && more ? '↓' : k === 0 && offset > 0 ? '↑' : ' ';
         return (
           <Box key={k} flexDirection="row" width={width}>
             <Line text={[{ text: gutter, bold: true, dim: !isSelected }]} width={1} />

@@ -4,7 +4,9 @@ import type { Span } from '../_utils/spans.js';
 import type { KeyHint } from './Footer.js';
 import { useCapture } from '../hooks/use-capture.js';
 import { listKeys, useListNav } from '../hooks/use-list-nav.js';
+import { useSettings } from '../contexts/SettingsContext.js';
 import { Line } from './Line.js';
+import { PaneTitle } from './PaneTitle.js';
 import { ListView } from './ListView.js';
 import { useKeys } from '../hooks/use-keys.js';
 
@@ -45,6 +47,7 @@ export type Props = {
 /** A list to choose one item from: ↑/↓ to move, enter to choose, esc to cancel. It has the keyboard while open. */
 export function Picker({ title, items, initialId, onSelect, onCancel, width, height }: Props) {
   useCapture(true);
+  const { t } = useSettings();
   const listHeight = Math.max(1, height - 2);
   const initial = Math.max(0, items.findIndex((i) => i.id === initialId));
   const nav = useListNav({ count: items.length, height: listHeight, active: true, initial });
@@ -57,7 +60,7 @@ export function Picker({ title, items, initialId, onSelect, onCancel, width, hei
   });
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Line text={[{ text: title, bold: true }]} width={width} />
+      <PaneTitle title={title} info={items.length > 0 ? t.position(nav.index + 1, items.length) : ''} width={width} />
       <Line text="" width={width} />
       <ListView rows={items.map((i) => i.label)} selected={nav.index} offset={nav.offset} height={listHeight} width={width} />
     </Box>

@@ -2,7 +2,7 @@ import { diffPlans } from '@plankb/core';
 import { Box } from 'ink';
 import { useMemo, useState } from 'react';
 import { compareDetailLines, compareRows, KIND_COLOR, titleSpans } from '../_utils/compare-rows.js';
-import { fitSpans, type Span } from '../_utils/spans.js';
+import { fitSpans, type Span, type SpanStyle } from '../_utils/spans.js';
 import { cellWidth } from '../_utils/text.js';
 import { Line } from '../components/Line.js';
 import { ListView } from '../components/ListView.js';
@@ -140,6 +140,8 @@ export function Compare({ active, width, height }: Props) {
     ...fitSpans(titleSpans(r.b, r.pair, 'b', color), cellW),
   ]);
   const at = changes.indexOf(list.index);
+  const position = rows.length > 0 ? `  ${t.position(list.index + 1, rows.length)}` : '';
+  const focusStyle = (focused: boolean): SpanStyle => (focused ? { bold: true, color: color ? 'cyan' : undefined, inverse: !color } : { dim: true });
   const facts = [
     at >= 0 ? t.compare.changeOf(at + 1, changes.length) : null,
     row?.pair ? `${t.compare.score} ${row.pair.score.toFixed(2)}` : null,
@@ -149,9 +151,13 @@ export function Compare({ active, width, height }: Props) {
   return (
     <Box flexDirection="column" width={width} height={height}>
       {header}
-      <Line text={[{ text: t.compare.summary(diff.summary, diff.pairs.length), dim: true }]} width={width} />
+      {/* Note: the title of the pane with the keyboard is bold and coloured (reversed without colour); the other's is dim. */}
+      <Box flexDirection="row" width={width}>
+        <Line text={[{ ...focusStyle(focus === 'list'), text: t.compare.summary(diff.summary, diff.pairs.length) }]} width={width - cellWidth(position)} />
+        <Line text={[{ ...focusStyle(focus === 'list'), text: position }]} width={cellWidth(position)} />
+      </Box>
       <ListView rows={lines} selected={list.index} offset={list.offset} height={listHeight} width={width} focused={focus === 'list'} />
-      <Line text={[{ text: `── ${facts.join(' · ')} `, bold: true }, { text: '─'.repeat(Math.max(0, width - 4 - cellWidth(facts.join(' · ')))), dim: true }]} width={width} />
+      <Line text={[{ text: '── ', dim: true }, { ...focusStyle(focus === 'detail'), text: facts.join(' · ') }, { text: ` ${'─'.repeat(Math.max(0, width - 4 - cellWidth(facts.join(' · '))))}`, dim: true }]} width={width} />
       <SideBySide lines={detail} offset={scroll} height={detailHeight} width={width} />
     </Box>
   );

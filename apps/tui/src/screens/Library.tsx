@@ -152,6 +152,8 @@ export function Library({ active, width, height }: Props) {
   }, [selected, t, detailWidth]);
 
   if (!active) return null;
+  const docs = rows.filter((r) => r.kind === 'doc').length;
+  const position = t.position(rows.slice(0, list.index + 1).filter((r) => r.kind === 'doc').length, docs);
   const listPane = (
     <Box flexDirection="column" width={listWidth}>
       <Line text={[{ text: ' ' }, ...header.map((s) => ({ ...s, dim: true }))]} width={listWidth} />
@@ -168,7 +170,7 @@ export function Library({ active, width, height }: Props) {
           ))}
         </Box>
         <Box flexDirection="column" width={detailWidth}>
-          <Line text="" width={detailWidth} />
+          <Line text={[{ text: position, dim: true }]} width={detailWidth} />
           <TextView lines={detail} height={height - 1} width={detailWidth} />
         </Box>
       </Box>
@@ -177,7 +179,7 @@ export function Library({ active, width, height }: Props) {
   return (
     <Box flexDirection="column" width={width} height={height}>
       {listPane}
-      <Line text={[{ text: '─'.repeat(width), dim: true }]} width={width} />
+      <Line text={[{ text: `── ${position} `, dim: true }, { text: '─'.repeat(width), dim: true }]} width={width} />
       <TextView lines={detail} height={detailHeight} width={width} />
     </Box>
   );

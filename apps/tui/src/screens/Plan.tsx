@@ -5,6 +5,7 @@ import { ancestorsOf, outlineRows, sectionDetailLines, taskDetailLines, type Out
 import type { Span } from '../_utils/spans.js';
 import { Line } from '../components/Line.js';
 import { ListView } from '../components/ListView.js';
+import { PaneTitle } from '../components/PaneTitle.js';
 import { Picker, pickerHints } from '../components/Picker.js';
 import { TextView } from '../components/TextView.js';
 import { useCorpus } from '../contexts/CorpusContext.js';
@@ -43,7 +44,7 @@ export function Plan({ active, width, height }: Props) {
 
   const treeWidth = Math.max(24, Math.min(48, Math.round(width * 0.38)));
   const detailWidth = Math.max(10, width - treeWidth - 1);
-  const paneHeight = Math.max(1, height - 1);
+  const paneHeight = Math.max(1, height - 2);
   const keys = active && !nav.captured && !picking;
   const tree = useListNav({ count: rows.length, height: paneHeight, active: keys && focus === 'tree' });
   const row = rows[tree.index];
@@ -169,6 +170,11 @@ export function Plan({ active, width, height }: Props) {
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Line text={title} width={width} />
+      <Box flexDirection="row" width={width}>
+        <PaneTitle title={t.panes.outline} focused={focus === 'tree'} info={rows.length > 0 ? t.position(tree.index + 1, rows.length) : ''} width={treeWidth} />
+        <Line text={[{ text: '│', dim: true }]} width={1} />
+        <PaneTitle title={t.panes.text} focused={focus === 'detail'} info={`${scroll > 0 ? '↑ ' : ''}${t.linesShown(scroll + 1, Math.min(detail.length, scroll + paneHeight), detail.length)}${scroll + paneHeight < detail.length ? ' ↓' : ''}`} width={detailWidth} />
+      </Box>
       <Box flexDirection="row" width={width} height={paneHeight}>
         <ListView rows={treeLines} selected={tree.index} offset={tree.offset} height={paneHeight} width={treeWidth} focused={focus === 'tree'} />
         <Box flexDirection="column" width={1}>

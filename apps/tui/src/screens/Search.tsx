@@ -6,6 +6,7 @@ import { wrapSpans, type Span, type SpanStyle } from '../_utils/spans.js';
 import { cellWidth, graphemes } from '../_utils/text.js';
 import { Line } from '../components/Line.js';
 import { ListView } from '../components/ListView.js';
+import { PaneTitle } from '../components/PaneTitle.js';
 import { TextInput } from '../components/TextInput.js';
 import { TextView } from '../components/TextView.js';
 import { useCorpus } from '../contexts/CorpusContext.js';
@@ -157,10 +158,10 @@ export function Search({ active, width, height }: Props) {
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Box flexDirection="row" width={width}>
-        <Line text={[{ text: `${t.search.prompt}: `, bold: true }]} width={cellWidth(t.search.prompt) + 2} />
+        <Line text={[{ text: `${t.search.prompt}:`, bold: true, ...(focus === 'input' ? { inverse: !color, color: color ? 'cyan' : undefined } : { dim: true }) }, { text: ' ' }]} width={cellWidth(t.search.prompt) + 2} />
         <TextInput value={query} onChange={setQuery} focused={focus === 'input'} width={width - cellWidth(t.search.prompt) - 2} placeholder={t.search.placeholder} />
       </Box>
-      <Line text={[{ text: status, dim: true }]} width={width} />
+      <PaneTitle title={t.panes.results} focused={focus === 'results'} text={status} info={hits.length > 0 ? t.position(list.index + 1, hits.length) : ''} width={width} />
       <Line text="" width={width} />
       <ListView rows={lines} selected={hits.length > 0 ? list.index : -1} offset={list.offset} height={listHeight} width={width} focused={focus === 'results'} />
       <Line text={[{ text: '─'.repeat(width), dim: true }]} width={width} />

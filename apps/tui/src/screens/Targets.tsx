@@ -249,7 +249,7 @@ export function Targets({ active, width, height }: Props) {
       ) : (
         <ListView rows={lines} selected={list.index} offset={list.offset} height={listHeight} width={width} />
       )}
-      <Line text={[{ text: '─'.repeat(width), dim: true }]} width={width} />
+      <Line text={[{ text: shown.length > 0 ? `── ${t.position(list.index + 1, shown.length)} ` : '', dim: true }, { text: '─'.repeat(width), dim: true }]} width={width} />
       {item ? <AttainmentBar attainment={item.attainment.attainment} status={item.attainment.status} barWidth={Math.min(30, Math.max(10, Math.floor(width / 4)))} width={width} /> : null}
       <TextView lines={detail} height={Math.max(0, detailHeight - (item ? 1 : 0))} width={width} />
     </Box>
