@@ -1,5 +1,6 @@
 import type { AttainmentStatus, Comparator, PlanDocument, Target } from '@plankb/core';
 import type { Span } from './spans.js';
+import { cellWidth } from './text.js';
 
 const COMPARATOR: Record<Comparator, string> = { '>': '>', '>=': '≥', '=': '', '<=': '≤', '<': '<' };
 
@@ -47,6 +48,18 @@ export function formatTarget(target: Pick<Target, 'comparator' | 'value' | 'unit
 export function yearLabel(document: Pick<PlanDocument, 'year' | 'period'>): string {
   if (document.period) return document.period.start === document.period.end ? String(document.period.start) : `${document.period.start}–${document.period.end}`;
   return document.year === null ? '—' : String(document.year);
+}
+
+/**
+ * A horizontal rule across a width, with a label near its start (`── 3 of 12 ──────`).
+ *
+ * @param label The label; none when empty.
+ * @param width The width in columns.
+ * @returns The rule, exactly `width` columns wide (the label is assumed to fit).
+ */
+export function rule(label: string, width: number): string {
+  const head = label === '' ? '' : `── ${label} `;
+  return head + '─'.repeat(Math.max(0, width - cellWidth(head)));
 }
 
 /** The colour of each attainment status. */

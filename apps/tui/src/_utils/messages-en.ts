@@ -21,7 +21,7 @@ export const en: Messages = {
     move: 'move', open: 'open', back: 'back', quit: 'quit', help: 'help', search: 'search', screens: 'screens', pane: 'pane',
     nextChange: 'next change', prevChange: 'previous change', pickA: 'pick A', pickB: 'pick B', swap: 'swap', record: 'record observation',
     region: 'region', document: 'document', theme: 'theme', clear: 'clear filters', fold: 'fold', scroll: 'scroll', save: 'save', cancel: 'cancel',
-    field: 'next field', type: 'type to search', select: 'select', setA: 'compare as A', setB: 'compare as B', prevNextDoc: 'document',
+    field: 'next field', type: 'type to search', select: 'select', setA: 'compare as A', setB: 'compare as B', prevNextDoc: 'previous/next document',
     openPlan: 'open in Plan', clearQuery: 'clear', changes: 'next/previous change', pickAB: 'pick A/B', editQuery: 'edit query',
     results: 'results',
     page: 'a page down/up', ends: 'first/last', deleteChar: 'delete a character', letters: 'letters', typeMore: 'add to the query',

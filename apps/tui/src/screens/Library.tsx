@@ -179,7 +179,7 @@ export function Library({ active, width, height }: Props) {
   return (
     <Box flexDirection="column" width={width} height={height}>
       {listPane}
-      <Line text={[{ text: `── ${position} `, dim: true }, { text: '─'.repeat(width), dim: true }]} width={width} />
+      <Line text={[{ text: `── ${position} `, dim: true }, { text: '─'.repeat(Math.max(0, width - 4 - cellWidth(position))), dim: true }]} width={width} />
       <TextView lines={detail} height={detailHeight} width={width} />
     </Box>
   );

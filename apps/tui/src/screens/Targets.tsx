@@ -2,7 +2,7 @@ import { appendEntries, findQuantities, isPlanError, observationEntry, recorderN
 import { Box } from 'ink';
 import { useMemo, useState } from 'react';
 import { layoutColumns, rowSpans, type ColumnSpec } from '../_utils/columns.js';
-import { attainmentBar, formatTarget, formatValue, STATUS_COLOR } from '../_utils/format.js';
+import { attainmentBar, formatTarget, formatValue, rule, STATUS_COLOR } from '../_utils/format.js';
 import { wrapSpans, type Span } from '../_utils/spans.js';
 import { filterTargets, readValue, targetItems, type TargetFilter } from '../_utils/target-rows.js';
 import { cellWidth } from '../_utils/text.js';
@@ -249,7 +249,7 @@ export function Targets({ active, width, height }: Props) {
       ) : (
         <ListView rows={lines} selected={list.index} offset={list.offset} height={listHeight} width={width} />
       )}
-      <Line text={[{ text: shown.length > 0 ? `── ${t.position(list.index + 1, shown.length)} ` : '', dim: true }, { text: '─'.repeat(width), dim: true }]} width={width} />
+      <Line text={[{ text: rule(shown.length > 0 ? t.position(list.index + 1, shown.length) : '', width), dim: true }]} width={width} />
       {item ? <AttainmentBar attainment={item.attainment.attainment} status={item.attainment.status} barWidth={Math.min(30, Math.max(10, Math.floor(width / 4)))} width={width} /> : null}
       <TextView lines={detail} height={Math.max(0, detailHeight - (item ? 1 : 0))} width={width} />
     </Box>
