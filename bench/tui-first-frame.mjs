@@ -1,0 +1,80 @@
+// Run by bench/run.ts in a fresh process: the terminal app (packages/tui's
+// build) on the seeds, on a fake 100×30 terminal. Reports, on stderr, the time
+// from the process's start to the first frame, the time each key takes to be
+// drawn (j/k on the Library, then the first visit of each screen), and exits.
+import { EventEmitter } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const [tuiEntry] = process.argv.slice(2);
+const store = mkdtempSync(join(tmpdir(), 'plankb-bench-tui-'));
+
+class Keyboard extends EventEmitter {
+  isTTY = true;
+  data = null;
+  setEncoding() {}
+  setRawMode() {}
+  resume() {}
+  pause() {}
+  ref() {}
+  unref() {}
+  read = () => {
+    const { data } = this;
+    this.data = null;
+    return data;
+  };
+  type(data) {
+    this.data = data;
+    this.emit('readable');
+  }
+}
+
+class Terminal extends EventEmitter {
+  isTTY = true;
+  columns = 100;
+  rows = 30;
+  text = '';
+  waiting = null;
+  write = (data) => {
+    this.text += data;
+    if (this.waiting && this.waiting.test(this.text)) {
+      const { resolve } = this.waiting;
+      this.waiting = null;
+      resolve(performance.now());
+    }
+    return true;
+  };
+  /** The time of the first write after now that makes the output pass `test`. */
+  next(test = () => true) {
+    const from = this.text.length;
+    return new Promise((resolve) => {
+      this.waiting = { test: (text) => test(text.slice(from)), resolve };
+    });
+  }
+}
+
+const keyboard = new Keyboard();
+const terminal = new Terminal();
+const firstFrame = terminal.next((text) => text.includes('qingdao-2025'));
+const { runApp } = await import(tuiEntry);
+const done = runApp({ stdin: keyboard, stdout: terminal, stderr: terminal, store, asOf: '2025-07-01', env: { LANG: 'C.UTF-8' } });
+const first = await firstFrame;
+await new Promise((resolve) => setTimeout(resolve, 300));
+
+async function key(k, test) {
+  const drawn = terminal.next(test);
+  const sent = performance.now();
+  keyboard.type(k);
+  return (await drawn) - sent;
+}
+const keys = [];
+for (let i = 0; i < 40; i++) keys.push(await key(i % 2 === 0 ? 'j' : 'k'));
+const screens = {};
+for (const [k, mark] of [['2', 'Outline'], ['3', 'Shared phrases'], ['4', 'Region: all'], ['5', 'Search:']]) screens[k] = await key(k, (text) => text.includes(mark));
+keyboard.type('\u001B');
+await new Promise((resolve) => setTimeout(resolve, 100));
+keyboard.type('q');
+await done;
+rmSync(store, { recursive: true, force: true });
+process.stderr.write(`@@plankb-tui ${JSON.stringify({ firstFrameMs: first, keyMs: keys, screenMs: screens })}\n`);
