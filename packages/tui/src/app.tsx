@@ -64,7 +64,7 @@ export function App({ corpus, storeDir, asOf, lang = 'en', color = true, initial
 function Shell({ size }: { size: TerminalSize | undefined }) {
   const { columns, rows } = useTerminalSize(size);
   const { t, color } = useSettings();
-  const { documents } = useCorpus();
+  const { documents, reloadStore } = useCorpus();
   const nav = useNavigation();
   const status = useStatus();
   const { exit } = useApp();
@@ -80,6 +80,10 @@ function Shell({ size }: { size: TerminalSize | undefined }) {
       if (input === 'q') exit();
       else if (input === '?') setHelp(true);
       else if (input === '/') nav.go('search');
+      else if (input === 'R') {
+        reloadStore();
+        status.flash(t.reloaded);
+      }
       else if (/^[1-5]$/.test(input)) nav.go(SCREENS[Number(input) - 1] as ScreenId);
       else if (LETTERS[input]) nav.go(LETTERS[input] as ScreenId);
       else if (key.escape) nav.back();
@@ -101,6 +105,7 @@ function Shell({ size }: { size: TerminalSize | undefined }) {
     { key: '/', label: t.keys.search },
     { key: 'esc', label: t.keys.back },
     { key: '?', label: t.keys.help },
+    { key: 'R', label: t.keys.reload },
     { key: 'q', label: t.keys.quit },
     { key: 'ctrl+c', label: t.keys.quitAnywhere },
   ];

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadCorpus } from '@plankb/core';
+import { appendEntries, loadCorpus, observationEntry } from '@plankb/core';
 import { cleanup } from 'ink-testing-library';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { App } from '../src/app.js';
@@ -270,5 +270,41 @@ describe('where am I', () => {
     await a.press('/');
     await a.type('xndc');
     frame = await a.waitFor(/ Results {2}4 results\s+1 of 4/);
+  });
+});
+
+describe('observations recorded from another terminal', () => {
+  const rack = () => seeds().documents.find((d) => d.id === 'qingdao-2025')!.targets.find((x) => x.id === 'qingdao-2025:tg6')!;
+  const record = (store: string, value: number, date: string) => appendEntries(store, [observationEntry({ target: rack(), value, date, source: null, note: null, by: 'test' })]);
+  const open = async (store: string) => {
+    const a = renderApp(<App corpus={seeds()} storeDir={store} asOf={AS_OF} size={{ columns: 100, rows: 30 }} />);
+    await a.press('4');
+    await a.waitFor('Region: all');
+    await a.press('d');
+    await a.waitFor('Show targets of which document?');
+    await a.press('G', KEY.up, KEY.enter);
+    await a.waitFor('Document: qingdao-2025');
+    await a.press('j', 'j', 'j', 'j', 'j');
+    await a.waitFor(/›数据中心标准机架总数/);
+    return a;
+  };
+
+  it('should show with R, keeping the screen and the selection', async () => {
+    const store = tempStore();
+    const a = await open(store);
+    expect(a.frame()).toMatch(/›数据中心标准机架总数.*no data/);
+    record(store, 63000, '2025-06-30');
+    await a.press('R');
+    const frame = await a.waitFor(/›数据中心标准机架总数.*on track/);
+    expect(frame).toContain('Document: qingdao-2025');
+    expect(footer(frame)).toContain('Observations reloaded.');
+  });
+
+  it('should show by themselves when the store already exists', async () => {
+    const store = tempStore();
+    record(store, 52000, '2024-12-31');
+    const a = await open(store);
+    record(store, 63000, '2025-06-30');
+    await a.waitFor(/›数据中心标准机架总数.*63,000 架/);
   });
 });

@@ -22,7 +22,7 @@ export interface Messages {
     | 'record' | 'region' | 'document' | 'theme' | 'clear' | 'fold' | 'scroll' | 'save' | 'cancel' | 'field' | 'type' | 'select' | 'setA' | 'setB'
     | 'prevNextDoc' | 'openPlan' | 'clearQuery' | 'changes' | 'pickAB' | 'editQuery' | 'results'
     | 'page' | 'ends' | 'deleteChar' | 'letters' | 'typeMore' | 'screensAnywhere' | 'quitAnywhere' | 'anyKey' | 'close' | 'unfold' | 'readTask'
-    | 'toTree' | 'fieldBack' | 'filterType',
+    | 'toTree' | 'fieldBack' | 'filterType' | 'reload',
     string
   >;
   helpTitle: string;
@@ -31,6 +31,8 @@ export interface Messages {
   helpClose: string;
   /** The help goes on below (it scrolls). */
   helpMore: string;
+  /** After R. */
+  reloaded: string;
   /** What every screen says when the corpus has no documents. */
   noDocuments: string;
   /** The position in a list: `3 of 12`. */

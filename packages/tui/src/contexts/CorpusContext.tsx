@@ -1,5 +1,6 @@
 import { readStore, type Corpus, type PlanDocument, type StoreContents } from '@plankb/core';
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { existsSync, watch } from 'node:fs';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 /** The corpus the app shows, and the store of observations. */
 export interface CorpusValue {
@@ -31,6 +32,26 @@ export type Props = {
 export function CorpusProvider({ corpus, storeDir, asOf, children }: Props) {
   const [store, setStore] = useState(() => readStore(storeDir));
   const reloadStore = useCallback(() => setStore(readStore(storeDir)), [storeDir]);
+  // Note: observations recorded from another terminal (`plankb track record`) show up by themselves:
+  // the store's folder is watched while it exists (R reloads by hand, for file systems that do not report changes).
+  useEffect(() => {
+    if (!existsSync(storeDir)) return undefined;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const watcher = watch(storeDir, { persistent: false }, () => {
+        clearTimeout(timer);
+        timer = setTimeout(reloadStore, 100);
+        timer.unref();
+      });
+      watcher.on('error', () => watcher.close());
+      return () => {
+        clearTimeout(timer);
+        watcher.close();
+      };
+    } catch {
+      return undefined;
+    }
+  }, [storeDir, store, reloadStore]);
   const value = useMemo<CorpusValue>(
     () => ({
       corpus,
