@@ -308,3 +308,21 @@ describe('observations recorded from another terminal', () => {
     await a.waitFor(/›数据中心标准机架总数.*63,000 架/);
   });
 });
+
+describe('pickers', () => {
+  it('should tell a draft from its final version and filter as one types after /', async () => {
+    const a = app();
+    await a.press('2');
+    await a.waitFor('tab pane');
+    await a.press('d');
+    let frame = await a.waitFor('Open which document?');
+    expect(frame).toMatch(/qingpu-2023-draft\s+2023\s+draft\s+2023年青浦区/);
+    expect(frame).toMatch(/qingpu-2023 {7}\s*2023\s+final\s+2023年青浦区/);
+    await a.press('/');
+    await a.type('2023-d');
+    frame = await a.waitFor(/Open which document\?\s+1 of 1/);
+    expect(frame).toContain('›qingpu-2023-draft');
+    await a.press(KEY.enter);
+    await a.waitFor('qingpu-2023-draft · 2023');
+  });
+});

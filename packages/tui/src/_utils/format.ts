@@ -1,4 +1,5 @@
 import type { AttainmentStatus, Comparator, PlanDocument, Target } from '@plankb/core';
+import type { Messages } from './messages.js';
 import type { Span } from './spans.js';
 import { cellWidth } from './text.js';
 
@@ -98,5 +99,25 @@ export function attainmentBar(attainment: number | null, width: number, color?: 
     { text: '█'.repeat(full) + partial, color },
     { text: '░'.repeat(Math.max(0, empty)), dim: true },
     { text: ` ${percent.padStart(5)}` },
+  ];
+}
+
+/**
+ * A document as a picker row: id, year or period, status and title, so that a
+ * draft and its final version, or two documents of one region, never look the same.
+ *
+ * @param document The document.
+ * @param t The interface strings.
+ * @param idWidth The width of the id column.
+ * @param color Whether colour is on.
+ * @returns The row.
+ */
+export function documentRow(document: Pick<PlanDocument, 'id' | 'year' | 'period' | 'status' | 'title'>, t: Messages, idWidth: number, color: boolean): Span[] {
+  const status = t.status[document.status];
+  return [
+    { text: `${document.id.padEnd(idWidth)} `, bold: true },
+    { text: `${yearLabel(document).padEnd(10)}` },
+    { text: `${status}${' '.repeat(Math.max(0, 19 - cellWidth(status)))}`, color: color && document.status !== 'final' ? 'yellow' : undefined },
+    { text: document.title ?? t.untitled, dim: true },
   ];
 }

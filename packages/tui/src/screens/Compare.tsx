@@ -1,4 +1,5 @@
 import { diffPlans } from '@plankb/core';
+import { documentRow } from '../_utils/format.js';
 import { Box } from 'ink';
 import { useMemo, useState } from 'react';
 import { compareDetailLines, compareRows, KIND_COLOR, titleSpans } from '../_utils/compare-rows.js';
@@ -97,7 +98,7 @@ export function Compare({ active, width, height }: Props) {
     return (
       <Picker
         title={picking === 'a' ? t.compare.pickA : t.compare.pickB}
-        items={documents.map((d) => ({ id: d.id, label: [{ text: d.id.padEnd(20), bold: true }, { text: d.title ?? t.untitled }] }))}
+        items={documents.map((d) => ({ id: d.id, label: documentRow(d, t, Math.max(...documents.map((x) => x.id.length)), color) }))}
         initialId={nav.compare[picking]}
         onSelect={(id) => {
           nav.setCompare(picking, id);

@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
-import { yearLabel } from '../_utils/format.js';
+import { documentRow, yearLabel } from '../_utils/format.js';
 import { ancestorsOf, outlineRows, sectionDetailLines, taskDetailLines, type OutlineRow } from '../_utils/outline.js';
 import type { Span } from '../_utils/spans.js';
 import { Line } from '../components/Line.js';
@@ -143,7 +143,7 @@ export function Plan({ active, width, height }: Props) {
     return (
       <Picker
         title={t.plan.pickDocument}
-        items={documents.map((d) => ({ id: d.id, label: [{ text: d.id.padEnd(20), bold: true }, { text: d.title ?? t.untitled }] }))}
+        items={documents.map((d) => ({ id: d.id, label: documentRow(d, t, Math.max(...documents.map((x) => x.id.length)), color) }))}
         initialId={document?.id}
         onSelect={(id) => {
           setDocId(id);

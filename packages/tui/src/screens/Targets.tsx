@@ -2,7 +2,7 @@ import { appendEntries, findQuantities, isPlanError, observationEntry, recorderN
 import { Box } from 'ink';
 import { useMemo, useState } from 'react';
 import { layoutColumns, rowSpans, type ColumnSpec } from '../_utils/columns.js';
-import { attainmentBar, formatTarget, formatValue, rule, STATUS_COLOR } from '../_utils/format.js';
+import { attainmentBar, documentRow, formatTarget, formatValue, rule, STATUS_COLOR } from '../_utils/format.js';
 import { wrapSpans, type Span } from '../_utils/spans.js';
 import { filterTargets, readValue, targetItems, type TargetFilter } from '../_utils/target-rows.js';
 import { cellWidth } from '../_utils/text.js';
@@ -149,7 +149,7 @@ export function Targets({ active, width, height }: Props) {
       region: { title: t.targets.pickRegion, items: regions.map((r) => ({ id: r, label: r })), current: filter.region, set: (id) => ({ ...filter, region: id }) },
       doc: {
         title: t.targets.pickDocument,
-        items: documents.filter((d) => d.targets.length > 0).map((d) => ({ id: d.id, label: [{ text: d.id.padEnd(20), bold: true }, { text: d.title ?? t.untitled }] })),
+        items: documents.filter((d) => d.targets.length > 0).map((d) => ({ id: d.id, label: documentRow(d, t, Math.max(...documents.map((x) => x.id.length)), color) })),
         current: filter.docId,
         set: (id) => ({ ...filter, docId: id }),
       },
