@@ -10,6 +10,7 @@ import { KeyboardProvider } from './contexts/KeyboardContext.js';
 import { NavigationProvider, useNavigation } from './contexts/NavigationContext.js';
 import { SettingsProvider, useSettings } from './contexts/SettingsContext.js';
 import { StatusProvider, useStatus } from './contexts/StatusContext.js';
+import { NO_TERMINAL, TerminalProvider, useTerminal, type Terminal } from './contexts/TerminalContext.js';
 import { useTerminalSize, type TerminalSize } from './hooks/use-terminal-size.js';
 import { Compare } from './screens/Compare.js';
 import { Library } from './screens/Library.js';
@@ -37,15 +38,18 @@ export type Props = {
   color?: boolean;
   /** The screen to open on. @default 'library' */
   initialScreen?: ScreenId;
+  /** The terminal's abilities: copy, suspend, open a file (`runApp` gives a real terminal's). @default none */
+  terminal?: Terminal | undefined;
   /** A fixed size instead of the terminal's (tests). @default the terminal's, following resizes */
   size?: TerminalSize | undefined;
 };
 
 /** The plankb terminal app: Library, Plan, Compare, Targets and Search, with a header, a footer of keys, and help. */
-export function App({ corpus, storeDir, asOf, lang = 'en', color = true, initialScreen = 'library', size }: Props) {
+export function App({ corpus, storeDir, asOf, lang = 'en', color = true, initialScreen = 'library', terminal, size }: Props) {
   const [first, second] = corpus.documents;
   const initialCompare = { a: first?.id ?? '', b: second?.id ?? first?.id ?? '' };
   return (
+    <TerminalProvider terminal={terminal ?? NO_TERMINAL}>
     <SettingsProvider lang={lang} color={color}>
       <CorpusProvider corpus={corpus} storeDir={storeDir} asOf={asOf}>
         <NavigationProvider initialScreen={initialScreen} initialCompare={initialCompare}>
@@ -57,6 +61,7 @@ export function App({ corpus, storeDir, asOf, lang = 'en', color = true, initial
         </NavigationProvider>
       </CorpusProvider>
     </SettingsProvider>
+    </TerminalProvider>
   );
 }
 
@@ -69,6 +74,7 @@ function Shell({ size }: { size: TerminalSize | undefined }) {
   const status = useStatus();
   const { exit } = useApp();
   const { help, setHelp } = status;
+  const terminal = useTerminal();
 
   useKeys(
     (input, key) => {
@@ -76,6 +82,8 @@ function Shell({ size }: { size: TerminalSize | undefined }) {
       if (help) return;
       // Note: alt+1…alt+5 switch screens from anywhere, a text field included, where 1-5 are text.
       if (key.meta && !key.escape && /^[1-5]$/.test(input)) return nav.go(SCREENS[Number(input) - 1] as ScreenId);
+      // Note: ctrl+z suspends from anywhere, as in any program run from a shell.
+      if (key.ctrl && input === 'z') return void terminal.suspend();
       if (nav.isCaptured() || key.ctrl || (key.meta && !key.escape)) return;
       if (input === 'q') exit();
       else if (input === '?') setHelp(true);
@@ -108,6 +116,7 @@ function Shell({ size }: { size: TerminalSize | undefined }) {
     { key: 'R', label: t.keys.reload },
     { key: 'q', label: t.keys.quit },
     { key: 'ctrl+c', label: t.keys.quitAnywhere },
+    { key: 'ctrl+z', label: t.keys.suspend },
   ];
   // Note: the keys a screen set are shown only while that screen is shown (never a frame of one screen with another's keys).
   const hints = status.hintsFor === null || status.hintsFor === nav.screen ? status.hints : [];

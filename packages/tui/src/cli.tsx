@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { defaultStoreDir, isPlanError, loadCorpus, type Corpus } from '@plankb/core';
 import { render } from 'ink';
 import { App } from './app.js';
@@ -5,6 +6,7 @@ import { messages, type Lang, type ScreenId } from './_utils/messages.js';
 import { searchIndexFor } from './_utils/search-index.js';
 import { colorWanted } from './contexts/SettingsContext.js';
 import { ENTER_SCREEN, FrameScreen, LEAVE_SCREEN } from './_utils/screen.js';
+import type { Terminal } from './contexts/TerminalContext.js';
 
 /** How to start the app. */
 export interface RunOptions {
@@ -28,6 +30,52 @@ export interface RunOptions {
   env?: Readonly<Record<string, string | undefined>>;
 }
 
+
+/**
+ * What the app can ask of a real terminal: the clipboard (OSC 52), job
+ * control (ctrl+z) and handing the terminal to an editor or a pager.
+ */
+function terminalOf(screen: FrameScreen, stdin: NodeJS.ReadStream, stdout: NodeJS.WriteStream, env: Readonly<Record<string, string | undefined>>): Terminal {
+  const raw = (on: boolean): void => {
+    if (typeof stdin.setRawMode === 'function') stdin.setRawMode(on);
+  };
+  // Note: give the terminal back as the shell had it: the normal screen, the cursor shown, cooked mode.
+  const release = (): void => {
+    screen.pause();
+    stdout.write(LEAVE_SCREEN);
+    raw(false);
+  };
+  const retake = (): void => {
+    raw(true);
+    stdout.write(ENTER_SCREEN);
+    screen.resume();
+  };
+  return {
+    copy: (text) => {
+      screen.passthrough(`\u001B]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`);
+      return true;
+    },
+    suspend: () => {
+      if (process.platform === 'win32') return false;
+      release();
+      process.once('SIGCONT', retake);
+      process.kill(process.pid, 'SIGTSTP');
+      return true;
+    },
+    openFile: (file, line) => {
+      const program = env.VISUAL || env.EDITOR || env.PAGER || 'less';
+      release();
+      try {
+        // Note: through the shell, so that EDITOR can carry arguments (`code -w`); vi, nano, emacs and less all take +LINE.
+        const run = spawnSync(`${program} +${line} '${file.replace(/'/g, "'\\''")}'`, { shell: true, stdio: 'inherit', env: env as NodeJS.ProcessEnv });
+        if (run.error) return run.error.message;
+        return run.status === 0 || run.status === null ? null : `${program} exited with ${run.status}`;
+      } finally {
+        retake();
+      }
+    },
+  };
+}
 
 /**
  * The interface language the environment asks for: as in POSIX (and the CLI),
@@ -81,9 +129,10 @@ export async function runApp(options: RunOptions = {}): Promise<number> {
   };
   stdout.write(ENTER_SCREEN);
   process.once('exit', leave);
+  const terminal = terminalOf(screen, stdin, stdout, env);
   try {
     const instance = render(
-      <App corpus={corpus} storeDir={storeDir} asOf={options.asOf} lang={lang} color={colorWanted(env)} initialScreen={options.screen ?? 'library'} />,
+      <App corpus={corpus} storeDir={storeDir} asOf={options.asOf} lang={lang} color={colorWanted(env)} initialScreen={options.screen ?? 'library'} terminal={terminal} />,
       // Note: debug mode makes Ink write each frame whole to `screen`, which draws only the lines that changed (see screen.ts).
       { stdin, stdout: screen as unknown as NodeJS.WriteStream, stderr, exitOnCtrlC: true, debug: true, patchConsole: false },
     );

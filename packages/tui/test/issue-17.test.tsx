@@ -326,3 +326,20 @@ describe('pickers', () => {
     await a.waitFor('qingpu-2023-draft · 2023');
   });
 });
+
+describe('terminal conventions', () => {
+  it('should suspend with ctrl+z, copy with y and Y, and open the source with e', async () => {
+    const calls: string[] = [];
+    const terminal = {
+      copy: (text: string) => (calls.push(`copy ${text.split('\n')[0]}`), true),
+      suspend: () => (calls.push('suspend'), true),
+      openFile: (file: string, line: number) => (calls.push(`open ${file.split('/').at(-1)}:${line}`), null),
+    };
+    const a = renderApp(<App corpus={seeds()} storeDir={tempStore()} asOf={AS_OF} size={{ columns: 100, rows: 30 }} terminal={terminal} />);
+    await a.press('2');
+    await a.waitFor('tab pane');
+    await a.press('j', 'y', 'Y', 'e', '\u001A');
+    await a.waitFor(() => calls.length === 4);
+    expect(calls).toEqual(['copy shanghai-2025:t1', 'copy 1. 深化“数字上海”谋篇布局', `open shanghai-2025-work-points.md:${seeds().documents[0]!.tasks[0]!.position.start.line}`, 'suspend']);
+  });
+});

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runApp } from '../src/cli.js';
@@ -129,5 +131,41 @@ describe('the built app', () => {
     const loaded = JSON.parse(result.stdout) as string[];
     expect(loaded.some((f) => f.includes('react-reconciler.production'))).toBe(true);
     expect(loaded.filter((f) => f.includes('development'))).toEqual([]);
+  });
+});
+
+describe('the app and the rest of the terminal', () => {
+  it('should copy the selected item\'s id with y (OSC 52), and open its source line in $EDITOR with e, taking the screen back after', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plankb-editor-'));
+    const editor = join(dir, 'editor.sh');
+    writeFileSync(editor, `#!/bin/sh\necho "$@" > '${join(dir, 'args')}'\n`);
+    chmodSync(editor, 0o755);
+    const keyboard = new Keyboard();
+    const terminal = new Terminal();
+    const done = runApp({
+      stdin: keyboard as unknown as NodeJS.ReadStream,
+      stdout: terminal as unknown as NodeJS.WriteStream,
+      stderr: terminal as unknown as NodeJS.WriteStream,
+      store: tempStore(),
+      screen: 'plan',
+      env: { LANG: 'C.UTF-8', EDITOR: editor },
+    });
+    await until(() => terminal.text().includes('Outline'));
+    await sleep(100);
+    keyboard.type('j');
+    await sleep(100);
+    keyboard.type('y');
+    await until(() => terminal.text().includes('Copied shanghai-2025:t1'));
+    expect(terminal.text()).toContain(`\u001B]52;c;${Buffer.from('shanghai-2025:t1').toString('base64')}\u0007`);
+    const before = terminal.writes.length;
+    keyboard.type('e');
+    await until(() => existsSync(join(dir, 'args')));
+    expect(readFileSync(join(dir, 'args'), 'utf8').trim()).toMatch(/^\+\d+ .*seeds\/shanghai-2025-work-points\.md$/);
+    await until(() => terminal.text(before).includes('1. 深化'));
+    // The normal screen for the editor, then the alternate screen again, drawn whole.
+    expect(terminal.text(before)).toMatch(/\u001B\[\?1049l[\s\S]*\u001B\[\?1049h/);
+    keyboard.type('q');
+    expect(await done).toBe(0);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

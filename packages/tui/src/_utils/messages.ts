@@ -22,7 +22,7 @@ export interface Messages {
     | 'record' | 'region' | 'document' | 'theme' | 'clear' | 'fold' | 'scroll' | 'save' | 'cancel' | 'field' | 'type' | 'select' | 'setA' | 'setB'
     | 'prevNextDoc' | 'openPlan' | 'clearQuery' | 'changes' | 'pickAB' | 'editQuery' | 'results'
     | 'page' | 'ends' | 'deleteChar' | 'letters' | 'typeMore' | 'screensAnywhere' | 'quitAnywhere' | 'anyKey' | 'close' | 'unfold' | 'readTask'
-    | 'toTree' | 'fieldBack' | 'filterType' | 'reload',
+    | 'toTree' | 'fieldBack' | 'filterType' | 'reload' | 'suspend' | 'copyId' | 'copyText' | 'openSource',
     string
   >;
   helpTitle: string;
@@ -31,6 +31,12 @@ export interface Messages {
   helpClose: string;
   /** The help goes on below (it scrolls). */
   helpMore: string;
+  /** After y or Y. */
+  copied: (what: string) => string;
+  /** When the terminal cannot take the clipboard. */
+  noClipboard: string;
+  /** When the editor or pager could not be run. */
+  openFailed: (error: string) => string;
   /** After R. */
   reloaded: string;
   /** What every screen says when the corpus has no documents. */

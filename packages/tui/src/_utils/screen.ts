@@ -51,6 +51,9 @@ export class FrameScreen extends EventEmitter {
   private pending: string | null = null;
   private scheduled = false;
   private closed = false;
+  private paused = false;
+  /** The last frame Ink wrote, to draw again after a resize or a resume. */
+  private last: string | null = null;
   private readonly onResize = (): void => {
     // Note: after a resize the terminal has reflowed what it showed; start from a blank screen.
     this.shown = null;
@@ -92,16 +95,38 @@ export class FrameScreen extends EventEmitter {
   /** Draw the last frame now. */
   flush(): void {
     this.scheduled = false;
-    if (this.closed) return;
-    const frame = this.pending ?? this.shown?.join('\n');
+    if (this.closed || this.paused) return;
+    const frame = this.pending ?? this.last;
     this.pending = null;
-    if (frame === undefined) return;
+    if (frame === null) return;
+    this.last = frame;
     const lines = frame.split('\n');
     const rows = this.out.rows || lines.length;
     const update = frameUpdate(this.shown, lines, rows);
     if (this.shown === null) this.out.write(`${ESC}H${ESC}2J`);
     if (update !== '') this.out.write(update);
     this.shown = lines.slice(0, rows);
+  }
+
+  /** Stop drawing until `resume` (another program has the terminal). */
+  pause(): void {
+    this.paused = true;
+  }
+
+  /** Draw again, the whole frame (the screen was left to another program). */
+  resume(): void {
+    this.paused = false;
+    this.shown = null;
+    this.schedule();
+  }
+
+  /**
+   * Write to the terminal directly, between frames (a clipboard request).
+   *
+   * @param data Escape sequences.
+   */
+  passthrough(data: string): void {
+    this.out.write(data);
   }
 
   /** Stop drawing and listening to the terminal. */

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { Box } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import { documentRow, yearLabel } from '../_utils/format.js';
@@ -11,6 +12,9 @@ import { TextView } from '../components/TextView.js';
 import { useCorpus } from '../contexts/CorpusContext.js';
 import { useNavigation } from '../contexts/NavigationContext.js';
 import { useSettings } from '../contexts/SettingsContext.js';
+import { useStatus } from '../contexts/StatusContext.js';
+import { useTerminal } from '../contexts/TerminalContext.js';
+import { oneLine } from '../_utils/text.js';
 import { useKeyHints } from '../hooks/use-key-hints.js';
 import { listKeys, scrollKeys, useListNav } from '../hooks/use-list-nav.js';
 import { useScroll } from '../hooks/use-scroll.js';
@@ -27,7 +31,9 @@ export type Props = {
 
 /** The Plan: a document's outline as a tree, and the selected task's full text with its targets, indicators and assignments beside it. */
 export function Plan({ active, width, height }: Props) {
-  const { documents, byId } = useCorpus();
+  const { documents, byId, corpus } = useCorpus();
+  const terminal = useTerminal();
+  const { flash } = useStatus();
   const { t, color } = useSettings();
   const nav = useNavigation();
   const [docId, setDocId] = useState(() => documents[0]?.id ?? '');
@@ -101,6 +107,16 @@ export function Plan({ active, width, height }: Props) {
     (input, key) => {
       const row = rows[tree.current()];
       if (key.tab) setFocus((f) => (f === 'tree' ? 'detail' : 'tree'));
+      else if ((input === 'y' || input === 'Y' || input === 'e') && row && document) {
+        const item = row.kind === 'task' ? row.task : row.section;
+        if (input === 'e') {
+          const error = terminal.openFile(join(corpus.dir, document.source.file), item.position.start.line);
+          if (error !== null) flash(t.openFailed(error));
+        } else {
+          const text = input === 'y' ? item.id : row.kind === 'task' ? `${row.task.label ?? ''}${row.task.label ? ' ' : ''}${row.task.title}\n${row.task.body}` : `${row.section.label ?? ''}${row.section.title}`;
+          flash(terminal.copy(text) ? t.copied(input === 'y' ? item.id : oneLine(text).slice(0, 24) + (text.length > 24 ? '…' : '')) : t.noClipboard);
+        }
+      }
       else if (input === 'd') setPicking(true);
       else if (input === ']') cycle(1);
       else if (input === '[') cycle(-1);
@@ -133,6 +149,9 @@ export function Plan({ active, width, height }: Props) {
           { key: 'tab', label: t.keys.pane },
           { key: 'd', label: t.keys.document },
           { key: '[ ]', label: t.keys.prevNextDoc },
+          { key: 'y', label: t.keys.copyId, footer: false },
+          { key: 'Y', label: t.keys.copyText, footer: false },
+          { key: 'e', label: t.keys.openSource, footer: false },
           ...(focus === 'tree' ? [{ key: 'enter space', label: t.keys.readTask, footer: false }] : []),
         ],
     'plan',

@@ -1,4 +1,5 @@
 import { appendEntries, findQuantities, isPlanError, observationEntry, recorderName, THEMES } from '@plankb/core';
+import { join } from 'node:path';
 import { Box } from 'ink';
 import { useMemo, useState } from 'react';
 import { layoutColumns, rowSpans, type ColumnSpec } from '../_utils/columns.js';
@@ -15,6 +16,7 @@ import { TextView } from '../components/TextView.js';
 import { useCorpus } from '../contexts/CorpusContext.js';
 import { useNavigation } from '../contexts/NavigationContext.js';
 import { useSettings } from '../contexts/SettingsContext.js';
+import { useTerminal } from '../contexts/TerminalContext.js';
 import { useStatus } from '../contexts/StatusContext.js';
 import { useKeyHints } from '../hooks/use-key-hints.js';
 import { listKeys, useListNav } from '../hooks/use-list-nav.js';
@@ -44,7 +46,8 @@ const NO_FILTER: TargetFilter = { region: null, docId: null, theme: null };
  * document and theme; `o` records an observation.
  */
 export function Targets({ active, width, height }: Props) {
-  const { documents, store, storeDir, reloadStore, asOf } = useCorpus();
+  const { documents, store, storeDir, reloadStore, asOf, corpus } = useCorpus();
+  const terminal = useTerminal();
   const { t, color } = useSettings();
   const nav = useNavigation();
   const { flash } = useStatus();
@@ -68,6 +71,11 @@ export function Targets({ active, width, height }: Props) {
       else if (input === 'f') setPicking('theme');
       else if (input === 'x') setFilter(NO_FILTER);
       else if (input === 'o' && item) setRecording(true);
+      else if (input === 'y' && item) flash(terminal.copy(item.target.id) ? t.copied(item.target.id) : t.noClipboard);
+      else if (input === 'e' && item) {
+        const error = terminal.openFile(join(corpus.dir, item.document.source.file), item.target.position.start.line);
+        if (error !== null) flash(t.openFailed(error));
+      }
       else if (key.return && item) nav.openInPlan(item.document.id, item.target.taskId, item.target.taskId === null ? item.target.sectionId : null);
     },
     { isActive: keys },
@@ -94,6 +102,8 @@ export function Targets({ active, width, height }: Props) {
           { key: 'f', label: t.keys.theme },
           { key: 'x', label: t.keys.clear },
           { key: 'enter', label: t.keys.openPlan },
+          { key: 'y', label: t.keys.copyId, footer: false },
+          { key: 'e', label: t.keys.openSource, footer: false },
         ],
     'targets',
   );
