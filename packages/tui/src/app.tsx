@@ -1,5 +1,7 @@
 import type { Corpus } from '@plankb/core';
 import { Box, useApp } from 'ink';
+import { useEffect } from 'react';
+import type { SavedState } from './_utils/state.js';
 import { SCREENS, type Lang, type ScreenId } from './_utils/messages.js';
 import { Footer, type KeyHint } from './components/Footer.js';
 import { Header } from './components/Header.js';
@@ -36,8 +38,12 @@ export type Props = {
   lang?: Lang;
   /** Whether to use colour (off for NO_COLOR). @default true */
   color?: boolean;
-  /** The screen to open on. @default 'library' */
-  initialScreen?: ScreenId;
+  /** The screen to open on. @default where `initialState` left off, else 'library' */
+  initialScreen?: ScreenId | undefined;
+  /** Where the last run left off: screen, Plan's document, Compare's documents. @default the Library */
+  initialState?: SavedState | null | undefined;
+  /** Called with where the user is whenever it changes (`runApp` saves it for the next run). */
+  onStateChange?: ((state: SavedState) => void) | undefined;
   /** The terminal's abilities: copy, suspend, open a file (`runApp` gives a real terminal's). @default none */
   terminal?: Terminal | undefined;
   /** A fixed size instead of the terminal's (tests). @default the terminal's, following resizes */
@@ -45,17 +51,17 @@ export type Props = {
 };
 
 /** The plankb terminal app: Library, Plan, Compare, Targets and Search, with a header, a footer of keys, and help. */
-export function App({ corpus, storeDir, asOf, lang = 'en', color = true, initialScreen = 'library', terminal, size }: Props) {
+export function App({ corpus, storeDir, asOf, lang = 'en', color = true, initialScreen, initialState = null, onStateChange, terminal, size }: Props) {
   const [first, second] = corpus.documents;
-  const initialCompare = { a: first?.id ?? '', b: second?.id ?? first?.id ?? '' };
+  const initialCompare = initialState?.compare ?? { a: first?.id ?? '', b: second?.id ?? first?.id ?? '' };
   return (
     <TerminalProvider terminal={terminal ?? NO_TERMINAL}>
     <SettingsProvider lang={lang} color={color}>
       <CorpusProvider corpus={corpus} storeDir={storeDir} asOf={asOf}>
-        <NavigationProvider initialScreen={initialScreen} initialCompare={initialCompare}>
+        <NavigationProvider initialScreen={initialScreen ?? initialState?.screen ?? 'library'} initialCompare={initialCompare} initialPlanDoc={initialState?.planDoc ?? null}>
           <StatusProvider>
             <KeyboardProvider>
-              <Shell size={size} />
+              <Shell size={size} onStateChange={onStateChange} />
             </KeyboardProvider>
           </StatusProvider>
         </NavigationProvider>
@@ -66,7 +72,7 @@ export function App({ corpus, storeDir, asOf, lang = 'en', color = true, initial
 }
 
 /** The frame around the screens, and the keys that work everywhere. */
-function Shell({ size }: { size: TerminalSize | undefined }) {
+function Shell({ size, onStateChange }: { size: TerminalSize | undefined; onStateChange: ((state: SavedState) => void) | undefined }) {
   const { columns, rows } = useTerminalSize(size);
   const { t, color } = useSettings();
   const { documents, reloadStore } = useCorpus();
@@ -74,6 +80,9 @@ function Shell({ size }: { size: TerminalSize | undefined }) {
   const status = useStatus();
   const { exit } = useApp();
   const { help, setHelp } = status;
+  useEffect(() => {
+    onStateChange?.({ screen: nav.screen, planDoc: nav.planDoc, compare: nav.compare });
+  }, [onStateChange, nav.screen, nav.planDoc, nav.compare]);
   const terminal = useTerminal();
 
   useKeys(

@@ -7,6 +7,7 @@ import { searchIndexFor } from './_utils/search-index.js';
 import { colorWanted } from './contexts/SettingsContext.js';
 import { ENTER_SCREEN, FrameScreen, LEAVE_SCREEN } from './_utils/screen.js';
 import type { Terminal } from './contexts/TerminalContext.js';
+import { readState, stateFile, writeState, type SavedState } from './_utils/state.js';
 
 /** How to start the app. */
 export interface RunOptions {
@@ -18,7 +19,7 @@ export interface RunOptions {
   lang?: Lang | undefined;
   /** The date to assess targets at (YYYY-MM-DD). @default today */
   asOf?: string | undefined;
-  /** The screen to open on. @default 'library' */
+  /** The screen to open on. @default where the last run on this corpus left off (`$XDG_STATE_HOME/plankb/tui.json`), else 'library' */
   screen?: ScreenId | undefined;
   /** @default process.stdin */
   stdin?: NodeJS.ReadStream;
@@ -130,15 +131,20 @@ export async function runApp(options: RunOptions = {}): Promise<number> {
   stdout.write(ENTER_SCREEN);
   process.once('exit', leave);
   const terminal = terminalOf(screen, stdin, stdout, env);
+  // Note: the last screen and documents are kept in the user's state folder (not the corpus), per corpus; --screen overrides.
+  const saved = stateFile(env);
+  const initialState = saved === null ? null : readState(saved, corpus.dir, new Set(corpus.documents.map((d) => d.id)));
+  let state: SavedState | null = null;
   try {
     const instance = render(
-      <App corpus={corpus} storeDir={storeDir} asOf={options.asOf} lang={lang} color={colorWanted(env)} initialScreen={options.screen ?? 'library'} terminal={terminal} />,
+      <App corpus={corpus} storeDir={storeDir} asOf={options.asOf} lang={lang} color={colorWanted(env)} initialScreen={options.screen} initialState={initialState} onStateChange={(s) => void (state = s)} terminal={terminal} />,
       // Note: debug mode makes Ink write each frame whole to `screen`, which draws only the lines that changed (see screen.ts).
       { stdin, stdout: screen as unknown as NodeJS.WriteStream, stderr, exitOnCtrlC: true, debug: true, patchConsole: false },
     );
     // Note: build the search index (core's buildSearchIndex: posting lists and the pinyin of each distinct character, about a second at 50,000 tasks) once the first screen is up.
     setTimeout(() => searchIndexFor(corpus.documents), 300).unref();
     await instance.waitUntilExit();
+    if (saved !== null && state !== null) writeState(saved, corpus.dir, state);
   } finally {
     process.off('exit', leave);
     leave();

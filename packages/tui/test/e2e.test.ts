@@ -49,7 +49,7 @@ describe.skipIf(!hasTmux)('the terminal app in tmux', () => {
     if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`pnpm build\` first (turbo runs this test after the CLI's build).`);
     // Note: CI=0, because Ink draws only the last frame when it thinks it runs in CI.
     // Note: the shell prints lines first, so that the test can check the app leaves the scrollback as it was.
-    const command = `cd '${repoRoot}' && for k in $(seq 1 60); do echo "scrollback line $k"; done && CI=0 CONTINUOUS_INTEGRATION=0 LANG=C.UTF-8 node packages/cli/dist/cli.js tui --store '${store}' --as-of 2025-07-01; echo "exit code $?"; sleep 60`;
+    const command = `cd '${repoRoot}' && for k in $(seq 1 60); do echo "scrollback line $k"; done && CI=0 CONTINUOUS_INTEGRATION=0 LANG=C.UTF-8 XDG_STATE_HOME='${work}/state' node packages/cli/dist/cli.js tui --store '${store}' --as-of 2025-07-01; echo "exit code $?"; sleep 60`;
     tmux('-u', 'new-session', '-d', '-s', 'app', '-x', '100', '-y', '30', command);
     // Note: send esc at once rather than wait to see whether it starts a key sequence.
     tmux('set-option', '-s', 'escape-time', '0');

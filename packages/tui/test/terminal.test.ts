@@ -169,3 +169,29 @@ describe('the app and the rest of the terminal', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('between runs', () => {
+  it('should open where the last run on the corpus left off: the screen, Plan\'s document and Compare\'s documents, kept in the state folder', async () => {
+    const stateHome = mkdtempSync(join(tmpdir(), 'plankb-state-'));
+    const env = { LANG: 'C.UTF-8', XDG_STATE_HOME: stateHome };
+    const first = start(env);
+    await until(() => first.terminal.text().includes('qingdao-2025'));
+    for (const key of ['2', ']', '3', 'x']) {
+      first.keyboard.type(key);
+      await sleep(150);
+    }
+    await until(() => first.terminal.text().includes('Shared phrases'));
+    first.keyboard.type('q');
+    expect(await first.done).toBe(0);
+    expect(existsSync(join(stateHome, 'plankb', 'tui.json'))).toBe(true);
+
+    const second = start(env);
+    // Compare, with A and B swapped as they were left.
+    await until(() => /A {2}qingpu-2025 .*B {2}shanghai-2025/.test(second.terminal.text()));
+    second.keyboard.type('2');
+    await until(() => second.terminal.text().includes('qingpu-2025 · 2025 · work points'));
+    second.keyboard.type('q');
+    expect(await second.done).toBe(0);
+    rmSync(stateHome, { recursive: true, force: true });
+  });
+});

@@ -27,6 +27,9 @@ export interface Navigation {
   compare: { a: string; b: string };
   setCompare: (side: 'a' | 'b', id: string) => void;
   swapCompare: () => void;
+  /** The document Plan shows (it reports it), to remember between runs. */
+  planDoc: string | null;
+  setPlanDoc: (id: string) => void;
   /** True while a text field or a picker has the keyboard: the global keys are off. */
   captured: boolean;
   /** The same, as of now rather than of the last render (for key handlers). */
@@ -42,11 +45,14 @@ export type Props = {
   initialScreen?: ScreenId;
   /** The documents Compare starts with. */
   initialCompare: { a: string; b: string };
+  /** The document Plan starts with. @default the first */
+  initialPlanDoc?: string | null;
   children?: ReactNode;
 };
 
 /** Hold the navigation state of the app. */
-export function NavigationProvider({ initialScreen = 'library', initialCompare, children }: Props) {
+export function NavigationProvider({ initialScreen = 'library', initialCompare, initialPlanDoc = null, children }: Props) {
+  const [planDoc, setPlanDoc] = useState<string | null>(initialPlanDoc);
   const [stack, setStack] = useState<ScreenId[]>([initialScreen]);
   const [visited, setVisited] = useState<ReadonlySet<ScreenId>>(() => new Set([initialScreen]));
   const [planRequest, setPlanRequest] = useState<PlanRequest | null>(null);
@@ -85,8 +91,8 @@ export function NavigationProvider({ initialScreen = 'library', initialCompare, 
   const captured = captures > 0;
 
   const value = useMemo<Navigation>(
-    () => ({ screen, visited, go, back, openInPlan, planRequest, compare, setCompare, swapCompare, captured, isCaptured, capture }),
-    [screen, visited, go, back, openInPlan, planRequest, compare, setCompare, swapCompare, captured],
+    () => ({ screen, visited, go, back, openInPlan, planRequest, compare, setCompare, swapCompare, planDoc, setPlanDoc, captured, isCaptured, capture }),
+    [screen, visited, go, back, openInPlan, planRequest, compare, setCompare, swapCompare, planDoc, captured],
   );
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }

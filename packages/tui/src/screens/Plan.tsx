@@ -36,13 +36,17 @@ export function Plan({ active, width, height }: Props) {
   const { flash } = useStatus();
   const { t, color } = useSettings();
   const nav = useNavigation();
-  const [docId, setDocId] = useState(() => documents[0]?.id ?? '');
+  const [docId, setDocId] = useState(() => nav.planDoc ?? documents[0]?.id ?? '');
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [focus, setFocus] = useState<'tree' | 'detail'>('tree');
   const [picking, setPicking] = useState(false);
   // The row to select once the document is shown: a task, or a section (an indicator of a chapter's preamble).
   const [pending, setPending] = useState<{ kind: 'task' | 'section'; id: string } | null>(null);
   const document = byId.get(docId) ?? documents[0];
+  const { setPlanDoc } = nav;
+  useEffect(() => {
+    if (document) setPlanDoc(document.id);
+  }, [document, setPlanDoc]);
 
   const all = useMemo(() => (document ? outlineRows(document) : []), [document]);
   const sections = useMemo(() => new Map(document?.sections.map((s) => [s.id, s]) ?? []), [document]);
