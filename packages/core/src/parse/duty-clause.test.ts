@@ -41,6 +41,15 @@ describe('readDutyClause', () => {
     expect(roles('省经济和信息化厅会同省财政厅负责')).toEqual({ lead: ['省经济和信息化厅'], supporting: ['省财政厅'], due: null });
   });
 
+  it('should give groups of units before one verb that verb (A、B，C按职责分工负责)', () => {
+    expect(roles('区发改委、区经信委，各镇街按职责分工负责')).toEqual({ lead: ['区发改委', '区经信委'], supporting: ['各镇街'], due: null });
+    expect(roles('市发展改革委，市财政局')).toBeNull();
+  });
+
+  it('should pass over the official named beside the units', () => {
+    expect(roles('责任领导：张副区长；责任单位：区数据局')).toEqual({ lead: ['区数据局'], supporting: [], due: null });
+  });
+
   it('should give every unit of a bare 负责 list as a lead, unless the first is said to lead', () => {
     expect(roles('省教育厅、省财政厅、省发展改革委负责')?.lead).toEqual(['省教育厅', '省财政厅', '省发展改革委']);
     expect(roles('各地区、各部门负责')?.lead).toEqual(['各地区', '各部门']);

@@ -41,11 +41,13 @@ export interface DutyClause {
 }
 
 // Note: the labels of duty clauses in task-division plans; 牵头考核单位 is the lead unit of an assessment item.
-const LABEL = /(牵头考核单位|牵头单位|牵头部门|主责单位|主责部门|责任单位|责任部门|责任主体|配合单位|配合部门|协办单位|协同单位|参与单位|完成时限|完成时间|完成期限|时间节点|时间要求|时限)\s*[：:]/g;
+const LABEL = /(牵头考核单位|牵头单位|牵头部门|主责单位|主责部门|责任单位|责任部门|责任主体|配合单位|配合部门|协办单位|协同单位|参与单位|完成时限|完成时间|完成期限|时间节点|时间要求|时限|责任领导|牵头领导|分管领导|联系领导|责任人)\s*[：:]/g;
 
 const LEAD_LABEL = /^(?:牵头考核单位|牵头单位|牵头部门|主责单位|主责部门)$/;
 const SUPPORT_LABEL = /^(?:配合单位|配合部门|协办单位|协同单位|参与单位)$/;
 const DUE_LABEL = /^(?:完成时限|完成时间|完成期限|时间节点|时间要求|时限)$/;
+// Note: some plans name the official in charge beside the units (责任领导：…；责任单位：…); a person is no unit.
+const PERSON_LABEL = /^(?:责任领导|牵头领导|分管领导|联系领导|责任人)$/;
 
 /** The convention some plans state in their first clause: the first-named unit leads. */
 export const FIRST_LEADS = /(?:排在|排|列|居)(?:第一位|第一|首位)的?(?:者|单位|部门)?(?:为|是)牵头(?:单位|部门)|第一个(?:单位|部门)?(?:为|是)牵头(?:单位|部门)|首位(?:单位|部门)?(?:为|是)牵头(?:单位|部门)/;
@@ -61,7 +63,7 @@ const RESPONSIBLE_VERB = /(?:按职责分工负责|按照职责分工负责|按�
 // Note: what names of government units end with (局, 厅, 委, 办, 部, 政府, 中心, 集团…), and the collective
 // names (各地区, 各有关部门, 国务院相关部门) that stand for units. A word that ends otherwise is not a unit, so
 // a parenthesis of prose that happens to end with 负责 is not a duty.
-const UNIT_END = /(?:局|厅|委|办|部|署|院|会|府|中心|公司|集团|行|单位|部门|机构|企业|组|室|处|所|馆|站|团|队|校|学|社|台|联|园|区|县|市|旗|镇|乡|街道|关|军|司|监|协|办公室|机制|基金|专班|总队|支队|各地|地方)$/;
+const UNIT_END = /(?:局|厅|委|办|部|署|院|会|府|中心|公司|集团|行|单位|部门|机构|企业|组|室|处|所|馆|站|团|队|校|学|社|台|联|园|区|县|市|旗|镇|乡|街道|镇街|关|军|司|监|协|办公室|机制|基金|专班|总队|支队|各地|地方)$/;
 const NOT_UNIT_START = /^[向对为在与给被把从按经将其]/;
 
 function looksLikeUnit(name: string): boolean {
@@ -140,6 +142,7 @@ function readLabelled(text: string, labels: RegExpExecArray[]): DutyClause | nul
     const m = labels[k] as RegExpExecArray;
     const label = m[1] as string;
     const value = trimSpan(text, { from: m.index + m[0].length, to: labels[k + 1]?.index ?? text.length });
+    if (PERSON_LABEL.test(label)) continue;
     if (DUE_LABEL.test(label)) {
       const due = readInlineDeadline(text.slice(value.from, value.to));
       clause.due = { span: value, head: due?.head ?? text.slice(value.from, value.to) };
@@ -169,15 +172,22 @@ function readLabelled(text: string, labels: RegExpExecArray[]): DutyClause | nul
 function readVerbs(text: string): DutyClause | null {
   const clause = emptyClause();
   const lists: Array<{ role: 'lead' | 'support' | 'responsible'; list: UnitList }> = [];
+  // Note: groups of units before the verb, separated by commas (A、B，C按职责分工负责), share the verb that ends them.
+  let waiting: UnitList[] = [];
   for (const part of topLevelParts(text, /[，,；;]/)) {
     const s = text.slice(part.from, part.to);
     if (readConvention(text, part, clause)) continue;
     const verb = LEAD_VERB.exec(s) ?? SUPPORT_VERB.exec(s) ?? RESPONSIBLE_VERB.exec(s);
     if (!verb) {
       if (readDue(text, part, clause)) continue;
-      return null;
+      const group = /[，,]$/.test(text.slice(part.to, part.to + 1)) ? unitList(text, part.from, part.to) : null;
+      if (!group) return null;
+      waiting.push(group);
+      continue;
     }
     const role = LEAD_VERB.test(s) ? 'lead' : SUPPORT_VERB.test(s) ? 'support' : 'responsible';
+    for (const list of waiting) lists.push({ role, list });
+    waiting = [];
     const end = part.from + verb.index;
     // Note: A会同B负责 — A leads, B joins (会同 is "together with, A leading").
     const together = s.indexOf('会同');
@@ -192,7 +202,7 @@ function readVerbs(text: string): DutyClause | null {
     if (!list) return null;
     lists.push({ role, list });
   }
-  if (lists.length === 0) return null;
+  if (lists.length === 0 || waiting.length > 0) return null;
   const hasLead = lists.some((l) => l.role === 'lead');
   for (const { role, list } of lists) {
     if (role === 'lead') clause.lead.push(list);
