@@ -22,6 +22,8 @@ export type {
   SectionRole,
   SourceRef,
   Target,
+  TargetAttribute,
+  TargetBaseline,
   Task,
 } from './model/types.js';
 export { PlanDocumentSchema, PlanIssueSchema } from './model/schema.js';

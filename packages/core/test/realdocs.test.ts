@@ -59,7 +59,7 @@ describe('the development set against the full hand annotation', () => {
     ['chapters', 0.95, 0.95],
     ['tasks', 0.93, 0.93],
     ['leadUnits', 0.93, 0.93],
-    ['targets', 0.88, 0.93],
+    ['targets', 0.97, 0.95],
     ['indicators', 0.92, 0.92],
   ] as const)('should keep %s precision at or above %d and recall at or above %d', (field, precision, recall) => {
     const t = fieldTotals(scores, field);

@@ -18,7 +18,7 @@ const store = (): string => join(tempDir(), '.plankb');
 function target(comparator: Comparator, value: number, year = 2025): Target {
   return {
     type: 'target', id: 'x:tg1', docId: 'x', taskId: null, sectionId: null, metric: '算力总规模', subject: null, value, unit: 'P', unitFamily: 'compute', unitGloss: 'PFLOPS',
-    comparator, deadline: { year, date: null }, approx: false, quote: '', position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, mentions: [],
+    comparator, valueMax: null, baseline: null, attribute: null, deadline: { year, date: null }, approx: false, quote: '', position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, mentions: [],
   };
 }
 

@@ -1,5 +1,5 @@
 import { diceSimilarity, normalizeForMatch } from '../_utils/similarity.js';
-import type { Comparator, DocumentLevel, Indicator, PlanDocument, Position, Target } from '../model/types.js';
+import type { Comparator, DocumentLevel, Indicator, PlanDocument, Position, Target, TargetAttribute } from '../model/types.js';
 
 /** One row of the target table: a target with its document's region and its task's title. */
 export interface TargetRow {
@@ -17,6 +17,15 @@ export interface TargetRow {
   unitFamily: string | null;
   unitGloss: string | null;
   comparator: Comparator;
+  /** The upper bound of a range (5 in 3—5个). */
+  valueMax: number | null;
+  /** The baseline its 主要指标 table row states beside it. */
+  baseline: number | null;
+  baselineYear: number | null;
+  baselineAsOf: string | null;
+  baselineIndicatorId: string | null;
+  /** binding (约束性) or expected (预期性). */
+  attribute: TargetAttribute | null;
   /** The deadline's year. */
   year: number | null;
   /** The deadline's date, when the text gives one. */
@@ -79,10 +88,16 @@ export const TARGET_COLUMNS: ReadonlyArray<Column<TargetRow>> = [
   { name: 'metric', type: 'string', description: 'The thing measured (数据中心标准机架总数)', get: (r) => r.metric },
   { name: 'subject', type: 'string', description: 'What several figures of one sentence share (虚拟电厂)', get: (r) => r.subject },
   { name: 'comparator', type: 'string', description: '>, >=, =, <=, <', get: (r) => r.comparator },
-  { name: 'value', type: 'double', description: 'The value, scaled (6.5万 → 65000)', get: (r) => r.value },
+  { name: 'value', type: 'double', description: 'The value, scaled (6.5万 → 65000); a range\'s lower bound', get: (r) => r.value },
+  { name: 'valueMax', type: 'double', description: 'A range\'s upper bound (5 in 3—5个, 85 in 80-85%), scaled; empty for a single value', get: (r) => r.valueMax },
   { name: 'unit', type: 'string', description: 'The unit as written (架, P, %, MW, 元)', get: (r) => r.unit },
   { name: 'unitFamily', type: 'string', description: 'count, racks, percent, power, compute, money …', get: (r) => r.unitFamily },
   { name: 'unitGloss', type: 'string', description: 'The unit in English (racks, PFLOPS)', get: (r) => r.unitGloss },
+  { name: 'baseline', type: 'double', description: 'The value its 主要指标 table row starts from (the 2020年 or “十四五”完成值 column), scaled in the same unit; empty for a target stated in the text or a row with `-`', get: (r) => r.baseline },
+  { name: 'baselineYear', type: 'int', description: 'The year the baseline is reported for', get: (r) => r.baselineYear },
+  { name: 'baselineAsOf', type: 'string', description: 'The date the baseline is reported as of (ISO)', get: (r) => r.baselineAsOf },
+  { name: 'baselineIndicatorId', type: 'string', description: 'The indicator that holds the baseline, `<docId>:in<n>`', get: (r) => r.baselineIndicatorId },
+  { name: 'attribute', type: 'string', description: 'The row\'s 属性: binding (约束性) or expected (预期性); empty when not stated', get: (r) => r.attribute },
   { name: 'year', type: 'int', description: 'The deadline year', get: (r) => r.year },
   { name: 'date', type: 'string', description: 'The deadline date (ISO), when the text gives one', get: (r) => r.date },
   { name: 'approx', type: 'boolean', description: 'Whether the figure is approximate (余, 约, 左右)', get: (r) => r.approx },
@@ -146,6 +161,12 @@ export function targetRows(documents: readonly PlanDocument[]): TargetRow[] {
       ...figureRow(d, t),
       taskTitle: t.taskId ? (titles.get(t.taskId) ?? null) : null,
       comparator: t.comparator,
+      valueMax: t.valueMax,
+      baseline: t.baseline?.value ?? null,
+      baselineYear: t.baseline?.year ?? null,
+      baselineAsOf: t.baseline?.asOf ?? null,
+      baselineIndicatorId: t.baseline?.indicatorId ?? null,
+      attribute: t.attribute,
       year: t.deadline?.year ?? null,
       date: t.deadline?.date ?? null,
       mentions: t.mentions.length,

@@ -182,11 +182,35 @@ const FigureFields = {
   position: PositionSchema,
 };
 
+/**
+ * The 属性 of a 主要指标 table row: `binding` for 约束性 (a commitment the government is held to),
+ * `expected` for 预期性 (a figure it expects and steers towards).
+ */
+export const TargetAttributeSchema = z.enum(['binding', 'expected']);
+
+/** The value a 主要指标 table row starts from (its 2020年 or “十四五”完成值 column), as the row states it beside the target. */
+export const TargetBaselineSchema = z.object({
+  /** The value, scaled in the target's unit (1.5 万平方米 → 15000). */
+  value: z.number(),
+  /** The year the value is reported for (the 2015年 column, or a “十四五” column's last year). */
+  year: z.number().int().nullable(),
+  /** ISO date the value is reported as of (the year's end), as on the indicator. */
+  asOf: z.string().nullable(),
+  /** The indicator that holds the value (`<docId>:in<n>`), with its quote and position. */
+  indicatorId: z.string().nullable(),
+});
+
 /** A quantitative commitment: something to reach. */
 export const TargetSchema = z.object({
   type: z.literal('target'),
   ...FigureFields,
   comparator: ComparatorSchema,
+  /** The upper bound of a range (5 in 3—5个, 85 in 80-85%), whose lower bound is `value`; `null` for a single figure. */
+  valueMax: z.number().nullable(),
+  /** The baseline its 主要指标 table row states beside it; `null` for a target stated in the text, or a row with none (`-`). */
+  baseline: TargetBaselineSchema.nullable(),
+  /** The row's 属性 (约束性 → `binding`, 预期性 → `expected`); `null` when not stated, as for targets in the text. */
+  attribute: TargetAttributeSchema.nullable(),
   /** When it is due: the year, and the ISO date when the text gives one (到2023年11月底). */
   deadline: z.object({ year: z.number().int(), date: z.string().nullable() }).nullable(),
   /** Every place the document (or its preface) states it, the first being `quote`. */

@@ -19,6 +19,8 @@ import type {
   SectionRoleSchema,
   SectionSchema,
   SourceRefSchema,
+  TargetAttributeSchema,
+  TargetBaselineSchema,
   TargetSchema,
   TaskSchema,
 } from './schema.js';
@@ -134,7 +136,21 @@ export type Comparator = z.infer<typeof ComparatorSchema>;
 export type Mention = z.infer<typeof MentionSchema>;
 
 /**
- * A quantitative commitment (指标 to reach): a metric, a value with its unit, a comparator and a deadline.
+ * The 属性 of a 主要指标 table row: `binding` (约束性) or `expected` (预期性).
+ *
+ * @useDeclaredType
+ */
+export type TargetAttribute = z.infer<typeof TargetAttributeSchema>;
+
+/**
+ * The baseline a 主要指标 table row states beside its target: the value, its year and as-of date, and the indicator that holds it.
+ *
+ * @interface
+ */
+export type TargetBaseline = z.infer<typeof TargetBaselineSchema>;
+
+/**
+ * A quantitative commitment (指标 to reach): a metric, a value (or a range up to `valueMax`) with its unit, a comparator and a deadline, and for a 主要指标 table row its baseline and attribute.
  *
  * @interface
  */

@@ -225,7 +225,7 @@ export function extractFigures(input: FigureInput): Figures {
         continue;
       }
       const comparator = f.comparator ?? '=';
-      const key = [f.metric, f.q.value, f.q.unit, comparator, f.deadline?.year].join('|');
+      const key = [f.metric, f.q.value, f.q.upTo, f.q.unit, comparator, f.deadline?.year].join('|');
       const same = byKey.get(key);
       // Note: the same words in two tasks are two commitments (每年举办活动不少于2场 for each of several areas);
       // a goal restated in a task, or twice in one task, is one.
@@ -233,7 +233,17 @@ export function extractFigures(input: FigureInput): Figures {
         same.mentions.push({ quote, position });
         continue;
       }
-      const target: Target = { type: 'target', id: `${input.docId}:tg${targets.length + 1}`, ...common, comparator, deadline: f.deadline, mentions: [{ quote, position }] };
+      const target: Target = {
+        type: 'target',
+        id: `${input.docId}:tg${targets.length + 1}`,
+        ...common,
+        comparator,
+        valueMax: f.q.upTo,
+        baseline: null,
+        attribute: null,
+        deadline: f.deadline,
+        mentions: [{ quote, position }],
+      };
       byKey.set(key, target);
       targets.push(target);
     }
@@ -262,7 +272,9 @@ export function addOutsideMentions(targets: Target[], locator: Locator, parts: R
   }
 }
 
-/** The target, cumulative target and baseline indicator of a 主要指标 table row. */
+const ATTRIBUTES = { 约束性: 'binding', 预期性: 'expected' } as const;
+
+/** The baseline indicator, target and cumulative target of a 主要指标 table row; the target keeps the row's baseline and attribute. */
 function tableFigures(input: FigureInput, row: TableRow, targets: Target[], indicators: Indicator[]): void {
   const place = (cell: TableCell) => {
     const first = spanOf(input.lines[cell.quoteLine] as SourceLine, cell.quoteFrom, cell.quoteFrom);
@@ -275,10 +287,27 @@ function tableFigures(input: FigureInput, row: TableRow, targets: Target[], indi
     return { docId: input.docId, taskId: owner.taskId, sectionId: owner.sectionId, metric, subject: null, value: cell.value, unit: row.unit, unitFamily: row.unitFamily, unitGloss: row.gloss, approx: cell.approx, quote, position };
   };
   const deadline = row.targetYear === null ? null : { year: row.targetYear, date: null };
-  for (const [cell, metric] of [[row.target, row.metric], [row.cumulative, `${row.metric}（累计）`]] as const) {
+  let baseline: Target['baseline'] = null;
+  if (row.baseline) {
+    const indicator: Indicator = { type: 'indicator', id: `${input.docId}:in${indicators.length + 1}`, ...common(row.baseline, row.metric), comparator: row.baseline.comparator, asOf: row.baseAsOf };
+    indicators.push(indicator);
+    baseline = { value: indicator.value, year: row.baseAsOf ? Number(row.baseAsOf.slice(0, 4)) : null, asOf: row.baseAsOf, indicatorId: indicator.id };
+  }
+  const attribute = row.attribute === null ? null : ATTRIBUTES[row.attribute];
+  // Note: a cumulative change (〔18〕) is measured from zero over the period, so the row's level is no baseline of it.
+  for (const [cell, metric, base] of [[row.target, row.metric, baseline], [row.cumulative, `${row.metric}（累计）`, null]] as const) {
     if (!cell) continue;
     const c = common(cell, metric);
-    targets.push({ type: 'target', id: `${input.docId}:tg${targets.length + 1}`, ...c, comparator: cell.comparator ?? '=', deadline, mentions: [{ quote: c.quote, position: c.position }] });
+    targets.push({
+      type: 'target',
+      id: `${input.docId}:tg${targets.length + 1}`,
+      ...c,
+      comparator: cell.comparator ?? '=',
+      valueMax: cell.valueMax,
+      baseline: base,
+      attribute,
+      deadline,
+      mentions: [{ quote: c.quote, position: c.position }],
+    });
   }
-  if (row.baseline) indicators.push({ type: 'indicator', id: `${input.docId}:in${indicators.length + 1}`, ...common(row.baseline, row.metric), comparator: row.baseline.comparator, asOf: row.baseAsOf });
 }

@@ -33,6 +33,17 @@ describe('scopeOf', () => {
     ['能够将70%的降雨就地消纳和利用的土地面积达到城市建成区面积的20%以上', 'skip'],
     // A change's old value.
     ['共享调度能力由单批次20路提升至300路', 'skip'],
+    // A count that tallies the members of a change stated without a figure.
+    ['双桥河合肥市控制单元等40个单元由Ⅳ类升为Ⅲ类', 'skip'],
+    ['岷江宜宾市控制单元等14个单元总磷浓度下降', 'skip'],
+    ['12个断面水质由劣Ⅴ类改善为Ⅴ类', 'skip'],
+    // A rank that picks a set.
+    ['空气质量排名较差的前10位城市中受燃煤影响较大的城市要实现煤炭消费负增长', 'skip'],
+    ['销售收入排名前20名的企业', 'skip'],
+    // Places a measure applies in, named in full after 包括.
+    ['在细颗粒物和臭氧污染较严重的16个省份实施行业挥发性有机物总量控制，包括：北京市、天津市、河北省等', 'skip'],
+    // Assets a body takes charge of.
+    ['对1436个城市大气环境质量自动监测站、96个区域站和16个背景站，承担管理职责，保障运行经费', 'skip'],
     // Figures a task builds on.
     ['在生均财政拨款水平达到12000元的基础上', 'indicator'],
     ['以8个国家算力枢纽、10个国家数据中心集群为抓手', 'indicator'],
@@ -51,6 +62,15 @@ describe('scopeOf', () => {
     ['新增100个应用场景、覆盖率达到90%'],
     ['城镇新增就业1200万人以上'],
     ['培育5个以上收入过200亿元的软件产业集群'],
+    // A count a verb delivers, with a change after it, stays a target.
+    ['推动全省16个城市全部达到千兆城市标准'],
+    ['推动20个断面由Ⅳ类升为Ⅲ类'],
+    // A rank to reach, at the clause's end.
+    ['力争排名进入全国前10位'],
+    // A place without a list after it, and assets to build.
+    ['推动职业院校在10个左右技术技能人才紧缺领域大力开展职业培训'],
+    ['对32座一线水闸进行防洪能力达标建设'],
+    ['配合推进示范区线、嘉闵线等7条轨交线路建设'],
   ])('should leave %s to the sentence', (text) => {
     expect(scope(text)).toBeNull();
   });

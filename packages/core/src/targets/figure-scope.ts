@@ -24,6 +24,14 @@ const SIZE_AFTER = /^(?:以上|以下|及以上)?(?:规模)?的/;
 const GRANT = /给予|奖补|贴息|资助/;
 const GRANTED_FAMILIES = new Set(['money', 'percent']);
 
+// A change stated without a figure after a count that is its clause's subject: …控制单元等40个单元由Ⅳ类升为Ⅲ类,
+// …等14个单元总磷浓度下降. The change is what each member is to reach; the count only tallies the members.
+const CHANGE_AFTER = /^[\u4e00-\u9fff]{0,12}?(?:由[^，,；;。\d]{1,10}?(?:升|降|提升|提高|降低|改善|转|调整)(?:为|至|到)|[\u4e00-\u9fff、]{0,16}?(?:浓度|比例|比重|指数|水质)(?:下降|上升|降低|提高|改善|好转)(?![^，,；;。]*\d))/;
+// A rank that picks a set (空气质量排名较差的前10位城市, 排名前三名的企业); 进入前10位 at the clause's end is a rank to reach.
+const RANK_UNITS = new Set(['位', '名']);
+// An object fronted by 对 whose verb takes charge of what exists: 对1436个…自动监测站、96个区域站…，承担管理职责.
+const TAKES_CHARGE = /承担[^，,；;。]{0,6}职责|运行维护|运维管理|日常管理/;
+
 // A figure after 以 that the clause then calls its base: 以8个国家算力枢纽、10个国家数据中心集群为抓手.
 const BASE_AFTER = /^[^，,。；;]{0,30}为(?:抓手|依托|重点|核心|基础|载体|支撑|突破口|龙头)/;
 
@@ -55,6 +63,21 @@ export function scopeOf(text: string, q: Quantity, clause: { from: number; to: n
     if (measure && !/、/.test(between) && !/[和及与]\s*$/.test(between)) return 'skip';
   }
   if (q.unit === '次' && q.comparator === null && PER_PERIOD.test(before)) return 'skip';
+  if (RANK_UNITS.has(q.unit) && /前$/.test(before) && /^[的\u4e00-\u9fff]/.test(text.slice(q.to))) return 'skip';
+  if (q.unitFamily === 'count' && q.unit !== '' && q.comparator === null) {
+    // Note: only a count that opens its clause or tallies a list before it (A、B等N个) is the clause's subject;
+    // after a verb (推动16市全部达到…标准) the count is what the task delivers.
+    if (/(?:^|等)$/.test(before.trim()) && CHANGE_AFTER.test(text.slice(q.to, clause.to))) return 'skip';
+    const sentence = sentenceAround(text, q.from, q.to);
+    const rest = text.slice(q.boundTo, sentence.to);
+    // Note: a place a measure applies in (在…16个省份实施…总量控制) that the text then names in full (包括：北京市、
+    // 天津市…): the count tallies the named list, and the commitment is the measure there. This holds for any plan
+    // that lists where a measure applies; without the list (在10个左右…领域开展职业培训) the count is still a target.
+    if (/^在/.test(text.slice(clause.from, q.from).trim()) && /包括[：:]/.test(rest)) return 'skip';
+    // Note: assets a body takes charge of (事权上收: 对…监测站…，承担管理职责) exist already, whatever the plan: the counts
+    // are an inventory, not a deliverable. 对32座一线水闸进行…达标建设 builds, and stays a target.
+    if (/^对/.test(text.slice(sentence.from, q.from).trim()) && TAKES_CHARGE.test(rest)) return 'skip';
+  }
   if (/^的?基础上/.test(after)) return 'indicator';
   if (GRANTED_FAMILIES.has(q.unitFamily)) {
     const sentence = sentenceAround(text, q.from, q.to);

@@ -11,8 +11,13 @@ const NUM = String.raw`\d+(?:\.\d+)?`;
 const BOUNDED = new RegExp(String.raw`^(-|${NUM})([＞＜≥≤])(${NUM})(左右|以上)?-?(?:〔(${NUM})〕)?$`);
 // -90以上- / -≥8-: no baseline, a target.
 const TARGET_ONLY = new RegExp(String.raw`^-([＞＜≥≤])?(${NUM})(左右|以上)?-?$`);
-// --〔18〕: only the cumulative change.
-const CUMULATIVE_ONLY = new RegExp(String.raw`^--〔(${NUM})〕$`);
+// --〔18〕: only the cumulative change. A digit before it is a footnote mark glued to the row's name
+// (重点地区总氮6--〔10〕 with note 6 under the table), as in the table's header (〔累计〕1) and names (城市2):
+// a row with a cumulative change states no baseline, so the digit is no value.
+const CUMULATIVE_ONLY = new RegExp(String.raw`^\d?--〔(${NUM})〕$`);
+// A list number glued after a row's last cell when the row states no attribute (氨氮--〔10〕 / 氮氧化物--〔15〕6.区域性…):
+// it numbers the next group of rows.
+const TRAILING_NUMBER = /(?<=[-〕])\d{1,2}\.$/;
 
 interface Parsed {
   baseline: [number, number] | null;
@@ -41,7 +46,10 @@ function parseCluster(c: string, endsRow = false): Parsed | null {
     return { baseline: null, target: [1, from + (m[2] ?? '').length + (m[3] ?? '').length, comparator, m[3] === '左右'], cumulative: null };
   }
   m = CUMULATIVE_ONLY.exec(c);
-  if (m) return { baseline: null, target: null, cumulative: [3, 3 + (m[1] ?? '').length] };
+  if (m) {
+    const from = c.indexOf('〔') + 1;
+    return { baseline: null, target: null, cumulative: [from, from + (m[1] ?? '').length] };
+  }
   // Two decimals with as many places glued together: 21.6623.04 is 21.66 and 23.04.
   for (let places = 1; places <= 3; places++) {
     const glued = new RegExp(String.raw`^(\d+\.\d{${places}})(\d+\.\d{${places}})-?(?:〔(${NUM})〕)?$`).exec(c);
@@ -76,9 +84,13 @@ function splitGlued(c: string): Parsed | null {
   return null;
 }
 
-/** The metric a label names: the words after the last footnote mark, list number or bracketed unit. */
+/**
+ * The metric a label names: the words after the last footnote mark, list number or bracketed unit; a bracket that
+ * is no unit (近岸海域水质优良（一、二类）比例) is part of the name.
+ */
 function metricOf(label: string): string {
-  const parts = label.replace(/（[^（）]*）$/, '').split(/约束性|预期性|属性|\d+\.|\d|（[^（）]*）/);
+  const units = label.replace(/（[^（）]*）$/, '').replace(/（([^（）]*)）/g, (b, inner: string) => (readUnit(inner) ? '\u0000' : b));
+  const parts = units.split(/约束性|预期性|属性|\d+\.|\d|\u0000/);
   return (parts.filter((s) => s.trim() !== '').at(-1) ?? '').trim();
 }
 
@@ -96,8 +108,10 @@ export function readLineTable(line: SourceLine, index: number, years: { baseAsOf
   // Where the bracket that gave the unit stands, so that a row's quote holds its unit.
   let unitFrom = 0;
   let labelFrom = 0;
+  let lastAttribute: TableRow['attribute'] = null;
   for (const m of text.matchAll(CLUSTER)) {
     const at = m.index ?? 0;
+    const cluster = m[0].replace(TRAILING_NUMBER, '');
     const label = text.slice(labelFrom, at);
     const brackets = [...label.matchAll(/（([^（）]{1,8})）/g)].map((b) => ({ unit: readUnit(b[1] ?? ''), at: labelFrom + (b.index ?? 0) }));
     const last = brackets.filter((b) => b.unit !== null).at(-1);
@@ -108,19 +122,26 @@ export function readLineTable(line: SourceLine, index: number, years: { baseAsOf
     if (bracket) unit = bracket;
     else if (metricOf(label).length > 6) unit = null;
     const endsRow = /^\s?(?:约束性|预期性)/.test(text.slice(at + m[0].length));
-    const parsed = parseCluster(m[0], endsRow);
+    const parsed = parseCluster(cluster, endsRow);
+    const stated = /^\s?(约束性|预期性)/.exec(text.slice(at + m[0].length))?.[1] as TableRow['attribute'] | undefined;
+    // Note: a row that states no attribute shares the one of the row above: the 属性 cell is merged over a group of
+    // rows (主要污染物排放总量减少: 化学需氧量 / 氨氮 / 二氧化硫 / 氮氧化物), and flattening writes it once, on the first.
+    const attribute: TableRow['attribute'] = stated ?? lastAttribute;
     if (!parsed) {
       // A row this reader cannot split (151165) still ends where its attribute stands.
-      if (endsRow) labelFrom = at + m[0].length;
+      if (endsRow) {
+        labelFrom = at + m[0].length;
+        lastAttribute = attribute;
+      }
       continue;
     }
+    lastAttribute = attribute;
     const metric = metricOf(label);
-    const attribute = /约束性/.test(text.slice(at + m[0].length, at + m[0].length + 4)) ? '约束性' : '预期性';
     const metricAt = Math.min(metric ? text.lastIndexOf(metric, at) : at, unit ? unitFrom : at);
     const cell = (span: [number, number] | null, comparator: Comparator | null = null, approx = false): TableCell | null => {
       if (!span) return null;
       const raw = text.slice(at + span[0], at + span[1]).replace(/左右|以上/, '');
-      return { line: index, from: at + span[0], to: at + span[1], quoteLine: index, quoteFrom: metricAt >= 0 ? metricAt : at + span[0], value: scaleDecimal(raw, unit?.power ?? 0), comparator, approx };
+      return { line: index, from: at + span[0], to: at + span[1], quoteLine: index, quoteFrom: metricAt >= 0 ? metricAt : at + span[0], value: scaleDecimal(raw, unit?.power ?? 0), valueMax: null, comparator, approx };
     };
     const row: TableRow = {
       metric,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linesFromText } from '../parse/source-lines.js';
-import { readIndicatorTables, readUnit } from './indicator-table.js';
+import { readCell, readIndicatorTables, readUnit } from './indicator-table.js';
 
 const rowsOf = (text: string, year: number | null = 2030) => {
   const lines = linesFromText(text);
@@ -78,5 +78,87 @@ describe('a 主要指标 table flattened into one line', () => {
     const { rows } = rowsOf(line, null);
     const t = rows[0]?.target;
     expect(line.slice(t?.quoteFrom, t?.to)).toBe('空气质量优良天数比率（%）76.7＞80');
+  });
+});
+
+describe('a 主要指标 table flattened into one line: attributes, footnotes and list numbers', () => {
+  const line =
+    '主要指标指　　标2015年2020年〔累计〕1属性主要污染物排放总量减少（%）化学需氧量--〔10〕约束性氨氮--〔10〕二氧化硫--〔15〕氮氧化物--〔15〕6.区域性污染物排放总量减少（%）重点地区重点行业挥发性有机物5--〔10〕预期性重点地区总氮6--〔10〕预期性森林覆盖率（%）21.6623.04〔1.38〕约束性';
+
+  it('should give a row without an attribute the one of the merged cell above it', () => {
+    const { rows } = rowsOf(line, null);
+    expect(rows.map((r) => [r.metric, r.attribute, r.cumulative?.value ?? null])).toEqual([
+      ['化学需氧量', '约束性', 10],
+      ['氨氮', '约束性', 10],
+      ['二氧化硫', '约束性', 15],
+      // A list number glued after the last cell (…〔15〕6.区域性…) numbers the next group.
+      ['氮氧化物', '约束性', 15],
+      // A footnote mark glued to the name (…有机物5--〔10〕) is no baseline.
+      ['重点地区重点行业挥发性有机物', '预期性', 10],
+      ['重点地区总氮', '预期性', 10],
+      ['森林覆盖率', '约束性', 1.38],
+    ]);
+  });
+
+  it('should quote a cumulative value after a footnote mark exactly', () => {
+    const { rows } = rowsOf(line, null);
+    const c = rows[4]?.cumulative;
+    expect(line.slice(c?.from, c?.to)).toBe('10');
+  });
+});
+
+describe('a 主要指标 Markdown pipe table', () => {
+  const table = [
+    '| 序号 | 指标 | 单位 | 2025年 | 2030年 | 〔累计〕 | 属性 |',
+    '|---|---|---|---|---|---|---|',
+    '| 1 | 森林覆盖率 | % | 21.66 | 23.04 | 〔1.38〕 | 约束性 |',
+    '| 2 | 新建口袋公园 | 个 | - | 30-50 | | 预期性 |',
+    '| 3 | 单位GDP能耗降低 | % | - | - | 〔13.5〕 | 约束性 |',
+    '| 4 | 空气质量优良天数比率（%） | | 87.5 | ＞90 | | |',
+    '| 5 | 旧住房改造面积 | 万平方米 | 25 | ≥50 | | 预期性 |',
+    '',
+    '一、重点任务',
+  ].join('\n');
+
+  it('should read the metric, unit, baseline, target, range, cumulative value and attribute of each row', () => {
+    const { rows } = rowsOf(table, null);
+    expect(rows.map((r) => [r.metric, r.unit, r.attribute, r.baseline?.value ?? null, r.target?.value ?? null, r.target?.valueMax ?? null, r.target?.comparator ?? null, r.cumulative?.value ?? null])).toEqual([
+      ['森林覆盖率', '%', '约束性', 21.66, 23.04, null, null, 1.38],
+      ['新建口袋公园', '个', '预期性', null, 30, 50, '>=', null],
+      ['单位GDP能耗降低', '%', '约束性', null, null, null, null, 13.5],
+      // A unit in brackets after the name; an empty 属性 cell is a merged cell: the row above's.
+      ['空气质量优良天数比率', '%', '约束性', 87.5, 90, null, '>', null],
+      ['旧住房改造面积', '平方米', '预期性', 250000, 500000, null, '>=', null],
+    ]);
+    expect(rows[0]).toMatchObject({ baseAsOf: '2025-12-31', targetYear: 2030 });
+  });
+
+  it('should claim the table\'s lines, and quote a row from its metric to its target', () => {
+    const { rows, claimed } = rowsOf(table, null);
+    expect([...claimed].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    const t = rows[0]?.target;
+    const line = table.split('\n')[2] ?? '';
+    expect(line.slice(t?.quoteFrom, t?.to)).toBe('森林覆盖率 | % | 21.66 | 23.04');
+  });
+
+  it('should leave a pipe table without 属性 to the text', () => {
+    const { rows } = rowsOf('| 指标 | 2025年 | 2030年 |\n|---|---|---|\n| 森林覆盖率（%） | 21 | 23 |', null);
+    expect(rows).toEqual([]);
+  });
+});
+
+describe('a value cell', () => {
+  it.each([
+    ['80-85', 80, 85, '>='],
+    ['3—5', 3, 5, '>='],
+    ['≥5', 5, null, '>='],
+    ['15左右', 15, null, null],
+  ])('should read %s', (text, value, valueMax, comparator) => {
+    expect(readCell(text, 0)).toMatchObject({ value, valueMax, comparator });
+  });
+
+  it('should read no value in - or text', () => {
+    expect(readCell('-', 0)).toBeNull();
+    expect(readCell('持续提升', 0)).toBeNull();
   });
 });

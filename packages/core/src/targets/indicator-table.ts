@@ -4,12 +4,13 @@ import type { SourceLine } from '../parse/source-lines.js';
 import { scaleDecimal } from './decimal.js';
 import { findQuantities } from './quantity.js';
 import { readLineTable } from './indicator-table-line.js';
+import { readPipeTables } from './indicator-table-pipe.js';
 import { unitAt, type UnitFamily } from './units.js';
 
 /**
  * The 主要指标 table of a plan, as text extraction leaves it: every row has an attribute cell,
  * 约束性 (binding) or 预期性 (expected), the mark of these tables in Chinese five-year and
- * action plans. Two layouts are read here:
+ * action plans. Three layouts are read, a Markdown pipe table (indicator-table-pipe.ts) and these two:
  * - one cell per line (闵行 style): 类别 / 序号 / 一级指标 / 二级指标 / 单位 / 属性 / 完成值 / 目标值,
  *   each cell on its own line, an empty cell a blank line;
  * - the whole table flattened into one line without separators (国务院 style):
@@ -26,6 +27,8 @@ export interface TableCell {
   quoteFrom: number;
   quoteLine: number;
   value: number;
+  /** The upper bound of a range (85 in 80-85); `null` for a single value. */
+  valueMax: number | null;
   comparator: Comparator | null;
   approx: boolean;
 }
@@ -35,7 +38,8 @@ export interface TableRow {
   unit: string | null;
   unitFamily: UnitFamily | null;
   gloss: string | null;
-  attribute: '约束性' | '预期性';
+  /** 约束性 or 预期性; `null` when the row states neither. */
+  attribute: '约束性' | '预期性' | null;
   /** The value reached (基期值, 完成值, the first year's column), as of `baseYear`. */
   baseline: TableCell | null;
   /** The value to reach (目标值, the last year's column), due `targetYear`. */
@@ -66,16 +70,22 @@ export function readUnit(text: string): { power: number; unit: string | null; fa
   return { power, unit: info.unit, family: info.family, gloss: info.gloss };
 }
 
-/** A value cell: 60, ≥10, ＞1.7, 15左右, 90以上; `-` and text are no value. */
-function readCell(text: string, power: number): Omit<TableCell, 'line' | 'from' | 'to' | 'quoteFrom' | 'quoteLine'> | null {
-  const m = /^([＞>≥＜<≤])?\s*(\d+(?:\.\d+)?)\s*(左右|以上|以下)?$/.exec(text.trim());
+const VALUE_CELL = /^([＞>≥＜<≤])?\s*(\d+(?:\.\d+)?)(?:\s*[-—–～~－至]{1,2}\s*(\d+(?:\.\d+)?))?\s*(左右|以上|以下)?$/;
+
+/**
+ * A value cell: 60, ≥10, ＞1.7, 15左右, 90以上, a range 80-85 (its lower bound with `>=`, as a range in the
+ * text is read); `-` and text are no value.
+ */
+export function readCell(text: string, power: number): Omit<TableCell, 'line' | 'from' | 'to' | 'quoteFrom' | 'quoteLine'> | null {
+  const m = VALUE_CELL.exec(text.trim());
   if (!m) return null;
-  const comparator = m[1] ? (BOUND[m[1]] ?? null) : m[3] === '以上' ? '>=' : m[3] === '以下' ? '<=' : null;
-  return { value: scaleDecimal(m[2] ?? '0', power), comparator, approx: m[3] === '左右' };
+  const valueMax = m[3] === undefined ? null : scaleDecimal(m[3], power);
+  const comparator = m[1] ? (BOUND[m[1]] ?? null) : m[4] === '以上' ? '>=' : m[4] === '以下' ? '<=' : valueMax !== null ? '>=' : null;
+  return { value: scaleDecimal(m[2] ?? '0', power), valueMax, comparator, approx: m[4] === '左右' };
 }
 
 /** The years of a table's value columns: 2015年 / 2020年, or “十四五”完成值 / “十五五”目标值. */
-function columnYears(header: string, fallback: number | null): { baseAsOf: string | null; targetYear: number | null } {
+export function columnYears(header: string, fallback: number | null): { baseAsOf: string | null; targetYear: number | null } {
   const years = [...header.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
   if (years.length >= 2) return { baseAsOf: `${years[0]}-12-31`, targetYear: years.at(-1) ?? fallback };
   const periods = [...header.matchAll(/[“"]?十[一二三四五六七八九]五[”"]?/g)].map((m) => periodFromText(m[0]));
@@ -122,7 +132,7 @@ export function readCellTable(lines: readonly SourceLine[], from: number, to: nu
         if (!line) return null;
         // Note: a cell may state its value in words (启动8个城中村整体改造项目): its first quantity is the value.
         const q = findQuantities(line.text)[0];
-        const read = readCell(line.text, unit?.power ?? 0) ?? (q ? { value: q.value, comparator: q.comparator, approx: q.approx } : null);
+        const read = readCell(line.text, unit?.power ?? 0) ?? (q ? { value: q.value, valueMax: q.upTo, comparator: q.comparator, approx: q.approx } : null);
         if (!read) return null;
         const lead = line.text.length - line.text.trimStart().length;
         const metricLine = lines[k - 2];
@@ -159,6 +169,7 @@ export function readCellTable(lines: readonly SourceLine[], from: number, to: nu
 export function readIndicatorTables(lines: readonly SourceLine[], from: number, to: number, fallbackYear: number | null): IndicatorTables {
   const out: IndicatorTables = { rows: [], claimed: new Set() };
   readCellTable(lines, from, to, fallbackYear, out);
+  readPipeTables(lines, from, to, fallbackYear, out);
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (!line || out.claimed.has(i)) continue;

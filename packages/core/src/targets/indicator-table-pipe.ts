@@ -1,0 +1,133 @@
+import type { SourceLine } from '../parse/source-lines.js';
+import { scaleDecimal } from './decimal.js';
+import { columnYears, readCell, readUnit, type IndicatorTables, type TableCell, type TableRow } from './indicator-table.js';
+
+/**
+ * The 主要指标 table of a plan written as a Markdown pipe table:
+ *
+ *     | 序号 | 指标 | 单位 | 2025年 | 2030年 | 属性 |
+ *     |---|---|---|---|---|---|
+ *     | 1 | 森林覆盖率 | % | 21.66 | 23.04 | 约束性 |
+ *
+ * The header names the columns: the metric (指标, 指标名称, 二级指标), the unit (单位, or a unit in brackets after
+ * the name: 空气质量优良天数比率（%）), the value columns (2025年 / 2030年, “十四五”完成值 / “十五五”目标值,
+ * 基期值 / 目标值; a 累计 or 〔 〕 column for five-year cumulative changes) and the 属性.
+ */
+
+interface Cell {
+  text: string;
+  /** The trimmed text's span in the line. */
+  from: number;
+  to: number;
+}
+
+/** The cells of a pipe-table line, with their spans; `null` when the line is no table row. */
+function cellsOf(text: string): Cell[] | null {
+  if (!/^\s*\|.*\|\s*$/.test(text)) return null;
+  const cells: Cell[] = [];
+  const first = text.indexOf('|');
+  const last = text.lastIndexOf('|');
+  let from = first + 1;
+  for (let i = from; i <= last; i++) {
+    if (text[i] !== '|' || text[i - 1] === '\\') continue;
+    const raw = text.slice(from, i);
+    const lead = raw.length - raw.trimStart().length;
+    cells.push({ text: raw.trim(), from: from + lead, to: from + lead + raw.trim().length });
+    from = i + 1;
+  }
+  return cells;
+}
+
+const DELIMITER = /^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/;
+const VALUE_HEADER = /\d{4}\s*年|十[一二三四五六七八九]五|完成值|基期|基准|现状|目标值|目标|累计|〔/;
+const METRIC_HEADER = /指标|名称|项目/;
+
+/** The columns a header names; `null` when it is no 主要指标 header (no 属性, no value column or no metric). */
+function readHeader(header: readonly Cell[]) {
+  const names = header.map((c) => c.text.replace(/\*\*/g, ''));
+  const attribute = names.findIndex((n) => n === '属性');
+  const values = names.map((n, i) => (VALUE_HEADER.test(n) && i !== attribute ? i : -1)).filter((i) => i >= 0);
+  const cumulative = values.filter((i) => /累计|〔/.test(names[i] ?? ''));
+  const levels = values.filter((i) => !cumulative.includes(i));
+  const unit = names.findIndex((n) => n === '单位');
+  const metric = names.map((n, i) => (METRIC_HEADER.test(n) && !values.includes(i) && i !== attribute ? i : -1)).filter((i) => i >= 0).at(-1) ?? -1;
+  if (attribute < 0 || levels.length === 0 || metric < 0) return null;
+  return {
+    attribute,
+    unit,
+    metric,
+    baseline: levels.length >= 2 ? (levels[0] ?? -1) : -1,
+    target: levels.at(-1) ?? -1,
+    cumulative: cumulative[0] ?? -1,
+    years: levels.map((i) => names[i]).join(' '),
+  };
+}
+
+/**
+ * Read the Markdown pipe 主要指标 tables of a plan.
+ *
+ * @param lines The file's lines.
+ * @param from The plan's first line.
+ * @param to The plan's end (exclusive).
+ * @param fallbackYear The year a target column without a year is due.
+ * @param out Where the rows and the claimed lines go.
+ */
+export function readPipeTables(lines: readonly SourceLine[], from: number, to: number, fallbackYear: number | null, out: IndicatorTables): void {
+  for (let i = from; i + 1 < to; i++) {
+    const head = cellsOf(lines[i]?.text ?? '');
+    if (!head || !DELIMITER.test(lines[i + 1]?.text ?? '')) continue;
+    const columns = readHeader(head);
+    if (!columns) continue;
+    const { baseAsOf, targetYear } = columnYears(columns.years, fallbackYear);
+    out.claimed.add(i).add(i + 1);
+    let lastAttribute: TableRow['attribute'] = null;
+    let k = i + 2;
+    for (; k < to; k++) {
+      const line = lines[k];
+      const cells = line ? cellsOf(line.text) : null;
+      if (!line || !cells) break;
+      out.claimed.add(k);
+      const name = cells[columns.metric];
+      const bracket = /[（(]([^（）()]{1,8})[）)]$/.exec(name?.text ?? '');
+      const unit = readUnit(cells[columns.unit]?.text ?? '') ?? (bracket ? readUnit(bracket[1] ?? '') : null);
+      const metric = (name?.text ?? '').replace(/\*\*/g, '').replace(bracket && unit ? bracket[0] : /$^/, '').trim();
+      const attributeText = cells[columns.attribute]?.text ?? '';
+      // Note: an empty 属性 cell under a stated one is a merged cell (rowspan) that the conversion to Markdown left
+      // empty on the group's later rows; `-` or other text states none.
+      const stated = /约束性|预期性/.exec(attributeText)?.[0] as TableRow['attribute'] | undefined;
+      const attribute: TableRow['attribute'] = stated ?? (attributeText === '' ? lastAttribute : null);
+      lastAttribute = attribute;
+      const power = unit?.power ?? 0;
+      const cell = (column: number): { level: TableCell | null; cumulative: TableCell | null } => {
+        const c = cells[column];
+        if (!c || column < 0) return { level: null, cumulative: null };
+        // A cell may hold the level and the five-year change: 23.04〔1.38〕, or the change alone: 〔18〕.
+        const m = /^(.*?)\s*(?:〔\s*(\d+(?:\.\d+)?)\s*〕)?$/.exec(c.text);
+        const levelText = m?.[1] ?? '';
+        const place = { line: k, quoteLine: k, quoteFrom: name?.from ?? c.from };
+        const read = levelText === '' ? null : readCell(levelText, power);
+        const change = m?.[2];
+        const changeAt = change === undefined ? -1 : c.text.lastIndexOf(change);
+        return {
+          level: read ? { ...place, from: c.from, to: c.from + levelText.length, ...read } : null,
+          cumulative: change === undefined ? null : { ...place, from: c.from + changeAt, to: c.from + changeAt + change.length, value: scaleDecimal(change, power), valueMax: null, comparator: null, approx: false },
+        };
+      };
+      const target = cell(columns.target);
+      const row: TableRow = {
+        metric,
+        unit: unit?.unit ?? null,
+        unitFamily: unit?.family ?? null,
+        gloss: unit?.gloss ?? null,
+        attribute,
+        baseline: cell(columns.baseline).level,
+        target: target.level,
+        cumulative: cell(columns.cumulative).cumulative ?? target.cumulative,
+        baseAsOf,
+        targetYear,
+      };
+      if (metric.length >= 2 && (row.baseline || row.target || row.cumulative)) out.rows.push(row);
+    }
+    i = k - 1;
+  }
+}
