@@ -7,6 +7,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { COMMAND_NAMES, withCommands } from './commands/index.js';
 import { CliError, ExitError } from './errors.js';
 import { defaultLang, detectLang, messages, setActiveLang, type Lang, type Messages } from './i18n.js';
+import { localMessage } from './output/zh-messages.js';
 import { processIo, type Io, type RunContext } from './io.js';
 import { withGlobalOptions, type GlobalArgs } from './options.js';
 
@@ -16,6 +17,22 @@ export interface ParserOptions {
   /** How wide help text may be. @default 100 */
   columns?: number | undefined;
 }
+
+/** yargs' messages in Chinese, where its own zh_CN strings leave English words in. */
+const ZH_YARGS: Record<string, string | { one: string; other: string }> = {
+  'Not enough non-option arguments: got %s, need at least %s': { one: '缺少参数：给出了 %s 个，至少需要 %s 个', other: '缺少参数：给出了 %s 个，至少需要 %s 个' },
+  'Too many non-option arguments: got %s, maximum of %s': { one: '参数过多：给出了 %s 个，最多 %s 个', other: '参数过多：给出了 %s 个，最多 %s 个' },
+  'Missing required argument: %s': { one: '缺少必需的参数：%s', other: '缺少必需的参数：%s' },
+  'Unknown argument: %s': { one: '无法识别的参数：%s', other: '无法识别的参数：%s' },
+  'Invalid values:': '无效的值：',
+  'Argument: %s, Given: %s, Choices: %s': '参数 %s 给出的是 %s；可选值：%s',
+  'Did you mean %s?': '您是不是要用 %s？',
+  'Positionals:': '参数：',
+  'Not enough arguments following: %s': '选项 %s 后缺少值',
+  'Missing argument value: %s': { one: '选项缺少值：%s', other: '选项缺少值：%s' },
+  'default:': '默认值：',
+  'choices:': '可选值：',
+};
 
 /** Exit code for an error plankb did not expect (sysexits' EX_SOFTWARE). */
 const EXIT_INTERNAL = 70;
@@ -38,6 +55,9 @@ export function createParser(options: ParserOptions = {}): Argv<GlobalArgs> {
     .scriptName('plankb')
     .locale(lang === 'zh' ? 'zh_CN' : 'en')
     .usage(t.usage);
+  // Note: yargs' own Chinese leaves words in English (non-option) and mixes colons; these read as the rest of the interface.
+  // Note: yargs' type says strings only, but its locale files give plural messages as { one, other }, and so may we.
+  if (lang === 'zh') root.updateLocale(ZH_YARGS as Record<string, string>);
   // Note: `completion` is registered here, not in commands/index.ts: yargs
   // implements it (it prints a bash or zsh script, chosen by $SHELL, and
   // answers the script's --get-yargs-completions calls).
@@ -105,11 +125,11 @@ function exitCodeFor(error: unknown, context: RunContext, argv: readonly string[
   if (error instanceof ExitError) return error.exitCode;
   if (isPlanError(error) && CONTENT_ERRORS.has(error.code)) {
     // Note: one form for a file that is not text, wherever it is found: `file:1:1: error binary-file: …`, as `validate` and corpus issues print it.
-    io.stderr(`${contentDiagnostic(error.code, error.message)}\n`);
+    io.stderr(`${contentDiagnostic(error.code, localMessage(error.message, lang))}\n`);
     return 1;
   }
   if (isPlanError(error) || error instanceof CliError) {
-    io.stderr(`${t.errorLabel}${error.message}\n`);
+    io.stderr(`${t.errorLabel}${localMessage(error.message, lang)}\n`);
     return 2;
   }
   if (!context.started && error instanceof Error) {

@@ -21,9 +21,9 @@ describe('errors and exit codes', () => {
     expect(stderr.split('\n')[0]).toMatch(/^error: Unknown document id: qingdao-2052\. Did you mean qingdao-2025\b/);
   });
 
-  it('should translate the error label, not core\'s message', async () => {
+  it('should translate the error label and core\'s message', async () => {
     const { stderr } = await runCli(['show', 'qingdao-2052', '--lang', 'zh']);
-    expect(stderr).toMatch(/^错误：Unknown document id: qingdao-2052\./);
+    expect(stderr).toMatch(/^错误：未知的文档编号：qingdao-2052。/);
   });
 
   it('should exit 2 for a missing file, naming it', async () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defaultLang, detectLang, messages } from '../src/i18n.js';
+import { runCli, tempFiles } from './helpers.js';
+
+const ZH = { LANG: 'zh_CN.UTF-8' };
 
 /** Every string a catalogue holds, with functions called on sample values. */
 function strings(value: unknown, path = ''): Array<[string, string]> {
@@ -32,5 +37,36 @@ describe('i18n', () => {
     expect(detectLang(['docs', '--lang', 'zh'], {})).toBe('zh');
     expect(detectLang(['docs', '--lang=en'], { LANG: 'zh_CN' })).toBe('en');
     expect(detectLang(['docs', '--lang', 'fr'], { LANG: 'zh_CN' })).toBe('zh');
+  });
+
+  it('should let LC_ALL win over LANG, and LC_MESSAGES over LANG', () => {
+    expect(defaultLang({ LC_ALL: 'C', LANG: 'zh_CN.UTF-8' })).toBe('en');
+    expect(defaultLang({ LC_ALL: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8' })).toBe('zh');
+    expect(defaultLang({ LC_MESSAGES: 'zh_CN.UTF-8', LANG: 'C' })).toBe('zh');
+    expect(defaultLang({ LC_ALL: '', LANG: 'zh_CN.UTF-8' })).toBe('zh');
+  });
+
+  it("should speak Chinese in errors: core's, yargs' own, and diagnostics", async () => {
+    const unknown = await runCli(['tasks', 'qingdao-202'], { env: ZH });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('错误：未知的文档编号：qingdao-202。您是不是要找 qingdao-2025、qingpu-2023、qingpu-2025？\n运行 `plankb docs` 列出全部文档。\n');
+    const missing = await runCli(['tasks'], { env: { LC_ALL: 'zh_CN.UTF-8', LANG: 'C' } });
+    expect(missing.stderr).toBe('错误：缺少参数：给出了 0 个，至少需要 1 个\n运行 `plankb tasks --help` 查看用法。\n');
+    const option = await runCli(['tasks', 'qingdao-2025', '--foo'], { env: ZH });
+    expect(option.stderr).toMatch(/^错误：无法识别的参数：foo\n/);
+    const choice = await runCli(['targets', '--level', 'nonsense'], { env: ZH });
+    expect(choice.stderr).toMatch(/^错误：无效的值：\n {2}参数 level 给出的是 "nonsense"；可选值：/);
+    const dir = tempFiles({ 'empty.txt': '' });
+    writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]));
+    mkdirSync(join(dir, 'folder'));
+    const binary = await runCli(['validate', join(dir, 'image.txt'), join(dir, 'empty.txt')], { env: ZH });
+    expect(binary.stderr).toContain(`${join(dir, 'image.txt')}:1:1: error binary-file: 这是二进制文件（PNG 图片）；应为纯文本或 Markdown（UTF-8 或 GB18030/GBK）。`);
+    expect(binary.stderr).toContain('error empty-input: 文件为空：没有可解析的文本。');
+    const folder = await runCli(['tasks', join(dir, 'folder')], { env: ZH });
+    expect(folder.stderr).toMatch(/^错误：.*folder 是一个目录，不是规划文件/);
+    const file = await runCli(['parse', join(dir, 'none.txt')], { env: ZH });
+    expect(file.stderr).toBe(`错误：找不到文件：${join(dir, 'none.txt')}\n`);
+    // No English sentence is left in what a Chinese user reads.
+    for (const r of [unknown, missing, option, choice, binary, folder, file]) expect(r.stderr).not.toMatch(/\b(Unknown|expected|not found|is a folder|non-option)\b/);
   });
 });

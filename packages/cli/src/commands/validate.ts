@@ -1,6 +1,7 @@
 import { isPlanError, validateFile, type FileValidation } from '@plankb/core';
 import type { Argv, CommandModule } from 'yargs';
 import { ExitError } from '../errors.js';
+import { localMessage } from '../output/zh-messages.js';
 import { activeLang, messages, type Lang } from '../i18n.js';
 import { contextOf, type Io } from '../io.js';
 import type { ArgsOf, GlobalArgs } from '../options.js';
@@ -86,7 +87,7 @@ export interface ValidateReport {
  */
 export function formatDiagnostic(issue: FileValidation['issues'][number]): string {
   const at = issue.position ? `:${issue.position.start.line}:${issue.position.start.column}` : '';
-  return `${issue.file ?? ''}${at}: ${issue.severity} ${issue.code}: ${issue.message.replace(/\n/g, '\n  ')}`;
+  return `${issue.file ?? ''}${at}: ${issue.severity} ${issue.code}: ${localMessage(issue.message, activeLang()).replace(/\n/g, '\n  ')}`;
 }
 
 /**
@@ -108,7 +109,7 @@ export function handleValidate(args: ValidateArgs): ValidateReport {
     } catch (error) {
       if (!isPlanError(error)) throw error;
       outcomes.push({ file, error: { code: error.code, message: error.message } });
-      chunks.push({ stderr: [`${label}${error.message}`], summary: t.unread(file) });
+      chunks.push({ stderr: [`${label}${localMessage(error.message, args.lang)}`], summary: t.unread(file) });
     }
   }
   const unread = outcomes.filter((o) => 'error' in o).length;

@@ -1,5 +1,7 @@
 import { isAbsolute, join, relative } from 'node:path';
 import type { PlanIssue } from '@plankb/core';
+import { activeLang } from '../i18n.js';
+import { localMessage } from './zh-messages.js';
 
 /** Issue severities, most severe first. */
 const RANK: Record<PlanIssue['severity'], number> = { error: 0, warning: 1, info: 2 };
@@ -30,7 +32,8 @@ export function formatIssue(issue: PlanIssue, base?: string): string {
   const file = issue.file === null ? '' : displayPath(issue.file, base);
   const at = issue.position ? `:${issue.position.start.line}:${issue.position.start.column}` : '';
   const where = file || at ? `${file}${at}: ` : '';
-  return `${where}${issue.severity} ${issue.code}: ${issue.message.replace(/\n/g, '\n  ')}`;
+  // Note: severity and code stay as they are (tools match them); the message is in the interface language.
+  return `${where}${issue.severity} ${issue.code}: ${localMessage(issue.message, activeLang()).replace(/\n/g, '\n  ')}`;
 }
 
 /**
