@@ -343,3 +343,28 @@ describe('terminal conventions', () => {
     expect(calls).toEqual(['copy shanghai-2025:t1', 'copy 1. 深化“数字上海”谋篇布局', `open shanghai-2025-work-points.md:${seeds().documents[0]!.tasks[0]!.position.start.line}`, 'suspend']);
   });
 });
+
+describe('Compare', () => {
+  it('should open B\'s task of a pair with B', async () => {
+    const a = app();
+    await a.press('3');
+    await a.waitFor('Shared phrases');
+    await a.press('n', 'B');
+    await a.waitFor(/›\s+2\. 推进算力建设和调度对接/);
+    expect(a.frame()).toContain('qingpu-2025 · 2025');
+  });
+
+  it('should not mark the full-width and half-width forms of one punctuation mark as a change', async () => {
+    const { diffSideSpans } = await import('../src/_utils/diff-spans.js');
+    const segments = [
+      { op: 'equal' as const, text: '推进算力建设' },
+      { op: 'delete' as const, text: '，' },
+      { op: 'insert' as const, text: ',' },
+      { op: 'equal' as const, text: '促进' },
+      { op: 'delete' as const, text: '供需' },
+      { op: 'insert' as const, text: '供给' },
+    ];
+    expect(diffSideSpans(segments, 'a', true)).toEqual([{ text: '推进算力建设' }, { text: '，' }, { text: '促进' }, { text: '供需', color: 'red', strikethrough: true }]);
+    expect(diffSideSpans(segments, 'b', true)).toEqual([{ text: '推进算力建设' }, { text: ',' }, { text: '促进' }, { text: '供给', color: 'green', underline: true }]);
+  });
+});

@@ -15,6 +15,16 @@ export function diffStyles(color: boolean): { delete: SpanStyle; insert: SpanSty
 }
 
 /**
+ * Text with full-width forms folded to half-width ones (NFKC), and curly quotes to straight ones.
+ *
+ * @param text The text.
+ * @returns The folded text.
+ */
+export function foldWidth(text: string): string {
+  return text.normalize('NFKC').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+}
+
+/**
  * One side of a character diff as spans: side `a` shows the equal and deleted
  * text (deletions marked), side `b` the equal and inserted text (insertions marked).
  *
@@ -26,7 +36,15 @@ export function diffStyles(color: boolean): { delete: SpanStyle; insert: SpanSty
 export function diffSideSpans(segments: readonly DiffSegment[], side: 'a' | 'b', color: boolean): Span[] {
   const styles = diffStyles(color);
   const spans: Span[] = [];
-  for (const s of segments) {
+  for (let k = 0; k < segments.length; k++) {
+    const s = segments[k] as DiffSegment;
+    const next = segments[k + 1];
+    // Note: the full-width and half-width forms of one character (，and , ；and ; （and ( “and ") are no change: each side shows its own, unmarked.
+    if (s.op !== 'equal' && next && next.op !== 'equal' && next.op !== s.op && foldWidth(s.text) === foldWidth(next.text)) {
+      spans.push({ text: (s.op === 'delete') === (side === 'a') ? s.text : next.text });
+      k += 1;
+      continue;
+    }
     if (s.op === 'equal') spans.push({ text: s.text });
     else if (s.op === 'delete' && side === 'a') spans.push({ ...styles.delete, text: s.text });
     else if (s.op === 'insert' && side === 'b') spans.push({ ...styles.insert, text: s.text });

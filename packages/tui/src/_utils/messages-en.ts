@@ -28,7 +28,7 @@ export const en: Messages = {
     screensAnywhere: 'screens, from a text field too', quitAnywhere: 'quit, from a text field too', anyKey: 'any key', close: 'close',
     unfold: 'unfold/fold a chapter', readTask: 'fold, or read the task', toTree: 'back to the tree', fieldBack: 'previous field',
     filterType: 'type to filter', reload: 'reload the observations', suspend: 'suspend (fg resumes)',
-    copyId: 'copy the id', copyText: 'copy the text', openSource: 'open the source at this line ($EDITOR)',
+    openSide: "open A's or B's task in Plan", copyId: 'copy the id', copyText: 'copy the text', openSource: 'open the source at this line ($EDITOR)',
   },
   helpTitle: 'Keys',
   helpGlobal: 'Everywhere',

@@ -27,7 +27,7 @@ export const zh: Messages = {
     screensAnywhere: '切换页面（输入框中也可用）', quitAnywhere: '退出（输入框中也可用）', anyKey: '任意键', close: '关闭',
     unfold: '展开/折叠章节', readTask: '折叠，或阅读任务', toTree: '回到目录', fieldBack: '上一项',
     filterType: '输入以筛选', reload: '重新读取观测值', suspend: '挂起（fg 恢复）',
-    copyId: '复制编号', copyText: '复制全文', openSource: '在源文件此行打开（$EDITOR）',
+    openSide: '在规划中打开 A 或 B 的任务', copyId: '复制编号', copyText: '复制全文', openSource: '在源文件此行打开（$EDITOR）',
   },
   helpTitle: '按键',
   helpGlobal: '全局',

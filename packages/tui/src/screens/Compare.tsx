@@ -69,11 +69,12 @@ export function Compare({ active, width, height }: Props) {
       else if (input === 'a' || input === 'b') setPicking(input === 'a' ? 'a' : 'b');
       else if (input === 'x') nav.swapCompare();
       else if (key.tab) setFocus((f) => (f === 'list' ? 'detail' : 'list'));
-      else if (key.return && rows[list.current()]) {
+      else if ((key.return || input === 'A' || input === 'B') && rows[list.current()]) {
+        // Note: enter and A open A's task (B's when only B has one); B opens B's.
         const row = rows[list.current()] as (typeof rows)[number];
-        const ref = row.a ?? row.b;
-        const docId = row.a ? nav.compare.a : nav.compare.b;
-        if (ref) nav.openInPlan(docId, ref.id);
+        const side = input === 'B' ? (row.b ? 'b' : 'a') : row.a ? 'a' : 'b';
+        const ref = side === 'a' ? row.a : row.b;
+        if (ref) nav.openInPlan(side === 'a' ? nav.compare.a : nav.compare.b, ref.id);
       }
     },
     { isActive: keys },
@@ -89,6 +90,7 @@ export function Compare({ active, width, height }: Props) {
           { key: 'a/b', label: t.keys.pickAB },
           { key: 'x', label: t.keys.swap },
           { key: 'enter', label: t.keys.openPlan },
+          { key: 'A B', label: t.keys.openSide, footer: false },
         ],
     'compare',
   );
