@@ -30,6 +30,14 @@ pnpm -s plankb indicators --format parquet --output indicators.parquet
 
 ${table(TARGET_COLUMNS)}
 
+## Rows of a 主要指标 table
+
+A five-year plan's table of main indicators (指标 | 2020年 or “十四五”完成值 | 2025年 or “十五五”目标值 | 属性, often with a unit column, categories and a 〔累计〕 column) gives one target row per table row, with the row kept together: \`value\` (and \`comparator\`: ＞80 is \`>\`, ≥8 is \`>=\`, 90以上 is \`>=\`) from the target column, \`year\` from its header, \`baseline\`, \`baselineYear\` and \`baselineAsOf\` from the baseline column, and \`attribute\` from 属性 (约束性 → \`binding\`, 预期性 → \`expected\`). The baseline is also an indicator row, whose id is \`baselineIndicatorId\`. A five-year cumulative change (〔18〕) is a target row of its own, its metric ending in （累计）, with no baseline. A baseline cell \`-\` leaves the baseline columns empty; a range cell (40-45) gives \`value\` 40, \`valueMax\` 45 and comparator \`>=\`, as a range in the text (3—5个) does. A row under a merged 属性 cell takes the attribute of the row above. Tables are read one cell per line, flattened into one line, or as Markdown pipe tables. Targets stated in the text have empty \`baseline\` and \`attribute\` columns.
+
+\`\`\`sh
+pnpm -s plankb targets plan.md --format xlsx --output plan-targets.xlsx
+\`\`\`
+
 ## Indicator columns
 
 ${table(INDICATOR_COLUMNS)}
