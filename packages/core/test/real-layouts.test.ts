@@ -633,3 +633,18 @@ describe('the genre an untitled plan gives itself', () => {
     expect(parseDocument(text, { file: 'untitled.txt' }).documents[0]?.kind).toBe('action-plan');
   });
 });
+
+describe('item titles as real lists set them off', () => {
+  it('should end a title at a colon or a square bracket, and keep 3、 in a list of 1. 2. 4.', () => {
+    const text = '某某区2024年数据工作要点\n\n一、重点任务\n1.加强组织领导：成立工作专班，统筹推进。\n2.完善制度体系:出台管理办法。\n3、推进数据共享。建成共享平台。\n4.【强化安全保障】落实安全责任制。\n';
+    const doc = parseDocument(text, { file: 'titles.txt' }).documents[0];
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['加强组织领导', '完善制度体系', '推进数据共享', '强化安全保障']);
+    if (doc) expectExactQuotes(text, doc);
+  });
+
+  it('should still nest 1、 items under a 1. item that opens a new list', () => {
+    const text = '某某区2024年数据工作要点\n\n一、重点任务\n1.建设平台。\n1、建设数据中台。\n2、建设业务中台。\n2.共享数据。\n';
+    const doc = parseDocument(text, { file: 'nested.txt' }).documents[0];
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['建设数据中台', '建设业务中台', '共享数据']);
+  });
+});

@@ -42,6 +42,9 @@ const LEAD_SENTENCE = /^((?![到至截])[\u4e00-\u9fff“”"‘’《》]{4,20}
 // A box heading: 专栏1 基础理论, 专栏 3：重点工程. Its numbered items are measures of the box, not the plan's tasks.
 const BOX_HEADING = /^专栏\s*[0-9０-９一二三四五六七八九十]{1,3}(?![0-9０-９])/;
 
+// A short heading ended by a colon, before any sentence or clause break; the body must follow on the line.
+const HEADING_COLON = /^([^。，,；;：:（）()]{2,24})[：:](?=\S)/;
+
 function trimmedRange(text: string, from: number, to: number): [number, number] {
   let a = from;
   let b = to;
@@ -55,6 +58,13 @@ function splitHeading(line: SourceLine, contentStart: number): { title: LineSpan
   const text = line.text;
   const [from, to] = trimmedRange(text, contentStart, text.length);
   const rest = text.slice(from, to);
+  // A title set off by square brackets (【强化安全保障】落实…) or ended by a colon (加强组织领导：成立…): the body follows.
+  const marked = /^【([^【】]{2,30})】/.exec(rest) ?? HEADING_COLON.exec(rest);
+  if (marked) {
+    const inner = rest.startsWith('【') ? 1 : 0;
+    const [bFrom, bTo] = trimmedRange(text, from + marked[0].length, to);
+    return { title: { line: line.index, from: from + inner, to: from + inner + (marked[1] ?? '').length }, inlineBody: bTo > bFrom ? { line: line.index, from: bFrom, to: bTo } : null };
+  }
   const stop = rest.indexOf('。');
   if (stop > 0 && stop <= MAX_TITLE) {
     const [bFrom, bTo] = trimmedRange(text, from + stop + 1, to);
@@ -88,6 +98,22 @@ function titleContinuation(lines: readonly SourceLine[], i: number, title: LineS
   if (after.text.trim().length <= t.length) return null;
   const [from, to] = trimmedRange(next.text, 0, next.text.length);
   return { line: next.index, from, to };
+}
+
+// Arabic numbers with a point, a 、 or nothing after them are one numbering written carelessly (1. 2. 3、 4.).
+const ARABIC_FAMILY: ReadonlySet<LabelStyle> = new Set(['arabic-dot', 'arabic-comma', 'arabic-bare']);
+
+/**
+ * The style a label counts as in the outline: its own, unless it is the next number of an open list of the same
+ * family written with another separator (3、 after 1. and 2.), which it continues rather than nests under.
+ */
+function continuedStyle(label: Label, styles: ReadonlyArray<LabelStyle | 'lead-phrase' | 'box'>, stack: readonly OutlineNode[]): LabelStyle {
+  if (styles.includes(label.style) || !ARABIC_FAMILY.has(label.style)) return label.style;
+  for (let k = styles.length - 1; k >= 0; k--) {
+    const open = styles[k];
+    if (open !== undefined && open !== label.style && ARABIC_FAMILY.has(open as LabelStyle) && stack[k]?.label?.number === label.number - 1) return open as LabelStyle;
+  }
+  return label.style;
 }
 
 /**
@@ -154,7 +180,8 @@ export function buildOutline(lines: readonly SourceLine[], from: number, to: num
       continue;
     }
     const { title, inlineBody } = splitHeading(line, label.contentStart);
-    const node: OutlineNode = { label, style: label.style, title: [title], inlineBody, paragraphs: [], children: [], line: i, lastLine: i };
+    const style = continuedStyle(label, styles, stack);
+    const node: OutlineNode = { label, style, title: [title], inlineBody, paragraphs: [], children: [], line: i, lastLine: i };
     // Note: only a title that runs to the end of its line can be wrapped; one closed by 。 cannot.
     if (!inlineBody && title.to === line.text.trimEnd().length) {
       const more = titleContinuation(lines, i, title);
@@ -163,7 +190,7 @@ export function buildOutline(lines: readonly SourceLine[], from: number, to: num
         node.lastLine = ++i;
       }
     }
-    const level = styles.indexOf(label.style);
+    const level = styles.indexOf(style);
     if (level >= 0) {
       stack.length = level;
       styles.length = level;
@@ -172,7 +199,7 @@ export function buildOutline(lines: readonly SourceLine[], from: number, to: num
     (parent ? parent.children : outline.nodes).push(node);
     for (const ancestor of stack) ancestor.lastLine = node.lastLine;
     stack.push(node);
-    styles.push(label.style);
+    styles.push(style);
   }
   for (const node of outline.nodes) promoteLeadPhrases(node, lines);
   return outline;
