@@ -648,3 +648,12 @@ describe('item titles as real lists set them off', () => {
     expect(doc?.tasks.map((t) => t.title)).toEqual(['建设数据中台', '建设业务中台', '共享数据']);
   });
 });
+
+describe('measures in articles (第一条 …)', () => {
+  it('should read each article as a task, but not the closing article on how the measures apply', () => {
+    const text = '某某市促进数字经济发展若干措施\n\n第一条　支持企业上云。对上云企业给予补贴。\n第二条　支持平台建设。对新认定的平台给予一次性奖励。\n第三条　本措施自印发之日起施行，由市工业和信息化局负责解释。\n';
+    const doc = parseDocument(text, { file: 'articles.txt' }).documents[0];
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['支持企业上云', '支持平台建设']);
+    expect(doc?.sections.map((s) => s.role)).toEqual(['context']);
+  });
+});

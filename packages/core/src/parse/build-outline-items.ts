@@ -80,13 +80,17 @@ function addGoals(ctx: Context, node: OutlineNode, sectionId: string): void {
   for (const span of withHeadline.length >= 2 ? withHeadline : spans) ctx.out.goals.push(goalFromSpan(ctx, span, sectionId));
 }
 
+const CLOSING_CLAUSE = /^本(?:措施|办法|方案|意见|政策|规定|细则|计划|规划|通知|若干措施|实施方案|实施意见)?(?:自|从|由|的?有效期|未尽事宜)|(?:自.{0,16}(?:起|之日)(?:施行|实施|执行)|负责解释)$/;
+
 function visit(ctx: Context, node: OutlineNode, parent: Section | null, path: string[], inherited: SectionRole): void {
   const title = quoteSpans(ctx.lines, ctx.locator, node.title);
   const titleText = displayText(ctx.lines, node.title);
   const isLeaf = node.children.length === 0;
   const isChapter = parent === null && (node.label === null || /^(?:cn-comma|di-)/.test(node.style));
   // Note: what a box holds is the box's, whatever its headings say; its items are never the plan's tasks.
-  const role = node.style === 'box' || inherited === 'box' ? 'box' : (sectionRole(titleText, !isLeaf || isChapter) ?? inherited);
+  const ownRole = node.style === 'box' || inherited === 'box' ? 'box' : (sectionRole(titleText, !isLeaf || isChapter) ?? inherited);
+  // Note: the closing article of measures or rules (本措施自印发之日起施行，由…负责解释) says how the document applies; it is no task.
+  const role = isLeaf && ownRole === 'tasks' && CLOSING_CLAUSE.test(titleText) ? 'context' : ownRole;
   const start = headStart(ctx, node);
   const end = spanEnd(ctx, lastSpan(ctx, node));
   if (isLeaf && role === 'tasks') {
