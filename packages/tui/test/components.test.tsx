@@ -100,6 +100,21 @@ describe('TextInput', () => {
     expect(app.frame()).toContain('type here');
   });
 
+  it('should move the cursor with ←/→ and ctrl+a/ctrl+e, and type and delete at it', async () => {
+    const app = renderWithProviders(<Field />);
+    await app.type('6300');
+    await app.press(KEY.left, KEY.left);
+    await app.type('5');
+    expect(app.frame()).toContain('63500');
+    await app.press(KEY.backspace);
+    expect(app.frame()).toContain('6300');
+    await app.press('\u0001');
+    await app.type('+');
+    await app.press('\u0005');
+    await app.type('架');
+    expect(app.frame()).toContain('+6300架');
+  });
+
   it('should show the end of a value longer than the field', async () => {
     const app = renderWithProviders(<Field />);
     await app.type('数据中心标准机架总数超6.5万架');

@@ -62,7 +62,13 @@ describe('the Targets screen', () => {
     await app.type('many');
     await app.press(KEY.enter);
     await app.waitFor('The value must be a number');
+    // Something was typed: esc asks first; another key goes back to the form, y discards.
     await app.press(KEY.escape);
+    await app.waitFor('Discard what was typed?');
+    await app.press('n');
+    await app.waitFor((f) => !f.includes('Discard what was typed?') && f.includes('Record an observation'));
+    expect(app.frame()).toContain('[many');
+    await app.press(KEY.escape, 'y');
     await app.waitFor(`${total} of ${total} targets`);
   });
 

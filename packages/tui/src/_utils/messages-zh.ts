@@ -123,6 +123,7 @@ export const zh: Messages = {
     recordedLater: (value, _id, date, asOf) => `已记录 ${value}（${date}）：晚于评估日期 ${asOf}，不计入`,
     later: (n, asOf, last) => `有 ${n} 条观测值的日期晚于评估日期 ${asOf}，未计入状态（用 plankb tui --as-of ${last} 可计入）。`,
     badValue: '数值须为数字，如 63000 或 6.3万。',
+    discard: '放弃已输入的内容？按 y 放弃，按其他键返回表单。',
     badDate: '日期格式须为 YYYY-MM-DD。',
   },
   search: {

@@ -122,6 +122,8 @@ export interface Messages {
     later: (n: number, asOf: string, last: string) => string;
     badValue: string;
     badDate: string;
+    /** Asked on esc when the form has something typed. */
+    discard: string;
   };
   search: {
     prompt: string;

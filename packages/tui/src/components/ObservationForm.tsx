@@ -48,9 +48,20 @@ export function ObservationForm({ title, subtitle = '', unit = null, defaultDate
   };
   const [field, setField] = useState(0);
   const [error, setError] = useState<string | null>(null);
-  useKeys((_input, key) => {
-    if (key.escape) onCancel();
-    else if (key.return) setError(onSubmit(latest.current));
+  // Note: esc on a form with something typed asks first: a slip of the finger must not lose a value read off a report.
+  const [confirming, setConfirming] = useState(false);
+  const touched = (): boolean => latest.current.value !== '' || latest.current.source !== '' || latest.current.note !== '' || latest.current.date !== defaultDate;
+  useKeys((input, key) => {
+    if (confirming) {
+      setConfirming(false);
+      if (input === 'y' || input === 'Y') onCancel();
+      // Note: the answer is not typed into the field.
+      return true;
+    }
+    if (key.escape) {
+      if (touched()) setConfirming(true);
+      else onCancel();
+    } else if (key.return) setError(onSubmit(latest.current));
     else if ((key.tab && !key.shift) || key.downArrow) setField((f) => (f + 1) % FIELDS.length);
     else if ((key.tab && key.shift) || key.upArrow) setField((f) => (f + FIELDS.length - 1) % FIELDS.length);
   });
@@ -73,7 +84,10 @@ export function ObservationForm({ title, subtitle = '', unit = null, defaultDate
         </Box>
       ))}
       <Line text="" width={width} />
-      <Line text={error === null ? '' : [{ text: `  ${error}`, color: color ? 'red' : undefined, bold: true }]} width={width} />
+      <Line
+        text={confirming ? [{ text: `  ${t.targets.discard}`, color: color ? 'yellow' : undefined, bold: true, inverse: !color }] : error === null ? '' : [{ text: `  ${error}`, color: color ? 'red' : undefined, bold: true }]}
+        width={width}
+      />
     </Box>
   );
 }
