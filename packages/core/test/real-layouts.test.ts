@@ -657,3 +657,17 @@ describe('measures in articles (第一条 …)', () => {
     expect(doc?.sections.map((s) => s.role)).toEqual(['context']);
   });
 });
+
+describe('the end of a plan', () => {
+  it('should not call a plan cut off because its attachments are listed under it', () => {
+    const text = '某某省关于加强绩效考核工作的实施方案\n\n一、重点任务\n（一）建设平台。建成平台。\n（二）共享数据。共享数据。\n\n附件：1．某某考核指标\n      2．某某考核细则\n某某省人民政府办公厅\n2019年1月16日\n';
+    const result = parseDocument(text, { file: 'attached.txt' });
+    expect(result.documents[0]?.tasks).toHaveLength(2);
+    expect(result.issues.filter((i) => i.code === 'truncated')).toEqual([]);
+  });
+
+  it('should still warn when the text stops mid-sentence', () => {
+    const text = '某某省关于加强绩效考核工作的实施方案\n\n一、重点任务\n（一）建设平台。建成平台。\n（二）共享数据。推进各部门\n';
+    expect(parseDocument(text, { file: 'cut.txt' }).issues.map((i) => i.code)).toContain('truncated');
+  });
+});

@@ -127,6 +127,8 @@ function selfNamedKind(lines: readonly SourceLine[], preamble: readonly number[]
   return null;
 }
 
+const ATTACHMENT_LIST = /^\s*附\s*件\s*\d*\s*[：:．.、]/;
+
 const ENDS_SENTENCE = /[。！？!?；;”"』」）)》.…]$/;
 
 /**
@@ -223,7 +225,8 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
       issues.push({ code: 'no-title', severity: 'info', message, file, docId: id, position: null, source: 'core:parse' });
     }
     let lastLine = end - 1;
-    while (lastLine > part.contentStart && isBlank(lines[lastLine])) lastLine--;
+    // Note: the list of attachments under a document's text (附件：…指标) names them; it is no sentence to end.
+    while (lastLine > part.contentStart && (isBlank(lines[lastLine]) || ATTACHMENT_LIST.test(lines[lastLine]?.text ?? ''))) lastLine--;
     const lastText = lines[lastLine]?.text.trim() ?? '';
     // Note: a plan that ends with its task table ends with a row (… | 6月底), not a sentence.
     const endsInTable = bodyTables.some((t) => lastLine >= t.startLine && lastLine < t.endLine);
