@@ -671,3 +671,11 @@ describe('the end of a plan', () => {
     expect(parseDocument(text, { file: 'cut.txt' }).issues.map((i) => i.code)).toContain('truncated');
   });
 });
+
+describe('an attachment after a plan', () => {
+  it('should keep a catalogue of names in the same nesting (1. / 1.1 / 1.1.1犁) out of the plan', () => {
+    const text = '某某省农机购置补贴实施方案\n\n一、补贴范围\n（一）常规机具。补贴范围为规定的品目。\n（二）新产品。开展试点。\n\n附件\n\n农机购置补贴机具种类范围\n\n1.耕整地机械\n1.1耕地机械\n1.1.1犁\n1.1.2旋耕机\n1.1.3深松机\n1.2整地机械\n1.2.1耙\n1.2.2起垄机\n';
+    const doc = parseDocument(text, { file: 'catalogue.txt' }).documents[0];
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['常规机具', '新产品']);
+  });
+});

@@ -242,17 +242,23 @@ function splitNoticeBody(lines: readonly SourceLine[], part: Part): Part[] {
 }
 
 /** How many numbered items a part holds, and in how many numbering styles. */
-export const countItems = (lines: readonly SourceLine[], part: Part): { items: number; styles: number } => {
+export const countItems = (lines: readonly SourceLine[], part: Part): { items: number; styles: number; worded: number } => {
   let items = 0;
+  let worded = 0;
   const styles = new Set<string>();
   for (let i = part.contentStart; i < part.endLine; i++) {
-    const label = recogniseLabel(lines[i]?.text ?? '');
+    const text = lines[i]?.text ?? '';
+    const label = recogniseLabel(text);
     if (!label) continue;
     items++;
     styles.add(label.style);
+    if (text.length - label.contentStart >= MIN_WORDED_ITEM) worded++;
   }
-  return { items, styles: styles.size };
+  return { items, styles: styles.size, worded };
 };
+
+// An item worded as work to do runs to a phrase or a sentence; a catalogue's entries (1.1.1犁, 1.1.2旋耕机) are names.
+const MIN_WORDED_ITEM = 10;
 
 /**
  * An untitled attachment of numbered items right after a plan (附件 考评指标, 重点任务清单 written as a list) holds
@@ -269,10 +275,11 @@ function mergeItemAttachments(lines: readonly SourceLine[], parts: Part[]): Part
       let j = k;
       while (j < parts.length && parts[j]?.attachment && parts[j]?.title === null && countItems(lines, parts[j] as Part).items === 0 && j - k < 2) j++;
       const holder = parts[j];
-      const held = holder ? countItems(lines, holder) : { items: 0, styles: 0 };
+      const held = holder ? countItems(lines, holder) : { items: 0, styles: 0, worded: 0 };
       // Note: items nested under headings (一、/（一）/1．) continue the plan; a flat numbered list is a list of its own
       // (重点项目清单: 1．项目一 2．项目二).
-      if (holder?.attachment && holder.title === null && holder.table === null && held.items >= 3 && held.styles >= 2) {
+      // Note: a catalogue in the same nesting (补贴机具种类范围: 1.耕整地机械 / 1.1耕地机械 / 1.1.1犁) lists names, not work.
+      if (holder?.attachment && holder.title === null && holder.table === null && held.items >= 3 && held.styles >= 2 && held.worded * 2 >= held.items) {
         plan.endLine = holder.endLine;
         k = j;
         continue;
