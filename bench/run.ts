@@ -363,6 +363,9 @@ rows.push({
   result: verdict(keyP95 < 50, (keyTimes[0] ?? Infinity) < 50),
 });
 
+// Converters of web pages, Word and PDF files (bench/converters.ts).
+rows.push(...(await (await import('./converters.js')).converterRows(Math.min(RUNS, 5))));
+
 const header = ['Figure', 'Baseline (same run)', 'plankb', 'Ratio', 'Budget', 'Result'];
 const table = [
   `| ${header.join(' | ')} |`,

@@ -1,3 +1,4 @@
+/// <reference path="./word-extractor.d.ts" />
 import { joinLines, normaliseCompatibility } from './normalize.js';
 import type { Conversion } from './types.js';
 
