@@ -8,6 +8,8 @@ import { COMMAND_NAMES, withCommands } from './commands/index.js';
 import { CliError, ExitError } from './errors.js';
 import { defaultLang, detectLang, messages, setActiveLang, type Lang, type Messages } from './i18n.js';
 import { localMessage } from './output/zh-messages.js';
+import { completeWords } from './completion.js';
+import { widthOf } from './output/text-width.js';
 import { processIo, type Io, type RunContext } from './io.js';
 import { withGlobalOptions, type GlobalArgs } from './options.js';
 
@@ -16,6 +18,8 @@ export interface ParserOptions {
   lang?: Lang;
   /** How wide help text may be. @default 100 */
   columns?: number | undefined;
+  /** The words after `--get-yargs-completions`, when the shell asks for completions. */
+  completionWords?: readonly string[] | undefined;
 }
 
 /** yargs' messages in Chinese, where its own zh_CN strings leave English words in. */
@@ -51,7 +55,8 @@ export function createParser(options: ParserOptions = {}): Argv<GlobalArgs> {
   const lang = options.lang ?? defaultLang(process.env);
   setActiveLang(lang);
   const t = messages(lang);
-  const root = yargs()
+  const wrap = Math.min(100, options.columns ?? 100);
+  const root = fitExamples(yargs(), wrap)
     .scriptName('plankb')
     .locale(lang === 'zh' ? 'zh_CN' : 'en')
     .usage(t.usage);
@@ -62,7 +67,13 @@ export function createParser(options: ParserOptions = {}): Argv<GlobalArgs> {
   // implements it (it prints a bash or zsh script, chosen by $SHELL, and
   // answers the script's --get-yargs-completions calls).
   return withCommands(withGlobalOptions(root, t, lang))
-    .completion('completion', t.completionDescribe)
+    .completion('completion', t.completionDescribe, (_current: string, _argv: unknown, fallback: () => void, done: (list: string[]) => void) => {
+      // Note: document ids, metric names and <doc>/<metric> come from the corpus; commands and options from yargs.
+      const words = options.completionWords ?? [];
+      const mine = words.length > 0 ? completeWords(words) : null;
+      if (mine === null) fallback();
+      else done(mine);
+    })
     .example('$0 docs', t.docsExample)
     .example('$0 tasks qingdao-2025 --format json', t.rootExampleJson)
     .example('$0 completion >> ~/.bashrc', t.completionExample)
@@ -74,7 +85,62 @@ export function createParser(options: ParserOptions = {}): Argv<GlobalArgs> {
     .help()
     .alias('h', 'help')
     .epilogue(t.epilogue)
-    .wrap(Math.min(100, options.columns ?? 100));
+    .wrap(wrap);
+}
+
+/**
+ * Make examples that do not fit yargs' command column (half the help width)
+ * print on a line of their own with the description under them, instead of
+ * being wrapped in the middle of the command.
+ *
+ * @param parser The root parser; command builders get the same instance, so its examples are fitted too.
+ * @param wrap The help width.
+ * @returns The parser.
+ */
+function fitExamples(parser: Argv, wrap: number): Argv {
+  const example = parser.example.bind(parser);
+  const half = Math.floor(wrap / 2);
+  const fitted = (command: string | [string, string?][], description?: string): Argv => {
+    if (typeof command !== 'string') return example(command);
+    if (description === undefined || description === '') return example(command, description ?? '');
+    if (widthOf(command.replace(/\$0/g, 'plankb')) <= half) return example(command, description);
+    // Note: an example with no description is printed across the whole width; the description goes above it, as
+    // a shell comment (yargs trims leading whitespace, so it cannot be indented under the command).
+    example(`# ${description}`, '');
+    // Note: a command wider than the help is broken between words, with a shell's line continuation.
+    const lines: string[] = [];
+    for (const word of command.split(' ')) {
+      const last = lines.at(-1);
+      if (last !== undefined && widthOf(`${last} ${word} \\`.replace(/\$0/g, 'plankb')) <= wrap - 4) lines[lines.length - 1] = `${last} ${word}`;
+      else lines.push(word);
+    }
+    lines.forEach((line, k) => example(k < lines.length - 1 ? `${line} \\` : line, ''));
+    return parser;
+  };
+  return Object.assign(parser, { example: fitted });
+}
+
+/**
+ * The help of `plankb completion`, which yargs implements itself and would
+ * answer `--help` with the script.
+ *
+ * @param lang The interface language.
+ * @param columns The help width.
+ * @returns The help text.
+ */
+async function completionHelp(lang: Lang, columns: number | undefined): Promise<string> {
+  const t = messages(lang);
+  return fitExamples(yargs(), Math.min(100, columns ?? 100))
+    .scriptName('plankb')
+    .locale(lang === 'zh' ? 'zh_CN' : 'en')
+    .usage(`$0 completion\n\n${t.completionDescribe}`)
+    .example('$0 completion >> ~/.bashrc', t.completionExample)
+    .example('$0 completion >> ~/.zshrc', t.completionExampleZsh)
+    .epilogue(t.completionHelp)
+    .version(false)
+    .help(false)
+    .wrap(Math.min(100, columns ?? 100))
+    .getHelp();
 }
 
 /** The global options that take a value as the next argument. */
@@ -153,7 +219,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const context: RunContext = { io, started: false };
   try {
     let help = '';
-    await createParser({ lang, columns: io.columns }).parseAsync([...argv], { runContext: context }, (_error, _args, output) => {
+    if (firstWord(argv) === 'completion' && (argv.includes('--help') || argv.includes('-h'))) {
+      io.stdout(`${await completionHelp(lang, io.columns)}\n`);
+      return 0;
+    }
+    const asked = argv.indexOf('--get-yargs-completions');
+    const completionWords = asked >= 0 ? argv.slice(asked + 1) : undefined;
+    await createParser({ lang, columns: io.columns, completionWords }).parseAsync([...argv], { runContext: context }, (_error, _args, output) => {
       help = output;
     });
     // Note: yargs' help ends without a newline; the completion script ends with one.

@@ -27,6 +27,8 @@ export interface Messages {
   epilogue: string;
   completionDescribe: string;
   completionExample: string;
+  completionExampleZsh: string;
+  completionHelp: string;
   // Commands
   docsDescribe: string;
   docsExample: string;
@@ -153,6 +155,8 @@ const en: Messages = {
   epilogue: 'Exit codes: 0 success; 1 content errors in the input; 2 usage or I/O errors.',
   completionDescribe: 'Print a bash/zsh completion script (add it to ~/.bashrc or ~/.zshrc)',
   completionExample: 'Turn on tab completion for plankb in bash',
+  completionExampleZsh: 'The same in zsh',
+  completionHelp: 'The script is for the shell in $SHELL. Tab then completes commands and options, document ids (plankb tasks <Tab>, --doc <Tab>), metric names (--metric <Tab>) and targets as <doc>/<metric> (plankb track record <Tab>), from the corpus of --corpus or the bundled seeds.',
   docsDescribe: 'List the documents of the corpus',
   docsExample: 'List the bundled documents',
   docsExampleJson: 'The same, as JSON summaries',
@@ -282,6 +286,8 @@ const zh: Messages = {
   epilogue: '退出码：0 成功；1 输入内容有错误；2 用法或读写错误。',
   completionDescribe: '输出 bash/zsh 补全脚本（加入 ~/.bashrc 或 ~/.zshrc）',
   completionExample: '在 bash 中启用 plankb 的 Tab 补全',
+  completionExampleZsh: '在 zsh 中同样启用',
+  completionHelp: '脚本适用于 $SHELL 所指的 shell。启用后按 Tab 可补全命令和选项、文档编号（plankb tasks <Tab>、--doc <Tab>）、指标名（--metric <Tab>）以及 <文档>/<指标> 形式的目标（plankb track record <Tab>），取自 --corpus 指定的文档库或内置样本。',
   docsDescribe: '列出文档库中的文档',
   docsExample: '列出内置文档',
   docsExampleJson: '同上，输出 JSON 摘要',

@@ -46,4 +46,24 @@ describe('plankb completion', () => {
     const zh = await runCli(['--help', '--lang', 'zh']);
     expect(zh.stdout).toMatch(/plankb completion +输出 bash\/zsh 补全脚本/);
   });
+
+  it('should print its help for completion --help, not the script', async () => {
+    const { code, stdout } = await runCli(['completion', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^plankb completion\n\nPrint a bash\/zsh completion script/);
+    expect(stdout).not.toContain('###-begin');
+    expect(stdout).toContain('plankb completion >> ~/.zshrc');
+  });
+
+  it('should complete document ids, metric names and <doc>/<metric> targets', async () => {
+    const words = async (...typed: string[]) => (await runCli(['--get-yargs-completions', 'plankb', ...typed])).stdout.trim().split('\n');
+    expect(await words('tasks', 'qing')).toEqual(['qingpu-2025', 'qingpu-2023-draft', 'qingpu-2023', 'qingdao-2025']);
+    expect(await words('targets', '--doc', 'hu')).toEqual(['huangpu-2026-2030']);
+    expect(await words('targets', '--metric', '数据中心')).toEqual(['数据中心标准机架总数']);
+    expect(await words('track', 'record', 'qingdao-2025/数据中心')).toEqual(['qingdao-2025/数据中心标准机架总数']);
+    expect(await words('diff', 'qingpu-2023', 'qingpu-2023-d')).toEqual(['qingpu-2023-draft']);
+    // After the one document it takes, tasks offers options, not ids.
+    expect(await words('tasks', 'qingdao-2025', '')).not.toContain('qingpu-2025');
+  });
 });
+

@@ -48,6 +48,9 @@ function builder(parser: Argv<GlobalArgs>) {
         return value;
       },
     })
+    // Note: the app writes no output: the global --format and --output mean nothing here, so help does not list them.
+    .hide('format')
+    .hide('output')
     .example('$0 tui', t.example)
     .example('$0 tui --store ./observations', t.exampleStore);
 }

@@ -61,7 +61,8 @@ const catalogs: Record<Lang, ValidateMessages> = { en, zh };
 function builder(parser: Argv<GlobalArgs>) {
   const t = catalogs[activeLang()];
   return parser
-    .positional('files', { type: 'string', array: true, demandOption: true, describe: t.argFiles })
+    // Note: no default, or yargs shows `[default: []]` next to `[required]`.
+    .positional('files', { type: 'string', array: true, demandOption: true, default: undefined, describe: t.argFiles })
     .example('$0 validate plan.txt', t.example)
     .example('$0 validate a.txt b.md --format json', t.exampleJson);
 }
