@@ -15,7 +15,8 @@ export interface Messages {
   rootExampleJson: string;
   internalError: string;
   outputUnwritable: (path: string, reason: string) => string;
-  ioReasons: Record<'ENOENT' | 'EACCES' | 'EISDIR', string>;
+  folderUnwritable: (folder: string, reason: string) => string;
+  ioReasons: Record<'ENOENT' | 'EACCES' | 'EPERM' | 'EISDIR' | 'EROFS' | 'ENOSPC' | 'EDQUOT' | 'ENOTDIR', string>;
   invalidYear: (option: string, value: string) => string;
   unknownRegion: (wanted: string, suggestions: readonly string[]) => string;
   ambiguousRegion: (wanted: string, regions: readonly string[]) => string;
@@ -142,7 +143,17 @@ const en: Messages = {
   rootExampleJson: "A document's tasks as JSON, for scripts",
   internalError: 'internal error (a bug in plankb; please report it):',
   outputUnwritable: (path, reason) => `Cannot write ${path}: ${reason}`,
-  ioReasons: { ENOENT: 'its folder does not exist', EACCES: 'permission denied', EISDIR: 'it is a folder' },
+  folderUnwritable: (folder, reason) => `Cannot write to ${folder}: ${reason}`,
+  ioReasons: {
+    ENOENT: 'the folder does not exist',
+    EACCES: 'permission denied (choose another folder with --output)',
+    EPERM: 'not permitted (choose another folder with --output)',
+    EISDIR: 'it is a folder',
+    EROFS: 'read-only (the file system is mounted read-only; choose another folder with --output)',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'over the disk quota',
+    ENOTDIR: 'part of the path is a file, not a folder',
+  },
   invalidYear: (option, value) => `--${option} ${value} is not a year: give four digits, for example 2025.`,
   unknownRegion: (wanted, suggestions) =>
     `No document is in region ${wanted}.${suggestions.length > 0 ? ` Regions in the corpus: ${suggestions.join(', ')}.` : ' The corpus has no region at all.'}`,
@@ -273,7 +284,17 @@ const zh: Messages = {
   rootExampleJson: '以 JSON 输出文档的任务，供脚本使用',
   internalError: '内部错误（plankb 的缺陷，请报告）：',
   outputUnwritable: (path, reason) => `无法写入 ${path}：${reason}`,
-  ioReasons: { ENOENT: '所在目录不存在', EACCES: '没有权限', EISDIR: '这是一个目录' },
+  folderUnwritable: (folder, reason) => `无法写入目录 ${folder}：${reason}`,
+  ioReasons: {
+    ENOENT: '目录不存在',
+    EACCES: '没有权限（请用 --output 另选目录）',
+    EPERM: '不允许写入（请用 --output 另选目录）',
+    EISDIR: '这是一个目录',
+    EROFS: '只读（文件系统以只读方式挂载；请用 --output 另选目录）',
+    ENOSPC: '磁盘已满',
+    EDQUOT: '超出磁盘配额',
+    ENOTDIR: '路径中有一段是文件而不是目录',
+  },
   invalidYear: (option, value) => `--${option} ${value} 不是年份：请给出四位数字，例如 2025。`,
   unknownRegion: (wanted, suggestions) =>
     `没有地区为 ${wanted} 的文档。${suggestions.length > 0 ? `文档库中的地区：${suggestions.join('、')}。` : '文档库中没有任何地区。'}`,
