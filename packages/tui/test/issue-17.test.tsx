@@ -368,3 +368,27 @@ describe('Compare', () => {
     expect(diffSideSpans(segments, 'b', true)).toEqual([{ text: '推进算力建设' }, { text: ',' }, { text: '促进' }, { text: '供给', color: 'green', underline: true }]);
   });
 });
+
+describe('the observation form', () => {
+  it('should record a baseline explicitly', async () => {
+    const store = tempStore();
+    const a = renderApp(<App corpus={seeds()} storeDir={store} asOf={AS_OF} size={{ columns: 100, rows: 30 }} />);
+    await a.press('4');
+    await a.waitFor('Region: all');
+    await a.press('d');
+    await a.waitFor('Show targets of which document?');
+    await a.press('G', KEY.up, KEY.enter);
+    await a.waitFor('Document: qingdao-2025');
+    await a.press('j', 'j', 'j', 'j', 'j', 'o');
+    await a.waitFor('Record an observation: 数据中心标准机架总数');
+    await a.type('52000');
+    await a.press(KEY.tab, KEY.ctrlU);
+    await a.type('2024-12-31');
+    await a.press(KEY.tab, KEY.tab, KEY.tab, ' ');
+    await a.waitFor('Kind');
+    await a.press(KEY.enter);
+    await a.waitFor('Recorded the baseline 52,000 架 for qingdao-2025:tg6.');
+    const { readStore } = await import('@plankb/core');
+    expect(readStore(store).observations).toMatchObject([{ target: 'qingdao-2025:tg6', value: 52000, role: 'baseline' }]);
+  });
+});

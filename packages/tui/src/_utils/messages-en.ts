@@ -127,6 +127,9 @@ export const en: Messages = {
     later: (n, asOf, last) => `${n === 1 ? '1 observation is' : `${n} observations are`} dated after the assessment date ${asOf} and not counted (plankb tui --as-of ${last} counts ${n === 1 ? 'it' : 'them'}).`,
     badValue: 'The value must be a number, such as 63000 or 6.3万.',
     badDate: 'The date must be YYYY-MM-DD.',
+    recordedBaseline: (value, id) => `Recorded the baseline ${value} for ${id}.`,
+    role: 'Kind',
+    roles: { observation: 'observation', baseline: 'baseline (the starting value)' },
     discard: 'Discard what was typed? y discards, any other key goes back to the form.',
   },
   search: {

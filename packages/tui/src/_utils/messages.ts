@@ -122,6 +122,9 @@ export interface Messages {
     later: (n: number, asOf: string, last: string) => string;
     badValue: string;
     badDate: string;
+    recordedBaseline: (value: string, id: string) => string;
+    role: string;
+    roles: Record<'observation' | 'baseline', string>;
     /** Asked on esc when the form has something typed. */
     discard: string;
   };

@@ -13,9 +13,12 @@ export interface ObservationValues {
   date: string;
   source: string;
   note: string;
+  /** `baseline` records the starting value progress is measured from (`plankb track record --baseline`). */
+  role: 'observation' | 'baseline';
 }
 
-const FIELDS = ['value', 'date', 'source', 'note'] as const;
+const FIELDS = ['value', 'date', 'source', 'note', 'role'] as const;
+type TextField = Exclude<(typeof FIELDS)[number], 'role'>;
 
 export type Props = {
   /** The line above the fields (which target). */
@@ -38,11 +41,12 @@ export type Props = {
 export function ObservationForm({ title, subtitle = '', unit = null, defaultDate, onSubmit, onCancel, width }: Props) {
   const { t, color } = useSettings();
   useCapture(true);
-  const [values, setValues] = useState<ObservationValues>({ value: '', date: defaultDate, source: '', note: '' });
+  const [values, setValues] = useState<ObservationValues>({ value: '', date: defaultDate, source: '', note: '', role: 'observation' });
   // Note: enter may come in the same read as the last characters typed; submit what was typed, not the last render's values.
   const latest = useRef(values);
   latest.current = values;
   const edit = (name: (typeof FIELDS)[number], value: string): void => {
+    if (name === 'role' && value !== 'observation' && value !== 'baseline') return;
     latest.current = { ...latest.current, [name]: value };
     setValues(latest.current);
   };
@@ -50,7 +54,8 @@ export function ObservationForm({ title, subtitle = '', unit = null, defaultDate
   const [error, setError] = useState<string | null>(null);
   // Note: esc on a form with something typed asks first: a slip of the finger must not lose a value read off a report.
   const [confirming, setConfirming] = useState(false);
-  const touched = (): boolean => latest.current.value !== '' || latest.current.source !== '' || latest.current.note !== '' || latest.current.date !== defaultDate;
+  const touched = (): boolean =>
+    latest.current.value !== '' || latest.current.source !== '' || latest.current.note !== '' || latest.current.date !== defaultDate || latest.current.role !== 'observation';
   useKeys((input, key) => {
     if (confirming) {
       setConfirming(false);
@@ -62,10 +67,11 @@ export function ObservationForm({ title, subtitle = '', unit = null, defaultDate
       if (touched()) setConfirming(true);
       else onCancel();
     } else if (key.return) setError(onSubmit(latest.current));
+    else if (FIELDS[field] === 'role' && (input === ' ' || key.leftArrow || key.rightArrow)) edit('role', latest.current.role === 'baseline' ? 'observation' : 'baseline');
     else if ((key.tab && !key.shift) || key.downArrow) setField((f) => (f + 1) % FIELDS.length);
     else if ((key.tab && key.shift) || key.upArrow) setField((f) => (f + FIELDS.length - 1) % FIELDS.length);
   });
-  const labels = { value: t.targets.value, date: t.targets.date, source: t.targets.source, note: t.targets.note };
+  const labels = { value: t.targets.value, date: t.targets.date, source: t.targets.source, note: t.targets.note, role: t.targets.role };
   const labelWidth = Math.max(...Object.values(labels).map(cellWidth)) + 4;
   const fieldWidth = Math.max(8, Math.min(40, width - labelWidth - 8));
   return (
@@ -77,7 +83,14 @@ export function ObservationForm({ title, subtitle = '', unit = null, defaultDate
           <Line text={[{ text: pad(`  ${labels[name]}`, labelWidth), bold: k === field }]} width={labelWidth} />
           <Box width={fieldWidth + 2}>
             <Line text="[" width={1} />
-            <TextInput value={values[name]} onChange={(v) => edit(name, v)} focused={k === field} width={fieldWidth} />
+            {name === 'role' ? (
+              <Line
+                text={(['observation', 'baseline'] as const).flatMap((r) => [{ text: ` ${t.targets.roles[r]} `, inverse: values.role === r && k === field, bold: values.role === r, dim: values.role !== r }, { text: ' ' }])}
+                width={fieldWidth}
+              />
+            ) : (
+              <TextInput value={values[name as TextField]} onChange={(v) => edit(name, v)} focused={k === field} width={fieldWidth} />
+            )}
             <Line text="]" width={1} />
           </Box>
           <Line text={name === 'value' && unit ? ` ${unit}` : ''} width={Math.max(0, width - labelWidth - fieldWidth - 2)} />

@@ -120,6 +120,7 @@ export function Targets({ active, width, height }: Props) {
         date: values.date.trim(),
         source: values.source.trim() || null,
         note: values.note.trim() || null,
+        role: values.role,
         by: recorderName(),
       });
       appendEntries(storeDir, [entry]);
@@ -132,6 +133,7 @@ export function Targets({ active, width, height }: Props) {
     const date = values.date.trim();
     // Note: assessTarget counts only observations up to the assessment date; say so rather than show an unchanged status as if the value were counted.
     if (date > asOf) flash(t.targets.recordedLater(formatValue(value, item.target.unit), item.target.id, date, asOf));
+    else if (values.role === 'baseline') flash(t.targets.recordedBaseline(formatValue(value, item.target.unit), item.target.id));
     else flash(t.targets.recorded(formatValue(value, item.target.unit), item.target.id));
     return null;
   };
