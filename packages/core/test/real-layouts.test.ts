@@ -679,3 +679,12 @@ describe('an attachment after a plan', () => {
     expect(doc?.tasks.map((t) => t.title)).toEqual(['常规机具', '新产品']);
   });
 });
+
+describe('joint issuers', () => {
+  it('should list joint issuers who sign on one line with 、, the provenance keeping the line', () => {
+    const text = '某某省农机购置补贴实施方案\n\n一、重点任务\n（一）建设平台。建成平台。\n（二）共享数据。共享数据。\n\n某某省农业农村厅　　　　某某省财政厅\n2024年7月1日\n';
+    const doc = parseDocument(text, { file: 'joint.txt' }).documents[0];
+    expect(doc?.issuer).toBe('某某省农业农村厅、某某省财政厅');
+    expect(doc?.provenance.issuer?.quote).toBe('某某省农业农村厅　　　　某某省财政厅');
+  });
+});

@@ -77,7 +77,9 @@ export function readDocumentMetadata(
   const head = readFileHead(lines);
   const issuer = quote(own.issuer) ?? quote(issuing.issuer) ?? quote(head.headerIssuer) ?? quote(head.signatureIssuer) ?? quote(head.noticeIssuer);
   if (issuer) {
-    meta.issuer = issuer.text;
+    // Note: joint issuers sign on one line apart by spaces (海南省农业农村厅　　　海南省财政厅); the value lists them
+    // with 、 as a reader writes them, the provenance keeps the line as it is.
+    meta.issuer = issuer.text.trim().replace(/(?<=[\u4e00-\u9fff）)])[\s\u00a0\u3000]+(?=[\u4e00-\u9fff（(])/g, '、');
     provenance.issuer = fromText(issuer);
   }
   // The document's date is the one it was written (成文日期, the signature); the publication date only when there is

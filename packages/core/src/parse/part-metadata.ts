@@ -93,9 +93,12 @@ export function contentEnd(lines: readonly SourceLine[], from: number, to: numbe
     const dateAt = end - 1;
     end--;
     skip();
-    if (end > from && isOrgLine(lines[end - 1]?.text ?? '')) {
-      end--;
-      skip();
+    // Note: joint issuers sign on one line apart by spaces, or on lines of their own above the date.
+    if (end > from && isIssuerLine(lines[end - 1]?.text ?? '')) {
+      while (end > from && isIssuerLine(lines[end - 1]?.text ?? '')) {
+        end--;
+        skip();
+      }
     } else end = dateAt + 1;
   } else if (end > from && isOrgLine(lines[end - 1]?.text ?? '')) {
     end--;
