@@ -5,6 +5,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addDocument } from '../src/corpus/add-document.js';
+import { parseFile } from '../src/corpus/open-document.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { tempDirs } from './temp.js';
 
@@ -61,5 +62,19 @@ describe('adding a PDF to a corpus', () => {
     expect(corpus.documents.map((d) => d.id)).toEqual(['hainan']);
     expect(corpus.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.file])).toEqual([['binary-file', 'notice.wps']]);
     expect(corpus.issues.find((i) => i.file === 'notice.wps')?.message).toMatch(/WPS 文字[\s\S]*\.docx/);
+  }, 60_000);
+
+  it('should say a damaged PDF cannot be read, and what to do, as a file-unreadable error', () => {
+    const dir = tempDir();
+    const broken = join(dir, 'broken.pdf');
+    writeFileSync(broken, readFileSync(HAINAN_PDF).subarray(0, 30_000));
+    let error: unknown;
+    try {
+      parseFile(broken);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as { code?: string }).code).toBe('file-unreadable');
+    expect((error as Error).message).toMatch(/^.*broken\.pdf: could not read this PDF file: [^\n]*[^.]\.\nExpected a PDF file/);
   }, 60_000);
 });

@@ -34,7 +34,7 @@ export function convertSourceSync(path: string, bytes: Uint8Array, format: Conve
     const out = execFileSync(process.execPath, [...args, format], { input: bytes, cwd, maxBuffer: 1 << 28, stdio: ['pipe', 'pipe', 'pipe'], env: process.env });
     return JSON.parse(out.toString('utf8')) as Conversion;
   } catch (cause) {
-    const stderr = String((cause as { stderr?: Buffer }).stderr ?? '').trim().split('\n').slice(-3).join(' ');
+    const stderr = String((cause as { stderr?: Buffer }).stderr ?? '').trim().split('\n').slice(-3).join(' ').replace(/[.。]+$/, '');
     const what = { html: 'web page', docx: 'Word (.docx) file', doc: 'Word 97–2003 (.doc) file', pdf: 'PDF file' }[format];
     throw new PlanError('file-unreadable', `${path}: could not read this ${what}${stderr ? `: ${stderr}` : ''}.\nExpected a ${what} that opens in its usual program; if it is damaged or password-protected, save it again (or as .docx or PDF) and retry.`, { cause });
   }
