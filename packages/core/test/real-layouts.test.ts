@@ -688,3 +688,22 @@ describe('joint issuers', () => {
     expect(doc?.provenance.issuer?.quote).toBe('某某省农业农村厅　　　　某某省财政厅');
   });
 });
+
+describe('years damaged by OCR or a conversion', () => {
+  it('should warn at each damaged year, and parse the plan as usual', () => {
+    const text = '某某省国民经济和社会发展第十个五年计划纲要\n\n一、重点任务\n（一）交通。到2 0 0年 , 公路通车总里程达到1 1万公里左右。\n（二）能源。到2O05年，发电装机达到1000万千瓦。\n（三）农业。到2005年，粮食产量稳定在1500万吨。\n';
+    const result = parseDocument(text, { file: 'ocr.txt' });
+    const garbled = result.issues.filter((i) => i.code === 'garbled-text');
+    expect(garbled.map((i) => [i.severity, i.position?.start.line])).toEqual([
+      ['warning', 4],
+      ['warning', 5],
+    ]);
+    expect(garbled.map((i) => (i.position ? text.slice(i.position.start.offset, i.position.end.offset) : ''))).toEqual(['2 0 0年', '2O05年']);
+    expect(result.documents[0]?.tasks).toHaveLength(3);
+  });
+
+  it('should not warn at whole years, spaced-out years or durations', () => {
+    const text = '某某省计划纲要\n\n一、主要目标\n（一）到2 0 0 5年，建成平台。\n（二）土地承包期再延长3 0年不变。\n（三）到2025年底前完成。\n';
+    expect(parseDocument(text, { file: 'fine.txt' }).issues.filter((i) => i.code === 'garbled-text')).toEqual([]);
+  });
+});

@@ -286,6 +286,8 @@ export const PlanIssueSchema = z.object({
     'no-structure',
     'no-title',
     'truncated',
+    // A year OCR or a conversion damaged (到2 0 0年, 2O25年): reported, not guessed at.
+    'garbled-text',
     'duplicate-label',
     'numbering-gap',
     'unmatched-assignment',

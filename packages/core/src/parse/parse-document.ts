@@ -19,8 +19,9 @@ import { dropPageFurniture } from './page-furniture.js';
 import { titleFromNotice } from './notice-title.js';
 import { splitRunOnLines } from './run-on-lines.js';
 import { countItems, isBlank, segmentLines, type Part, type TitleInfo } from './segment.js';
+import { findGarbledYears } from './garbled-years.js';
 import { joinHardWraps } from './hard-wrap.js';
-import { linesFromText, type SourceLine } from './source-lines.js';
+import { linesFromText, spanOf, type SourceLine } from './source-lines.js';
 
 /** Options of `parseDocument`: where the text came from, the ids and metadata of the plans it holds, and how to read it. */
 export interface ParseOptions {
@@ -118,6 +119,22 @@ function cutOffIssue(file: string | null, text: string): PlanIssue {
   };
 }
 
+/** A warning for each year OCR or a conversion damaged: the reader should check the source there. */
+function garbledYearIssues(lines: readonly SourceLine[], locator: Locator, file: string | null): PlanIssue[] {
+  return findGarbledYears(lines).map((g) => {
+    const span = spanOf(lines[g.line] as SourceLine, g.from, g.to);
+    return {
+      code: 'garbled-text',
+      severity: 'warning',
+      message: `「${g.text}」 looks like a year damaged by OCR or a conversion; it is not read as a date.`,
+      file,
+      docId: null,
+      position: locator.positionOf(span.start, span.end),
+      source: 'core:parse',
+    };
+  });
+}
+
 /** The kind an untitled plan names in its opening paragraphs (…，制定本行动方案。). */
 function selfNamedKind(lines: readonly SourceLine[], preamble: readonly number[]): DocumentKind | null {
   for (const i of preamble.slice(0, 3)) {
@@ -153,6 +170,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
   const markdown = options.format === 'markdown' || (options.format !== 'text' && (/\.(md|markdown)$/i.test(file ?? '') || looksLikeMarkdown(text)));
   const lines = splitRunOnLines(joinHardWraps(dropPageFurniture(markdown ? linesFromMarkdown(text) : linesFromText(text))));
   const locator = createLocator(text);
+  issues.push(...garbledYearIssues(lines, locator, file));
   const sha256 = options.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex');
   const parts = segmentLines(lines);
   let planIndexes = keepNumberedPlans(lines, parts, parts.flatMap((p, k) => (PLAN_KINDS.has(p.kind) ? [k] : [])));

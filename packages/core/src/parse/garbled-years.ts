@@ -1,0 +1,46 @@
+import type { SourceLine } from './source-lines.js';
+
+/** A year the text meant to state that OCR or a conversion damaged: where it is and what it reads. */
+export interface GarbledYear {
+  /** Index of the line in the parser's lines. */
+  line: number;
+  /** Character range in the line's text. */
+  from: number;
+  to: number;
+  text: string;
+}
+
+// A year that lost or gained a digit (到2 0 0年, 至20255年): digits, perhaps spaced out as OCR leaves them, after a
+// word that introduces a date. Three or five digits that open like a year of this era or the last cannot be a year.
+const SHORT_YEAR = /(?:到|至|截至|截止|于|在|从)\s*((?:[12]\s*[09](?:\s*[0-9]){1}|[12]\s*[09](?:\s*[0-9]){3}))\s*年(?!代)/g;
+// Letters read for digits (2O25年, 2Ol9年): O or o for 0, l or I for 1, inside a year.
+const LETTER_YEAR = /(?<![A-Za-z0-9])((?:[12][0-9OolI]{3}))\s*年/g;
+
+/**
+ * Years that OCR or a conversion damaged, which the parser cannot read as dates: a year with a digit lost or
+ * added after 到/至/截至 (到2 0 0年), and a year with letters read for digits (2O25年). They are reported, never
+ * guessed at: the deadlines around them fall back to the plan's period.
+ *
+ * @param lines The parser's lines.
+ * @returns The damaged years in order.
+ */
+export function findGarbledYears(lines: readonly SourceLine[]): GarbledYear[] {
+  const found: GarbledYear[] = [];
+  for (const line of lines) {
+    const text = line.text;
+    if (!text.includes('年')) continue;
+    for (const m of text.matchAll(SHORT_YEAR)) {
+      const digits = (m[1] ?? '').replace(/\s/g, '');
+      if (digits.length === 4) continue;
+      const from = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+      found.push({ line: line.index, from, to: (m.index ?? 0) + m[0].length, text: text.slice(from, (m.index ?? 0) + m[0].length) });
+    }
+    for (const m of text.matchAll(LETTER_YEAR)) {
+      const year = m[1] ?? '';
+      if (/^[0-9]+$/.test(year)) continue;
+      const from = m.index ?? 0;
+      found.push({ line: line.index, from, to: from + m[0].length, text: m[0] });
+    }
+  }
+  return found.sort((a, b) => a.line - b.line || a.from - b.from);
+}
