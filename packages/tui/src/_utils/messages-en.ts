@@ -28,7 +28,7 @@ export const en: Messages = {
     screensAnywhere: 'screens, from a text field too', quitAnywhere: 'quit, from a text field too', anyKey: 'any key', close: 'close',
     unfold: 'unfold/fold a chapter', readTask: 'fold, or read the task', toTree: 'back to the tree', fieldBack: 'previous field',
     filterType: 'type to filter', reload: 'reload the observations', suspend: 'suspend (fg resumes)',
-    openSide: "open A's or B's task in Plan", copyId: 'copy the id', copyText: 'copy the text', openSource: 'open the source at this line ($EDITOR)',
+    cursor: 'move the cursor in a field', baselineToggle: 'on Kind: observation or baseline (the value progress starts from)', openSide: "open A's or B's task in Plan", copyId: 'copy the id', copyText: 'copy the text', openSource: 'open the source at this line ($EDITOR)',
   },
   helpTitle: 'Keys',
   helpGlobal: 'Everywhere',
@@ -129,7 +129,7 @@ export const en: Messages = {
     badDate: 'The date must be YYYY-MM-DD.',
     recordedBaseline: (value, id) => `Recorded the baseline ${value} for ${id}.`,
     role: 'Kind',
-    roles: { observation: 'observation', baseline: 'baseline (the starting value)' },
+    roles: { observation: 'observation', baseline: 'baseline' },
     discard: 'Discard what was typed? y discards, any other key goes back to the form.',
   },
   search: {

@@ -22,7 +22,7 @@ export interface Messages {
     | 'record' | 'region' | 'document' | 'theme' | 'clear' | 'fold' | 'scroll' | 'save' | 'cancel' | 'field' | 'type' | 'select' | 'setA' | 'setB'
     | 'prevNextDoc' | 'openPlan' | 'clearQuery' | 'changes' | 'pickAB' | 'editQuery' | 'results'
     | 'page' | 'ends' | 'deleteChar' | 'letters' | 'typeMore' | 'screensAnywhere' | 'quitAnywhere' | 'anyKey' | 'close' | 'unfold' | 'readTask'
-    | 'toTree' | 'fieldBack' | 'filterType' | 'reload' | 'suspend' | 'copyId' | 'copyText' | 'openSource' | 'openSide',
+    | 'toTree' | 'fieldBack' | 'filterType' | 'reload' | 'suspend' | 'copyId' | 'copyText' | 'openSource' | 'openSide' | 'cursor' | 'baselineToggle',
     string
   >;
   helpTitle: string;

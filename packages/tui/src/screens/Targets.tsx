@@ -93,6 +93,8 @@ export function Targets({ active, width, height }: Props) {
           { key: 'shift+tab ↑', label: t.keys.fieldBack, footer: false },
           { key: 'backspace', label: t.keys.deleteChar, footer: false },
           { key: 'ctrl+u', label: t.keys.clearQuery, footer: false },
+          { key: '← → ctrl+a ctrl+e', label: t.keys.cursor, footer: false },
+          { key: 'space', label: t.keys.baselineToggle, footer: false },
         ]
       : [
           ...listKeys(t),
