@@ -707,3 +707,11 @@ describe('years damaged by OCR or a conversion', () => {
     expect(parseDocument(text, { file: 'fine.txt' }).issues.filter((i) => i.code === 'garbled-text')).toEqual([]);
   });
 });
+
+describe('the metric of a figure in an item\'s first clause', () => {
+  it('should not carry the item\'s label', () => {
+    const text = '某某市发展规划\n\n一、主要任务\n（七）研发投入强度提高到2.8%。\n8.城镇调查失业率控制在5.5%以内。\n';
+    const doc = parseDocument(text, { file: 'metric.txt' }).documents[0];
+    expect(doc?.targets.map((t) => t.metric)).toEqual(['研发投入强度', '城镇调查失业率']);
+  });
+});
