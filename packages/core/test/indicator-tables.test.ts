@@ -83,4 +83,27 @@ describe('a crafted plan with a Markdown pipe 主要指标 table', () => {
     const t = doc.targets[1] as Target;
     expect(plan.slice(t.position.start.offset, t.position.end.offset)).toBe('空气质量优良天数比率 | % | 87.5 | ＞90');
   });
+
+  it('should read a table of TAB-separated rows (copied from a web page or a spreadsheet) the same way', () => {
+    const text = [
+      '某某县“十四五”规划',
+      '',
+      '表1  主要指标',
+      '类别\t指标\t2020年\t2025年\t年均增长\t属性',
+      '经济发展\t地区生产总值（亿元）\t300\t420\t7%\t预期性',
+      '\t城镇化率（%）\t52\t60\t[8]\t预期性',
+      '绿色生态\t森林覆盖率（%）\t62\t65\t[3]\t约束性',
+      '',
+      '一、重点任务',
+      '（一）壮大食品产业。建设产业园。',
+      '',
+    ].join('\n');
+    const doc = parseDocument(text, { file: 'county.txt' }).documents[0] as PlanDocument;
+    expect(doc.targets.map((t) => [t.metric, t.baseline?.value ?? null, t.value, t.unit, t.attribute])).toEqual([
+      ['地区生产总值', 30000000000, 42000000000, '元', 'expected'],
+      ['城镇化率', 52, 60, '%', 'expected'],
+      ['森林覆盖率', 62, 65, '%', 'binding'],
+    ]);
+    for (const t of doc.targets) expect(text.slice(t.position.start.offset, t.position.end.offset)).toBe(t.quote);
+  });
 });

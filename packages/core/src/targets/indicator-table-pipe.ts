@@ -3,7 +3,8 @@ import { scaleDecimal } from './decimal.js';
 import { columnYears, readCell, readUnit, type IndicatorTables, type TableCell, type TableRow } from './indicator-table.js';
 
 /**
- * The 主要指标 table of a plan written as a Markdown pipe table:
+ * The 主要指标 table of a plan written as a Markdown pipe table (or as rows of TAB-separated cells, as a table copied
+ * from a web page or a spreadsheet comes):
  *
  *     | 序号 | 指标 | 单位 | 2025年 | 2030年 | 属性 |
  *     |---|---|---|---|---|---|
@@ -21,9 +22,22 @@ interface Cell {
   to: number;
 }
 
-/** The cells of a pipe-table line, with their spans; `null` when the line is no table row. */
+/** The cells of a TAB-separated row (a table copied from a web page or a spreadsheet), with their spans. */
+function tabCells(text: string): Cell[] | null {
+  if ((text.match(/\t/g)?.length ?? 0) < 2) return null;
+  const cells: Cell[] = [];
+  let from = 0;
+  for (const raw of text.split('\t')) {
+    const lead = raw.length - raw.trimStart().length;
+    cells.push({ text: raw.trim(), from: from + lead, to: from + lead + raw.trim().length });
+    from += raw.length + 1;
+  }
+  return cells;
+}
+
+/** The cells of a pipe-table or TAB-separated line, with their spans; `null` when the line is no table row. */
 function cellsOf(text: string): Cell[] | null {
-  if (!/^\s*\|.*\|\s*$/.test(text)) return null;
+  if (!/^\s*\|.*\|\s*$/.test(text)) return tabCells(text);
   const cells: Cell[] = [];
   const first = text.indexOf('|');
   const last = text.lastIndexOf('|');
@@ -74,14 +88,18 @@ function readHeader(header: readonly Cell[]) {
  */
 export function readPipeTables(lines: readonly SourceLine[], from: number, to: number, fallbackYear: number | null, out: IndicatorTables): void {
   for (let i = from; i + 1 < to; i++) {
-    const head = cellsOf(lines[i]?.text ?? '');
-    if (!head || !DELIMITER.test(lines[i + 1]?.text ?? '')) continue;
+    const text = lines[i]?.text ?? '';
+    const head = cellsOf(text);
+    // Note: a Markdown table has a delimiter row under its header; TAB-separated rows start right under it.
+    const piped = /^\s*\|/.test(text);
+    if (!head || (piped && !DELIMITER.test(lines[i + 1]?.text ?? ''))) continue;
     const columns = readHeader(head);
     if (!columns) continue;
     const { baseAsOf, targetYear } = columnYears(columns.years, fallbackYear);
-    out.claimed.add(i).add(i + 1);
+    out.claimed.add(i);
+    if (piped) out.claimed.add(i + 1);
     let lastAttribute: TableRow['attribute'] = null;
-    let k = i + 2;
+    let k = piped ? i + 2 : i + 1;
     for (; k < to; k++) {
       const line = lines[k];
       const cells = line ? cellsOf(line.text) : null;
