@@ -55,10 +55,10 @@ describe('the development set against the full hand annotation', () => {
     ['year', 0.95, 0.95],
     ['date', 0.95, 0.95],
     ['docNumber', 0.95, 0.95],
-    ['period', 0.95, 0.8],
+    ['period', 0.95, 0.95],
     ['chapters', 0.95, 0.95],
-    ['tasks', 0.93, 0.93],
-    ['leadUnits', 0.93, 0.93],
+    ['tasks', 0.95, 0.96],
+    ['leadUnits', 0.97, 0.96],
     ['targets', 0.97, 0.95],
     ['indicators', 0.92, 0.92],
   ] as const)('should keep %s precision at or above %d and recall at or above %d', (field, precision, recall) => {
