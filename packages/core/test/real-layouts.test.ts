@@ -715,3 +715,14 @@ describe('the metric of a figure in an item\'s first clause', () => {
     expect(doc?.targets.map((t) => t.metric)).toEqual(['研发投入强度', '城镇调查失业率']);
   });
 });
+
+describe('the print line at the end of an official document', () => {
+  it('should read the print line with copies and proofreaders as the colophon, with its issuer and date', () => {
+    const text = '某某省文物事业发展规划\n\n一、重点任务\n（一）加强保护。开展普查。\n（二）加强利用。建设展馆。\n某某省文化和旅游厅办公室2021年10月27日印发（共印50份）初校：张三 终校：李 四\n';
+    const result = parseDocument(text, { file: 'print.txt' });
+    const doc = result.documents[0];
+    expect(doc?.date).toBe('2021-10-27');
+    expect(doc?.issuer).toBe('某某省文化和旅游厅办公室');
+    expect(result.issues.filter((i) => i.code === 'truncated')).toEqual([]);
+  });
+});

@@ -23,9 +23,13 @@ function isIssuerLine(text: string): boolean {
   return isOrgLine(text) || isIssuerName(text);
 }
 
+const PRINT_CREDITS = /(?:\s*(?:[（(]共印\s*\d+\s*份[)）]|(?:初校|终校|校对|责任校对|一校|二校|三校)[:：]\s*[\u4e00-\u9fff][\u4e00-\u9fff ]{0,6}))+\s*$/;
+
 // The print line and distribution list that close an official document (版记): 抄送：…, …2019年3月15日印发.
-function isColophon(text: string): boolean {
-  if (/^[\s\u3000\u2003]*抄送[:：]/.test(text)) return true;
+function isColophon(line: string): boolean {
+  if (/^[\s\u3000\u2003]*抄送[:：]/.test(line)) return true;
+  // Note: the print line may end with the copies printed and the proofreaders (…印发（共印50份） 初校：… 终校：…).
+  const text = line.replace(PRINT_CREDITS, '');
   const print = eventDateLine(text);
   return print?.issuer != null && /印发\s*$/.test(text) && isIssuerName(text.slice(print.issuer.from, print.issuer.to));
 }
@@ -61,7 +65,7 @@ export function readMetaLines(lines: readonly SourceLine[], from: number, to: nu
     }
     // The print line (山东省人民政府办公厅2019年3月15日印发) or a one-line signature names the issuer and the date
     // when no signature did.
-    const print = eventDateLine(text);
+    const print = eventDateLine(text.replace(PRINT_CREDITS, ''));
     if (print?.issuer && isIssuerName(text.slice(print.issuer.from, print.issuer.to))) {
       found.issuer ??= { line: line.index, ...print.issuer };
       found.date ??= { iso: print.iso, span: { line: line.index, from: print.from, to: print.to } };
