@@ -150,7 +150,7 @@ const plural = (n: number, noun: string, nouns = `${noun}s`): string => `${n} ${
 const en: TrackMessages = {
   trackDescribe: 'Track targets and tasks: record what was reached, see where each target stands and which tasks are due',
   trackEpilogue:
-    'The store is a folder of JSON lines (.plankb/ in the corpus folder unless --store says otherwise): keep it in git to share it. Entries are never overwritten; a correction is a new entry.',
+    'The store is a folder of JSON lines (.plankb/ in the corpus folder unless --store says otherwise; for the bundled seeds, ~/.local/share/plankb/store): keep it in git to share it. Entries are never overwritten; a correction is a new entry.',
   needSubcommand: 'Give a track subcommand: record, correct, task, list, status, tasks, import or export.',
   recordDescribe: 'Record an observed value of a target (or its baseline)',
   correctDescribe: 'Correct an entry: a new entry supersedes it, the original stays in the history',
@@ -166,7 +166,7 @@ const en: TrackMessages = {
   argTask: 'A task id (qingpu-2023-draft:t4)',
   argStatus: "The task's status",
   argImportFile: 'A .csv or .xlsx file with the columns of `plankb track export`',
-  optStore: 'The store folder [default: .plankb in the corpus folder]',
+  optStore: 'The store folder [default: .plankb in the corpus folder; for the bundled seeds, ~/.local/share/plankb/store]',
   optBy: 'Who records [default: PLANKB_USER, git user.name or the login name]',
   optAsOf: 'Assess as of this date, YYYY-MM-DD [default: today]',
   optDoc: 'Only these documents (repeat for several)',
@@ -289,7 +289,7 @@ const en: TrackMessages = {
 
 const zh: TrackMessages = {
   trackDescribe: '跟踪目标和任务：记录实际完成值，查看各目标进展和任务到期情况',
-  trackEpilogue: '记录保存在 JSON Lines 文件夹中（默认为文档库下的 .plankb/，可用 --store 指定），可纳入 git 与同事共享。记录从不覆盖；更正是一条新记录。',
+  trackEpilogue: '记录保存在 JSON Lines 文件夹中（默认为文档库下的 .plankb/，内置样本则为 ~/.local/share/plankb/store，可用 --store 指定），可纳入 git 与同事共享。记录从不覆盖；更正是一条新记录。',
   needSubcommand: '请给出 track 子命令：record、correct、task、list、status、tasks、import 或 export。',
   recordDescribe: '记录目标的实际完成值（或基线值）',
   correctDescribe: '更正一条记录：新记录取代它，原记录保留在历史中',
@@ -305,7 +305,7 @@ const zh: TrackMessages = {
   argTask: '任务 id（qingpu-2023-draft:t4）',
   argStatus: '任务状态',
   argImportFile: '含 `plankb track export` 各列的 .csv 或 .xlsx 文件',
-  optStore: '记录文件夹 [默认：文档库下的 .plankb]',
+  optStore: '记录文件夹 [默认：文档库下的 .plankb；内置样本为 ~/.local/share/plankb/store]',
   optBy: '记录人 [默认：PLANKB_USER、git user.name 或登录名]',
   optAsOf: '评估日期，YYYY-MM-DD [默认：今天]',
   optDoc: '仅这些文档（可重复）',

@@ -42,7 +42,7 @@ describe('plankb track record', () => {
     const store = freshStore();
     const result = await track(store, ['record', 'qingdao-2025/机架', '6.3万', '--date', '2025-06-30']);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/^Recorded ob-\d{8}T\d{6}-[0-9a-f]{6} in /);
+    expect(result.stdout).toMatch(/^Recorded ob-\d{8}T\d{6}-[0-9a-f]{8}-[0-9a-z]+ in /);
     expect(result.stdout).toContain('qingdao-2025:tg6 数据中心标准机架总数 (> 65,000 架)');
     expect(result.stdout).toContain('63,000 架 · 2025-06-30');
     // One reading, no baseline: measured from zero at the plan's start; due 2025-12-31, so overdue by today.

@@ -17,7 +17,7 @@ interface TuiMessages {
 
 const en: TuiMessages = {
   describe: 'Open the terminal app: browse the documents, compare two plans, search (pinyin too) and track targets',
-  optStore: 'The store of observations (default: <corpus>/.plankb)',
+  optStore: 'The store of observations (default: <corpus>/.plankb; for the bundled seeds, ~/.local/share/plankb/store)',
   optAsOf: 'Assess targets as of this date, YYYY-MM-DD (default: today)',
   badDate: (value) => `--as-of must be a date as YYYY-MM-DD, not ${value}`,
   example: 'Open the app on the bundled documents',
@@ -26,7 +26,7 @@ const en: TuiMessages = {
 
 const zh: TuiMessages = {
   describe: '打开终端应用：浏览文件、对比两份规划、搜索（支持拼音）、跟踪指标',
-  optStore: '观测值存储目录（默认：<corpus>/.plankb）',
+  optStore: '观测值存储目录（默认：<corpus>/.plankb；内置样本为 ~/.local/share/plankb/store）',
   optAsOf: '按此日期评估指标，格式 YYYY-MM-DD（默认：今天）',
   badDate: (value) => `--as-of 须为 YYYY-MM-DD 格式的日期，而不是 ${value}`,
   example: '在自带的文件上打开应用',

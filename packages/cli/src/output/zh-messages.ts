@@ -45,6 +45,7 @@ const RULES: readonly Rule[] = [
   [/^The file ends in the middle of a character: it was cut off, and is read up to the cut \(line (\d+), column (\d+)\)\.$/, (l, c) => `文件在一个字符中间结束：已被截断，读到截断处为止（第 ${l} 行第 ${c} 列）。`],
   [/^The plan ends mid-sentence \((.*)\); the source may be cut off\.$/, (tail) => `规划在句子中间结束（${tail}）；来源可能不完整。`],
   [/^(.*) holds (\d+) plans; this is plan (\d+)(?: \((.*)\))?, the one with the most tasks\. The others: (.*)\.$/, (path, n, k, title, others) => `${path} 含 ${n} 份规划；这是第 ${k} 份${title ? `（${title}）` : ''}，任务最多的一份。其他：${list(others)}。`],
+  [/^(.*) matches (\d+) targets: (.*)\. Use a target id\.$/, (ref, n, list_) => `${ref} 与 ${n} 个目标相符：${list(list_)}。请用目标编号。`],
   [/^(.*?): another plankb process holds this lock \((.*)\)\.\n[\s\S]*$/, (path, holder) => `${path}：另一个 plankb 进程持有此锁（${holder}）。\n请等它结束；若没有 plankb 进程在运行，可删除该文件。`],
 ];
 

@@ -65,8 +65,14 @@ export type StoreEntry = z.infer<typeof StoreEntrySchema>;
 /** A task's status: not-started, in-progress, done or dropped. */
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
+// Note: ids are unique by construction within a process (a counter) and across processes by a random tag drawn
+// once per process; random bits alone collided on large imports (24,000 ids in one second share 24 bits).
+const processTag = randomBytes(4).toString('hex');
+let sequence = 0;
+
 /**
- * A new entry id: sortable by time, unique across writers (`ob-20261121T101500-3f9a2c`).
+ * A new entry id: sortable by time, unique within a process by construction
+ * and across writers by a random tag (`ob-20261121T101500-3f9a2c01-0`).
  *
  * @param prefix `ob` for observations, `tp` for task progress.
  * @param now The time of recording.
@@ -74,7 +80,7 @@ export type TaskStatus = (typeof TASK_STATUSES)[number];
  */
 export function newEntryId(prefix: 'ob' | 'tp', now: Date = new Date()): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '');
-  return `${prefix}-${stamp}-${randomBytes(3).toString('hex')}`;
+  return `${prefix}-${stamp}-${processTag}-${(sequence++).toString(36)}`;
 }
 
 /**

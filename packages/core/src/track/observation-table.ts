@@ -82,6 +82,20 @@ async function readTable(path: string): Promise<string[][]> {
 }
 
 /**
+ * Read a value as people write it, as `plankb track record` does: `63000`,
+ * `63,000`, `9，000`, `6.3万`, `1.2亿`.
+ *
+ * @param text The cell.
+ * @returns The number, or `NaN` when it is not one.
+ */
+export function readValue(text: string): number {
+  const match = /^([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)(万|亿)?$/i.exec(text.replace(/[,，_\s]/g, ''));
+  const value = match ? Number(match[1]) * (match[2] === '万' ? 1e4 : match[2] === '亿' ? 1e8 : 1) : Number.NaN;
+  // Note: 6.3万 is 63000 exactly, not 63000.00000000001.
+  return Number.isFinite(value) ? Number(value.toPrecision(15)) : Number.NaN;
+}
+
+/**
  * Read a table of observations (CSV or XLSX) into store entries, validating
  * every row. Nothing is written here: the caller adds the entries only when
  * no row has a problem, so an import is all or nothing.
@@ -103,7 +117,7 @@ export async function readObservationTable(path: string, documents: readonly Pla
     const row = k + 2;
     if (cells.every((c) => c.trim() === '')) return;
     const get = (name: string): string => (header.includes(name) ? (cells[header.indexOf(name)] ?? '') : '').trim();
-    const value = Number(get('value'));
+    const value = readValue(get('value'));
     const date = get('date');
     const role = get('role') || 'observation';
     if (get('value') === '' || !Number.isFinite(value)) return void problems.push({ row, message: `value "${get('value')}" is not a number` });

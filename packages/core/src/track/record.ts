@@ -30,10 +30,17 @@ export function resolveTarget(documents: readonly PlanDocument[], ref: string): 
         return { t, score: metric.includes(wanted) ? 1 + wanted.length / metric.length : diceSimilarity(metric, wanted) };
       })
       .sort((a, b) => b.score - a.score);
-    const best = scored[0];
-    if (best && best.score >= 0.5 && (scored[1]?.score ?? 0) < best.score) return best.t;
-    if (best && best.score >= 0.5) {
-      throw new PlanError('unknown-id', `${ref} matches several targets: ${scored.filter((s) => s.score === best.score).map((s) => `${s.t.id} (${s.t.metric})`).join(', ')}. Use a target id.`);
+    // Note: a metric written as asked for is the one meant; else every metric that contains the words matches, else
+    // every one that reads alike. More than one match is refused, naming them all: a guess would record a value
+    // against a target the user did not mean.
+    const exact = scored.filter((s) => normalizeForMatch(`${s.t.subject ?? ''}${s.t.metric}`) === wanted || normalizeForMatch(s.t.metric) === wanted);
+    const containing = scored.filter((s) => s.score >= 1);
+    const matches = exact.length > 0 ? exact : containing.length > 0 ? containing : scored.filter((s) => s.score >= 0.5);
+    if (matches.length === 1 && matches[0]) return matches[0].t;
+    if (matches.length > 1) {
+      throw new PlanError('unknown-id', `${ref} matches ${matches.length} targets: ${matches.map((s) => `${s.t.id} (${s.t.subject && !s.t.metric.startsWith(s.t.subject) ? `${s.t.subject}·` : ''}${s.t.metric})`).join(', ')}. Use a target id.`, {
+        suggestions: matches.map((s) => s.t.id),
+      });
     }
     // Note: for suggestions, shared characters say more than shared bigrams (机柜数 ~ 数据中心标准机架总数).
     const overlap = (t: Target): number => {

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { withFileLock } from '../corpus/_file-lock.js';
 import { writeFileAtomic } from '../corpus/_write-atomic.js';
 import { StoreEntrySchema, type ObservationEntry, type StoreEntry, type TaskProgressEntry } from './entries.js';
@@ -29,18 +30,36 @@ export interface StoreContents {
 }
 
 /**
+ * The bundled seeds folder (in an installed package, or a checkout's `seeds/`),
+ * found as `defaultCorpusDir` finds it but whatever `PLANKB_CORPUS` says.
+ *
+ * @returns The folder, or `undefined` when there is none.
+ */
+function bundledSeedsDir(): string | undefined {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let up = 0; up < 6; up++) {
+    if (existsSync(join(dir, 'seeds', 'manifest.json'))) return join(dir, 'seeds');
+    dir = dirname(dir);
+  }
+  return undefined;
+}
+
+/**
  * The default store of a corpus: `.plankb/` inside the corpus folder, where
- * a team keeps it in git with the documents. The seeds bundled inside an
- * installed package are the exception: a reinstall would wipe a store there,
- * so theirs lives in the user's data folder (`$XDG_DATA_HOME/plankb/store`,
- * or `~/.local/share/plankb/store`).
+ * a team keeps it in git with the documents. The bundled seeds are the
+ * exception: they belong to plankb (a reinstall would wipe a store inside an
+ * installed package, and a store in a checkout's `seeds/` would mix a user's
+ * data into the repository), so theirs lives in the user's data folder
+ * (`$XDG_DATA_HOME/plankb/store`, or `~/.local/share/plankb/store`).
  *
  * @param corpusDir The corpus folder.
  * @param env The environment, for `XDG_DATA_HOME`.
  * @returns The store's folder.
  */
 export function defaultStoreDir(corpusDir: string, env: Readonly<Record<string, string | undefined>> = process.env): string {
-  if (corpusDir.includes(`${sep}node_modules${sep}`)) return join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'plankb', 'store');
+  const seeds = bundledSeedsDir();
+  const bundled = corpusDir.includes(`${sep}node_modules${sep}`) || (seeds !== undefined && resolve(corpusDir) === resolve(seeds));
+  if (bundled) return join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'plankb', 'store');
   return join(corpusDir, STORE_FOLDER);
 }
 
@@ -48,7 +67,7 @@ function fileFor(entry: StoreEntry): string {
   return entry.type === 'observation' ? OBSERVATIONS_FILE : PROGRESS_FILE;
 }
 
-function readLines(dir: string, file: string, problems: StoreProblem[]): StoreEntry[] {
+function readLines(dir: string, file: string, problems: StoreProblem[], only?: string): StoreEntry[] {
   const path = join(dir, file);
   if (!existsSync(path)) return [];
   const entries: StoreEntry[] = [];
@@ -56,6 +75,8 @@ function readLines(dir: string, file: string, problems: StoreProblem[]): StoreEn
     .split('\n')
     .forEach((text, k) => {
       if (text.trim() === '') return;
+      // Note: a reader that needs one target's entries skips the others unparsed (a large store has 100,000s of lines).
+      if (only !== undefined && !text.includes(only)) return;
       let data: unknown;
       try {
         data = JSON.parse(text);
@@ -75,17 +96,34 @@ function readLines(dir: string, file: string, problems: StoreProblem[]): StoreEn
  * and line number and skipped; the rest stays usable.
  *
  * @param dir The store's folder.
+ * @param options `target`: read only the observations of this target id (quicker on a large store).
  * @returns The entries and any problems.
  */
-export function readStore(dir: string): StoreContents {
+export function readStore(dir: string, options: { target?: string } = {}): StoreContents {
   const problems: StoreProblem[] = [];
-  const entries = [...readLines(dir, OBSERVATIONS_FILE, problems), ...readLines(dir, PROGRESS_FILE, problems)];
+  // Note: with a target, only lines naming it (as JSON writes it) are read, and no task progress.
+  const only = options.target === undefined ? undefined : JSON.stringify(options.target);
+  const entries = [...readLines(dir, OBSERVATIONS_FILE, problems, only), ...(only === undefined ? readLines(dir, PROGRESS_FILE, problems) : [])];
   return {
     dir,
     observations: entries.filter((e): e is ObservationEntry => e.type === 'observation'),
     progress: entries.filter((e): e is TaskProgressEntry => e.type === 'task-progress'),
     problems,
   };
+}
+
+/** The temporary files a write of the store's files makes (`.observations.jsonl.<pid>.<hex>.tmp`). */
+const TEMPORARY = new RegExp(`^\\.(?:${[OBSERVATIONS_FILE, PROGRESS_FILE].map((f) => f.replace('.', '\\.')).join('|')})\\.\\d+\\.[0-9a-f]+\\.tmp$`);
+
+/**
+ * Remove what writers killed mid-write (kill -9, a power cut) left: their
+ * temporary files. Called under the store's lock, when no other writer can
+ * be writing one, so every such file is stale.
+ *
+ * @param dir The store's folder.
+ */
+function removeStaleTemporaryFiles(dir: string): void {
+  for (const name of readdirSync(dir)) if (TEMPORARY.test(name)) rmSync(join(dir, name), { force: true });
 }
 
 /**
@@ -105,12 +143,14 @@ export function appendEntries(dir: string, entries: readonly StoreEntry[]): void
   if (!existsSync(attributes)) writeFileAtomic(attributes, '*.jsonl merge=union\n');
   for (const entry of entries) StoreEntrySchema.parse(entry);
   withFileLock(join(dir, LOCK_FILE), () => {
+    removeStaleTemporaryFiles(dir);
     for (const file of new Set(entries.map(fileFor))) {
       const path = join(dir, file);
-      const old = existsSync(path) ? readFileSync(path, 'utf8') : '';
+      // Note: the old lines are copied as bytes, neither decoded nor parsed, so a write costs what copying the file costs.
+      const old = existsSync(path) ? readFileSync(path) : Buffer.alloc(0);
       const lines = entries.filter((e) => fileFor(e) === file).map((e) => JSON.stringify(e));
-      const joined = old === '' || old.endsWith('\n') ? old : `${old}\n`;
-      writeFileAtomic(path, `${joined}${lines.join('\n')}\n`);
+      const separator = old.length === 0 || old[old.length - 1] === 0x0a ? '' : '\n';
+      writeFileAtomic(path, Buffer.concat([old, Buffer.from(`${separator}${lines.join('\n')}\n`, 'utf8')]));
     }
   });
 }

@@ -21,7 +21,7 @@ import { widthOf } from '../../output/text-width.js';
 import { figureText } from '../_figures.js';
 import { documentsNamed, issueLines, loadCorpusFor } from '../_shared.js';
 
-/** `--store <dir>`: where the observations live; `<corpus>/.plankb` by default. */
+/** `--store <dir>`: where the observations live; `<corpus>/.plankb` by default (the user's data folder for the bundled seeds). */
 export function storeOption<T>(parser: Argv<T>) {
   return parser.option('store', { type: 'string', describe: trackMessages(activeLang()).optStore, requiresArg: true });
 }
@@ -128,10 +128,11 @@ export function shownPath(path: string): string {
  *
  * @param dir The store's folder.
  * @param t The track strings.
+ * @param options `target`: read only this target's observations (quicker on a large store).
  * @returns The store and the lines for stderr.
  */
-export function readStoreReporting(dir: string, t: TrackMessages): { store: StoreContents; stderr: string[] } {
-  const store = readStore(dir);
+export function readStoreReporting(dir: string, t: TrackMessages, options: { target?: string } = {}): { store: StoreContents; stderr: string[] } {
+  const store = readStore(dir, options);
   const stderr = store.problems.map((p) => `${shownPath(p.file)}:${p.line}: ${p.message}`);
   if (store.problems.length > 0) stderr.push(t.linesSkipped(store.problems.length));
   return { store, stderr };

@@ -126,7 +126,12 @@ export function handleList(args: ListArgs, io: Io): CommandResult {
   // Text: a table per document, the one with the latest entry last, so the newest entry is at the bottom.
   const width = outputWidth(args, io);
   const groups = new Map<string, Listed[]>();
-  for (const l of listed) groups.set(l.entry.docId, [...(groups.get(l.entry.docId) ?? []), l]);
+  // Note: push, not spread: copying the group for every entry made a 24,000-entry store take 21 s.
+  for (const l of listed) {
+    const group = groups.get(l.entry.docId);
+    if (group) group.push(l);
+    else groups.set(l.entry.docId, [l]);
+  }
   const hidden = new Set<string>();
   const blocks = [...groups.entries()]
     .sort(([, a], [, b]) => (a.at(-1)?.entry.recordedAt ?? '').localeCompare(b.at(-1)?.entry.recordedAt ?? ''))

@@ -65,7 +65,8 @@ export function handleRecord(args: RecordArgs, io: Io): CommandResult {
     by: recorder(args, io),
   });
   appendEntries(storeDir, [entry]);
-  const { store, stderr } = readStoreReporting(storeDir, t);
+  // Note: only this target's observations are needed to say where it stands.
+  const { store, stderr } = readStoreReporting(storeDir, t, { target: target.id });
   if (args.format === 'json') return { output: toJson(entry), stderr, exitCode: 0 };
   // Note: a value dated after today (a year-end figure entered early) counts from its own date.
   const now = today();
