@@ -392,3 +392,22 @@ describe('the observation form', () => {
     expect(readStore(store).observations).toMatchObject([{ target: 'qingdao-2025:tg6', value: 52000, role: 'baseline' }]);
   });
 });
+
+describe('Compare\'s legend', () => {
+  it('should explain the change kinds and the score in the help, scrolling when the terminal is short', async () => {
+    const a = app({ columns: 80, rows: 24 });
+    await a.press('3');
+    await a.waitFor('Shared phrases');
+    await a.press('?');
+    let frame = await a.waitFor('On this screen');
+    expect(frame).toContain('↓ more');
+    for (let k = 0; k < 12; k++) await a.press('j');
+    frame = await a.waitFor('Legend');
+    // A label too long for its column wraps under itself.
+    expect(frame).toMatch(/merged\s+several tasks of A in one\s+of B/);
+    expect(frame).toMatch(/score\s+how alike the pair is, 0 to\s+1/);
+    // Any other key closes the help.
+    await a.press('x');
+    await a.waitFor('Shared phrases');
+  });
+});

@@ -34,6 +34,7 @@ export const en: Messages = {
   helpGlobal: 'Everywhere',
   helpScreen: 'On this screen',
   helpClose: 'Press any key to close.',
+  helpLegend: 'Legend',
   helpMore: '↓ more: ↓ or j scrolls',
   reloaded: 'Observations reloaded.',
   copied: (what) => `Copied ${what}`,
@@ -95,6 +96,17 @@ export const en: Messages = {
     same: 'Pick two different documents.',
     noChanges: 'No changes.',
     changeOf: (k, n) => `change ${k} of ${n}`,
+    legend: {
+      unchanged: 'the same task in both',
+      retitled: 'a new title, much the same text',
+      modified: 'the text changed',
+      moved: 'in another chapter or place',
+      merged: 'several tasks of A in one of B',
+      split: 'one task of A in several of B',
+      'only-a': 'no counterpart in B',
+      'only-b': 'no counterpart in A',
+      score: 'how alike the pair is, 0 to 1',
+    },
   },
   targets: {
     status: {

@@ -29,6 +29,8 @@ export interface Messages {
   helpGlobal: string;
   helpScreen: string;
   helpClose: string;
+  /** The heading of a screen's legend in the help. */
+  helpLegend: string;
   /** The help goes on below (it scrolls). */
   helpMore: string;
   /** After y or Y. */
@@ -91,6 +93,8 @@ export interface Messages {
     same: string;
     noChanges: string;
     changeOf: (k: number, n: number) => string;
+    /** What each change kind, and the score, mean (the help's legend). */
+    legend: Record<RowKind | 'score', string>;
   };
   targets: {
     status: Record<AttainmentStatus, string>;

@@ -10,6 +10,8 @@ export interface KeyHint {
   label: string;
   /** Whether the footer shows it; `false` for keys only the help lists (j/k, PgUp/PgDn…). @default true */
   footer?: boolean;
+  /** Not a key but an entry of the screen's legend (a change kind on Compare): the help lists it under its own heading. @default false */
+  legend?: boolean;
 }
 
 export type Props = {

@@ -51,7 +51,8 @@ export function HelpOverlay({ global, screen, width, height, onClose }: Props) {
   const unique = (hints: readonly KeyHint[]): KeyHint[] => hints.filter((h, k) => hints.findIndex((x) => x.key === h.key) === k);
   const sideBySide = width >= 70;
   const half = sideBySide ? Math.floor((width - 1) / 2) : width;
-  const left = column(t.helpScreen, unique(screen), half, color);
+  const legend = screen.filter((h) => h.legend);
+  const left = [...column(t.helpScreen, unique(screen.filter((h) => !h.legend)), half, color), ...(legend.length > 0 ? [[], ...column(t.helpLegend, legend, half, color)] : [])];
   const right = column(t.helpGlobal, unique(global), sideBySide ? width - half - 1 : width, color);
   const body: Array<{ left: Span[]; right: Span[] | null }> = sideBySide
     ? Array.from({ length: Math.max(left.length, right.length) }, (_, k) => ({ left: left[k] ?? [], right: right[k] ?? [] }))

@@ -91,6 +91,12 @@ export function Compare({ active, width, height }: Props) {
           { key: 'x', label: t.keys.swap },
           { key: 'enter', label: t.keys.openPlan },
           { key: 'A B', label: t.keys.openSide, footer: false },
+          ...(Object.keys(t.compare.legend) as Array<keyof typeof t.compare.legend>).map((k) => ({
+            key: k === 'score' ? t.compare.score : t.compare.kinds[k],
+            label: t.compare.legend[k],
+            footer: false,
+            legend: true,
+          })),
         ],
     'compare',
   );
