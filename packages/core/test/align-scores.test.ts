@@ -3,14 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { comparable, placeNames } from '../src/align/features.js';
 import { planTerms, type PlanTerms } from '../src/align/plan-terms.js';
 import { scoreTasks } from '../src/align/scores.js';
-import { taskTerms, TITLE_WEIGHT, type TermList } from '../src/align/terms.js';
+import { wordWeight } from '../src/align/plan-words.js';
+import { segment } from '../src/align/segment.js';
+import { taskTerms, TITLE_WEIGHT, WORD_WEIGHT, type TermList } from '../src/align/terms.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import type { PlanDocument, Task } from '../src/model/types.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 300);
 const seeds = loadCorpus().documents;
 
-// The Map-based TF-IDF and cosine that `scoreTasks` replaced, kept as the reference.
+// The Map-based TF-IDF and cosine that `scoreTasks` replaced, kept as the reference: bigrams, then words (keyed
+// `w:…`, weighed by their corpus-wide weight).
 type Vector = Map<string, number>;
 
 function termsByMap(task: Task, places: readonly string[]): Vector {
@@ -18,10 +21,18 @@ function termsByMap(task: Task, places: readonly string[]): Vector {
   const add = (text: string, weight: number): void => {
     for (let i = 0; i + 1 < text.length; i++) v.set(text.slice(i, i + 2), (v.get(text.slice(i, i + 2)) ?? 0) + weight);
   };
-  add(comparable(task.title, places), TITLE_WEIGHT);
-  add(comparable(task.body, places), 1);
+  const addWords = (text: string, weight: number): void => {
+    for (const w of segment(text)) if (w.length >= 2) v.set(`w:${w}`, (v.get(`w:${w}`) ?? 0) + weight);
+  };
+  const [title, body] = [comparable(task.title, places), comparable(task.body, places)];
+  add(title, TITLE_WEIGHT);
+  add(body, 1);
+  addWords(title, TITLE_WEIGHT * WORD_WEIGHT);
+  addWords(body, WORD_WEIGHT);
   return v;
 }
+
+const scaleOf = (term: string): number => (term.startsWith('w:') ? wordWeight(term.slice(2)) : 1);
 
 function tfidfByMap(terms: readonly Vector[]): Vector[] {
   const df = new Map<string, number>();
@@ -31,7 +42,7 @@ function tfidfByMap(terms: readonly Vector[]): Vector[] {
     const w: Vector = new Map();
     let norm = 0;
     for (const [g, tf] of v) {
-      const x = (1 + Math.log(tf)) * Math.log((n + 1) / ((df.get(g) ?? 0) + 0.5));
+      const x = (1 + Math.log(tf)) * Math.log((n + 1) / ((df.get(g) ?? 0) + 0.5)) * scaleOf(g);
       if (x <= 0) continue;
       w.set(g, x);
       norm += x * x;

@@ -55,9 +55,17 @@ describe('alignPlans on the seeds', () => {
   });
 
   it('should reach the measured precision and recall on the annotated pairs', () => {
-    const { precision, recall } = f1(evaluateAlignment(corpus.documents));
-    expect(precision).toBeGreaterThanOrEqual(0.9);
-    expect(recall).toBeGreaterThanOrEqual(0.75);
+    const scores = evaluateAlignment(corpus.documents);
+    const { precision, recall } = f1(scores);
+    // Note: just under what words, corpus-wide weights and clause scores reach (docs/quality.md); never lower them.
+    expect(precision).toBeGreaterThanOrEqual(0.97);
+    expect(recall).toBeGreaterThanOrEqual(0.82);
+    const of = (situation: string) => f1(scores.filter((s) => s.situation.startsWith(situation)));
+    expect(of('city to district').recall).toBeGreaterThanOrEqual(0.99);
+    expect(of('city to district').precision).toBeGreaterThanOrEqual(0.99);
+    expect(of('draft to final')).toMatchObject({ precision: 1, recall: 1 });
+    expect(of('one year').precision).toBeGreaterThanOrEqual(0.85);
+    expect(of('one year').recall).toBeGreaterThanOrEqual(0.4);
   });
 });
 

@@ -3,15 +3,18 @@ import { sharedPhrases } from './evidence.js';
 import { placeNames } from './features.js';
 import { planTerms } from './plan-terms.js';
 import { scoreTasks } from './scores.js';
+import { matchingClauses, scoreClauses, type ClauseMatch } from './clauses.js';
 
 /** A match between a task of one plan and a task of the other. */
 export interface TaskLink {
   a: string;
   b: string;
-  /** Cosine similarity of the two tasks' TF-IDF bigram vectors, 0 to 1. */
+  /** The mean of the whole tasks' cosine and their best clauses' cosine (TF-IDF of words and bigrams), 0 to 1. */
   score: number;
   /** The longest phrases the two tasks share, so a reader can see why they match. */
   evidence: string[];
+  /** The clauses of each side that match best, as written: the evidence when the wording differs. */
+  clauses: ClauseMatch[];
 }
 
 /** How two plans' tasks correspond. A task may have several links (a merge or a split). */
@@ -34,7 +37,7 @@ export interface AlignOptions {
 
 /** Calibrated on the annotated seed pairs: see docs/quality.md. */
 export const DEFAULT_THRESHOLD = 0.1;
-const DEFAULT_SECOND_LINK = 0.6;
+const DEFAULT_SECOND_LINK = 0.4;
 
 // Note: a character no text holds between title and body, a different one on each side, so that no
 // shared phrase runs from a title into a body. (One mark on both sides matched itself: a run across it
@@ -46,10 +49,12 @@ function textOf(task: Task, mark: '\u0000' | '\u0001'): string {
 /**
  * Match the tasks of two plans: a city plan and a district plan, a draft and
  * its final version, or one year and the next. Tasks are compared as TF-IDF
- * vectors of character bigrams (titles weigh three times, place names are
- * neutralised); mutual best matches above the threshold are linked, and a
- * task may take a second link that scores nearly as well (two city tasks
- * feeding one district task, one old task split in two).
+ * vectors of words (jieba, with planning terms; generic plan words weigh
+ * little by their corpus-wide frequency) and character bigrams (titles weigh
+ * three times, place names are neutralised), as wholes and clause by clause;
+ * mutual best matches above the threshold are linked, and a task may take
+ * further links that score well enough (several city tasks feeding one
+ * district task, one old task split in two).
  *
  * @param a The first plan (the city's, the draft, the earlier year).
  * @param b The second plan.
@@ -61,7 +66,13 @@ export function alignPlans(a: PlanDocument, b: PlanDocument, options: AlignOptio
   const second = options.secondLink ?? DEFAULT_SECOND_LINK;
   const places = placeNames([a, b]);
   const m = b.tasks.length;
-  const scores = scoreTasks(planTerms(a, places), planTerms(b, places));
+  const pa = planTerms(a, places);
+  const pb = planTerms(b, places);
+  const scores = scoreTasks(pa, pb);
+  // Note: the score is the mean of the whole tasks' cosine and their best clauses' cosine, so that one
+  // shared measure in a long body, or one earlier task folded into a clause, counts.
+  const clauses = scoreClauses(a, b, pa, pb, places);
+  for (let k = 0; k < scores.length; k++) scores[k] = ((scores[k] as number) + (clauses.scores[k] as number)) / 2;
   const bestOfA = a.tasks.map(() => 0);
   const bestOfB = b.tasks.map(() => 0);
   scores.forEach((s, k) => {
@@ -80,7 +91,7 @@ export function alignPlans(a: PlanDocument, b: PlanDocument, options: AlignOptio
       const mutual = s === bestA && s === bestB;
       // A second link: the best for one side and nearly the best for the other.
       const nearly = (s === bestA && s >= second * bestB) || (s === bestB && s >= second * bestA);
-      if (mutual || nearly) links.push({ a: ta.id, b: tb.id, score: Math.round(s * 1000) / 1000, evidence: sharedPhrases(textOf(ta, '\u0000'), textOf(tb, '\u0001')) });
+      if (mutual || nearly) links.push({ a: ta.id, b: tb.id, score: Math.round(s * 1000) / 1000, evidence: sharedPhrases(textOf(ta, '\u0000'), textOf(tb, '\u0001')), clauses: matchingClauses(clauses, i, j) });
     });
   });
   const linkedA = new Set(links.map((l) => l.a));

@@ -1,5 +1,5 @@
 import type { PlanDocument, Task } from '../model/types.js';
-import { taskTerms, termCount } from './terms.js';
+import { taskTerms, termCount, termScale } from './terms.js';
 
 /** Numbers kept two bytes each when they all fit, which they do in any plan of ordinary size. */
 export type Numbers = Uint16Array | Int32Array;
@@ -21,6 +21,8 @@ export interface PlanTerms {
   readonly local: Numbers;
   /** Each entry's weighted count. */
   readonly counts: Numbers;
+  /** Each of `terms`' weight by its corpus-wide frequency: low for generic plan words. */
+  readonly scales: Float64Array;
 }
 
 interface Kept {
@@ -124,5 +126,6 @@ function arrange(tasks: readonly Task[], places: readonly string[]): PlanTerms {
   });
   for (const id of terms) indexes[id] = -1;
   // Note: the arrangement is kept as long as the plan; two bytes a number instead of four halve it.
-  return { places, terms, df: narrow(df), starts, local: narrow(local), counts: narrow(counts) };
+  const scales = Float64Array.from(terms, (id) => termScale(id));
+  return { places, terms, df: narrow(df), starts, local: narrow(local), counts: narrow(counts), scales };
 }

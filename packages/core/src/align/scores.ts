@@ -97,7 +97,7 @@ function weigh(plan: PlanTerms, side: Side, idf: Float64Array, none: number): Ve
     let norm = 0;
     for (let k = plan.starts[t] as number; k < (plan.starts[t + 1] as number); k++) {
       const term = plan.local[k] as number;
-      const x = logTf(plan.counts[k] as number) * (idf[side.df[term] as number] as number);
+      const x = logTf(plan.counts[k] as number) * (idf[side.df[term] as number] as number) * (plan.scales[term] as number);
       if (x <= 0) continue;
       side.weights[e] = x;
       side.own[e] = term;

@@ -1,8 +1,12 @@
 import type { Task } from '../model/types.js';
 import { comparable } from './features.js';
+import { wordWeight } from './plan-words.js';
+import { segment } from './segment.js';
 
-/** Title bigrams count three times: a task's title says what it is about. */
+/** Title terms count three times: a task's title says what it is about. */
 export const TITLE_WEIGHT = 3;
+/** A word counts this many times a bigram does: a word is a unit of meaning, a bigram may straddle two. */
+export const WORD_WEIGHT = 2;
 
 /**
  * A task's raw term counts: its bigrams as interned ids, in the order they
@@ -25,6 +29,31 @@ let slots = new Int32Array(1 << bits).fill(-1);
 let terms = 0;
 // Note: weighted counts by term id while a task is read; left all zero.
 let scratch = new Int32Array(1 << 13);
+// Note: words of two or more characters get ids from the same count as bigrams, by their text.
+const wordIds = new Map<string, number>();
+// Note: each term's weight by its corpus-wide frequency (`wordWeight`); 1 for bigrams.
+let scales = new Float64Array(1 << 13).fill(1);
+let words = new Uint8Array(1 << 13);
+
+/**
+ * The weight of a term by its corpus-wide frequency.
+ *
+ * @param id A term id.
+ * @returns Its weight, 0 to 1.
+ */
+export function termScale(id: number): number {
+  return scales[id] ?? 1;
+}
+
+/**
+ * Whether a term is a word, not a bigram.
+ *
+ * @param id A term id.
+ * @returns Whether it is a word's.
+ */
+export function isWord(id: number): boolean {
+  return words[id] === 1;
+}
 
 /** How many distinct terms have been given an id: every id is below it. */
 export function termCount(): number {
@@ -61,12 +90,43 @@ function termId(key: number): number {
   slots[at] = terms;
   terms++;
   if (terms * 2 > slots.length) grow();
+  reserveTerms();
+  return terms - 1;
+}
+
+function reserveTerms(): void {
   if (scratch.length < terms) {
     const wider = new Int32Array(scratch.length * 2);
     wider.set(scratch);
     scratch = wider;
+    const more = new Float64Array(scratch.length).fill(1);
+    more.set(scales);
+    scales = more;
+    const flags = new Uint8Array(scratch.length);
+    flags.set(words);
+    words = flags;
   }
-  return terms - 1;
+}
+
+function wordId(word: string): number {
+  let id = wordIds.get(word);
+  if (id === undefined) {
+    id = terms++;
+    wordIds.set(word, id);
+    reserveTerms();
+    scales[id] = wordWeight(word);
+    words[id] = 1;
+  }
+  return id;
+}
+
+function addWords(order: number[], text: string, weight: number): void {
+  for (const word of segment(text)) {
+    if (word.length < 2) continue;
+    const id = wordId(word);
+    if (scratch[id] === 0) order.push(id);
+    scratch[id] = (scratch[id] as number) + weight;
+  }
 }
 
 function addBigrams(order: number[], text: string, weight: number): void {
@@ -78,18 +138,41 @@ function addBigrams(order: number[], text: string, weight: number): void {
 }
 
 /**
- * The term counts of a task: character bigrams of its comparable title
- * (weighted) and body.
+ * The term counts of a task: character bigrams and words (jieba's, with
+ * planning terms) of its comparable title (weighted) and body.
  *
  * @param task A task.
  * @param places Place names to neutralise.
  * @returns Its term list.
  */
 export function taskTerms(task: Task, places: readonly string[]): TermList {
+  const title = comparable(task.title, places);
+  const body = comparable(task.body, places);
+  return collect((order) => {
+    addBigrams(order, title, TITLE_WEIGHT);
+    addBigrams(order, body, 1);
+    addWords(order, title, TITLE_WEIGHT * WORD_WEIGHT);
+    addWords(order, body, WORD_WEIGHT);
+  });
+}
+
+/**
+ * The term counts of a piece of text (a clause): its bigrams and words.
+ *
+ * @param text Comparable text (see `comparable`).
+ * @returns Its term list.
+ */
+export function textTerms(text: string): TermList {
+  return collect((order) => {
+    addBigrams(order, text, 1);
+    addWords(order, text, WORD_WEIGHT);
+  });
+}
+
+function collect(add: (order: number[]) => void): TermList {
   // Note: terms in the order they first occur, as a Map of counts would hold them; the order of a cosine's sum depends on it.
   const order: number[] = [];
-  addBigrams(order, comparable(task.title, places), TITLE_WEIGHT);
-  addBigrams(order, comparable(task.body, places), 1);
+  add(order);
   const ids = Int32Array.from(order);
   const counts = new Int32Array(ids.length);
   for (let k = 0; k < ids.length; k++) {

@@ -1,4 +1,5 @@
 import { alignPlans, type AlignOptions, type Alignment } from '../align/align-plans.js';
+import type { ClauseMatch } from '../align/clauses.js';
 import type { PlanDocument, Task } from '../model/types.js';
 import { compareTargets, type TargetChange } from './target-changes.js';
 import { diffText, type DiffSegment } from './text-diff.js';
@@ -23,6 +24,8 @@ export interface DiffPair {
   /** Renumbered or under another chapter, between versions of one region's plan (also set when the text changed too). */
   moved: boolean;
   evidence: string[];
+  /** The clauses of each side that match best, as written (see `TaskLink.clauses`). */
+  clauses: ClauseMatch[];
   /** Character diffs, present when the text differs. */
   titleDiff: DiffSegment[] | null;
   bodyDiff: DiffSegment[] | null;
@@ -92,6 +95,7 @@ export function diffPlans(a: PlanDocument, b: PlanDocument, options: AlignOption
       change,
       moved,
       evidence: link.evidence,
+      clauses: link.clauses,
       titleDiff: sameTitle ? null : diffText(ta.title, tb.title),
       bodyDiff: sameBody ? null : diffText(ta.body, tb.body),
       targets: compareTargets(
