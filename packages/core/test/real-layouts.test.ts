@@ -726,3 +726,15 @@ describe('the print line at the end of an official document', () => {
     expect(result.issues.filter((i) => i.code === 'truncated')).toEqual([]);
   });
 });
+
+describe('years that open a sentence', () => {
+  it('should date a figure by the year its sentence opens with, and give a bare follow-up figure the metric before it', () => {
+    const text = '某某市2024年数字经济工作要点\n\n一、2023年工作回顾\n2023年，全市数字经济核心产业增加值达到1200亿元。\n二、重点任务\n（一）建设算力设施。2024年新建5G基站5000个，到2025年累计达到4万个。\n（二）培育数据产业。较2020年翻一番。\n';
+    const doc = parseDocument(text, { file: 'years.txt' }).documents[0];
+    expect(doc?.indicators.map((i) => [i.metric, i.asOf])).toEqual([['数字经济核心产业增加值', '2023-12-31']]);
+    expect(doc?.targets.filter((t) => t.unit === '个').map((t) => [t.value, t.deadline?.year, t.metric.includes('5G基站')])).toEqual([
+      [5000, 2024, true],
+      [40000, 2025, true],
+    ]);
+  });
+});

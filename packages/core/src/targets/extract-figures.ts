@@ -39,6 +39,11 @@ function deadlinesIn(text: string): Array<Deadline & { at: number }> {
     const year = /^\d+$/.test(by[1] ?? '') ? Number(by[1]) : (parseChineseInteger(by[1] ?? '') ?? 0);
     found.push({ year, date: by[2] ? endOfMonth(year, Number(by[2])) : null, at: by.index ?? 0 });
   }
+  // A year that opens a sentence or clause sets the time of what follows (2024年新建5G基站5000个), unless it is a
+  // span's start (2023年以来) or a base of comparison (较2020年, in the middle of a clause).
+  for (const opening of text.matchAll(/(?:^|[，,；;。：:\s])(?:在|于)?(\d{4})年(?:度)?(?![底末]?前|以来|起|代|[-—–~～至到])/g)) {
+    found.push({ year: Number(opening[1]), date: null, at: (opening.index ?? 0) + opening[0].indexOf(opening[1] ?? '') });
+  }
   for (const before of text.matchAll(/(\d{4})年(?:(\d{1,2})月)?(底|末)?前/g)) {
     const year = Number(before[1]);
     found.push({ year, date: before[2] ? endOfMonth(year, Number(before[2])) : before[3] ? `${year}-12-31` : null, at: before.index ?? 0 });
@@ -61,6 +66,9 @@ function deadlineIn(spaced: string, fallback: number | null, at: number = spaced
 function asOfIn(sentence: string, path: readonly string[]): string | null {
   const until = /截[至止](\d{4})年(?:(\d{1,2})月)?/.exec(sentence);
   if (until) return endOfMonth(Number(until[1]), until[2] ? Number(until[2]) : 12);
+  // A report of a year's results opens with the year: 2023年，全市数字经济核心产业增加值达到1200亿元.
+  const opening = /^\s*(?:在|于)?(\d{4})年(?:度|末|底)?(?![以起代]|[-—–~～至到])/.exec(sentence);
+  if (opening) return `${opening[1]}-12-31`;
   for (const title of [sentence, ...[...path].reverse()]) {
     const period = periodFromText(title);
     if (period) return `${period.end}-12-31`;
@@ -130,6 +138,8 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     let comparator = q.comparator;
     // 新增不少于3个行业专区、30个应用场景: a bound word covers the whole list.
     const prior = found.at(-1);
+    // 新建5G基站5000个，到2025年累计达到4万个: a figure with no words of its own measures what the one before it did.
+    if (metric === '' && prior && prior.q.unit === q.unit && sentenceAround(text, prior.q.from, prior.q.to).from === sentence.from) metric = prior.metric;
     if (comparator === null && prior && prior.clause.from === clause.from && /^[、\s]*$/.test(text.slice(previous?.noun.to ?? q.from, q.boundFrom))) comparator = prior.comparator;
     found.push({
       kind,
