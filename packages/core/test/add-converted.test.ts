@@ -1,7 +1,7 @@
 // `plankb add plan.pdf`: a converted file joins a corpus byte for byte, and the corpus reloads it from the parse cache
 // without converting it again; a scan in a corpus keeps its diagnostic on every load.
 
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addDocument } from '../src/corpus/add-document.js';
@@ -76,5 +76,25 @@ describe('adding a PDF to a corpus', () => {
     }
     expect((error as { code?: string }).code).toBe('file-unreadable');
     expect((error as Error).message).toMatch(/^.*broken\.pdf: could not read this PDF file: [^\n]*[^.]\.\nExpected a PDF file/);
+  }, 60_000);
+
+  it('should keep the extracted text in the cache, so that parsing the file again does not convert it again', () => {
+    const cacheDir = tempDir();
+    const saved = { cache: process.env.PLANKB_CACHE, dir: process.env.PLANKB_CACHE_DIR };
+    process.env.PLANKB_CACHE = '1';
+    process.env.PLANKB_CACHE_DIR = cacheDir;
+    try {
+      const first = parseFile(HAINAN_PDF);
+      expect(readdirSync(join(cacheDir, 'extracted'))).toHaveLength(1);
+      const started = Date.now();
+      const again = parseFile(HAINAN_PDF);
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(again).toEqual(first);
+    } finally {
+      for (const [key, value] of [['PLANKB_CACHE', saved.cache], ['PLANKB_CACHE_DIR', saved.dir]] as const) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
   }, 60_000);
 });

@@ -10,6 +10,7 @@ import { knownSha256, openSourceIndex, rememberSha256, saveSourceIndex, type Sou
 import { defaultCorpusDir } from './default-corpus.js';
 import { readManifest, type ManifestEntry } from './manifest.js';
 import { decodeSource, type DecodedSource, type UndecodableSource } from './decode-source.js';
+import { cachedConversion } from '../cache/extracted-text.js';
 import { isConvertedFormat } from '../formats/convert.js';
 import { convertSourceSync } from '../formats/convert-sync.js';
 import type { Conversion } from '../formats/types.js';
@@ -169,7 +170,7 @@ function loadFile(dir: string, file: string, fileOptions: ParseOptions, cache: P
   if (isConvertedFormat(format)) {
     // Note: converted only on a cache miss; the cached parse carries the converter's notes.
     let conversion: Conversion | undefined;
-    const convert = (): Conversion => (conversion ??= convertSourceSync(path, bytes, format));
+    const convert = (): Conversion => (conversion ??= cachedConversion(sha256, format, cache, () => convertSourceSync(path, bytes, format)));
     try {
       return parseWithCache(() => convert().text, { ...options, sha256 }, cache, (result) => withConversionIssues(result, options.file ?? file, convert()));
     } catch (error) {

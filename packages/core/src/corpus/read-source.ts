@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PlanError } from '../issues/plan-error.js';
+import { cachedConversion } from '../cache/extracted-text.js';
+import { openParseCache } from '../cache/parse-cache.js';
 import { isConvertedFormat } from '../formats/convert.js';
 import { convertSourceSync } from '../formats/convert-sync.js';
 import type { Conversion } from '../formats/types.js';
@@ -97,8 +99,10 @@ export function decodeSourceBytes(path: string, bytes: Uint8Array, sha256?: stri
   const hash = (): string => sha256 ?? createHash('sha256').update(bytes).digest('hex');
   if (format === 'wps' || format === 'ofd') throw new PlanError('binary-file', unsupportedFormatMessage(path, format));
   if (isConvertedFormat(format)) {
-    const conversion = convertSourceSync(path, bytes, format);
-    return { path, text: conversion.text, sha256: hash(), encoding: conversion.encoding, truncated: false, format, conversion };
+    const sha = hash();
+    // Note: the extracted text is kept in the parse cache's folder, so that a command run again on a file does not convert it again.
+    const conversion = cachedConversion(sha, format, openParseCache(), () => convertSourceSync(path, bytes, format));
+    return { path, text: conversion.text, sha256: sha, encoding: conversion.encoding, truncated: false, format, conversion };
   }
   const decoded = decodeSource(bytes);
   if (!decoded.ok) throw new PlanError(decoded.code, undecodableMessage(path, decoded));
