@@ -1,4 +1,5 @@
 import type { PlanDocument, Task } from '../model/types.js';
+import { linkedNeighbours, sharedTargets, type LinkSignal } from './signals.js';
 import { sharedPhrases } from './evidence.js';
 import { placeNames } from './features.js';
 import { planTerms } from './plan-terms.js';
@@ -11,6 +12,8 @@ export interface TaskLink {
   b: string;
   /** The mean of the whole tasks' cosine and their best clauses' cosine (TF-IDF of words and bigrams), 0 to 1. */
   score: number;
+  /** What made the link (see `LinkSignal`). */
+  signals: LinkSignal[];
   /** The longest phrases the two tasks share, so a reader can see why they match. */
   evidence: string[];
   /** The clauses of each side that match best, as written: the evidence when the wording differs. */
@@ -38,6 +41,16 @@ export interface AlignOptions {
 /** Calibrated on the annotated seed pairs: see docs/quality.md. */
 export const DEFAULT_THRESHOLD = 0.1;
 const DEFAULT_SECOND_LINK = 0.4;
+/**
+ * Added to the score of a pair whose neighbours are linked (see
+ * `linkedNeighbours`), when it scores at least `STRUCTURE_FLOOR` of the
+ * threshold by itself. Note: on the annotated pairs 0.02 adds one true
+ * year-to-year link (and one false); 0.05 and more link unrelated plans' tasks.
+ */
+const STRUCTURE_BONUS = 0.02;
+const STRUCTURE_FLOOR = 0.5;
+/** Added to the score of a pair of tasks with a target on the same metric in both. Note: no annotated pair has targets on both sides; a small lift, as for structure. */
+const TARGET_BONUS = 0.05;
 
 // Note: a character no text holds between title and body, a different one on each side, so that no
 // shared phrase runs from a title into a body. (One mark on both sides matched itself: a run across it
@@ -68,31 +81,31 @@ export function alignPlans(a: PlanDocument, b: PlanDocument, options: AlignOptio
   const m = b.tasks.length;
   const pa = planTerms(a, places);
   const pb = planTerms(b, places);
-  const scores = scoreTasks(pa, pb);
+  const text = scoreTasks(pa, pb);
   // Note: the score is the mean of the whole tasks' cosine and their best clauses' cosine, so that one
   // shared measure in a long body, or one earlier task folded into a clause, counts.
   const clauses = scoreClauses(a, b, pa, pb, places);
-  for (let k = 0; k < scores.length; k++) scores[k] = ((scores[k] as number) + (clauses.scores[k] as number)) / 2;
-  const bestOfA = a.tasks.map(() => 0);
-  const bestOfB = b.tasks.map(() => 0);
-  scores.forEach((s, k) => {
-    const i = Math.floor(k / m);
-    const j = k % m;
-    bestOfA[i] = Math.max(bestOfA[i] ?? 0, s);
-    bestOfB[j] = Math.max(bestOfB[j] ?? 0, s);
-  });
-  const links: TaskLink[] = [];
-  a.tasks.forEach((ta, i) => {
-    b.tasks.forEach((tb, j) => {
-      const s = scores[i * m + j] ?? 0;
-      if (s < threshold) return;
-      const bestA = bestOfA[i] ?? 0;
-      const bestB = bestOfB[j] ?? 0;
-      const mutual = s === bestA && s === bestB;
-      // A second link: the best for one side and nearly the best for the other.
-      const nearly = (s === bestA && s >= second * bestB) || (s === bestB && s >= second * bestA);
-      if (mutual || nearly) links.push({ a: ta.id, b: tb.id, score: Math.round(s * 1000) / 1000, evidence: sharedPhrases(textOf(ta, '\u0000'), textOf(tb, '\u0001')), clauses: matchingClauses(clauses, i, j) });
-    });
+  const scores = text.map((x, k) => (x + (clauses.scores[k] as number)) / 2);
+  const targets = sharedTargets(a, b);
+  for (const k of targets) scores[k] = (scores[k] as number) + TARGET_BONUS;
+  // Note: two passes: the links the texts make, then the neighbours of linked tasks raised and linked again.
+  const first = pick(scores, m, threshold, second);
+  const structure = new Set<number>();
+  for (const k of linkedNeighbours(a, b, first)) {
+    if ((scores[k] as number) < STRUCTURE_FLOOR * threshold) continue;
+    scores[k] = (scores[k] as number) + STRUCTURE_BONUS;
+    structure.add(k);
+  }
+  const picked = structure.size === 0 ? first : pick(scores, m, threshold, second);
+  const links: TaskLink[] = [...picked].sort((x, y) => x - y).map((k) => {
+    const [i, j] = [Math.floor(k / m), k % m];
+    const [ta, tb] = [a.tasks[i] as Task, b.tasks[j] as Task];
+    const signals: LinkSignal[] = [];
+    if ((text[k] as number) >= threshold) signals.push('text');
+    if ((clauses.scores[k] as number) >= threshold) signals.push('clauses');
+    if (structure.has(k)) signals.push('structure');
+    if (targets.has(k)) signals.push('targets');
+    return { a: ta.id, b: tb.id, score: Math.round((scores[k] as number) * 1000) / 1000, signals, evidence: sharedPhrases(textOf(ta, '\u0000'), textOf(tb, '\u0001')), clauses: matchingClauses(clauses, i, j) };
   });
   const linkedA = new Set(links.map((l) => l.a));
   const linkedB = new Set(links.map((l) => l.b));
@@ -103,4 +116,28 @@ export function alignPlans(a: PlanDocument, b: PlanDocument, options: AlignOptio
     onlyA: a.tasks.filter((t) => !linkedA.has(t.id)).map((t) => t.id),
     onlyB: b.tasks.filter((t) => !linkedB.has(t.id)).map((t) => t.id),
   };
+}
+
+/** The pairs to link: mutual best matches above the threshold, and pairs best for one side and close enough to the other side's best. */
+function pick(scores: Float64Array, m: number, threshold: number, second: number): Set<number> {
+  const n = m === 0 ? 0 : scores.length / m;
+  const bestOfA = new Float64Array(n);
+  const bestOfB = new Float64Array(m);
+  scores.forEach((s, k) => {
+    const i = Math.floor(k / m);
+    const j = k % m;
+    bestOfA[i] = Math.max(bestOfA[i] as number, s);
+    bestOfB[j] = Math.max(bestOfB[j] as number, s);
+  });
+  const picked = new Set<number>();
+  scores.forEach((s, k) => {
+    if (s < threshold) return;
+    const bestA = bestOfA[Math.floor(k / m)] as number;
+    const bestB = bestOfB[k % m] as number;
+    const mutual = s === bestA && s === bestB;
+    // A further link: the best for one side and close enough to the best of the other.
+    const nearly = (s === bestA && s >= second * bestB) || (s === bestB && s >= second * bestA);
+    if (mutual || nearly) picked.add(k);
+  });
+  return picked;
 }

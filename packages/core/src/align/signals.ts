@@ -1,0 +1,87 @@
+import { diceSimilarity, normalizeForMatch } from '../_utils/similarity.js';
+import type { PlanDocument, Target } from '../model/types.js';
+
+/**
+ * What made a link: `text` the two whole tasks' wording, `clauses` a clause
+ * of each that say the same, `structure` neighbouring tasks (same chapter, or
+ * next in the plan) linked to the same task, `targets` a target on the same
+ * metric in both.
+ */
+export type LinkSignal = 'text' | 'clauses' | 'structure' | 'targets';
+
+/**
+ * Whether two targets measure the same thing: the same metric (and subject),
+ * or nearly the same wording.
+ *
+ * @param a A target.
+ * @param b Another.
+ * @returns Whether they share a metric.
+ */
+export function sameMetric(a: Target, b: Target): boolean {
+  const x = normalizeForMatch(`${a.subject ?? ''}${a.metric}`);
+  const y = normalizeForMatch(`${b.subject ?? ''}${b.metric}`);
+  return x === y || diceSimilarity(x, y) >= 0.6 || (a.unit === b.unit && a.unitFamily === b.unitFamily && diceSimilarity(x, y) >= 0.4);
+}
+
+/**
+ * The pairs of tasks with a target on the same metric in both plans.
+ *
+ * @param a The first plan.
+ * @param b The second.
+ * @returns Indexes `i * (tasks of b) + j`.
+ */
+export function sharedTargets(a: PlanDocument, b: PlanDocument): Set<number> {
+  const pairs = new Set<number>();
+  if (a.targets.length === 0 || b.targets.length === 0) return pairs;
+  const indexA = new Map(a.tasks.map((t, i) => [t.id, i]));
+  const indexB = new Map(b.tasks.map((t, j) => [t.id, j]));
+  const m = b.tasks.length;
+  for (const x of a.targets) {
+    const i = x.taskId ? indexA.get(x.taskId) : undefined;
+    if (i === undefined) continue;
+    for (const y of b.targets) {
+      const j = y.taskId ? indexB.get(y.taskId) : undefined;
+      if (j !== undefined && sameMetric(x, y)) pairs.add(i * m + j);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Each task's neighbours: the other tasks of its chapter when the plan has
+ * chapters, else the tasks just before and after it.
+ *
+ * @param doc A plan.
+ * @returns For each task, its neighbours' indexes.
+ */
+export function neighbours(doc: PlanDocument): number[][] {
+  const sectioned = doc.tasks.some((t) => t.sectionId !== null);
+  return doc.tasks.map((t, i) => {
+    if (!sectioned || t.sectionId === null) return [i - 1, i + 1].filter((k) => k >= 0 && k < doc.tasks.length);
+    return doc.tasks.flatMap((u, k) => (k !== i && u.sectionId === t.sectionId ? [k] : []));
+  });
+}
+
+/**
+ * The pairs of tasks whose neighbours are linked: task `i` of a and task `j`
+ * of b where a neighbour of `i` is linked to `j`, or a neighbour of `j` to
+ * `i`. A plan that folds a chapter into one task, or takes one up chapter by
+ * chapter, shows so.
+ *
+ * @param a The first plan.
+ * @param b The second.
+ * @param linked Linked pairs as `i * (tasks of b) + j`.
+ * @returns The pairs with a linked neighbour, the same way.
+ */
+export function linkedNeighbours(a: PlanDocument, b: PlanDocument, linked: ReadonlySet<number>): Set<number> {
+  const m = b.tasks.length;
+  const [na, nb] = [neighbours(a), neighbours(b)];
+  const out = new Set<number>();
+  for (const k of linked) {
+    const [i, j] = [Math.floor(k / m), k % m];
+    for (const x of na[i] ?? []) out.add(x * m + j);
+    for (const y of nb[j] ?? []) out.add(i * m + y);
+  }
+  for (const k of linked) out.delete(k);
+  return out;
+}
