@@ -411,3 +411,16 @@ describe('Compare\'s legend', () => {
     await a.waitFor('Shared phrases');
   });
 });
+
+describe('rows you can tell apart', () => {
+  it('should mark a draft\'s target on Targets when there is no room for the document column', async () => {
+    const a = app({ columns: 80, rows: 24 });
+    await a.press('4');
+    const frame = await a.waitFor('Region: all');
+    expect(frame.split('\n')[2]).not.toContain('Document');
+    const rows = frame.split('\n').filter((l) => l.includes('区级政策和服务') && l.includes('overdue'));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).not.toBe(rows[1]);
+    expect(rows.join('\n')).toContain('draft · 区级');
+  });
+});

@@ -219,12 +219,17 @@ export function Targets({ active, width, height }: Props) {
     columns = layout(barWidth, statusWidth);
   }
   const header = rowSpans(columns, { doc: t.col.doc, metric: t.col.metric, target: t.col.target, bar: t.col.attainment, status: t.col.state, latest: t.col.latest, deadline: t.col.deadline });
+  const showsDoc = columns.some((c) => c.key === 'doc');
   const lines = shown.map((x): Span[] => {
     const a = x.attainment;
     const tint = color ? STATUS_COLOR[a.status] : undefined;
     return rowSpans(columns, {
       doc: [{ text: x.document.id, dim: true }],
-      metric: x.target.subject && !x.target.metric.includes(x.target.subject) ? `${x.target.subject}${x.target.metric}` : x.target.metric,
+      // Note: without the document column, a draft's target is marked, so that it never looks like the final version's.
+      metric: [
+        ...(!showsDoc && x.document.status !== 'final' ? [{ text: `${t.status[x.document.status]} · `, color: color ? 'yellow' : undefined, dim: !color }] : []),
+        { text: x.target.subject && !x.target.metric.includes(x.target.subject) ? `${x.target.subject}${x.target.metric}` : x.target.metric },
+      ],
       target: formatTarget(x.target),
       bar: attainmentBar(a.attainment, barWidth, tint),
       status: [{ text: t.targets.status[a.status], color: tint, bold: a.status !== 'no-data' }],
