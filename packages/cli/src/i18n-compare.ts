@@ -1,4 +1,4 @@
-import type { ChangeKind, TargetChange } from '@plankb/core';
+import type { ChangeKind, LinkSignal, TargetChange } from '@plankb/core';
 import type { Lang } from './i18n.js';
 
 /** Interface strings of the commands that compare plans: `diff`, `cascade` and `compare`. */
@@ -18,6 +18,11 @@ export interface CompareMessages {
   kinds: Record<ChangeKind, string>;
   pairCount: (n: number) => string;
   shared: string;
+  /** Label of the clauses of each side that match. */
+  clauses: string;
+  /** Label of what made a link, and the name of each signal. */
+  signals: string;
+  signalNames: Record<LinkSignal, string>;
   movedFrom: (from: string, to: string) => string;
   noDifferences: string;
   unchangedHidden: (n: number) => string;
@@ -91,6 +96,9 @@ const en: CompareMessages = {
   kinds: { unchanged: 'unchanged', retitled: 'retitled', modified: 'modified', moved: 'moved', merged: 'merged', split: 'split', added: 'added', removed: 'removed' },
   pairCount: (n) => `${n} pair${n === 1 ? '' : 's'}:`,
   shared: 'shared:',
+  clauses: 'matching:',
+  signals: 'linked by:',
+  signalNames: { text: 'wording', clauses: 'clauses', structure: 'neighbours', targets: 'targets' },
   movedFrom: (from, to) => `moved: ${from} → ${to}`,
   noDifferences: 'No differences.',
   unchangedHidden: (n) => `${n} unchanged pair${n === 1 ? '' : 's'} not shown (--only changed).`,
@@ -162,6 +170,9 @@ const zh: CompareMessages = {
   kinds: { unchanged: '未变', retitled: '改标题', modified: '改内容', moved: '移动', merged: '合并', split: '拆分', added: '新增', removed: '删除' },
   pairCount: (n) => `${n} 组配对：`,
   shared: '共有：',
+  clauses: '对应：',
+  signals: '依据：',
+  signalNames: { text: '措辞', clauses: '语句', structure: '相邻任务', targets: '指标' },
   movedFrom: (from, to) => `移动：${from} → ${to}`,
   noDifferences: '没有差异。',
   unchangedHidden: (n) => `未显示 ${n} 组未变的配对（--only changed）。`,

@@ -69,6 +69,8 @@ export { filterFigureRows, INDICATOR_COLUMNS, indicatorRows, TARGET_COLUMNS, tar
 export { toCsv, toMarkdownTable, toParquet, toXlsx } from './export/tables.js';
 
 export type { AlignOptions, Alignment, TaskLink } from './align/align-plans.js';
+export type { ClauseMatch } from './align/clauses.js';
+export type { LinkSignal } from './align/signals.js';
 export { alignPlans, DEFAULT_THRESHOLD } from './align/align-plans.js';
 export { sharedPhrases } from './align/evidence.js';
 export type { ChangeKind, DiffPair, PlanDiff, TaskRef } from './diff/diff-plans.js';

@@ -171,6 +171,24 @@ function evidenceLine(pair: DiffPair, o: DiffRenderOptions): string[] {
   );
 }
 
+/** The clauses of each side that match, a ↔ b, and which signals made the link. */
+function clauseLines(pair: DiffPair, o: DiffRenderOptions): string[] {
+  const lines: string[] = [];
+  const label = (text: string): string => (text.endsWith('：') ? text : `${text} `);
+  const clauses = label(o.t.clauses);
+  // Note: one line a pair, each side cut to half the room: the reader sees which clauses, the diff below shows them whole.
+  const side = Math.max(8, Math.floor((o.width - widthOf(INDENT) - widthOf(clauses) - widthOf(' ↔ ')) / 2) - 4);
+  for (const [k, c] of pair.clauses.entries()) {
+    const head = k === 0 ? clauses : ' '.repeat(widthOf(clauses));
+    const text = `「${truncate(oneLine(c.a), side)}」 ↔ 「${truncate(oneLine(c.b), side)}」`;
+    lines.push(paint([{ text: INDENT }, { text: head, style: 'dim' }, { text, style: 'cyan' }], o.color).trimEnd());
+  }
+  if (pair.signals.length > 0) {
+    lines.push(...indented([{ text: label(o.t.signals), style: 'dim' }, { text: pair.signals.map((s) => o.t.signalNames[s]).join(o.m.listSeparator), style: 'dim' }], o.width, o.color));
+  }
+  return lines;
+}
+
 /** Put items on lines no wider than `width`, as many on a line as fit, never splitting one. */
 function packed(items: readonly string[], width: number, gap: string): string[] {
   const lines: string[] = [];
@@ -190,6 +208,8 @@ function pairBlock(pair: DiffPair, o: DiffRenderOptions): string[] {
   const lines = [pairHeader(pair, o)];
   if (pair.change === 'unchanged') return lines;
   lines.push(...evidenceLine(pair, o));
+  // Note: between versions of one plan the character diff shows what matches; the clauses help where wording differs.
+  if (pair.change !== 'modified' || pair.evidence.length === 0) lines.push(...clauseLines(pair, o));
   if (pair.moved && pair.a.section !== null && pair.b.section !== null && pair.a.section !== pair.b.section) {
     lines.push(...indented([{ text: o.t.movedFrom(pair.a.section ?? '—', pair.b.section ?? '—'), style: 'dim' }], o.width, o.color));
   }
@@ -385,6 +405,8 @@ export function renderDiffMarkdown(diff: PlanDiff, o: Omit<DiffRenderOptions, 'w
     const kinds = `${t.kinds[pair.change]}${pair.moved && pair.change !== 'moved' ? `${m.listSeparator}${t.kinds.moved}` : ''}`;
     out.push(`### ${escapeInline(`${mark} ${a === b ? a : `${a} → ${b}`}`)} (${escapeInline(kinds)}, ${pair.score.toFixed(2)})`, '');
     if (pair.evidence.length > 0) out.push(`${escapeInline(t.shared)} ${pair.evidence.map((e) => `「${escapeInline(e)}」`).join(' ')}`, '');
+    for (const c of pair.clauses) out.push(`${escapeInline(t.clauses)} 「${escapeInline(c.a)}」 ↔ 「${escapeInline(c.b)}」`, '');
+    if (pair.signals.length > 0) out.push(`${escapeInline(t.signals)} ${escapeInline(pair.signals.map((s) => t.signalNames[s]).join(o.m.listSeparator))}`, '');
     if (pair.moved && pair.a.section !== null && pair.b.section !== null && pair.a.section !== pair.b.section) out.push(escapeInline(t.movedFrom(pair.a.section ?? '—', pair.b.section ?? '—')), '');
     if (pair.titleDiff) out.push(`**${escapeInline(t.mdTitle)}:** ${mdSegments(pair.titleDiff)}`, '');
     if (pair.bodyDiff) out.push(`**${escapeInline(t.mdText)}:** ${mdHunks(pair.bodyDiff)}`, '');

@@ -1,5 +1,6 @@
 import { alignPlans, type AlignOptions, type Alignment } from '../align/align-plans.js';
 import type { ClauseMatch } from '../align/clauses.js';
+import type { LinkSignal } from '../align/signals.js';
 import type { PlanDocument, Task } from '../model/types.js';
 import { compareTargets, type TargetChange } from './target-changes.js';
 import { diffText, type DiffSegment } from './text-diff.js';
@@ -26,6 +27,8 @@ export interface DiffPair {
   evidence: string[];
   /** The clauses of each side that match best, as written (see `TaskLink.clauses`). */
   clauses: ClauseMatch[];
+  /** What made the link (see `TaskLink.signals`). */
+  signals: LinkSignal[];
   /** Character diffs, present when the text differs. */
   titleDiff: DiffSegment[] | null;
   bodyDiff: DiffSegment[] | null;
@@ -96,6 +99,7 @@ export function diffPlans(a: PlanDocument, b: PlanDocument, options: AlignOption
       moved,
       evidence: link.evidence,
       clauses: link.clauses,
+      signals: link.signals,
       titleDiff: sameTitle ? null : diffText(ta.title, tb.title),
       bodyDiff: sameBody ? null : diffText(ta.body, tb.body),
       targets: compareTargets(
