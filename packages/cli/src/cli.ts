@@ -156,10 +156,15 @@ function firstWord(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** The command the arguments name, for a help hint (`tasks `), or '' when none does. */
+/** The subcommands of `track`, for a help hint that names the one used (`track tasks `). */
+const TRACK_SUBCOMMANDS = ['record', 'correct', 'task', 'list', 'status', 'tasks', 'import', 'export'];
+
+/** The command the arguments name, for a help hint (`tasks `, `track status `), or '' when none does. */
 function commandOf(argv: readonly string[]): string {
   const word = firstWord(argv);
-  return word !== undefined && (COMMAND_NAMES as readonly string[]).includes(word) ? `${word} ` : '';
+  if (word === undefined || !(COMMAND_NAMES as readonly string[]).includes(word)) return '';
+  const sub = word === 'track' ? firstWord(argv.slice(argv.indexOf(word) + 1)) : undefined;
+  return sub !== undefined && TRACK_SUBCOMMANDS.includes(sub) ? `track ${sub} ` : `${word} `;
 }
 
 /** What to say about arguments yargs refused: an unknown command gets named, with the closest ones. */

@@ -18,6 +18,7 @@ export interface Messages {
   folderUnwritable: (folder: string, reason: string) => string;
   ioReasons: Record<'ENOENT' | 'EACCES' | 'EPERM' | 'EISDIR' | 'EROFS' | 'ENOSPC' | 'EDQUOT' | 'ENOTDIR', string>;
   invalidYear: (option: string, value: string) => string;
+  invalidCount: (option: string, value: string) => string;
   unknownRegion: (wanted: string, suggestions: readonly string[]) => string;
   ambiguousRegion: (wanted: string, regions: readonly string[]) => string;
   optCorpus: string;
@@ -155,6 +156,7 @@ const en: Messages = {
     ENOTDIR: 'part of the path is a file, not a folder',
   },
   invalidYear: (option, value) => `--${option} ${value} is not a year: give four digits, for example 2025.`,
+  invalidCount: (option, value) => `--${option} ${value} is not a count: give a whole number from 1, for example 20.`,
   unknownRegion: (wanted, suggestions) =>
     `No document is in region ${wanted}.${suggestions.length > 0 ? ` Regions in the corpus: ${suggestions.join(', ')}.` : ' The corpus has no region at all.'}`,
   ambiguousRegion: (wanted, regions) => `Region ${wanted} may be ${regions.join(' or ')}: give the full name.`,
@@ -296,6 +298,7 @@ const zh: Messages = {
     ENOTDIR: '路径中有一段是文件而不是目录',
   },
   invalidYear: (option, value) => `--${option} ${value} 不是年份：请给出四位数字，例如 2025。`,
+  invalidCount: (option, value) => `--${option} ${value} 不是数量：请给出从 1 起的整数，例如 20。`,
   unknownRegion: (wanted, suggestions) =>
     `没有地区为 ${wanted} 的文档。${suggestions.length > 0 ? `文档库中的地区：${suggestions.join('、')}。` : '文档库中没有任何地区。'}`,
   ambiguousRegion: (wanted, regions) => `地区 ${wanted} 可能是 ${regions.join(' 或 ')}：请给出全称。`,

@@ -98,4 +98,22 @@ describe('filter values', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/No document is in region 北京\. Regions in the corpus: .*上海市/);
   });
+
+  it('should refuse --limit abc, --limit 0 and add --year abc with exit 2 and a message naming the value', async () => {
+    const limit = await runCli(['search', '算力', '--limit', 'abc']);
+    expect(limit.code).toBe(2);
+    expect(limit.stderr).toMatch(/^error: --limit abc is not a count/);
+    expect((await runCli(['search', '算力', '-n', '0'])).stderr).toMatch(/^error: --limit 0 is not a count/);
+    const dir = tempFiles({ 'plan.txt': SMALL_PLAN });
+    const add = await runCli(['add', join(dir, 'plan.txt'), '--corpus', join(dir, 'corpus'), '--year', 'abc']);
+    expect(add.code).toBe(2);
+    expect(add.stderr).toMatch(/^error: --year abc is not a year/);
+  });
+
+  it('should point to the help of the track subcommand used', async () => {
+    const result = await runCli(['track', 'tasks', '--state', 'foo']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Run `plankb track tasks --help` for usage\.\n$/);
+  });
 });
+

@@ -13,13 +13,34 @@ const REGION_SUFFIXES = ['特别行政区', '自治区', '自治州', '自治县
  * @returns The yargs option.
  */
 export function yearOption(describe: string, name = 'year') {
+  // Note: no type, so yargs passes what was typed (a number type would turn abc into NaN before the check).
   return {
-    type: 'string' as const,
     describe,
     requiresArg: true,
     coerce: (value: string | number): number => {
       const text = String(value).trim();
       if (!/^\d{4}$/.test(text)) throw new Error(activeMessages().invalidYear(name, String(value)));
+      return Number(text);
+    },
+  };
+}
+
+/**
+ * An option that takes a count (`--limit 20`): a whole number from 1, refused as a usage error (exit 2) otherwise.
+ *
+ * @param describe The option's description.
+ * @param name The option's name, for the message.
+ * @param fallback The default.
+ * @returns The yargs option.
+ */
+export function countOption(describe: string, name: string, fallback: number) {
+  return {
+    describe,
+    requiresArg: true,
+    default: fallback,
+    coerce: (value: string | number): number => {
+      const text = String(value).trim();
+      if (!/^\d+$/.test(text) || Number(text) < 1) throw new Error(activeMessages().invalidCount(name, String(value)));
       return Number(text);
     },
   };

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { yearOption } from './_filters.js';
 import { addDocument, isPlanError, PlanError, type AddMetadata, type PlanIssue } from '@plankb/core';
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang, messages, type Lang } from '../i18n.js';
@@ -94,7 +95,7 @@ function builder(parser: Argv<GlobalArgs>) {
     .option('parent-region', text(t.optParentRegion))
     .option('province', text(t.optProvince))
     .option('level', text(t.optLevel))
-    .option('year', { type: 'number', requiresArg: true, describe: t.optYear })
+    .option('year', yearOption(t.optYear))
     .option('period', text(t.optPeriod))
     .option('kind', text(t.optKind))
     .option('status', text(t.optStatus))

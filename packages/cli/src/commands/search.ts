@@ -7,6 +7,7 @@ import type { ArgsOf, GlobalArgs } from '../options.js';
 import { hasErrors } from '../output/diagnostics.js';
 import type { Column } from '../output/table.js';
 import { oneLine } from '../output/text-width.js';
+import { countOption } from './_filters.js';
 import { documentsNamed, documentTable, issueLines, loadCorpusFor, runHandler, toJson, type CommandResult } from './_shared.js';
 
 const KINDS = ['task', 'target', 'indicator'] as const;
@@ -24,13 +25,12 @@ function builder(parser: Argv<GlobalArgs>) {
   return parser
     // Note: no default, or yargs shows `[default: []]` for a required, variadic positional.
     .positional('query', { type: 'string', array: true, demandOption: true, default: undefined, describe: t.argQuery })
-    .option('limit', { alias: 'n', type: 'number', default: DEFAULT_LIMIT, describe: t.optLimit, requiresArg: true })
+    .option('limit', { alias: 'n', ...countOption(t.optLimit, 'limit', DEFAULT_LIMIT) })
     .option('kind', { choices: KINDS, array: true, describe: t.optKind, requiresArg: true })
     .option('doc', { type: 'string', array: true, describe: t.optSearchDoc, requiresArg: true })
     .check((argv) => {
       // Note: a blank or punctuation-only query would match nothing; say so as a usage error (exit 2).
       if (!/[\p{L}\p{N}]/u.test(queryOf(argv as unknown as { query: string[] }))) throw new Error(t.emptyQuery);
-      if (!Number.isInteger(argv.limit) || argv.limit < 1) throw new Error(`--limit: ${argv.limit}`);
       return true;
     })
     .example('$0 search 算力', t.exampleChinese)
