@@ -70,3 +70,16 @@ describe('i18n', () => {
     for (const r of [unknown, missing, option, choice, binary, folder, file]) expect(r.stderr).not.toMatch(/\b(Unknown|expected|not found|is a folder|non-option)\b/);
   });
 });
+
+describe('Chinese diagnostics', () => {
+  it('should translate the messages of the diagnostics a user meets, and leave unknown ones as written', async () => {
+    const { localMessage } = await import('../src/output/zh-messages.js');
+    expect(localMessage('Numbering jumps from （一） to （三）.', 'zh')).toBe('编号从 （一） 跳到 （三）。');
+    expect(localMessage('「2 0 0年」 looks like a year damaged by OCR or a conversion; it is not read as a date.', 'zh')).toBe('「2 0 0年」像是被 OCR 或格式转换损坏的年份；不作为日期读取。');
+    expect(localMessage('qingdao-2025/算力 matches 2 targets: qingdao-2025:tg7 (算力总规模), qingdao-2025:tg8 (智能算力占比). Use a target id.', 'zh')).toBe(
+      'qingdao-2025/算力 与 2 个目标相符：qingdao-2025:tg7 (算力总规模)、qingdao-2025:tg8 (智能算力占比)。请用目标编号。',
+    );
+    expect(localMessage('Something new.', 'zh')).toBe('Something new.');
+    expect(localMessage('Numbering jumps from 1. to 3..', 'en')).toBe('Numbering jumps from 1. to 3..');
+  });
+});

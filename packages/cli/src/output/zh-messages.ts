@@ -45,6 +45,11 @@ const RULES: readonly Rule[] = [
   [/^The file ends in the middle of a character: it was cut off, and is read up to the cut \(line (\d+), column (\d+)\)\.$/, (l, c) => `文件在一个字符中间结束：已被截断，读到截断处为止（第 ${l} 行第 ${c} 列）。`],
   [/^The plan ends mid-sentence \((.*)\); the source may be cut off\.$/, (tail) => `规划在句子中间结束（${tail}）；来源可能不完整。`],
   [/^(.*) holds (\d+) plans; this is plan (\d+)(?: \((.*)\))?, the one with the most tasks\. The others: (.*)\.$/, (path, n, k, title, others) => `${path} 含 ${n} 份规划；这是第 ${k} 份${title ? `（${title}）` : ''}，任务最多的一份。其他：${list(others)}。`],
+  [/^「(.*)」 looks like a year damaged by OCR or a conversion; it is not read as a date\.$/, (text) => `「${text}」像是被 OCR 或格式转换损坏的年份；不作为日期读取。`],
+  [/^Row (\d+) of the task table \((.*)\) matches no task of the plan by title or content; it is kept as an assignment without a task\.$/, (row, what) => `任务分工表第 ${row} 行（${what}）的标题和内容都对不上规划中的任务；保留为没有对应任务的分工。`],
+  [/^The plan states its tasks only in its task table: its (\d+) rows are kept as assignments without a task\.$/, (n) => `规划只在任务分工表中列出任务：其 ${n} 行保留为没有对应任务的分工。`],
+  [/^The duty (.*) stands outside every task and section of the plan\.$/, (duty) => `职责 ${duty} 不在规划的任何任务或章节之内。`],
+  [/^(.*?): (.*) holds (\d+) plan\(s\); the manifest asks for plan (\d+)\.$/, (id, file, n, k) => `${id}：${file} 含 ${n} 份规划；manifest 要的是第 ${k} 份。`],
   [/^(.*) matches (\d+) targets: (.*)\. Use a target id\.$/, (ref, n, list_) => `${ref} 与 ${n} 个目标相符：${list(list_)}。请用目标编号。`],
   [/^(.*?): another plankb process holds this lock \((.*)\)\.\n[\s\S]*$/, (path, holder) => `${path}：另一个 plankb 进程持有此锁（${holder}）。\n请等它结束；若没有 plankb 进程在运行，可删除该文件。`],
 ];
