@@ -738,3 +738,15 @@ describe('years that open a sentence', () => {
     ]);
   });
 });
+
+describe('duties labelled in square brackets', () => {
+  it('should read 【牵头单位】…【配合单位】… after an item, with exact positions', () => {
+    const text = '某某区2024年数据工作要点\n\n一、重点任务\n1.建设平台。完善平台功能。【牵头单位】区数据局【配合单位】区财政局、各街道\n2.共享数据。推进数据共享。\n【责任单位】区政务服务中心；【完成时限】2024年6月底前\n';
+    const doc = parseDocument(text, { file: 'brackets.txt' }).documents[0];
+    expect(doc?.assignments.map((a) => [a.leadUnits, a.supportingUnits, a.due])).toEqual([
+      [['区数据局'], ['区财政局', '各街道'], null],
+      [['区政务服务中心'], [], '2024-06-30'],
+    ]);
+    if (doc) expectExactQuotes(text, doc);
+  });
+});

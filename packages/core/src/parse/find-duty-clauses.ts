@@ -26,6 +26,11 @@ const CLOSE = new Set(['）', ')']);
 // Note: a labelled duty may stand on its own line without brackets, as it does in a table flattened to text.
 const LABELLED_LINE = /^(?:牵头考核单位|牵头单位|牵头部门|主责单位|主责部门|责任单位|责任部门|配合单位|配合部门)\s*[：:]/;
 
+// Labels in square brackets, then the units, to the end of the line: …。【牵头单位】区数据局【配合单位】区财政局.
+const BRACKET_LABEL_WORDS = '牵头单位|牵头部门|主责单位|主责部门|责任单位|责任部门|配合单位|配合部门|完成时限|完成时间|时间节点';
+const BRACKET_LABEL = new RegExp(`【(?:${BRACKET_LABEL_WORDS})】`);
+const BRACKET_LABELS = new RegExp(`【(${BRACKET_LABEL_WORDS})】`, 'g');
+
 /**
  * The source span of the clause's text `[from, to)` (offsets into its own text, which may run on into the next line).
  *
@@ -99,9 +104,19 @@ export function findDutyClauses(lines: readonly SourceLine[], from: number, to: 
     const start = resume;
     resume = 0;
     const text = lines[i]?.text ?? '';
-    if (!/[（(：:]/.test(text)) continue;
+    if (!/[（(：:【]/.test(text)) continue;
     const first = text.length - text.trimStart().length;
     const last = text.trimEnd().length;
+    const marked = start === 0 ? BRACKET_LABEL.exec(text) : null;
+    if (marked) {
+      const end = /[。.；;]$/.test(text.slice(marked.index, last)) ? last - 1 : last;
+      // Note: 【牵头单位】 becomes 　牵头单位： (the same length), so offsets into the clause stay those of the line.
+      const clause = readDutyClause(text.slice(marked.index, end).replace(BRACKET_LABELS, (_m, label: string) => `　${label}：`));
+      if (clause) {
+        found.push({ line: i, endLine: i, outerFrom: marked.index, outerTo: end, innerFrom: marked.index, clause, ownLine: marked.index === first });
+        continue;
+      }
+    }
     const labelled = start === 0 ? LABELLED_LINE.exec(text.slice(first)) : null;
     if (labelled) {
       const end = /[。.；;]$/.test(text.slice(first, last)) ? last - 1 : last;
