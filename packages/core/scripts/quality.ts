@@ -3,7 +3,8 @@
 // Run: pnpm --filter @plankb/core quality [--misses]
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { evaluate, qualityTable } from '../test/quality/evaluate.js';
-import { evaluateAlignment, f1 } from '../test/quality/evaluate-alignment.js';
+import { DEFAULT_THRESHOLD } from '../src/align/align-plans.js';
+import { evaluateAlignment, f1, offTopicScores } from '../test/quality/evaluate-alignment.js';
 import { annotationTables, scoreAnnotations } from '../test/quality/evaluate-annotations.js';
 import { realdocsTables, scoreRealdocs } from '../test/quality/evaluate-realdocs.js';
 
@@ -17,6 +18,14 @@ const scores = evaluateAlignment(documents);
 for (const s of scores) console.log(`| ${s.situation} (${s.a} → ${s.b}) | ${s.gold} | ${s.found} | ${s.correct} | ${pct(s.found ? s.correct / s.found : 1)} | ${pct(s.correct / s.gold)} |`);
 const all = f1(scores);
 console.log(`| all | ${scores.reduce((n, s) => n + s.gold, 0)} | ${scores.reduce((n, s) => n + s.found, 0)} | ${scores.reduce((n, s) => n + s.correct, 0)} | ${pct(all.precision)} | ${pct(all.recall)} |`);
+const noise = offTopicScores(documents);
+console.log(`\nThreshold against the annotation and against links to off-topic plans (${noise.pairs} pairs of a seed and an off-topic real plan: every link is noise):\n`);
+console.log('| threshold | precision | recall | F1 | links to off-topic plans |\n|---|---|---|---|---|');
+for (const threshold of [0.06, 0.08, 0.1, 0.11, 0.12, 0.15, 0.2]) {
+  const r = f1(evaluateAlignment(documents, { threshold }));
+  const mark = threshold === DEFAULT_THRESHOLD ? '**' : '';
+  console.log(`| ${mark}${threshold.toFixed(2)}${mark} | ${pct(r.precision)} | ${pct(r.recall)} | ${r.f1.toFixed(3)} | ${noise.scores.filter((s) => s >= threshold).length} |`);
+}
 
 console.log('\n## Real documents (test/realdocs, facts.json)\n');
 const real = scoreRealdocs();

@@ -67,8 +67,9 @@ describe('alignPlans on the seeds', () => {
     const links = alignPlans(earlier, district).links;
     const folded = links.filter((l) => titleOf(district, l.b) === '强化数据资源供给和开放流通');
     expect(folded.map((l) => titleOf(earlier, l.a))).toEqual(['推动公共数据完整及时归集', '加强数据质量全生命周期管理']);
-    // The first is linked by a clause and by its chapter-mate's link, the second by its whole text too.
-    expect(folded.map((l) => l.signals)).toEqual([['clauses', 'structure'], ['text', 'clauses']]);
+    // The second is linked by its text and a clause, each enough alone; the first by neither alone, but its chapter-mate's link lifts it.
+    expect(folded.map((l) => l.signals)).toEqual([['structure'], ['text', 'clauses']]);
+    expect(folded[0]?.clauses[0]?.b).toContain('统筹推进全区公共数据资源登记');
     for (const l of links) expect(l.signals.length).toBeGreaterThan(0);
   });
 
@@ -76,13 +77,13 @@ describe('alignPlans on the seeds', () => {
     const scores = evaluateAlignment(corpus.documents);
     const { precision, recall } = f1(scores);
     // Note: just under what words, corpus-wide weights and clause scores reach (docs/quality.md); never lower them.
-    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(precision).toBeGreaterThanOrEqual(0.97);
     expect(recall).toBeGreaterThanOrEqual(0.84);
     const of = (situation: string) => f1(scores.filter((s) => s.situation.startsWith(situation)));
     expect(of('city to district').recall).toBeGreaterThanOrEqual(0.99);
     expect(of('city to district').precision).toBeGreaterThanOrEqual(0.99);
     expect(of('draft to final')).toMatchObject({ precision: 1, recall: 1 });
-    expect(of('one year').precision).toBeGreaterThanOrEqual(0.77);
+    expect(of('one year').precision).toBeGreaterThanOrEqual(0.87);
     expect(of('one year').recall).toBeGreaterThanOrEqual(0.46);
   });
 });

@@ -39,7 +39,7 @@ export interface AlignOptions {
 }
 
 /** Calibrated on the annotated seed pairs: see docs/quality.md. */
-export const DEFAULT_THRESHOLD = 0.1;
+export const DEFAULT_THRESHOLD = 0.11;
 const DEFAULT_SECOND_LINK = 0.4;
 /**
  * Added to the score of a pair whose neighbours are linked (see

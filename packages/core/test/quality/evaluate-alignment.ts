@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { alignPlans, type AlignOptions } from '../../src/align/align-plans.js';
 import type { PlanDocument } from '../../src/model/types.js';
+import { parseDocument } from '../../src/parse/parse-document.js';
 
 interface GoldPair {
   a: string;
@@ -48,4 +49,24 @@ export function f1(scores: readonly AlignmentScore[]): { precision: number; reca
   const precision = found === 0 ? 1 : correct / found;
   const recall = gold === 0 ? 1 : correct / gold;
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
+
+/**
+ * Plans of the development set on other subjects than the seeds' (a province's 2001 outline, vocational education,
+ * education, water, land use, urban renewal, the environment): every link from a seed to one of them is noise.
+ */
+export const OFF_TOPIC = ['05_', '07_', '15_', '18_', '24_', '26_', '37_'];
+
+/**
+ * The scores of the links alignPlans makes from each seed to each off-topic plan, at a threshold below any tried.
+ *
+ * @param documents The seed documents.
+ * @returns The scores and how many pairs of plans they come from.
+ */
+export function offTopicScores(documents: readonly PlanDocument[]): { pairs: number; scores: number[] } {
+  const dir = new URL('../realdocs/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => OFF_TOPIC.some((p) => f.startsWith(p)) && /\.(txt|md)$/.test(f));
+  const plans = files.flatMap((f) => parseDocument(readFileSync(new URL(f, dir), 'utf8'), { file: f }).documents.slice(0, 1));
+  const scores = documents.flatMap((a) => plans.flatMap((b) => alignPlans(a, b, { threshold: 0.05 }).links.map((l) => l.score)));
+  return { pairs: documents.length * plans.length, scores };
 }
