@@ -21,7 +21,7 @@ describe('commands on converted files', () => {
     expect(pdf.code, pdf.stderr).toBe(0);
     expect(doc.code, doc.stderr).toBe(0);
     const titles = (out: string): string[] => (JSON.parse(out) as Array<{ label: string | null; title: string }>).map((t) => `${t.label ?? ''}${t.title}`);
-    expect(titles(pdf.stdout)).toHaveLength(33);
+    expect(titles(pdf.stdout)).toHaveLength(28);
     expect(titles(pdf.stdout)).toEqual(titles(doc.stdout));
   }, 60_000);
 

@@ -20,11 +20,11 @@ describe('adding a PDF to a corpus', () => {
     const cacheDir = tempDir();
     const added = addDocument({ dir, file: HAINAN_PDF, metadata: { id: 'hainan-2024' } });
     expect(added.entry).toMatchObject({ id: 'hainan-2024', file: '16_pdf_hainan_farm_machinery_subsidy_impl_plan_2024-2026_libreoffice.pdf' });
-    expect(added.document.tasks).toHaveLength(33);
+    expect(added.document.tasks).toHaveLength(28);
     expect(readFileSync(added.path).equals(readFileSync(HAINAN_PDF))).toBe(true);
 
     const first = loadCorpus({ dir, cache: { dir: cacheDir } });
-    expect(first.documents.map((d) => [d.id, d.tasks.length])).toEqual([['hainan-2024', 33]]);
+    expect(first.documents.map((d) => [d.id, d.tasks.length])).toEqual([['hainan-2024', 28]]);
     expect(first.cache).toMatchObject({ hits: 0, misses: 1 });
     const started = Date.now();
     const again = loadCorpus({ dir, cache: { dir: cacheDir } });
@@ -56,7 +56,7 @@ describe('adding a PDF to a corpus', () => {
     copyFileSync(join(REAL, '26_wps_SYNTHETIC_template_notice_format_specimen.wps'), join(dir, 'notice.wps'));
     copyFileSync(join(REAL, '23_doc_hainan_farm_machinery_subsidy_impl_plan_wps_saved.doc'), join(dir, 'hainan.doc'));
     // Without a manifest, .wps is not a plan file's name: only the .doc is read.
-    expect(loadCorpus({ dir, cache: false }).documents.map((d) => [d.id, d.tasks.length])).toEqual([['hainan', 33]]);
+    expect(loadCorpus({ dir, cache: false }).documents.map((d) => [d.id, d.tasks.length])).toEqual([['hainan', 28]]);
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ documents: [{ id: 'notice', file: 'notice.wps' }, { id: 'hainan', file: 'hainan.doc' }] }));
     const corpus = loadCorpus({ dir, cache: false });
     expect(corpus.documents.map((d) => d.id)).toEqual(['hainan']);

@@ -750,3 +750,17 @@ describe('duties labelled in square brackets', () => {
     if (doc) expectExactQuotes(text, doc);
   });
 });
+
+describe('a list inside an item', () => {
+  it('should keep numbered lines that enumerate within one sentence (…；…；…。) in their item, which stays the task', () => {
+    const text = '某某省农机购置补贴实施方案\n\n一、操作程序\n（一）发布实施规定。及时发布。\n（二）受理补贴申请。购机者申请时需提供以下材料：\n1．有效身份证明；\n2．购机发票；\n3．社保卡号或银行账号。\n（三）兑付补贴资金。按时兑付。\n';
+    const doc = parseDocument(text, { file: 'enum.txt' }).documents[0];
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['发布实施规定', '受理补贴申请', '兑付补贴资金']);
+    expect(doc?.tasks[1]?.body).toContain('购机发票');
+  });
+
+  it('should keep numbered items that are sentences of their own as tasks', () => {
+    const text = '某某区2024年数据工作要点\n\n一、重点任务\n（一）建设平台。\n1．建设数据中台。完善功能。\n2．建设业务中台。完善功能。\n';
+    expect(parseDocument(text, { file: 'items.txt' }).documents[0]?.tasks.map((t) => t.title)).toEqual(['建设数据中台', '建设业务中台']);
+  });
+});

@@ -201,8 +201,27 @@ export function buildOutline(lines: readonly SourceLine[], from: number, to: num
     stack.push(node);
     styles.push(style);
   }
-  for (const node of outline.nodes) promoteLeadPhrases(node, lines);
+  for (const node of outline.nodes) {
+    foldEnumerations(node, lines);
+    promoteLeadPhrases(node, lines);
+  }
   return outline;
+}
+
+/**
+ * Numbered lines that enumerate within one sentence of their item (申请时需提供：1．有效身份证明；2．购机发票；…
+ * 6．其他资料。) are a list the item states, not items of their own: each but the last ends with a semicolon and none
+ * holds a full stop inside. They go back into the item's body, and the item stays the task.
+ */
+function foldEnumerations(node: OutlineNode, lines: readonly SourceLine[]): void {
+  for (const child of node.children) foldEnumerations(child, lines);
+  const kids = node.children;
+  if (kids.length < 2 || kids.some((k) => k.children.length > 0 || k.paragraphs.length > 0 || k.label === null || k.style !== kids[0]?.style)) return;
+  const texts = kids.map((k) => (lines[k.line]?.text ?? '').trim());
+  const enumerates = texts.every((t, i) => (i < texts.length - 1 ? /[；;]$/.test(t) : /[。；;]?$/.test(t)) && !/[。！？]./.test(t));
+  if (!enumerates) return;
+  node.paragraphs.push(...kids.map((k) => k.line));
+  node.children = [];
 }
 
 /**
