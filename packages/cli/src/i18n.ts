@@ -37,6 +37,8 @@ export interface Messages {
   docsExampleJson: string;
   showDescribe: string;
   showExample: string;
+  showText: string;
+  showTextExample: string;
   showExampleFile: string;
   tasksDescribe: string;
   tasksExample: string;
@@ -175,6 +177,8 @@ const en: Messages = {
   docsExampleJson: 'The same, as JSON summaries',
   showDescribe: "Show a document's metadata, related parts and outline",
   showExample: 'Show a document of the corpus by id',
+  showText: 'Print the text the document was read from (for a web page, Word or PDF file, the text extracted from it), in which every position points',
+  showTextExample: 'The text a PDF was read as',
   showExampleFile: 'Show the second plan of a file',
   tasksDescribe: "List a document's tasks",
   tasksExample: 'List the tasks of a corpus document',
@@ -317,6 +321,8 @@ const zh: Messages = {
   docsExampleJson: '同上，输出 JSON 摘要',
   showDescribe: '显示文档的元数据、相关部分与提纲',
   showExample: '按编号显示文档库中的文档',
+  showText: '输出文档所据的文本（网页、Word、PDF 文件为从中提取的文本），各条目的位置均指向此文本',
+  showTextExample: '输出 PDF 文件被读取成的文本',
   showExampleFile: '显示文件中的第二个规划',
   tasksDescribe: '列出文档的任务',
   tasksExample: '列出文档库中某文档的任务',

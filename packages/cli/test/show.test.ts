@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { handleShow } from '../src/commands/show.js';
 import { widthOf } from '../src/output/text-width.js';
@@ -37,7 +38,7 @@ describe('show', () => {
 
   it('should keep tables and the outline within a narrow terminal and keep task ids whole', () => {
     const captured = captureIo({ columns: 60 });
-    const { output } = handleShow({ ...defaults, doc: 'qingdao-2025' }, captured.io);
+    const { output } = handleShow({ ...defaults, doc: 'qingdao-2025', text: false }, captured.io);
     // Note: the heading lines (title, file path, counts) are left whole: a cut path could not be copied.
     const body = output.trimEnd().split('\n').slice(3);
     expect(body.length).toBeGreaterThan(40);
@@ -69,6 +70,22 @@ describe('show', () => {
     expect(second.code).toBe(2);
     expect(second.stderr).toMatch(/^error: No plan 2 in .*plan\.txt/);
   });
+
+  it('should print with --text the text a document was read from, where its positions point', async () => {
+    const dir = tempFiles({ 'plan.txt': SMALL_PLAN });
+    const shown = await runCli(['show', join(dir, 'plan.txt'), '--text']);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain('（一）建设算力中心');
+    const seed = await runCli(['show', 'qingdao-2025', '--text']);
+    expect(seed.stdout).toContain('(一)统筹发展规划。');
+    expect(seed.stdout).not.toContain('Outline');
+  });
+
+  it('should print with --text the text extracted from a PDF', async () => {
+    const pdf = fileURLToPath(new URL('../../core/test/realfiles/16_pdf_hainan_farm_machinery_subsidy_impl_plan_2024-2026_libreoffice.pdf', import.meta.url));
+    const shown = await runCli(['show', pdf, '--text']);
+    expect(shown.stdout).toContain('（一）在支持重点方面着力突出稳产保供。');
+  }, 60_000);
 
   it('should exit 1, not 2, for a file that was read but holds no plan', async () => {
     const dir = tempFiles({ 'empty.txt': '' });

@@ -7,6 +7,7 @@ import {
   PlanError,
   sourceFormatOf,
   type Corpus,
+  type ExtractedText,
   type PlanDocument,
   type PlanIssue,
 } from '@plankb/core';
@@ -43,7 +44,7 @@ export function loadCorpusFor(args: Pick<GlobalArgs, 'corpus'>): Corpus {
 
 /** A document opened from an id or a path; `document` is `null` when a file held no plan (content errors). */
 export type Opened =
-  | { document: PlanDocument; issues: PlanIssue[]; base: string | undefined }
+  | { document: PlanDocument; issues: PlanIssue[]; base: string | undefined; extracted?: ExtractedText | undefined }
   | { document: null; issues: PlanIssue[]; base: undefined };
 
 /**

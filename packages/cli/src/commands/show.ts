@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { parseFile, readSourceFile, sourceFormatOf, type ExtractedText, type PlanDocument } from '@plankb/core';
 import type { Argv, CommandModule } from 'yargs';
 import { activeMessages, messages } from '../i18n.js';
 import type { Io } from '../io.js';
@@ -11,10 +13,26 @@ function builder(parser: Argv<GlobalArgs>) {
   return parser
     .positional('doc', { type: 'string', demandOption: true, describe: t.argDoc })
     .example('$0 show shanghai-2025', t.showExample)
-    .example('$0 show seeds/qingpu-2023-work-points-decision-file.txt#2', t.showExampleFile);
+    .option('text', { type: 'boolean', default: false, describe: t.showText })
+    .example('$0 show seeds/qingpu-2023-work-points-decision-file.txt#2', t.showExampleFile)
+    .example('$0 show plan.pdf --text', t.showTextExample);
 }
 
 export type ShowArgs = ArgsOf<typeof builder>;
+
+const CONVERTED = new Set(['html', 'docx', 'doc', 'pdf']);
+
+/**
+ * The text a document was read from, its own span of it: what every position of its items points into. A web page,
+ * Word or PDF file gives the text extracted from it (from the parse cache when it was read before).
+ */
+function documentText(document: PlanDocument, base: string | undefined, extracted: ExtractedText | undefined): string {
+  const path = base ? join(base, document.source.file) : document.source.file;
+  const text = extracted?.text ?? (CONVERTED.has(sourceFormatOf(path) ?? '') ? (parseFile(path).extracted?.text ?? '') : readSourceFile(path).text);
+  const { start, end } = document.source.position;
+  const span = text.slice(start.offset, end.offset);
+  return span.endsWith('\n') ? span : `${span}\n`;
+}
 
 /**
  * Show one document: metadata with provenance, related parts and outline.
@@ -30,6 +48,7 @@ export function handleShow(args: ShowArgs, io: Io): CommandResult {
   if (opened.document === null) return { output: '', stderr, exitCode: 1 };
   const { document } = opened;
   const exitCode = hasErrors(opened.issues) ? 1 : 0;
+  if (args.text) return { output: documentText(document, opened.base, opened.extracted), stderr, exitCode };
   if (args.format === 'json') return { output: toJson(document), stderr, exitCode };
   const view = { t, width: outputWidth(args, io), base: opened.base };
   const lines = args.format === 'md' ? renderDocumentMarkdown(document, view) : renderDocumentText(document, view);

@@ -244,7 +244,14 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
     }
     let lastLine = end - 1;
     // Note: the list of attachments under a document's text (附件：…指标) names them; it is no sentence to end.
-    while (lastLine > part.contentStart && (isBlank(lines[lastLine]) || ATTACHMENT_LIST.test(lines[lastLine]?.text ?? ''))) lastLine--;
+    while (lastLine > part.contentStart && isBlank(lines[lastLine])) lastLine--;
+    // Note: the list may wrap (附件：…机具种类范 / 围): look a few lines up for its first line.
+    for (let k = lastLine; k > Math.max(part.contentStart, lastLine - 4); k--) {
+      if (!ATTACHMENT_LIST.test(lines[k]?.text ?? '')) continue;
+      lastLine = k - 1;
+      while (lastLine > part.contentStart && isBlank(lines[lastLine])) lastLine--;
+      break;
+    }
     const lastText = lines[lastLine]?.text.trim() ?? '';
     // Note: a plan that ends with its task table ends with a row (… | 6月底), not a sentence.
     const endsInTable = bodyTables.some((t) => lastLine >= t.startLine && lastLine < t.endLine);
