@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { comparable, placeNames } from '../src/align/features.js';
+import { comparable, placeNames, splitClauses } from '../src/align/features.js';
 import { planTerms, type PlanTerms } from '../src/align/plan-terms.js';
 import { scoreTasks } from '../src/align/scores.js';
 import { wordWeight } from '../src/align/plan-words.js';
@@ -24,11 +24,10 @@ function termsByMap(task: Task, places: readonly string[]): Vector {
   const addWords = (text: string, weight: number): void => {
     for (const w of segment(text)) if (w.length >= 2) v.set(`w:${w}`, (v.get(`w:${w}`) ?? 0) + weight);
   };
-  const [title, body] = [comparable(task.title, places), comparable(task.body, places)];
-  add(title, TITLE_WEIGHT);
-  add(body, 1);
-  addWords(title, TITLE_WEIGHT * WORD_WEIGHT);
-  addWords(body, WORD_WEIGHT);
+  add(comparable(task.title, places), TITLE_WEIGHT);
+  add(comparable(task.body, places), 1);
+  for (const clause of splitClauses(task.title)) addWords(comparable(clause, places), TITLE_WEIGHT * WORD_WEIGHT);
+  for (const clause of splitClauses(task.body)) addWords(comparable(clause, places), WORD_WEIGHT);
   return v;
 }
 

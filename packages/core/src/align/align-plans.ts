@@ -4,7 +4,7 @@ import { sharedPhrases } from './evidence.js';
 import { placeNames } from './features.js';
 import { planTerms } from './plan-terms.js';
 import { scoreTasks } from './scores.js';
-import { matchingClauses, scoreClauses, type ClauseMatch } from './clauses.js';
+import { CANDIDATE, matchingClauses, scoreClauses, type ClauseMatch } from './clauses.js';
 
 /** A match between a task of one plan and a task of the other. */
 export interface TaskLink {
@@ -41,6 +41,8 @@ export interface AlignOptions {
 /** Calibrated on the annotated seed pairs: see docs/quality.md. */
 export const DEFAULT_THRESHOLD = 0.11;
 const DEFAULT_SECOND_LINK = 0.4;
+/** A whole-text cosine above this is the same text. */
+const SAME_TEXT = 0.999;
 /**
  * Added to the score of a pair whose neighbours are linked (see
  * `linkedNeighbours`), when it scores at least `STRUCTURE_FLOOR` of the
@@ -84,9 +86,10 @@ export function alignPlans(a: PlanDocument, b: PlanDocument, options: AlignOptio
   const text = scoreTasks(pa, pb);
   // Note: the score is the mean of the whole tasks' cosine and their best clauses' cosine, so that one
   // shared measure in a long body, or one earlier task folded into a clause, counts.
-  const clauses = scoreClauses(a, b, pa, pb, places);
-  const scores = text.map((x, k) => (x + (clauses.scores[k] as number)) / 2);
-  const targets = sharedTargets(a, b);
+  const clauses = scoreClauses(a, b, pa, pb, places, text);
+  // Note: the same text scores 1, as before; its clauses alone would not (a short clause is divided by the norm floor).
+  const scores = text.map((x, k) => (x > SAME_TEXT ? x : (x + (clauses.scores[k] as number)) / 2));
+  const targets = sharedTargets(a, b, text, CANDIDATE);
   for (const k of targets) scores[k] = (scores[k] as number) + TARGET_BONUS;
   // Note: two passes: the links the texts make, then the neighbours of linked tasks raised and linked again.
   const first = pick(scores, m, threshold, second);

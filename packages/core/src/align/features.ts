@@ -39,3 +39,16 @@ export function comparable(text: string, places: readonly string[]): string {
     .replace(/(?:市|区|县)级/g, '本级')
     .replace(/[\s“”"‘’'《》〈〉「」()（）、，,。.：:；;！!？?·\-—]/g, '');
 }
+
+// Note: sentences and semicolon clauses; splitting at commas too was tried and links more unrelated tasks.
+const CLAUSE = /[^。；;！!？?\n]+[。；;！!？?\n]*/g;
+
+/**
+ * Text split into sentences and semicolon clauses, each with its closing mark.
+ *
+ * @param text A title or body.
+ * @returns The clauses in order.
+ */
+export function splitClauses(text: string): string[] {
+  return text.match(CLAUSE) ?? [];
+}

@@ -55,9 +55,19 @@ function loadSegmenter(): Segmenter {
  * aligner's bigrams still catch.
  *
  * @param text Text without punctuation (see `comparable`).
- * @returns The words in order.
+ * @returns The words in order (a list kept for the next call with the same text: not to be changed).
  */
 export function segment(text: string): string[] {
-  jieba ??= loadSegmenter();
-  return jieba.cut(text, false);
+  let words = cache.get(text);
+  if (words === undefined) {
+    jieba ??= loadSegmenter();
+    words = jieba.cut(text, false);
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(text, words);
+  }
+  return words;
 }
+
+// Note: a task's clauses are cut once for its terms and again for its clauses' terms; and plans repeat phrases.
+const cache = new Map<string, string[]>();
+const MAX_CACHED = 100_000;

@@ -24,13 +24,17 @@ export function sameMetric(a: Target, b: Target): boolean {
 }
 
 /**
- * The pairs of tasks with a target on the same metric in both plans.
+ * The pairs of tasks with a target on the same metric in both plans, among
+ * the pairs whose texts score at least `least` (comparing metrics costs more
+ * than the lift is worth on pairs that cannot be linked).
  *
  * @param a The first plan.
  * @param b The second.
+ * @param text The whole tasks' scores, `i * (tasks of b) + j`; all pairs when left out.
+ * @param least The least text score of a pair compared.
  * @returns Indexes `i * (tasks of b) + j`.
  */
-export function sharedTargets(a: PlanDocument, b: PlanDocument): Set<number> {
+export function sharedTargets(a: PlanDocument, b: PlanDocument, text?: Float64Array, least = 0): Set<number> {
   const pairs = new Set<number>();
   if (a.targets.length === 0 || b.targets.length === 0) return pairs;
   const indexA = new Map(a.tasks.map((t, i) => [t.id, i]));
@@ -41,7 +45,8 @@ export function sharedTargets(a: PlanDocument, b: PlanDocument): Set<number> {
     if (i === undefined) continue;
     for (const y of b.targets) {
       const j = y.taskId ? indexB.get(y.taskId) : undefined;
-      if (j !== undefined && sameMetric(x, y)) pairs.add(i * m + j);
+      if (j === undefined || (text !== undefined && (text[i * m + j] as number) < least)) continue;
+      if (sameMetric(x, y)) pairs.add(i * m + j);
     }
   }
   return pairs;
