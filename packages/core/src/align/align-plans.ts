@@ -36,6 +36,8 @@ export interface AlignOptions {
   threshold?: number;
   /** A second link to a task must score at least this share of that task's best link. */
   secondLink?: number;
+  /** Whether to find each link's shared phrases and matching clauses (`evidence`, `clauses`); the cascade, which shows neither, leaves them out. @default true */
+  evidence?: boolean;
 }
 
 /** Calibrated on the annotated seed pairs: see docs/quality.md. */
@@ -108,7 +110,9 @@ export function alignPlans(a: PlanDocument, b: PlanDocument, options: AlignOptio
     if ((clauses.scores[k] as number) >= threshold) signals.push('clauses');
     if (structure.has(k)) signals.push('structure');
     if (targets.has(k)) signals.push('targets');
-    return { a: ta.id, b: tb.id, score: Math.round((scores[k] as number) * 1000) / 1000, signals, evidence: sharedPhrases(textOf(ta, '\u0000'), textOf(tb, '\u0001')), clauses: matchingClauses(clauses, i, j) };
+    const shown = options.evidence ?? true;
+    const evidence = shown ? sharedPhrases(textOf(ta, '\u0000'), textOf(tb, '\u0001')) : [];
+    return { a: ta.id, b: tb.id, score: Math.round((scores[k] as number) * 1000) / 1000, signals, evidence, clauses: shown ? matchingClauses(clauses, i, j) : [] };
   });
   const linkedA = new Set(links.map((l) => l.a));
   const linkedB = new Set(links.map((l) => l.b));
