@@ -23,6 +23,8 @@ export interface CompareMessages {
   /** Label of what made a link, and the name of each signal. */
   signals: string;
   signalNames: Record<LinkSignal, string>;
+  /** The new target's value as a share of the old one's (a district's of its city's). */
+  shareOf: (percent: string) => string;
   movedFrom: (from: string, to: string) => string;
   noDifferences: string;
   unchangedHidden: (n: number) => string;
@@ -99,6 +101,7 @@ const en: CompareMessages = {
   clauses: 'matching:',
   signals: 'linked by:',
   signalNames: { text: 'wording', clauses: 'clauses', structure: 'neighbours', targets: 'targets' },
+  shareOf: (percent) => `${percent} of a's`,
   movedFrom: (from, to) => `moved: ${from} → ${to}`,
   noDifferences: 'No differences.',
   unchangedHidden: (n) => `${n} unchanged pair${n === 1 ? '' : 's'} not shown (--only changed).`,
@@ -173,6 +176,7 @@ const zh: CompareMessages = {
   clauses: '对应：',
   signals: '依据：',
   signalNames: { text: '措辞', clauses: '语句', structure: '相邻任务', targets: '指标' },
+  shareOf: (percent) => `为 a 的 ${percent}`,
   movedFrom: (from, to) => `移动：${from} → ${to}`,
   noDifferences: '没有差异。',
   unchangedHidden: (n) => `未显示 ${n} 组未变的配对（--only changed）。`,

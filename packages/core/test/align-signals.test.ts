@@ -28,3 +28,16 @@ describe('alignment signals', () => {
     expect(link?.signals).toContain('targets');
   });
 });
+
+describe('compareTargets across plans', () => {
+  it("should give the lower plan's figure as a share of the upper one's, and say when it asks for more", async () => {
+    const { compareTargets } = await import('../src/diff/target-changes.js');
+    const city = target('c:g1', 'c:t1', '标准机架', 5000);
+    const district = target('d:g1', 'd:t1', '标准机架', 800);
+    const [change] = compareTargets([city], [district]);
+    expect(change).toMatchObject({ a: 'c:g1', b: 'd:g1', change: 'changed', fields: ['value'], share: 0.16 });
+    expect(compareTargets([city], [{ ...district, value: 5000 }])[0]).toMatchObject({ change: 'unchanged', share: 1 });
+    expect(compareTargets([city], [{ ...district, value: 6000 }])[0]?.direction).toBe(city.comparator === '<=' || city.comparator === '<' ? 'less-ambitious' : 'more-ambitious');
+    expect(compareTargets([city], [])[0]).toMatchObject({ change: 'removed', share: null });
+  });
+});

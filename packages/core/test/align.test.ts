@@ -130,7 +130,7 @@ describe('diffPlans', () => {
     const b = make('某区2025年工作要点\n\n1.建设算力设施。全区算力总规模超800P。\n2.深化数据开放。新增开放数据集100个。\n');
     const diff = diffPlans(a, b);
     const compute = diff.pairs.find((p) => p.a.title === '建设算力设施');
-    expect(compute?.targets).toEqual([{ a: 'x:tg1', b: 'x:tg1', metric: '算力总规模', change: 'changed', fields: ['value'], direction: 'more-ambitious' }]);
+    expect(compute?.targets).toEqual([{ a: 'x:tg1', b: 'x:tg1', metric: '算力总规模', change: 'changed', fields: ['value'], direction: 'more-ambitious', share: 1.6 }]);
     expect(diff.onlyA.map((t) => t.title)).toEqual(['加强人才培养']);
     expect(diff.onlyB.map((t) => t.title)).toEqual(['深化数据开放']);
     expect(diff.summary).toMatchObject({ added: 1, removed: 1 });

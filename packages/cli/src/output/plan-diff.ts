@@ -287,7 +287,8 @@ function targetLine(pair: DiffPair, change: TargetChange, o: DiffRenderOptions):
     default: {
       const fields = change.fields.map((f) => o.t.fields[f]).join(o.m.listSeparator);
       const style: Style = change.direction === 'more-ambitious' ? 'green' : change.direction === 'less-ambitious' ? 'red' : 'yellow';
-      return { mark: '~', style, text: `${change.metric}: ${targetText(a)} → ${targetText(b)}`, verdict: change.direction ? o.t.directions[change.direction] : '', note: `${fields} · ${note}` };
+      const share = change.share !== null && change.share !== 1 ? ` · ${o.t.shareOf(`${Number((change.share * 100).toFixed(1))}%`)}` : '';
+      return { mark: '~', style, text: `${change.metric}: ${targetText(a)} → ${targetText(b)}`, verdict: change.direction ? o.t.directions[change.direction] : '', note: `${fields}${share} · ${note}` };
     }
   }
 }

@@ -1,4 +1,4 @@
-import { diceSimilarity, normalizeForMatch } from '../_utils/similarity.js';
+import { sameMetric } from '../align/signals.js';
 import type { Comparator, Target } from '../model/types.js';
 
 /** How a target changed between two versions of a task. */
@@ -11,15 +11,21 @@ export interface TargetChange {
   fields: Array<'value' | 'unit' | 'comparator' | 'deadline'>;
   /** Whether b asks for more (a higher floor, a lower ceiling, an earlier deadline) or less. */
   direction: 'more-ambitious' | 'less-ambitious' | 'mixed' | null;
+  /**
+   * b's value as a share of a's, when both are in one unit and a's is above
+   * zero: a district's 800 标准机架 against its city's 5000 is 0.16; 1 when
+   * they are the same; null otherwise (no pair, another unit).
+   */
+  share: number | null;
+}
+
+function shareOf(a: Target, b: Target): number | null {
+  if (a.unit !== b.unit || !(a.value > 0)) return null;
+  return Math.round((b.value / a.value) * 10_000) / 10_000;
 }
 
 const RAISES: ReadonlySet<Comparator> = new Set(['>', '>=', '=']);
 
-function sameMetric(a: Target, b: Target): boolean {
-  const x = normalizeForMatch(`${a.subject ?? ''}${a.metric}`);
-  const y = normalizeForMatch(`${b.subject ?? ''}${b.metric}`);
-  return x === y || diceSimilarity(x, y) >= 0.6 || (a.unit === b.unit && a.unitFamily === b.unitFamily && diceSimilarity(x, y) >= 0.4);
-}
 
 function direction(a: Target, b: Target): TargetChange['direction'] {
   const votes: number[] = [];
@@ -50,7 +56,7 @@ export function compareTargets(a: readonly Target[], b: readonly Target[]): Targ
   for (const ta of a) {
     const tb = unused.find((t) => sameMetric(ta, t));
     if (!tb) {
-      changes.push({ a: ta.id, b: null, metric: ta.metric, change: 'removed', fields: [], direction: null });
+      changes.push({ a: ta.id, b: null, metric: ta.metric, change: 'removed', fields: [], direction: null, share: null });
       continue;
     }
     unused.splice(unused.indexOf(tb), 1);
@@ -59,8 +65,8 @@ export function compareTargets(a: readonly Target[], b: readonly Target[]): Targ
     if (ta.unit !== tb.unit) fields.push('unit');
     if (ta.comparator !== tb.comparator) fields.push('comparator');
     if ((ta.deadline?.year ?? null) !== (tb.deadline?.year ?? null) || (ta.deadline?.date ?? null) !== (tb.deadline?.date ?? null)) fields.push('deadline');
-    changes.push({ a: ta.id, b: tb.id, metric: tb.metric, change: fields.length === 0 ? 'unchanged' : 'changed', fields, direction: fields.length === 0 ? null : direction(ta, tb) });
+    changes.push({ a: ta.id, b: tb.id, metric: tb.metric, change: fields.length === 0 ? 'unchanged' : 'changed', fields, direction: fields.length === 0 ? null : direction(ta, tb), share: shareOf(ta, tb) });
   }
-  for (const tb of unused) changes.push({ a: null, b: tb.id, metric: tb.metric, change: 'added', fields: [], direction: null });
+  for (const tb of unused) changes.push({ a: null, b: tb.id, metric: tb.metric, change: 'added', fields: [], direction: null, share: null });
   return changes;
 }
