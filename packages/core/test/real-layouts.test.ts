@@ -751,6 +751,26 @@ describe('duties labelled in square brackets', () => {
   });
 });
 
+describe('duties labelled after the item without brackets', () => {
+  it('should read 责任单位：… that ends the item line after its last sentence, with its deadline', () => {
+    const text = '某某区2025年数字政府建设工作要点\n\n一、夯实基础\n1.推进政务云扩容。完成扩容。责任单位：区大数据中心，完成时限：2025年6月底前。\n2.加快光网建设。新增用户2万户。责任单位：区经信局（牵头）、区住建局\n3.推进共享。（责任单位：区数据局）\n';
+    const doc = parseDocument(text, { file: 'tail.txt' }).documents[0];
+    expect(doc?.assignments.map((a) => [a.taskId, a.leadUnits, a.supportingUnits, a.due])).toEqual([
+      ['tail:t1', ['区大数据中心'], [], '2025-06-30'],
+      ['tail:t2', ['区经信局'], ['区住建局'], null],
+      ['tail:t3', ['区数据局'], [], null],
+    ]);
+    if (doc) expectExactQuotes(text, doc);
+  });
+
+  it('should not read a label inside a sentence, or one inside brackets, as a tail clause', () => {
+    const text = '某某区2025年工作要点\n\n一、重点任务\n1.明确责任单位：各部门要落实责任。\n2.推进共享。（说明：责任单位：见附件）\n';
+    const doc = parseDocument(text, { file: 'tail2.txt' }).documents[0];
+    expect(doc?.tasks).toHaveLength(2);
+    expect(doc?.assignments.filter((a) => a.leadUnits.length > 0)).toEqual([]);
+  });
+});
+
 describe('a list inside an item', () => {
   it('should keep numbered lines that enumerate within one sentence (…；…；…。) in their item, which stays the task', () => {
     const text = '某某省农机购置补贴实施方案\n\n一、操作程序\n（一）发布实施规定。及时发布。\n（二）受理补贴申请。购机者申请时需提供以下材料：\n1．有效身份证明；\n2．购机发票；\n3．社保卡号或银行账号。\n（三）兑付补贴资金。按时兑付。\n';

@@ -28,6 +28,12 @@ describe('readDutyClause', () => {
     expect(roles('责任部门：市水务局（海洋局）、市规划资源局')?.lead).toEqual(['市水务局（海洋局）']);
   });
 
+  it('should take the units a list marks （牵头） as its leads, without the mark, the others as supporting', () => {
+    expect(roles('责任单位：市财政局、市发展改革委（牵头）、各区政府')).toEqual({ lead: ['市发展改革委'], supporting: ['市财政局', '各区政府'], due: null });
+    expect(roles('责任部门：区数据局(牵头)，区财政局；完成时限：2024年底')).toEqual({ lead: ['区数据局'], supporting: ['区财政局'], due: '2024年底' });
+    expect(roles('责任部门：市水务局（海洋局）、市规划资源局')?.lead).toEqual(['市水务局（海洋局）']);
+  });
+
   it('should read 牵头 and 配合 verbs, and those responsible beside a lead as supporting', () => {
     expect(roles('省大数据局、省政府办公厅牵头，各有关部门、各市政府配合')).toEqual({ lead: ['省大数据局', '省政府办公厅'], supporting: ['各有关部门', '各市政府'], due: null });
     expect(roles('省发展改革委牵头，省工业和信息化厅等按职责分工负责')).toEqual({ lead: ['省发展改革委'], supporting: ['省工业和信息化厅'], due: null });

@@ -81,6 +81,24 @@ function unitList(text: string, from: number, to: number): UnitList | null {
   return { units, span: { from: (units[0] as UnitName).from, to: (units[units.length - 1] as UnitName).to } };
 }
 
+// Note: task-division lists often mark the lead unit in the list itself (责任单位：市发展改革委（牵头）、市财政局),
+// the other common convention beside 列第一位者为牵头单位; the mark is no part of the unit's name.
+const LEAD_MARK = /[（(]牵头[）)]$/;
+
+/** Split a list at its units marked （牵头）: those lead, the others support; `null` when none is marked. */
+function leadMarked(list: UnitList): { lead: UnitList; rest: UnitList | null } | null {
+  const lead: UnitName[] = [];
+  const rest: UnitName[] = [];
+  for (const u of list.units) {
+    const mark = LEAD_MARK.exec(u.text);
+    if (mark) lead.push({ text: u.text.slice(0, mark.index), from: u.from, to: u.to - mark[0].length });
+    else rest.push(u);
+  }
+  if (lead.length === 0) return null;
+  const asList = (units: UnitName[]): UnitList => ({ units, span: { from: (units[0] as UnitName).from, to: (units[units.length - 1] as UnitName).to } });
+  return { lead: asList(lead), rest: rest.length > 0 ? asList(rest) : null };
+}
+
 function emptyClause(): DutyClause {
   return { lead: [], supporting: [], responsible: null, responsibleLabelled: false, due: null, firstLeads: false, carriesOver: false, forFollowing: false };
 }
@@ -157,6 +175,12 @@ function readLabelled(text: string, labels: RegExpExecArray[]): DutyClause | nul
     }
     const list = unitList(text, value.from, trimSpan(text, { from: value.from, to: listEnd }).to);
     if (!list) return null;
+    const marked = leadMarked(list);
+    if (marked) {
+      clause.lead.push(marked.lead);
+      if (marked.rest) clause.supporting.push(marked.rest);
+      continue;
+    }
     if (LEAD_LABEL.test(label)) clause.lead.push(list);
     else if (SUPPORT_LABEL.test(label)) clause.supporting.push(list);
     else if (clause.responsible) clause.supporting.push(list);

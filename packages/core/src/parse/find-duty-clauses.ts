@@ -25,6 +25,9 @@ const OPEN = new Set(['（', '(']);
 const CLOSE = new Set(['）', ')']);
 // Note: a labelled duty may stand on its own line without brackets, as it does in a table flattened to text.
 const LABELLED_LINE = /^(?:牵头考核单位|牵头单位|牵头部门|主责单位|主责部门|责任单位|责任部门|配合单位|配合部门)\s*[：:]/;
+// Note: the same label after the item's last sentence, on its line and without brackets (…。责任单位：区大数据中心。), as
+// a page flattened to text joins a duty line to its item; the label and its colon mark a duty whatever surrounds them.
+const LABELLED_TAIL = /[。；;]\s*((?:牵头考核单位|牵头单位|牵头部门|主责单位|主责部门|责任单位|责任部门|配合单位|配合部门)\s*[：:])/;
 
 // Labels in square brackets, then the units, to the end of the line: …。【牵头单位】区数据局【配合单位】区财政局.
 const BRACKET_LABEL_WORDS = '牵头单位|牵头部门|主责单位|主责部门|责任单位|责任部门|配合单位|配合部门|完成时限|完成时间|时间节点';
@@ -88,6 +91,17 @@ function mergeDeadline(previous: FoundClause, clause: DutyClause, text: string, 
   return true;
 }
 
+/** An unbracketed labelled clause that ends a line after the item's last sentence, outside every bracket pair. */
+function labelledTail(text: string, pairs: ReadonlyArray<[number, number]>, last: number): { from: number; to: number; clause: DutyClause } | null {
+  const m = LABELLED_TAIL.exec(text);
+  if (!m) return null;
+  const from = m.index + m[0].length - (m[1] as string).length;
+  if (pairs.some(([o, c]) => o < from && from < c)) return null;
+  const to = /[。.；;]$/.test(text.slice(from, last)) ? last - 1 : last;
+  const clause = readDutyClause(text.slice(from, to));
+  return clause ? { from, to, clause } : null;
+}
+
 /**
  * The duty clauses of lines `[from, to)`, in document order.
  *
@@ -127,9 +141,12 @@ export function findDutyClauses(lines: readonly SourceLine[], from: number, to: 
       }
     }
     const { pairs, unclosed } = bracketPairs(text.slice(start));
+    const tail = start === 0 ? labelledTail(text, pairs, last) : null;
     for (const [o, c] of pairs) {
       const open = o + start;
       const close = c + start;
+      // Note: brackets inside an unbracketed tail clause (区大数据中心（牵头）) belong to it.
+      if (tail && open > tail.from) continue;
       const clause = readDutyClause(text.slice(open + 1, close));
       if (!clause) continue;
       const previous = found[found.length - 1];
@@ -138,6 +155,7 @@ export function findDutyClauses(lines: readonly SourceLine[], from: number, to: 
       const ownLine = open === first && /^[。.；;]?$/.test(text.slice(close + 1, last));
       found.push({ line: i, endLine: i, outerFrom: open, outerTo: close + 1, innerFrom: open + 1, clause, ownLine });
     }
+    if (tail) found.push({ line: i, endLine: i, outerFrom: tail.from, outerTo: tail.to, innerFrom: tail.from, clause: tail.clause, ownLine: false });
     // Note: PDF text is hard-wrapped, so a clause may open at the end of one line and close early in the next.
     if (unclosed < 0 || i + 1 >= to) continue;
     const open = unclosed + start;
