@@ -1,8 +1,5 @@
 // The public API of @plankb/tui, listed explicitly so that a change to it is deliberate.
 
-// Note: first, before Ink and React are imported (see production.ts).
-import './production.js';
-
 export type { RunOptions } from './cli.js';
 export { runApp } from './cli.js';
 export type { Props as AppProps } from './app.js';
