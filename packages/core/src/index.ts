@@ -64,8 +64,14 @@ export type { Quantity } from './targets/quantity.js';
 export { findQuantities } from './targets/quantity.js';
 export type { UnitFamily, UnitInfo } from './targets/units.js';
 export { knownUnits } from './targets/units.js';
-export type { Column as FigureColumn, ColumnType, FigureFilter, IndicatorRow, TargetRow } from './export/figure-rows.js';
+export type { Column as FigureColumn, Column as ExportColumn, ColumnType } from './export/columns.js';
+export { toRecords } from './export/columns.js';
+export type { FigureFilter, IndicatorRow, TargetRow } from './export/figure-rows.js';
 export { filterFigureRows, INDICATOR_COLUMNS, indicatorRows, TARGET_COLUMNS, targetRows } from './export/figure-rows.js';
+export type { DatasetTable } from './export/dataset.js';
+export { corpusDataset } from './export/dataset.js';
+export type { SectionRow } from './export/dataset-columns.js';
+export { ASSIGNMENT_COLUMNS, DOCUMENT_COLUMNS, SECTION_COLUMNS, TASK_COLUMNS } from './export/dataset-columns.js';
 export { toCsv, toMarkdownTable, toParquet, toXlsx } from './export/tables.js';
 
 export type { AlignOptions, Alignment, TaskLink } from './align/align-plans.js';

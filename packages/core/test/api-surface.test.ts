@@ -4,7 +4,9 @@ describe('the public API of @plankb/core', () => {
   it('should export exactly these values (a change here is a change to the SDK)', async () => {
     const api = await import('../src/index.js');
     expect(Object.keys(api).sort()).toEqual([
+      'ASSIGNMENT_COLUMNS',
       'DEFAULT_THRESHOLD',
+      'DOCUMENT_COLUMNS',
       'INDICATOR_COLUMNS',
       'ManifestSchema',
       'NEEDS_ACCELERATION',
@@ -17,8 +19,10 @@ describe('the public API of @plankb/core', () => {
       'PlanIssueSchema',
       'READABLE_EXTENSIONS',
       'SCHEMA_VERSION',
+      'SECTION_COLUMNS',
       'StoreEntrySchema',
       'TARGET_COLUMNS',
+      'TASK_COLUMNS',
       'TASK_STATUSES',
       'THEMES',
       'TaskProgressEntrySchema',
@@ -28,6 +32,7 @@ describe('the public API of @plankb/core', () => {
       'assessTarget',
       'buildSearchIndex',
       'cascadePlan',
+      'corpusDataset',
       'currentEntries',
       'deadlineOf',
       'decodeSource',
@@ -78,6 +83,7 @@ describe('the public API of @plankb/core', () => {
       'toCsv',
       'toMarkdownTable',
       'toParquet',
+      'toRecords',
       'toXlsx',
       'validateFile',
     ]);

@@ -37,7 +37,7 @@ describe('exports', () => {
     expect(csv).toContain('数据中心标准机架总数');
   });
 
-  it('should write XLSX that reads back with the same rows, numbers as numbers and a frozen header', async () => {
+  it('should write XLSX that reads back with the same rows, numbers as numbers, dates as date cells and a frozen header', async () => {
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await toXlsx(targets, TARGET_COLUMNS, 'targets')) as never);
@@ -51,15 +51,54 @@ describe('exports', () => {
       const values = (row.values as unknown[]).slice(1);
       rows.push(Object.fromEntries(TARGET_COLUMNS.map((c, k) => [c.name, values[k] ?? null])));
     });
-    expect(rows).toEqual(expected);
+    const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
+    expect(rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, day(v)])))).toEqual(expected);
     expect(typeof rows[0]?.value).toBe('number');
+  });
+
+  it('should write date columns as Excel date cells with a date format', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await toXlsx(indicators, INDICATOR_COLUMNS, 'indicators')) as never);
+    const sheet = workbook.getWorksheet('indicators');
+    const at = INDICATOR_COLUMNS.findIndex((c) => c.name === 'as_of') + 1;
+    const k = indicators.findIndex((r) => r.asOf !== null);
+    const cell = sheet?.getRow(k + 2).getCell(at);
+    expect(cell?.value).toBeInstanceOf(Date);
+    expect((cell?.value as Date).toISOString().slice(0, 10)).toBe(indicators[k]?.asOf);
+    expect(cell?.numFmt).toBe('yyyy-mm-dd');
   });
 
   it('should write Parquet with typed columns that reads back with the same rows', async () => {
     const bytes = toParquet(indicators, INDICATOR_COLUMNS);
     const read = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
-    const back = read.map((r) => Object.fromEntries(INDICATOR_COLUMNS.map((c) => [c.name, r[c.name] ?? null])));
+    const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
+    const back = read.map((r) => Object.fromEntries(INDICATOR_COLUMNS.map((c) => [c.name, day(r[c.name] ?? null)])));
     expect(back).toEqual(indicators.map((r) => Object.fromEntries(INDICATOR_COLUMNS.map((c) => [c.name, c.get(r)]))));
+  });
+
+  it('should type date columns as Parquet DATE and timestamps as TIMESTAMP_MILLIS', async () => {
+    const { parquetMetadata } = await import('hyparquet');
+    const rows = [{ day: '2025-12-31', at: '2025-06-30T10:15:00.000Z' }, { day: null, at: null }];
+    const columns = [
+      { name: 'day', type: 'date' as const, description: '', get: (r: (typeof rows)[number]) => r.day },
+      { name: 'at', type: 'timestamp' as const, description: '', get: (r: (typeof rows)[number]) => r.at },
+    ];
+    const bytes = toParquet(rows, columns);
+    const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const schema = parquetMetadata(file).schema;
+    expect(schema.find((e) => e.name === 'day')).toMatchObject({ type: 'INT32', converted_type: 'DATE' });
+    expect(schema.find((e) => e.name === 'at')).toMatchObject({ type: 'INT64', converted_type: 'TIMESTAMP_MILLIS' });
+    const read = await parquetReadObjects({ file });
+    expect(read.map((r) => [r.day instanceof Date ? r.day.toISOString() : r.day, r.at instanceof Date ? r.at.toISOString() : r.at])).toEqual([
+      ['2025-12-31T00:00:00.000Z', '2025-06-30T10:15:00.000Z'],
+      [null, null],
+    ]);
+  });
+
+  it('should refuse a date column holding text that is not a day rather than write it as null', () => {
+    const columns = [{ name: 'day', type: 'date' as const, description: '', get: (r: { day: string }) => r.day }];
+    expect(() => toParquet([{ day: '2025年底' }], columns)).toThrow(/Column day: "2025年底" is not a day/);
   });
 
   it('should write a Markdown table with one row per target', () => {

@@ -1,4 +1,5 @@
 import { diceSimilarity, normalizeForMatch } from '../_utils/similarity.js';
+import { positionColumns, type Column } from './columns.js';
 import type { Comparator, DocumentLevel, Indicator, PlanDocument, Position, Target, TargetAttribute } from '../model/types.js';
 
 /** One row of the target table: a target with its document's region and its task's title. */
@@ -9,6 +10,7 @@ export interface TargetRow {
   parentRegion: string | null;
   level: DocumentLevel;
   taskId: string | null;
+  sectionId: string | null;
   taskTitle: string | null;
   metric: string;
   subject: string | null;
@@ -45,6 +47,7 @@ export interface IndicatorRow {
   parentRegion: string | null;
   level: DocumentLevel;
   taskId: string | null;
+  sectionId: string | null;
   metric: string;
   subject: string | null;
   value: number;
@@ -59,71 +62,61 @@ export interface IndicatorRow {
   position: Position;
 }
 
-/** What a column holds, for typed exports (Parquet, XLSX numbers). */
-export type ColumnType = 'string' | 'int' | 'double' | 'boolean';
+export type { Column, ColumnType } from './columns.js';
 
-/** A column of an exported table: its name, its type for typed formats, what it means, and how to read it from a row. */
-export interface Column<Row> {
-  name: string;
-  type: ColumnType;
-  /** What the column means, for docs/exports.md. */
-  description: string;
-  /** Read the cell of a row. */
-  get: (row: Row) => string | number | boolean | null;
-}
-
-const shared = <Row extends TargetRow | IndicatorRow>(): Array<Column<Row>> => [
-  { name: 'id', type: 'string', description: 'Stable id, `<docId>:tg<n>` or `<docId>:in<n>`', get: (r) => r.id },
-  { name: 'docId', type: 'string', description: 'The document', get: (r) => r.docId },
+const shared = <Row extends TargetRow | IndicatorRow>(key: string, prefix: string): Array<Column<Row>> => [
+  { name: key, type: 'string', description: `Stable id, \`<doc_id>:${prefix}<n>\``, get: (r) => r.id },
+  { name: 'doc_id', type: 'string', description: 'The document (`documents.doc_id`)', get: (r) => r.docId },
   { name: 'region', type: 'string', description: 'The document\'s region (青浦区)', get: (r) => r.region },
-  { name: 'parentRegion', type: 'string', description: 'Its parent region (上海市)', get: (r) => r.parentRegion },
+  { name: 'parent_region', type: 'string', description: 'Its parent region (上海市)', get: (r) => r.parentRegion },
   { name: 'level', type: 'string', description: 'national, province, city, district, county, town, street or unknown', get: (r) => r.level },
-  { name: 'taskId', type: 'string', description: 'The task that states it, if any', get: (r) => r.taskId },
+  { name: 'task_id', type: 'string', description: 'The task that states it, if any (`tasks.task_id`)', get: (r) => r.taskId },
+  { name: 'section_id', type: 'string', description: 'The section that holds it, if any (`sections.section_id`)', get: (r) => r.sectionId },
+];
+
+const source = <Row extends TargetRow | IndicatorRow>(): Array<Column<Row>> => [
+  { name: 'quote', type: 'string', description: 'The clause that states it, exactly as in the source', get: (r) => r.quote },
+  { name: 'file', type: 'string', description: 'The source file, relative to the corpus folder', get: (r) => r.file },
+  ...positionColumns<Row>((r) => r.position, 'the quote'),
 ];
 
 /** The columns of the target table, in every format. */
 export const TARGET_COLUMNS: ReadonlyArray<Column<TargetRow>> = [
-  ...shared<TargetRow>(),
-  { name: 'taskTitle', type: 'string', description: 'The task\'s title as written', get: (r) => r.taskTitle },
+  ...shared<TargetRow>('target_id', 'tg'),
+  { name: 'task_title', type: 'string', description: 'The task\'s title as written', get: (r) => r.taskTitle },
   { name: 'metric', type: 'string', description: 'The thing measured (数据中心标准机架总数)', get: (r) => r.metric },
   { name: 'subject', type: 'string', description: 'What several figures of one sentence share (虚拟电厂)', get: (r) => r.subject },
   { name: 'comparator', type: 'string', description: '>, >=, =, <=, <', get: (r) => r.comparator },
   { name: 'value', type: 'double', description: 'The value, scaled (6.5万 → 65000); a range\'s lower bound', get: (r) => r.value },
-  { name: 'valueMax', type: 'double', description: 'A range\'s upper bound (5 in 3—5个, 85 in 80-85%), scaled; empty for a single value', get: (r) => r.valueMax },
+  { name: 'value_max', type: 'double', description: 'A range\'s upper bound (5 in 3—5个, 85 in 80-85%), scaled; empty for a single value', get: (r) => r.valueMax },
   { name: 'unit', type: 'string', description: 'The unit as written (架, P, %, MW, 元)', get: (r) => r.unit },
-  { name: 'unitFamily', type: 'string', description: 'count, racks, percent, power, compute, money …', get: (r) => r.unitFamily },
-  { name: 'unitGloss', type: 'string', description: 'The unit in English (racks, PFLOPS)', get: (r) => r.unitGloss },
+  { name: 'unit_family', type: 'string', description: 'count, racks, percent, power, compute, money …', get: (r) => r.unitFamily },
+  { name: 'unit_gloss', type: 'string', description: 'The unit in English (racks, PFLOPS)', get: (r) => r.unitGloss },
   { name: 'baseline', type: 'double', description: 'The value its 主要指标 table row starts from (the 2020年 or “十四五”完成值 column), scaled in the same unit; empty for a target stated in the text or a row with `-`', get: (r) => r.baseline },
-  { name: 'baselineYear', type: 'int', description: 'The year the baseline is reported for', get: (r) => r.baselineYear },
-  { name: 'baselineAsOf', type: 'string', description: 'The date the baseline is reported as of (ISO)', get: (r) => r.baselineAsOf },
-  { name: 'baselineIndicatorId', type: 'string', description: 'The indicator that holds the baseline, `<docId>:in<n>`', get: (r) => r.baselineIndicatorId },
+  { name: 'baseline_year', type: 'int', description: 'The year the baseline is reported for', get: (r) => r.baselineYear },
+  { name: 'baseline_as_of', type: 'date', description: 'The day the baseline is reported as of', get: (r) => r.baselineAsOf },
+  { name: 'baseline_indicator_id', type: 'string', description: 'The indicator that holds the baseline (`indicators.indicator_id`)', get: (r) => r.baselineIndicatorId },
   { name: 'attribute', type: 'string', description: 'The row\'s 属性: binding (约束性) or expected (预期性); empty when not stated', get: (r) => r.attribute },
-  { name: 'year', type: 'int', description: 'The deadline year', get: (r) => r.year },
-  { name: 'date', type: 'string', description: 'The deadline date (ISO), when the text gives one', get: (r) => r.date },
+  { name: 'deadline_year', type: 'int', description: 'The year it is due', get: (r) => r.year },
+  { name: 'deadline_date', type: 'date', description: 'The day it is due, when the text gives one (到2023年11月底 → 2023-11-30)', get: (r) => r.date },
   { name: 'approx', type: 'boolean', description: 'Whether the figure is approximate (余, 约, 左右)', get: (r) => r.approx },
   { name: 'mentions', type: 'int', description: 'How many times the document states it', get: (r) => r.mentions },
-  { name: 'quote', type: 'string', description: 'The clause that states it, exactly as in the source', get: (r) => r.quote },
-  { name: 'file', type: 'string', description: 'The source file', get: (r) => r.file },
-  { name: 'line', type: 'int', description: 'Line of the quote in the source file (1-based)', get: (r) => r.position.start.line },
-  { name: 'column', type: 'int', description: 'Column of the quote (1-based)', get: (r) => r.position.start.column },
+  ...source<TargetRow>(),
 ];
 
 /** The columns of the indicator table, in every format. */
 export const INDICATOR_COLUMNS: ReadonlyArray<Column<IndicatorRow>> = [
-  ...shared<IndicatorRow>(),
+  ...shared<IndicatorRow>('indicator_id', 'in'),
   { name: 'metric', type: 'string', description: 'The thing measured (5G室外基站)', get: (r) => r.metric },
   { name: 'subject', type: 'string', description: 'The subject the sentence names, if any', get: (r) => r.subject },
   { name: 'comparator', type: 'string', description: 'A bound the text puts on the figure (超 → >), or empty', get: (r) => r.comparator },
   { name: 'value', type: 'double', description: 'The value, scaled', get: (r) => r.value },
   { name: 'unit', type: 'string', description: 'The unit as written', get: (r) => r.unit },
-  { name: 'unitFamily', type: 'string', description: 'count, racks, percent, …', get: (r) => r.unitFamily },
-  { name: 'unitGloss', type: 'string', description: 'The unit in English', get: (r) => r.unitGloss },
+  { name: 'unit_family', type: 'string', description: 'count, racks, percent, …', get: (r) => r.unitFamily },
+  { name: 'unit_gloss', type: 'string', description: 'The unit in English', get: (r) => r.unitGloss },
   { name: 'approx', type: 'boolean', description: 'Whether the figure is approximate', get: (r) => r.approx },
-  { name: 'asOf', type: 'string', description: 'The date it is reported as of (ISO)', get: (r) => r.asOf },
-  { name: 'quote', type: 'string', description: 'The clause that states it, exactly as in the source', get: (r) => r.quote },
-  { name: 'file', type: 'string', description: 'The source file', get: (r) => r.file },
-  { name: 'line', type: 'int', description: 'Line of the quote (1-based)', get: (r) => r.position.start.line },
-  { name: 'column', type: 'int', description: 'Column of the quote (1-based)', get: (r) => r.position.start.column },
+  { name: 'as_of', type: 'date', description: 'The day it is reported as of (截至2025年末 → 2025-12-31)', get: (r) => r.asOf },
+  ...source<IndicatorRow>(),
 ];
 
 /** The columns both tables take from a figure and its document. */
@@ -135,6 +128,7 @@ function figureRow(d: PlanDocument, f: Target | Indicator) {
     parentRegion: d.parentRegion,
     level: d.level,
     taskId: f.taskId,
+    sectionId: f.sectionId,
     metric: f.metric,
     subject: f.subject,
     value: f.value,

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Column } from './figure-rows.js';
+import type { Column, ColumnType } from './columns.js';
 
 // Note: the writers are loaded on first use (createRequire loads ESM
 // synchronously on Node >= 20.19, from the ESM and the CommonJS build alike),
@@ -43,17 +43,47 @@ export async function toXlsx<Row>(rows: readonly Row[], columns: ReadonlyArray<C
     header: c.name,
     key: c.name,
     width: Math.min(60, Math.max(width(c.name), ...rows.map((r) => width(c.get(r)))) + 2),
+    ...(c.type === 'date' || c.type === 'timestamp' ? { style: { numFmt: XLSX_FORMAT[c.type] } } : {}),
   }));
   worksheet.getRow(1).font = { bold: true };
-  for (const r of rows) worksheet.addRow(Object.fromEntries(columns.map((c) => [c.name, c.get(r)])));
+  for (const r of rows) worksheet.addRow(Object.fromEntries(columns.map((c) => [c.name, typedCell(c, r)])));
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-const PARQUET_TYPE = { string: 'STRING', int: 'INT32', double: 'DOUBLE', boolean: 'BOOLEAN' } as const;
+// Note: a date cell is a number with a date format; without one, Excel shows 46022 for 2025-12-31.
+const XLSX_FORMAT: Record<'date' | 'timestamp', string> = { date: 'yyyy-mm-dd', timestamp: 'yyyy-mm-dd hh:mm:ss' };
+
+/**
+ * A cell as a typed format stores it: a `Date` (at UTC midnight for a day)
+ * for date and timestamp columns, the value itself otherwise.
+ *
+ * @param column The column.
+ * @param row The row.
+ * @returns The value.
+ * @throws {Error} When a date column holds text that is not a date, which would otherwise be lost as a null.
+ */
+function typedCell<Row>(column: Column<Row>, row: Row): string | number | boolean | Date | null {
+  const value = column.get(row);
+  if (value === null || (column.type !== 'date' && column.type !== 'timestamp')) return value;
+  const text = String(value);
+  const time = Date.parse(column.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text);
+  if (Number.isNaN(time) || (column.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(text))) throw new Error(`Column ${column.name}: "${text}" is not ${column.type === 'date' ? 'a day (YYYY-MM-DD)' : 'a date and time'}.`);
+  return new Date(time);
+}
+
+// Note: days are INT32 with the DATE type and times INT64 milliseconds since 1970 (UTC), as DuckDB, pandas and Spark read them.
+const PARQUET_SCHEMA: Record<ColumnType, { type: 'BYTE_ARRAY' | 'INT32' | 'INT64' | 'DOUBLE' | 'BOOLEAN'; converted_type?: 'UTF8' | 'DATE' | 'TIMESTAMP_MILLIS' }> = {
+  string: { type: 'BYTE_ARRAY', converted_type: 'UTF8' },
+  int: { type: 'INT32' },
+  double: { type: 'DOUBLE' },
+  boolean: { type: 'BOOLEAN' },
+  date: { type: 'INT32', converted_type: 'DATE' },
+  timestamp: { type: 'INT64', converted_type: 'TIMESTAMP_MILLIS' },
+};
 
 /**
  * Render rows as a Parquet file with typed columns (strings, 32-bit
- * integers, doubles, booleans); empty values are nulls.
+ * integers, doubles, booleans, dates, timestamps); empty values are nulls.
  *
  * @param rows The rows.
  * @param columns The columns, in order.
@@ -62,7 +92,11 @@ const PARQUET_TYPE = { string: 'STRING', int: 'INT32', double: 'DOUBLE', boolean
 export function toParquet<Row>(rows: readonly Row[], columns: ReadonlyArray<Column<Row>>): Uint8Array {
   parquet ??= load('hyparquet-writer') as typeof import('hyparquet-writer');
   const buffer = parquet.parquetWriteBuffer({
-    columnData: columns.map((c) => ({ name: c.name, data: rows.map((r) => c.get(r)), type: PARQUET_TYPE[c.type] })),
+    schema: [
+      { name: 'root', num_children: columns.length },
+      ...columns.map((c) => ({ name: c.name, repetition_type: 'OPTIONAL' as const, ...PARQUET_SCHEMA[c.type], ...(c.type === 'date' ? { logical_type: { type: 'DATE' as const } } : {}) })),
+    ],
+    columnData: columns.map((c) => ({ name: c.name, data: rows.map((r) => typedCell(c, r)) })),
   });
   return new Uint8Array(buffer);
 }

@@ -5,22 +5,35 @@ import type { Column } from '../export/figure-rows.js';
 import { isIsoDay, type ObservationEntry } from './entries.js';
 import { observationEntry, resolveTarget } from './record.js';
 
-/** The columns of an observation table, for import and export. `target` and `value` are required. */
+/**
+ * The columns of an observation table, for import and export. `target_id`
+ * and `value` are required on import; the names of earlier exports (`id`,
+ * `target`, `docId`, `recordedBy`, `recordedAt`) are read too.
+ */
 export const OBSERVATION_COLUMNS: ReadonlyArray<Column<ObservationEntry>> = [
-  { name: 'id', type: 'string', description: 'The entry id (empty on import: one is made)', get: (e) => e.id },
-  { name: 'target', type: 'string', description: 'A target id (qingdao-2025:tg6) or <doc>/<metric> (qingdao-2025/机架)', get: (e) => e.target },
-  { name: 'docId', type: 'string', description: 'The target\'s document (filled in on import)', get: (e) => e.docId },
+  { name: 'observation_id', type: 'string', description: 'The entry id (empty on import: one is made)', get: (e) => e.id },
+  { name: 'target_id', type: 'string', description: 'The target (`targets.target_id`); on import also `<doc>/<metric>` (qingdao-2025/机架)', get: (e) => e.target },
+  { name: 'doc_id', type: 'string', description: 'The target\'s document (filled in on import)', get: (e) => e.docId },
   { name: 'metric', type: 'string', description: 'The target\'s metric (filled in on import)', get: (e) => e.metric },
   { name: 'value', type: 'double', description: 'The value observed, in the target\'s unit', get: (e) => e.value },
   { name: 'unit', type: 'string', description: 'The unit; must be the target\'s when given', get: (e) => e.unit },
-  { name: 'date', type: 'string', description: 'When the value was reached or reported (YYYY-MM-DD); today when empty', get: (e) => e.date },
+  { name: 'date', type: 'date', description: 'The day the value was reached or reported; today when empty on import', get: (e) => e.date },
   { name: 'role', type: 'string', description: '`observation` (default) or `baseline`', get: (e) => e.role },
   { name: 'source', type: 'string', description: 'Where the figure comes from', get: (e) => e.source },
   { name: 'note', type: 'string', description: 'Anything else', get: (e) => e.note },
-  { name: 'recordedBy', type: 'string', description: 'Who recorded it (the importer when empty)', get: (e) => e.recordedBy },
-  { name: 'recordedAt', type: 'string', description: 'When it was recorded (filled in on import)', get: (e) => e.recordedAt },
-  { name: 'supersedes', type: 'string', description: 'The id of an entry this one corrects', get: (e) => e.supersedes },
+  { name: 'recorded_by', type: 'string', description: 'Who recorded it (the importer when empty)', get: (e) => e.recordedBy },
+  { name: 'recorded_at', type: 'timestamp', description: 'When it was recorded, UTC (filled in on import)', get: (e) => e.recordedAt },
+  { name: 'supersedes', type: 'string', description: 'The `observation_id` of an entry this one corrects', get: (e) => e.supersedes },
 ];
+
+/** Column names of earlier exports, read as today's. */
+const LEGACY_NAMES: Readonly<Record<string, string>> = { id: 'observation_id', target: 'target_id' };
+
+/** A header cell as a column name: `recordedBy` and `Recorded By` are `recorded_by`, `target` is `target_id`. */
+function columnName(header: string): string {
+  const snake = header.trim().replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[\s-]+/g, '_').toLowerCase();
+  return LEGACY_NAMES[snake] ?? snake;
+}
 
 /** A row of an imported table that does not validate. */
 export interface RowProblem {
@@ -63,6 +76,12 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** A date cell as text: a day for a date at midnight UTC (as exports write days), the date and time otherwise. */
+function cellDate(date: Date): string {
+  const iso = date.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+}
+
 async function readTable(path: string): Promise<string[][]> {
   if (/\.xlsx$/i.test(path)) {
     const { default: ExcelJS } = await import('exceljs');
@@ -73,7 +92,7 @@ async function readTable(path: string): Promise<string[][]> {
     sheet?.eachRow({ includeEmpty: false }, (row, number) => {
       const values = (row.values as unknown[]).slice(1);
       // Note: rows keep their sheet numbers (1-based), so a problem names the row a spreadsheet shows.
-      rows[number - 1] = values.map((v) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v)));
+      rows[number - 1] = values.map((v) => (v === null || v === undefined ? '' : v instanceof Date ? cellDate(v) : String(v)));
     });
     return Array.from(rows, (r) => r ?? []);
   }
@@ -107,9 +126,9 @@ export function readValue(text: string): number {
  */
 export async function readObservationTable(path: string, documents: readonly PlanDocument[], by: string): Promise<{ entries: ObservationEntry[]; rows: number[]; problems: RowProblem[] }> {
   const rows = await readTable(path);
-  const header = (rows[0] ?? []).map((h) => h.trim());
+  const header = (rows[0] ?? []).map(columnName);
   const problems: RowProblem[] = [];
-  for (const required of ['target', 'value']) if (!header.includes(required)) problems.push({ row: 1, message: `the header has no \`${required}\` column (columns: ${OBSERVATION_COLUMNS.map((c) => c.name).join(', ')})` });
+  for (const required of ['target_id', 'value']) if (!header.includes(required)) problems.push({ row: 1, message: `the header has no \`${required}\` column (columns: ${OBSERVATION_COLUMNS.map((c) => c.name).join(', ')})` });
   if (problems.length > 0) return { entries: [], rows: [], problems };
   const entries: ObservationEntry[] = [];
   const entryRows: number[] = [];
@@ -122,14 +141,14 @@ export async function readObservationTable(path: string, documents: readonly Pla
     const role = get('role') || 'observation';
     if (get('value') === '' || !Number.isFinite(value)) return void problems.push({ row, message: `value "${get('value')}" is not a number` });
     if (date !== '' && !isIsoDay(date)) return void problems.push({ row, message: `date "${date}" is not a real day in YYYY-MM-DD form` });
-    const recordedAt = get('recordedAt');
-    if (recordedAt !== '' && Number.isNaN(Date.parse(recordedAt))) return void problems.push({ row, message: `recordedAt "${recordedAt}" is not a date and time` });
+    const recordedAt = get('recorded_at');
+    if (recordedAt !== '' && Number.isNaN(Date.parse(recordedAt))) return void problems.push({ row, message: `recorded_at "${recordedAt}" is not a date and time` });
     if (role !== 'observation' && role !== 'baseline') return void problems.push({ row, message: `role "${role}" is neither observation nor baseline` });
     try {
-      const target = resolveTarget(documents, get('target'));
-      const entry = observationEntry({ target, value, date: date || undefined, unit: get('unit') || undefined, role, source: get('source') || null, note: get('note') || null, by: get('recordedBy') || by, supersedes: get('supersedes') || null });
+      const target = resolveTarget(documents, get('target_id'));
+      const entry = observationEntry({ target, value, date: date || undefined, unit: get('unit') || undefined, role, source: get('source') || null, note: get('note') || null, by: get('recorded_by') || by, supersedes: get('supersedes') || null });
       // Note: an exported entry keeps its id and time, so corrections still point at what they correct after a round trip.
-      entries.push({ ...entry, ...(get('id') ? { id: get('id') } : {}), ...(recordedAt ? { recordedAt } : {}) });
+      entries.push({ ...entry, ...(get('observation_id') ? { id: get('observation_id') } : {}), ...(recordedAt ? { recordedAt: new Date(Date.parse(recordedAt)).toISOString() } : {}) });
       entryRows.push(row);
     } catch (error) {
       if (!isPlanError(error)) throw error;
