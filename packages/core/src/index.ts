@@ -50,7 +50,7 @@ export { decodeSource } from './corpus/decode-source.js';
 export type { FileValidation, ReadIssue } from './corpus/validate-file.js';
 export { validateFile } from './corpus/validate-file.js';
 export type { AddMetadata, AddOptions, AddResult } from './corpus/add-document.js';
-export type { LockOptions } from './corpus/_file-lock.js';
+export type { LockOptions } from './fs/file-lock.js';
 export { addDocument } from './corpus/add-document.js';
 export type { CacheOptions, ParseCache } from './cache/parse-cache.js';
 export { openParseCache, parseCacheDir, parseWithCache } from './cache/parse-cache.js';

@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { withFileLock } from '../src/corpus/_file-lock.js';
+import { withFileLock } from '../src/fs/file-lock.js';
 import { addDocument, freeId, idFromFileName } from '../src/corpus/add-document.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { tempDirs, thrown } from './temp.js';

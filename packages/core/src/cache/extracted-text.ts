@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../corpus/_write-atomic.js';
+import { writeFileAtomic } from '../fs/write-atomic.js';
 import type { Conversion } from '../formats/types.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import type { ParseCache } from './parse-cache.js';

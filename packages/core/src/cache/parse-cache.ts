@@ -2,7 +2,7 @@ import { hash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { writeFileAtomic } from '../corpus/_write-atomic.js';
+import { writeFileAtomic } from '../fs/write-atomic.js';
 import { PARSER_VERSION, SCHEMA_VERSION } from '../model/version.js';
 import { parseDocument, type ParseOptions, type ParseResult } from '../parse/parse-document.js';
 import { codeFingerprint } from './code-fingerprint.js';

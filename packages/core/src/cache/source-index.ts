@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../corpus/_write-atomic.js';
+import { writeFileAtomic } from '../fs/write-atomic.js';
 import type { ParseCache } from './parse-cache.js';
 
 /**
@@ -86,7 +86,7 @@ export function knownSha256(index: SourceIndex, file: string, stats: Stats): str
 export function rememberSha256(index: SourceIndex, file: string, stats: Stats, sha256: string, hashedAt: number): void {
   const stamp: SourceStamp = [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino, hashedAt, sha256];
   const old = index.files.get(file);
-  if (old && old.every((v, i) => v === stamp[i])) return;
+  if (old?.every((v, i) => v === stamp[i])) return;
   index.files.set(file, stamp);
   index.changed = true;
 }

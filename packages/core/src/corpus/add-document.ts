@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } fro
 import { basename, join, resolve } from 'node:path';
 import { isPlanError, PlanError } from '../issues/plan-error.js';
 import type { PlanDocument, PlanIssue } from '../model/types.js';
-import { withFileLock, type LockOptions } from './_file-lock.js';
-import { fsyncDir, tempPathFor, writeFileAtomic, writeNewFile } from './_write-atomic.js';
+import { withFileLock, type LockOptions } from '../fs/file-lock.js';
+import { fsyncDir, tempPathFor, writeFileAtomic, writeNewFile } from '../fs/write-atomic.js';
 import { entriesWithoutManifest } from './load-corpus.js';
 import { MANIFEST_FILE, ManifestEntrySchema, ManifestSchema, type ManifestEntry } from './manifest.js';
 import { parseSource } from './parse-source.js';

@@ -62,7 +62,7 @@ export function openDocument(ref: string, corpus: () => Corpus): { document: Pla
     }
     const issues = result.issues.filter((i) => i.docId === null || i.docId === document.id);
     if (!m?.[2] && result.documents.length > 1) {
-      const others = result.documents.map((d, k) => `${path}#${k + 1}`).filter((_, k) => k !== index - 1);
+      const others = result.documents.map((_, k) => `${path}#${k + 1}`).filter((_, k) => k !== index - 1);
       issues.push({
         code: 'several-plans',
         severity: 'info',

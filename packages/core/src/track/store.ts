@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { homedir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withFileLock } from '../corpus/_file-lock.js';
-import { writeFileAtomic } from '../corpus/_write-atomic.js';
+import { withFileLock } from '../fs/file-lock.js';
+import { writeFileAtomic } from '../fs/write-atomic.js';
 import { StoreEntrySchema, type ObservationEntry, type StoreEntry, type TaskProgressEntry } from './entries.js';
 
 /** The store's folder inside a corpus folder. */

@@ -1,7 +1,9 @@
+// The lock file that serialises writers of a corpus manifest or a track store; in fs/
+// because corpus/ and track/ both take it.
 import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { PlanError } from '../issues/plan-error.js';
-import { tempPathFor } from './_write-atomic.js';
+import { tempPathFor } from './write-atomic.js';
 
 /** Options of a lock file: when a lock left behind counts as stale, and how long to wait. */
 export interface LockOptions {

@@ -1,3 +1,6 @@
+// File helpers shared by corpus/, cache/ and track/ (they lived in corpus/ as private
+// modules, which made cache/ and track/ reach into corpus/ and corpus/ and cache/
+// import each other).
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
