@@ -16,7 +16,7 @@ describe('plankb targets', () => {
   });
 
   it('should filter by document, year, region and a fuzzy metric', async () => {
-    const json = async (args: string[]) => JSON.parse((await runCli([...args, '--format', 'json'])).stdout) as Array<{ id: string; metric: string; value: number }>;
+    const json = async (args: string[]) => JSON.parse((await runCli([...args, '--format', 'json'])).stdout) as Array<{ target_id: string; metric: string; value: number }>;
     expect((await json(['targets', '--doc', 'qingdao-2025'])).length).toBe(12);
     expect((await json(['targets', '--year', '2030'])).map((r) => r.value)).toEqual([400, 100, 50, 20]);
     expect((await json(['targets', '--region', '上海市', '--metric', '虚拟电厂'])).length).toBe(3);
@@ -25,7 +25,7 @@ describe('plankb targets', () => {
 
   it('should give JSON rows with the documented fields', async () => {
     const rows = JSON.parse((await runCli(['targets', '--format', 'json', '--doc', 'qingdao-2025'])).stdout) as Array<Record<string, unknown>>;
-    for (const field of ['id', 'docId', 'taskId', 'taskTitle', 'metric', 'value', 'unit', 'comparator', 'year', 'quote', 'position']) expect(rows[0]).toHaveProperty(field);
+    for (const field of ['target_id', 'doc_id', 'task_id', 'task_title', 'metric', 'value', 'unit', 'comparator', 'deadline_year', 'quote', 'start_line', 'start_offset']) expect(rows[0]).toHaveProperty(field);
   });
 
   it('should write CSV with a byte-order mark', async () => {
@@ -44,7 +44,7 @@ describe('plankb targets', () => {
     const bytes = readFileSync(file);
     const rows = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
     expect(rows.length).toBeGreaterThanOrEqual(30);
-    expect(rows.find((r) => r.metric === '5G室外基站')).toMatchObject({ value: 2500, approx: true, asOf: '2025-12-31' });
+    expect(rows.find((r) => r.metric === '5G室外基站')).toMatchObject({ value: 2500, approx: true, as_of: new Date('2025-12-31T00:00:00Z') });
   });
 
   it('should say so for an unknown document id', async () => {
@@ -78,8 +78,8 @@ describe('plankb targets and indicators on named files', () => {
 
   it('should read the targets of a plan file given on the command line, not the corpus', async () => {
     const dir = tempFiles({ 'plan.txt': plan });
-    const rows = JSON.parse((await runCli(['targets', join(dir, 'plan.txt'), '--format', 'json'])).stdout) as Array<{ value: number; year: number; comparator: string }>;
-    expect(rows.map((r) => [r.value, r.year])).toEqual([
+    const rows = JSON.parse((await runCli(['targets', join(dir, 'plan.txt'), '--format', 'json'])).stdout) as Array<{ value: number; deadline_year: number; comparator: string }>;
+    expect(rows.map((r) => [r.value, r.deadline_year])).toEqual([
       [12, 2030],
       [3000, 2030],
     ]);

@@ -42,7 +42,7 @@ describe('plankb targets of a plan with a 主要指标 table', () => {
     const result = await runCli(['targets', join(REALDOCS, '26_minhang-chengshi-gengxin-15wu-guihua-2026.md'), '--format', 'xlsx', '--output', out]);
     expect(result.code).toBe(0);
     const rows = await readSheet(out);
-    expect(rows.find((r) => r.metric === '燃气老化管道改造数量')).toMatchObject({ baseline: 355, baselineYear: 2025, baselineAsOf: '2025-12-31', value: 421, unit: '公里', attribute: 'binding', year: 2030 });
+    expect(rows.find((r) => r.metric === '燃气老化管道改造数量')).toMatchObject({ baseline: 355, baseline_year: 2025, baseline_as_of: new Date('2025-12-31T00:00:00Z'), value: 421, unit: '公里', attribute: 'binding', deadline_year: 2030 });
     expect(rows.find((r) => r.metric === '完整社区覆盖率')).toMatchObject({ baseline: null, value: 60, attribute: 'expected' });
   });
 
@@ -51,7 +51,7 @@ describe('plankb targets of a plan with a 主要指标 table', () => {
     const result = await runCli(['targets', join(REALDOCS, '37_guowuyuan-13wu-shengtai-huanjing-baohu-guihua-2016.txt'), '--format', 'xlsx', '--output', out]);
     expect(result.code).toBe(0);
     const rows = await readSheet(out);
-    expect(rows.find((r) => r.metric === '空气质量优良天数比率')).toMatchObject({ baseline: 76.7, baselineYear: 2015, comparator: '>', value: 80, attribute: 'binding', year: 2020 });
+    expect(rows.find((r) => r.metric === '空气质量优良天数比率')).toMatchObject({ baseline: 76.7, baseline_year: 2015, comparator: '>', value: 80, attribute: 'binding', deadline_year: 2020 });
     expect(rows.find((r) => r.metric === '细颗粒物未达标地级及以上城市浓度下降（累计）')).toMatchObject({ baseline: null, value: 18, attribute: 'binding' });
     // A target stated in the text has neither.
     expect(rows.filter((r) => r.attribute === null).every((r) => r.baseline === null)).toBe(true);
@@ -62,10 +62,10 @@ describe('plankb targets of a plan with a 主要指标 table', () => {
   it('should give the same columns in CSV, JSON and Parquet', async () => {
     const dir = tempFiles({ 'plan.md': plan });
     const csv = (await runCli(['targets', join(dir, 'plan.md'), '--format', 'csv'])).stdout.replace(/^\ufeff/, '').split(/\r?\n/);
-    expect(csv[0]).toContain('valueMax');
-    expect(csv[0]).toContain('baseline,baselineYear,baselineAsOf,baselineIndicatorId,attribute');
+    expect(csv[0]).toContain('value_max');
+    expect(csv[0]).toContain('baseline,baseline_year,baseline_as_of,baseline_indicator_id,attribute');
     const json = JSON.parse((await runCli(['targets', join(dir, 'plan.md'), '--format', 'json'])).stdout) as Array<Record<string, unknown>>;
-    expect(json.map((r) => [r.metric, r.baseline, r.value, r.valueMax, r.attribute])).toEqual([
+    expect(json.map((r) => [r.metric, r.baseline, r.value, r.value_max, r.attribute])).toEqual([
       ['森林覆盖率', 21.66, 23.04, null, 'binding'],
       ['生活垃圾回收利用率', null, 40, 45, 'expected'],
     ]);
@@ -73,7 +73,7 @@ describe('plankb targets of a plan with a 主要指标 table', () => {
     expect((await runCli(['targets', join(dir, 'plan.md'), '--format', 'parquet', '--output', out])).code).toBe(0);
     const bytes = readFileSync(out);
     const rows = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
-    expect(rows.map((r) => [r.baseline, r.baselineYear, r.valueMax, r.attribute])).toEqual([
+    expect(rows.map((r) => [r.baseline, r.baseline_year, r.value_max, r.attribute])).toEqual([
       [21.66, 2025, null, 'binding'],
       [null, null, 45, 'expected'],
     ]);

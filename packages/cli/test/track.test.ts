@@ -131,7 +131,7 @@ describe('plankb track record', () => {
     expect(csv.stdout.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.stdout.trim().split('\n');
     expect(lines).toHaveLength(13);
-    expect(lines[0]).toContain('targetId,docId,metric,comparator,targetValue');
+    expect(lines[0]).toContain('target_id,doc_id,metric,comparator,target_value');
     expect(lines.find((l) => l.startsWith('qingdao-2025:tg6,'))).toContain(',63000,2025-06-30,');
     const md = await track(story.store, ['status', '--doc', 'qingdao-2025', '--as-of', '2025-07-01', '--format', 'md']);
     expect(md.stdout).toMatch(/\| qingdao-2025:tg6 \| 数据中心标准机架总数 \| > 65,000 架 \| 63,000 \| 2025-06-30 \| ███│███░░░░ \| 1\.79 \| 2025-12-31 \| on-track \|/);
@@ -221,7 +221,7 @@ describe('plankb track correct and list', () => {
     expect(await json<StoreEntry[]>(store, ['list', '--doc', 'huangpu-2026-2030'])).toHaveLength(1);
     const csv = await track(store, ['list', '--format', 'csv']);
     expect(csv.stdout.trim().split('\n')).toHaveLength(4);
-    expect(csv.stdout).toContain('supersededBy');
+    expect(csv.stdout).toContain('superseded_by');
   });
 });
 
@@ -345,7 +345,7 @@ describe('plankb track import and export', () => {
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
     const fresh = freshStore();
     expect((await track(fresh, ['import', file])).code).toBe(0);
-    const values = (await json<ObservationEntry[]>(fresh, ['export'])).map((e) => [e.target, e.value, e.date]);
+    const values = (await json<Array<Record<string, unknown>>>(fresh, ['export'])).map((e) => [e.target_id, e.value, e.date]);
     expect(values).toEqual([
       ['qingdao-2025:tg6', 60000, '2025-03-31'],
       ['qingdao-2025:tg6', 63000, '2025-06-30'],
@@ -378,8 +378,8 @@ describe('plankb track help', () => {
     expect(record.stdout).not.toMatch(/choices: .*"csv"/);
     expect(record.stdout).toContain('--store');
     const importHelp = await runCli(['track', 'import', '--help', '--lang', 'zh']);
-    expect(importHelp.stdout).toContain('各列（target 和 value 必填）');
-    expect(importHelp.stdout).toContain('supersedes: The id of an entry this one corrects');
+    expect(importHelp.stdout).toContain('各列（target_id 和 value 必填');
+    expect(importHelp.stdout).toContain('supersedes: The `observation_id` of an entry this one corrects');
   });
 
   it('should keep the store in .plankb/ inside the corpus folder by default, ready for git', async () => {

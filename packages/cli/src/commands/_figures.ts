@@ -8,6 +8,7 @@ import {
   toCsv,
   toMarkdownTable,
   toParquet,
+  toRecords,
   toXlsx,
   type DocumentLevel,
   type FigureColumn,
@@ -107,25 +108,6 @@ export const INDICATOR_TABLE: FigureTable<IndicatorRow> = {
 };
 
 /**
- * A row as JSON: the columns of the other formats, in their order, except
- * that `line` and `column` are the full source `position` (docs/exports.md).
- *
- * @param row A target or indicator row.
- * @param columns The table's columns.
- * @returns The object.
- */
-function jsonRow<Row>(row: Row, columns: ReadonlyArray<FigureColumn<Row>>): Record<string, unknown> {
-  const values = row as Record<string, unknown>;
-  return Object.fromEntries(
-    columns.flatMap((c): Array<[string, unknown]> => {
-      if (c.name === 'line') return [['position', values.position]];
-      if (c.name === 'column') return [];
-      return [[c.name, c.name in values ? values[c.name] : c.get(row)]];
-    }),
-  );
-}
-
-/**
  * List targets or indicators of the corpus, filtered, in any format. Binary
  * formats (xlsx, parquet) are written to `--output`, never to a terminal.
  *
@@ -158,7 +140,8 @@ export async function handleFigures<Row>(table: FigureTable<Row>, args: FigureAr
   const exitCode = named.some((o) => o.document === null) || (corpus !== null && hasErrors(corpus.issues)) ? 1 : 0;
   switch (args.format) {
     case 'json':
-      return { output: toJson(rows.map((row) => jsonRow(row, table.columns))), stderr, exitCode };
+      // Note: the columns of every other format, in their order (docs/exports.md).
+      return { output: toJson(toRecords(rows, table.columns)), stderr, exitCode };
     case 'csv':
       return { output: toCsv(rows, table.columns), stderr, exitCode };
     case 'md':

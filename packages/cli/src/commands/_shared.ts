@@ -26,6 +26,8 @@ export interface CommandResult {
   output: string;
   /** Binary output (xlsx, parquet), written to `--output` instead of `output`. */
   binary?: Uint8Array;
+  /** The command wrote its files itself (`export` writes a folder): `--output` is not a file to write the output to. */
+  wrote?: true;
   /** Diagnostics and notes for people, written to stderr after the output. */
   stderr: string[];
   /** 0, or 1 when the input was read but has content errors. */
@@ -201,10 +203,12 @@ export function runHandler<A extends Pick<GlobalArgs, 'output' | 'lang'>>(handle
     const context = contextOf(args);
     context.started = true;
     const result = await handle(args, context.io);
-    if (result.binary && args.output !== undefined) writeFileAtomic(args.output, result.binary, messages(args.lang));
     // Note: a command that failed with nothing to show leaves an existing --output file alone.
     const nothing = result.output === '' && result.exitCode !== 0;
-    if (args.output !== undefined && !nothing && !result.binary) writeFileAtomic(args.output, result.output, messages(args.lang));
+    // Note: a command that wrote its own files (`export`, a folder of tables) has nothing more to write.
+    if (result.wrote) void 0;
+    else if (result.binary && args.output !== undefined) writeFileAtomic(args.output, result.binary, messages(args.lang));
+    else if (args.output !== undefined && !nothing && !result.binary) writeFileAtomic(args.output, result.output, messages(args.lang));
     else if (args.output === undefined && result.output !== '') context.io.stdout(result.output);
     for (const line of result.stderr) context.io.stderr(`${line}\n`);
     if (result.exitCode !== 0) throw new ExitError(result.exitCode);

@@ -16,9 +16,10 @@ import { tuiCommand } from './tui.js';
 import { validateCommand } from './validate.js';
 import { addCommand } from './add.js';
 import { searchCommand } from './search.js';
+import { exportCommand } from './export.js';
 
 /** The command names, in the order help lists them. */
-export const COMMAND_NAMES = ['docs', 'show', 'tasks', 'assignments', 'targets', 'indicators', 'search', 'parse', 'diff', 'cascade', 'compare', 'track', 'tui', 'validate', 'add'] as const;
+export const COMMAND_NAMES = ['docs', 'show', 'tasks', 'assignments', 'targets', 'indicators', 'search', 'parse', 'diff', 'cascade', 'compare', 'track', 'export', 'tui', 'validate', 'add'] as const;
 
 /**
  * Register every command on the parser, from this explicit list (no
@@ -28,5 +29,5 @@ export const COMMAND_NAMES = ['docs', 'show', 'tasks', 'assignments', 'targets',
  * @returns The parser.
  */
 export function withCommands(parser: Argv<GlobalArgs>): Argv<GlobalArgs> {
-  return parser.command(docsCommand).command(showCommand).command(tasksCommand).command(assignmentsCommand).command(targetsCommand).command(indicatorsCommand).command(searchCommand).command(parseCommand).command(diffCommand).command(cascadeCommand).command(compareCommand).command(trackCommand).command(validateCommand).command(addCommand).command(tuiCommand).command(startCommand);
+  return parser.command(docsCommand).command(showCommand).command(tasksCommand).command(assignmentsCommand).command(targetsCommand).command(indicatorsCommand).command(searchCommand).command(parseCommand).command(diffCommand).command(cascadeCommand).command(compareCommand).command(trackCommand).command(exportCommand).command(validateCommand).command(addCommand).command(tuiCommand).command(startCommand);
 }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { OBSERVATION_COLUMNS, toCsv, toMarkdownTable, toXlsx } from '@plankb/core';
+import { OBSERVATION_COLUMNS, toCsv, toMarkdownTable, toRecords, toXlsx } from '@plankb/core';
 import type { Argv, CommandModule } from 'yargs';
 import { CliError } from '../../errors.js';
 import { activeLang } from '../../i18n.js';
@@ -25,7 +25,7 @@ export type ExportArgs = ArgsOf<typeof builder>;
  *
  * @param args The parsed arguments.
  * @param io Unused: the output goes to stdout or `--output` as it is.
- * @returns The table (CSV with a BOM, XLSX bytes for `--output`, the entries as JSON, or Markdown).
+ * @returns The table (CSV with a BOM, XLSX bytes for `--output`, JSON or Markdown, all with the same columns).
  * @throws {CliError} `output-required` for XLSX without `--output`.
  */
 export async function handleExport(args: ExportArgs, _io: Io): Promise<CommandResult> {
@@ -40,7 +40,7 @@ export async function handleExport(args: ExportArgs, _io: Io): Promise<CommandRe
   const written = args.output === undefined ? [] : [t.exported(rows.length, resolve(args.output))];
   switch (args.format) {
     case 'json':
-      return { output: toJson(rows), stderr: [...written, ...stderr], exitCode };
+      return { output: toJson(toRecords(rows, OBSERVATION_COLUMNS)), stderr: [...written, ...stderr], exitCode };
     case 'md':
       return { output: toMarkdownTable(rows, OBSERVATION_COLUMNS), stderr: [...written, ...stderr], exitCode };
     case 'xlsx':

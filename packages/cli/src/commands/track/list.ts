@@ -34,8 +34,8 @@ const unitOf = (e: StoreEntry): string => (e.type === 'observation' && e.unit !=
 /** The flat columns of `track list --format csv`: observations and task progress side by side. */
 export const LIST_COLUMNS: ReadonlyArray<FigureColumn<Listed>> = [
   { name: 'type', type: 'string', description: '`observation` or `task-progress`', get: (l) => l.entry.type },
-  { name: 'id', type: 'string', description: 'The entry id', get: (l) => l.entry.id },
-  { name: 'docId', type: 'string', description: 'The document', get: (l) => l.entry.docId },
+  { name: 'entry_id', type: 'string', description: 'The entry id', get: (l) => l.entry.id },
+  { name: 'doc_id', type: 'string', description: 'The document', get: (l) => l.entry.docId },
   { name: 'target', type: 'string', description: 'The target (observations)', get: (l) => (l.entry.type === 'observation' ? l.entry.target : null) },
   { name: 'task', type: 'string', description: 'The task (task progress)', get: (l) => (l.entry.type === 'task-progress' ? l.entry.task : null) },
   { name: 'metric', type: 'string', description: "The target's metric", get: (l) => (l.entry.type === 'observation' ? l.entry.metric : null) },
@@ -43,13 +43,13 @@ export const LIST_COLUMNS: ReadonlyArray<FigureColumn<Listed>> = [
   { name: 'unit', type: 'string', description: 'Its unit', get: (l) => (l.entry.type === 'observation' ? l.entry.unit : null) },
   { name: 'role', type: 'string', description: '`observation` or `baseline`', get: (l) => (l.entry.type === 'observation' ? l.entry.role : null) },
   { name: 'status', type: 'string', description: "The task's status", get: (l) => (l.entry.type === 'task-progress' ? l.entry.status : null) },
-  { name: 'date', type: 'string', description: 'The date observed or of the status', get: (l) => l.entry.date },
+  { name: 'date', type: 'date', description: 'The date observed or of the status', get: (l) => l.entry.date },
   { name: 'source', type: 'string', description: 'Where the figure comes from', get: (l) => (l.entry.type === 'observation' ? l.entry.source : null) },
   { name: 'note', type: 'string', description: 'A note', get: (l) => l.entry.note },
-  { name: 'recordedBy', type: 'string', description: 'Who recorded it', get: (l) => l.entry.recordedBy },
-  { name: 'recordedAt', type: 'string', description: 'When', get: (l) => l.entry.recordedAt },
+  { name: 'recorded_by', type: 'string', description: 'Who recorded it', get: (l) => l.entry.recordedBy },
+  { name: 'recorded_at', type: 'timestamp', description: 'When', get: (l) => l.entry.recordedAt },
   { name: 'supersedes', type: 'string', description: 'The entry it corrects', get: (l) => l.entry.supersedes },
-  { name: 'supersededBy', type: 'string', description: 'The entry that corrects it', get: (l) => l.supersededBy },
+  { name: 'superseded_by', type: 'string', description: 'The entry that corrects it', get: (l) => l.supersededBy },
 ];
 
 /** An entry id's random tail (`…3f9a2c`), enough to find it in the Entry column; other text (the header) stays. */

@@ -50,15 +50,15 @@ const byDue = (a: Duty, b: Duty): number => (a.due ?? '9999').localeCompare(b.du
 
 /** The flat columns of `track tasks --format csv`. */
 export const DUTY_COLUMNS: ReadonlyArray<FigureColumn<Duty>> = [
-  { name: 'docId', type: 'string', description: 'The document', get: (d) => d.docId },
-  { name: 'taskId', type: 'string', description: 'The task', get: (d) => d.taskId },
-  { name: 'taskTitle', type: 'string', description: "The task's title", get: (d) => d.taskTitle },
-  { name: 'assignmentId', type: 'string', description: 'The row of the task table, or empty for a deadline from the task text', get: (d) => d.assignmentId },
+  { name: 'doc_id', type: 'string', description: 'The document', get: (d) => d.docId },
+  { name: 'task_id', type: 'string', description: 'The task', get: (d) => d.taskId },
+  { name: 'task_title', type: 'string', description: "The task's title", get: (d) => d.taskTitle },
+  { name: 'assignment_id', type: 'string', description: 'The row of the task table, or empty for a deadline from the task text', get: (d) => d.assignmentId },
   { name: 'content', type: 'string', description: 'What is to be done', get: (d) => d.content },
-  { name: 'leadUnits', type: 'string', description: 'Lead units, joined with 、', get: (d) => units(d.leadUnits) },
-  { name: 'supportingUnits', type: 'string', description: 'Supporting units, joined with 、', get: (d) => units(d.supportingUnits) },
-  { name: 'due', type: 'string', description: 'The due date (ISO)', get: (d) => d.due },
-  { name: 'dueText', type: 'string', description: 'The deadline as written (9月底)', get: (d) => d.dueText },
+  { name: 'lead_units', type: 'string', description: 'Lead units, joined with 、', get: (d) => units(d.leadUnits) },
+  { name: 'supporting_units', type: 'string', description: 'Supporting units, joined with 、', get: (d) => units(d.supportingUnits) },
+  { name: 'due', type: 'date', description: 'The due date (ISO)', get: (d) => d.due },
+  { name: 'due_text', type: 'string', description: 'The deadline as written (9月底)', get: (d) => d.dueText },
   { name: 'status', type: 'string', description: 'The task status last recorded', get: (d) => d.status },
   { name: 'state', type: 'string', description: 'done, dropped, overdue, due (within 30 days) or open', get: (d) => d.state },
 ];
