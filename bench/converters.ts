@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument, parseFile } from '../packages/core/dist/index.js';
-import { detectSourceFormat } from '../packages/core/src/corpus/source-format.js';
+import { detectSourceFormat } from '../packages/core/src/source/source-format.js';
 import { convertSource, isConvertedFormat } from '../packages/core/src/formats/convert.js';
 
 const REAL = join(dirname(fileURLToPath(import.meta.url)), '..', 'packages', 'core', 'test', 'realfiles');

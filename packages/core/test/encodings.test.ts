@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../src/corpus/decode-source.js';
+import { decodeSource } from '../src/source/decode-source.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { readSourceFile } from '../src/corpus/read-source.js';
 import type { PlanDocument } from '../src/model/types.js';

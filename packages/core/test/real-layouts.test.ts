@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { outdent } from 'outdent';
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../src/corpus/decode-source.js';
+import { decodeSource } from '../src/source/decode-source.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { openDocument, parseFile } from '../src/corpus/open-document.js';
 import { recogniseLabel } from '../src/parse/numbering.js';

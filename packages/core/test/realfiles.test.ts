@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { detectSourceFormat } from '../src/corpus/source-format.js';
+import { detectSourceFormat } from '../src/source/source-format.js';
 import { isConvertedFormat } from '../src/formats/convert.js';
 import { convertSource } from '../src/formats/convert.js';
 import type { Conversion } from '../src/formats/types.js';

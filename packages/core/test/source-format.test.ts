@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectSourceFormat, sourceFormatOf } from '../src/corpus/source-format.js';
+import { detectSourceFormat, sourceFormatOf } from '../src/source/source-format.js';
 
 const REAL = join(import.meta.dirname, 'realfiles');
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);

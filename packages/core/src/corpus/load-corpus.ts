@@ -9,14 +9,14 @@ import { cachedParse, openParseCache, parseWithCache, type CacheOptions, type Pa
 import { knownSha256, openSourceIndex, rememberSha256, saveSourceIndex, type SourceIndex } from '../cache/source-index.js';
 import { defaultCorpusDir } from './default-corpus.js';
 import { readManifest, type ManifestEntry } from './manifest.js';
-import { decodeSource, type DecodedSource, type UndecodableSource } from './decode-source.js';
+import { decodeSource, type DecodedSource, type UndecodableSource } from '../source/decode-source.js';
 import { cachedConversion } from '../cache/extracted-text.js';
 import { isConvertedFormat } from '../formats/convert.js';
 import { convertSourceSync } from '../formats/convert-sync.js';
 import type { Conversion } from '../formats/types.js';
 import { withConversionIssues } from './parse-source.js';
 import { readBytes, undecodableMessage, unsupportedFormatMessage } from './read-source.js';
-import { detectSourceFormat } from './source-format.js';
+import { detectSourceFormat } from '../source/source-format.js';
 import { undecodableIssue } from './validate-file.js';
 
 /** A corpus: the documents of a folder, read through its manifest. */

@@ -1,7 +1,7 @@
 import type { PlanIssue } from '../model/types.js';
 import type { Conversion } from '../formats/types.js';
 import { parseDocument, type ParseOptions, type ParseResult } from '../parse/parse-document.js';
-import type { SourceFormat } from './source-format.js';
+import type { SourceFormat } from '../source/source-format.js';
 import type { SourceFile } from './read-source.js';
 
 /** The text a converted file (web page, Word, PDF) was read as: every position of the result is an offset into `text`. */

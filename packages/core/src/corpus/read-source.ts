@@ -6,10 +6,10 @@ import { openParseCache } from '../cache/parse-cache.js';
 import { isConvertedFormat } from '../formats/convert.js';
 import { convertSourceSync } from '../formats/convert-sync.js';
 import type { Conversion } from '../formats/types.js';
-import { decodeSource, type SourceEncoding, type UndecodableSource } from './decode-source.js';
-import { detectSourceFormat, type SourceFormat } from './source-format.js';
+import { decodeSource, type SourceEncoding, type UndecodableSource } from '../source/decode-source.js';
+import { detectSourceFormat, type SourceFormat } from '../source/source-format.js';
 
-export type { SourceEncoding } from './decode-source.js';
+export type { SourceEncoding } from '../source/decode-source.js';
 
 /** A source file read from disk: its path, its text and the SHA-256 of its bytes. */
 export interface SourceFile {

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { PlanIssue, Position } from '../model/types.js';
 import { parseDocument } from '../parse/parse-document.js';
-import { decodeSource, type SourceEncoding, type UndecodableSource } from './decode-source.js';
-import type { SourceFormat } from './source-format.js';
+import { decodeSource, type SourceEncoding, type UndecodableSource } from '../source/decode-source.js';
+import type { SourceFormat } from '../source/source-format.js';
 import { isPlanError } from '../issues/plan-error.js';
 import { parseSource } from './parse-source.js';
 import { decodeSourceBytes, describeUndecodable, readBytes } from './read-source.js';
-import { detectSourceFormat } from './source-format.js';
+import { detectSourceFormat } from '../source/source-format.js';
 import { summarizeDocument, type DocumentSummary } from './summarize.js';
 
 /** A file that could be read but is not text: reported like a parse issue, with where the bytes went wrong. */

@@ -3,7 +3,7 @@
 // `convertSourceSync` runs it, so that plankb's synchronous API (parseFile, openDocument, loadCorpus) reads Word,
 // PDF and web pages, whose libraries are asynchronous, and so that their code never loads in the caller's process.
 
-import type { SourceFormat } from '../corpus/source-format.js';
+import type { SourceFormat } from '../source/source-format.js';
 import { convertSource, isConvertedFormat } from './convert.js';
 
 // Note: stdout carries only the JSON; libraries that log (pdf.js warns about missing canvas support) go to stderr.

@@ -1,4 +1,4 @@
-import type { SourceFormat } from '../corpus/source-format.js';
+import type { SourceFormat } from '../source/source-format.js';
 import type { Conversion } from './types.js';
 
 /** The formats a converter turns into text. */

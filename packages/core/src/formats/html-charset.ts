@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
-import { decodeSource, type SourceEncoding } from '../corpus/decode-source.js';
+import { decodeSource, type SourceEncoding } from '../source/decode-source.js';
 
 /** The charset a page declares in its first bytes: `<meta charset>` or `http-equiv="Content-Type"`. */
 function declaredCharset(bytes: Uint8Array): string | null {

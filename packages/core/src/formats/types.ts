@@ -1,5 +1,5 @@
-import type { SourceEncoding } from '../corpus/decode-source.js';
-import type { SourceFormat } from '../corpus/source-format.js';
+import type { SourceEncoding } from '../source/decode-source.js';
+import type { SourceFormat } from '../source/source-format.js';
 
 /** A problem a converter found, told like a parse issue: `error` when the file gives no text to read. */
 export interface ConversionNote {
