@@ -3,7 +3,7 @@ import { linkedNeighbours, sharedTargets, type LinkSignal } from './signals.js';
 import { sharedPhrases } from './evidence.js';
 import { placeNames } from './features.js';
 import { planTerms } from './plan-terms.js';
-import { scoreTasks } from './scores.js';
+import { scorePair } from './scores.js';
 import { CANDIDATE, matchingClauses, scoreClauses, type ClauseMatch } from './clauses.js';
 
 /** A match between a task of one plan and a task of the other. */
@@ -85,10 +85,11 @@ export function alignPlans(a: PlanDocument, b: PlanDocument, options: AlignOptio
   const m = b.tasks.length;
   const pa = planTerms(a, places);
   const pb = planTerms(b, places);
-  const text = scoreTasks(pa, pb);
+  const pair = scorePair(pa, pb);
+  const text = pair.scores;
   // Note: the score is the mean of the whole tasks' cosine and their best clauses' cosine, so that one
   // shared measure in a long body, or one earlier task folded into a clause, counts.
-  const clauses = scoreClauses(a, b, pa, pb, places, text);
+  const clauses = scoreClauses(pa, pb, pair);
   // Note: the same text scores 1, as before; its clauses alone would not (a short clause is divided by the norm floor).
   const scores = text.map((x, k) => (x > SAME_TEXT ? x : (x + (clauses.scores[k] as number)) / 2));
   const targets = sharedTargets(a, b, text, CANDIDATE);

@@ -1,42 +1,9 @@
-import type { PlanDocument, Task } from '../model/types.js';
-import { comparable, splitClauses } from './features.js';
+import type { PlanClauses } from './clause-terms.js';
 import type { PlanTerms } from './plan-terms.js';
-import { isWord, termCount, termScale, textTerms, type TermList } from './terms.js';
+import type { PairScores } from './scores.js';
+import { isWord, termCount, termScale } from './terms.js';
 
-/** A clause of a task: its text as written and its terms. */
-export interface Clause {
-  readonly text: string;
-  readonly terms: TermList;
-}
-
-/** Clauses shorter than this (in comparable characters) say too little to link two tasks by. */
-export const MIN_CLAUSE = 6;
-
-
-const kept = new WeakMap<Task, { key: string; clauses: Clause[] }>();
-
-/**
- * A task's clauses: its title, then each sentence or semicolon clause of its
- * body, with their terms; kept for the next pair the task is in.
- *
- * @param task A task.
- * @param places The pair's place names.
- * @returns The clauses long enough to compare.
- */
-export function taskClauses(task: Task, places: readonly string[]): Clause[] {
-  // Note: keyed by the place names the task holds, which alone change its clauses (see planTerms): a city's
-  // tasks keep their clauses from one district's pair to the next.
-  const key = places.filter((p) => p.includes('◎') || task.title.includes(p) || task.body.includes(p)).join('\u0000');
-  const known = kept.get(task);
-  if (known && known.key === key) return known.clauses;
-  const clauses: Clause[] = [];
-  for (const text of [task.title, ...splitClauses(task.body)]) {
-    const c = comparable(text, places);
-    if (c.length >= MIN_CLAUSE) clauses.push({ text: text.trim(), terms: textTerms(c) });
-  }
-  kept.set(task, { key, clauses });
-  return clauses;
-}
+export { MIN_CLAUSE } from './clause-terms.js';
 
 /**
  * The least length a clause vector is divided by, in units of the pair's
@@ -84,21 +51,13 @@ function kthBest(text: Float64Array, m: number, byRow: boolean, k: number): Floa
   return bars;
 }
 
-// Note: scratch tables by term id, grown as needed: each term's weight in the pair being scored (inverse
-// document frequency over the pair's tasks times its corpus-wide weight), worked out when first needed and
-// valid while its stamp is the pair's; and a clause vector spread out, left all zero.
-let weightById = new Float64Array(1 << 14);
-let stamps = new Int32Array(1 << 14);
+// Note: a clause vector spread out by term id, left all zero; grown as needed.
 let dense = new Float64Array(1 << 14);
-let pairNo = 0;
-let current: { a: PlanTerms; b: PlanTerms; n: number } | null = null;
 
 function reserve(size: number): void {
-  if (weightById.length >= size) return;
-  let length = weightById.length;
+  if (dense.length >= size) return;
+  let length = dense.length;
   while (length < size) length *= 2;
-  weightById = new Float64Array(length);
-  stamps = new Int32Array(length);
   dense = new Float64Array(length);
 }
 
@@ -115,57 +74,65 @@ function dfIn(plan: PlanTerms, id: number): number {
   return 0;
 }
 
-function weightOf(id: number): number {
-  if (stamps[id] === pairNo) return weightById[id] as number;
-  const { a, b, n } = current as { a: PlanTerms; b: PlanTerms; n: number };
-  const df = dfIn(a, id) + dfIn(b, id);
-  const w = df === 0 ? 0 : Math.log((n + 1) / (df + 0.5)) * termScale(id);
-  stamps[id] = pairNo;
-  weightById[id] = w;
-  return w;
-}
-
-/** A clause as a unit vector: term ids and weights. */
-interface Vector {
-  ids: Int32Array;
+/** One plan's side of a pair: its clauses and their weights in the pair (unit vectors, worked out per task when first needed). */
+interface ClauseSide {
+  clauses: PlanClauses;
   weights: Float64Array;
+  done: Uint8Array;
 }
 
-function vectorOf(terms: TermList, floor: number): Vector {
-  const weights = new Float64Array(terms.ids.length);
-  let norm = 0;
-  for (let k = 0; k < weights.length; k++) {
-    const x = Math.max(0, (1 + Math.log(terms.counts[k] as number)) * weightOf(terms.ids[k] as number));
-    weights[k] = x;
-    norm += x * x;
+/**
+ * Weigh a task's clause vectors in the pair: TF-IDF with sublinear term
+ * frequency, the pair's document frequencies and the terms' corpus-wide
+ * weights, each divided by its length or the floor if that is larger.
+ */
+function weighTask(side: ClauseSide, own: PlanTerms, other: PlanTerms, df: Int32Array, idf: Float64Array, n: number, task: number, floor: number): void {
+  const { clauses, weights } = side;
+  side.done[task] = 1;
+  for (let c = clauses.taskStarts[task] as number; c < (clauses.taskStarts[task + 1] as number); c++) {
+    const [from, to] = [clauses.termStarts[c] as number, clauses.termStarts[c + 1] as number];
+    let norm = 0;
+    for (let e = from; e < to; e++) {
+      const local = clauses.local[e] as number;
+      const id = clauses.ids[e] as number;
+      // Note: a term the plan's task terms lack (rare: see PlanClauses.local) is looked up in both plans.
+      const count = local >= 0 ? (df[local] as number) : dfIn(own, id) + dfIn(other, id);
+      const w = count === 0 ? 0 : (local >= 0 ? (idf[count] as number) : Math.log((n + 1) / (count + 0.5))) * termScale(id);
+      const x = Math.max(0, (1 + Math.log(clauses.counts[e] as number)) * w);
+      weights[e] = x;
+      norm += x * x;
+    }
+    const length = Math.max(Math.sqrt(norm), floor) || 1;
+    for (let e = from; e < to; e++) weights[e] = (weights[e] as number) / length;
   }
-  const length = Math.max(Math.sqrt(norm), floor) || 1;
-  for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] as number) / length;
-  return { ids: terms.ids, weights };
 }
 
 const telling = (id: number): boolean => isWord(id) && termScale(id) >= TELLING_WEIGHT;
 
-/** The best cosine of a clause of one task against a clause of the other, among pairs sharing enough telling words; with the pairs' scores when asked. */
-function bestOf(va: readonly Vector[], vb: readonly Vector[], all?: Array<[number, number, number]>): number {
+/** The best cosine of a clause of task `i` of one side against a clause of task `j` of the other, among pairs sharing enough telling words; with the pairs' scores when asked. */
+function bestOf(sa: ClauseSide, i: number, sb: ClauseSide, j: number, all?: Array<[number, number, number]>): number {
+  const [ca, cb] = [sa.clauses, sb.clauses];
+  const [firstA, firstB] = [ca.taskStarts[i] as number, cb.taskStarts[j] as number];
   let best = 0;
-  vb.forEach((y, q) => {
-    for (let k = 0; k < y.ids.length; k++) dense[y.ids[k] as number] = y.weights[k] as number;
-    va.forEach((x, p) => {
+  for (let q = firstB; q < (cb.taskStarts[j + 1] as number); q++) {
+    const [from, to] = [cb.termStarts[q] as number, cb.termStarts[q + 1] as number];
+    for (let e = from; e < to; e++) dense[cb.ids[e] as number] = sb.weights[e] as number;
+    for (let p = firstA; p < (ca.taskStarts[i + 1] as number); p++) {
       let sum = 0;
       let shared = 0;
-      for (let k = 0; k < x.ids.length; k++) {
-        const w = dense[x.ids[k] as number] as number;
+      for (let e = ca.termStarts[p] as number; e < (ca.termStarts[p + 1] as number); e++) {
+        const id = ca.ids[e] as number;
+        const w = dense[id] as number;
         if (w === 0) continue;
-        sum += (x.weights[k] as number) * w;
-        if (telling(x.ids[k] as number)) shared++;
+        sum += (sa.weights[e] as number) * w;
+        if (telling(id)) shared++;
       }
-      if (shared < SHARED_WORDS) return;
+      if (shared < SHARED_WORDS) continue;
       if (sum > best) best = sum;
-      all?.push([sum, p, q]);
-    });
-    for (let k = 0; k < y.ids.length; k++) dense[y.ids[k] as number] = 0;
-  });
+      all?.push([sum, p - firstA, q - firstB]);
+    }
+    for (let e = from; e < to; e++) dense[cb.ids[e] as number] = 0;
+  }
   return best;
 }
 
@@ -173,11 +140,9 @@ function bestOf(va: readonly Vector[], vb: readonly Vector[], all?: Array<[numbe
 export interface ClauseScores {
   /** Task `i` of a against task `j` of b at `i * (tasks of b) + j`: the best cosine of a clause of one against a clause of the other (0 for pairs not compared). */
   scores: Float64Array;
-  /** The clauses of each plan's tasks, as compared, and their vectors in the pair. */
-  clausesA: Clause[][];
-  clausesB: Clause[][];
-  vectorsA: Vector[][];
-  vectorsB: Vector[][];
+  /** Each plan's clauses and their weights in the pair. */
+  a: ClauseSide;
+  b: ClauseSide;
 }
 
 /** Two clauses, one of each task, that match: the evidence of a link on both sides. */
@@ -201,68 +166,56 @@ const MIN_SHOWN = 0.1;
  * @param i The first plan's task index.
  * @param j The second plan's task index.
  * @param max How many pairs to return.
- * @returns The pairs, best first.
+ * @returns The pairs, best first (none when the two tasks' clauses were not compared).
  */
 export function matchingClauses(scored: ClauseScores, i: number, j: number, max = 2): ClauseMatch[] {
-  const ca = scored.clausesA[i] ?? [];
-  const cb = scored.clausesB[j] ?? [];
+  if (!scored.a.done[i] || !scored.b.done[j]) return [];
   const pairs: Array<[number, number, number]> = [];
-  bestOf(scored.vectorsA[i] ?? [], scored.vectorsB[j] ?? [], pairs);
+  reserve(termCount());
+  bestOf(scored.a, i, scored.b, j, pairs);
   pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
   const [usedA, usedB] = [new Set<number>(), new Set<number>()];
+  const [firstA, firstB] = [scored.a.clauses.taskStarts[i] as number, scored.b.clauses.taskStarts[j] as number];
   const out: ClauseMatch[] = [];
   for (const [score, p, q] of pairs) {
     if (out.length >= max) break;
     if (score < MIN_SHOWN || usedA.has(p) || usedB.has(q)) continue;
     usedA.add(p);
     usedB.add(q);
-    out.push({ a: (ca[p] as Clause).text, b: (cb[q] as Clause).text, score: Math.round(score * 1000) / 1000 });
+    out.push({ a: scored.a.clauses.texts[firstA + p] as string, b: scored.b.clauses.texts[firstB + q] as string, score: Math.round(score * 1000) / 1000 });
   }
   return out;
 }
 
 /**
  * Score the pairs of tasks of two plans whose whole texts score at least
- * `CANDIDATE` by their best-matching clauses (TF-IDF cosine of words and
- * bigrams, with the pair's document frequencies and corpus-wide word
- * weights), so that a task folding several others in, one clause each,
- * scores high against each.
+ * `CANDIDATE` by their best-matching clauses (TF-IDF cosine of words, with
+ * the pair's document frequencies and corpus-wide word weights), so that a
+ * task folding several others in, one clause each, scores high against each.
  *
- * @param a The first plan.
- * @param b The second plan.
- * @param ta The first plan's term counts (for document frequencies).
+ * @param ta The first plan's terms and clauses (`planTerms`).
  * @param tb The second's.
- * @param places The pair's place names.
- * @param text The whole tasks' scores (`scoreTasks`), to choose the pairs to compare.
+ * @param pair The whole tasks' scores and the pair's tables (`scorePair`).
  * @returns The scores and the clauses.
  */
-export function scoreClauses(a: PlanDocument, b: PlanDocument, ta: PlanTerms, tb: PlanTerms, places: readonly string[], text: Float64Array): ClauseScores {
-  const clausesA = a.tasks.map((t) => taskClauses(t, places));
-  const clausesB = b.tasks.map((t) => taskClauses(t, places));
+export function scoreClauses(ta: PlanTerms, tb: PlanTerms, pair: PairScores): ClauseScores {
+  const text = pair.scores;
+  const [nA, m] = [ta.starts.length - 1, tb.starts.length - 1];
+  const n = nA + m;
   reserve(termCount());
-  const n = a.tasks.length + b.tasks.length;
-  pairNo = pairNo === 0x7fffffff ? 1 : pairNo + 1;
-  if (pairNo === 1) stamps.fill(0);
-  current = { a: ta, b: tb, n };
-  try {
-    const floor = CLAUSE_NORM_FLOOR * Math.log((n + 1) / 1.5);
-    const vectorsA: Vector[][] = a.tasks.map(() => []);
-    const vectorsB: Vector[][] = b.tasks.map(() => []);
-    const [doneA, doneB] = [new Uint8Array(a.tasks.length), new Uint8Array(b.tasks.length)];
-    const m = b.tasks.length;
-    const scores = new Float64Array(text.length);
-    const [rows, columns] = [kthBest(text, m, true, CANDIDATES_PER_TASK), kthBest(text, m, false, CANDIDATES_PER_TASK)];
-    for (let k = 0; k < text.length; k++) {
-      const s = text[k] as number;
-      if (s < CANDIDATE) continue;
-      const [i, j] = [Math.floor(k / m), k % m];
-      if (s < (rows[i] as number) && s < (columns[j] as number)) continue;
-      if (!doneA[i]) (vectorsA[i] = (clausesA[i] as Clause[]).map((c) => vectorOf(c.terms, floor))), (doneA[i] = 1);
-      if (!doneB[j]) (vectorsB[j] = (clausesB[j] as Clause[]).map((c) => vectorOf(c.terms, floor))), (doneB[j] = 1);
-      scores[k] = bestOf(vectorsA[i] as Vector[], vectorsB[j] as Vector[]);
-    }
-    return { scores, clausesA, clausesB, vectorsA, vectorsB };
-  } finally {
-    current = null;
+  const floor = CLAUSE_NORM_FLOOR * Math.log((n + 1) / 1.5);
+  const side = (plan: PlanTerms, tasks: number): ClauseSide => ({ clauses: plan.clauses, weights: new Float64Array(plan.clauses.ids.length), done: new Uint8Array(tasks) });
+  const [sa, sb] = [side(ta, nA), side(tb, m)];
+  const scores = new Float64Array(text.length);
+  const [rows, columns] = [kthBest(text, m, true, CANDIDATES_PER_TASK), kthBest(text, m, false, CANDIDATES_PER_TASK)];
+  for (let k = 0; k < text.length; k++) {
+    const s = text[k] as number;
+    if (s < CANDIDATE) continue;
+    const [i, j] = [Math.floor(k / m), k % m];
+    if (s < (rows[i] as number) && s < (columns[j] as number)) continue;
+    if (!sa.done[i]) weighTask(sa, ta, tb, pair.dfA, pair.idf, n, i, floor);
+    if (!sb.done[j]) weighTask(sb, tb, ta, pair.dfB, pair.idf, n, j, floor);
+    scores[k] = bestOf(sa, i, sb, j);
   }
+  return { scores, a: sa, b: sb };
 }

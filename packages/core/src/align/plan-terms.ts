@@ -1,4 +1,5 @@
 import type { PlanDocument, Task } from '../model/types.js';
+import { planClauses, type PlanClauses } from './clause-terms.js';
 import { taskTerms, termCount, termScale } from './terms.js';
 
 /** Numbers kept two bytes each when they all fit, which they do in any plan of ordinary size. */
@@ -23,6 +24,8 @@ export interface PlanTerms {
   readonly counts: Numbers;
   /** Each of `terms`' weight by its corpus-wide frequency: low for generic plan words. */
   readonly scales: Float64Array;
+  /** The tasks' clauses and their words, for clause scoring. */
+  readonly clauses: PlanClauses;
 }
 
 interface Kept {
@@ -124,8 +127,10 @@ function arrange(tasks: readonly Task[], places: readonly string[]): PlanTerms {
       df[indexes[id] as number] = (df[indexes[id] as number] as number) + 1;
     });
   });
+  const table = indexes;
+  const clauses = planClauses(tasks, places, (id) => (id < table.length ? (table[id] as number) : -1));
   for (const id of terms) indexes[id] = -1;
   // Note: the arrangement is kept as long as the plan; two bytes a number instead of four halve it.
   const scales = Float64Array.from(terms, (id) => termScale(id));
-  return { places, terms, df: narrow(df), starts, local: narrow(local), counts: narrow(counts), scales };
+  return { places, terms, df: narrow(df), starts, local: narrow(local), counts: narrow(counts), scales, clauses };
 }

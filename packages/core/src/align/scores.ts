@@ -132,6 +132,29 @@ function weigh(plan: PlanTerms, side: Side, idf: Float64Array, none: number): Ve
  * @returns The scores, row by row: task `i` of a against task `j` of b at `i * (tasks of b) + j`.
  */
 export function scoreTasks(a: PlanTerms, b: PlanTerms): Float64Array {
+  return scorePair(a, b).scores;
+}
+
+/** What `scorePair` returns: the scores, and the pair's weights by term for clause scoring. */
+export interface PairScores {
+  /** Task `i` of a against task `j` of b at `i * (tasks of b) + j`. */
+  scores: Float64Array;
+  /** Per term of each plan (by its index in the plan's terms): in how many of the pair's tasks it occurs. */
+  dfA: Int32Array;
+  dfB: Int32Array;
+  /** The inverse document frequency by document frequency over the pair's tasks. */
+  idf: Float64Array;
+}
+
+/**
+ * `scoreTasks`, with the document frequencies and inverse document
+ * frequencies of the pair, which clause scoring weighs clauses by.
+ *
+ * @param a The first plan's term counts.
+ * @param b The second plan's.
+ * @returns The scores and the pair's tables.
+ */
+export function scorePair(a: PlanTerms, b: PlanTerms): PairScores {
   const [sa, sb] = sides;
   reserve(sa, a.terms.length, a.local.length);
   reserve(sb, b.terms.length, b.local.length);
@@ -165,7 +188,8 @@ export function scoreTasks(a: PlanTerms, b: PlanTerms): Float64Array {
     }
     spread(sa, va.starts[i] as number, va.shared[i] as number, false);
   }
-  return scores;
+  // Note: copies, as the scratch tables serve the next pair.
+  return { scores, dfA: sa.df.slice(0, a.terms.length), dfB: sb.df.slice(0, b.terms.length), idf };
 }
 
 /** Spread a vector's shared entries into its plan's table by term, or clear them again: only those are looked up. */

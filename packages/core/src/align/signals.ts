@@ -1,4 +1,4 @@
-import { diceSimilarity, normalizeForMatch } from '../_utils/similarity.js';
+import { normalizeForMatch } from '../_utils/similarity.js';
 import type { PlanDocument, Target } from '../model/types.js';
 
 /**
@@ -18,9 +18,47 @@ export type LinkSignal = 'text' | 'clauses' | 'structure' | 'targets';
  * @returns Whether they share a metric.
  */
 export function sameMetric(a: Target, b: Target): boolean {
-  const x = normalizeForMatch(`${a.subject ?? ''}${a.metric}`);
-  const y = normalizeForMatch(`${b.subject ?? ''}${b.metric}`);
-  return x === y || diceSimilarity(x, y) >= 0.6 || (a.unit === b.unit && a.unitFamily === b.unitFamily && diceSimilarity(x, y) >= 0.4);
+  const [x, y] = [metricOf(a), metricOf(b)];
+  if (x.text === y.text) return true;
+  const dice = diceOf(x.grams, y.grams);
+  return dice >= 0.6 || (a.unit === b.unit && a.unitFamily === b.unitFamily && dice >= 0.4);
+}
+
+/** A target's metric as compared: its normalised text and that text's character bigrams (see `diceSimilarity`). */
+interface Metric {
+  subject: string | null;
+  metric: string;
+  text: string;
+  grams: Map<string, number>;
+}
+
+// Note: kept per target, as the cascade compares a city's targets with each district's; read again if the target changed.
+const metrics = new WeakMap<Target, Metric>();
+
+function metricOf(t: Target): Metric {
+  const known = metrics.get(t);
+  if (known && known.subject === t.subject && known.metric === t.metric) return known;
+  const text = normalizeForMatch(`${t.subject ?? ''}${t.metric}`);
+  const grams = new Map<string, number>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const g = text.slice(i, i + 2);
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  const made = { subject: t.subject, metric: t.metric, text, grams };
+  metrics.set(t, made);
+  return made;
+}
+
+/** Dice similarity of two bigram counts, as `diceSimilarity` works it out from the texts. */
+function diceOf(x: Map<string, number>, y: Map<string, number>): number {
+  let shared = 0;
+  let total = 0;
+  for (const [g, n] of x) {
+    shared += Math.min(n, y.get(g) ?? 0);
+    total += n;
+  }
+  for (const n of y.values()) total += n;
+  return total === 0 ? 0 : (2 * shared) / total;
 }
 
 /**
@@ -60,11 +98,20 @@ export function sharedTargets(a: PlanDocument, b: PlanDocument, text?: Float64Ar
  * @returns For each task, its neighbours' indexes.
  */
 export function neighbours(doc: PlanDocument): number[][] {
+  // Note: tasks grouped by chapter once, rather than every task scanned for each: the cascade asks this of a city's plan for each district.
   const sectioned = doc.tasks.some((t) => t.sectionId !== null);
-  return doc.tasks.map((t, i) => {
-    if (!sectioned || t.sectionId === null) return [i - 1, i + 1].filter((k) => k >= 0 && k < doc.tasks.length);
-    return doc.tasks.flatMap((u, k) => (k !== i && u.sectionId === t.sectionId ? [k] : []));
+  const chapters = new Map<string, number[]>();
+  doc.tasks.forEach((t, i) => {
+    if (t.sectionId === null) return;
+    const members = chapters.get(t.sectionId);
+    if (members) members.push(i);
+    else chapters.set(t.sectionId, [i]);
   });
+  const lists = doc.tasks.map((t, i) => {
+    if (!sectioned || t.sectionId === null) return [i - 1, i + 1].filter((k) => k >= 0 && k < doc.tasks.length);
+    return (chapters.get(t.sectionId) as number[]).filter((k) => k !== i);
+  });
+  return lists;
 }
 
 /**

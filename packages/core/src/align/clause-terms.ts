@@ -1,0 +1,61 @@
+import type { Task } from '../model/types.js';
+import { comparable, splitClauses } from './features.js';
+import { textTerms } from './terms.js';
+
+/** Clauses shorter than this (in comparable characters) say too little to link two tasks by. */
+export const MIN_CLAUSE = 6;
+
+/**
+ * The clauses of a plan's tasks and their words, flat: what clause scoring
+ * reads for every pair the plan is in. Task `t`'s clauses are
+ * `taskStarts[t]` to `taskStarts[t + 1]`; clause `c`'s terms are entries
+ * `termStarts[c]` to `termStarts[c + 1]`, in the order they first occur.
+ */
+export interface PlanClauses {
+  /** Each clause as written (trimmed): the evidence shown. */
+  readonly texts: readonly string[];
+  readonly taskStarts: Int32Array;
+  readonly termStarts: Int32Array;
+  /** Each entry's term id (see `terms.ts`). */
+  readonly ids: Int32Array;
+  /** Each entry's index in the plan's sorted terms, or -1 when the plan's task terms lack it (a title cut differently whole than clause by clause). */
+  readonly local: Int32Array;
+  /** Each entry's weighted count. */
+  readonly counts: Int32Array;
+}
+
+/**
+ * The clauses of a plan's tasks: each task's title, then each sentence or
+ * semicolon clause of its body, long enough to compare, with their words.
+ * Note: made once per plan and set of place names (with its terms, see
+ * `planTerms`), not once per pair: the cascade compares a city's plan with
+ * each of its districts'.
+ *
+ * @param tasks The plan's tasks.
+ * @param places The place names the plan holds.
+ * @param localOf A term id's index in the plan's sorted terms, -1 for none.
+ * @returns The clauses.
+ */
+export function planClauses(tasks: readonly Task[], places: readonly string[], localOf: (id: number) => number): PlanClauses {
+  const texts: string[] = [];
+  const taskStarts = new Int32Array(tasks.length + 1);
+  const termStarts: number[] = [0];
+  const ids: number[] = [];
+  const counts: number[] = [];
+  tasks.forEach((task, t) => {
+    for (const text of [task.title, ...splitClauses(task.body)]) {
+      const c = comparable(text, places);
+      if (c.length < MIN_CLAUSE) continue;
+      const terms = textTerms(c);
+      texts.push(text.trim());
+      for (let k = 0; k < terms.ids.length; k++) {
+        ids.push(terms.ids[k] as number);
+        counts.push(terms.counts[k] as number);
+      }
+      termStarts.push(ids.length);
+    }
+    taskStarts[t + 1] = texts.length;
+  });
+  const flatIds = Int32Array.from(ids);
+  return { texts, taskStarts, termStarts: Int32Array.from(termStarts), ids: flatIds, local: flatIds.map(localOf), counts: Int32Array.from(counts) };
+}
