@@ -28,6 +28,7 @@ export type {
 } from './model/types.js';
 export { PlanDocumentSchema, PlanIssueSchema } from './model/schema.js';
 export { PARSER_VERSION, SCHEMA_VERSION } from './model/version.js';
+export { isIsoDay } from './model/dates.js';
 
 export type { ParseOptions, ParseResult, PartSummary } from './parse/parse-document.js';
 export { parseDocument } from './parse/parse-document.js';
@@ -92,7 +93,7 @@ export type { ThemeRow } from './themes/tag-tasks.js';
 export { findTheme, themeMatrix, themesOf } from './themes/tag-tasks.js';
 
 export type { ObservationEntry, StoreEntry, TaskProgressEntry, TaskStatus } from './track/entries.js';
-export { currentEntries, isIsoDay, ObservationEntrySchema, StoreEntrySchema, TASK_STATUSES, TaskProgressEntrySchema } from './track/entries.js';
+export { currentEntries, ObservationEntrySchema, StoreEntrySchema, TASK_STATUSES, TaskProgressEntrySchema } from './track/entries.js';
 export type { StoreContents, StoreProblem } from './track/store.js';
 export { appendEntries, defaultStoreDir, readStore } from './track/store.js';
 export type { ObservationInput } from './track/record.js';

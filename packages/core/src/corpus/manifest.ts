@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
+import { isIsoDay } from '../model/dates.js';
 import { DocumentKindSchema, DocumentLevelSchema, DocumentStatusSchema, PeriodSchema } from '../model/schema.js';
 import { PlanError } from '../issues/plan-error.js';
 
@@ -26,7 +27,7 @@ export const ManifestEntrySchema = z.object({
   issuer: z.string().optional(),
   docNumber: z.string().optional(),
   indexNumber: z.string().optional(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD').optional(),
+  date: z.string().refine(isIsoDay, 'dates are real days, YYYY-MM-DD').optional(),
   note: z.string().optional(),
 });
 

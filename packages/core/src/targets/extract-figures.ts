@@ -1,4 +1,5 @@
 import { parseChineseInteger } from '../_utils/chinese-numerals.js';
+import { endOfMonth } from '../model/dates.js';
 import type { Comparator, Goal, Indicator, Target } from '../model/types.js';
 import type { Locator } from '../parse/locator.js';
 import type { PlanContent } from '../parse/plan-content.js';
@@ -24,11 +25,6 @@ export interface Figures {
 
 // A figure a task only builds on (立足…三个算力项目) is no commitment.
 const BUILDS_ON = /^(?:立足|依托|基于|结合|围绕|借助)/;
-
-function endOfMonth(year: number, month: number): string {
-  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 type Deadline = { year: number; date: string | null };
 

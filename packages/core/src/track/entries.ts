@@ -1,12 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as z from 'zod';
-
-/** Whether a string is a real day in YYYY-MM-DD form (2025-02-30 is not). */
-export function isIsoDay(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const d = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
-}
+import { isIsoDay } from '../model/dates.js';
 
 const IsoDate = z.string().refine(isIsoDay, 'a date is a real day, YYYY-MM-DD');
 
