@@ -51,6 +51,7 @@ describe('the public API of @plankb/core', () => {
       'isPlanError',
       'knownUnits',
       'loadCorpus',
+      'locateInSource',
       'lowerPlans',
       'meets',
       'normaliseUnit',

@@ -8,7 +8,14 @@ import { detectSourceFormat } from '../src/source/source-format.js';
 import { isConvertedFormat } from '../src/formats/convert.js';
 import { convertSource } from '../src/formats/convert.js';
 import type { Conversion } from '../src/formats/types.js';
-import { pageAt } from '../src/formats/types.js';
+import { locateInSource, pageAt } from '../src/formats/types.js';
+import { normaliseCompatibility } from '../src/formats/normalize.js';
+import type { Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { decodeHtml } from '../src/formats/html-charset.js';
+import { elementText, resolveSelector } from './helpers-selector.js';
+import { docxParagraphs, pdfPageLines } from './helpers-formats.js';
 import { isPlanError } from '../src/issues/plan-error.js';
 import type { PlanDocument } from '../src/model/types.js';
 import { parseDocument, type ParseResult } from '../src/parse/parse-document.js';
@@ -186,6 +193,50 @@ describe('real Word files', () => {
 describe('provenance in converted files', () => {
   it('should quote the extracted text exactly at every position', () => {
     for (const [, r] of read) for (const d of r.result.documents) expectExactQuotes(r.conversion.text, d);
+  });
+});
+
+describe('where every task is in the file', () => {
+  it('should name each PDF task by the page and line that start it', async () => {
+    for (const prefix of ['12', '14', '16']) {
+      const { conversion, plan } = get(prefix);
+      const pages = await pdfPageLines(file(prefix));
+      expect(plan?.tasks.length).toBeGreaterThan(0);
+      for (const task of plan?.tasks ?? []) {
+        const at = locateInSource(conversion, task.position?.start.offset ?? -1);
+        expect(at?.column, task.title).toBe(1);
+        const line = pages[(at?.page ?? 0) - 1]?.[(at?.line ?? 0) - 1];
+        expect(line, `${prefix} ${task.title} at ${JSON.stringify(at)}`).toContain(task.title.slice(0, 4));
+        expect(pageAt(conversion, task.position?.start.offset ?? -1)).toBe(at?.page);
+      }
+    }
+  }, 60_000);
+
+  it('should name each Word task by its paragraph, as Word counts them', () => {
+    for (const prefix of ['20', '21']) {
+      const { conversion, plan } = get(prefix);
+      const paragraphs = docxParagraphs(file(prefix));
+      expect(plan?.tasks.length).toBeGreaterThan(0);
+      for (const task of plan?.tasks ?? []) {
+        const at = locateInSource(conversion, task.position?.start.offset ?? -1);
+        expect(paragraphs[(at?.paragraph ?? 0) - 1], `${prefix} ${task.title} at ${JSON.stringify(at)}`).toContain(task.title.slice(0, 3));
+      }
+    }
+  });
+
+  it('should name each web-page task by a selector of the element that holds it', () => {
+    for (const prefix of ['01', '03', '05', '09', '10']) {
+      const { conversion, plan } = get(prefix);
+      const tree = unified().use(rehypeParse).parse(decodeHtml(readFileSync(file(prefix))).text) as Root;
+      expect(plan?.tasks.length).toBeGreaterThan(0);
+      for (const task of plan?.tasks ?? []) {
+        const at = locateInSource(conversion, task.position?.start.offset ?? -1);
+        const element = resolveSelector(tree, at?.element ?? '');
+        const text = normaliseCompatibility(elementText(element)).replace(/\s/g, '');
+        expect(element, `${prefix} ${task.title} at ${JSON.stringify(at)}`).not.toBeNull();
+        expect(text, `${prefix} ${task.title} at ${at?.element}`).toContain(task.title.slice(0, 4));
+      }
+    }
   });
 });
 

@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import { yearOption } from './_filters.js';
-import { addDocument, isPlanError, PlanError, type AddMetadata, type PlanIssue } from '@plankb/core';
+import { addDocument, isPlanError, locateInSource, PlanError, type AddMetadata, type ExtractedText, type PlanIssue } from '@plankb/core';
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang, messages, type Lang } from '../i18n.js';
 import type { ArgsOf, GlobalArgs } from '../options.js';
 import { formatIssue } from '../output/diagnostics.js';
+import { describeSourceLocation } from '../output/source-location.js';
 import { runHandler, toJson, type CommandResult } from './_shared.js';
 
 /** The interface strings of `add`. */
@@ -137,8 +138,20 @@ function metadataOf(args: AddArgs, t: AddMessages): AddMetadata {
   };
 }
 
-function issueLines(issues: readonly PlanIssue[]): string[] {
-  return issues.filter((i) => i.severity !== 'info').map((i) => formatIssue(i));
+/**
+ * The file's warnings and errors as `file:line:column: …` lines; in a web
+ * page, Word or PDF file, with where that is in the file itself (page and line, paragraph, element).
+ */
+function issueLines(issues: readonly PlanIssue[], extracted: ExtractedText | undefined, lang: Lang): string[] {
+  return issues
+    .filter((i) => i.severity !== 'info')
+    .map((i) => {
+      const line = formatIssue(i);
+      const place = extracted && i.position ? describeSourceLocation(locateInSource(extracted, i.position.start.offset), lang) : null;
+      if (place === null || !i.position) return line;
+      const at = `:${i.position.start.line}:${i.position.start.column}`;
+      return line.replace(`${at}: `, `${at}${lang === 'zh' ? `（${place}）` : ` (${place})`}: `);
+    });
 }
 
 /**
@@ -159,7 +172,7 @@ export function handleAdd(args: AddArgs): CommandResult {
       args.format === 'json'
         ? toJson(added.entry)
         : `${t.added(added.entry.id, added.entry.file, manifest, added.entry.title ?? added.document.title ?? added.entry.id, added.document.tasks.length, added.copied)}\n`;
-    return { output, stderr: issueLines(added.issues), exitCode: 0 };
+    return { output, stderr: issueLines(added.issues, added.extracted, args.lang), exitCode: 0 };
   } catch (error) {
     // A file that was read but holds no plan, or is not text, is a content error (exit 1) with its diagnostics.
     if (isPlanError(error) && error.code === 'no-plan') return { output: '', stderr: [...error.issues.map((i) => formatIssue(i)), t.notAdded], exitCode: 1 };

@@ -7,7 +7,7 @@ import { withFileLock, type LockOptions } from '../fs/file-lock.js';
 import { fsyncDir, tempPathFor, writeFileAtomic, writeNewFile } from '../fs/write-atomic.js';
 import { entriesWithoutManifest } from './load-corpus.js';
 import { MANIFEST_FILE, ManifestEntrySchema, ManifestSchema, type ManifestEntry } from './manifest.js';
-import { parseSource } from './parse-source.js';
+import { parseSource, type ExtractedText } from './parse-source.js';
 import { readSourceBytes, type SourceEncoding } from './read-source.js';
 
 /** The manifest fields a new entry may set; values are checked against the manifest schema. */
@@ -38,6 +38,8 @@ export interface AddResult {
   document: PlanDocument;
   /** The file's parse diagnostics (the file has a plan, so none of them is fatal). */
   issues: PlanIssue[];
+  /** For a web page, Word or PDF file: the text it was read as, which the positions point into (see `locateInSource`). */
+  extracted?: ExtractedText;
 }
 
 /** Manifest fields in the order entries are written. */
@@ -180,7 +182,9 @@ export function addDocument(options: AddOptions): AddResult {
     const stagedPath = staged;
     const { copied } = withFileLock(join(dir, `${MANIFEST_FILE}.lock`), () => commit(dir, entry, stagedPath, bytes), options.lock);
     const issues = result.issues.filter((i) => i.docId === null || i.docId === document.id);
-    return { entry, path: join(dir, name), copied, encoding: source.encoding, document, issues };
+    const added: AddResult = { entry, path: join(dir, name), copied, encoding: source.encoding, document, issues };
+    if (result.extracted) added.extracted = result.extracted;
+    return added;
   } catch (error) {
     if (isPlanError(error)) throw error;
     throw new PlanError('file-unreadable', `Cannot add ${options.file} to ${dir}: ${(error as Error).message}`, { cause: error });

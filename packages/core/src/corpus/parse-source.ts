@@ -1,5 +1,5 @@
 import type { PlanIssue } from '../model/types.js';
-import type { Conversion } from '../formats/types.js';
+import type { Conversion, SourceOrigin } from '../formats/types.js';
 import { parseDocument, type ParseOptions, type ParseResult } from '../parse/parse-document.js';
 import type { SourceFormat } from '../source/source-format.js';
 import type { SourceFile } from './read-source.js';
@@ -10,6 +10,8 @@ export interface ExtractedText {
   text: string;
   /** PDF: the offset in `text` where each page starts (`pages[0]` is page 1's). */
   pages?: number[];
+  /** Where each stretch of `text` is in the file (a PDF's page and line, a Word paragraph, a web page's element): see `locateInSource`. */
+  origins?: SourceOrigin[];
   /** Metadata the file marks up (a page's ArticleTitle, PubDate, 索引号 …; a PDF's or Word file's title). */
   metadata: Record<string, string>;
 }
@@ -83,5 +85,6 @@ export function parseSource(source: SourceFile, options: ParseOptions = {}): Fil
   if (!conversion) return parsed;
   const extracted: ExtractedText = { format: conversion.format, text: conversion.text, metadata: conversion.metadata };
   if (conversion.pages) extracted.pages = conversion.pages;
+  if (conversion.origins) extracted.origins = conversion.origins;
   return { ...withConversionIssues(parsed, file, conversion), extracted };
 }

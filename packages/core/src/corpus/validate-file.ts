@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { PlanIssue, Position } from '../model/types.js';
+import { locateInSource, type SourceLocation } from '../formats/types.js';
 import { parseDocument } from '../parse/parse-document.js';
 import { decodeSource, type SourceEncoding, type UndecodableSource } from '../source/decode-source.js';
 import type { SourceFormat } from '../source/source-format.js';
@@ -30,8 +31,11 @@ export interface FileValidation {
   format?: SourceFormat;
   /** The plans the file holds, summarised. */
   documents: DocumentSummary[];
-  /** Parse diagnostics, or the reason the file is not text; in the order found. */
-  issues: Array<PlanIssue | ReadIssue>;
+  /**
+   * Parse diagnostics, or the reason the file is not text; in the order found. In a converted file, an issue with a
+   * position also has its `origin`: where that is in the file itself (a PDF's page and line, a Word paragraph, a web page's element).
+   */
+  issues: Array<(PlanIssue | ReadIssue) & { origin?: SourceLocation }>;
   /** Counts of the issues by severity. */
   counts: { error: number; warning: number; info: number };
 }
@@ -72,7 +76,12 @@ export function validateFile(path: string): FileValidation {
     try {
       const source = decodeSourceBytes(path, bytes);
       const result = parseSource(source);
-      return { file: path, encoding: source.encoding, format, documents: result.documents.map(summarizeDocument), issues: result.issues, counts: countsOf(result.issues) };
+      const extracted = result.extracted;
+      const issues = result.issues.map((issue) => {
+        const origin = extracted && issue.position ? locateInSource(extracted, issue.position.start.offset) : null;
+        return origin ? { ...issue, origin } : issue;
+      });
+      return { file: path, encoding: source.encoding, format, documents: result.documents.map(summarizeDocument), issues, counts: countsOf(issues) };
     } catch (error) {
       if (!isPlanError(error) || (error.code !== 'binary-file' && error.code !== 'file-unreadable')) throw error;
       const start = { line: 1, column: 1, offset: 0 };

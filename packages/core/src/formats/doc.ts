@@ -1,5 +1,5 @@
 /// <reference path="./word-extractor.d.ts" />
-import { joinLines, normaliseCompatibility } from './normalize.js';
+import { joinSourcedLines, normaliseCompatibility } from './normalize.js';
 import type { Conversion } from './types.js';
 
 /**
@@ -22,5 +22,7 @@ export async function convertDoc(bytes: Uint8Array): Promise<Conversion> {
     const cells = text.replace(/\t+$/, '').split('\t').map((c) => c.trim());
     return cells.length >= 2 ? `| ${cells.join(' | ')} |` : (cells[0] ?? '');
   });
-  return { format: 'doc', text: joinLines(lines), encoding: 'utf-8', metadata: {}, notes: [] };
+  // Note: the body has one line per paragraph (a table row is one line of TAB-ended cells), so a line's number is its paragraph's.
+  const { text, origins } = joinSourcedLines(lines.map((line, k) => ({ text: line, origin: { paragraph: k + 1 } })));
+  return { format: 'doc', text, encoding: 'utf-8', origins, metadata: {}, notes: [] };
 }

@@ -1,9 +1,9 @@
-import type { Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 import { readZipEntry } from './_unzip.js';
 import { numberingLabels } from './docx-numbering.js';
-import { linesOf } from './html-blocks.js';
-import { joinLines, normaliseCompatibility } from './normalize.js';
-import type { Conversion, ConversionNote } from './types.js';
+import { sourcedLinesOf } from './html-blocks.js';
+import { joinSourcedLines, normaliseCompatibility } from './normalize.js';
+import type { Conversion, ConversionNote, SourceOrigin } from './types.js';
 
 /** What of mammoth's document model the label transform touches. */
 interface MammothElement {
@@ -54,6 +54,32 @@ function restoreNumbering(bytes: Uint8Array, notes: ConversionNote[]): ((documen
   };
 }
 
+const PARAGRAPHS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
+
+/**
+ * Where each element of mammoth's HTML is in the Word file: mammoth writes
+ * one `p`, heading or list item per Word paragraph (with empty paragraphs
+ * kept), so their count in document order is Word's paragraph count; a
+ * table row is its table's and row's number, and the paragraph it starts with.
+ */
+function wordOrigins(tree: Root): Map<Element, Omit<SourceOrigin, 'offset'>> {
+  const origins = new Map<Element, Omit<SourceOrigin, 'offset'>>();
+  let paragraph = 0;
+  let tables = 0;
+  const visit = (node: Root | RootContent, table: { n: number; rows: number } | null): void => {
+    if (node.type !== 'element' && node.type !== 'root') return;
+    let inner = table;
+    if (node.type === 'element') {
+      if (node.tagName === 'table') inner = { n: ++tables, rows: 0 };
+      else if (node.tagName === 'tr' && table) origins.set(node, { paragraph: paragraph + 1, table: table.n, row: ++table.rows });
+      else if (PARAGRAPHS.has(node.tagName)) origins.set(node, { paragraph: ++paragraph });
+    }
+    for (const child of node.children) visit(child, inner);
+  };
+  visit(tree, null);
+  return origins;
+}
+
 /**
  * Convert a Word .docx file to text with mammoth: one line per paragraph and
  * heading, tables as rows of ` | `-separated cells, and the labels of Word's
@@ -70,8 +96,10 @@ export async function convertDocx(bytes: Uint8Array): Promise<Conversion> {
   const options = transformDocument ? { transformDocument: transformDocument as never } : {};
   const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { ...options, ignoreEmptyParagraphs: false });
   const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as Root;
-  const lines = linesOf(tree).map(normaliseCompatibility);
+  const where = wordOrigins(tree);
+  const lines = sourcedLinesOf(tree).map((l) => ({ text: normaliseCompatibility(l.text), origin: (l.element && where.get(l.element)) ?? null }));
+  const { text, origins } = joinSourcedLines(lines);
   const core = readZipEntry(bytes, 'docProps/core.xml')?.toString('utf8') ?? '';
   const title = /<dc:title>([^<]*)<\/dc:title>/.exec(core)?.[1]?.trim();
-  return { format: 'docx', text: joinLines(lines), encoding: 'utf-8', metadata: title ? { title } : {}, notes };
+  return { format: 'docx', text, encoding: 'utf-8', origins, metadata: title ? { title } : {}, notes };
 }

@@ -69,9 +69,10 @@ function cellText(cell: Element): string {
  * each (a lead unit named once for several tasks is theirs all); a cell
  * spanning columns leaves the others empty.
  */
-function tableLines(table: Element): string[] {
+function tableLines(table: Element): SourcedLine[] {
   const grid: string[][] = [];
-  rowsOf(table).forEach((row, r) => {
+  const rowElements = rowsOf(table);
+  rowElements.forEach((row, r) => {
     grid[r] ??= [];
     let c = 0;
     for (const cell of cellsOf(row)) {
@@ -87,22 +88,29 @@ function tableLines(table: Element): string[] {
     }
   });
   const width = Math.max(...grid.map((row) => row.length));
-  const lines: string[] = [];
+  const lines: SourcedLine[] = [];
   let header = true;
-  for (const cells of grid) {
+  grid.forEach((cells, r) => {
+    const element = rowElements[r] ?? table;
     const row = Array.from({ length: width }, (_, k) => cells?.[k] ?? '');
     const filled = row.filter((cell) => cell !== '');
-    if (filled.length === 0) continue;
+    if (filled.length === 0) return;
     // Note: a row of one cell across the table is a caption or a group heading, not a row of data.
     if (width > 1 && filled.length === 1 && row[0] !== '' && (cells?.length ?? 0) === width && row.slice(1).every((c) => c === '')) {
-      lines.push(row[0] ?? '');
-      continue;
+      lines.push({ text: row[0] ?? '', element });
+      return;
     }
-    lines.push(`| ${row.join(' | ')} |`);
-    if (header) lines.push(`|${' --- |'.repeat(width)}`);
+    lines.push({ text: `| ${row.join(' | ')} |`, element });
+    if (header) lines.push({ text: `|${' --- |'.repeat(width)}`, element });
     header = false;
-  }
-  return ['', ...lines, ''];
+  });
+  return [{ text: '', element: null }, ...lines, { text: '', element: null }];
+}
+
+/** A line of a page's text and the element it was read from (the innermost block around it, or a table's row). */
+export interface SourcedLine {
+  text: string;
+  element: Element | null;
 }
 
 /**
@@ -113,16 +121,37 @@ function tableLines(table: Element): string[] {
  * @returns The lines, trimmed.
  */
 export function linesOf(root: Node): string[] {
-  const lines: string[] = [];
+  return sourcedLinesOf(root).map((l) => l.text);
+}
+
+/**
+ * The lines of an element's content, as `linesOf` gives them, each with the
+ * element it was read from, so that a converted document can say where its text is in the page.
+ *
+ * @param root The element (or the whole tree).
+ * @returns The lines, trimmed, with their elements.
+ */
+export function sourcedLinesOf(root: Node): SourcedLine[] {
+  const lines: SourcedLine[] = [];
+  const blocks: Element[] = [];
   let current = '';
   const flush = (force = false): void => {
     const line = current.replace(/^[ \u00a0\u3000\t]+|[ \u00a0\u3000\t]+$/g, '');
-    if (line !== '' || force) lines.push(line);
+    if (line !== '' || force) lines.push({ text: line, element: blocks[blocks.length - 1] ?? (root.type === 'element' ? root : null) });
     current = '';
   };
+  let pre = 0;
   const visit = (node: Node): void => {
     if (node.type === 'text') {
-      current += node.value.replace(/[ \t\n\r\f]+/g, ' ').replace(/\u00a0/g, ' ');
+      if (pre === 0) {
+        current += node.value.replace(/[ \t\n\r\f]+/g, ' ').replace(/\u00a0/g, ' ');
+        return;
+      }
+      // Note: preformatted text (a text file saved as a web page is one <pre>) keeps its line breaks, as a browser shows it.
+      node.value.split(/\r\n|\r|\n/).forEach((part, k) => {
+        if (k > 0) flush(true);
+        current += part.replace(/[\t\f]/g, ' ').replace(/\u00a0/g, ' ');
+      });
       return;
     }
     if (node.type !== 'element' && node.type !== 'root') return;
@@ -135,13 +164,19 @@ export function linesOf(root: Node): string[] {
         return;
       }
       const block = BLOCKS.has(node.tagName);
-      if (block) flush();
+      if (block) {
+        flush();
+        blocks.push(node);
+      }
       const before = lines.length;
+      if (node.tagName === 'pre' || node.tagName === 'textarea') pre++;
       for (const child of node.children) visit(child);
+      if (node.tagName === 'pre' || node.tagName === 'textarea') pre--;
       if (block) {
         // Note: an empty paragraph (<p><br></p>, <p>&nbsp;</p>) is the blank line a reader sees between parts.
         const empty = lines.length === before && current.trim() === '';
         flush(empty && node.tagName === 'p');
+        blocks.pop();
       }
       return;
     }

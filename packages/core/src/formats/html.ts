@@ -1,7 +1,8 @@
 import type { Element, Root, RootContent } from 'hast';
 import { decodeHtml } from './html-charset.js';
-import { isHidden, linesOf, SKIPPED } from './html-blocks.js';
-import { joinLines, normaliseCompatibility } from './normalize.js';
+import { isHidden, SKIPPED, sourcedLinesOf, type SourcedLine } from './html-blocks.js';
+import { elementSelectors } from './html-selector.js';
+import { joinSourcedLines, normaliseCompatibility } from './normalize.js';
 import type { Conversion } from './types.js';
 
 type Node = Root | RootContent;
@@ -52,19 +53,19 @@ const META_LABEL = /^(?:索\s*引\s*号|主题分类|发文机关|成文日期|�
  * 发文字号 …): its rows as lines of TAB-separated cells, as a copy from the
  * browser gives them, and its label–value pairs.
  */
-function readMetaTables(tree: Root): { lines: string[]; fields: Record<string, string>; tables: Set<Element> } {
-  const lines: string[] = [];
+function readMetaTables(tree: Root): { lines: SourcedLine[]; fields: Record<string, string>; tables: Set<Element> } {
+  const lines: SourcedLine[] = [];
   const fields: Record<string, string> = {};
   const tables = new Set<Element>();
   walk(tree, (element) => {
     if (element.tagName !== 'table') return;
-    const rows: string[][] = [];
+    const rows: Array<{ cells: string[]; row: Element }> = [];
     let labels = 0;
     walk(element, (row) => {
       if (row.tagName === 'table' && row !== element) return false;
       if (row.tagName !== 'tr') return;
       const cells = row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')).map((c) => textOf(c).replace(/\s+/g, ' ').trim());
-      rows.push(cells);
+      rows.push({ cells, row });
       cells.forEach((cell, k) => {
         if (!META_LABEL.test(cell)) return;
         labels++;
@@ -74,7 +75,7 @@ function readMetaTables(tree: Root): { lines: string[]; fields: Record<string, s
     });
     if (labels < 3) return;
     tables.add(element);
-    for (const cells of rows) if (cells.some((c) => c !== '')) lines.push(`\t${cells.join('\t')}`);
+    for (const { cells, row } of rows) if (cells.some((c) => c !== '')) lines.push({ text: `\t${cells.join('\t')}`, element: row });
     return false;
   });
   return { lines, fields, tables };
@@ -135,6 +136,18 @@ function articleTitle(meta: Record<string, string>, fields: Record<string, strin
   return title.replace(/\s*[-_|｜—–]\s*[^-_|｜—–]{2,30}(?:网站?|政府|门户|平台|中国政府网|人民政府)\s*$/, '').trim() || null;
 }
 
+/** The element a title put before the text was read from: the `<meta name="ArticleTitle">`, else `<title>`. */
+function titleElement(tree: Root, meta: Record<string, string>, title: string): Element | null {
+  let found: Element | null = null;
+  walk(tree, (element) => {
+    if (found) return false;
+    const name = element.properties.name;
+    if (element.tagName === 'meta' && typeof name === 'string' && /^ArticleTitle$/i.test(name) && meta.ArticleTitle !== undefined) found = element;
+    else if (element.tagName === 'title' && meta.ArticleTitle === undefined && textOf(element).includes(title.slice(0, 8))) found = element;
+  });
+  return found;
+}
+
 /**
  * Convert a web page (a whole page or a fragment a crawler stored) to text:
  * decode its declared charset, find the article, and give its paragraphs as
@@ -152,14 +165,17 @@ export async function convertHtml(bytes: Uint8Array): Promise<Conversion> {
   const meta = readMeta(tree);
   const { lines: metaLines, fields, tables } = readMetaTables(tree);
   const content = mainContent(tree, tables);
-  const body = linesOf(content).map(normaliseCompatibility);
+  const body = sourcedLinesOf(content).map((l) => ({ ...l, text: normaliseCompatibility(l.text) }));
   const title = articleTitle(meta, fields);
-  const head: string[] = [...metaLines];
-  const opening = body.slice(0, 8).join('').replace(/\s/g, '');
-  if (title && !opening.includes(title.replace(/\s/g, '').slice(0, 12))) head.push('', title);
+  const head: SourcedLine[] = [...metaLines];
+  const opening = body.slice(0, 8).map((l) => l.text).join('').replace(/\s/g, '');
+  // Note: a title put before the text comes from the page's <title> or <meta>, which is where it points.
+  if (title && !opening.includes(title.replace(/\s/g, '').slice(0, 12))) head.push({ text: '', element: null }, { text: title, element: titleElement(tree, meta, title) });
   const metadata: Record<string, string> = { ...fields };
   if (title) metadata.title = title;
   for (const [k, v] of Object.entries(meta)) metadata[k] = v;
-  const text = joinLines([...head, ...(head.length > 0 ? [''] : []), ...body]);
-  return { format: 'html', text, encoding, metadata, notes: [] };
+  const selector = elementSelectors(tree);
+  const lines = [...head, ...(head.length > 0 ? [{ text: '', element: null }] : []), ...body];
+  const { text, origins } = joinSourcedLines(lines.map((l) => ({ text: l.text, origin: l.element ? { element: selector(l.element) } : null })));
+  return { format: 'html', text, encoding, origins, metadata, notes: [] };
 }

@@ -1,3 +1,5 @@
+import type { SourceOrigin } from './types.js';
+
 // Clean-ups every converter applies to the lines it extracts.
 
 /**
@@ -31,12 +33,29 @@ export function restoreLabelBracket(line: string): string {
  * @returns The text.
  */
 export function joinLines(lines: readonly string[]): string {
+  return joinSourcedLines(lines.map((text) => ({ text, origin: null }))).text;
+}
+
+/**
+ * Lines as the parser reads them (as `joinLines` joins them), and where each
+ * kept line came from: its origin, placed at the offset where the line starts in the text.
+ *
+ * @param lines The lines, each with its origin (`null` for a line the converter made up, a blank one).
+ * @returns The text and the origins, in order of offset.
+ */
+export function joinSourcedLines(lines: ReadonlyArray<{ text: string; origin: Omit<SourceOrigin, 'offset'> | null }>): { text: string; origins: SourceOrigin[] } {
   const out: string[] = [];
-  for (const raw of lines) {
+  const origins: SourceOrigin[] = [];
+  let length = 0;
+  for (const { text: raw, origin } of lines) {
     const line = raw.replace(/[ \t\u00a0\u3000]+$/, '');
     if (line.trim() === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
-    out.push(line.trim() === '' ? '' : line);
+    const kept = line.trim() === '' ? '' : line;
+    // Note: a line with no origin (one the converter wrote) gets an empty one, so that it is never taken for the line before it.
+    if (kept !== '') origins.push({ offset: length, ...(origin ?? {}) });
+    out.push(kept);
+    length += kept.length + 1;
   }
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
-  return out.length === 0 ? '' : `${out.join('\n')}\n`;
+  return { text: out.length === 0 ? '' : `${out.join('\n')}\n`, origins };
 }

@@ -11,6 +11,8 @@ export interface PdfLine {
   y: number;
   /** Font size of the line's largest text. */
   size: number;
+  /** The line's 1-based number on its page, counting every line the page sets (running heads and page numbers too). */
+  number?: number;
 }
 
 /** What the lines need of a pdf.js text item, mapped through the page's viewport. */

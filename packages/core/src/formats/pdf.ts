@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Conversion, ConversionNote } from './types.js';
+import type { Conversion, ConversionNote, SourceOrigin } from './types.js';
 import { normaliseCompatibility, restoreLabelBracket } from './normalize.js';
 import { continuesInto, dropCjkSpacing, isBrowserFurniture, isContentsLine, isPageNumber, joinWrapped, leftMargin, linesOfPage, rightMargin, type PdfItem, type PdfLine } from './pdf-lines.js';
 
@@ -42,7 +42,7 @@ async function readPages(bytes: Uint8Array): Promise<{ pages: PdfPage[]; title: 
         const t = pdfjs.Util.transform(viewport.transform, raw.transform) as number[];
         items.push({ str: raw.str, x: t[4] ?? 0, y: t[5] ?? 0, width: raw.width, size: Math.hypot(t[2] ?? 0, t[3] ?? 0) || 10 });
       }
-      pages.push({ lines: linesOfPage(items), height: viewport.height });
+      pages.push({ lines: linesOfPage(items).map((line, k) => ({ ...line, number: k + 1 })), height: viewport.height });
       page.cleanup();
     }
     return { pages, title: typeof info?.Title === 'string' && info.Title.trim() !== '' ? info.Title.trim() : null };
@@ -117,15 +117,19 @@ export async function convertPdf(bytes: Uint8Array): Promise<Conversion> {
     current = null;
   };
   const starts: number[] = [];
+  const origins: SourceOrigin[] = [];
   let open: PdfLine | null = null;
-  for (const page of pages) {
+  pages.forEach((page, p) => {
     let first = true;
     for (const line of page.lines) {
       if (isContentsLine(line.text)) continue;
       const content = dropCjkSpacing(normaliseCompatibility(line.text));
       if (current !== null && open && continuesInto(open, line, margins)) {
         if (first) starts.push(length + current.length);
-        current = joinWrapped(current, content);
+        const joined = joinWrapped(current, content);
+        // Note: the line's text starts where the joined text's tail (the line, left-trimmed) does.
+        origins.push({ offset: length + joined.length - content.replace(/^\s+/, '').length, page: p + 1, line: line.number ?? 0 });
+        current = joined;
       } else {
         flush();
         // Note: a gap of more than a blank line's height between lines (paragraph spacing, a title block) is kept as a blank line.
@@ -135,19 +139,22 @@ export async function convertPdf(bytes: Uint8Array): Promise<Conversion> {
         }
         if (first) starts.push(length);
         current = restoreLabelBracket(content.replace(/^\s+/, ''));
+        origins.push({ offset: length, page: p + 1, line: line.number ?? 0 });
       }
       first = false;
       open = line;
     }
     if (first) starts.push(length + (current === null ? 0 : current.length + 1));
-  }
+  });
   flush();
   // Note: a page printed from a browser by hand starts with the page's title and address (…_中国政府网 (www.gov.cn)).
   const first = out[0];
   if (first !== undefined && first.length < 200 && /(?:https?:\/\/|\(?www\.)[\w.-]+\S*\s*$/.test(first.trim())) {
     out.shift();
     for (let k = 0; k < starts.length; k++) starts[k] = Math.max(0, (starts[k] ?? 0) - first.length);
+    const kept = origins.filter((o) => o.offset >= first.length).map((o) => ({ ...o, offset: o.offset - first.length }));
+    origins.splice(0, origins.length, ...kept);
   }
   const text = out.join('');
-  return { format: 'pdf', text, encoding: 'utf-8', pages: starts, metadata, notes };
+  return { format: 'pdf', text, encoding: 'utf-8', pages: starts, origins, metadata, notes };
 }

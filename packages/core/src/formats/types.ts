@@ -22,10 +22,59 @@ export interface Conversion {
   encoding: SourceEncoding;
   /** PDF: the offset in `text` where each page starts (`pages[0]` is page 1's). */
   pages?: number[];
+  /** Where each stretch of `text` came from in the file, in order of offset (see `SourceOrigin`). */
+  origins?: SourceOrigin[];
   /** Metadata the file marks up (a web page's `ArticleTitle`, `PubDate`, 索引号 …; a PDF's or Word file's title), by name. */
   metadata: Record<string, string>;
   /** What the converter could not read, or had to guess. */
   notes: ConversionNote[];
+}
+
+/**
+ * Where a stretch of extracted text starts in the file, in terms a reader can
+ * check in the file itself: a PDF's page and the line on it, a Word file's
+ * paragraph, a web page's element.
+ */
+export interface SourceOrigin {
+  /** The offset in the extracted text where the stretch starts; it runs to the next origin's offset. */
+  offset: number;
+  /** PDF: the 1-based page. */
+  page?: number;
+  /** PDF: the 1-based line on the page, counted top to bottom as the page sets them (running heads and page numbers too). */
+  line?: number;
+  /** Word: the 1-based paragraph of the document's body, counted as Word does (empty paragraphs and table cells' paragraphs too). */
+  paragraph?: number;
+  /** Word, inside a table: the 1-based table, and the row in it. */
+  table?: number;
+  row?: number;
+  /** Web page: a CSS selector of the element the text is in (`#UCAP-CONTENT > p:nth-of-type(5)`), for the browser's developer tools. */
+  element?: string;
+}
+
+/** Where a point of extracted text is in the file: its stretch's origin, and `column`, the 1-based character in the stretch. */
+export type SourceLocation = Omit<SourceOrigin, 'offset'> & { column: number };
+
+/**
+ * Where an offset of extracted text comes from in the file.
+ *
+ * @param extracted The conversion (or the extracted text kept with a parse).
+ * @param offset An offset into its text.
+ * @returns The origin of the stretch holding the offset, with `column`: the 1-based character in that stretch; `null` when the text has no origins (a text file).
+ */
+export function locateInSource(extracted: Pick<Conversion, 'origins'>, offset: number): SourceLocation | null {
+  const origins = extracted.origins;
+  if (!origins || origins.length === 0) return null;
+  let lo = 0;
+  let hi = origins.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((origins[mid]?.offset ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const origin = origins[lo];
+  if (!origin || origin.offset > offset) return null;
+  const { offset: start, ...where } = origin;
+  return { ...where, column: offset - start + 1 };
 }
 
 /**
