@@ -48,15 +48,16 @@ async function runLine(command: string, last: { code: number }): Promise<string>
     const out: string[] = [];
     const err: string[] = [];
     // Note: a terminal shows stdout and stderr in the order written; a pipe takes stdout only, and stderr still
-    // reaches the terminal (plankb writes it last).
-    const io: Io = { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), env: ENV, columns: piped ? undefined : COLUMNS };
+    // reaches the terminal: what plankb writes to it before its output (a caption) shows first, the rest last.
+    const before: string[] = [];
+    const io: Io = { stdout: (t) => void out.push(t), stderr: (t) => void (out.length === 0 ? before : err).push(t), env: ENV, columns: piped ? undefined : COLUMNS };
     const both: string[] = [];
     const interleaved: Io = { ...io, stdout: (t) => void both.push(t), stderr: (t) => void both.push(t) };
     last.code = await run(args, piped ? io : interleaved);
     if (!piped) return both.join('');
     const n = Number(plankb[3]);
     const lines = out.join('').split('\n').slice(0, -1);
-    return `${(plankb[2] === 'head' ? lines.slice(0, n) : lines.slice(-n)).join('\n')}\n${err.join('')}`;
+    return `${before.join('')}${(plankb[2] === 'head' ? lines.slice(0, n) : lines.slice(-n)).join('\n')}\n${err.join('')}`;
   }
   // Everything else (node -e, head of a file) through a shell, with the built bin for plankb.
   return execFileSync('sh', ['-c', command.replace(/pnpm -s plankb/g, `node ${bin}`)], { cwd: root, env: { ...process.env, ...ENV }, encoding: 'utf8' });

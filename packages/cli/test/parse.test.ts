@@ -16,14 +16,16 @@ describe('parse', () => {
   it("should show a crafted plan's parts, metadata, counts and outline", async () => {
     const { code, stdout, stderr } = await runCli(['parse', plan]);
     expect(code).toBe(0);
-    expect(stdout.split('\n')[0]).toBe(`File: ${plan}`);
+    expect(stdout.split('\n')[0]).toBe('Parts');
     expect(stdout).toMatch(/Parts\n\s+#\s+Kind\s+Plan\s+Title\s+Lines\n.*\n\s+1\s+work points\s+1\s+2026年某某区数据工作要点\s+1–10\n/);
     expect(stdout).toContain('\nPlan 1: 2026年某某区数据工作要点\n');
-    expect(stdout).toContain('2 chapters, 2 sections, 3 tasks, 0 goals, 0 assignments');
+    // The file, and each plan's source and counts, go to stderr: a caption, not data.
+    expect(stdout).not.toContain('File:');
+    expect(stdout).not.toContain('3 tasks');
+    expect(stderr.split('\n')).toEqual([`File: ${plan}`, 'Plan 1: 2026年某某区数据工作要点', expect.stringMatching(/^plan · .*plan\.txt, plan 1, lines 1–7$/), '2 chapters, 2 sections, 3 tasks, 0 goals, 0 assignments', '', '']);
     expect(stdout).toMatch(/Region\s+某某区\s+text 1:6\n/);
     expect(stdout).toMatch(/Date\s+2026-01-05\s+text 10:1 「2026年1月5日」\n/);
     expect(stdout).toContain('\nOutline\n  一、夯实数字底座\n    （一）建设算力中心  plan:t1\n    （二）完善政务网络  plan:t2\n  二、促进数据流通\n    （一）开放公共数据  plan:t3\n');
-    expect(stderr).toBe('');
   });
 
   it('should give the ParseResult unchanged as JSON', async () => {
@@ -41,8 +43,8 @@ describe('parse', () => {
   it('should exit 1 for an empty file, with the diagnostic as file:line:column: severity code: message', async () => {
     const { code, stdout, stderr } = await runCli(['parse', join(dir, 'empty.txt')]);
     expect(code).toBe(1);
-    expect(stdout).toContain('No plan found in this file.');
-    expect(stderr).toBe(`${join(dir, 'empty.txt')}: error empty-input: The file is empty: there is no text to parse.\n`);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`${join(dir, 'empty.txt')}: error empty-input: The file is empty: there is no text to parse.\nNo plan found in this file.\n`);
   });
 
   it('should exit 1 for text with no plan structure, giving its position', async () => {

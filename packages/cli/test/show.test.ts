@@ -9,9 +9,12 @@ describe('show', () => {
   it('should show the metadata with where each value came from', async () => {
     const { code, stdout, stderr } = await runCli(['show', 'shanghai-2025']);
     expect(code).toBe(0);
-    const lines = stdout.split('\n');
+    // The caption (title, source, counts) on stderr, first; the document on stdout.
+    expect(stdout.split('\n')[0]).toBe('Metadata');
+    const lines = stderr.split('\n');
     expect(lines[0]).toBe('市数据局2025年工作要点');
     expect(lines[1]).toMatch(/^shanghai-2025 · .*shanghai-2025-work-points\.md, plan 1, lines 1–72$/);
+    expect(lines[2]).toMatch(/^\d+ chapters, \d+ sections, \d+ tasks/);
     expect(stdout).toMatch(/Title\s+市数据局2025年工作要点\s+text 1:3\n/);
     expect(stdout).toMatch(/Issuer\s+上海市数据局\s+manifest 76:3 「上海市数据局办公室」\n/);
     expect(stdout).toMatch(/Year\s+2025\s+derived 1:3/);
@@ -97,7 +100,7 @@ describe('show', () => {
 
   it('should translate labels but not the document text', async () => {
     const { stdout } = await runCli(['show', 'qingpu-2023-draft', '--lang', 'zh']);
-    expect(stdout).toContain('\n元数据\n');
+    expect(stdout.split('\n')[0]).toBe('元数据');
     expect(stdout).toMatch(/状态\s+草案/);
     expect(stdout).toContain('\n提纲\n  一、主要目标  [目标]\n    目标：围绕加强数字政府建设总体部署');
     expect(stdout).toMatch(/附件\s+任务分工表\s+2023年度青浦区数据发展管理重点任务分工表\s+79–802/);

@@ -10,19 +10,20 @@ const GBK_PLAN = Buffer.from(
 );
 
 describe('plankb validate', () => {
-  it('should summarise a good file on stdout and exit 0', async () => {
+  it('should summarise a good file on stderr, with nothing on stdout, and exit 0', async () => {
     const dir = tempFiles({ 'plan.txt': SMALL_PLAN });
-    const { code, stdout } = await runCli(['validate', join(dir, 'plan.txt')]);
+    const { code, stdout, stderr } = await runCli(['validate', join(dir, 'plan.txt')]);
     expect(code).toBe(0);
-    expect(stdout).toBe(`${join(dir, 'plan.txt')}: 1 plan, 3 tasks; 0 errors, 0 warnings, 0 notes\n`);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`${join(dir, 'plan.txt')}: 1 plan, 3 tasks; 0 errors, 0 warnings, 0 notes\n`);
   });
 
   it('should read a GB18030 file and say so', async () => {
     const dir = tempFiles({});
     writeFileSync(join(dir, 'gbk.txt'), GBK_PLAN);
-    const { code, stdout } = await runCli(['validate', join(dir, 'gbk.txt')]);
+    const { code, stderr } = await runCli(['validate', join(dir, 'gbk.txt')]);
     expect(code).toBe(0);
-    expect(stdout).toContain('1 plan, 2 tasks; 0 errors, 0 warnings, 0 notes (read as GB18030)');
+    expect(stderr).toContain('1 plan, 2 tasks; 0 errors, 0 warnings, 0 notes (read as GB18030)');
   });
 
   it('should print each problem as file:line:column: severity code: message and exit 1 on errors', async () => {
@@ -31,16 +32,15 @@ describe('plankb validate', () => {
     const files = ['plan.txt', 'empty.txt', 'prose.txt', 'mixed.txt'].map((f) => join(dir, f));
     const { code, stdout, stderr } = await runCli(['validate', ...files]);
     expect(code).toBe(1);
+    // Each file's problems, then its summary, file by file: all on stderr, nothing on stdout.
+    expect(stdout).toBe('');
     expect(stderr.split('\n')).toEqual([
-      `${files[1]}: error empty-input: The file is empty: there is no text to parse.`,
-      expect.stringMatching(new RegExp(`^${files[2]}:1:1: error no-structure: No plan found`)),
-      `${files[3]}:2:3: error not-utf8: not valid UTF-8 (bytes b9 e6 0a), and not GB18030/GBK Chinese text either; expected UTF-8 or GB18030/GBK text.`,
-      '',
-    ]);
-    expect(stdout.split('\n')).toEqual([
       `${files[0]}: 1 plan, 3 tasks; 0 errors, 0 warnings, 0 notes`,
+      `${files[1]}: error empty-input: The file is empty: there is no text to parse.`,
       `${files[1]}: 0 plans, 0 tasks; 1 error, 0 warnings, 0 notes`,
+      expect.stringMatching(new RegExp(`^${files[2]}:1:1: error no-structure: No plan found`)),
       `${files[2]}: 0 plans, 0 tasks; 1 error, 0 warnings, 0 notes`,
+      `${files[3]}:2:3: error not-utf8: not valid UTF-8 (bytes b9 e6 0a), and not GB18030/GBK Chinese text either; expected UTF-8 or GB18030/GBK text.`,
       `${files[3]}: not text; 1 error, 0 warnings, 0 notes`,
       '4 files: 3 with errors, 0 not read',
       '',
@@ -52,9 +52,10 @@ describe('plankb validate', () => {
     const { code, stdout, stderr } = await runCli(['validate', join(dir, 'missing.txt'), join(dir, 'plan.txt'), join(dir, 'empty.txt')]);
     expect(code).toBe(2);
     expect(stderr).toContain(`error: File not found: ${join(dir, 'missing.txt')}\n`);
-    expect(stdout).toContain(`${join(dir, 'missing.txt')}: not read\n`);
-    expect(stdout).toContain(`${join(dir, 'plan.txt')}: 1 plan, 3 tasks`);
-    expect(stdout).toContain('3 files: 1 with errors, 1 not read');
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`${join(dir, 'missing.txt')}: not read\n`);
+    expect(stderr).toContain(`${join(dir, 'plan.txt')}: 1 plan, 3 tasks`);
+    expect(stderr).toContain('3 files: 1 with errors, 1 not read');
   });
 
   it('should give the issues as JSON, and nothing on stderr', async () => {
@@ -72,7 +73,7 @@ describe('plankb validate', () => {
     expect(md.stdout).toMatch(/^\| File \| Encoding \| Plans \| Tasks \| Errors \| Warnings \| Notes \|\n/);
     expect(md.stdout).toContain('| utf-8 | 1 | 3 | 0 | 0 | 0 |');
     const zh = await runCli(['validate', join(dir, 'plan.txt'), '--lang', 'zh']);
-    expect(zh.stdout).toBe(`${join(dir, 'plan.txt')}：1 个规划，3 项任务；0 个错误，0 个警告，0 条提示\n`);
+    expect(zh.stderr).toBe(`${join(dir, 'plan.txt')}：1 个规划，3 项任务；0 个错误，0 个警告，0 条提示\n`);
   });
 
   it('should write the summaries to --output', async () => {

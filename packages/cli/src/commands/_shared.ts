@@ -30,6 +30,8 @@ export interface CommandResult {
   wrote?: true;
   /** Diagnostics and notes for people, written to stderr after the output. */
   stderr: string[];
+  /** A caption for people (a document's title and counts), written to stderr before the output, so that a terminal shows it on top. */
+  lead?: string[];
   /** 0, or 1 when the input was read but has content errors. */
   exitCode: 0 | 1;
 }
@@ -205,6 +207,7 @@ export function runHandler<A extends Pick<GlobalArgs, 'output' | 'lang'>>(handle
     const result = await handle(args, context.io);
     // Note: a command that failed with nothing to show leaves an existing --output file alone.
     const nothing = result.output === '' && result.exitCode !== 0;
+    for (const line of result.lead ?? []) context.io.stderr(`${line}\n`);
     // Note: a command that wrote its own files (`export`, a folder of tables) has nothing more to write.
     if (result.wrote) void 0;
     else if (result.binary && args.output !== undefined) writeFileAtomic(args.output, result.binary, messages(args.lang));

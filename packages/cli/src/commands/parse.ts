@@ -4,7 +4,7 @@ import { activeMessages, messages, type Messages } from '../i18n.js';
 import type { Io } from '../io.js';
 import type { ArgsOf, GlobalArgs } from '../options.js';
 import { hasErrors } from '../output/diagnostics.js';
-import { renderDocumentMarkdown, renderDocumentText } from '../output/document.js';
+import { documentCaption, renderDocumentMarkdown, renderDocumentText } from '../output/document.js';
 import { linesLabel } from '../output/labels.js';
 import { escapeInline, renderMarkdownTable } from '../output/markdown.js';
 import { renderTable, type Column } from '../output/table.js';
@@ -66,12 +66,14 @@ export function handleParse(args: ParseArgs, io: Io): CommandResult {
     if (plans.length === 0 && result.parts.length > 0) lines.push('', t.noPlans);
     return { output: `${lines.join('\n')}\n`, stderr, exitCode };
   }
+  // Note: a file with nothing in it has no data to show: the note goes to stderr with the diagnostics.
+  if (result.parts.length === 0) return { output: '', stderr: [...stderr, t.noPlans], exitCode };
   const parts = renderTable(cols, partRows(result, t), { width: width === undefined ? undefined : width - 2 });
-  const lines = [t.fileLine(args.file), '', t.headingParts];
-  lines.push(...(result.parts.length === 0 ? [`  ${t.noPlans}`] : parts.text.trimEnd().split('\n').map((l) => `  ${l}`)));
-  for (const { doc, heading } of plans) lines.push('', ...renderDocumentText(doc, { ...view, heading }));
-  if (plans.length === 0 && result.parts.length > 0) lines.push('', t.noPlans);
-  return { output: `${lines.join('\n')}\n`, stderr, exitCode };
+  const lines = [t.headingParts, ...parts.text.trimEnd().split('\n').map((l) => `  ${l}`)];
+  for (const { doc, heading } of plans) lines.push('', heading, ...renderDocumentText(doc, { ...view, heading }));
+  // Note: data on stdout; the file, each plan's source and counts, and notes on stderr, the caption first, as `show` does.
+  const lead = plans.length === 0 ? [] : [t.fileLine(args.file), ...plans.flatMap(({ doc, heading }) => documentCaption(doc, { ...view, heading })), ''];
+  return { output: `${lines.join('\n')}\n`, lead, stderr: [...stderr, ...(plans.length === 0 ? [t.noPlans] : [])], exitCode };
 }
 
 export const parseCommand: CommandModule<GlobalArgs, ParseArgs> = {

@@ -5,7 +5,7 @@ import { activeMessages, messages } from '../i18n.js';
 import type { Io } from '../io.js';
 import type { ArgsOf, GlobalArgs } from '../options.js';
 import { hasErrors } from '../output/diagnostics.js';
-import { renderDocumentMarkdown, renderDocumentText } from '../output/document.js';
+import { documentCaption, renderDocumentMarkdown, renderDocumentText } from '../output/document.js';
 import { openRef, outputWidth, issueLines, runHandler, toJson, type CommandResult } from './_shared.js';
 
 function builder(parser: Argv<GlobalArgs>) {
@@ -51,8 +51,9 @@ export function handleShow(args: ShowArgs, io: Io): CommandResult {
   if (args.text) return { output: documentText(document, opened.base, opened.extracted), stderr, exitCode };
   if (args.format === 'json') return { output: toJson(document), stderr, exitCode };
   const view = { t, width: outputWidth(args, io), base: opened.base };
-  const lines = args.format === 'md' ? renderDocumentMarkdown(document, view) : renderDocumentText(document, view);
-  return { output: `${lines.join('\n')}\n`, stderr, exitCode };
+  if (args.format === 'md') return { output: `${renderDocumentMarkdown(document, view).join('\n')}\n`, stderr, exitCode };
+  // Note: data on stdout; the caption (title, source, counts) on stderr, first, so a terminal shows it on top and `plankb show x > f.txt` holds only the document (whose metadata has the title).
+  return { output: `${renderDocumentText(document, view).join('\n')}\n`, lead: [...documentCaption(document, view), ''], stderr, exitCode };
 }
 
 export const showCommand: CommandModule<GlobalArgs, ShowArgs> = {

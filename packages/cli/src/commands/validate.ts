@@ -2,6 +2,7 @@ import { isPlanError, validateFile, type FileValidation } from '@plankb/core';
 import type { Argv, CommandModule } from 'yargs';
 import { ExitError } from '../errors.js';
 import { localMessage } from '../output/zh-messages.js';
+import { describeSourceLocation } from '../output/source-location.js';
 import { activeLang, messages, type Lang } from '../i18n.js';
 import { contextOf, type Io } from '../io.js';
 import type { ArgsOf, GlobalArgs } from '../options.js';
@@ -31,7 +32,7 @@ function tasksOf(v: FileValidation): number {
 
 const en: ValidateMessages = {
   describe: 'Check plan files: read and parse each one and report every problem as file:line:column',
-  argFiles: 'Plan files (.txt or .md, UTF-8 or GB18030/GBK)',
+  argFiles: 'Plan files: .txt or .md (UTF-8 or GB18030/GBK), saved web pages, Word (.docx, .doc) or PDF',
   example: 'Check one file',
   exampleJson: 'Check several files; the problems as JSON',
   summary: (file, v) =>
@@ -45,7 +46,7 @@ const en: ValidateMessages = {
 
 const zh: ValidateMessages = {
   describe: '检查规划文件：逐个读取并解析，以 文件:行:列 报告每个问题',
-  argFiles: '规划文件（.txt 或 .md，UTF-8 或 GB18030/GBK 编码）',
+  argFiles: '规划文件：.txt 或 .md（UTF-8 或 GB18030/GBK 编码）、保存的网页、Word（.docx、.doc）或 PDF',
   example: '检查一个文件',
   exampleJson: '检查多个文件，以 JSON 输出问题',
   summary: (file, v) =>
@@ -81,14 +82,20 @@ export interface ValidateReport {
 }
 
 /**
- * Format a diagnostic as `file:line:column: severity code: message`.
+ * Format a diagnostic as `file:line:column: severity code: message`. In a
+ * web page, Word or PDF file, line and column count in the extracted text
+ * (what `plankb show --text` prints), and where that is in the file itself
+ * follows in brackets: `plan.pdf:18:1 (page 2, line 7): …`.
  *
  * @param issue The issue.
+ * @param lang The interface language.
  * @returns One line per line of the message, the later ones indented.
  */
-export function formatDiagnostic(issue: FileValidation['issues'][number]): string {
+export function formatDiagnostic(issue: FileValidation['issues'][number], lang: Lang = activeLang()): string {
   const at = issue.position ? `:${issue.position.start.line}:${issue.position.start.column}` : '';
-  return `${issue.file ?? ''}${at}: ${issue.severity} ${issue.code}: ${localMessage(issue.message, activeLang()).replace(/\n/g, '\n  ')}`;
+  const place = describeSourceLocation(issue.origin, lang);
+  const inFile = place === null ? '' : lang === 'zh' ? `（${place}）` : ` (${place})`;
+  return `${issue.file ?? ''}${at}${inFile}: ${issue.severity} ${issue.code}: ${localMessage(issue.message, lang).replace(/\n/g, '\n  ')}`;
 }
 
 /**
@@ -106,7 +113,7 @@ export function handleValidate(args: ValidateArgs): ValidateReport {
     try {
       const v = validateFile(file);
       outcomes.push(v);
-      chunks.push({ stderr: v.issues.map(formatDiagnostic), summary: t.summary(file, v) });
+      chunks.push({ stderr: v.issues.map((issue) => formatDiagnostic(issue, args.lang)), summary: t.summary(file, v) });
     } catch (error) {
       if (!isPlanError(error)) throw error;
       outcomes.push({ file, error: { code: error.code, message: error.message } });
@@ -128,9 +135,9 @@ function markdown(report: ValidateReport, t: ValidateMessages): string {
 }
 
 /**
- * Run `validate`: in text, each file's diagnostics go to stderr and its
- * summary to stdout (or `--output`), file by file; JSON and Markdown give the
- * whole report on stdout.
+ * Run `validate`: in text, each file's diagnostics and its summary go to
+ * stderr, file by file (the summaries to `--output` when given); JSON and
+ * Markdown give the whole report on stdout.
  *
  * @param args The parsed arguments.
  * @param io The streams.
@@ -150,9 +157,10 @@ function printValidate(args: ValidateArgs, io: Io): number {
     // Note: file by file, so that in a terminal each summary follows its own diagnostics.
     for (const chunk of report.chunks) {
       for (const line of chunk.stderr) io.stderr(`${line}\n`);
-      io.stdout(`${chunk.summary}\n`);
+      // Note: a count, not data: stderr, as every command writes its counts, so `plankb validate x > f` holds nothing.
+      io.stderr(`${chunk.summary}\n`);
     }
-    for (const line of total) io.stdout(`${line}\n`);
+    for (const line of total) io.stderr(`${line}\n`);
     return report.exitCode;
   }
   if (args.output !== undefined) writeFileAtomic(args.output, output, messages(args.lang));

@@ -55,6 +55,17 @@ function relatedRows(doc: PlanDocument, t: Messages): string[][] {
   return doc.related.map((r) => [t.relations[r.relation], t.kinds[r.kind], r.title ?? MISSING, linesLabel(r.position)]);
 }
 
+/**
+ * What a document is, for a caption: its title (or the view's heading), its id and source, and its counts.
+ *
+ * @param doc The document.
+ * @param view Language, corpus folder and heading.
+ * @returns The lines.
+ */
+export function documentCaption(doc: PlanDocument, view: DocumentView): string[] {
+  return [view.heading ?? doc.title ?? view.t.untitled, ...summaryLines(doc, view)];
+}
+
 function summaryLines(doc: PlanDocument, view: DocumentView): string[] {
   const { t } = view;
   const chapters = doc.sections.filter((s) => s.parentId === null).length;
@@ -68,8 +79,9 @@ function indent(text: string, by: number): string[] {
 }
 
 /**
- * Render a document as text: heading, source and counts, metadata with
- * where each value came from, related parts, and the outline tree.
+ * Render a document as text: metadata with where each value came from,
+ * related parts, and the outline tree. The caption (title, source and
+ * counts) is `documentCaption`'s, which commands print on stderr.
  *
  * @param doc The document.
  * @param view Language, width and corpus folder.
@@ -86,9 +98,6 @@ export function renderDocumentText(doc: PlanDocument, view: DocumentView): strin
   );
   const outline = renderOutlineText(buildOutline(doc), t, { indent: 2, width });
   return [
-    view.heading ?? doc.title ?? t.untitled,
-    ...summaryLines(doc, view),
-    '',
     t.headingMetadata,
     ...indent(fields.text, 2),
     '',
