@@ -19,13 +19,19 @@ import { Library } from './screens/Library.js';
 import { Plan } from './screens/Plan.js';
 import { Search } from './screens/Search.js';
 import { Targets } from './screens/Targets.js';
+import { Indicators } from './screens/Indicators.js';
+import { Cascade } from './screens/Cascade.js';
+import { Duties } from './screens/Duties.js';
 import { useKeys } from './hooks/use-keys.js';
 
 /** The smallest terminal the app draws in. */
 export const MIN_SIZE: TerminalSize = { columns: 40, rows: 10 };
 
 /** The letter of each screen, besides its number. */
-const LETTERS: Readonly<Record<string, ScreenId>> = { l: 'library', p: 'plan', c: 'compare', t: 'targets', s: 'search' };
+const LETTERS: Readonly<Record<string, ScreenId>> = { l: 'library', p: 'plan', c: 'compare', t: 'targets', s: 'search', i: 'indicators', h: 'cascade', u: 'duties' };
+/** The screens' numbers as keys (1-8). */
+const NUMBER = new RegExp(`^[1-${SCREENS.length}]$`);
+const NUMBERS = `1-${SCREENS.length}`;
 
 export type Props = {
   /** The corpus to show (`loadCorpus()`). */
@@ -50,7 +56,7 @@ export type Props = {
   size?: TerminalSize | undefined;
 };
 
-/** The plankb terminal app: Library, Plan, Compare, Targets and Search, with a header, a footer of keys, and help. */
+/** The plankb terminal app: Library, Plan, Compare, Targets, Search, Indicators, Cascade and Duties, with a header, a footer of keys, and help. */
 export function App({ corpus, storeDir, asOf, lang = 'en', color = true, initialScreen, initialState = null, onStateChange, terminal, size }: Props) {
   const [first, second] = corpus.documents;
   const initialCompare = initialState?.compare ?? { a: first?.id ?? '', b: second?.id ?? first?.id ?? '' };
@@ -89,21 +95,29 @@ function Shell({ size, onStateChange }: { size: TerminalSize | undefined; onStat
     (input, key) => {
       // Note: while the help is open, it takes the keys (see HelpOverlay).
       if (help) return;
-      // Note: alt+1…alt+5 switch screens from anywhere, a text field included, where 1-5 are text.
-      if (key.meta && !key.escape && /^[1-5]$/.test(input)) return nav.go(SCREENS[Number(input) - 1] as ScreenId);
+      // Note: alt+1…alt+8 switch screens from anywhere, a text field included, where digits are text.
+      if (key.meta && !key.escape && NUMBER.test(input)) return nav.go(SCREENS[Number(input) - 1] as ScreenId);
       // Note: ctrl+z suspends from anywhere, as in any program run from a shell.
       if (key.ctrl && input === 'z') return void terminal.suspend();
       if (nav.isCaptured() || key.ctrl || (key.meta && !key.escape)) return;
       if (input === 'q') exit();
       else if (input === '?') setHelp(true);
-      else if (input === '/') nav.go('search');
+      // Note: on a screen with a list to filter, / filters it; elsewhere it opens Search.
+      else if (input === '/') {
+        const filter = nav.filterOf(nav.screen);
+        if (filter) filter.open();
+        else nav.go('search');
+      }
       else if (input === 'R') {
         reloadStore();
         status.flash(t.reloaded);
       }
-      else if (/^[1-5]$/.test(input)) nav.go(SCREENS[Number(input) - 1] as ScreenId);
+      else if (NUMBER.test(input)) nav.go(SCREENS[Number(input) - 1] as ScreenId);
       else if (LETTERS[input]) nav.go(LETTERS[input] as ScreenId);
-      else if (key.escape) nav.back();
+      // Note: esc on a filtered list clears the filter before it goes back.
+      else if (key.escape) {
+        if (!nav.filterOf(nav.screen)?.clear()) nav.back();
+      }
     },
     { modified: true },
   );
@@ -113,13 +127,13 @@ function Shell({ size, onStateChange }: { size: TerminalSize | undefined; onStat
     { key: '?', label: t.keys.help },
     nav.captured ? { key: 'ctrl+c', label: t.keys.quit } : { key: 'q', label: t.keys.quit },
   ];
-  const global: KeyHint[] = nav.captured ? [] : [{ key: '1-5', label: t.keys.screens }, { key: '/', label: t.keys.search }];
+  const global: KeyHint[] = nav.captured ? [] : [{ key: NUMBERS, label: t.keys.screens }, nav.filterOf(nav.screen) ? { key: '/', label: t.keys.filter } : { key: '/', label: t.keys.search }];
   // The help lists every global key.
   const helpGlobal: KeyHint[] = [
-    { key: '1-5', label: t.keys.screens },
-    { key: 'l p c t s', label: SCREENS.map((id) => t.screens[id]).join(', ') },
-    { key: 'alt+1-5', label: t.keys.screensAnywhere },
-    { key: '/', label: t.keys.search },
+    { key: NUMBERS, label: t.keys.screens },
+    { key: Object.keys(LETTERS).join(' '), label: Object.values(LETTERS).map((id) => t.screens[id]).join(', ') },
+    { key: `alt+${NUMBERS}`, label: t.keys.screensAnywhere },
+    { key: '/', label: `${t.keys.filter} / ${t.keys.search}` },
     { key: 'esc', label: t.keys.back },
     { key: '?', label: t.keys.help },
     { key: 'R', label: t.keys.reload },
@@ -149,6 +163,9 @@ function Shell({ size, onStateChange }: { size: TerminalSize | undefined; onStat
             {nav.visited.has('compare') ? <Compare {...screen('compare')} /> : null}
             {nav.visited.has('targets') ? <Targets {...screen('targets')} /> : null}
             {nav.visited.has('search') ? <Search {...screen('search')} /> : null}
+            {nav.visited.has('indicators') ? <Indicators {...screen('indicators')} /> : null}
+            {nav.visited.has('cascade') ? <Cascade {...screen('cascade')} /> : null}
+            {nav.visited.has('duties') ? <Duties {...screen('duties')} /> : null}
           </>
         )}
       </Box>

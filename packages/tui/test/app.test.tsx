@@ -15,8 +15,8 @@ describe('the app', () => {
   it('should open on the Library with a header of screens and a footer of keys', async () => {
     const a = app();
     const frame = await a.waitFor('enter open in Plan');
-    expect(header(frame)).toMatch(/^ plankb {2}1 Library {2}2 Plan {2}3 Compare {2}4 Targets {2}5 Search\s+6 documents$/);
-    expect(footer(frame)).toMatch(/↑↓ move {2}enter open in Plan {2}a compare as A {2}b compare as B {2}1-5 screens {2}\/ search {2}\? help {2}q quit/);
+    expect(header(frame)).toMatch(/^ plankb {2}1 Library {2}2 Plan {2}3 Compare {2}4 Targets {2}5 Search {2}6 Indicators {2}7 Cascade {2}8 Duties\s*$/);
+    expect(footer(frame)).toMatch(/↑↓ move {2}enter open in Plan {2}a compare as A {2}b compare as B {2}1-8 screens {2}\/ filter {2}\? help {2}q quit/);
     expect(frame.split('\n')).toHaveLength(30);
   });
 
@@ -53,7 +53,7 @@ describe('the app', () => {
   it('should open a search hit in Plan with enter: xndc → the task that states the virtual power plant targets', async () => {
     const a = app();
     await a.waitFor('qingdao-2025');
-    await a.press('/');
+    await a.press('s');
     await a.waitFor('Search:');
     await a.type('xndc');
     await a.waitFor('4 results');
@@ -104,7 +104,7 @@ describe('the app', () => {
   ])('should fill %i×%i exactly on every screen, never wider', async (columns, rows) => {
     const a = app({ columns, rows });
     await a.waitFor('qingdao-2025');
-    for (const key of ['1', '2', '3', '4', '5']) {
+    for (const key of ['1', '2', '3', '4', '5', '6', '7', '8']) {
       await a.press(key);
       if (key === '5') await a.type('xndc');
       const frame = await a.waitFor((f) => f.split('\n').length === rows);
@@ -134,7 +134,7 @@ describe('the app', () => {
   it('should speak Chinese with --lang zh', async () => {
     const a = app({ columns: 100, rows: 30 }, 'zh');
     const frame = await a.waitFor('qingdao-2025');
-    expect(header(frame)).toMatch(/1 文库 {2}2 规划 {2}3 对比 {2}4 指标 {2}5 搜索\s+6 份文件$/);
+    expect(header(frame)).toMatch(/1 文库 {2}2 规划 {2}3 对比 {2}4 指标 {2}5 搜索 {2}6 现状 {2}7 承接 {2}8 分工\s+6 份文件$/);
     expect(frame).toContain('上海市 · 市级');
     expect(frame).toContain('征求意见稿');
     await a.press('3');

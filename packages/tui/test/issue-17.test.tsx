@@ -109,7 +109,7 @@ describe('the help', () => {
     const frame = await a.waitFor('On this screen');
     expect(frame).toContain('Everywhere');
     for (const key of keys) expect(frame).toMatch(new RegExp(`(^|\\s)${key.replace(/[[\]/+]/g, '\\$&')}\\s`, 'm'));
-    expect(frame).toMatch(/alt\+1-5/);
+    expect(frame).toMatch(/alt\+1-8/);
     expect(frame).not.toContain('…');
     for (const line of frame.split('\n')) expect(cellWidth(line)).toBeLessThanOrEqual(80);
   });
@@ -118,7 +118,7 @@ describe('the help', () => {
 describe('Search', () => {
   it('should select and show the section of an indicator stated outside any task', async () => {
     const a = app();
-    await a.press('/');
+    await a.press('s');
     await a.type('5G室外基站');
     await a.waitFor(/›indicator\s+huangpu-2026-2030\s+5G室外基站/);
     await a.press(KEY.enter);
@@ -236,7 +236,7 @@ describe('wrapping', () => {
   it('should keep numbers with their units in Plan\'s text pane at any width', { timeout: 90_000 }, async () => {
     for (const columns of [64, 67, 80, 118, 170]) {
       const a = renderApp(<App corpus={seeds()} storeDir={tempStore()} asOf={AS_OF} size={{ columns, rows: 40 }} />);
-      await a.press('/');
+      await a.press('s');
       await a.type('夯实算力基础设施');
       await a.waitFor(/›task\s+(qingdao-2025\s+)?夯实算力基础设施/);
       await a.press(KEY.enter);
@@ -268,7 +268,7 @@ describe('where am I', () => {
     frame = await a.waitFor('── 18 of 18 ');
     // The first row of the list is marked ↑: rows are above it.
     expect(frame.split('\n')[3]).toMatch(/^↑/);
-    await a.press('/');
+    await a.press('s');
     await a.type('xndc');
     frame = await a.waitFor(/ Results {2}4 results\s+1 of 4/);
   });

@@ -1,6 +1,7 @@
 // The English interface strings (see messages.ts).
 import type { DocumentKind } from '@plankb/core';
 import type { Messages } from './messages.js';
+import { screensEn } from './messages-screens.js';
 
 const KIND_EN: Partial<Record<DocumentKind, string>> = {
   'work-points': 'work points',
@@ -12,7 +13,8 @@ const KIND_EN: Partial<Record<DocumentKind, string>> = {
 const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 export const en: Messages = {
-  screens: { library: 'Library', plan: 'Plan', compare: 'Compare', targets: 'Targets', search: 'Search' },
+  ...screensEn,
+  screens: { library: 'Library', plan: 'Plan', compare: 'Compare', targets: 'Targets', search: 'Search', indicators: 'Indicators', cascade: 'Cascade', duties: 'Duties' },
   documents: (n) => plural(n, 'document'),
   notTty: (stream) =>
     `plankb tui is an interactive terminal app, and ${stream} is not a terminal.\n` +
@@ -28,7 +30,9 @@ export const en: Messages = {
     screensAnywhere: 'screens, from a text field too', quitAnywhere: 'quit, from a text field too', anyKey: 'any key', close: 'close',
     unfold: 'unfold/fold a chapter', readTask: 'fold, or read the task', toTree: 'back to the tree', fieldBack: 'previous field',
     filterType: 'type to filter', reload: 'reload the observations', suspend: 'suspend (fg resumes)',
-    cursor: 'move the cursor in a field', baselineToggle: 'on Kind: observation or baseline (the value progress starts from)', openSide: "open A's or B's task in Plan", copyId: 'copy the id', copyText: 'copy the text', openSource: 'open the source at this line ($EDITOR)',
+    cursor: 'move the cursor in a field', baselineToggle: 'on Kind: observation or baseline (the value progress starts from)', openSide: "open A's or B's task in Plan", copyId: 'copy the id',
+    filter: 'filter', history: 'observations and corrections', correct: 'correct the entry', progress: 'record progress', unit: 'lead unit',
+    state: 'state', anyYear: 'same years / every year', upper: 'plan', filterDone: 'keep the filter', copyText: 'copy the text', openSource: 'open the source at this line ($EDITOR)',
   },
   helpTitle: 'Keys',
   helpGlobal: 'Everywhere',

@@ -1,6 +1,7 @@
 // The Chinese interface strings (see messages.ts).
 import type { DocumentKind } from '@plankb/core';
 import type { Messages } from './messages.js';
+import { screensZh } from './messages-screens.js';
 
 const KIND_ZH: Partial<Record<DocumentKind, string>> = {
   'work-points': '工作要点',
@@ -11,7 +12,8 @@ const KIND_ZH: Partial<Record<DocumentKind, string>> = {
 };
 
 export const zh: Messages = {
-  screens: { library: '文库', plan: '规划', compare: '对比', targets: '指标', search: '搜索' },
+  ...screensZh,
+  screens: { library: '文库', plan: '规划', compare: '对比', targets: '指标', search: '搜索', indicators: '现状', cascade: '承接', duties: '分工' },
   documents: (n) => `${n} 份文件`,
   notTty: (stream) =>
     `plankb tui 是交互式终端应用，但 ${stream} 不是终端。\n` +
@@ -27,7 +29,9 @@ export const zh: Messages = {
     screensAnywhere: '切换页面（输入框中也可用）', quitAnywhere: '退出（输入框中也可用）', anyKey: '任意键', close: '关闭',
     unfold: '展开/折叠章节', readTask: '折叠，或阅读任务', toTree: '回到目录', fieldBack: '上一项',
     filterType: '输入以筛选', reload: '重新读取观测值', suspend: '挂起（fg 恢复）',
-    cursor: '在输入框中移动光标', baselineToggle: '在“类型”上：观测值或基线（进度的起点）', openSide: '在规划中打开 A 或 B 的任务', copyId: '复制编号', copyText: '复制全文', openSource: '在源文件此行打开（$EDITOR）',
+    cursor: '在输入框中移动光标', baselineToggle: '在“类型”上：观测值或基线（进度的起点）', openSide: '在规划中打开 A 或 B 的任务', copyId: '复制编号',
+    filter: '筛选', history: '观测记录与更正', correct: '更正此记录', progress: '记录进展', unit: '牵头单位',
+    state: '状态', anyYear: '同期/不限年份', upper: '规划', filterDone: '保留筛选', copyText: '复制全文', openSource: '在源文件此行打开（$EDITOR）',
   },
   helpTitle: '按键',
   helpGlobal: '全局',

@@ -1,19 +1,20 @@
 import type { AttainmentStatus, ChangeKind, DocumentKind, DocumentLevel, DocumentStatus } from '@plankb/core';
 import { en } from './messages-en.js';
 import { zh } from './messages-zh.js';
+import type { ScreenMessages } from './messages-screens.js';
 
 /** The interface languages. Document text is shown as written, whatever the language. */
 export type Lang = 'zh' | 'en';
 
 /** The top-level screens, in tab order. */
-export const SCREENS = ['library', 'plan', 'compare', 'targets', 'search'] as const;
+export const SCREENS = ['library', 'plan', 'compare', 'targets', 'search', 'indicators', 'cascade', 'duties'] as const;
 export type ScreenId = (typeof SCREENS)[number];
 
 /** A compare row's kind: a pair's change, or a task with no counterpart on the other side. */
 export type RowKind = Exclude<ChangeKind, 'added' | 'removed'> | 'only-a' | 'only-b';
 
 /** Every interface string of the app. */
-export interface Messages {
+export interface Messages extends ScreenMessages {
   screens: Record<ScreenId, string>;
   documents: (n: number) => string;
   notTty: (stream: 'stdin' | 'stdout') => string;
@@ -22,7 +23,8 @@ export interface Messages {
     | 'record' | 'region' | 'document' | 'theme' | 'clear' | 'fold' | 'scroll' | 'save' | 'cancel' | 'field' | 'type' | 'select' | 'setA' | 'setB'
     | 'prevNextDoc' | 'openPlan' | 'clearQuery' | 'changes' | 'pickAB' | 'editQuery' | 'results'
     | 'page' | 'ends' | 'deleteChar' | 'letters' | 'typeMore' | 'screensAnywhere' | 'quitAnywhere' | 'anyKey' | 'close' | 'unfold' | 'readTask'
-    | 'toTree' | 'fieldBack' | 'filterType' | 'reload' | 'suspend' | 'copyId' | 'copyText' | 'openSource' | 'openSide' | 'cursor' | 'baselineToggle',
+    | 'toTree' | 'fieldBack' | 'filterType' | 'reload' | 'suspend' | 'copyId' | 'copyText' | 'openSource' | 'openSide' | 'cursor' | 'baselineToggle'
+    | 'filter' | 'history' | 'correct' | 'progress' | 'unit' | 'state' | 'anyYear' | 'upper' | 'filterDone',
     string
   >;
   helpTitle: string;

@@ -16,11 +16,12 @@ export type Props = {
 /** The top line: the app's name and a numbered tab per screen. */
 export function Header({ screen, width, info = '' }: Props) {
   const { t, color } = useSettings();
-  const spans: Span[] = [{ text: ' plankb ', bold: true, color: color ? 'cyan' : undefined }];
-  SCREENS.forEach((id, k) => {
-    const label = ` ${k + 1} ${t.screens[id]} `;
-    spans.push(id === screen ? { text: label, inverse: true, bold: true } : { text: label });
-  });
+  const name: Span = { text: ' plankb ', bold: true, color: color ? 'cyan' : undefined };
+  // Note: with eight screens, a narrow terminal cannot name every tab: the others then show their number only, the current one its name.
+  const tabs = (short: boolean): Span[] =>
+    SCREENS.map((id, k) => (id === screen ? { text: ` ${k + 1} ${t.screens[id]} `, inverse: true, bold: true } : { text: short ? ` ${k + 1} ` : ` ${k + 1} ${t.screens[id]} ` }));
+  const full = [name, ...tabs(false)];
+  const spans: Span[] = spansWidth(full) <= width ? full : [name, ...tabs(true)];
   const room = width - spansWidth(spans) - 1;
   const infoWidth = cellWidth(info);
   if (info !== '' && room > infoWidth + 2) spans.push({ text: `${' '.repeat(room - infoWidth)}${info}`, dim: true });

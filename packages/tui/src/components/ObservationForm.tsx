@@ -33,15 +33,18 @@ export type Props = {
   onSubmit: (values: ObservationValues) => string | null;
   /** Called on esc. */
   onCancel: () => void;
+  /** What the fields hold at first (an entry being corrected). @default empty, the date `defaultDate`, an observation */
+  initial?: Partial<ObservationValues> | undefined;
   /** The width in columns. */
   width: number;
 };
 
 /** A small form to record an observation of a target: value, date, source and note. It has the keyboard while open. */
-export function ObservationForm({ title, subtitle = '', unit = null, defaultDate, onSubmit, onCancel, width }: Props) {
+export function ObservationForm({ title, subtitle = '', unit = null, defaultDate, onSubmit, onCancel, initial, width }: Props) {
   const { t, color } = useSettings();
   useCapture(true);
-  const [values, setValues] = useState<ObservationValues>({ value: '', date: defaultDate, source: '', note: '', role: 'observation' });
+  const [first] = useState<ObservationValues>(() => ({ value: '', date: defaultDate, source: '', note: '', role: 'observation', ...initial }));
+  const [values, setValues] = useState<ObservationValues>(first);
   // Note: enter may come in the same read as the last characters typed; submit what was typed, not the last render's values.
   const latest = useRef(values);
   latest.current = values;
@@ -54,8 +57,7 @@ export function ObservationForm({ title, subtitle = '', unit = null, defaultDate
   const [error, setError] = useState<string | null>(null);
   // Note: esc on a form with something typed asks first: a slip of the finger must not lose a value read off a report.
   const [confirming, setConfirming] = useState(false);
-  const touched = (): boolean =>
-    latest.current.value !== '' || latest.current.source !== '' || latest.current.note !== '' || latest.current.date !== defaultDate || latest.current.role !== 'observation';
+  const touched = (): boolean => FIELDS.some((name) => latest.current[name] !== first[name]);
   useKeys((input, key) => {
     if (confirming) {
       setConfirming(false);

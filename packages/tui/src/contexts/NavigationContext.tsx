@@ -1,4 +1,12 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+
+/** A screen's `/` filter of its list, as the app's global keys reach it. */
+export interface ListFilterHandle {
+  /** Open the filter's field. */
+  open: () => void;
+  /** Clear the filter; `false` when there was none (esc then goes back). */
+  clear: () => boolean;
+}
 import type { ScreenId } from '../_utils/messages.js';
 
 /** A request to show a document (and a task of it) in the Plan screen. */
@@ -36,6 +44,10 @@ export interface Navigation {
   isCaptured: () => boolean;
   /** Take the keyboard from the global keys; call the function returned to give it back. */
   capture: () => () => void;
+  /** Let `/` filter a screen's list (instead of opening Search) and esc clear it; call the function returned to stop. */
+  registerFilter: (screen: ScreenId, handle: ListFilterHandle) => () => void;
+  /** The filter of a screen's list, if it has one. */
+  filterOf: (screen: ScreenId) => ListFilterHandle | undefined;
 }
 
 const NavigationContext = createContext<Navigation | null>(null);
@@ -88,10 +100,19 @@ export function NavigationProvider({ initialScreen = 'library', initialCompare, 
     };
   }, []);
   const isCaptured = useCallback(() => capturesRef.current > 0, []);
+  // Note: a ref, not state: registering must not re-render the app, and the keys read it as of now.
+  const filters = useRef(new Map<ScreenId, ListFilterHandle>());
+  const registerFilter = useCallback((id: ScreenId, handle: ListFilterHandle) => {
+    filters.current.set(id, handle);
+    return () => {
+      if (filters.current.get(id) === handle) filters.current.delete(id);
+    };
+  }, []);
+  const filterOf = useCallback((id: ScreenId) => filters.current.get(id), []);
   const captured = captures > 0;
 
   const value = useMemo<Navigation>(
-    () => ({ screen, visited, go, back, openInPlan, planRequest, compare, setCompare, swapCompare, planDoc, setPlanDoc, captured, isCaptured, capture }),
+    () => ({ screen, visited, go, back, openInPlan, planRequest, compare, setCompare, swapCompare, planDoc, setPlanDoc, captured, isCaptured, capture, registerFilter, filterOf }),
     [screen, visited, go, back, openInPlan, planRequest, compare, setCompare, swapCompare, planDoc, captured],
   );
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;

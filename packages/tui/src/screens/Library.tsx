@@ -16,6 +16,8 @@ import { useStatus } from '../contexts/StatusContext.js';
 import { useKeyHints } from '../hooks/use-key-hints.js';
 import { listKeys, useListNav } from '../hooks/use-list-nav.js';
 import { useKeys } from '../hooks/use-keys.js';
+import { useListFilter } from '../hooks/use-list-filter.js';
+import { FilterBar } from '../components/FilterBar.js';
 
 export type Props = {
   /** Whether this is the screen shown (inactive screens keep their state but draw nothing). */
@@ -70,7 +72,14 @@ export function Library({ active, width, height }: Props) {
   const { t, color } = useSettings();
   const nav = useNavigation();
   const { flash } = useStatus();
-  const rows = useMemo(() => groupRows(documents.map(summarizeDocument), t), [documents, t]);
+  // Note: / narrows the documents by text (id, title, region, issuer); a region's heading stays while one of its documents does.
+  const filter = useListFilter('library', active, () => list.select(0));
+  const all = useMemo(() => groupRows(documents.map(summarizeDocument), t), [documents, t]);
+  const rows = useMemo(() => {
+    if (filter.query === '') return all;
+    const kept = all.filter((r) => r.kind === 'doc' && filter.matches(`${r.summary.id} ${r.summary.title ?? ''} ${r.summary.region ?? ''} ${r.summary.issuer ?? ''}`));
+    return all.filter((r, k) => kept.includes(r) || (r.kind === 'group' && kept.some((x) => all.indexOf(x) > k && !all.slice(k + 1, all.indexOf(x)).some((y) => y.kind === 'group'))));
+  }, [all, filter.query]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const idWidth = Math.min(24, Math.max(cellWidth(t.col.id), ...documents.map((d) => cellWidth(d.id))));
   const kindWidth = Math.max(cellWidth(t.col.kind), ...documents.map((d) => cellWidth(t.kind(d.kind))));
@@ -113,7 +122,7 @@ export function Library({ active, width, height }: Props) {
   );
   useKeyHints(
     active,
-    [...listKeys(t), { key: 'enter', label: t.keys.openPlan }, { key: 'a', label: t.keys.setA }, { key: 'b', label: t.keys.setB }],
+    filter.editing ? [{ key: 'enter', label: t.keys.filterDone }, { key: 'esc', label: t.keys.clearQuery }] : [...listKeys(t), { key: 'enter', label: t.keys.openPlan }, { key: 'a', label: t.keys.setA }, { key: 'b', label: t.keys.setB }],
     'library',
   );
 
@@ -156,7 +165,11 @@ export function Library({ active, width, height }: Props) {
   const position = t.position(rows.slice(0, list.index + 1).filter((r) => r.kind === 'doc').length, docs);
   const listPane = (
     <Box flexDirection="column" width={listWidth}>
-      <Line text={[{ text: ' ' }, ...header.map((s) => ({ ...s, dim: true }))]} width={listWidth} />
+      {filter.editing || filter.query !== '' ? (
+        <FilterBar filter={filter} shown={rows.filter((r) => r.kind === 'doc').length} total={documents.length} width={listWidth} />
+      ) : (
+        <Line text={[{ text: ' ' }, ...header.map((s) => ({ ...s, dim: true }))]} width={listWidth} />
+      )}
       <ListView rows={lines} selected={list.index} offset={list.offset} height={listHeight} width={listWidth} />
     </Box>
   );

@@ -12,6 +12,8 @@ import { Line } from '../components/Line.js';
 import { ListView } from '../components/ListView.js';
 import { ObservationForm, type ObservationValues } from '../components/ObservationForm.js';
 import { Picker, pickerHints, type PickerItem } from '../components/Picker.js';
+import { FilterBar } from '../components/FilterBar.js';
+import { TargetHistory } from '../components/TargetHistory.js';
 import { TextView } from '../components/TextView.js';
 import { useCorpus } from '../contexts/CorpusContext.js';
 import { useNavigation } from '../contexts/NavigationContext.js';
@@ -21,6 +23,7 @@ import { useStatus } from '../contexts/StatusContext.js';
 import { useKeyHints } from '../hooks/use-key-hints.js';
 import { listKeys, useListNav } from '../hooks/use-list-nav.js';
 import { useKeys } from '../hooks/use-keys.js';
+import { useListFilter } from '../hooks/use-list-filter.js';
 
 /** The target's name column's least width: other columns are left out before it gets narrower. */
 const METRIC_MIN = 24;
@@ -54,12 +57,20 @@ export function Targets({ active, width, height }: Props) {
   const [filter, setFilter] = useState<TargetFilter>(NO_FILTER);
   const [picking, setPicking] = useState<Picking>(null);
   const [recording, setRecording] = useState(false);
+  // Note: v shows the selected target's observations, corrected ones too; c there corrects one (plankb track correct).
+  const [history, setHistory] = useState(false);
+  const [correcting, setCorrecting] = useState(false);
 
   const items = useMemo(() => targetItems(documents, store.observations, asOf), [documents, store, asOf]);
-  const shown = useMemo(() => filterTargets(items, filter), [items, filter]);
+  // Note: / narrows the list by text (id, metric, quote) on top of the region, document and theme filters.
+  const text = useListFilter('targets', active && picking === null && !recording && !history, () => list.select(0));
+  const shown = useMemo(
+    () => filterTargets(items, filter).filter((x) => text.matches(`${x.document.id} ${x.target.id} ${x.target.subject ?? ''}${x.target.metric} ${x.target.quote}`)),
+    [items, filter, text.query], // eslint-disable-line react-hooks/exhaustive-deps
+  );
   const detailHeight = Math.min(6, Math.max(3, height - 10));
   const listHeight = Math.max(1, height - 2 - detailHeight - 1);
-  const keys = active && !nav.captured && picking === null && !recording;
+  const keys = active && !nav.captured && picking === null && !recording && !history;
   const list = useListNav({ count: shown.length, height: listHeight, active: keys });
   const item = shown[list.index];
 
@@ -69,8 +80,12 @@ export function Targets({ active, width, height }: Props) {
       if (input === 'r') setPicking('region');
       else if (input === 'd') setPicking('doc');
       else if (input === 'f') setPicking('theme');
-      else if (input === 'x') setFilter(NO_FILTER);
+      else if (input === 'x') {
+        setFilter(NO_FILTER);
+        text.setQuery('');
+      }
       else if (input === 'o' && item) setRecording(true);
+      else if (input === 'v' && item) setHistory(true);
       else if (input === 'y' && item) flash(terminal.copy(item.target.id) ? t.copied(item.target.id) : t.noClipboard);
       else if (input === 'e' && item) {
         const error = terminal.openFile(join(corpus.dir, item.document.source.file), item.target.position.start.line);
@@ -84,7 +99,11 @@ export function Targets({ active, width, height }: Props) {
     active,
     picking
       ? pickerHints(t)
-      : recording
+      : text.editing
+      ? [{ key: 'enter', label: t.keys.filterDone }, { key: 'esc', label: t.keys.clearQuery }]
+      : history && !correcting
+      ? [...listKeys(t), { key: 'c', label: t.keys.correct }, { key: 'esc', label: t.keys.back }]
+      : recording || correcting
       ? [
           { key: 'enter', label: t.keys.save },
           { key: 'tab', label: t.keys.field },
@@ -99,6 +118,7 @@ export function Targets({ active, width, height }: Props) {
       : [
           ...listKeys(t),
           { key: 'o', label: t.keys.record },
+          { key: 'v', label: t.keys.history },
           { key: 'r', label: t.keys.region },
           { key: 'd', label: t.keys.document },
           { key: 'f', label: t.keys.theme },
@@ -141,6 +161,20 @@ export function Targets({ active, width, height }: Props) {
   };
 
   if (!active) return null;
+  if (history && item) {
+    return (
+      <TargetHistory
+        target={item.target}
+        onClose={() => {
+          setHistory(false);
+          setCorrecting(false);
+        }}
+        onCorrecting={setCorrecting}
+        width={width}
+        height={height}
+      />
+    );
+  }
   if (recording && item) {
     return (
       <Box flexDirection="column" width={width} height={height}>
@@ -261,12 +295,12 @@ export function Targets({ active, width, height }: Props) {
   if (store.problems.length > 0) detail.push([{ text: t.targets.storeProblems(store.problems.length), color: color ? 'yellow' : undefined }]);
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Line text={filterLine} width={width} />
+      {text.editing || text.query !== '' ? <FilterBar filter={text} shown={shown.length} total={items.length} width={width} /> : <Line text={filterLine} width={width} />}
       <Line text={[{ text: ' ' }, ...header.map((s) => ({ ...s, dim: true }))]} width={width} />
       {shown.length === 0 ? (
-        <TextView lines={[[{ text: t.targets.none, dim: true }]]} height={listHeight} width={width} />
+        <TextView lines={[[{ text: text.query !== '' ? t.filter.none(text.query) : t.targets.none, dim: true }]]} height={listHeight} width={width} />
       ) : (
-        <ListView rows={lines} selected={list.index} offset={list.offset} height={listHeight} width={width} />
+        <ListView rows={lines} selected={list.index} offset={list.offset} height={listHeight} width={width} focused={!text.editing} />
       )}
       <Line text={[{ text: rule(shown.length > 0 ? t.position(list.index + 1, shown.length) : '', width), dim: true }]} width={width} />
       {item ? <AttainmentBar attainment={item.attainment.attainment} status={item.attainment.status} barWidth={Math.min(30, Math.max(10, Math.floor(width / 4)))} width={width} /> : null}
