@@ -100,3 +100,13 @@ describe('markdown', () => {
     expect(md).toBe('| A | N |\n| --- | --: |\n| x\\|y | 3 |\n');
   });
 });
+
+describe('renderTable of many rows', () => {
+  it('should size columns of 200,000 rows (Math.max(...rows) overflowed the call stack)', () => {
+    const rows = Array.from({ length: 200_000 }, (_, k) => [`id-${k}`, '数据']);
+    const table = renderTable([{ header: 'ID' }, { header: 'Text' }], rows);
+    const lines = table.text.trimEnd().split('\n');
+    expect(lines).toHaveLength(200_002);
+    expect(lines.at(-1)).toBe('id-199999  数据');
+  });
+});

@@ -1,4 +1,4 @@
-import { oneLine, pad, truncate, widthOf } from './text-width.js';
+import { oneLine, pad, truncate, widest, widthOf } from './text-width.js';
 
 /** A column of a text table. */
 export interface Column {
@@ -95,7 +95,7 @@ export function renderTable(columns: readonly Column[], rows: ReadonlyArray<read
   const gap = options.gap ?? 2;
   const cells = rows.map((row) => columns.map((_, i) => oneLine(row[i] ?? '')));
   const headers = columns.map((c) => oneLine(c.header));
-  const natural = columns.map((_, i) => Math.max(widthOf(headers[i] ?? ''), ...cells.map((row) => widthOf(row[i] ?? ''))));
+  const natural = columns.map((_, i) => widest(cells.map((row) => row[i] ?? ''), widthOf(headers[i] ?? '')));
   const { visible, widths } = layout(columns, natural, options.width, gap);
   const fit = (cell: string, i: number): string => {
     const width = widths[i] ?? 0;

@@ -109,3 +109,21 @@ export function pad(text: string, width: number, align: 'left' | 'right' = 'left
 export function oneLine(text: string): string {
   return text.replace(/\s*[\r\n\t\v\f]+\s*/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
 }
+
+/**
+ * The widest of some texts, at least `least`. A loop, not `Math.max(...widths)`:
+ * spreading one argument per row overflows the call stack past about 100,000
+ * rows (`track list` on a 150,000-entry store).
+ *
+ * @param texts The texts.
+ * @param least The width to start from (a header's).
+ * @returns The largest display width.
+ */
+export function widest(texts: Iterable<string>, least = 0): number {
+  let most = least;
+  for (const text of texts) {
+    const width = widthOf(text);
+    if (width > most) most = width;
+  }
+  return most;
+}

@@ -7,7 +7,7 @@ import type { Io } from '../../io.js';
 import type { ArgsOf, GlobalArgs } from '../../options.js';
 import { renderMarkdownTable } from '../../output/markdown.js';
 import { renderTable, type Column } from '../../output/table.js';
-import { truncate, widthOf } from '../../output/text-width.js';
+import { truncate, widest, widthOf } from '../../output/text-width.js';
 import { hiddenNote, outputWidth, runHandler, toJson, type CommandResult } from '../_shared.js';
 import { chosenDocuments, corpusLines, docOption, moreFormats, numberText, openTrack, readStoreReporting, shownPath, storeOption, supersededBy } from './_shared.js';
 
@@ -137,7 +137,7 @@ export function handleList(args: ListArgs, io: Io): CommandResult {
     .sort(([, a], [, b]) => (a.at(-1)?.entry.recordedAt ?? '').localeCompare(b.at(-1)?.entry.recordedAt ?? ''))
     .map(([docId, group]) => {
       const items = group.map((l) => (l.entry.type === 'observation' ? l.entry.target : l.entry.task));
-      const itemMin = Math.max(widthOf(t.colWhat), ...items.map((id) => widthOf(id.slice(id.indexOf(':') + 1))));
+      const itemMin = widest(items.map((id) => id.slice(id.indexOf(':') + 1)), widthOf(t.colWhat));
       const marked = withSuperseded && group.some((l) => l.supersededBy !== null);
       const table = renderTable(columns(t, itemMin, marked), group.map((l) => cells(l, titles, t, marked)), { width });
       for (const h of table.hidden) hidden.add(h);

@@ -7,7 +7,7 @@ import type { Io } from '../../io.js';
 import type { ArgsOf, GlobalArgs } from '../../options.js';
 import { renderMarkdownTable } from '../../output/markdown.js';
 import { renderTable, type Column } from '../../output/table.js';
-import { truncate, widthOf } from '../../output/text-width.js';
+import { truncate, widest, widthOf } from '../../output/text-width.js';
 import { inRegion, resolveRegion } from '../_filters.js';
 import { hiddenNote, outputWidth, runHandler, toJson, type CommandResult } from '../_shared.js';
 import {
@@ -128,7 +128,7 @@ function documentBlock(document: PlanDocument, assessed: readonly Attainment[], 
   const shared = deadlines.size === 1 ? [...deadlines][0] : undefined;
   const withDue = shared === undefined;
   const heading = [document.id, ...(document.title === null ? [] : [document.title]), ...(shared ? [t.duePart(shared)] : [])].join(' · ');
-  const idMin = Math.max(widthOf(t.colId), ...assessed.map((a) => widthOf(a.targetId.slice(a.targetId.indexOf(':') + 1))));
+  const idMin = widest(assessed.map((a) => a.targetId.slice(a.targetId.indexOf(':') + 1)), widthOf(t.colId));
   const table = renderTable(
     columns(t, idMin, withDue),
     assessed.map((a) => cells(a, t, withDue)),

@@ -7,7 +7,7 @@ import type { Io } from '../../io.js';
 import type { ArgsOf, GlobalArgs } from '../../options.js';
 import { renderMarkdownTable } from '../../output/markdown.js';
 import { renderTable, type Column } from '../../output/table.js';
-import { truncate, widthOf } from '../../output/text-width.js';
+import { truncate, widest, widthOf } from '../../output/text-width.js';
 import { hiddenNote, outputWidth, runHandler, toJson, type CommandResult } from '../_shared.js';
 import {
   asOfOption,
@@ -166,7 +166,7 @@ export function handleTrackTasks(args: TrackTasksArgs, io: Io): CommandResult {
   const blocks = order.map((key) => {
     const lead = named(key);
     const list = [...(groups.get(key) ?? [])].sort(byDue);
-    const idMin = Math.max(widthOf(t.colTaskId), ...list.map((d) => widthOf((d.taskId ?? '').slice((d.taskId ?? '').indexOf(':') + 1))));
+    const idMin = widest(list.map((d) => (d.taskId ?? '').slice((d.taskId ?? '').indexOf(':') + 1)), widthOf(t.colTaskId));
     const table = renderTable(columns(t, idMin), list.map((d) => cells(d, lead, t, true)), { width });
     for (const h of table.hidden) hidden.add(h);
     const heading = `${lead ?? t.noLead} · ${t.dutyCount(list.length, stateCounts(list, t))}`;
