@@ -73,7 +73,8 @@ async function key(k, test) {
 const keys = [];
 for (let i = 0; i < 40; i++) keys.push(await key(i % 2 === 0 ? 'j' : 'k'));
 const screens = {};
-for (const [k, mark] of [['2', 'Outline'], ['3', 'Shared phrases'], ['4', 'Region: all'], ['5', 'Search:']]) screens[k] = await key(k, (text) => text.includes(mark));
+// Note: Search last: its query field takes the digits typed after it.
+for (const [k, mark] of [['2', 'Outline'], ['3', 'Shared phrases'], ['4', 'Region: all'], ['6', 'indicators'], ['7', 'Task of the plan'], ['8', 'Lead unit:'], ['5', 'Search:']]) screens[k] = await key(k, (text) => text.includes(mark));
 keyboard.type('\u001B');
 await new Promise((resolve) => setTimeout(resolve, 100));
 keyboard.type('q');

@@ -63,7 +63,7 @@ describe.skipIf(!hasTmux)('the terminal app in tmux', () => {
   it('should open on the seeds, compare shanghai-2025 with qingpu-2025, find xndc, and record the racks of Qingdao', { timeout: 120_000 }, async () => {
     // The Library, with Chinese text.
     let shown = await waitFor('qingdao-2025');
-    expect(shown).toMatch(/1 Library {2}2 Plan {2}3 Compare {2}4 Targets {2}5 Search/);
+    expect(shown).toMatch(/1 Library {2}2 Plan {2}3 Compare {2}4 Targets {2}5 Search {2}6 Indicators {2}7 Cascade {2}8 Duties/);
     expect(shown).toContain('青岛市 · city · 山东省');
     expect(shown).toContain('市数据局2025年工作要点');
 
@@ -127,6 +127,9 @@ describe.skipIf(!hasTmux)('the terminal app in tmux', () => {
         ['3', /\d+ pairs/],
         ['4', 'Region: all'],
         ['5', 'Search:'],
+        ['6', / of \d+ indicators/],
+        ['7', 'Task of the plan'],
+        ['8', 'Lead unit: all'],
       ] as const) {
         await press(key);
         shown = await waitFor((s) => {
