@@ -322,7 +322,9 @@ describe('plankb track import and export', () => {
     const fresh = freshStore();
     const imported = await track(fresh, ['import', file]);
     expect(imported.code, imported.stderr).toBe(0);
-    expect(imported.stdout).toContain('Imported 4 observations');
+    // The count is a note: stderr, nothing on stdout.
+    expect(imported.stdout).toBe('');
+    expect(imported.stderr).toContain('Imported 4 observations');
     const pick = (e: StoreEntry) => (e.type === 'observation' ? [e.id, e.target, e.value, e.unit, e.date, e.role, e.source, e.supersedes, e.recordedBy] : []);
     const before = await json<StoreEntry[]>(store, ['list', '--all']);
     const after = await json<StoreEntry[]>(fresh, ['list', '--all']);
@@ -331,8 +333,8 @@ describe('plankb track import and export', () => {
     expect((await json<StoreEntry[]>(fresh, ['list'])).map((e) => e.id)).toEqual((await json<StoreEntry[]>(store, ['list'])).map((e) => e.id));
     // Importing the same file again adds nothing.
     const again = await track(fresh, ['import', file]);
-    expect(again.stdout).toContain('Imported 0 observations');
-    expect(again.stdout).toContain('4 rows were already there');
+    expect(again.stderr).toContain('Imported 0 observations');
+    expect(again.stderr).toContain('4 rows were already there');
   });
 
   it('should write XLSX only to --output, and read it back', async () => {

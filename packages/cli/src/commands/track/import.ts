@@ -60,7 +60,7 @@ function checkIds(entries: readonly ObservationEntry[], rows: readonly number[],
  *
  * @param args The parsed arguments.
  * @param io The environment (who is importing).
- * @returns How many were imported (text, or the entries as JSON); exit code 1 when a row has a problem.
+ * @returns The entries as JSON, or in text nothing on stdout and how many were imported on stderr; exit code 1 when a row has a problem.
  * @throws {PlanError} For a missing file or one that is neither CSV nor XLSX.
  */
 export async function handleImport(args: ImportArgs, io: Io): Promise<CommandResult> {
@@ -80,7 +80,8 @@ export async function handleImport(args: ImportArgs, io: Io): Promise<CommandRes
   const known = new Set([...store.observations, ...store.progress, ...checked.entries].map((e) => e.id));
   const notes = checked.entries.flatMap((e) => (e.supersedes !== null && !known.has(e.supersedes) ? [t.danglingSupersedes(e.id, e.supersedes)] : []));
   if (args.format === 'json') return { output: toJson(checked.entries), stderr: [...stderr, ...notes], exitCode: 0 };
-  return { output: `${t.imported(checked.entries.length, shownPath(storeDir), checked.skipped)}\n`, stderr: [...stderr, ...notes], exitCode: 0 };
+  // Note: a count, not data: stderr, so stdout holds data only (the entries, with --format json).
+  return { output: '', stderr: [t.imported(checked.entries.length, shownPath(storeDir), checked.skipped), ...stderr, ...notes], exitCode: 0 };
 }
 
 export const importCommand: CommandModule<GlobalArgs, ImportArgs> = {
