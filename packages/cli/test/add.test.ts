@@ -23,7 +23,9 @@ describe('plankb add', () => {
     const args = ['add', join(dir, 'moumou-2026.txt'), '--corpus', corpus, '--region', '某某区', '--parent-region', '某某市', '--level', 'district', '--year', '2026'];
     const added = await runCli(args);
     expect(added.code).toBe(0);
-    expect(added.stdout).toBe(`Added moumou-2026 (moumou-2026.txt) to ${corpus}/manifest.json: 2026年某某区数据工作要点, 3 tasks.\n`);
+    // What was added is a note: stderr, nothing on stdout.
+    expect(added.stdout).toBe('');
+    expect(added.stderr).toBe(`Added moumou-2026 (moumou-2026.txt) to ${corpus}/manifest.json: 2026年某某区数据工作要点, 3 tasks.\n`);
     expect(readFileSync(join(corpus, 'moumou-2026.txt'), 'utf8')).toBe(SMALL_PLAN);
     const docs = await runCli(['docs', '--corpus', corpus, '--format', 'json']);
     expect(JSON.parse(docs.stdout)).toMatchObject([{ id: 'moumou-2026', region: '某某区', parentRegion: '某某市', level: 'district', year: 2026 }]);
@@ -50,7 +52,7 @@ describe('plankb add', () => {
 
   it.each([
     [['--level', 'galaxy'], 'level'],
-    [['--date', '5 May 2025'], 'dates are YYYY-MM-DD'],
+    [['--date', '5 May 2025'], 'dates are real days, YYYY-MM-DD'],
     [['--year', 'soon'], 'year'],
     [['--period', '2026'], 'Invalid --period 2026: expected two years such as 2026-2030.'],
     [['--id', 'Xuhui 2025'], 'ids are lower-case letters, digits and dashes'],

@@ -158,7 +158,7 @@ function issueLines(issues: readonly PlanIssue[], extracted: ExtractedText | und
  * Add a plan file to the corpus folder given with `--corpus`.
  *
  * @param args The parsed arguments.
- * @returns The new manifest entry (text, or JSON), the file's warnings, and exit code 1 when the file holds no plan or is not text.
+ * @returns The new manifest entry as JSON, or in text what was added on stderr; the file's warnings; exit code 1 when the file holds no plan or is not text.
  * @throws {PlanError} Without `--corpus`, for invalid metadata, a duplicate id or a clashing file name (exit 2).
  */
 export function handleAdd(args: AddArgs): CommandResult {
@@ -168,11 +168,11 @@ export function handleAdd(args: AddArgs): CommandResult {
   try {
     const added = addDocument({ dir, file: args.file, metadata: metadataOf(args, t) });
     const manifest = `${args.corpus.replace(/\/+$/, '')}/manifest.json`;
-    const output =
-      args.format === 'json'
-        ? toJson(added.entry)
-        : `${t.added(added.entry.id, added.entry.file, manifest, added.entry.title ?? added.document.title ?? added.entry.id, added.document.tasks.length, added.copied)}\n`;
-    return { output, stderr: issueLines(added.issues, added.extracted, args.lang), exitCode: 0 };
+    const stderr = issueLines(added.issues, added.extracted, args.lang);
+    if (args.format === 'json') return { output: toJson(added.entry), stderr, exitCode: 0 };
+    // Note: what was added, with its task count, is a note: stderr, as every command writes its counts.
+    const note = t.added(added.entry.id, added.entry.file, manifest, added.entry.title ?? added.document.title ?? added.entry.id, added.document.tasks.length, added.copied);
+    return { output: '', stderr: [note, ...stderr], exitCode: 0 };
   } catch (error) {
     // A file that was read but holds no plan, or is not text, is a content error (exit 1) with its diagnostics.
     if (isPlanError(error) && error.code === 'no-plan') return { output: '', stderr: [...error.issues.map((i) => formatIssue(i)), t.notAdded], exitCode: 1 };
