@@ -751,6 +751,23 @@ describe('duties labelled in square brackets', () => {
   });
 });
 
+describe('a notice that assigns the work itself', () => {
+  const text = '某某市某某区人民政府办公室关于做好2024年数据要素工作的通知\n某府办〔2024〕3号\n\n各街道办事处，区政府各部门：\n　　为培育数据要素市场，现就有关事项通知如下：\n　　一、加快数据资源汇聚。到2024年底，汇聚数据10亿条。（责任单位：区政数局）\n　　二、推进数据开放。开放数据集不少于200个。\n\n某某市某某区人民政府办公室\n2024年3月1日\n';
+
+  it('should read a 通知 with numbered tasks and no document it issues as the plan, kind notice', () => {
+    const doc = parseDocument(text, { file: 'directive.txt' }).documents[0];
+    expect([doc?.title, doc?.kind, doc?.docNumber, doc?.date]).toEqual(['某某市某某区人民政府办公室关于做好2024年数据要素工作的通知', 'notice', '某府办〔2024〕3号', '2024-03-01']);
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['加快数据资源汇聚', '推进数据开放']);
+    expect(doc?.assignments.map((a) => a.leadUnits)).toEqual([['区政数局']]);
+    if (doc) expectExactQuotes(text, doc);
+  });
+
+  it('should still find no plan in a notice that only issues another document', () => {
+    const issuing = '关于印发《某市数据工作方案》的通知\n各区：\n现将《某市数据工作方案》印发给你们，请认真贯彻落实。\n\n某市人民政府\n2024年3月1日\n';
+    expect(parseDocument(issuing, { file: 'issuing.txt' }).documents).toEqual([]);
+  });
+});
+
 describe('duties labelled after the item without brackets', () => {
   it('should read 责任单位：… that ends the item line after its last sentence, with its deadline', () => {
     const text = '某某区2025年数字政府建设工作要点\n\n一、夯实基础\n1.推进政务云扩容。完成扩容。责任单位：区大数据中心，完成时限：2025年6月底前。\n2.加快光网建设。新增用户2万户。责任单位：区经信局（牵头）、区住建局\n3.推进共享。（责任单位：区数据局）\n';

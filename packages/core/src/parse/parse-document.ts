@@ -56,6 +56,9 @@ export interface ParseResult {
   issues: PlanIssue[];
 }
 
+// Note: what a notice that issues, forwards or publishes another document says of it (关于印发《…》的通知).
+const ISSUES_ANOTHER = /印发|转发|颁发|发布|《/;
+
 const emptyOptions: ParseOptions = {};
 
 function baseId(file: string | undefined): string {
@@ -179,6 +182,12 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
     const scored = parts.map((p, k) => ({ k, n: p.title === null ? countItems(lines, p).items : 0 })).sort((a, b) => b.n - a.n);
     if (scored[0] && scored[0].n >= 2) planIndexes = [scored[0].k];
   }
+  if (planIndexes.length === 0) {
+    // Note: a 通知 that does not issue another document assigns the work itself (关于做好2024年…工作的通知, 关于进一步
+    // 加强…的通知): the 公文 genre serves both purposes, and one that sets out numbered tasks is the plan of its file.
+    const directive = parts.findIndex((p) => p.kind === 'notice' && p.title !== null && !ISSUES_ANOTHER.test(p.title.text) && countItems(lines, p).items >= 2);
+    if (directive >= 0) planIndexes = [directive];
+  }
   const isPlanPart = new Set(planIndexes);
   const summaries: PartSummary[] = parts.map((p, k) => ({
     kind: p.kind === 'preface' && isPlanPart.has(k) ? 'other' : p.kind,
@@ -283,7 +292,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
       type: 'document',
       id,
       title: meta.title,
-      kind: PLAN_KINDS.has(part.kind) ? part.kind : ((named ? kindFromTitle(named.text) : null) ?? selfNamedKind(lines, outline.preamble) ?? 'other'),
+      kind: PLAN_KINDS.has(part.kind) || part.kind === 'notice' ? part.kind : ((named ? kindFromTitle(named.text) : null) ?? selfNamedKind(lines, outline.preamble) ?? 'other'),
       status: meta.status,
       region: meta.region,
       parentRegion: meta.parentRegion,
