@@ -172,6 +172,16 @@ describe('plankb export', () => {
     expect(existsSync(join(out, 'observations.parquet'))).toBe(true);
   });
 
+  it('should list its options once in help, without the --format it does not take', async () => {
+    const help = await runCli(['export', '--help']);
+    expect(help.stdout).toMatch(/^ +-o, --output +The folder to write the tables to/m);
+    expect(help.stdout.match(/-o,/g)).toHaveLength(1);
+    expect(help.stdout).not.toContain('--format');
+    expect(help.stdout).toContain('plankb export --output plankb-data');
+    const short = await runCli(['export', '-o', join(tempFiles({}), 'data'), '--store', store]);
+    expect(short.code, short.stderr).toBe(0);
+  });
+
   it('should say it in Chinese under a Chinese locale', async () => {
     const out = join(tempFiles({}), 'data');
     const zh = await runCli(['export', '--output', out, '--store', store], { env: { LANG: 'zh_CN.UTF-8' } });

@@ -17,7 +17,8 @@ function builder(parser: Argv<GlobalArgs>) {
   const t = exportMessages(activeLang());
   return (
     parser
-      .option('output', { alias: 'o', type: 'string', describe: t.optOutput, requiresArg: true })
+      // Note: no alias here: the global option's -o is kept, and naming it again lists it twice in help.
+      .option('output', { type: 'string', describe: t.optOutput, requiresArg: true })
       .option('store', { type: 'string', describe: t.optStore, requiresArg: true })
       // Note: the tables are always Parquet and CSV, so the global --format means nothing here.
       .hide('format')
