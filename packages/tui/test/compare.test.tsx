@@ -26,7 +26,7 @@ describe('the Compare screen', () => {
     expect(lines[1]).toMatch(new RegExp(`^${diff.pairs.length} pairs: .* · ${diff.summary.removed} only in A · ${diff.summary.added} only in B +1 of ${diff.pairs.length + diff.onlyA.length + diff.onlyB.length}$`));
     expect(lines[1]).toContain(`${diff.summary.retitled} retitled`);
     expect(selectedRow(frame)).toMatch(/^›retitled 1\. 深化“数字上海”谋篇布局\s+│ 1\. 深化“数字青浦”谋篇布局/);
-    expect(frame).toMatch(/ merged {3}9\. 强化数据资源供给\s+│ 8\. 强化数据资源供给和开放流通/);
+    expect(frame).toMatch(/ merged {2}┌9\. 强化数据资源供给\s+│ 8\. 强化数据资源供给和开放流通/);
     expect(frame).toMatch(/ modified 17\. 培育数据市场活力生态\s+│ 5\. 培育数据市场活力生态/);
     for (const line of lines) expect(cellWidth(line)).toBeLessThanOrEqual(100);
   });
@@ -97,5 +97,23 @@ describe('the Compare screen', () => {
     // The separator between the halves stays in one column on every line of the bodies.
     const columns = lines.filter((l) => l.includes(' │ ') && !l.startsWith(' ') && !/^[›↓]/.test(l)).map((l) => cellWidth(l.slice(0, l.indexOf(' │ '))));
     expect(new Set(columns)).toEqual(new Set([38]));
+  });
+});
+
+describe('merged and split pairs', () => {
+  it('should list the pairs of one merge together, marked as a group, at the place of the first', async () => {
+    // shanghai-2025's tasks 20 and 22 are both merged into one task of qingpu-2025; task 21 comes between them in A.
+    const merged = diff.pairs.filter((p) => p.change === 'merged' && p.b.id === 'qingpu-2025:t9').map((p) => p.a.id);
+    expect(merged).toEqual(['shanghai-2025:t20', 'shanghai-2025:t22']);
+    const app = renderWithProviders(<Compare active width={100} height={60} />);
+    const frame = await app.waitFor(`${diff.pairs.length} pairs`);
+    const lines = frame.split('\n');
+    const at20 = lines.findIndex((l) => / merged {2}┌20\. /.test(l));
+    expect(at20).toBeGreaterThan(0);
+    expect(lines[at20 + 1]).toMatch(/^ merged {2}└22\. /);
+    // Both name the same task of B.
+    expect(lines[at20]?.split('│')[1]?.trim()).toBe(lines[at20 + 1]?.split('│')[1]?.trim());
+    // A pair outside any merge or split has no mark.
+    expect(frame).toMatch(/ modified 17\. 培育数据市场活力生态/);
   });
 });

@@ -9,7 +9,12 @@ export interface CompareRow {
   pair: DiffPair | null;
   a: TaskRef | null;
   b: TaskRef | null;
+  /** Where the row stands in a group of merged pairs (several tasks of A in one of B) or split ones (one of A in several of B); `null` outside one. */
+  group: 'first' | 'middle' | 'last' | null;
 }
+
+/** The mark of each place in a group of merged or split pairs, drawn between the kind and the tasks. */
+export const GROUP_MARK: Record<'first' | 'middle' | 'last', string> = { first: '┌', middle: '│', last: '└' };
 
 /** A line of the comparison's detail: across the width, or one line of each side. */
 export type DetailLine = { full: Span[] } | { left: Span[]; right: Span[] };
@@ -38,11 +43,31 @@ export const KIND_COLOR: Record<RowKind, string | undefined> = {
 export function compareRows(diff: PlanDiff, a: PlanDocument, b: PlanDocument): CompareRow[] {
   const ordA = new Map(a.tasks.map((t) => [t.id, t.ordinal]));
   const ordB = new Map(b.tasks.map((t) => [t.id, t.ordinal]));
-  const pairs = [...diff.pairs].sort((x, y) => (ordA.get(x.a.id) ?? 0) - (ordA.get(y.a.id) ?? 0) || (ordB.get(x.b.id) ?? 0) - (ordB.get(y.b.id) ?? 0));
+  const sorted = [...diff.pairs].sort((x, y) => (ordA.get(x.a.id) ?? 0) - (ordA.get(y.a.id) ?? 0) || (ordB.get(x.b.id) ?? 0) - (ordB.get(y.b.id) ?? 0));
+  // Note: the pairs of one merge (same task of B) or one split (same task of A) are listed together, at the place of the first,
+  // so that t20 and t22 merged into one task are not read as two unrelated pairs with t21 between them.
+  const keyOf = (pair: DiffPair): string | null => (pair.change === 'merged' ? `b:${pair.b.id}` : pair.change === 'split' ? `a:${pair.a.id}` : null);
+  const groups = new Map<string, DiffPair[]>();
+  for (const pair of sorted) {
+    const key = keyOf(pair);
+    if (key !== null) groups.set(key, [...(groups.get(key) ?? []), pair]);
+  }
+  const rows: CompareRow[] = [];
+  const done = new Set<string>();
+  for (const pair of sorted) {
+    const key = keyOf(pair);
+    const members = key === null ? [pair] : (groups.get(key) ?? [pair]);
+    if (key !== null && done.has(key)) continue;
+    if (key !== null) done.add(key);
+    members.forEach((p, k) => {
+      const group = members.length < 2 ? null : k === 0 ? 'first' : k === members.length - 1 ? 'last' : 'middle';
+      rows.push({ kind: p.change, pair: p, a: p.a, b: p.b, group });
+    });
+  }
   return [
-    ...pairs.map((pair): CompareRow => ({ kind: pair.change, pair, a: pair.a, b: pair.b })),
-    ...diff.onlyA.map((ref): CompareRow => ({ kind: 'only-a', pair: null, a: ref, b: null })),
-    ...diff.onlyB.map((ref): CompareRow => ({ kind: 'only-b', pair: null, a: null, b: ref })),
+    ...rows,
+    ...diff.onlyA.map((ref): CompareRow => ({ kind: 'only-a', pair: null, a: ref, b: null, group: null })),
+    ...diff.onlyB.map((ref): CompareRow => ({ kind: 'only-b', pair: null, a: null, b: ref, group: null })),
   ];
 }
 

@@ -111,6 +111,7 @@ export const en: Messages = {
       'only-b': 'no counterpart in A',
       score: 'how alike the pair is, 0 to 1',
     },
+    groupLegend: 'the pairs of one merge or one split, listed together',
   },
   targets: {
     status: {

@@ -107,6 +107,7 @@ export const zh: Messages = {
       'only-b': 'A 中没有对应任务',
       score: '两项的相似度，0 到 1',
     },
+    groupLegend: '同一合并或拆分的各对任务，列在一起',
     changeOf: (k, n) => `第 ${k}/${n} 处变化`,
   },
   targets: {

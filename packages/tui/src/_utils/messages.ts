@@ -97,6 +97,8 @@ export interface Messages extends ScreenMessages {
     changeOf: (k: number, n: number) => string;
     /** What each change kind, and the score, mean (the help's legend). */
     legend: Record<RowKind | 'score', string>;
+    /** What the ┌ └ marks of a group of merged or split pairs mean. */
+    groupLegend: string;
   };
   targets: {
     status: Record<AttainmentStatus, string>;

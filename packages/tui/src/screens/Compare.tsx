@@ -2,7 +2,7 @@ import { diffPlans } from '@plankb/core';
 import { documentRow } from '../_utils/format.js';
 import { Box } from 'ink';
 import { useMemo, useState } from 'react';
-import { compareDetailLines, compareRows, KIND_COLOR, titleSpans } from '../_utils/compare-rows.js';
+import { compareDetailLines, compareRows, GROUP_MARK, KIND_COLOR, titleSpans } from '../_utils/compare-rows.js';
 import { fitSpans, type Span, type SpanStyle } from '../_utils/spans.js';
 import { cellWidth } from '../_utils/text.js';
 import { Line } from '../components/Line.js';
@@ -97,6 +97,7 @@ export function Compare({ active, width, height }: Props) {
             footer: false,
             legend: true,
           })),
+          { key: `${GROUP_MARK.first} ${GROUP_MARK.last}`, label: t.compare.groupLegend, footer: false, legend: true },
         ],
     'compare',
   );
@@ -143,7 +144,7 @@ export function Compare({ active, width, height }: Props) {
   const cellW = Math.max(4, Math.floor((width - 1 - kindWidth - 1 - 3) / 2));
   const lines = rows.map((r): Span[] => [
     ...fitSpans([{ text: t.compare.kinds[r.kind], color: color ? KIND_COLOR[r.kind] : undefined, dim: r.kind === 'unchanged' }], kindWidth),
-    { text: ' ' },
+    { text: r.group === null ? ' ' : GROUP_MARK[r.group], color: color ? KIND_COLOR[r.kind] : undefined },
     ...fitSpans(titleSpans(r.a, r.pair, 'a', color), cellW),
     { text: ' │ ', dim: true },
     ...fitSpans(titleSpans(r.b, r.pair, 'b', color), cellW),
