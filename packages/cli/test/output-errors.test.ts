@@ -11,7 +11,12 @@ vi.mock('node:fs', async (original) => {
     if (code !== undefined) throw Object.assign(new Error(`${code}: failed, open '${path}'`), { code, path });
     return fs.writeFileSync(file, data, options);
   };
-  return { ...fs, default: { ...fs, writeFileSync }, writeFileSync };
+  const mkdirSync = ((path: string, options?: unknown) => {
+    const code = /^\/plankb-mock-(EROFS|ENOSPC|EACCES)\//.exec(String(path))?.[1];
+    if (code !== undefined) throw Object.assign(new Error(`${code}: failed, mkdir '${String(path)}'`), { code, path });
+    return fs.mkdirSync(path, options as never);
+  }) as typeof fs.mkdirSync;
+  return { ...fs, default: { ...fs, writeFileSync, mkdirSync }, writeFileSync, mkdirSync };
 });
 
 describe('--output failures', () => {
@@ -24,6 +29,12 @@ describe('--output failures', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(`error: Cannot write to /plankb-mock-${code}: ${reason}\n`);
     expect(result.stderr).not.toMatch(/\.tmp/);
+  });
+
+  it('should say so for the folder plankb export writes its tables to', async () => {
+    const result = await runCli(['export', '--output', '/plankb-mock-EROFS/data']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('error: Cannot write to /plankb-mock-EROFS/data: read-only (the file system is mounted read-only; choose another folder with --output)\n');
   });
 
   it('should say it in Chinese too', async () => {
