@@ -50,7 +50,8 @@ describe('addDocument', () => {
   it.each([
     [{ level: 'galaxy' }, 'level'],
     [{ year: 20.5 }, 'year'],
-    [{ date: '2025/03/01' }, 'dates are YYYY-MM-DD'],
+    [{ date: '2025/03/01' }, 'dates are real days, YYYY-MM-DD'],
+    [{ date: '2025-02-30' }, 'dates are real days, YYYY-MM-DD'],
     [{ id: 'Not An Id' }, 'ids are lower-case'],
     [{ period: { start: 'x', end: 2030 } }, 'period.start'],
     [{ kind: 'novel' }, 'kind'],
