@@ -63,7 +63,7 @@ describe('the Cascade screen', () => {
     const a = app();
     await a.waitFor('qingdao-2025');
     await a.press('7');
-    let frame = await a.waitFor(/shanghai-2025: \d+ of 24 tasks taken up by its 1 lower-level plan/);
+    let frame = await a.waitFor(/shanghai-2025: \d+ of 24 tasks taken up by its 1 lower-level plan/, 30_000);
     expect(frame.split('\n')[3]).toMatch(/Task of the plan\s+青浦区$/);
     expect(selectedRow(frame)).toMatch(/^›1\.深化“数字上海”谋篇布局\s+● 0\.\d\d$/);
     expect(frame).toContain('qingpu-2025:t1  1.深化“数字青浦”谋篇布局');
@@ -84,7 +84,7 @@ describe('the Cascade screen', () => {
     const a = app();
     await a.waitFor('qingdao-2025');
     await a.press('7');
-    await a.waitFor('shanghai-2025:');
+    await a.waitFor('shanghai-2025:', 30_000);
     await a.press('d');
     await a.waitFor('Show how which plan is taken up by its districts?');
     await a.press('/');
@@ -182,5 +182,22 @@ describe("a target's history", () => {
     expect(rowOf(frame, '数据中心标准机架总数')).toContain('62,000 架');
     // The corrected entry no longer counts: the first observation is now the corrected 61,000.
     expect(frame).toContain('Baseline: 61,000 架 on 2025-03-31 (first observation)');
+  });
+});
+
+describe('the new screens in Chinese', () => {
+  it('should fill 80×24 exactly, never wider, in Chinese', async () => {
+    const a = app({ columns: 80, rows: 24, lang: 'zh' });
+    await a.waitFor('qingdao-2025');
+    for (const [key, mark] of [
+      ['6', '项现状数据'],
+      ['7', '规划任务'],
+      ['8', '牵头单位：全部'],
+    ] as const) {
+      await a.press(key);
+      // Note: the Cascade aligns the plans on its first visit (jieba loads then): seconds on a busy machine.
+      const frame = await a.waitFor((f) => f.includes(mark) && f.split('\n').length === 24, 30_000);
+      fits(frame, 80);
+    }
   });
 });
