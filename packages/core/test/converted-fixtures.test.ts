@@ -83,6 +83,21 @@ describe('plans printed with LibreOffice', () => {
     }
   });
 
+  it('should read the same table from a web page, the Word file saved from it and the PDF printed from that', async () => {
+    const rows = async (format: ConvertedFormat): Promise<string[]> => (await convertSource(readFileSync(join(DIR, `task-table-plan.${format}`)), format)).text.split('\n').filter((l) => l.startsWith('|'));
+    const html = await rows('html');
+    expect(html).toEqual([
+      '| 序号 | 重点任务 | 牵头单位 | 完成时限 |',
+      '| --- | --- | --- | --- |',
+      '| 1 | 建设城市数据底座，统筹建设全区数据资源平台 | 区数据局 | 2026年6月 |',
+      // The lead unit spans two rows: each has it.
+      '| 2 | 推进数据开放利用，扩大公共数据开放范围 | 区数据局 | 2026年9月 |',
+      '| 3 | 培育数据产业生态，引育一批数据企业 | 区发展改革委 | 2026年12月 |',
+    ]);
+    expect(await rows('docx')).toEqual(html);
+    expect(await rows('pdf')).toEqual(html);
+  }, 60_000);
+
   it("should say where a diagnostic is in the file: the PDF's page and line, the Word paragraph", () => {
     const pdf = validateFile(join(DIR, 'duplicate-label-plan.pdf'));
     const docx = validateFile(join(DIR, 'duplicate-label-plan.docx'));

@@ -125,6 +125,28 @@ describe('real PDF files', () => {
     expect(task).toBeDefined();
   });
 
+  it("should read the Hubei indicator table as rows of cells from its rules, across its three pages", () => {
+    const { conversion } = get('12');
+    const lines = conversion.text.split('\n');
+    const caption = lines.indexOf('“十四五”时期湖北省文物事业发展主要指标');
+    expect(caption).toBeGreaterThan(0);
+    expect(lines.slice(caption + 1, caption + 4)).toEqual([
+      // 指标 spans the first two columns of the header.
+      '| 指标 |  | 2025年 | 属性 |',
+      '| --- | --- | --- | --- |',
+      '| 保护利用 | 湖北省文物保护单位增加数量 | ≥50 | 约束性 |',
+    ]);
+    const after = lines.slice(caption + 3);
+    const rows = after.slice(0, after.findIndex((l) => !l.startsWith('| ')));
+    // 25 indicators on pages 10 to 12, one table: no second delimiter row where a page breaks it.
+    expect(rows).toHaveLength(25);
+    expect(rows[3]).toBe('| 保护利用 | 实施全国重点文物保护单位、湖北省文物保护单位文物保护利用项目数量 | ≥100 | 约束性 |');
+    expect(rows[10]).toBe('| 文物安全 | 全国重点文物保护单位和湖北省文物保护单位安全巡检率（%） | 100 | 预期性 |');
+    expect(rows[24]).toBe('| 人才培养 | 省级层面培训人员（人次） | ≥1000 | 约束性 |');
+    const last = conversion.text.indexOf(rows[24] ?? '-');
+    expect(pageAt(conversion, last)).toBe(12);
+  });
+
   it('should restore the bracket lost before a label and drop the browser header', () => {
     const { plan, conversion } = get('14');
     expect(titles(plan)).toEqual([

@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Conversion, ConversionNote, SourceOrigin } from './types.js';
 import { normaliseCompatibility, restoreLabelBracket } from './normalize.js';
+import { rulesOfPage } from './pdf-rules.js';
+import { tablesOfPage, type PdfRow } from './pdf-tables.js';
 import { continuesInto, dropCjkSpacing, isBrowserFurniture, isContentsLine, isPageNumber, joinWrapped, leftMargin, linesOfPage, rightMargin, type PdfItem, type PdfLine } from './pdf-lines.js';
 
 /** A page has no text layer when it holds fewer characters than this (a scanner app's watermark has a few). */
@@ -31,6 +33,7 @@ async function readPages(bytes: Uint8Array): Promise<{ pages: PdfPage[]; title: 
   try {
     const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: unknown } | undefined;
     const pages: PdfPage[] = [];
+    let tables = 1;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const viewport = page.getViewport({ scale: 1 });
@@ -42,13 +45,36 @@ async function readPages(bytes: Uint8Array): Promise<{ pages: PdfPage[]; title: 
         const t = pdfjs.Util.transform(viewport.transform, raw.transform) as number[];
         items.push({ str: raw.str, x: t[4] ?? 0, y: t[5] ?? 0, width: raw.width, size: Math.hypot(t[2] ?? 0, t[3] ?? 0) || 10 });
       }
-      pages.push({ lines: linesOfPage(items).map((line, k) => ({ ...line, number: k + 1 })), height: viewport.height });
+      // Note: rules are read only on pages with text: a scanned page has no table to read, and its operators are images.
+      let rows: PdfRow[] = [];
+      let rest = items;
+      if (items.reduce((n, i) => n + i.str.replace(/\s/g, '').length, 0) >= MIN_PAGE_CHARS) {
+        const operators = await page.getOperatorList();
+        const rules = rulesOfPage(operators.fnArray, operators.argsArray, pdfjs.OPS, viewport.transform as [number, number, number, number, number, number]);
+        ({ rows, rest } = tablesOfPage(items, rules, tables));
+        tables += new Set(rows.map((r) => r.row.table)).size;
+      }
+      pages.push({ lines: numberLines(items, [...linesOfPage(rest), ...rows].sort((a, b) => a.y - b.y)), height: viewport.height });
       page.cleanup();
     }
     return { pages, title: typeof info?.Title === 'string' && info.Title.trim() !== '' ? info.Title.trim() : null };
   } finally {
     await doc.destroy();
   }
+}
+
+/**
+ * Number a page's lines as a reader counts them down the page: a line's
+ * number is one more than the lines the page sets above it (a table row
+ * counts from its first line of text), whatever the reader drops later.
+ */
+function numberLines(items: readonly PdfItem[], lines: PdfLine[]): PdfLine[] {
+  const baselines = linesOfPage(items).map((l) => l.y);
+  return lines.map((line) => {
+    const row = 'row' in line;
+    const above = baselines.filter((y) => y < line.y - (row ? line.size * 1.5 : 0.5 * line.size)).length;
+    return { ...line, number: above + 1 };
+  });
 }
 
 /** A line's text with digits and spaces taken out, so that `第 3 页` and `第 4 页` are the same running line. */
@@ -69,6 +95,10 @@ function dropFurniture(pages: PdfPage[]): PdfPage[] {
   }
   const repeated = (key: string): boolean => pages.length >= 3 && (counts.get(key) ?? 0) >= Math.max(2, pages.length / 2);
   return pages.map((page) => ({ ...page, lines: page.lines.filter((l) => !(band(page, l) && (isPageNumber(l.text) || isBrowserFurniture(l.text) || repeated(furnitureKey(l.text))))) }));
+}
+
+function isRow(line: PdfLine): line is PdfRow {
+  return 'row' in line;
 }
 
 function charCount(page: PdfPage): number {
@@ -104,7 +134,8 @@ export async function convertPdf(bytes: Uint8Array): Promise<Conversion> {
   if (empty.length > 0) {
     notes.push({ code: 'empty-pages', severity: 'warning', message: `page(s) ${empty.join(', ')} of this PDF have no text layer (scanned images); their text is not read (plankb does not do OCR).` });
   }
-  const all = pages.flatMap((p) => p.lines);
+  // Note: table rows span the table, not the text block; the margins are the paragraphs'.
+  const all = pages.flatMap((p) => p.lines).filter((l) => !isRow(l));
   const margins = { left: leftMargin(all), right: rightMargin(all) };
   // Note: paragraphs are built in `current` and flushed to `out`, so that joining a line never copies the text so far.
   const out: string[] = [];
@@ -118,13 +149,61 @@ export async function convertPdf(bytes: Uint8Array): Promise<Conversion> {
   };
   const starts: number[] = [];
   const origins: SourceOrigin[] = [];
+  const blank = (): void => {
+    if (out.length > 0 && out[out.length - 1] !== '\n') {
+      out.push('\n');
+      length += 1;
+    }
+  };
   let open: PdfLine | null = null;
+  let header: string | null = null;
+  let captioned = false;
   pages.forEach((page, p) => {
     let first = true;
     for (const line of page.lines) {
+      if (isRow(line) && line.row.caption) {
+        flush();
+        blank();
+        if (first) starts.push(length);
+        origins.push({ offset: length, page: p + 1, line: line.number ?? 0 });
+        out.push(`${line.text}\n`);
+        length += line.text.length + 1;
+        first = false;
+        // Note: the rows after a caption start a table of their own, with their header, right under it.
+        open = null;
+        captioned = true;
+        continue;
+      }
+      if (isRow(line)) {
+        flush();
+        // Note: a table that goes on over a page break (same columns, nothing but page furniture between) is one table; a header the new page repeats is not a row.
+        const continued = open !== null && isRow(open) && open.row.columns === line.row.columns && (open.row.table === line.row.table || first);
+        if (continued && first && line.text === header) {
+          if (first) starts.push(length);
+          first = false;
+          continue;
+        }
+        if (first) starts.push(length);
+        if (!continued && !captioned) blank();
+        captioned = false;
+        origins.push({ offset: length, page: p + 1, line: line.number ?? 0 });
+        out.push(`${line.text}\n`);
+        length += line.text.length + 1;
+        if (!continued) {
+          header = line.text;
+          const delimiter = `|${' --- |'.repeat(line.row.columns)}\n`;
+          out.push(delimiter);
+          length += delimiter.length;
+        }
+        first = false;
+        open = line;
+        continue;
+      }
+      if (open && isRow(open)) blank();
+      captioned = false;
       if (isContentsLine(line.text)) continue;
       const content = dropCjkSpacing(normaliseCompatibility(line.text));
-      if (current !== null && open && continuesInto(open, line, margins)) {
+      if (current !== null && open && !isRow(open) && continuesInto(open, line, margins)) {
         if (first) starts.push(length + current.length);
         const joined = joinWrapped(current, content);
         // Note: the line's text starts where the joined text's tail (the line, left-trimmed) does.
@@ -133,10 +212,7 @@ export async function convertPdf(bytes: Uint8Array): Promise<Conversion> {
       } else {
         flush();
         // Note: a gap of more than a blank line's height between lines (paragraph spacing, a title block) is kept as a blank line.
-        if (!first && open && line.y - open.y > 2.4 * Math.max(line.size, open.size)) {
-          out.push('\n');
-          length += 1;
-        }
+        if (!first && open && line.y - open.y > 2.4 * Math.max(line.size, open.size)) blank();
         if (first) starts.push(length);
         current = restoreLabelBracket(content.replace(/^\s+/, ''));
         origins.push({ offset: length, page: p + 1, line: line.number ?? 0 });
