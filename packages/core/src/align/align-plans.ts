@@ -91,7 +91,11 @@ export function alignPlans(a: PlanDocument, b: PlanDocument, options: AlignOptio
   // shared measure in a long body, or one earlier task folded into a clause, counts.
   const clauses = scoreClauses(pa, pb, pair);
   // Note: the same text scores 1, as before; its clauses alone would not (a short clause is divided by the norm floor).
-  const scores = text.map((x, k) => (x > SAME_TEXT ? x : (x + (clauses.scores[k] as number)) / 2));
+  const scores = new Float64Array(text.length);
+  for (let k = 0; k < text.length; k++) {
+    const x = text[k] as number;
+    scores[k] = x > SAME_TEXT ? x : (x + (clauses.scores[k] as number)) / 2;
+  }
   const targets = sharedTargets(a, b, text, CANDIDATE);
   for (const k of targets) scores[k] = (scores[k] as number) + TARGET_BONUS;
   // Note: two passes: the links the texts make, then the neighbours of linked tasks raised and linked again.
@@ -131,21 +135,25 @@ function pick(scores: Float64Array, m: number, threshold: number, second: number
   const n = m === 0 ? 0 : scores.length / m;
   const bestOfA = new Float64Array(n);
   const bestOfB = new Float64Array(m);
-  scores.forEach((s, k) => {
-    const i = Math.floor(k / m);
-    const j = k % m;
-    bestOfA[i] = Math.max(bestOfA[i] as number, s);
-    bestOfB[j] = Math.max(bestOfB[j] as number, s);
-  });
+  for (let i = 0, k = 0; i < n; i++) {
+    for (let j = 0; j < m; j++, k++) {
+      const s = scores[k] as number;
+      if (s > (bestOfA[i] as number)) bestOfA[i] = s;
+      if (s > (bestOfB[j] as number)) bestOfB[j] = s;
+    }
+  }
   const picked = new Set<number>();
-  scores.forEach((s, k) => {
-    if (s < threshold) return;
-    const bestA = bestOfA[Math.floor(k / m)] as number;
-    const bestB = bestOfB[k % m] as number;
-    const mutual = s === bestA && s === bestB;
-    // A further link: the best for one side and close enough to the best of the other.
-    const nearly = (s === bestA && s >= second * bestB) || (s === bestB && s >= second * bestA);
-    if (mutual || nearly) picked.add(k);
-  });
+  for (let i = 0, k = 0; i < n; i++) {
+    for (let j = 0; j < m; j++, k++) {
+      const s = scores[k] as number;
+      if (s < threshold) continue;
+      const bestA = bestOfA[i] as number;
+      const bestB = bestOfB[j] as number;
+      const mutual = s === bestA && s === bestB;
+      // A further link: the best for one side and close enough to the best of the other.
+      const nearly = (s === bestA && s >= second * bestB) || (s === bestB && s >= second * bestA);
+      if (mutual || nearly) picked.add(k);
+    }
+  }
   return picked;
 }

@@ -1,6 +1,6 @@
 import type { Task } from '../model/types.js';
-import { comparable, splitClauses } from './features.js';
-import { textTerms } from './terms.js';
+import { splitClauses } from './features.js';
+import type { TermList } from './terms.js';
 
 /** Clauses shorter than this (in comparable characters) say too little to link two tasks by. */
 export const MIN_CLAUSE = 6;
@@ -32,28 +32,30 @@ export interface PlanClauses {
  * each of its districts'.
  *
  * @param tasks The plan's tasks.
- * @param places The place names the plan holds.
+ * @param compared Each task's title, then body clauses, as comparable text with their words (see `taskTerms`).
  * @param localOf A term id's index in the plan's sorted terms, -1 for none.
  * @returns The clauses.
  */
-export function planClauses(tasks: readonly Task[], places: readonly string[], localOf: (id: number) => number): PlanClauses {
+export function planClauses(tasks: readonly Task[], compared: readonly (readonly { text: string; terms: TermList }[])[], localOf: (id: number) => number): PlanClauses {
   const texts: string[] = [];
   const taskStarts = new Int32Array(tasks.length + 1);
   const termStarts: number[] = [0];
   const ids: number[] = [];
   const counts: number[] = [];
   tasks.forEach((task, t) => {
-    for (const text of [task.title, ...splitClauses(task.body)]) {
-      const c = comparable(text, places);
-      if (c.length < MIN_CLAUSE) continue;
-      const terms = textTerms(c);
+    const written = [task.title, ...splitClauses(task.body)];
+    const own = compared[t] as readonly { text: string; terms: TermList }[];
+    written.forEach((text, k) => {
+      const c = own[k] as { text: string; terms: TermList };
+      if (c.text.length < MIN_CLAUSE) return;
+      const terms = c.terms;
       texts.push(text.trim());
-      for (let k = 0; k < terms.ids.length; k++) {
-        ids.push(terms.ids[k] as number);
-        counts.push(terms.counts[k] as number);
+      for (let e = 0; e < terms.ids.length; e++) {
+        ids.push(terms.ids[e] as number);
+        counts.push(terms.counts[e] as number);
       }
       termStarts.push(ids.length);
-    }
+    });
     taskStarts[t + 1] = texts.length;
   });
   const flatIds = Int32Array.from(ids);

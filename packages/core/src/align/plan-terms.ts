@@ -1,6 +1,6 @@
 import type { PlanDocument, Task } from '../model/types.js';
 import { planClauses, type PlanClauses } from './clause-terms.js';
-import { taskTerms, termCount, termScale } from './terms.js';
+import { taskTerms, termCount, termScale, type TermList } from './terms.js';
 
 /** Numbers kept two bytes each when they all fit, which they do in any plan of ordinary size. */
 export type Numbers = Uint16Array | Int32Array;
@@ -93,12 +93,13 @@ export function planTerms(doc: PlanDocument, places: readonly string[]): PlanTer
 
 function narrow(values: Int32Array): Numbers {
   let max = 0;
-  for (const x of values) max = Math.max(max, x);
+  for (let k = 0; k < values.length; k++) if ((values[k] as number) > max) max = values[k] as number;
   return max < 0x10000 ? new Uint16Array(values) : values;
 }
 
 function arrange(tasks: readonly Task[], places: readonly string[]): PlanTerms {
-  const lists = tasks.map((t) => taskTerms(t, places));
+  const compared = tasks.map((): Array<{ text: string; terms: TermList }> => []);
+  const lists = tasks.map((t, i) => taskTerms(t, places, compared[i]));
   if (indexes.length < termCount()) {
     let length = indexes.length;
     while (length < termCount()) length *= 2;
@@ -106,31 +107,36 @@ function arrange(tasks: readonly Task[], places: readonly string[]): PlanTerms {
   }
   const distinct: number[] = [];
   const starts = new Int32Array(tasks.length + 1);
-  lists.forEach((list, i) => {
-    starts[i + 1] = (starts[i] as number) + list.ids.length;
-    for (const id of list.ids) {
+  for (let i = 0; i < lists.length; i++) {
+    const ids = (lists[i] as TermList).ids;
+    starts[i + 1] = (starts[i] as number) + ids.length;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] as number;
       if (indexes[id] !== -1) continue;
       indexes[id] = 0;
       distinct.push(id);
     }
-  });
+  }
   const terms = Int32Array.from(distinct).sort();
-  terms.forEach((id, i) => (indexes[id] = i));
+  for (let i = 0; i < terms.length; i++) indexes[terms[i] as number] = i;
   const df = new Int32Array(terms.length);
   const local = new Int32Array(starts[tasks.length] as number);
   const counts = new Int32Array(local.length);
-  lists.forEach((list, i) => {
-    list.ids.forEach((id, j) => {
-      const at = (starts[i] as number) + j;
-      local[at] = indexes[id] as number;
-      counts[at] = list.counts[j] as number;
-      df[indexes[id] as number] = (df[indexes[id] as number] as number) + 1;
-    });
-  });
+  for (let i = 0; i < lists.length; i++) {
+    const list = lists[i] as TermList;
+    const from = starts[i] as number;
+    for (let j = 0; j < list.ids.length; j++) {
+      const at = indexes[list.ids[j] as number] as number;
+      local[from + j] = at;
+      counts[from + j] = list.counts[j] as number;
+      df[at] = (df[at] as number) + 1;
+    }
+  }
   const table = indexes;
-  const clauses = planClauses(tasks, places, (id) => (id < table.length ? (table[id] as number) : -1));
+  const clauses = planClauses(tasks, compared, (id) => (id < table.length ? (table[id] as number) : -1));
   for (const id of terms) indexes[id] = -1;
   // Note: the arrangement is kept as long as the plan; two bytes a number instead of four halve it.
-  const scales = Float64Array.from(terms, (id) => termScale(id));
+  const scales = new Float64Array(terms.length);
+  for (let i = 0; i < terms.length; i++) scales[i] = termScale(terms[i] as number);
   return { places, terms, df: narrow(df), starts, local: narrow(local), counts: narrow(counts), scales, clauses };
 }

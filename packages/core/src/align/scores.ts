@@ -5,9 +5,6 @@ interface Side {
   /** Per distinct term of the plan: its frequency over both plans' tasks, and its index in the other plan's terms (that plan's term count if it has none). */
   df: Int32Array;
   other: Int32Array;
-  /** Per kept entry of the task being weighed: weight before normalising, term index in this plan. */
-  weights: Float64Array;
-  own: Int32Array;
   /** Per entry whose term the other plan holds, task by task: weight, term index in this plan and in the other. */
   shared: Float64Array;
   mine: Int32Array;
@@ -29,15 +26,13 @@ const grown = <T extends Int32Array | Float64Array>(array: T, size: number, make
 const sides: [Side, Side] = [newSide(), newSide()];
 
 function newSide(): Side {
-  return { df: new Int32Array(256), other: new Int32Array(256), weights: new Float64Array(1024), own: new Int32Array(1024), shared: new Float64Array(1024), mine: new Int32Array(1024), theirs: new Int32Array(1024), dense: new Float64Array(256) };
+  return { df: new Int32Array(256), other: new Int32Array(256), shared: new Float64Array(1024), mine: new Int32Array(1024), theirs: new Int32Array(1024), dense: new Float64Array(256) };
 }
 
 function reserve(side: Side, terms: number, entries: number): void {
   side.df = grown(side.df, terms, (n) => new Int32Array(n));
   side.other = grown(side.other, terms, (n) => new Int32Array(n));
   side.dense = grown(side.dense, terms + 1, (n) => new Float64Array(n));
-  side.weights = grown(side.weights, entries, (n) => new Float64Array(n));
-  side.own = grown(side.own, entries, (n) => new Int32Array(n));
   side.shared = grown(side.shared, entries, (n) => new Float64Array(n));
   side.mine = grown(side.mine, entries, (n) => new Int32Array(n));
   side.theirs = grown(side.theirs, entries, (n) => new Int32Array(n));
@@ -45,10 +40,11 @@ function reserve(side: Side, terms: number, entries: number): void {
 
 // Note: `1 + Math.log(tf)` for the small integer counts, computed once: the same values as computing them each time.
 let logTfs: Float64Array | null = null;
+const LOGGED = 4096;
 
-function logTf(tf: number): number {
-  if (logTfs === null) logTfs = Float64Array.from({ length: 4096 }, (_, k) => 1 + Math.log(k));
-  return tf < 4096 ? (logTfs[tf] as number) : 1 + Math.log(tf);
+function logTable(): Float64Array {
+  logTfs ??= Float64Array.from({ length: LOGGED }, (_, k) => 1 + Math.log(k));
+  return logTfs;
 }
 
 /** For each term of each plan: its frequency over both plans, and its index in the other plan. A merge of the two sorted term lists. */
@@ -91,31 +87,34 @@ interface Vectors {
 function weigh(plan: PlanTerms, side: Side, idf: Float64Array, none: number): Vectors {
   const tasks = plan.starts.length - 1;
   const v: Vectors = { starts: new Int32Array(tasks), shared: new Int32Array(tasks), sizes: new Int32Array(tasks) };
+  const { starts, local, counts, scales } = plan;
+  const { df, other, shared, mine, theirs } = side;
+  const logs = logTable();
   let f = 0;
+  // Note: one pass over a task's entries, keeping only the shared ones, then those divided by the length:
+  // the same quotients as dividing every weight first (the cascade weighs a city's plan once per district).
   for (let t = 0; t < tasks; t++) {
     let e = 0;
     let norm = 0;
-    for (let k = plan.starts[t] as number; k < (plan.starts[t + 1] as number); k++) {
-      const term = plan.local[k] as number;
-      const x = logTf(plan.counts[k] as number) * (idf[side.df[term] as number] as number) * (plan.scales[term] as number);
+    const first = f;
+    for (let k = starts[t] as number; k < (starts[t + 1] as number); k++) {
+      const term = local[k] as number;
+      const count = counts[k] as number;
+      const x = (count < LOGGED ? (logs[count] as number) : 1 + Math.log(count)) * (idf[df[term] as number] as number) * (scales[term] as number);
       if (x <= 0) continue;
-      side.weights[e] = x;
-      side.own[e] = term;
       e++;
       norm += x * x;
-    }
-    const length = Math.sqrt(norm) || 1;
-    v.starts[t] = f;
-    for (let k = 0; k < e; k++) {
-      const term = side.own[k] as number;
-      const theirs = side.other[term] as number;
-      if (theirs === none) continue;
-      side.shared[f] = (side.weights[k] as number) / length;
-      side.mine[f] = term;
-      side.theirs[f] = theirs;
+      const there = other[term] as number;
+      if (there === none) continue;
+      shared[f] = x;
+      mine[f] = term;
+      theirs[f] = there;
       f++;
     }
-    v.shared[t] = f - (v.starts[t] as number);
+    const length = Math.sqrt(norm) || 1;
+    for (let k = first; k < f; k++) shared[k] = (shared[k] as number) / length;
+    v.starts[t] = first;
+    v.shared[t] = f - first;
     v.sizes[t] = e;
   }
   return v;

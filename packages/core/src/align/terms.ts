@@ -120,13 +120,34 @@ function wordId(word: string): number {
   return id;
 }
 
-function addWords(order: number[], text: string, weight: number): void {
+function addWords(order: number[], text: string, weight: number, sequence?: number[]): void {
   for (const word of segment(text)) {
     if (word.length < 2) continue;
     const id = wordId(word);
     if (scratch[id] === 0) order.push(id);
     scratch[id] = (scratch[id] as number) + weight;
+    sequence?.push(id);
   }
+}
+
+// Note: counts by term id while a clause's words are counted; left all zero.
+let sequenceCounts = new Int32Array(1 << 13);
+
+/** The term list of a clause from its words' ids in order: as `textTerms` would make it, without cutting and looking the words up again. */
+function sequenceTerms(sequence: readonly number[]): TermList {
+  if (sequenceCounts.length < scratch.length) sequenceCounts = new Int32Array(scratch.length);
+  const order: number[] = [];
+  for (const id of sequence) {
+    if (sequenceCounts[id] === 0) order.push(id);
+    sequenceCounts[id] = (sequenceCounts[id] as number) + WORD_WEIGHT;
+  }
+  const ids = Int32Array.from(order);
+  const counts = new Int32Array(ids.length);
+  for (let k = 0; k < ids.length; k++) {
+    counts[k] = sequenceCounts[ids[k] as number] as number;
+    sequenceCounts[ids[k] as number] = 0;
+  }
+  return { ids, counts };
 }
 
 function addBigrams(order: number[], text: string, weight: number): void {
@@ -143,18 +164,34 @@ function addBigrams(order: number[], text: string, weight: number): void {
  *
  * @param task A task.
  * @param places Place names to neutralise.
+ * @param clauses If given, receives the clauses `planClauses` compares, with their words: the title, then each clause of the body, as comparable text.
  * @returns Its term list.
  */
-export function taskTerms(task: Task, places: readonly string[]): TermList {
+export function taskTerms(task: Task, places: readonly string[], clauses?: Array<{ text: string; terms: TermList }>): TermList {
   const title = comparable(task.title, places);
   const body = comparable(task.body, places);
-  return collect((order) => {
+  const titleClauses = splitClauses(task.title);
+  // Note: the title is one clause for clause scoring; when it is one clause here too, its words serve both.
+  const whole = titleClauses.length === 1 && titleClauses[0] === task.title;
+  const sequences: number[][] = [];
+  const texts: string[] = [];
+  const list = collect((order) => {
     addBigrams(order, title, TITLE_WEIGHT);
     addBigrams(order, body, 1);
-    // Note: words clause by clause, as taskClauses cuts them, so that each clause is cut once.
-    for (const clause of splitClauses(task.title)) addWords(order, comparable(clause, places), TITLE_WEIGHT * WORD_WEIGHT);
-    for (const clause of splitClauses(task.body)) addWords(order, comparable(clause, places), WORD_WEIGHT);
+    // Note: words clause by clause, as planClauses compares them, so that each clause is cut once.
+    for (const clause of titleClauses) addWords(order, whole ? title : comparable(clause, places), TITLE_WEIGHT * WORD_WEIGHT, whole && clauses ? (sequences[0] = []) : undefined);
+    for (const clause of splitClauses(task.body)) {
+      const text = comparable(clause, places);
+      const sequence: number[] | undefined = clauses ? [] : undefined;
+      addWords(order, text, WORD_WEIGHT, sequence);
+      if (sequence) sequences.push(sequence), texts.push(text);
+    }
   });
+  if (clauses) {
+    clauses.push({ text: title, terms: whole ? sequenceTerms(sequences[0] as number[]) : textTerms(title) });
+    texts.forEach((text, k) => clauses.push({ text, terms: sequenceTerms(sequences[k + (whole ? 1 : 0)] as number[]) }));
+  }
+  return list;
 }
 
 /**

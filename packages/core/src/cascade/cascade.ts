@@ -1,4 +1,4 @@
-import { alignPlans, type AlignOptions } from '../align/align-plans.js';
+import { alignPlans, type AlignOptions, type TaskLink } from '../align/align-plans.js';
 import type { PlanDocument } from '../model/types.js';
 
 /** How one lower-level plan takes up one task of the higher-level plan. */
@@ -53,6 +53,12 @@ export function lowerPlans(upper: PlanDocument, documents: readonly PlanDocument
 export function cascadePlan(upper: PlanDocument, lowers: readonly PlanDocument[], options: AlignOptions = {}): Cascade {
   // Note: the cascade shows no evidence; finding it for every link of every pair cost a tenth of its time.
   const alignments = lowers.map((lower) => alignPlans(upper, lower, { evidence: false, ...options }));
+  // Note: each alignment's links by upper task, found once rather than once per task.
+  const byTask = alignments.map((al) => {
+    const links = new Map<string, TaskLink[]>();
+    for (const l of al.links) links.set(l.a, [...(links.get(l.a) ?? []), l]);
+    return links;
+  });
   return {
     upper: { id: upper.id, title: upper.title, region: upper.region },
     lowers: lowers.map((d) => ({ id: d.id, title: d.title, region: d.region })),
@@ -60,8 +66,8 @@ export function cascadePlan(upper: PlanDocument, lowers: readonly PlanDocument[]
       taskId: task.id,
       label: task.label,
       title: task.title,
-      cells: alignments.map((al) => {
-        const links = al.links.filter((l) => l.a === task.id);
+      cells: alignments.map((al, k) => {
+        const links = (byTask[k] as Map<string, TaskLink[]>).get(task.id) ?? [];
         return { docId: al.b, score: Math.max(0, ...links.map((l) => l.score)), taskIds: links.map((l) => l.b) };
       }),
     })),
