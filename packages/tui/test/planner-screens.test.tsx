@@ -172,6 +172,8 @@ describe("a target's history", () => {
     expect(fresh).toMatchObject({ value: 61000, date: '2025-03-31', source: '季报' });
     // The original stays, marked as corrected; c on it again says which entry to correct instead.
     frame = await a.waitFor((f) => (f.match(/2025-03-31/g) ?? []).length === 2);
+    expect(frame).toMatch(/2025-03-31\s+60,000 架 corrected\s+季报/);
+    expect(frame).toMatch(/2025-03-31\s+61,000 架 observation\s+季报/);
     const original = all.find((o) => o.value === 60000);
     await a.press('G');
     await a.press('c');

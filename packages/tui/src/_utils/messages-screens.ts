@@ -68,6 +68,8 @@ export interface ScreenMessages {
     col: Record<'date' | 'value' | 'role' | 'source' | 'note' | 'entry', string>;
     none: string;
     correctedBy: (id: string) => string;
+    /** The kind shown for an entry a later one corrected. */
+    superseded: string;
     correctTitle: (id: string) => string;
     corrected: (old: string, fresh: string) => string;
     alreadyCorrected: (id: string, by: string) => string;
@@ -136,6 +138,7 @@ export const screensEn: ScreenMessages = {
     col: { date: 'Date', value: 'Value', role: 'Kind', source: 'Source', note: 'Note', entry: 'Entry' },
     none: 'Nothing recorded for this target yet: esc goes back to the targets, where o records an observation.',
     correctedBy: (id) => `corrected by ${id}`,
+    superseded: 'corrected',
     correctTitle: (id) => `Correct ${id} (the original stays in the store)`,
     corrected: (old, fresh) => `Corrected ${old}: the new entry is ${fresh}.`,
     alreadyCorrected: (_id, by) => `Corrected already, by ${by}: correct that entry instead.`,
@@ -202,6 +205,7 @@ export const screensZh: ScreenMessages = {
     col: { date: '日期', value: '数值', role: '类型', source: '来源', note: '备注', entry: '记录编号' },
     none: '该指标尚无记录：按 esc 返回指标列表，在那里按 o 记录观测值。',
     correctedBy: (id) => `已由 ${id} 更正`,
+    superseded: '已更正',
     correctTitle: (id) => `更正 ${id}（原记录保留在存储中）`,
     corrected: (old, fresh) => `已更正 ${old}，新记录为 ${fresh}。`,
     alreadyCorrected: (_id, by) => `已由 ${by} 更正，请更正该记录。`,

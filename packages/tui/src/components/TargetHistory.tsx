@@ -122,14 +122,14 @@ export function TargetHistory({ target, onClose, active = true, onCorrecting, wi
       />
     );
   }
-  const roleWidth = Math.max(cellWidth(t.history.col.role), ...Object.values(t.targets.roles).map(cellWidth));
+  const roleWidth = Math.max(cellWidth(t.history.col.role), cellWidth(t.history.superseded), ...Object.values(t.targets.roles).map(cellWidth));
   const columns = layoutColumns(
     [
       { key: 'date', width: 10 },
       { key: 'value', width: 16, align: 'right' },
       { key: 'role', width: roleWidth },
       { key: 'source', min: 12 },
-      { key: 'entry', width: 26, hide: 1 },
+      { key: 'entry', width: 29, hide: 1 },
     ],
     width - 1,
   );
@@ -139,7 +139,8 @@ export function TargetHistory({ target, onClose, active = true, onCorrecting, wi
     return rowSpans(columns, {
       date: cell(e.date),
       value: cell(formatValue(e.value, e.unit)),
-      role: [{ text: t.targets.roles[e.role], dim: old, color: color && e.role === 'baseline' ? 'cyan' : undefined }],
+      // Note: a corrected entry says so in words too: strikethrough does not show everywhere (a text capture, some terminals).
+      role: old ? [{ text: t.history.superseded, dim: true }] : [{ text: t.targets.roles[e.role], color: color && e.role === 'baseline' ? 'cyan' : undefined }],
       source: [{ text: e.source ?? '—', dim: true }],
       entry: [{ text: e.id, dim: true }],
     });
