@@ -9,7 +9,8 @@ import { clauseAround, GENERIC_METRIC, nounAfter, readFraming, sentenceAround } 
 import { joinSpacedDigits, kindOf, leadOf, type Lead } from './figure-kind.js';
 import { scopeOf } from './figure-scope.js';
 import { ownerAt, type Owner } from './figure-owner.js';
-import { readIndicatorTables, type TableCell, type TableRow } from './indicator-table.js';
+import type { TableCell, TableRow } from './indicator-cells.js';
+import { readIndicatorTables } from './indicator-table.js';
 import { findQuantities, type Quantity } from './quantity.js';
 
 export interface FigureInput extends PlanContent {

@@ -1,7 +1,7 @@
 import type { Comparator } from '../model/types.js';
 import type { SourceLine } from '../parse/source-lines.js';
 import { scaleDecimal } from './decimal.js';
-import { readUnit, type IndicatorTables, type TableCell, type TableRow } from './indicator-table.js';
+import { readUnit, type IndicatorTables, type TableCell, type TableRow } from './indicator-cells.js';
 
 const BOUND: Record<string, Comparator> = { '＞': '>', '>': '>', '≥': '>=', '＜': '<', '<': '<', '≤': '<=' };
 // A run of value characters: digits, points, dashes, bounds, 〔cumulative〕 brackets, 左右 and 以上.

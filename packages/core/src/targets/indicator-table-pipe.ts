@@ -1,6 +1,6 @@
 import type { SourceLine } from '../parse/source-lines.js';
 import { scaleDecimal } from './decimal.js';
-import { columnYears, readCell, readUnit, type IndicatorTables, type TableCell, type TableRow } from './indicator-table.js';
+import { columnYears, readCell, readUnit, type IndicatorTables, type TableCell, type TableRow } from './indicator-cells.js';
 
 /**
  * The 主要指标 table of a plan written as a Markdown pipe table (or as rows of TAB-separated cells, as a table copied

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linesFromText } from '../parse/source-lines.js';
-import { readCell, readIndicatorTables, readUnit } from './indicator-table.js';
+import { readCell, readUnit } from './indicator-cells.js';
+import { readIndicatorTables } from './indicator-table.js';
 
 const rowsOf = (text: string, year: number | null = 2030) => {
   const lines = linesFromText(text);

@@ -1,0 +1,84 @@
+// The pieces of a 主要指标 table that every layout reads alike: its rows and cells, a unit
+// cell, a value cell and the years of the value columns. In a module of their own so that
+// the layout readers (indicator-table-line.ts, indicator-table-pipe.ts) and indicator-table.ts,
+// which calls them, do not import each other.
+import type { Comparator } from '../model/types.js';
+import { periodFromText } from '../parse/metadata.js';
+import { scaleDecimal } from './decimal.js';
+import { unitAt, type UnitFamily } from './units.js';
+
+/** One value cell: where it is, what it says. */
+export interface TableCell {
+  /** Index into the plan's lines, and the span of the cell in that line's text. */
+  line: number;
+  from: number;
+  to: number;
+  /** Where the quote starts: the row's metric, on line `quoteLine`, so that the quote holds the metric and the unit. */
+  quoteFrom: number;
+  quoteLine: number;
+  value: number;
+  /** The upper bound of a range (85 in 80-85); `null` for a single value. */
+  valueMax: number | null;
+  comparator: Comparator | null;
+  approx: boolean;
+}
+
+export interface TableRow {
+  metric: string;
+  unit: string | null;
+  unitFamily: UnitFamily | null;
+  gloss: string | null;
+  /** 约束性 or 预期性; `null` when the row states neither. */
+  attribute: '约束性' | '预期性' | null;
+  /** The value reached (基期值, 完成值, the first year's column), as of `baseYear`. */
+  baseline: TableCell | null;
+  /** The value to reach (目标值, the last year's column), due `targetYear`. */
+  target: TableCell | null;
+  /** The five-year cumulative change (〔18〕), due `targetYear`. */
+  cumulative: TableCell | null;
+  baseAsOf: string | null;
+  targetYear: number | null;
+}
+
+export interface IndicatorTables {
+  rows: TableRow[];
+  /** The lines the tables take up, which the figure recogniser leaves alone. */
+  claimed: Set<number>;
+}
+
+const BOUND: Record<string, Comparator> = { '＞': '>', '>': '>', '≥': '>=', '＜': '<', '<': '<', '≤': '<=' };
+
+/** A unit cell or a unit in brackets (万平方米, %, 亿立方米): scale it, and name it. */
+export function readUnit(text: string): { power: number; unit: string | null; family: UnitFamily | null; gloss: string | null } | null {
+  const t = text.trim();
+  const scale = /^(万亿|亿|万|千)?/.exec(t)?.[1] ?? '';
+  const power = { 万亿: 12, 亿: 8, 万: 4, 千: 3 }[scale] ?? 0;
+  const rest = t.slice(scale.length);
+  const info = unitAt(rest);
+  if (!info || info.unit.length !== rest.length) return null;
+  return { power, unit: info.unit, family: info.family, gloss: info.gloss };
+}
+
+const VALUE_CELL = /^([＞>≥＜<≤])?\s*(\d+(?:\.\d+)?)(?:\s*[-—–～~－至]{1,2}\s*(\d+(?:\.\d+)?))?\s*(左右|以上|以下)?$/;
+
+/**
+ * A value cell: 60, ≥10, ＞1.7, 15左右, 90以上, a range 80-85 (its lower bound with `>=`, as a range in the
+ * text is read); `-` and text are no value.
+ */
+export function readCell(text: string, power: number): Omit<TableCell, 'line' | 'from' | 'to' | 'quoteFrom' | 'quoteLine'> | null {
+  const m = VALUE_CELL.exec(text.trim());
+  if (!m) return null;
+  const valueMax = m[3] === undefined ? null : scaleDecimal(m[3], power);
+  const comparator = m[1] ? (BOUND[m[1]] ?? null) : m[4] === '以上' ? '>=' : m[4] === '以下' ? '<=' : valueMax !== null ? '>=' : null;
+  return { value: scaleDecimal(m[2] ?? '0', power), valueMax, comparator, approx: m[4] === '左右' };
+}
+
+/** The years of a table's value columns: 2015年 / 2020年, or “十四五”完成值 / “十五五”目标值. */
+export function columnYears(header: string, fallback: number | null): { baseAsOf: string | null; targetYear: number | null } {
+  const years = [...header.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
+  if (years.length >= 2) return { baseAsOf: `${years[0]}-12-31`, targetYear: years.at(-1) ?? fallback };
+  const periods = [...header.matchAll(/[“"]?十[一二三四五六七八九]五[”"]?/g)].map((m) => periodFromText(m[0]));
+  const base = periods[0];
+  const target = periods.length >= 2 ? periods.at(-1) : null;
+  return { baseAsOf: base && periods.length >= 2 ? `${base.end}-12-31` : null, targetYear: target?.end ?? fallback };
+}
