@@ -8,7 +8,7 @@ import { decodeSource } from '../src/source/decode-source.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { openDocument, parseFile } from '../src/corpus/open-document.js';
 import { recogniseLabel } from '../src/parse/numbering.js';
-import { kindFromSelfReference, kindFromTitle, stripTitleTail } from '../src/parse/metadata.js';
+import { kindFromSelfReference, kindFromTitle, stripTitleTail, titleKind } from '../src/parse/metadata.js';
 import { parseDocument } from '../src/parse/parse-document.js';
 import { dropPageFurniture } from '../src/parse/page-furniture.js';
 import { splitRunOnLines } from '../src/parse/run-on-lines.js';
@@ -748,6 +748,23 @@ describe('duties labelled in square brackets', () => {
       [['区政务服务中心'], [], '2024-06-30'],
     ]);
     if (doc) expectExactQuotes(text, doc);
+  });
+});
+
+describe('a year\'s 重点任务 and a date signed alone', () => {
+  it('should read …2025年…重点任务 and …重点工作任务 as work-points titles, but not a bare chapter heading', () => {
+    for (const title of ['某某县2025年乡村振兴重点工作任务', '某市2024年数字政府建设重点任务']) {
+      const doc = parseDocument(`${title}\n\n一、粮食生产\n1、稳定面积。稳定在50万亩以上。\n2、建设农田。新建3万亩。\n`, { file: 'k.txt' }).documents[0];
+      expect([doc?.title, doc?.kind, doc?.period]).toEqual([title, 'work-points', { start: Number(title.match(/\d{4}/)?.[0]), end: Number(title.match(/\d{4}/)?.[0]) }]);
+    }
+    expect(titleKind('重点任务')).toBeNull();
+  });
+
+  it('should read a date alone under the text as its date, and not warn that the text is cut off', () => {
+    const text = '某市2024年智慧城市建设工作要点\n\n一、完善基础设施\n（一）推进5G覆盖。新建5G基站800个。\n（二）建设平台。接入数据30类。\n\n二〇二四年三月五日\n';
+    const result = parseDocument(text, { file: 'dated.txt' });
+    expect(result.documents[0]?.date).toBe('2024-03-05');
+    expect(result.issues.map((i) => i.code)).not.toContain('truncated');
   });
 });
 

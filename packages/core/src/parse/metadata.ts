@@ -28,7 +28,7 @@ export function isStatusLine(text: string): boolean {
 
 // Note: every kind below is named by a title's last word (…分工表, …报告, …通知, …要点, …方案, …规划, 《…》, or a
 // status before it: …（草案）), except 集体讨论… and 三年行动…; one test of the last character skips the dozen patterns.
-const TITLE_END = /[表案单告书见要况知》点划）)施策法排措领作]$/;
+const TITLE_END = /[表案单告书见要况知》点划）)施策法排措领作务]$/;
 
 /**
  * Whether a title could name a kind at all: what `kindFromTitle` needs, checked in one step.
@@ -111,9 +111,9 @@ function planKindOf(core: string): DocumentKind | null {
   if (/(?:计划)$/.test(core)) return 'action-plan';
   if (/政府工作报告$/.test(core)) return 'work-points';
   if (/(?:指导意见|若干意见|的意见|改革方案|建设方案|方案|若干措施|若干举措|若干政策|政策措施|支持政策|考评办法|考核办法|评价办法)$/.test(core)) return 'implementation-plan';
-  // A year's work under a name that says so (…2025年工作安排, …2024年重点工作): the year keeps a bare heading such as
+  // A year's work under a name that says so (…2025年工作安排, …2024年重点工作, …2025年乡村振兴重点任务): the year keeps a bare heading such as
   // 重点工作 or 工作安排, which a plan's own chapters use, from reading as a title.
-  if (/\d{4}\s*年度?.{0,30}(?:工作安排|重点工作|重点工作任务)$/.test(core)) return 'work-points';
+  if (/\d{4}\s*年度?.{0,30}(?:工作安排|重点工作|重点工作任务|重点任务)$/.test(core)) return 'work-points';
   if (/.{4,}(?:行动纲领|工作安排)$/.test(core)) return core.endsWith('纲领') ? 'plan' : 'implementation-plan';
   return null;
 }

@@ -103,7 +103,12 @@ export function contentEnd(lines: readonly SourceLine[], from: number, to: numbe
         end--;
         skip();
       }
-    } else end = dateAt + 1;
+    } else {
+      // Note: a date alone under the text is its signing date when the text above it ends (the issuer signs in the
+      // header instead, or is left out of a web page's copy); a date inside running text is no signature.
+      const above = lines[end - 1]?.text.trim() ?? '';
+      if (!/[。！？.!?；;]$|[)）]$/.test(above)) end = dateAt + 1;
+    }
   } else if (end > from && isOrgLine(lines[end - 1]?.text ?? '')) {
     end--;
     skip();

@@ -38,7 +38,7 @@ export function periodOfTitle(text: string): Period | null {
 }
 
 // A year's programme: work points, a work plan, an annual plan (2022年…工作要点, 2025年度…工作计划).
-const ANNUAL_KIND = /(?:工作要点|要点|工作计划|年度计划|工作安排|重点工作|工作任务)(?:[（(][^（）()]*[）)])*$/;
+const ANNUAL_KIND = /(?:工作要点|要点|工作计划|年度计划|工作安排|重点工作|工作任务|重点任务)(?:[（(][^（）()]*[）)])*$/;
 
 /**
  * The single year a title names (2025年…工作要点, 2023年度…分工表), or `null` when it names none or a range.
