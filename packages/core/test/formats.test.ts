@@ -6,7 +6,7 @@ import { chineseNumber, numberingLabels } from '../src/formats/docx-numbering.js
 import { convertHtml } from '../src/formats/html.js';
 import { decodeHtml } from '../src/formats/html-charset.js';
 import { normaliseCompatibility, restoreLabelBracket } from '../src/formats/normalize.js';
-import { continuesInto, dropCjkSpacing, isContentsLine, isPageNumber, joinWrapped, linesOfPage } from '../src/formats/pdf-lines.js';
+import { continuesInto, countUnmapped, dropCjkSpacing, isContentsLine, isPageNumber, joinWrapped, linesOfPage } from '../src/formats/pdf-lines.js';
 
 const page = (body: string, head = ''): string => `<!doctype html><html><head>${head}</head><body><nav><a href="/">首页</a><a href="/x">政务公开</a></nav><div class="main">${body}</div><footer>版权所有 某某市人民政府</footer><script>var x = "脚本里的中文不算";</script></body></html>`;
 const PARAGRAPHS = Array.from({ length: 12 }, (_, k) => `<p>（${chineseNumber(k + 1)}）推进第${k + 1}项工作。加强统筹协调，落实工作责任，确保各项任务按期完成。</p>`).join('');
@@ -83,5 +83,18 @@ describe("Word's automatic numbering", () => {
     const p = (numId: number, ilvl: number): string => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t>x</w:t></w:r></w:p>`;
     const document = [p(1, 0), p(1, 1), p(1, 1), p(2, 0), '<w:p><w:r><w:t>plain</w:t></w:r></w:p>', p(1, 0), p(1, 1)].join('');
     expect(numberingLabels(document, numbering)).toEqual(['一、', '（一）', '（二）', null, '二、', '（一）']);
+  });
+});
+
+describe('font-mapping repairs', () => {
+  it('should read radical forms of the CJK Radicals Supplement, and Kangxi radicals, as the characters they stand for', () => {
+    expect(normaliseCompatibility('⻓三⻆⼀体化发展，⺠⽣保障，⻔户⽹站，⻢上就办')).toBe('长三角一体化发展，民生保障，门户网站，马上就办');
+    // Full-width labels and digits stay as they are.
+    expect(normaliseCompatibility('（⼀）到２０２５年')).toBe('（一）到２０２５年');
+  });
+
+  it('should count the characters a font printed without a Unicode map', () => {
+    expect(countUnmapped('\ue01a\ue02b推进\ufffd')).toBe(3);
+    expect(countUnmapped('（一）推进数据共享')).toBe(0);
   });
 });

@@ -1,10 +1,12 @@
+import { RADICAL_EQUIVALENTS } from './cjk-radicals.js';
 import type { SourceOrigin } from './types.js';
 
 // Clean-ups every converter applies to the lines it extracts.
 
 /**
  * Replace compatibility characters that some PDF fonts print for common ones
- * (Kangxi radicals ⼀⼆⼈ for 一二人, CJK compatibility ideographs) by NFKC,
+ * (Kangxi radicals ⼀⼆⼈ for 一二人, CJK compatibility ideographs) by NFKC, and
+ * radical forms of the CJK Radicals Supplement (⻓ for 长) by their equivalent ideographs,
  * one character at a time: NFKC on the whole text would also turn the
  * full-width brackets and digits of labels like （一） into ASCII.
  *
@@ -12,7 +14,7 @@ import type { SourceOrigin } from './types.js';
  * @returns The line with those characters replaced.
  */
 export function normaliseCompatibility(text: string): string {
-  return text.replace(/[\u2e80-\u2fdf\uf900-\ufaff\u{2f800}-\u{2fa1f}]/gu, (c) => c.normalize('NFKC'));
+  return text.replace(/[\u2e80-\u2fdf\uf900-\ufaff\u{2f800}-\u{2fa1f}]/gu, (c) => RADICAL_EQUIVALENTS.get(c) ?? c.normalize('NFKC'));
 }
 
 /**

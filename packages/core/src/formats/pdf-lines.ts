@@ -143,3 +143,14 @@ export function dropCjkSpacing(text: string): string {
     .replace(/ +(?=[，。、；：！？）》」』])/g, '')
     .replace(new RegExp(`([${cjk}]) +(?=[0-9A-Za-z%(<])`, 'g'), '$1').replace(new RegExp(`([0-9A-Za-z%)>.]) +(?=[${cjk}])`, 'g'), '$1');
 }
+
+/**
+ * How many characters of a line a font printed without saying which they are: pdf.js gives such glyphs as codes of
+ * the Private Use Area (or U+FFFD), which no reader can take for text.
+ *
+ * @param text A line.
+ * @returns The count.
+ */
+export function countUnmapped(text: string): number {
+  return text.match(/[\ue000-\uf8ff\ufffd]/g)?.length ?? 0;
+}

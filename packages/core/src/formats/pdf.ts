@@ -5,7 +5,7 @@ import type { Conversion, ConversionNote, SourceOrigin } from './types.js';
 import { normaliseCompatibility, restoreLabelBracket } from './normalize.js';
 import { rulesOfPage } from './pdf-rules.js';
 import { tablesOfPage, type PdfRow } from './pdf-tables.js';
-import { continuesInto, dropCjkSpacing, isBrowserFurniture, isContentsLine, isPageNumber, joinWrapped, leftMargin, linesOfPage, rightMargin, type PdfItem, type PdfLine } from './pdf-lines.js';
+import { countUnmapped, continuesInto, dropCjkSpacing, isBrowserFurniture, isContentsLine, isPageNumber, joinWrapped, leftMargin, linesOfPage, rightMargin, type PdfItem, type PdfLine } from './pdf-lines.js';
 
 /** A page has no text layer when it holds fewer characters than this (a scanner app's watermark has a few). */
 const MIN_PAGE_CHARS = 20;
@@ -97,6 +97,11 @@ function dropFurniture(pages: PdfPage[]): PdfPage[] {
   return pages.map((page) => ({ ...page, lines: page.lines.filter((l) => !(band(page, l) && (isPageNumber(l.text) || isBrowserFurniture(l.text) || repeated(furnitureKey(l.text))))) }));
 }
 
+/** The pages whose text has characters without a Unicode map (more than a stray bullet or two), with how many. */
+function unmappedPages(pages: readonly PdfPage[]): Array<{ page: number; count: number }> {
+  return pages.map((page, k) => ({ page: k + 1, count: page.lines.reduce((n, l) => n + countUnmapped(l.text), 0) })).filter((u) => u.count >= 3);
+}
+
 function isRow(line: PdfLine): line is PdfRow {
   return 'row' in line;
 }
@@ -129,6 +134,14 @@ export async function convertPdf(bytes: Uint8Array): Promise<Conversion> {
       message: `this PDF has no text layer: its ${pages.length} page(s) are scanned images (${read.pages.reduce((n, p) => n + charCount(p), 0)} characters of text in all). plankb reads text and does not do OCR; run OCR on it first (e.g. ocrmypdf -l chi_sim), or find the document as a web page, Word file or text PDF.`,
     });
     return { format: 'pdf', text: '', encoding: 'utf-8', pages: pages.map(() => 0), metadata, notes };
+  }
+  const unmapped = unmappedPages(pages);
+  if (unmapped.length > 0) {
+    notes.push({
+      code: 'unreadable-part',
+      severity: 'warning',
+      message: `page(s) ${unmapped.map((u) => u.page).join(', ')} of this PDF print ${unmapped.reduce((n, u) => n + u.count, 0)} character(s) in fonts that do not say which characters they are (private-use codes, no Unicode map): that text cannot be read as it looks. Export the PDF again with its fonts embedded as Unicode, or use the Word or web version of the document.`,
+    });
   }
   const empty = pages.map((p, k) => (charCount(p) < MIN_PAGE_CHARS ? k + 1 : 0)).filter((k) => k > 0);
   if (empty.length > 0) {
