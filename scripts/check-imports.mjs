@@ -46,6 +46,11 @@ const allowedPrivateImports = [
     to: 'packages/cli/src/commands/_figures.ts',
     reason: 'numberText belongs in output/ (the same move breaks the commands ↔ output cycle).',
   },
+  {
+    from: 'packages/cli/src/commands/export.ts',
+    to: 'packages/cli/src/commands/track/_shared.ts',
+    reason: "the export command reuses track's shared helpers; move those it needs to commands/_shared.ts (being done by other work).",
+  },
 ];
 
 const cruise = spawnSync(join(root, 'node_modules', '.bin', 'depcruise'), [...sources, '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], {
