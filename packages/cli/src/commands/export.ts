@@ -10,7 +10,7 @@ import type { ArgsOf, GlobalArgs } from '../options.js';
 import { hasErrors } from '../output/diagnostics.js';
 import { writeFailure, writeFileAtomic } from '../output/write-output.js';
 import { issueLines, runHandler, type CommandResult } from './_shared.js';
-import { openTrack, readStoreReporting } from './track/_shared.js';
+import { openTrack, readStoreReporting } from './_store.js';
 import { trackMessages } from '../i18n-track.js';
 
 function builder(parser: Argv<GlobalArgs>) {

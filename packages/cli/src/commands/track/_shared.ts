@@ -1,15 +1,11 @@
-import { isAbsolute, relative, resolve } from 'node:path';
 import {
-  defaultStoreDir,
   PlanError,
-  readStore,
   recorderName,
   type Attainment,
   type AttainmentStatus,
   type Corpus,
   type DutyState,
   type PlanDocument,
-  type StoreContents,
   type StoreEntry,
 } from '@plankb/core';
 import type { Argv } from 'yargs';
@@ -19,7 +15,7 @@ import type { Io } from '../../io.js';
 import type { Format, GlobalArgs } from '../../options.js';
 import { widthOf } from '../../output/text-width.js';
 import { figureText } from '../_figures.js';
-import { documentsNamed, issueLines, loadCorpusFor } from '../_shared.js';
+import { documentsNamed, issueLines } from '../_shared.js';
 
 /** `--store <dir>`: where the observations live; `<corpus>/.plankb` by default (the user's data folder for the bundled seeds). */
 export function storeOption<T>(parser: Argv<T>) {
@@ -99,44 +95,8 @@ export function recorder(args: { by?: string | undefined }, io: Io): string {
   return args.by !== undefined && args.by.trim() !== '' ? args.by.trim() : recorderName(io.env);
 }
 
-/** The corpus and the store a track command works on. */
-export interface TrackContext {
-  corpus: Corpus;
-  storeDir: string;
-}
-
-/**
- * Load the corpus and find the store: `--store`, else `<corpus>/.plankb`.
- *
- * @param args The global options and `--store`.
- * @returns The corpus and the store's folder.
- */
-export function openTrack(args: Pick<GlobalArgs, 'corpus'> & { store?: string | undefined }): TrackContext {
-  const corpus = loadCorpusFor(args);
-  return { corpus, storeDir: args.store === undefined ? defaultStoreDir(corpus.dir) : resolve(args.store) };
-}
-
-/** A path as a terminal should show it: relative to the working folder when inside it. */
-export function shownPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
-}
-
-/**
- * Read the store, with a `file:line: message` line for each entry that did
- * not validate (it is skipped; the rest is used) and a count of them.
- *
- * @param dir The store's folder.
- * @param t The track strings.
- * @param options `target`: read only this target's observations (quicker on a large store).
- * @returns The store and the lines for stderr.
- */
-export function readStoreReporting(dir: string, t: TrackMessages, options: { target?: string } = {}): { store: StoreContents; stderr: string[] } {
-  const store = readStore(dir, options);
-  const stderr = store.problems.map((p) => `${shownPath(p.file)}:${p.line}: ${p.message}`);
-  if (store.problems.length > 0) stderr.push(t.linesSkipped(store.problems.length));
-  return { store, stderr };
-}
+// Note: the store's helpers live in ../_store.ts, where `plankb export` takes them too.
+export { openTrack, readStoreReporting, shownPath, type TrackContext } from '../_store.js';
 
 /** Corpus errors for stderr, as the other commands print them. */
 export function corpusLines(corpus: Corpus): string[] {
