@@ -8,6 +8,7 @@ import { runCli } from './helpers.js';
 
 const REAL = join(import.meta.dirname, '..', '..', 'core', 'test', 'realfiles');
 const real = (name: string): string => join(REAL, name);
+const CONVERTED = join(import.meta.dirname, '..', '..', 'core', 'test', 'converted');
 const env = { PLANKB_CACHE: '0' };
 const made: string[] = [];
 afterAll(() => {
@@ -41,6 +42,29 @@ describe('commands on converted files', () => {
     const wps = await runCli(['validate', real('26_wps_SYNTHETIC_template_notice_format_specimen.wps')], { env });
     expect(wps.code).toBe(1);
     expect(wps.stdout + wps.stderr).toMatch(/WPS 文字 \(\.wps\)[\s\S]*\.docx/);
+  }, 60_000);
+
+  it('should say where a diagnostic is in the file itself: the PDF page and line, the Word paragraph', async () => {
+    const pdf = join(CONVERTED, 'duplicate-label-plan.pdf');
+    const en = await runCli(['validate', pdf, '--lang', 'en'], { env });
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stderr).toContain(`${pdf}:18:4 (page 2, line 16): info duplicate-label:`);
+    const zh = await runCli(['validate', pdf, '--lang', 'zh'], { env });
+    expect(zh.stderr).toContain(`${pdf}:18:4（第2页第16行）: info duplicate-label:`);
+    const json = await runCli(['validate', pdf, join(CONVERTED, 'duplicate-label-plan.docx'), '--format', 'json'], { env });
+    const outcomes = JSON.parse(json.stdout) as Array<{ issues: Array<{ code: string; origin?: unknown }> }>;
+    expect(outcomes.map((o) => o.issues.find((i) => i.code === 'duplicate-label')?.origin)).toEqual([{ page: 2, line: 16, column: 4 }, { paragraph: 18, column: 4 }]);
+    // A text file has no place but its lines.
+    const text = await runCli(['validate', join(CONVERTED, 'duplicate-label-plan.txt')], { env });
+    expect(text.stderr).toMatch(/duplicate-label-plan\.txt:18:4: info duplicate-label:/);
+  }, 60_000);
+
+  it("should name the Word paragraph of an added file's warning", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plankb-cli-add-docx-'));
+    made.push(dir);
+    const added = await runCli(['add', real('21_docx_nbt_nuclear_psr_part1_drafting_explanation_autonumbered.docx'), '--corpus', join(dir, 'corpus'), '--id', 'psr-2023'], { env });
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stderr).toMatch(/autonumbered\.docx:\d+:1 \(paragraph 88\): warning truncated:/);
   }, 60_000);
 
   it('should add a PDF to a corpus and list it', async () => {
