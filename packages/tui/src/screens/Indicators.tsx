@@ -137,7 +137,8 @@ export function Indicators({ active, width, height }: Props) {
     [
       { key: 'doc', width: Math.min(20, Math.max(cellWidth(t.indicators.col.doc), ...documents.map((d) => cellWidth(d.id)))), hide: 2 },
       { key: 'metric', min: 24 },
-      { key: 'value', width: 18, align: 'right' },
+      // Note: as wide as the widest value (24,000,000,000 人次), up to 22 columns.
+      { key: 'value', width: Math.min(22, Math.max(cellWidth(t.indicators.col.value), ...rows.map((r) => cellWidth(indicatorValue(r))))), align: 'right' },
       { key: 'asOf', width: 10 },
       { key: 'where', width: 14, hide: 1 },
     ],
