@@ -42,8 +42,8 @@ export interface AddResult {
   extracted?: ExtractedText;
 }
 
-/** Manifest fields in the order entries are written. */
-const FIELD_ORDER = ['id', 'file', 'part', 'title', 'kind', 'status', 'region', 'parentRegion', 'province', 'level', 'year', 'period', 'issuer', 'docNumber', 'indexNumber', 'date', 'note'] as const;
+/** Manifest fields in the order entries are written: the schema's (id, file, part, the metadata fields, note). */
+const FIELD_ORDER = Object.keys(ManifestEntrySchema.shape);
 
 /**
  * An id for a document from its file name (`Xuhui 2025.txt` → `xuhui-2025`),
