@@ -83,3 +83,25 @@ describe('Chinese diagnostics', () => {
     expect(localMessage('Numbering jumps from 1. to 3..', 'en')).toBe('Numbering jumps from 1. to 3..');
   });
 });
+
+describe('Chinese track import problems', () => {
+  it('should say what is wrong with each row in Chinese, with its row number', async () => {
+    const dir = tempFiles({
+      'header.csv': 'foo,value\n1,2\n',
+      'rows.csv': 'target_id,value,date,role\nqingdao-2025:tg6,x,2025-01-01,\nqingdao-2025:tg6,1,2025-02-30,\nqingdao-2025:tg6,1,2025-01-01,guess\n',
+      'notes.txt': 'x',
+    });
+    const store = join(dir, 'store');
+    const header = await runCli(['track', 'import', join(dir, 'header.csv'), '--store', store], { env: ZH });
+    expect(header.code).toBe(1);
+    expect(header.stderr).toContain('header.csv:第 1 行: 表头没有 `target_id` 列（可用的列：observation_id、target_id、');
+    const rows = await runCli(['track', 'import', join(dir, 'rows.csv'), '--store', store], { env: ZH });
+    expect(rows.stderr.split('\n').slice(0, 3)).toEqual([
+      `${join(dir, 'rows.csv')}:第 2 行: 值 "x" 不是数字`,
+      `${join(dir, 'rows.csv')}:第 3 行: 日期 "2025-02-30" 不是 YYYY-MM-DD 格式的真实日期`,
+      `${join(dir, 'rows.csv')}:第 4 行: role "guess" 既不是 observation 也不是 baseline`,
+    ]);
+    const notTable = await runCli(['track', 'import', join(dir, 'notes.txt'), '--store', store], { env: ZH });
+    expect(notTable.stderr).toBe(`错误：${join(dir, 'notes.txt')}：应为观测值的 .csv 或 .xlsx 文件。\n`);
+  });
+});

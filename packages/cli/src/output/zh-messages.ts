@@ -51,6 +51,14 @@ const RULES: readonly Rule[] = [
   [/^The duty (.*) stands outside every task and section of the plan\.$/, (duty) => `职责 ${duty} 不在规划的任何任务或章节之内。`],
   [/^(.*?): (.*) holds (\d+) plan\(s\); the manifest asks for plan (\d+)\.$/, (id, file, n, k) => `${id}：${file} 含 ${n} 份规划；manifest 要的是第 ${k} 份。`],
   [/^(.*) matches (\d+) targets: (.*)\. Use a target id\.$/, (ref, n, list_) => `${ref} 与 ${n} 个目标相符：${list(list_)}。请用目标编号。`],
+  // The problems of a row of an imported observation table (plankb track import).
+  [/^the header has no `(.*)` column \(columns: (.*)\)$/, (column, columns) => `表头没有 \`${column}\` 列（可用的列：${list(columns)}）`],
+  [/^value "(.*)" is not a number$/, (value) => `值 "${value}" 不是数字`],
+  [/^date "(.*)" is not a real day in YYYY-MM-DD form$/, (value) => `日期 "${value}" 不是 YYYY-MM-DD 格式的真实日期`],
+  [/^recorded_at "(.*)" is not a date and time$/, (value) => `recorded_at "${value}" 不是日期时间`],
+  [/^role "(.*)" is neither observation nor baseline$/, (value) => `role "${value}" 既不是 observation 也不是 baseline`],
+  [/^(.*) is measured in (.*), not (.*)\. Give the value in (.*)\.$/, (id, unit, given) => `${id} 的单位是 ${unit}，不是 ${given}。请以 ${unit} 给出数值。`],
+  [/^(.*): expected a \.csv or \.xlsx file of observations\.$/, (path) => `${path}：应为观测值的 .csv 或 .xlsx 文件。`],
   [/^(.*?): another plankb process holds this lock \((.*)\)\.\n[\s\S]*$/, (path, holder) => `${path}：另一个 plankb 进程持有此锁（${holder}）。\n请等它结束；若没有 plankb 进程在运行，可删除该文件。`],
 ];
 

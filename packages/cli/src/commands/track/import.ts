@@ -6,6 +6,7 @@ import { activeLang } from '../../i18n.js';
 import { trackMessages, type TrackMessages } from '../../i18n-track.js';
 import type { Io } from '../../io.js';
 import type { ArgsOf, GlobalArgs } from '../../options.js';
+import { localMessage } from '../../output/zh-messages.js';
 import { runHandler, toJson, type CommandResult } from '../_shared.js';
 import { byOption, openTrack, readStoreReporting, recorder, shownPath, storeOption } from './_shared.js';
 
@@ -72,7 +73,7 @@ export async function handleImport(args: ImportArgs, io: Io): Promise<CommandRes
   const { store, stderr } = readStoreReporting(storeDir, t);
   const checked = read.problems.length === 0 ? checkIds(read.entries, read.rows, store, t) : { entries: read.entries, problems: read.problems, skipped: 0 };
   if (checked.problems.length > 0) {
-    const lines = [...checked.problems].sort((a, b) => a.row - b.row).map((p) => `${args.file}:${t.row(p.row)}: ${p.message}`);
+    const lines = [...checked.problems].sort((a, b) => a.row - b.row).map((p) => `${args.file}:${t.row(p.row)}: ${localMessage(p.message, args.lang)}`);
     return { output: '', stderr: [...stderr, ...lines, t.nothingImported(checked.problems.length)], exitCode: 1 };
   }
   appendEntries(storeDir, checked.entries);
