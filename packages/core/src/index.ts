@@ -88,6 +88,8 @@ export { diffText } from './diff/text-diff.js';
 export type { TargetChange } from './diff/target-changes.js';
 export type { Cascade, CascadeCell } from './cascade/cascade.js';
 export { cascadePlan, lowerPlans } from './cascade/cascade.js';
+export type { CascadeTarget, TargetRelation } from './cascade/cascade-targets.js';
+export { relateTargets } from './cascade/cascade-targets.js';
 export type { Theme } from './themes/taxonomy.js';
 export { THEMES } from './themes/taxonomy.js';
 export type { ThemeRow } from './themes/tag-tasks.js';

@@ -70,6 +70,7 @@ describe('the public API of @plankb/core', () => {
       'readSourceFile',
       'readStore',
       'recorderName',
+      'relateTargets',
       'resolveDeadline',
       'resolveTarget',
       'resolveTask',

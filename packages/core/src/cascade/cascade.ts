@@ -1,5 +1,6 @@
 import { alignPlans, type AlignOptions, type TaskLink } from '../align/align-plans.js';
-import type { PlanDocument } from '../model/types.js';
+import type { PlanDocument, Target } from '../model/types.js';
+import { relateTargets, type CascadeTarget } from './cascade-targets.js';
 
 /** How one lower-level plan takes up one task of the higher-level plan. */
 export interface CascadeCell {
@@ -7,6 +8,8 @@ export interface CascadeCell {
   /** The best link's score, 0 when the task is not taken up. */
   score: number;
   taskIds: string[];
+  /** The upper task's targets and their counterparts among the linked lower tasks' targets (see `relateTargets`); empty when the upper task has none. */
+  targets: CascadeTarget[];
 }
 
 /** What `cascadePlan` returns: for each task of a higher-level plan, how its lower-level plans take it up, and their tasks with no counterpart above. */
@@ -41,9 +44,18 @@ export function lowerPlans(upper: PlanDocument, documents: readonly PlanDocument
   return lowers.filter((d) => d.status === 'final' || !finals.some((f) => f.region === d.region && f.year === d.year && f.period?.start === d.period?.start && f.title === d.title));
 }
 
+/** A plan's targets by the task they belong to. */
+function targetsByTask(doc: PlanDocument): Map<string, Target[]> {
+  const out = new Map<string, Target[]>();
+  for (const t of doc.targets) if (t.taskId !== null) out.set(t.taskId, [...(out.get(t.taskId) ?? []), t]);
+  return out;
+}
+
 /**
  * For each task of a higher-level plan, which lower-level plans take it up
- * and how strongly; and the lower-level tasks with no counterpart above.
+ * and how strongly, and how their targets relate to its own (share of its
+ * figure, same, more ambitious, missing); and the lower-level tasks with no
+ * counterpart above.
  *
  * @param upper The higher-level plan (a city's).
  * @param lowers Its lower-level plans (see `lowerPlans`).
@@ -53,6 +65,7 @@ export function lowerPlans(upper: PlanDocument, documents: readonly PlanDocument
 export function cascadePlan(upper: PlanDocument, lowers: readonly PlanDocument[], options: AlignOptions = {}): Cascade {
   // Note: the cascade shows no evidence; finding it for every link of every pair cost a tenth of its time.
   const alignments = lowers.map((lower) => alignPlans(upper, lower, { evidence: false, ...options }));
+  const targetsOf = [upper, ...lowers].map(targetsByTask);
   // Note: each alignment's links by upper task, found once rather than once per task.
   const byTask = alignments.map((al) => {
     const links = new Map<string, TaskLink[]>();
@@ -68,7 +81,9 @@ export function cascadePlan(upper: PlanDocument, lowers: readonly PlanDocument[]
       title: task.title,
       cells: alignments.map((al, k) => {
         const links = (byTask[k] as Map<string, TaskLink[]>).get(task.id) ?? [];
-        return { docId: al.b, score: Math.max(0, ...links.map((l) => l.score)), taskIds: links.map((l) => l.b) };
+        const own = targetsOf[0]?.get(task.id) ?? [];
+        const theirs = links.flatMap((l) => targetsOf[k + 1]?.get(l.b) ?? []);
+        return { docId: al.b, score: Math.max(0, ...links.map((l) => l.score)), taskIds: links.map((l) => l.b), targets: own.length === 0 ? [] : relateTargets(own, theirs) };
       }),
     })),
     orphans: alignments.map((al, k) => {
