@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PdfItem } from '../src/formats/pdf-lines.js';
 import type { Rule } from '../src/formats/pdf-rules.js';
-import { tablesOfPage } from '../src/formats/pdf-tables.js';
+import { looksTabular, tablesOfPage } from '../src/formats/pdf-tables.js';
 
 const item = (str: string, x: number, y: number, size = 10): PdfItem => ({ str, x, y, width: [...str].length * size, size });
 const across = (y: number, x0 = 50, x1 = 350): Rule => ({ x0, y0: y, x1, y1: y });
@@ -39,5 +39,14 @@ describe('PDF tables', () => {
     const items = [item('主要指标', 150, 94), item('指标', 60, 114), item('属性', 210, 114), item('数量', 60, 134), item('约束性', 210, 134)];
     const { rows } = tablesOfPage(items, rules);
     expect(rows.map((r) => [r.text, r.row.caption])).toEqual([['主要指标', true], ['| 指标 | 属性 |', false], ['| 数量 | 约束性 |', false]]);
+  });
+
+  it('should look for rules only on a page where cells line up after wide gaps on three lines', () => {
+    const column = [item('指标', 60, 114), item('目标值', 200, 114), item('数据中心数量', 60, 134), item('10', 201, 134), item('算力规模', 60, 154), item('5万', 202, 154)];
+    expect(looksTabular(column)).toBe(true);
+    // A signature block and a date set flush right: gaps, but nothing lines up on three lines.
+    const signature = [item('海南省农业农村厅', 100, 300), item('海南省财政厅', 300, 300), item('2024年7月1日', 280, 320), item('（此件主动公开）', 80, 340)];
+    expect(looksTabular(signature)).toBe(false);
+    expect(looksTabular([item('推进数据共享，加强统筹协调。', 60, 100), item('落实工作责任。', 60, 120)])).toBe(false);
   });
 });

@@ -166,3 +166,36 @@ export function tablesOfPage(items: readonly PdfItem[], rules: readonly Rule[], 
   }
   return { rows: rows.sort((a, b) => a.y - b.y), rest: items.filter((i) => !used.has(i)) };
 }
+
+/**
+ * Whether a page's text may hold a table: on at least three lines, text starts at the same place (within a few
+ * points) after a gap wider than two characters, as cells of one column do. Running text, a signature block or a
+ * date set flush right do not.
+ *
+ * @param items The page's text items.
+ * @returns `true` when the page is worth reading the rules of.
+ */
+export function looksTabular(items: readonly PdfItem[]): boolean {
+  const sorted = items.filter((i) => i.str.trim() !== '').sort((a, b) => a.y - b.y || a.x - b.x);
+  const starts: Array<{ x: number; line: number }> = [];
+  let line = 0;
+  let baseline = -Infinity;
+  let end = -Infinity;
+  for (const item of sorted) {
+    if (Math.abs(item.y - baseline) >= Math.max(2, 0.5 * item.size)) {
+      line++;
+      baseline = item.y;
+      end = item.x + item.width;
+      continue;
+    }
+    if (item.x - end > 2 * item.size) starts.push({ x: item.x, line });
+    end = Math.max(end, item.x + item.width);
+  }
+  starts.sort((a, b) => a.x - b.x);
+  for (let k = 0; k < starts.length; k++) {
+    const lines = new Set<number>();
+    for (let j = k; j < starts.length && (starts[j]?.x ?? Infinity) - (starts[k]?.x ?? 0) <= 4; j++) lines.add(starts[j]?.line ?? 0);
+    if (lines.size >= 3) return true;
+  }
+  return false;
+}

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Conversion, ConversionNote, SourceOrigin } from './types.js';
 import { normaliseCompatibility, restoreLabelBracket } from './normalize.js';
 import { rulesOfPage } from './pdf-rules.js';
-import { tablesOfPage, type PdfRow } from './pdf-tables.js';
+import { looksTabular, tablesOfPage, type PdfRow } from './pdf-tables.js';
 import { countUnmapped, continuesInto, dropCjkSpacing, isBrowserFurniture, isContentsLine, isPageNumber, joinWrapped, leftMargin, linesOfPage, rightMargin, type PdfItem, type PdfLine } from './pdf-lines.js';
 
 /** A page has no text layer when it holds fewer characters than this (a scanner app's watermark has a few). */
@@ -45,10 +45,11 @@ async function readPages(bytes: Uint8Array): Promise<{ pages: PdfPage[]; title: 
         const t = pdfjs.Util.transform(viewport.transform, raw.transform) as number[];
         items.push({ str: raw.str, x: t[4] ?? 0, y: t[5] ?? 0, width: raw.width, size: Math.hypot(t[2] ?? 0, t[3] ?? 0) || 10 });
       }
-      // Note: rules are read only on pages with text: a scanned page has no table to read, and its operators are images.
+      // Note: the page's operators (its rules) are read only where its text looks like a table, for pdf.js decodes every
+      // image of a page it lists the operators of: a page of paragraphs, or a scan, costs no more than its text.
       let rows: PdfRow[] = [];
       let rest = items;
-      if (items.reduce((n, i) => n + i.str.replace(/\s/g, '').length, 0) >= MIN_PAGE_CHARS) {
+      if (looksTabular(items)) {
         const operators = await page.getOperatorList();
         const rules = rulesOfPage(operators.fnArray, operators.argsArray, pdfjs.OPS, viewport.transform as [number, number, number, number, number, number]);
         ({ rows, rest } = tablesOfPage(items, rules, tables));
