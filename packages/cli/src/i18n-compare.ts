@@ -1,4 +1,4 @@
-import type { ChangeKind, LinkSignal, TargetChange } from '@plankb/core';
+import type { ChangeKind, LinkSignal, TargetChange, TargetRelation } from '@plankb/core';
 import type { Lang } from './i18n.js';
 
 /** Interface strings of the commands that compare plans: `diff`, `cascade` and `compare`. */
@@ -57,6 +57,11 @@ export interface CompareMessages {
   noOrphans: (id: string) => string;
   headingCoverage: string;
   headingOrphans: string;
+  /** The cascade's targets: each upper target and how each lower plan's figure relates to it. */
+  headingTargets: string;
+  relations: Record<TargetRelation, string>;
+  /** A lower figure as a share of the upper one. */
+  shareOfUpper: (percent: string) => string;
   // compare
   compareDescribe: string;
   compareExample: string;
@@ -133,6 +138,9 @@ const en: CompareMessages = {
   noOrphans: (id) => `${id}: every task has a counterpart above.`,
   headingCoverage: 'Coverage',
   headingOrphans: 'Tasks with no counterpart above',
+  headingTargets: 'Targets taken up',
+  relations: { same: 'the same', share: 'a share', 'more-ambitious': 'more ambitious', 'less-ambitious': 'less ambitious', 'other-unit': 'another unit', missing: 'missing' },
+  shareOfUpper: (percent) => `${percent} of the upper figure`,
   compareDescribe: 'Compare plans across the corpus: a document × theme matrix of task counts, or the tasks behind one theme',
   compareExample: 'How many tasks each plan gives each theme',
   compareExampleTheme: 'The tasks behind the 算力 (computing power) column',
@@ -208,6 +216,9 @@ const zh: CompareMessages = {
   noOrphans: (id) => `${id}：每项任务在上级规划中都有对应。`,
   headingCoverage: '承接情况',
   headingOrphans: '上级没有对应的任务',
+  headingTargets: '指标承接',
+  relations: { same: '相同', share: '分解承接', 'more-ambitious': '要求更高', 'less-ambitious': '要求更低', 'other-unit': '单位不同', missing: '未承接' },
+  shareOfUpper: (percent) => `占上级的 ${percent}`,
   compareDescribe: '跨文档比较规划：文档 × 主题的任务数矩阵，或某一主题下的任务',
   compareExample: '各规划在每个主题上有多少项任务',
   compareExampleTheme: '“算力”一列背后的任务',

@@ -192,6 +192,29 @@ describe('plankb cascade', () => {
   });
 });
 
+describe('plankb cascade targets', () => {
+  const corpus = (): string =>
+    tempFiles({
+      'city.txt': '2026年上海市数据工作要点\n\n一、夯实数字底座\n（一）建设算力基础设施。推进智算中心建设，到2026年底全市新增标准机架不少于5000架。\n（二）开展数据人才培训。组织全员数据技能培训。\n',
+      'district.txt': '2026年青浦区数据工作要点\n\n一、夯实数字底座\n（一）建设算力基础设施。推进区级智算中心建设，到2026年底全区新增标准机架不少于800架。\n（二）培养数据人才。开展全员数据技能培训。\n',
+      'other.txt': '2026年黄浦区数据工作要点\n\n一、夯实数字底座\n（一）建设算力基础设施。推进区级智算中心建设。\n',
+    });
+
+  it("should show each district's figure against its city's: a share of it, or missing", async () => {
+    const dir = corpus();
+    const result = await runCli(['cascade', 'city', '--corpus', dir], { columns: 100 });
+    expect(result.code).toBe(0);
+    expect(lines(result.stdout).slice(-4)).toEqual(['Targets taken up', '（一）建设算力基础设施 · 标准机架 >= 5,000 架 (2026)', '  district: >= 800 架 (2026) · a share · 16% of the upper figure', '  other: missing']);
+    const zh = await runCli(['cascade', 'city', '--corpus', dir, '--lang', 'zh'], { columns: 100 });
+    expect(lines(zh.stdout).slice(-3)).toEqual(['（一）建设算力基础设施 · 标准机架 >= 5,000 架 (2026)', '  district: >= 800 架 (2026) · 分解承接 · 占上级的 16%', '  other: 未承接']);
+    const json = JSON.parse((await runCli(['cascade', 'city', '--corpus', dir, '--format', 'json'])).stdout) as Cascade;
+    expect(json.rows[0]?.cells.find((c) => c.docId === 'district')?.targets).toEqual([{ upper: 'city:tg1', lower: 'district:tg1', metric: '标准机架', relation: 'share', share: 0.16 }]);
+    const md = (await runCli(['cascade', 'city', '--corpus', dir, '--format', 'md'])).stdout;
+    expect(md).toContain('## Targets taken up');
+    expect(md).toContain('  - district: \\>= 800 架 (2026) · a share · 16% of the upper figure');
+  });
+});
+
 describe('plankb compare --by theme', () => {
   it('should give the document × theme matrix as ThemeRow[] JSON, one row per document', async () => {
     const rows = JSON.parse((await runCli(['compare', '--by', 'theme', '--format', 'json'])).stdout) as ThemeRow[];

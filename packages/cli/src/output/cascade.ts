@@ -1,4 +1,5 @@
-import type { Cascade, CascadeCell, PlanDocument } from '@plankb/core';
+import type { Cascade, CascadeCell, CascadeTarget, PlanDocument, Target } from '@plankb/core';
+import { figureText } from '../commands/_figures.js';
 import type { CompareMessages } from '../i18n-compare.js';
 import type { Messages } from '../i18n.js';
 import { escapeInline, renderMarkdownTable } from './markdown.js';
@@ -111,7 +112,44 @@ export function renderCascadeText(cascade: Cascade, o: CascadeRenderOptions): Re
     const lower = o.lowers.find((d) => d.id === entry.docId);
     for (const task of entry.tasks) lines.push(fit(`  ${labelled(task)}${sectionOf(lower, task.id)}`));
   }
+  const targets = targetLines(cascade, o);
+  if (targets.length > 0) lines.push('', t.headingTargets);
+  for (const block of targets) lines.push(fit(block.head), ...block.lines.map((line) => fit(`  ${line}`)));
   return { text: `${lines.join('\n')}\n`, hidden: table.hidden };
+}
+
+/** A target's figure as written: value, unit, comparator and deadline. */
+function figureOf(target: Target | undefined): string {
+  if (!target) return '?';
+  const due = target.deadline ? ` (${target.deadline.date ?? target.deadline.year})` : '';
+  return `${figureText(target.value, target.unit, target.comparator, target.approx)}${due}`;
+}
+
+/** `qingpu-2025: 800架 · a share · 16% of the upper figure` */
+function relationText(docId: string, relation: CascadeTarget, lower: PlanDocument | undefined, t: CompareMessages): string {
+  const figure = relation.lower ? `${figureOf(lower?.targets.find((x) => x.id === relation.lower))} · ` : '';
+  const share = relation.share !== null && relation.share !== 1 && relation.relation !== 'missing' ? ` · ${t.shareOfUpper(`${Number((relation.share * 100).toFixed(1))}%`)}` : '';
+  return `${docId}: ${figure}${t.relations[relation.relation]}${share}`;
+}
+
+/**
+ * The targets of the upper plan's tasks and how each lower plan's figure
+ * relates to them: one block per upper target, one line per lower plan.
+ */
+function targetLines(cascade: Cascade, o: Omit<CascadeRenderOptions, 'width'>): Array<{ head: string; lines: string[] }> {
+  const blocks: Array<{ head: string; lines: string[] }> = [];
+  for (const row of cascade.rows) {
+    const ids = [...new Set(row.cells.flatMap((c) => c.targets.map((x) => x.upper)))];
+    for (const id of ids) {
+      const target = o.upper.targets.find((x) => x.id === id);
+      const lines = row.cells.flatMap((cell) => {
+        const relation = cell.targets.find((x) => x.upper === id);
+        return relation ? [relationText(cell.docId, relation, o.lowers.find((d) => d.id === cell.docId), o.t)] : [];
+      });
+      blocks.push({ head: `${labelled(row)} · ${target?.metric ?? id} ${figureOf(target)}`, lines });
+    }
+  }
+  return blocks;
 }
 
 /** Break a legend at its wide gaps so that no line is wider than the terminal. */
@@ -160,5 +198,9 @@ export function renderCascadeMarkdown(cascade: Cascade, o: Omit<CascadeRenderOpt
     for (const task of entry.tasks) out.push(`- ${escapeInline(labelled(task))}`);
     if (entry.tasks.length > 0) out.push('');
   }
+  const targets = targetLines(cascade, o);
+  if (targets.length > 0) out.push(`## ${escapeInline(t.headingTargets)}`, '');
+  for (const block of targets) out.push(`- ${escapeInline(block.head)}`, ...block.lines.map((line) => `  - ${escapeInline(line)}`));
+  if (targets.length > 0) out.push('');
   return `${out.join('\n').trimEnd()}\n`;
 }
