@@ -63,7 +63,9 @@ describe('the plankb bin', () => {
     const dir = tempFiles({ 'empty.txt': '' });
     const { status, stdout, stderr } = plankb('parse', join(dir, 'empty.txt'));
     expect(status).toBe(1);
-    expect(stdout).toContain('No plan found in this file.');
+    // Nothing to show: the note goes to stderr with the diagnostic.
+    expect(stdout).toBe('');
+    expect(stderr).toContain('No plan found in this file.');
     expect(stderr).toMatch(/empty\.txt: error empty-input: /);
   });
 
