@@ -1,4 +1,4 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempFiles } from './helpers.js';
@@ -26,6 +26,19 @@ describe('exit codes', () => {
       JSON.parse(result.stdout);
     },
   );
+});
+
+describe('plankb export on a corpus with a bad file', () => {
+  it('should write the tables of what it could read, report the file on stderr and exit 1, as docs does', async () => {
+    const dir = corpusWithBadFile();
+    const out = join(tempFiles({}), 'data');
+    const result = await runCli(['export', '--corpus', dir, '--output', out, '--store', join(dir, 'no-store')]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/bad\.txt:1:1: error binary-file: /);
+    expect(result.stderr).toContain('  documents: 1 row');
+    expect(readFileSync(join(out, 'tasks.csv'), 'utf8')).toContain('qingdao');
+  });
 });
 
 describe('the binary-file diagnostic', () => {
