@@ -1,4 +1,7 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "tsup";
+
+const shim = fileURLToPath(new URL("./build/east-asian-width-shim.js", import.meta.url));
 
 // ESM only, with types (the CLI imports the app with a dynamic import).
 //
@@ -11,6 +14,26 @@ import { defineConfig } from "tsup";
 export default defineConfig({
   entry: ["src/index.ts"],
   format: ["esm"],
+  esbuildPlugins: [
+    {
+      // Note: Ink measures text with string-width and places characters with is-fullwidth-code-point, both on
+      // get-east-asian-width; the shim lets the app's ambiguous-wide mode reach them (src/_utils/ambiguous.ts).
+      name: "ambiguous-width-shim",
+      setup(build) {
+        let realDir: string | undefined;
+        build.onResolve({ filter: /^get-east-asian-width$/ }, async (args) => {
+          // Note: build.resolve runs this callback again; the real module is asked for with pluginData.
+          if ((args.pluginData as { real?: boolean } | undefined)?.real) return undefined;
+          if (args.importer !== shim) {
+            realDir ??= args.resolveDir;
+            return { path: shim };
+          }
+          const real = await build.resolve(args.path, { kind: args.kind, resolveDir: realDir ?? args.resolveDir, pluginData: { real: true } });
+          return { path: real.path };
+        });
+      },
+    },
+  ],
   noExternal: [/^(?!@plankb\/|react-devtools-core)/],
   // Note: Ink imports react-devtools-core only when DEV=true; it is not installed.
   external: ["react-devtools-core"],

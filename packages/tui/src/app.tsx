@@ -1,6 +1,7 @@
 import type { Corpus } from '@plankb/core';
 import { Box, useApp } from 'ink';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { setAmbiguousWide } from './_utils/ambiguous.js';
 import type { SavedState } from './_utils/state.js';
 import { SCREENS, type Lang, type ScreenId } from './_utils/messages.js';
 import { Footer, type KeyHint } from './components/Footer.js';
@@ -52,12 +53,16 @@ export type Props = {
   onStateChange?: ((state: SavedState) => void) | undefined;
   /** The terminal's abilities: copy, suspend, open a file (`runApp` gives a real terminal's). @default none */
   terminal?: Terminal | undefined;
+  /** Measure ambiguous-width characters as two columns (`runApp` sets it from its options). @default unchanged */
+  ambiguousWide?: boolean | undefined;
   /** A fixed size instead of the terminal's (tests). @default the terminal's, following resizes */
   size?: TerminalSize | undefined;
 };
 
 /** The plankb terminal app: Library, Plan, Compare, Targets, Search, Indicators, Cascade and Duties, with a header, a footer of keys, and help. */
-export function App({ corpus, storeDir, asOf, lang = 'en', color = true, initialScreen, initialState = null, onStateChange, terminal, size }: Props) {
+export function App({ corpus, storeDir, asOf, lang = 'en', color = true, initialScreen, initialState = null, onStateChange, terminal, ambiguousWide, size }: Props) {
+  // Note: set before the first render measures anything; a module setting (see ambiguous.ts).
+  useState(() => (ambiguousWide === undefined ? undefined : setAmbiguousWide(ambiguousWide)));
   const [first, second] = corpus.documents;
   const initialCompare = initialState?.compare ?? { a: first?.id ?? '', b: second?.id ?? first?.id ?? '' };
   return (

@@ -8,6 +8,7 @@ import { colorWanted } from './contexts/SettingsContext.js';
 import { ENTER_SCREEN, FrameScreen, LEAVE_SCREEN } from './_utils/screen.js';
 import type { Terminal } from './contexts/TerminalContext.js';
 import { readState, stateFile, writeState, type SavedState } from './_utils/state.js';
+import { ambiguousWideWanted, setAmbiguousWide } from './_utils/ambiguous.js';
 
 /** How to start the app. */
 export interface RunOptions {
@@ -27,6 +28,8 @@ export interface RunOptions {
   stdout?: NodeJS.WriteStream;
   /** @default process.stderr */
   stderr?: NodeJS.WriteStream;
+  /** Measure ambiguous-width characters (“ ” · … ─ │) as two columns, for terminals that draw them so. @default `PLANKB_AMBIGUOUS_WIDE=1` in the environment */
+  ambiguousWide?: boolean | undefined;
   /** Read for NO_COLOR and LANG. @default process.env */
   env?: Readonly<Record<string, string | undefined>>;
 }
@@ -122,6 +125,7 @@ export async function runApp(options: RunOptions = {}): Promise<number> {
     return 2;
   }
   const storeDir = options.store ?? defaultStoreDir(corpus.dir);
+  setAmbiguousWide(options.ambiguousWide ?? ambiguousWideWanted(env));
   // Note: the alternate screen keeps the shell's scrollback as it was; leaving it restores the screen.
   const screen = new FrameScreen(stdout);
   const leave = (): void => {

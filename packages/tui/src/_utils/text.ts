@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import { isAmbiguousWide } from './ambiguous.js';
 
 // Note: Ink cuts text with cli-truncate, which overflows by one column when it
 // cuts through a wide (CJK) character at an even width. The app never lets Ink
@@ -28,7 +29,7 @@ export function graphemes(text: string): string[] {
  * @returns The width in columns.
  */
 export function cellWidth(text: string): number {
-  return stringWidth(text);
+  return stringWidth(text, { ambiguousIsNarrow: !isAmbiguousWide() });
 }
 
 /**

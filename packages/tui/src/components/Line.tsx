@@ -1,4 +1,5 @@
 import { Text, type TextProps } from 'ink';
+import { narrowDrawing } from '../_utils/ambiguous.js';
 import { fitSpans, toSpans, type Span, type SpanStyle } from '../_utils/spans.js';
 import { useSettings } from '../contexts/SettingsContext.js';
 
@@ -18,7 +19,8 @@ export type Props = {
 export function Line({ text, width, style = {} }: Props) {
   const { color } = useSettings();
   const spans = fitSpans(
-    toSpans(text).map((s) => ({ ...style, ...s })),
+    // Note: where ambiguous characters are wide, the app's rules, gutters and bars are drawn in ASCII (see ambiguous.ts).
+    toSpans(text).map((s) => ({ ...style, ...s, text: narrowDrawing(s.text) })),
     Math.max(0, width),
     style,
   );
