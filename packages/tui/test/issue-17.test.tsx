@@ -99,7 +99,10 @@ describe('the help', () => {
     ['1', 'enter', ['j k', 'PgUp PgDn', 'ctrl+d ctrl+u', 'g G', 'Home End', 'a', 'b']],
     ['2', 'tab', ['j k', 'PgUp PgDn', 'ctrl+d ctrl+u', 'g G', '←→', 'd', '[ ]', 'enter space']],
     ['3', 'n/N', ['j k', 'PgUp PgDn', 'ctrl+d ctrl+u', 'g G', 'tab', 'a/b', 'x', 'enter']],
-    ['4', 'o', ['j k', 'PgUp PgDn', 'ctrl+d ctrl+u', 'g G', 'r', 'd', 'f', 'x', 'enter']],
+    ['4', 'o', ['j k', 'PgUp PgDn', 'ctrl+d ctrl+u', 'g G', 'r', 'd', 'f', 'x', 'enter', 'v']],
+    ['6', 'r', ['j k', 'PgUp PgDn', 'ctrl+d ctrl+u', 'g G', 'r', 'd', 'x', 'enter', 'y', 'Y', 'e']],
+    ['7', 'b', ['j k', 'PgUp PgDn', 'ctrl+d ctrl+u', 'g G', 'enter', 'b', 'd', 'a', '●', '○', '·']],
+    ['8', 'w', ['j k', 'PgUp PgDn', 'ctrl+d ctrl+u', 'g G', 'o', 'w', 'f', 'd', 'x', 'enter', 'y']],
   ])('should list every key of screen %s at 80×24, movement included, with nothing cut', async (screen, own, keys) => {
     const a = app({ columns: 80, rows: 24 });
     await a.waitFor('qingdao-2025');
