@@ -4,7 +4,7 @@
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { evaluate, qualityTable } from '../test/quality/evaluate.js';
 import { DEFAULT_THRESHOLD } from '../src/align/align-plans.js';
-import { evaluateAlignment, f1, offTopicScores } from '../test/quality/evaluate-alignment.js';
+import { evaluateAlignment, evaluateRealAlignment, f1, offTopicScores } from '../test/quality/evaluate-alignment.js';
 import { annotationTables, scoreAnnotations } from '../test/quality/evaluate-annotations.js';
 import { realdocsTables, scoreRealdocs } from '../test/quality/evaluate-realdocs.js';
 
@@ -18,6 +18,9 @@ const scores = evaluateAlignment(documents);
 for (const s of scores) console.log(`| ${s.situation} (${s.a} → ${s.b}) | ${s.gold} | ${s.found} | ${s.correct} | ${pct(s.found ? s.correct / s.found : 1)} | ${pct(s.correct / s.gold)} |`);
 const all = f1(scores);
 console.log(`| all | ${scores.reduce((n, s) => n + s.gold, 0)} | ${scores.reduce((n, s) => n + s.found, 0)} | ${scores.reduce((n, s) => n + s.correct, 0)} | ${pct(all.precision)} | ${pct(all.recall)} |`);
+console.log('\nReal pairs of test/realdocs (annotations/alignment-real.json, annotated before the aligner was run on them):\n');
+console.log('| situation | annotated | found | correct | precision | recall |\n|---|---|---|---|---|---|');
+for (const s of evaluateRealAlignment()) console.log(`| ${s.situation} (${s.a.slice(0, 2)} → ${s.b.slice(0, 2)}) | ${s.gold} | ${s.found} | ${s.correct} | ${pct(s.found ? s.correct / s.found : 1)} | ${pct(s.correct / s.gold)} |`);
 const noise = offTopicScores(documents);
 console.log(`\nThreshold against the annotation and against links to off-topic plans (${noise.pairs} pairs of a seed and an off-topic real plan: every link is noise):\n`);
 console.log('| threshold | precision | recall | F1 | links to off-topic plans |\n|---|---|---|---|---|');

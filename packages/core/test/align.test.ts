@@ -8,7 +8,7 @@ import { diffText } from '../src/diff/text-diff.js';
 import type { PlanDocument } from '../src/model/types.js';
 import { parseDocument } from '../src/parse/parse-document.js';
 import { findTheme, themeMatrix, themesOf } from '../src/themes/tag-tasks.js';
-import { evaluateAlignment, f1 } from './quality/evaluate-alignment.js';
+import { evaluateAlignment, evaluateRealAlignment, f1 } from './quality/evaluate-alignment.js';
 
 const corpus = loadCorpus();
 const doc = (id: string): PlanDocument => {
@@ -86,6 +86,26 @@ describe('alignPlans on the seeds', () => {
     expect(of('draft to final')).toMatchObject({ precision: 1, recall: 1 });
     expect(of('one year').precision).toBeGreaterThanOrEqual(0.85);
     expect(of('one year').recall).toBeGreaterThanOrEqual(0.4);
+  });
+
+  it('should keep the measured figures on the annotated real pair (national to city)', () => {
+    const { precision, recall } = f1(evaluateRealAlignment());
+    // Note: what the aligner reaches now (docs/quality.md), far from the issue's goal below; never lower them.
+    expect(precision).toBeGreaterThanOrEqual(0.76);
+    expect(recall).toBeGreaterThanOrEqual(0.32);
+  });
+
+  // Known gaps of issue 15: expected failures until the aligner reaches the goals.
+  it.fails('should link year to year at 90% recall and 90% precision (issue 15: 40% recall now)', () => {
+    const { precision, recall } = f1(evaluateAlignment(corpus.documents).filter((s) => s.situation.startsWith('one year')));
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.fails('should link the annotated real pairs at 80% recall and 85% precision (issue 15: 32% and 77% now)', () => {
+    const { precision, recall } = f1(evaluateRealAlignment());
+    expect(precision).toBeGreaterThanOrEqual(0.85);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
   });
 });
 

@@ -51,6 +51,34 @@ export function f1(scores: readonly AlignmentScore[]): { precision: number; reca
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
 }
 
+interface RealGoldPair extends GoldPair {
+  /** The two files of test/realdocs, in the pair's order. */
+  files: [string, string];
+}
+
+/**
+ * Score alignPlans against the annotated links between real plans of test/realdocs (annotations/alignment-real.json).
+ *
+ * @param options Alignment options to try.
+ * @returns One score per annotated pair of plans.
+ */
+export function evaluateRealAlignment(options: AlignOptions = {}): AlignmentScore[] {
+  const gold = (JSON.parse(readFileSync(new URL('../annotations/alignment-real.json', import.meta.url), 'utf8')) as { pairs: RealGoldPair[] }).pairs;
+  const dir = new URL('../realdocs/', import.meta.url);
+  const read = (file: string): PlanDocument => {
+    const doc = parseDocument(readFileSync(new URL(file, dir), 'utf8'), { file }).documents[0];
+    if (!doc) throw new Error(`no plan in ${file}`);
+    return doc;
+  };
+  return gold.map((g) => {
+    const [a, b] = g.files.map(read) as [PlanDocument, PlanDocument];
+    if (a.id !== g.a || b.id !== g.b) throw new Error(`${g.files.join(', ')} read as ${a.id}, ${b.id}, not ${g.a}, ${g.b}`);
+    const links = alignPlans(a, b, options).links.map((l) => `${l.a} ${l.b}`);
+    const wanted = new Set(g.links.map(([x, y]) => `${x} ${y}`));
+    return { situation: g.situation, a: g.a, b: g.b, found: links.length, gold: wanted.size, correct: links.filter((l) => wanted.has(l)).length };
+  });
+}
+
 /**
  * Plans of the development set on other subjects than the seeds' (a province's 2001 outline, vocational education,
  * education, water, land use, urban renewal, the environment): every link from a seed to one of them is noise.
