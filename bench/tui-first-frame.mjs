@@ -38,7 +38,7 @@ class Terminal extends EventEmitter {
   waiting = null;
   write = (data) => {
     this.text += data;
-    if (this.waiting && this.waiting.test(this.text)) {
+    if (this.waiting?.test(this.text)) {
       const { resolve } = this.waiting;
       this.waiting = null;
       resolve(performance.now());

@@ -113,7 +113,7 @@ export function NavigationProvider({ initialScreen = 'library', initialCompare, 
 
   const value = useMemo<Navigation>(
     () => ({ screen, visited, go, back, openInPlan, planRequest, compare, setCompare, swapCompare, planDoc, setPlanDoc, captured, isCaptured, capture, registerFilter, filterOf }),
-    [screen, visited, go, back, openInPlan, planRequest, compare, setCompare, swapCompare, planDoc, captured],
+    [screen, visited, go, back, openInPlan, planRequest, compare, setCompare, swapCompare, planDoc, captured, isCaptured, capture, registerFilter, filterOf],
   );
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }

@@ -56,6 +56,7 @@ export function useListFilter(screen: ScreenId, active: boolean, onChange: () =>
     changed.current();
   };
   useCapture(editing);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: setQuery reads refs only; registering again on every render would be wasted work.
   useLayoutEffect(() => {
     if (!active) return undefined;
     return nav.registerFilter(screen, {
@@ -66,7 +67,7 @@ export function useListFilter(screen: ScreenId, active: boolean, onChange: () =>
         return true;
       },
     });
-  }, [active, nav.registerFilter, screen]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [active, nav.registerFilter, screen]);
   useKeys(
     (_input, key) => {
       if (key.return) setEditing(false);

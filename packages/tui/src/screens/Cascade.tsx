@@ -18,7 +18,7 @@ import { useNavigation } from '../contexts/NavigationContext.js';
 import { useSettings } from '../contexts/SettingsContext.js';
 import { useKeyHints } from '../hooks/use-key-hints.js';
 import { useKeys } from '../hooks/use-keys.js';
-import { useListFilter } from '../hooks/use-list-filter.js';
+import { matchesQuery, useListFilter } from '../hooks/use-list-filter.js';
 import { listKeys, useListNav } from '../hooks/use-list-nav.js';
 
 export type Props = {
@@ -65,9 +65,9 @@ export function Cascade({ active, width, height }: Props) {
   const rows = useMemo(() => {
     const all = data?.rows ?? [];
     if (filter.query === '') return all;
-    const kept = all.filter((r) => r.kind !== 'heading' && filter.matches(cascadeRowText(r)));
+    const kept = all.filter((r) => r.kind !== 'heading' && matchesQuery(cascadeRowText(r), filter.query));
     return all.filter((r) => kept.includes(r) || (r.kind === 'heading' && kept.some((k) => k.kind === 'orphan' && k.docId === r.docId)));
-  }, [data, filter.query]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [data, filter.query]);
   const detailHeight = Math.min(8, Math.max(3, Math.floor((height - 4) / 3)));
   const listHeight = Math.max(1, height - 3 - detailHeight - 1);
   const list = useListNav({ count: rows.length, height: listHeight, active: keys && !nav.captured, selectable: (i) => rows[i]?.kind !== 'heading' });

@@ -18,7 +18,7 @@ import { useStatus } from '../contexts/StatusContext.js';
 import { useTerminal } from '../contexts/TerminalContext.js';
 import { useKeyHints } from '../hooks/use-key-hints.js';
 import { useKeys } from '../hooks/use-keys.js';
-import { useListFilter } from '../hooks/use-list-filter.js';
+import { matchesQuery, useListFilter } from '../hooks/use-list-filter.js';
 import { listKeys, useListNav } from '../hooks/use-list-nav.js';
 
 export type Props = {
@@ -63,9 +63,9 @@ export function Duties({ active, width, height }: Props) {
           (docId === null || d.docId === docId) &&
           (unit === null || d.leadUnits.some((u) => unitMatches(u, unit))) &&
           (state === null || d.state === state) &&
-          filter.matches(`${d.taskId ?? ''} ${d.taskTitle ?? ''} ${d.content} ${d.leadUnits.join(' ')} ${d.supportingUnits.join(' ')}`),
+          matchesQuery(`${d.taskId ?? ''} ${d.taskTitle ?? ''} ${d.content} ${d.leadUnits.join(' ')} ${d.supportingUnits.join(' ')}`, filter.query),
       ),
-    [all, docId, unit, state, filter.query], // eslint-disable-line react-hooks/exhaustive-deps
+    [all, docId, unit, state, filter.query],
   );
   // Note: filtered by a unit, only that unit's heading is shown (a duty it shares is not listed again under the other lead).
   const rows = useMemo(() => {

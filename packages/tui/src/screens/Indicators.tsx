@@ -18,7 +18,7 @@ import { useStatus } from '../contexts/StatusContext.js';
 import { useTerminal } from '../contexts/TerminalContext.js';
 import { useKeyHints } from '../hooks/use-key-hints.js';
 import { useKeys } from '../hooks/use-keys.js';
-import { useListFilter } from '../hooks/use-list-filter.js';
+import { matchesQuery, useListFilter } from '../hooks/use-list-filter.js';
 import { listKeys, useListNav } from '../hooks/use-list-nav.js';
 
 export type Props = {
@@ -62,9 +62,9 @@ export function Indicators({ active, width, height }: Props) {
         (r) =>
           (region === null || r.region === region || r.parentRegion === region) &&
           (docId === null || r.docId === docId) &&
-          filter.matches(`${r.docId} ${r.id} ${r.subject ?? ''}${r.metric} ${r.quote}`),
+          matchesQuery(`${r.docId} ${r.id} ${r.subject ?? ''}${r.metric} ${r.quote}`, filter.query),
       ),
-    [rows, region, docId, filter.query], // eslint-disable-line react-hooks/exhaustive-deps
+    [rows, region, docId, filter.query],
   );
   const detailHeight = Math.min(6, Math.max(3, height - 10));
   const listHeight = Math.max(1, height - 2 - detailHeight - 1);

@@ -16,7 +16,7 @@ import { useStatus } from '../contexts/StatusContext.js';
 import { useKeyHints } from '../hooks/use-key-hints.js';
 import { listKeys, useListNav } from '../hooks/use-list-nav.js';
 import { useKeys } from '../hooks/use-keys.js';
-import { useListFilter } from '../hooks/use-list-filter.js';
+import { matchesQuery, useListFilter } from '../hooks/use-list-filter.js';
 import { FilterBar } from '../components/FilterBar.js';
 
 export type Props = {
@@ -77,9 +77,9 @@ export function Library({ active, width, height }: Props) {
   const all = useMemo(() => groupRows(documents.map(summarizeDocument), t), [documents, t]);
   const rows = useMemo(() => {
     if (filter.query === '') return all;
-    const kept = all.filter((r) => r.kind === 'doc' && filter.matches(`${r.summary.id} ${r.summary.title ?? ''} ${r.summary.region ?? ''} ${r.summary.issuer ?? ''}`));
+    const kept = all.filter((r) => r.kind === 'doc' && matchesQuery(`${r.summary.id} ${r.summary.title ?? ''} ${r.summary.region ?? ''} ${r.summary.issuer ?? ''}`, filter.query));
     return all.filter((r, k) => kept.includes(r) || (r.kind === 'group' && kept.some((x) => all.indexOf(x) > k && !all.slice(k + 1, all.indexOf(x)).some((y) => y.kind === 'group'))));
-  }, [all, filter.query]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [all, filter.query]);
 
   const idWidth = Math.min(24, Math.max(cellWidth(t.col.id), ...documents.map((d) => cellWidth(d.id))));
   const kindWidth = Math.max(cellWidth(t.col.kind), ...documents.map((d) => cellWidth(t.kind(d.kind))));

@@ -2,7 +2,7 @@ import { appendEntries, findQuantities, isPlanError, observationEntry, recorderN
 import { join } from 'node:path';
 import { Box } from 'ink';
 import { useMemo, useState } from 'react';
-import { layoutColumns, rowSpans, type ColumnSpec } from '../_utils/columns.js';
+import { layoutColumns, rowSpans } from '../_utils/columns.js';
 import { attainmentBar, documentRow, formatTarget, formatValue, rule, STATUS_COLOR } from '../_utils/format.js';
 import { wrapSpans, type Span } from '../_utils/spans.js';
 import { filterTargets, readValue, targetItems, type TargetFilter } from '../_utils/target-rows.js';
@@ -23,7 +23,7 @@ import { useStatus } from '../contexts/StatusContext.js';
 import { useKeyHints } from '../hooks/use-key-hints.js';
 import { listKeys, useListNav } from '../hooks/use-list-nav.js';
 import { useKeys } from '../hooks/use-keys.js';
-import { useListFilter } from '../hooks/use-list-filter.js';
+import { matchesQuery, useListFilter } from '../hooks/use-list-filter.js';
 
 /** The target's name column's least width: other columns are left out before it gets narrower. */
 const METRIC_MIN = 24;
@@ -65,8 +65,8 @@ export function Targets({ active, width, height }: Props) {
   // Note: / narrows the list by text (id, metric, quote) on top of the region, document and theme filters.
   const text = useListFilter('targets', active && picking === null && !recording && !history, () => list.select(0));
   const shown = useMemo(
-    () => filterTargets(items, filter).filter((x) => text.matches(`${x.document.id} ${x.target.id} ${x.target.subject ?? ''}${x.target.metric} ${x.target.quote}`)),
-    [items, filter, text.query], // eslint-disable-line react-hooks/exhaustive-deps
+    () => filterTargets(items, filter).filter((x) => matchesQuery(`${x.document.id} ${x.target.id} ${x.target.subject ?? ''}${x.target.metric} ${x.target.quote}`, text.query)),
+    [items, filter, text.query],
   );
   const detailHeight = Math.min(6, Math.max(3, height - 10));
   const listHeight = Math.max(1, height - 2 - detailHeight - 1);
