@@ -1,9 +1,8 @@
-import type { Cascade, CascadeCell, CascadeTarget, PlanDocument, Target } from '@plankb/core';
-import { figureText } from '../commands/_figures.js';
+import type { Cascade, CascadeCell, CascadeTarget, PlanDocument } from '@plankb/core';
 import type { CompareMessages } from '../i18n-compare.js';
 import type { Messages } from '../i18n.js';
 import { escapeInline, renderMarkdownTable } from './markdown.js';
-import { labelled } from './plan-diff.js';
+import { labelled, targetText } from './plan-diff.js';
 import { renderTable, type Column, type RenderedTable } from './table.js';
 import { oneLine, truncate, widthOf } from './text-width.js';
 
@@ -118,16 +117,9 @@ export function renderCascadeText(cascade: Cascade, o: CascadeRenderOptions): Re
   return { text: `${lines.join('\n')}\n`, hidden: table.hidden };
 }
 
-/** A target's figure as written: value, unit, comparator and deadline. */
-function figureOf(target: Target | undefined): string {
-  if (!target) return '?';
-  const due = target.deadline ? ` (${target.deadline.date ?? target.deadline.year})` : '';
-  return `${figureText(target.value, target.unit, target.comparator, target.approx)}${due}`;
-}
-
 /** `qingpu-2025: 800架 · a share · 16% of the upper figure` */
 function relationText(docId: string, relation: CascadeTarget, lower: PlanDocument | undefined, t: CompareMessages): string {
-  const figure = relation.lower ? `${figureOf(lower?.targets.find((x) => x.id === relation.lower))} · ` : '';
+  const figure = relation.lower ? `${targetText(lower?.targets.find((x) => x.id === relation.lower))} · ` : '';
   const share = relation.share !== null && relation.share !== 1 && relation.relation !== 'missing' ? ` · ${t.shareOfUpper(`${Number((relation.share * 100).toFixed(1))}%`)}` : '';
   return `${docId}: ${figure}${t.relations[relation.relation]}${share}`;
 }
@@ -146,7 +138,7 @@ function targetLines(cascade: Cascade, o: Omit<CascadeRenderOptions, 'width'>): 
         const relation = cell.targets.find((x) => x.upper === id);
         return relation ? [relationText(cell.docId, relation, o.lowers.find((d) => d.id === cell.docId), o.t)] : [];
       });
-      blocks.push({ head: `${labelled(row)} · ${target?.metric ?? id} ${figureOf(target)}`, lines });
+      blocks.push({ head: `${labelled(row)} · ${target?.metric ?? id} ${targetText(target)}`, lines });
     }
   }
   return blocks;

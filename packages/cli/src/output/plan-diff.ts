@@ -264,7 +264,13 @@ function summaryLine(diff: PlanDiff, o: DiffRenderOptions): string[] {
   return lines.map((spans) => paint(spans, o.color));
 }
 
-function targetText(target: Target | undefined): string {
+/**
+ * A target's figure as written: value, unit, comparator and deadline.
+ *
+ * @param target A target, or none.
+ * @returns `>= 5,000 架 (2026)`, or `?`.
+ */
+export function targetText(target: Target | undefined): string {
   if (!target) return '?';
   const due = target.deadline ? ` (${target.deadline.date ?? target.deadline.year})` : '';
   return `${figureText(target.value, target.unit, target.comparator, target.approx)}${due}`;
