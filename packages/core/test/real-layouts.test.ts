@@ -768,6 +768,40 @@ describe('a year\'s 重点任务 and a date signed alone', () => {
   });
 });
 
+describe('a task list published on its own', () => {
+  const text = '某市2024年营商环境优化重点任务清单\n序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限\n1\t优化开办企业\t企业开办时间压缩至1个工作日以内\t市市场监管局\t市税务局\t2024年6月底\n2\t推进数据共享\t共享数据接口新增100个\t市大数据局\t各区政府\t持续推进\n';
+
+  it('should read a 清单 that is only a table as a plan whose tasks are its rows, each with its duty', () => {
+    const doc = parseDocument(text, { file: 'list.txt' }).documents[0];
+    expect([doc?.title, doc?.kind]).toEqual(['某市2024年营商环境优化重点任务清单', 'task-allocation']);
+    expect(doc?.tasks.map((t) => [t.label, t.title, t.body])).toEqual([
+      ['1', '优化开办企业', '企业开办时间压缩至1个工作日以内'],
+      ['2', '推进数据共享', '共享数据接口新增100个'],
+    ]);
+    expect(doc?.assignments.map((a) => [a.taskId, a.leadUnits, a.supportingUnits, a.dueText])).toEqual([
+      ['list:t1', ['市市场监管局'], ['市税务局'], '2024年6月底'],
+      ['list:t2', ['市大数据局'], ['各区政府'], '持续推进'],
+    ]);
+    if (doc) expectExactQuotes(text, doc);
+  });
+
+  it('should keep a figure and its metric inside its cell', () => {
+    const doc = parseDocument(text, { file: 'list.txt' }).documents[0];
+    expect(doc?.targets.map((t) => [t.metric, t.comparator, t.value, t.quote])).toEqual([
+      ['企业开办时间', '<=', 1, '企业开办时间压缩至1个工作日以内'],
+      ['共享数据接口', '=', 100, '共享数据接口新增100个'],
+    ]);
+  });
+
+  it('should read work points set out as a table under their title the same way', () => {
+    const points = '某区2025年数据工作要点\n\n| 序号 | 重点工作 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n| 1 | 建设区级数据平台。平台上线运行 | 区数据局 | 2025年6月 |\n| 2 | 推进公共数据开放 | 区数据局、区财政局 | 2025年底 |\n';
+    const doc = parseDocument(points, { file: 'points.md' }).documents[0];
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['建设区级数据平台。平台上线运行', '推进公共数据开放']);
+    expect(doc?.assignments.map((a) => a.taskId)).toEqual(['points:t1', 'points:t2']);
+    if (doc) expectExactQuotes(points, doc);
+  });
+});
+
 describe('a notice that assigns the work itself', () => {
   const text = '某某市某某区人民政府办公室关于做好2024年数据要素工作的通知\n某府办〔2024〕3号\n\n各街道办事处，区政府各部门：\n　　为培育数据要素市场，现就有关事项通知如下：\n　　一、加快数据资源汇聚。到2024年底，汇聚数据10亿条。（责任单位：区政数局）\n　　二、推进数据开放。开放数据集不少于200个。\n\n某某市某某区人民政府办公室\n2024年3月1日\n';
 

@@ -144,7 +144,7 @@ describe('task tables in other layouts, end to end', () => {
     for (const a of doc.assignments) expectQuoted(text, a);
   });
 
-  it('should keep the rows of a plan that states its tasks only in its table, without tasks', () => {
+  it('should read the tasks of a plan that states them only in its table from its rows', () => {
     const text = outdent`
       2024年某区数据工作要点
 
@@ -157,11 +157,15 @@ describe('task tables in other layouts, end to end', () => {
     `;
     const result = parseDocument(text, { file: 'only-table.md' });
     const doc = result.documents[0];
-    expect(doc?.assignments.map((a) => [a.taskTitle, a.content, a.leadUnits, a.taskId])).toEqual([
-      ['建设城市数据底座', '建设城市数据底座', ['区大数据中心'], null],
-      ['推进公共数据开放', '推进公共数据开放', ['区科委'], null],
+    expect(doc?.tasks.map((t) => [t.label, t.title])).toEqual([
+      ['1', '建设城市数据底座'],
+      ['2', '推进公共数据开放'],
     ]);
-    expect(result.issues.filter((i) => i.code === 'unmatched-assignment').map((i) => i.severity)).toEqual(['info']);
+    expect(doc?.assignments.map((a) => [a.taskTitle, a.content, a.leadUnits, a.taskId])).toEqual([
+      ['建设城市数据底座', '建设城市数据底座', ['区大数据中心'], 'only-table:t1'],
+      ['推进公共数据开放', '推进公共数据开放', ['区科委'], 'only-table:t2'],
+    ]);
+    expect(result.issues.filter((i) => i.code === 'unmatched-assignment')).toEqual([]);
     for (const a of doc?.assignments ?? []) expectQuoted(text, a);
   });
 });

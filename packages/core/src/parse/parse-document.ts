@@ -18,6 +18,7 @@ import { lineSpan, quoteSpans } from './quote.js';
 import { dropPageFurniture } from './page-furniture.js';
 import { titleFromNotice } from './notice-title.js';
 import { splitRunOnLines } from './run-on-lines.js';
+import { tasksFromTable } from './table-tasks.js';
 import { countItems, isBlank, segmentLines, type Part, type TitleInfo } from './segment.js';
 import { findGarbledYears } from './garbled-years.js';
 import { joinHardWraps } from './hard-wrap.js';
@@ -188,6 +189,11 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
     const directive = parts.findIndex((p) => p.kind === 'notice' && p.title !== null && !ISSUES_ANOTHER.test(p.title.text) && countItems(lines, p).items >= 2);
     if (directive >= 0) planIndexes = [directive];
   }
+  if (planIndexes.length === 0) {
+    // Note: a task list published on its own (重点任务清单, 任务分工表, often a spreadsheet) is the plan it lists.
+    const table = parts.findIndex((p) => p.kind === 'task-allocation' && findAllocationTables(lines, p.contentStart, p.endLine).length > 0);
+    if (table >= 0) planIndexes = [table];
+  }
   const isPlanPart = new Set(planIndexes);
   const summaries: PartSummary[] = parts.map((p, k) => ({
     kind: p.kind === 'preface' && isPlanPart.has(k) ? 'other' : p.kind,
@@ -217,6 +223,8 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
     const outline = buildOutline(bodyTables.length > 0 ? withoutTables(lines, bodyTables) : lines, part.contentStart, end);
     const items = outlineItems(id, file, lines, locator, outline);
     issues.push(...items.issues);
+    // Note: a plan that states its tasks only in its task table (a 清单 on its own, work points set out as a table).
+    if (items.tasks.length === 0) items.tasks.push(...bodyTables.flatMap((t) => tasksFromTable(id, t, lines, locator, items.tasks.length + 1)));
     const previousPlan = planIndexes[p - 1] ?? -1;
     const nextPlan = planIndexes[p + 1] ?? parts.length;
     const related: RelatedPart[] = [];
@@ -292,7 +300,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
       type: 'document',
       id,
       title: meta.title,
-      kind: PLAN_KINDS.has(part.kind) || part.kind === 'notice' ? part.kind : ((named ? kindFromTitle(named.text) : null) ?? selfNamedKind(lines, outline.preamble) ?? 'other'),
+      kind: PLAN_KINDS.has(part.kind) || part.kind === 'notice' || part.kind === 'task-allocation' ? part.kind : ((named ? kindFromTitle(named.text) : null) ?? selfNamedKind(lines, outline.preamble) ?? 'other'),
       status: meta.status,
       region: meta.region,
       parentRegion: meta.parentRegion,

@@ -1,10 +1,11 @@
 import { recogniseLabel } from '../parse/numbering.js';
 import type { Quantity } from './quantity.js';
 
-// Sentence and clause boundaries: a figure's quote is its clause, its context the sentence.
-const SENTENCE_END = /[。；;！？!?]/;
-const CLAUSE_END = /[，,；;。：:！？!?]/;
-const NOUN_END = /[、，,；;。：:！？!?（(）)\d０-９]/;
+// Sentence and clause boundaries: a figure's quote is its clause, its context the sentence. A table cell's edge
+// (a TAB from a spreadsheet, a | of a pipe table) bounds both: a figure never runs into the next cell.
+const SENTENCE_END = /[。；;！？!?\t|｜]/;
+const CLAUSE_END = /[，,；;。：:！？!?\t|｜]/;
+const NOUN_END = /[、，,；;。：:！？!?（(）)\d０-９\t|｜]/;
 
 export interface Span {
   from: number;
@@ -37,7 +38,8 @@ const AFTER_NOUN_STOP = /的|分层|分级|对接|接入|实现|提供|覆盖(?!
 /** The noun that follows a quantity (3个行业专区 → 行业专区), up to the next comma, 、, number or verb. */
 export function nounAfter(text: string, q: Quantity): Span {
   let a = q.boundTo;
-  while (a < text.length && /\s/.test(text[a] ?? '')) a++;
+  // Note: spaces only: a TAB is a cell's edge, and the next cell names no metric of this figure.
+  while (a < text.length && /[ \u3000\u00a0]/.test(text[a] ?? '')) a++;
   let b = a;
   while (b < text.length && b - a < 24 && !NOUN_END.test(text[b] ?? '')) b++;
   const stop = AFTER_NOUN_STOP.exec(text.slice(a, b));

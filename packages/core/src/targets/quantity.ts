@@ -31,7 +31,9 @@ const PREFIX_BOUNDS: ReadonlyArray<[RegExp, Comparator]> = [
   [/(?:不超过|不高于|不大于|最多|至多|控制在)[\u4e00-\u9fff]{0,2}$/, '<='],
   [/(?:超过|突破|高于|大于|多于|逾|超)$/, '>'],
   [/(?:低于|少于|小于)$/, '<'],
-  [/(?:达到|达成|达|提升至|提升到|提高至|提高到|增至|增长至|增加到|扩大至|降至|降低至|降低到)$/, '='],
+  // Note: verbs that bring a figure to a level (压缩至1个工作日, 稳定在50万亩, 保持100%) bind it as 达到 does; a
+  // suffix (以上, 以内) still says which way.
+  [/(?:达到|达成|达|提升至|提升到|提高至|提高到|增至|增长至|增加到|扩大至|降至|降低至|降低到|降到|压缩至|压缩到|缩短至|缩短到|减少至|减少到|下降至|下降到|稳定在|保持在|维持在|保持)$/, '='],
 ];
 const SUFFIX_BOUNDS: ReadonlyArray<[RegExp, Comparator]> = [
   [/^(?:及以上|以上)/, '>='],

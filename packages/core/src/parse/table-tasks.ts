@@ -1,0 +1,77 @@
+// Tasks read from a task table when the plan states its tasks only there: a
+// 重点任务清单 or 任务分工表 published on its own (often a spreadsheet), or a
+// year's work points set out as a table under their title. Each row that names
+// a task of its own (not one carried down from a merged cell above) is a task.
+import type { Position, Task } from '../model/types.js';
+import type { AllocationTable, Cell } from './allocation-table.js';
+import type { Locator } from './locator.js';
+import { lineSpan, quoteSpans } from './quote.js';
+import type { SourceLine } from './source-lines.js';
+
+// Note: a cell that only says what to do names its task by its first sentence (优化开办企业。企业开办时间…).
+const FIRST_SENTENCE = /^[^。；;！!？?]+/;
+
+/** The quote of `[skip, skip + length)` of a cell's text, which starts where the cell does in its line. */
+function cellQuote(lines: readonly SourceLine[], locator: Locator, cell: Cell, skip = 0, length = cell.text.length - skip): { text: string; position: Position } {
+  const line = lineSpan(lines, cell.line as number);
+  const from = (cell.from ?? line.from) + skip;
+  return quoteSpans(lines, locator, [{ line: cell.line as number, from, to: from + length }]);
+}
+
+/** The row from its first cell to its last, without the table's own marks (the | around a pipe row). */
+function rowSpan(lines: readonly SourceLine[], locator: Locator, cells: ReadonlyArray<Cell | undefined>): Position {
+  const spans = cells.flatMap((c) => {
+    if (!c || c.line === null || c.text === '') return [];
+    const from = c.from ?? lineSpan(lines, c.line).from;
+    return [{ line: c.line, from, to: c.to ?? from + c.text.length }];
+  });
+  spans.sort((a, b) => a.line - b.line || a.from - b.from);
+  const last = spans.reduce((a, b) => (b.line > a.line || (b.line === a.line && b.to > a.to) ? b : a));
+  return quoteSpans(lines, locator, [spans[0] as (typeof spans)[number], last]).position;
+}
+
+/**
+ * The tasks a task table states, one per row with a task (or, in a table without a task column, a content) cell of
+ * its own, in row order; the row's 序号 is the label and its 领域 the section.
+ *
+ * @param docId The plan's id.
+ * @param table The table.
+ * @param lines The file's lines.
+ * @param locator The file's locator.
+ * @param first Ordinal of the first task (after the tasks the plan's outline already has).
+ * @returns The tasks.
+ */
+export function tasksFromTable(docId: string, table: AllocationTable, lines: readonly SourceLine[], locator: Locator, first = 1): Task[] {
+  const titled = table.columns.includes('task');
+  const tasks: Task[] = [];
+  for (const row of table.rows) {
+    const named = titled ? row.cells.task : row.cells.content;
+    if (!named || named.line === null || named.text.trim() === '') continue;
+    const content = titled ? row.cells.content : undefined;
+    const headLength = titled ? named.text.length : (FIRST_SENTENCE.exec(named.text)?.[0].length ?? named.text.length);
+    const title = cellQuote(lines, locator, named, 0, headLength);
+    // Note: the rest of a content cell after its first sentence is the body of a task it names.
+    const restAt = headLength + (/^[。；;！!？?]/.test(named.text.slice(headLength)) ? 1 : 0);
+    const body = content && content.line !== null && content.text !== '' ? cellQuote(lines, locator, content) : !titled && restAt < named.text.length ? cellQuote(lines, locator, named, restAt) : null;
+    const numberText = row.cells.number?.text ?? null;
+    const number = numberText && /^\d+/.test(numberText) ? Number.parseInt(numberText, 10) : null;
+    const field = row.cells.field?.text || row.inherited.field?.text || null;
+    const ordinal = first + tasks.length;
+    tasks.push({
+      type: 'task',
+      id: `${docId}:t${ordinal}`,
+      docId,
+      ordinal,
+      label: numberText,
+      number,
+      title: title.text,
+      body: body?.text ?? '',
+      sectionId: null,
+      sectionPath: field ? [field] : [],
+      position: rowSpan(lines, locator, Object.values(row.cells)),
+      titlePosition: title.position,
+      bodyPosition: body?.position ?? null,
+    });
+  }
+  return tasks;
+}
