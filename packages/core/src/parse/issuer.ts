@@ -19,6 +19,11 @@ export function isIssuerName(text: string): boolean {
   return t.length >= 4 && ORG_END.test(t) && !/^(?:各|全|本|我|有关|相关|牵头|责任|配合)/.test(t);
 }
 
+/** The verbs by which a notice issues another document (关于印发…的通知, 关于转发…, 关于下达…计划的通知). */
+export const ISSUING_VERBS = '印发|颁发|发布|转发|下达|公布';
+
+const NOTICE_ISSUER = new RegExp(`^([\u4e00-\u9fff（）()、]{2,40}?)关于(?:${ISSUING_VERBS})`);
+
 /**
  * The issuer a notice's title opens with: 安徽省人民政府办公厅关于印发…的通知, 国务院关于印发…的通知.
  *
@@ -27,7 +32,7 @@ export function isIssuerName(text: string): boolean {
  */
 export function noticeIssuer(text: string): { from: number; to: number } | null {
   const lead = text.length - text.trimStart().length;
-  const m = /^([\u4e00-\u9fff（）()、]{2,40}?)关于(?:印发|发布|转发|下达|公布)/.exec(text.slice(lead));
+  const m = NOTICE_ISSUER.exec(text.slice(lead));
   if (!m || !isIssuerName(m[1] ?? '')) return null;
   return { from: lead, to: lead + (m[1]?.length ?? 0) };
 }

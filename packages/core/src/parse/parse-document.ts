@@ -19,6 +19,7 @@ import { dropPageFurniture } from './page-furniture.js';
 import { titleFromNotice } from './notice-title.js';
 import { splitRunOnLines } from './run-on-lines.js';
 import { tasksFromTable } from './table-tasks.js';
+import { ISSUING_VERBS } from './issuer.js';
 import { countItems, isBlank, segmentLines, type Part, type TitleInfo } from './segment.js';
 import { findGarbledYears } from './garbled-years.js';
 import { joinHardWraps } from './hard-wrap.js';
@@ -58,7 +59,7 @@ export interface ParseResult {
 }
 
 // Note: what a notice that issues, forwards or publishes another document says of it (关于印发《…》的通知).
-const ISSUES_ANOTHER = /印发|转发|颁发|发布|《/;
+const ISSUES_ANOTHER = new RegExp(`${ISSUING_VERBS}|《`);
 
 const emptyOptions: ParseOptions = {};
 
