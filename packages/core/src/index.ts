@@ -30,8 +30,8 @@ export { PlanDocumentSchema, PlanIssueSchema } from './model/schema.js';
 export { PARSER_VERSION, SCHEMA_VERSION } from './model/version.js';
 export { isIsoDay } from './model/dates.js';
 
-export type { ParseOptions, ParseResult, PartSummary } from './parse/parse-document.js';
-export { parseDocument } from './parse/parse-document.js';
+export type { ParseOptions, ParseResult, PartSummary } from './pipeline/parse-document.js';
+export { parseDocument } from './pipeline/parse-document.js';
 export type { MetadataOverride } from './parse/apply-metadata.js';
 export { resolveDeadline } from './parse/deadline.js';
 export { normaliseUnit } from './parse/unit-names.js';

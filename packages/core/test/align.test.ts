@@ -6,7 +6,7 @@ import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { diffPlans } from '../src/diff/diff-plans.js';
 import { diffText } from '../src/diff/text-diff.js';
 import type { PlanDocument } from '../src/model/types.js';
-import { parseDocument } from '../src/parse/parse-document.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
 import { findTheme, themeMatrix, themesOf } from '../src/themes/tag-tasks.js';
 import { evaluateAlignment, evaluateRealAlignment, f1 } from './quality/evaluate-alignment.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../src/parse/parse-document.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
 
 const text = '2025年青浦区数据发展管理工作要点\n\n一、重点任务\n（一）推进数据共享。建设平台。\n（二）推进应用。打造场景。\n';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLocator } from '../src/parse/locator.js';
-import { parseDocument } from '../src/parse/parse-document.js';
+import { createLocator } from '../src/text/locator.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
 import { expectExactQuotes, sliceAt } from './helpers.js';
 
 describe('a byte-order mark', () => {

@@ -13,7 +13,7 @@ import { convertSource, type ConvertedFormat } from '../src/formats/convert.js';
 import type { Conversion } from '../src/formats/types.js';
 import { locateInSource } from '../src/formats/types.js';
 import type { PlanDocument } from '../src/model/types.js';
-import { parseDocument } from '../src/parse/parse-document.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
 import { expectExactQuotes } from './helpers.js';
 import { docxParagraphs, pdfPageLines } from './helpers-formats.js';
 import { elementText, resolveSelector } from './helpers-selector.js';

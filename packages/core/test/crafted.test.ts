@@ -1,6 +1,6 @@
 import { outdent } from 'outdent';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../src/parse/parse-document.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
 import { expectExactQuotes, sliceAt } from './helpers.js';
 
 describe('a plan in a layout the seeds do not use', () => {

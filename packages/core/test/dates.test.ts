@@ -7,7 +7,7 @@ import { outdent } from 'outdent';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readManifest } from '../src/corpus/manifest.js';
 import { daysInMonth, endOfMonth, isIsoDay } from '../src/model/dates.js';
-import { parseDocument } from '../src/parse/parse-document.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
 import { ObservationEntrySchema } from '../src/track/entries.js';
 
 describe('daysInMonth and endOfMonth', () => {

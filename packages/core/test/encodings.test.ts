@@ -8,7 +8,7 @@ import { decodeSource } from '../src/source/decode-source.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { readSourceFile } from '../src/corpus/read-source.js';
 import type { PlanDocument } from '../src/model/types.js';
-import { parseDocument } from '../src/parse/parse-document.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
 import { expectExactQuotes } from './helpers.js';
 import { tempDirs, thrown } from './temp.js';
 

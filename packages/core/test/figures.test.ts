@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
-import { parseDocument } from '../src/parse/parse-document.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
 import { evaluate, FIELDS, precisionRecall } from './quality/evaluate.js';
 
 const corpus = loadCorpus();

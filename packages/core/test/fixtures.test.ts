@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../src/parse/parse-document.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
 import { expectExactQuotes, outlineOf } from './helpers.js';
 
 // Each folder under test/fixtures holds one document in a layout the seeds do

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { outdent } from 'outdent';
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument, Target } from '../src/model/types.js';
-import { parseDocument } from '../src/parse/parse-document.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
 
 const REALDOCS = new URL('./realdocs/', import.meta.url);
 

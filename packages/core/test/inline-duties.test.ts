@@ -1,7 +1,7 @@
 import { outdent } from 'outdent';
 import { describe, expect, it } from 'vitest';
 import type { Assignment, PlanDocument, Position } from '../src/model/types.js';
-import { parseDocument } from '../src/parse/parse-document.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
 import { expectExactQuotes, sliceAt } from './helpers.js';
 
 function plan(text: string): PlanDocument {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../src/parse/parse-document.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
 import { expectExactQuotes } from './helpers.js';
 
 const seedsDir = join(import.meta.dirname, '..', '..', '..', 'seeds');

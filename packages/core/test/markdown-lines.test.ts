@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { plainMarkdownRanges } from '../src/parse/markdown-blocks.js';
 import type { Range } from '../src/parse/markdown-inline.js';
 import { remarkMarkdownRanges } from '../src/parse/markdown-remark.js';
-import { hideRanges, linesFromText, type SourceLine } from '../src/parse/source-lines.js';
+import { hideRanges, linesFromText, type SourceLine } from '../src/text/source-lines.js';
 
 // Note: the line-based Markdown reader must hide exactly what remark hides. Raise the runs locally when
 // changing it (FC_RUNS=20000 pnpm exec vitest run test/markdown-lines.test.ts).

@@ -4,8 +4,8 @@ import { findDocNumbers, ownDocNumber } from '../src/parse/doc-number.js';
 import { readFileHead } from '../src/parse/file-head.js';
 import { readHeaderValues } from '../src/parse/header-metadata.js';
 import { isIssuerName, noticeIssuer } from '../src/parse/issuer.js';
-import { annualPeriod, periodOfTitle, yearOfTitle } from '../src/parse/period.js';
-import { linesFromText } from '../src/parse/source-lines.js';
+import { annualPeriod, periodOfTitle, yearOfTitle } from '../src/text/period.js';
+import { linesFromText } from '../src/text/source-lines.js';
 
 const at = (text: string, span: { line: number; from: number; to: number } | undefined): string => (span ? (text.split('\n')[span.line] ?? '').slice(span.from, span.to) : '');
 
@@ -165,7 +165,7 @@ describe('more header and signature shapes', () => {
 
 describe('the year of a plan with a period', () => {
   it('should take the date year, not a horizon year the title names', async () => {
-    const { parseDocument } = await import('../src/parse/parse-document.js');
+    const { parseDocument } = await import('../src/pipeline/parse-document.js');
     const text = '某省国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n\n第一章 发展环境\n一、重点任务\n（一）推进创新。建设平台。\n（二）推进开放。扩大合作。\n\n某省人民政府\n2021年2月7日\n';
     const [doc] = parseDocument(text, { file: 'plan.txt' }).documents;
     expect(doc?.period).toEqual({ start: 2021, end: 2025 });
@@ -192,7 +192,7 @@ describe('newspaper exports and English front matter', () => {
 
 describe('the year of an undated plan with a number', () => {
   it('should take the year its number was issued in', async () => {
-    const { parseDocument } = await import('../src/parse/parse-document.js');
+    const { parseDocument } = await import('../src/pipeline/parse-document.js');
     const text = '某省数字经济发展行动计划（2021-2023年）\n皖政办秘〔2021〕82号\n一、重点任务\n（一）推进创新。建设平台。\n（二）推进开放。扩大合作。\n';
     const [doc] = parseDocument(text, { file: 'plan.txt' }).documents;
     expect(doc?.docNumber).toBe('皖政办秘〔2021〕82号');

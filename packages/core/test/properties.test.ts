@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument, Position } from '../src/model/types.js';
-import { parseDocument, type ParseOptions, type ParseResult } from '../src/parse/parse-document.js';
+import { parseDocument, type ParseOptions, type ParseResult } from '../src/pipeline/parse-document.js';
 import { expectExactQuotes } from './helpers.js';
 
 // Note: kept small so that the suite stays fast; raise numRuns locally when hunting a bug

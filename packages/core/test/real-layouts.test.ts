@@ -7,13 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../src/source/decode-source.js';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { openDocument, parseFile } from '../src/corpus/open-document.js';
-import { recogniseLabel } from '../src/parse/numbering.js';
+import { recogniseLabel } from '../src/text/numbering.js';
 import { kindFromSelfReference, kindFromTitle, stripTitleTail, titleKind } from '../src/parse/metadata.js';
-import { parseDocument } from '../src/parse/parse-document.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
 import { dropPageFurniture } from '../src/parse/page-furniture.js';
 import { splitRunOnLines } from '../src/parse/run-on-lines.js';
 import { sectionRole } from '../src/parse/section-role.js';
-import { linesFromText } from '../src/parse/source-lines.js';
+import { linesFromText } from '../src/text/source-lines.js';
 import { expectExactQuotes } from './helpers.js';
 import { tempDirs } from './temp.js';
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSourceFile } from '../src/corpus/read-source.js';
-import { parseDocument } from '../src/parse/parse-document.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
 import { expectExactQuotes } from './helpers.js';
 import { fieldTotals, scoreAnnotations } from './quality/evaluate-annotations.js';
 import { mainPlan, overall, readFacts, REALDOCS_DIR, realdocFiles, scoreRealdocs, totals } from './quality/evaluate-realdocs.js';

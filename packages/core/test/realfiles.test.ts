@@ -18,7 +18,7 @@ import { elementText, resolveSelector } from './helpers-selector.js';
 import { docxParagraphs, pdfPageLines } from './helpers-formats.js';
 import { isPlanError } from '../src/issues/plan-error.js';
 import type { PlanDocument } from '../src/model/types.js';
-import { parseDocument, type ParseResult } from '../src/parse/parse-document.js';
+import { parseDocument, type ParseResult } from '../src/pipeline/parse-document.js';
 import { parseFile } from '../src/corpus/open-document.js';
 import { withConversionIssues } from '../src/corpus/parse-source.js';
 import { expectExactQuotes } from './helpers.js';

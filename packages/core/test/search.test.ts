@@ -2,7 +2,7 @@ import { outdent } from 'outdent';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import type { PlanDocument } from '../src/model/types.js';
-import { parseDocument } from '../src/parse/parse-document.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
 import { buildSearchIndex } from '../src/search/build-search-index.js';
 import type { SearchHit, SearchIndex } from '../src/search/types.js';
 

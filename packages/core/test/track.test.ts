@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import type { Comparator, PlanDocument, Target } from '../src/model/types.js';
-import { parseDocument } from '../src/parse/parse-document.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
 import { assessTarget, meets } from '../src/track/attainment.js';
 import { currentEntries, type ObservationEntry } from '../src/track/entries.js';
 import { observationEntry, resolveTarget, resolveTask, taskProgressEntry } from '../src/track/record.js';

@@ -4,7 +4,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../fs/write-atomic.js';
 import { PARSER_VERSION, SCHEMA_VERSION } from '../model/version.js';
-import { parseDocument, type ParseOptions, type ParseResult } from '../parse/parse-document.js';
+import { parseDocument, type ParseOptions, type ParseResult } from '../pipeline/parse-document.js';
 import { codeFingerprint } from './code-fingerprint.js';
 
 /** Where and whether to cache parse results. */

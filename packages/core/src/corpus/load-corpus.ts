@@ -4,7 +4,7 @@ import { existsSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isPlanError, PlanError } from '../issues/plan-error.js';
 import type { PlanDocument, PlanIssue } from '../model/types.js';
-import type { ParseOptions, ParseResult, PartSummary } from '../parse/parse-document.js';
+import type { ParseOptions, ParseResult, PartSummary } from '../pipeline/parse-document.js';
 import { cachedParse, openParseCache, parseWithCache, type CacheOptions, type ParseCache } from '../cache/parse-cache.js';
 import { knownSha256, openSourceIndex, rememberSha256, saveSourceIndex, type SourceIndex } from '../cache/source-index.js';
 import { defaultCorpusDir } from './default-corpus.js';

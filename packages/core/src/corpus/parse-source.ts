@@ -1,6 +1,6 @@
 import type { PlanIssue } from '../model/types.js';
 import type { Conversion, SourceOrigin } from '../formats/types.js';
-import { parseDocument, type ParseOptions, type ParseResult } from '../parse/parse-document.js';
+import { parseDocument, type ParseOptions, type ParseResult } from '../pipeline/parse-document.js';
 import type { SourceFormat } from '../source/source-format.js';
 import type { SourceFile } from './read-source.js';
 

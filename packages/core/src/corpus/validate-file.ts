@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PlanIssue, Position } from '../model/types.js';
 import { locateInSource, type SourceLocation } from '../formats/types.js';
-import { parseDocument } from '../parse/parse-document.js';
+import { parseDocument } from '../pipeline/parse-document.js';
 import { decodeSource, type SourceEncoding, type UndecodableSource } from '../source/decode-source.js';
 import type { SourceFormat } from '../source/source-format.js';
 import { isPlanError } from '../issues/plan-error.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAllocationTable } from './allocation-table.js';
-import { linesFromText } from './source-lines.js';
+import { linesFromText } from '../text/source-lines.js';
 
 // Cells one per line, a blank line between cells; an empty cell adds a blank line.
 const table = [

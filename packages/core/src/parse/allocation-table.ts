@@ -1,5 +1,5 @@
 import { isDeadlineText } from './deadline.js';
-import type { SourceLine } from './source-lines.js';
+import type { SourceLine } from '../text/source-lines.js';
 import { headerRole, isTaskTableHeader, type ColumnRole } from './table-header.js';
 import { readRowHeader, readRowLines, type RowCell } from './table-rows.js';
 

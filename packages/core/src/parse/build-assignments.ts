@@ -1,10 +1,10 @@
 import type { Assignment, PlanIssue, Position, Task } from '../model/types.js';
 import type { AllocationTable, Cell, ColumnRole } from './allocation-table.js';
 import { resolveDeadline } from './deadline.js';
-import type { Locator } from './locator.js';
+import type { Locator } from '../text/locator.js';
 import { matchRowsToTasks } from './match-rows.js';
-import { lineSpan, quoteSpans } from './quote.js';
-import type { SourceLine } from './source-lines.js';
+import { lineSpan, quoteSpans } from '../text/quote.js';
+import type { SourceLine } from '../text/source-lines.js';
 import { readTableUnits } from './table-units.js';
 
 export { splitUnits } from './table-units.js';

@@ -1,9 +1,9 @@
 import type { Goal, PlanIssue, Section, SectionRole, Task } from '../model/types.js';
-import type { Locator } from './locator.js';
-import type { LineSpan, Outline, OutlineNode } from './outline.js';
-import { displayText, lineSpan, quoteOffsets, quoteSpans } from './quote.js';
+import type { Locator } from '../text/locator.js';
+import type { Outline, OutlineNode } from './outline.js';
+import { displayText, lineSpan, quoteOffsets, quoteSpans } from '../text/quote.js';
 import { sectionRole } from './section-role.js';
-import { spanOf, type SourceLine } from './source-lines.js';
+import { type LineSpan, spanOf, type SourceLine } from '../text/source-lines.js';
 
 export interface OutlineItems {
   sections: Section[];

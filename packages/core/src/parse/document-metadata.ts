@@ -1,14 +1,13 @@
 import type { DocumentLevel, DocumentStatus, Period, Provenance } from '../model/types.js';
-import type { Locator } from './locator.js';
+import type { Locator } from '../text/locator.js';
 import { findDocNumbers } from './doc-number.js';
 import { readFileHead } from './file-head.js';
-import { annualPeriod, periodOfTitle, yearOfTitle } from './period.js';
+import { annualPeriod, periodOfTitle, yearOfTitle } from '../text/period.js';
 import { placeRegion } from './place-region.js';
-import type { LineSpan } from './outline.js';
 import type { FoundMeta } from './part-metadata.js';
-import { quoteOffsets, quoteSpans, type Quote } from './quote.js';
+import { quoteOffsets, quoteSpans, type Quote } from '../text/quote.js';
 import type { TitleInfo } from './segment.js';
-import type { SourceLine } from './source-lines.js';
+import type { LineSpan, SourceLine } from '../text/source-lines.js';
 
 /** A plan's metadata as read from its text, each value with where it came from. */
 export interface TextMetadata {

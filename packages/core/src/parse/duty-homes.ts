@@ -6,7 +6,7 @@
 // item of its own, applies to the section's items that state no duty.
 import type { Section, Task } from '../model/types.js';
 import type { FoundClause } from './find-duty-clauses.js';
-import { offsetAt, type SourceLine } from './source-lines.js';
+import { offsetAt, type SourceLine } from '../text/source-lines.js';
 
 /** Where a clause belongs. */
 export type Home =

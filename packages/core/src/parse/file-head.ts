@@ -5,9 +5,8 @@ import { dateLine, eventDateLine, findDate, isoDate } from './dates.js';
 import { findDocNumbers, ownDocNumber } from './doc-number.js';
 import { readHeaderValues, type HeaderValue } from './header-metadata.js';
 import { isIssuerName, noticeIssuer, paddedRange } from './issuer.js';
-import { recogniseLabel } from './numbering.js';
-import type { LineSpan } from './outline.js';
-import type { SourceLine } from './source-lines.js';
+import { recogniseLabel } from '../text/numbering.js';
+import type { LineSpan, SourceLine } from '../text/source-lines.js';
 
 export interface DatedSpan {
   iso: string;

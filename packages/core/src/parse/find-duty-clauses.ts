@@ -3,7 +3,7 @@
 // without brackets (牵头单位：市发展改革委). Each is read by `readDutyClause`;
 // parentheses that are not duties (scores, 以下简称, sub-numbering) are left.
 import { readDutyClause, type DutyClause } from './duty-clause.js';
-import { offsetAt, type SourceLine } from './source-lines.js';
+import { offsetAt, type SourceLine } from '../text/source-lines.js';
 
 /** A duty clause where it stands in the lines. */
 export interface FoundClause {

@@ -1,6 +1,6 @@
 import { plainMarkdownRanges } from './markdown-blocks.js';
 import { remarkMarkdownRanges } from './markdown-remark.js';
-import { hideRanges, linesFromText, type SourceLine } from './source-lines.js';
+import { hideRanges, linesFromText, type SourceLine } from '../text/source-lines.js';
 
 /**
  * Read Markdown and return its lines with the syntax removed (`###`, `**`,

@@ -1,4 +1,4 @@
-import type { SourceLine } from './source-lines.js';
+import type { SourceLine } from '../text/source-lines.js';
 
 /** A year the text meant to state that OCR or a conversion damaged: where it is and what it reads. */
 export interface GarbledYear {

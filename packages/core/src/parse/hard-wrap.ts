@@ -1,5 +1,5 @@
-import { recogniseLabel } from './numbering.js';
-import type { SourceLine } from './source-lines.js';
+import { recogniseLabel } from '../text/numbering.js';
+import type { SourceLine } from '../text/source-lines.js';
 
 // Text taken from a PDF (or a fixed-width print) breaks every paragraph into lines of the page's width: 加快构 / 建智能
 // 制造. Such a line ends where the margin is, not where the sentence is, so the next line continues it.

@@ -1,8 +1,7 @@
 // Labelled metadata at the head of a file: the tables of government sites (索引号 | 发布机构 | 发文日期 | 文号, or
 // label and value in tab-separated cells), legal-database export headers (发布部门：, 发文字号：, 公布日期：) and
 // Markdown front matter (标题: …, 文号: …, 发布日期: 2026-04-27).
-import type { LineSpan } from './outline.js';
-import type { SourceLine } from './source-lines.js';
+import type { LineSpan, SourceLine } from '../text/source-lines.js';
 
 export type HeaderField = 'title' | 'issuer' | 'docNumber' | 'written' | 'published' | 'indexNumber';
 

@@ -9,10 +9,10 @@ import { dutyRoles } from './duty-roles.js';
 import { clauseSpan, findDutyClauses, type FoundClause } from './find-duty-clauses.js';
 import { findBodyDeadline } from './inline-deadline.js';
 import { resolveDeadline } from './deadline.js';
-import { quoteOffsets, type Quote } from './quote.js';
+import { quoteOffsets, type Quote } from '../text/quote.js';
 import { clauseHomes, type Home } from './duty-homes.js';
-import { spanOf, type SourceLine } from './source-lines.js';
-import type { PlanContent } from './plan-content.js';
+import { spanOf, type SourceLine } from '../text/source-lines.js';
+import type { PlanContent } from '../text/plan-content.js';
 import type { UnitName } from './unit-names.js';
 
 /** What `readInlineDuties` reads: the plan's content, and where it came from. */

@@ -3,7 +3,8 @@ import { findRegion } from '../region/find-region.js';
 import { dateLine, findDate } from './dates.js';
 import { isDebris } from './debris.js';
 import { isDeadlineText, resolveDeadline } from './deadline.js';
-import { DOC_NUMBER, indexNumberIn, isAddresseeLine, isOrgLine, periodFromText, statusFromText, titleCore, titleKind, yearFromText } from './metadata.js';
+import { DOC_NUMBER, indexNumberIn, isAddresseeLine, isOrgLine, statusFromText, titleCore, titleKind } from './metadata.js';
+import { periodOfTitle, yearOfTitle } from '../text/period.js';
 
 describe('titleKind', () => {
   it.each([
@@ -50,14 +51,14 @@ describe('status, period and year', () => {
   });
 
   it('should turn a five-year plan name into its period', () => {
-    expect(periodFromText('“数字黄浦”建设“十五五”规划')).toEqual({ start: 2026, end: 2030 });
-    expect(periodFromText('某市“十四五”数字经济发展规划')).toEqual({ start: 2021, end: 2025 });
-    expect(periodFromText('三年行动方案（2024—2026年）')).toEqual({ start: 2024, end: 2026 });
-    expect(periodFromText('2025年工作要点')).toBeNull();
+    expect(periodOfTitle('“数字黄浦”建设“十五五”规划')).toEqual({ start: 2026, end: 2030 });
+    expect(periodOfTitle('某市“十四五”数字经济发展规划')).toEqual({ start: 2021, end: 2025 });
+    expect(periodOfTitle('三年行动方案（2024—2026年）')).toEqual({ start: 2024, end: 2026 });
+    expect(periodOfTitle('2025年工作要点')).toBeNull();
   });
 
   it('should read the year of a work plan', () => {
-    expect(yearFromText('2023年度青浦区数据发展管理重点任务分工表')).toBe(2023);
+    expect(yearOfTitle('2023年度青浦区数据发展管理重点任务分工表')).toBe(2023);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { DocumentKind, DocumentStatus } from '../model/types.js';
 import { dateLine } from './dates.js';
-import { recogniseLabel } from './numbering.js';
+import { recogniseLabel } from '../text/numbering.js';
 
 export const PLAN_KINDS: ReadonlySet<DocumentKind> = new Set(['work-points', 'plan', 'action-plan', 'implementation-plan']);
 
@@ -154,9 +154,6 @@ export function titleCore(text: string): { from: number; to: number } {
   while (to > from && /\s/.test(text[to - 1] ?? '')) to--;
   return { from, to };
 }
-
-// Note: the period and year readers live with the other metadata readers (period.ts); these names stay for callers.
-export { periodOfTitle as periodFromText, yearOfTitle as yearFromText } from './period.js';
 
 /** A document number such as 青数〔2025〕10号 or 沪府办〔2023〕3号. */
 export const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,4}\s*号/;

@@ -1,6 +1,6 @@
 import type { Position } from '../model/types.js';
-import type { Locator } from './locator.js';
-import { quoteOffsets } from './quote.js';
+import type { Locator } from '../text/locator.js';
+import { quoteOffsets } from '../text/quote.js';
 import type { TitleInfo } from './segment.js';
 
 /**

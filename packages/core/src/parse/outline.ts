@@ -1,13 +1,6 @@
 import { isDebris } from './debris.js';
-import { recogniseLabel, type Label, type LabelStyle } from './numbering.js';
-import type { SourceLine } from './source-lines.js';
-
-/** A piece of a line: `lines[line].text.slice(from, to)`. */
-export interface LineSpan {
-  line: number;
-  from: number;
-  to: number;
-}
+import { recogniseLabel, type Label, type LabelStyle } from '../text/numbering.js';
+import type { LineSpan, SourceLine } from '../text/source-lines.js';
 
 /** An outline node: a numbered heading or item, or a paragraph led by a phrase such as 数智教育领域. */
 export interface OutlineNode {

@@ -1,4 +1,4 @@
-import type { SourceLine } from './source-lines.js';
+import type { SourceLine } from '../text/source-lines.js';
 
 // A table of contents entry: a heading, a run of leader dots, a page number (一、现状与形势........1).
 const TOC_ENTRY = /^\s*\S.{0,80}?[.．。…·•_\-－]{4,}\s*\d{1,3}\s*$/;

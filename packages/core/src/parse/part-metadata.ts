@@ -3,8 +3,7 @@ import { isDebris } from './debris.js';
 import { ownDocNumber } from './doc-number.js';
 import { isIssuerName, paddedRange } from './issuer.js';
 import { indexNumberIn, isOrgLine } from './metadata.js';
-import type { LineSpan } from './outline.js';
-import type { SourceLine } from './source-lines.js';
+import type { LineSpan, SourceLine } from '../text/source-lines.js';
 
 /** Metadata found in a notice, an announcement or a signature block. */
 export interface FoundMeta {

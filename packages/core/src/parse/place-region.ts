@@ -5,8 +5,8 @@ import { docNumberOrigin } from '../region/national.js';
 import { scanDivisions } from '../region/scan-divisions.js';
 import type { TextMetadata } from './document-metadata.js';
 import { findDocNumbers } from './doc-number.js';
-import type { Locator } from './locator.js';
-import { quoteOffsets, type Quote } from './quote.js';
+import type { Locator } from '../text/locator.js';
+import { quoteOffsets, type Quote } from '../text/quote.js';
 import type { TitleInfo } from './segment.js';
 
 const derived = (q: Quote): Provenance => ({ from: 'derived', position: q.position, quote: q.text });

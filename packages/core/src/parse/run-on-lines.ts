@@ -1,5 +1,5 @@
-import { recogniseLabel, type LabelStyle } from './numbering.js';
-import type { SourceLine } from './source-lines.js';
+import { recogniseLabel, type LabelStyle } from '../text/numbering.js';
+import type { SourceLine } from '../text/source-lines.js';
 
 // Labels that can start an item in the middle of a flattened line. Only the heading styles of official documents
 // (一、 （一） 1. 第一章): (1), ① and 一是 enumerate inside sentences and stay where they are.

@@ -2,8 +2,8 @@ import type { DocumentKind, DocumentStatus } from '../model/types.js';
 import { isDebris } from './debris.js';
 import { dateLine } from './dates.js';
 import { isAddresseeLine, isOrgLine, isStatusLine, kindFromTitle, mayNameKind, PLAN_KINDS, statusFromText, titleCore, titleKind } from './metadata.js';
-import { recogniseLabel } from './numbering.js';
-import { spanOf, type SourceLine } from './source-lines.js';
+import { recogniseLabel } from '../text/numbering.js';
+import { spanOf, type SourceLine } from '../text/source-lines.js';
 import { parseAllocationTable, type AllocationTable } from './allocation-table.js';
 
 /** A title as found: its text and its source span (which may cover two lines). */

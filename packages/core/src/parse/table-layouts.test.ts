@@ -2,7 +2,7 @@ import { outdent } from 'outdent';
 import { describe, expect, it } from 'vitest';
 import { findAllocationTables, parseAllocationTable, type AllocationTable } from './allocation-table.js';
 import { linesFromMarkdown } from './from-markdown.js';
-import { linesFromText } from './source-lines.js';
+import { linesFromText } from '../text/source-lines.js';
 import { headerRole } from './table-header.js';
 
 /** Each row as 序号 | 领域 | 任务 | 内容 | 牵头 | 配合 | 时限, carried cells included, to compare with what a reader sees. */

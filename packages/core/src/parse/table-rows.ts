@@ -2,7 +2,7 @@
 // without Markdown (序号 | 重点任务 | …), and rows whose cells a copy from a web page or a spreadsheet separates by
 // TAB. Each cell keeps its span in the line, so its quote is exactly the source there.
 
-import type { SourceLine } from './source-lines.js';
+import type { SourceLine } from '../text/source-lines.js';
 import { headerRole, isTaskTableHeader, type ColumnRole } from './table-header.js';
 
 /** A cell's text and its span `[from, to)` in its line's text. */

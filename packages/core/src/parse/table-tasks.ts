@@ -4,9 +4,9 @@
 // a task of its own (not one carried down from a merged cell above) is a task.
 import type { Position, Task } from '../model/types.js';
 import type { AllocationTable, Cell } from './allocation-table.js';
-import type { Locator } from './locator.js';
-import { lineSpan, quoteSpans } from './quote.js';
-import type { SourceLine } from './source-lines.js';
+import type { Locator } from '../text/locator.js';
+import { lineSpan, quoteSpans } from '../text/quote.js';
+import type { SourceLine } from '../text/source-lines.js';
 
 // Note: a cell that only says what to do names its task by its first sentence (优化开办企业。企业开办时间…).
 const FIRST_SENTENCE = /^[^。；;！!？?]+/;

@@ -1,10 +1,10 @@
 import { parseChineseInteger } from '../_utils/chinese-numerals.js';
 import { endOfMonth } from '../model/dates.js';
 import type { Comparator, Goal, Indicator, Target } from '../model/types.js';
-import type { Locator } from '../parse/locator.js';
-import type { PlanContent } from '../parse/plan-content.js';
-import { spanOf, type SourceLine } from '../parse/source-lines.js';
-import { periodFromText } from '../parse/metadata.js';
+import type { Locator } from '../text/locator.js';
+import type { PlanContent } from '../text/plan-content.js';
+import { spanOf, type SourceLine } from '../text/source-lines.js';
+import { periodOfTitle } from '../text/period.js';
 import { clauseAround, GENERIC_METRIC, nounAfter, readFraming, sentenceAround } from './figure-context.js';
 import { joinSpacedDigits, kindOf, leadOf, type Lead } from './figure-kind.js';
 import { scopeOf } from './figure-scope.js';
@@ -67,7 +67,7 @@ function asOfIn(sentence: string, path: readonly string[]): string | null {
   const opening = /^\s*(?:在|于)?(\d{4})年(?:度|末|底)?(?![以起代]|[-—–~～至到])/.exec(sentence);
   if (opening) return `${opening[1]}-12-31`;
   for (const title of [sentence, ...[...path].reverse()]) {
-    const period = periodFromText(title);
+    const period = periodOfTitle(title);
     if (period) return `${period.end}-12-31`;
   }
   return null;

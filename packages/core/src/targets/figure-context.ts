@@ -1,4 +1,4 @@
-import { recogniseLabel } from '../parse/numbering.js';
+import { recogniseLabel } from '../text/numbering.js';
 import type { Quantity } from './quantity.js';
 
 // Sentence and clause boundaries: a figure's quote is its clause, its context the sentence. A table cell's edge

@@ -3,7 +3,7 @@
 // the layout readers (indicator-table-line.ts, indicator-table-pipe.ts) and indicator-table.ts,
 // which calls them, do not import each other.
 import type { Comparator } from '../model/types.js';
-import { periodFromText } from '../parse/metadata.js';
+import { periodOfTitle } from '../text/period.js';
 import { scaleDecimal } from './decimal.js';
 import { unitAt, type UnitFamily } from './units.js';
 
@@ -77,7 +77,7 @@ export function readCell(text: string, power: number): Omit<TableCell, 'line' | 
 export function columnYears(header: string, fallback: number | null): { baseAsOf: string | null; targetYear: number | null } {
   const years = [...header.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
   if (years.length >= 2) return { baseAsOf: `${years[0]}-12-31`, targetYear: years.at(-1) ?? fallback };
-  const periods = [...header.matchAll(/[“"]?十[一二三四五六七八九]五[”"]?/g)].map((m) => periodFromText(m[0]));
+  const periods = [...header.matchAll(/[“"]?十[一二三四五六七八九]五[”"]?/g)].map((m) => periodOfTitle(m[0]));
   const base = periods[0];
   const target = periods.length >= 2 ? periods.at(-1) : null;
   return { baseAsOf: base && periods.length >= 2 ? `${base.end}-12-31` : null, targetYear: target?.end ?? fallback };

@@ -1,5 +1,5 @@
 import type { Comparator } from '../model/types.js';
-import type { SourceLine } from '../parse/source-lines.js';
+import type { SourceLine } from '../text/source-lines.js';
 import { scaleDecimal } from './decimal.js';
 import { readUnit, type IndicatorTables, type TableCell, type TableRow } from './indicator-cells.js';
 

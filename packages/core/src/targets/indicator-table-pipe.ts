@@ -1,4 +1,4 @@
-import type { SourceLine } from '../parse/source-lines.js';
+import type { SourceLine } from '../text/source-lines.js';
 import { scaleDecimal } from './decimal.js';
 import { columnYears, readCell, readUnit, type IndicatorTables, type TableCell, type TableRow } from './indicator-cells.js';
 

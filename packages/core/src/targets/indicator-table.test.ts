@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linesFromText } from '../parse/source-lines.js';
+import { linesFromText } from '../text/source-lines.js';
 import { readCell, readUnit } from './indicator-cells.js';
 import { readIndicatorTables } from './indicator-table.js';
 

@@ -1,4 +1,4 @@
-import type { SourceLine } from '../parse/source-lines.js';
+import type { SourceLine } from '../text/source-lines.js';
 import { columnYears, readCell, readUnit, type IndicatorTables, type TableRow } from './indicator-cells.js';
 import { findQuantities } from './quantity.js';
 import { readLineTable } from './indicator-table-line.js';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { alignPlans, type AlignOptions } from '../../src/align/align-plans.js';
 import type { PlanDocument } from '../../src/model/types.js';
-import { parseDocument } from '../../src/parse/parse-document.js';
+import { parseDocument } from '../../src/pipeline/parse-document.js';
 
 interface GoldPair {
   a: string;

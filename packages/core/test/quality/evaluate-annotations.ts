@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSourceFile } from '../../src/corpus/read-source.js';
 import type { PlanDocument } from '../../src/model/types.js';
-import { parseDocument } from '../../src/parse/parse-document.js';
+import { parseDocument } from '../../src/pipeline/parse-document.js';
 import { fold, mainPlan, REALDOCS_DIR, realdocFiles, sameFigure, sameHeading, type FigureFact } from './evaluate-realdocs.js';
 
 type GoldFigure = FigureFact;

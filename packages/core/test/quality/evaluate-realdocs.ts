@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSourceFile } from '../../src/corpus/read-source.js';
 import type { PlanDocument } from '../../src/model/types.js';
-import { parseDocument } from '../../src/parse/parse-document.js';
+import { parseDocument } from '../../src/pipeline/parse-document.js';
 
 export const REALDOCS_DIR = new URL('../realdocs/', import.meta.url).pathname;
 

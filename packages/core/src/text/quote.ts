@@ -1,7 +1,6 @@
 import type { Position } from '../model/types.js';
 import type { Locator } from './locator.js';
-import type { LineSpan } from './outline.js';
-import { spanOf, type SourceLine } from './source-lines.js';
+import { type LineSpan, spanOf, type SourceLine } from './source-lines.js';
 
 /** A piece of the source: its exact text and where it is. */
 export interface Quote {

@@ -14,6 +14,13 @@ export interface SourceLine {
   readonly map: readonly number[] | null;
 }
 
+/** A piece of a line: `lines[line].text.slice(from, to)`. */
+export interface LineSpan {
+  line: number;
+  from: number;
+  to: number;
+}
+
 /** Source offset of character `i` of the line; `i === text.length` gives the offset just past the last character. */
 export function offsetAt(line: SourceLine, i: number): number {
   if (line.map === null) return line.start + i;
