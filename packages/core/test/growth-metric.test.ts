@@ -1,0 +1,23 @@
+// A growth figure after a level (…达到600亿元，年均增长8%以上) grows what the level measures: seen in realdocs 05
+// (信息业产值达到300亿元左右，年均增长20%以上) and 16 (国内生产总值超过126万亿元，增长5.2%).
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/pipeline/parse-document.js';
+import { expectExactQuotes } from './helpers.js';
+
+describe('growth figures after a level', () => {
+  it.each([
+    ['全区数字经济核心产业增加值达到600亿元，年均增长8%以上。', '数字经济核心产业增加值年均增长'],
+    ['全市软件业务收入突破500亿元，同比增长12%。', '软件业务收入同比增长'],
+    ['力争信息业产值达到300亿元左右，年均递增15%。', '信息业产值年均递增'],
+  ])('should name the growth in %s after the level it grows', (sentence, metric) => {
+    const text = `某某区2025年数字经济工作要点\n一、发展目标\n到2026年，${sentence}\n二、重点任务\n（一）培育企业。\n`;
+    const doc = parseDocument(text, { file: 'growth.txt' }).documents[0];
+    expect(doc?.targets.map((t) => t.metric)).toContain(metric);
+    if (doc) expectExactQuotes(text, doc);
+  });
+
+  it('should keep a growth figure that names its own measure', () => {
+    const text = '某某区2025年数字经济工作要点\n一、发展目标\n到2026年，地区生产总值年均增长6%左右。\n二、重点任务\n（一）培育企业。\n';
+    expect(parseDocument(text, { file: 'own.txt' }).documents[0]?.targets.map((t) => t.metric)).toEqual(['地区生产总值年均增长']);
+  });
+});
