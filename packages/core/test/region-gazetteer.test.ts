@@ -25,6 +25,14 @@ describe('regions from the national gazetteer', () => {
     expect(findRegion('鼓楼区2025年工作要点', ['南京市鼓楼区人民政府办公室'])).toMatchObject({ parentRegion: '南京市' });
   });
 
+  it('should read a national-level new area (国家级新区) that GB/T 2260 does not list, under the region that holds it', () => {
+    expect(findRegion('关于加快推进雄安新区数字孪生城市建设的若干措施')).toMatchObject({ region: '雄安新区', parentRegion: '河北省', province: '河北省', level: 'district' });
+    expect(findRegion('青岛西海岸新区2025年数字经济工作要点')).toMatchObject({ region: '西海岸新区', parentRegion: '青岛市', province: '山东省' });
+    expect(findRegion('重庆两江新区数字经济发展行动计划')).toMatchObject({ region: '两江新区', parentRegion: '重庆市' });
+    // A new area that became a district keeps its GB/T 2260 entry.
+    expect(findRegion('上海市浦东新区2025年工作要点')).toMatchObject({ region: '浦东新区', parentRegion: '上海市' });
+  });
+
   it('should read short forms of provinces and cities as the full name', () => {
     expect(findRegion('2026年上海量子城市空间智能建设工作要点')).toMatchObject({ region: '上海市', level: 'city', exact: false });
     expect(findRegion('数字山东发展规划')).toMatchObject({ region: '山东省', level: 'province' });

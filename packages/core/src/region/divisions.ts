@@ -124,9 +124,39 @@ export function upperDivisions(): DivisionIndex {
     countyByCode.set(a.code, division);
     add(map, a.name, division);
   }
+  // Note: the national-level new areas (国家级新区) the State Council sets up are governed as regions of their own by
+  // a 管委会 and publish their own plans, but only those made districts (浦东新区, 滨海新区) are in GB/T 2260.
+  for (const [name, parentName, fullName] of NEW_AREAS) {
+    const parent = map.get(parentName)?.find((d) => d.name === parentName) ?? null;
+    const division: Division = { name, level: 'district', code: parent ? `${parent.code}-${name}` : name, parent, municipality: false };
+    if (!map.has(name)) add(map, name, division);
+    if (fullName && !map.has(fullName)) add(map, fullName, division);
+  }
   upper = finish(map);
   return upper;
 }
+
+// The 国家级新区 not in GB/T 2260, with the province or city that holds them and the name they go by when that comes first
+// (青岛西海岸新区); a name a GB/T 2260 division already has (南沙区, 江北区) is not taken over.
+const NEW_AREAS: ReadonlyArray<readonly [string, string, string | null]> = [
+  ['雄安新区', '河北省', null],
+  ['两江新区', '重庆市', null],
+  ['舟山群岛新区', '舟山市', null],
+  ['兰州新区', '兰州市', null],
+  ['南沙新区', '广州市', null],
+  ['西咸新区', '陕西省', null],
+  ['贵安新区', '贵州省', null],
+  ['西海岸新区', '青岛市', '青岛西海岸新区'],
+  ['金普新区', '大连市', null],
+  ['天府新区', '四川省', '四川天府新区'],
+  ['湘江新区', '长沙市', '湖南湘江新区'],
+  ['江北新区', '南京市', '南京江北新区'],
+  ['福州新区', '福州市', null],
+  ['滇中新区', '云南省', '云南滇中新区'],
+  ['哈尔滨新区', '哈尔滨市', null],
+  ['长春新区', '长春市', null],
+  ['赣江新区', '江西省', '江西赣江新区'],
+];
 
 /**
  * Towns (镇, 乡) and streets (街道) by full name, read only when a text names one.
