@@ -34,6 +34,11 @@ describe('titles that end in their period or status', () => {
     ['某市2025年数字化转型重点工作', 'work-points'],
     ['某市关于促进数据要素市场化配置的若干举措', 'implementation-plan'],
     ['某市打造数字经济高地行动纲领', 'plan'],
+    ['某区2024年数字政府建设工作任务', 'work-points'],
+    ['某县2024年度重点工作目标任务', 'work-points'],
+    ['关于加快数字经济发展的十条措施', 'implementation-plan'],
+    ['某市支持数据要素发展的政策措施', 'implementation-plan'],
+    ['某市关于推进数字化转型的工作举措', 'implementation-plan'],
   ])('should read %s as a title of kind %s', (title, kind) => {
     expect(kindFromTitle(title)).toBe(kind);
   });
@@ -850,5 +855,55 @@ describe('a list inside an item', () => {
   it('should keep numbered items that are sentences of their own as tasks', () => {
     const text = '某某区2024年数据工作要点\n\n一、重点任务\n（一）建设平台。\n1．建设数据中台。完善功能。\n2．建设业务中台。完善功能。\n';
     expect(parseDocument(text, { file: 'items.txt' }).documents[0]?.tasks.map((t) => t.title)).toEqual(['建设数据中台', '建设业务中台']);
+  });
+});
+
+describe('chapter headings that are no titles', () => {
+  it.each(['保障措施', '主要举措', '加强组织保障的措施', '工作任务', '重点工作任务'])('should not read %s as a title', (heading) => {
+    expect(kindFromTitle(heading)).toBeNull();
+  });
+});
+
+describe('work points sent to units directly, items opened by 一是, 二是', () => {
+  const text = outdent`
+    某某县2025年政务公开工作要点
+    各乡镇人民政府，县政府各部门：
+    　　为做好今年政务公开工作，现提出如下要点：
+    　　一是加强政策解读。全年解读不少于10次。（县政府办牵头，各部门按职责分工负责）
+    　　二是优化政务服务。年内实现20个以上事项集成办理。（县行政审批局牵头，县数据局配合）
+    　　同时做好政务服务评价。
+    　　三是规范依申请公开。按期办结率达到100%。（县司法局负责）
+  `;
+
+  it('should keep the addressee line in the plan and read the ordinal paragraphs as its tasks, with their duties', () => {
+    const doc = parseDocument(text, { file: 'county.txt' }).documents[0];
+    expect([doc?.title, doc?.kind]).toEqual(['某某县2025年政务公开工作要点', 'work-points']);
+    expect(doc?.tasks.map((t) => [t.number, t.title])).toEqual([
+      [1, '加强政策解读'],
+      [2, '优化政务服务'],
+      [3, '规范依申请公开'],
+    ]);
+    expect(doc?.assignments.map((a) => a.leadUnits)).toEqual([['县政府办'], ['县行政审批局'], ['县司法局']]);
+    expect(doc?.targets.map((t) => t.value)).toEqual([10, 20, 100]);
+    if (doc) expectExactQuotes(text, doc);
+  });
+
+  it('should read 第一，第二， paragraphs the same way', () => {
+    const numbered = '某某区2025年数据工作要点\n　　第一，建设数据平台。完成二期建设。\n　　第二，推进数据开放。开放数据集不少于200个。\n';
+    expect(parseDocument(numbered, { file: 'di.txt' }).documents[0]?.tasks.map((t) => t.title)).toEqual(['建设数据平台', '推进数据开放']);
+  });
+
+  it('should leave 一是 inside a numbered plan to its item, and a run that does not start at 一 to the text', () => {
+    const inside = '某某区2025年数据工作要点\n一、建设数据平台\n　　一是完成二期建设。二是接入各部门数据。\n二、推进数据开放\n';
+    expect(parseDocument(inside, { file: 'inside.txt' }).documents[0]?.tasks.map((t) => t.title)).toEqual(['建设数据平台', '推进数据开放']);
+    const broken = '某某区2025年数据工作要点\n　　二是完成二期建设。\n　　三是接入各部门数据。\n';
+    expect(parseDocument(broken, { file: 'broken.txt' }).documents[0]?.tasks ?? []).toEqual([]);
+  });
+
+  it('should still read a plan title followed by addressees told 现将…印发给你们 as a notice that issues it', () => {
+    const issuing = '某某县2025年政务公开工作要点\n各乡镇人民政府，县政府各部门：\n　　现将《某某县2025年政务公开工作要点》印发给你们，请认真贯彻执行。\n\n某某县人民政府办公室\n2025年3月1日\n\n一、加强政策解读\n二、优化政务服务\n';
+    const result = parseDocument(issuing, { file: 'issuing-points.txt' });
+    expect(result.parts.map((p) => p.kind)).toContain('notice');
+    expect(result.documents[0]?.tasks.map((t) => t.title)).toEqual(['加强政策解读', '优化政务服务']);
   });
 });

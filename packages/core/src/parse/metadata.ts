@@ -113,7 +113,11 @@ function planKindOf(core: string): DocumentKind | null {
   if (/(?:指导意见|若干意见|的意见|改革方案|建设方案|方案|若干措施|若干举措|若干政策|政策措施|支持政策|考评办法|考核办法|评价办法)$/.test(core)) return 'implementation-plan';
   // A year's work under a name that says so (…2025年工作安排, …2024年重点工作, …2025年乡村振兴重点任务): the year keeps a bare heading such as
   // 重点工作 or 工作安排, which a plan's own chapters use, from reading as a title.
-  if (/\d{4}\s*年度?.{0,30}(?:工作安排|重点工作|重点工作任务|重点任务)$/.test(core)) return 'work-points';
+  if (/\d{4}\s*年度?.{0,30}(?:工作安排|重点工作|重点工作任务|重点任务|工作任务|目标任务)$/.test(core)) return 'work-points';
+  // Measures a document counts or names as its own (关于加快数字经济发展的十条措施, 某市支持…的政策措施): a bare 保障措施 or
+  // 主要举措 is a plan's chapter, so the name must count them (十条) or be a 公文 title (关于…的, or a place's …的).
+  if (/.{4,}[一二三四五六七八九十百\d]+条(?:政策|工作|支持)?(?:措施|举措)$/.test(core)) return 'implementation-plan';
+  if (/^(?:关于|[^的]{0,12}?[省市区县州旗]).{2,}的(?:政策|工作|支持)?(?:措施|举措)$/.test(core)) return 'implementation-plan';
   if (/.{4,}(?:行动纲领|工作安排)$/.test(core)) return core.endsWith('纲领') ? 'plan' : 'implementation-plan';
   return null;
 }

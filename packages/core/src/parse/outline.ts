@@ -1,3 +1,4 @@
+import { parseChineseInteger } from '../_utils/chinese-numerals.js';
 import { isDebris } from './debris.js';
 import { recogniseLabel, type Label, type LabelStyle } from '../text/numbering.js';
 import type { LineSpan, SourceLine } from '../text/source-lines.js';
@@ -198,7 +199,56 @@ export function buildOutline(lines: readonly SourceLine[], from: number, to: num
     foldEnumerations(node, lines);
     promoteLeadPhrases(node, lines);
   }
+  if (outline.nodes.length === 0) ordinalLeadItems(outline, lines);
   return outline;
+}
+
+// A paragraph opened by an ordinal word: 一是加强…, 二要…, 第三，… (the 一是/二是 enumeration of official prose).
+const ORDINAL_LEAD = /^(?:第)?([一二三四五六七八九十]{1,3})(?:是要|是|要|[，,、](?=[\u4e00-\u9fff]))/;
+
+/**
+ * A plan with no numbered headings at all (a county's work points sent to units directly) states its items as
+ * paragraphs opened by 一是, 二是, 三是 (or 第一，第二，): when they run in sequence from 一, each is an item and the
+ * paragraphs after it are its body. Inside a numbered plan the same words enumerate within an item, so this is
+ * only the reading of a plan that has no other items.
+ */
+function ordinalLeadItems(outline: Outline, lines: readonly SourceLine[]): void {
+  const leadOf = (i: number): Label | null => {
+    const line = lines[i];
+    if (!line) return null;
+    const lead = line.text.length - line.text.trimStart().length;
+    const m = ORDINAL_LEAD.exec(line.text.slice(lead));
+    const number = m ? parseChineseInteger(m[1] ?? '') : null;
+    if (!m || number === null) return null;
+    let contentStart = lead + m[0].length;
+    while (/\s/.test(line.text[contentStart] ?? '')) contentStart++;
+    return contentStart < line.text.trimEnd().length ? { style: 'ordinal-lead', text: m[0], number, start: lead, contentStart } : null;
+  };
+  const leads = new Map<number, Label>();
+  let next = 1;
+  for (const i of outline.preamble) {
+    const label = leadOf(i);
+    if (label?.number === next) {
+      leads.set(i, label);
+      next++;
+    }
+  }
+  if (leads.size < 2) return;
+  const preamble: number[] = [];
+  let current: OutlineNode | null = null;
+  for (const i of outline.preamble) {
+    const label = leads.get(i);
+    const line = lines[i];
+    if (label && line) {
+      const { title, inlineBody } = splitHeading(line, label.contentStart);
+      current = { label, style: 'ordinal-lead', title: [title], inlineBody, paragraphs: [], children: [], line: i, lastLine: i };
+      outline.nodes.push(current);
+    } else if (current) {
+      current.paragraphs.push(i);
+      current.lastLine = i;
+    } else preamble.push(i);
+  }
+  outline.preamble = preamble;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { DocumentKind, DocumentStatus } from '../model/types.js';
 import { isDebris } from './debris.js';
+import { ISSUING_VERBS } from './issuer.js';
 import { dateLine } from './dates.js';
 import { isAddresseeLine, isOrgLine, isStatusLine, kindFromTitle, mayNameKind, PLAN_KINDS, statusFromText, titleCore, titleKind } from './metadata.js';
 import { recogniseLabel } from '../text/numbering.js';
@@ -150,12 +151,29 @@ export function readTitle(lines: readonly SourceLine[], i: number): (TitleInfo &
  * to units, when only its metadata (文号, date) stands between the title and the addressees.
  */
 function addressesOwnBody(lines: readonly SourceLine[], part: Part, at: number): boolean {
-  if (!part.title || !PLAN_KINDS.has(part.kind) || !/关于.+的/.test(part.title.text)) return false;
+  if (!part.title || !PLAN_KINDS.has(part.kind)) return false;
   for (let i = part.contentStart; i < at; i++) {
     const text = lines[i]?.text.trim() ?? '';
     if (text.length > 30 || /[。；;，,]/.test(text)) return false;
   }
-  return true;
+  // Note: a plan titled without 关于 (某县2025年政务公开工作要点) and sent to units directly opens its body after the
+  // addressees (为…，现提出如下要点：); one whose addressees are told 现将《…》印发给你们 is a notice that issues it.
+  return /关于.+的/.test(part.title.text) || !issuesDocumentAfter(lines, at);
+}
+
+// The sentence of a 通知 that hands a document over: 现将《…》印发给你们, 现印发给你们, 予以印发, 转发给你们.
+const HANDS_OVER = new RegExp(`(?:${ISSUING_VERBS})给你们|予以(?:${ISSUING_VERBS})|现将《`);
+
+/** Whether the first lines after an addressee line hand a document over (so they are a notice's, not a plan's). */
+function issuesDocumentAfter(lines: readonly SourceLine[], at: number): boolean {
+  let seen = 0;
+  for (let i = at + 1; i < lines.length && seen < 3; i++) {
+    const line = lines[i];
+    if (!line || isBlank(line)) continue;
+    seen++;
+    if (HANDS_OVER.test(line.text)) return true;
+  }
+  return false;
 }
 
 /**

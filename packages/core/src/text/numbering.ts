@@ -18,7 +18,8 @@ export type LabelStyle =
   | 'arabic-paren' // (1) （1）
   | 'arabic-bare' // 1 推进… (the point lost in OCR or a PDF export)
   | 'circled' // ①
-  | 'named'; // 行动一： 任务1： 工程二、
+  | 'named' // 行动一： 任务1： 工程二、
+  | 'ordinal-lead'; // 一是 二是 第一， (paragraphs of a plan that has no numbered headings; see outline.ts)
 
 export interface Label {
   style: LabelStyle;
