@@ -1,4 +1,4 @@
-import { findDocument, loadCorpus } from '@plankb/core';
+import { findDocument, loadCorpus } from '@plankb/core/corpus';
 
 const draft = findDocument(loadCorpus().documents, 'qingpu-2023-draft');
 console.log(`${draft.assignments.length} rows`);

@@ -1,5 +1,6 @@
-// CommonJS: require() gets the same API (dist/index.cjs).
-const { loadCorpus, SCHEMA_VERSION } = require('@plankb/core');
+// CommonJS: require() gets the same API (dist/index.cjs, dist/corpus.cjs …).
+const { SCHEMA_VERSION } = require('@plankb/core');
+const { loadCorpus } = require('@plankb/core/corpus');
 
 const corpus = loadCorpus();
 console.log(corpus.documents.length, 'documents, schema version', SCHEMA_VERSION);

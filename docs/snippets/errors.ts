@@ -1,4 +1,5 @@
-import { findDocument, isPlanError, loadCorpus, readSourceFile } from '@plankb/core';
+import { isPlanError } from '@plankb/core';
+import { findDocument, loadCorpus, readSourceFile } from '@plankb/core/corpus';
 
 // Misuse and I/O throw a PlanError; its `code` is stable, for scripts to branch on.
 try {

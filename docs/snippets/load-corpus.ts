@@ -1,4 +1,4 @@
-import { loadCorpus } from '@plankb/core';
+import { loadCorpus } from '@plankb/core/corpus';
 
 // The bundled seeds; loadCorpus({ dir: 'my-corpus' }) reads another folder.
 const corpus = loadCorpus();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCorpus } from '@plankb/core';
+import { loadCorpus } from '@plankb/core/corpus';
 
 const corpus = loadCorpus();
 const document = corpus.documents.find((d) => d.id === 'qingpu-2025');

@@ -1,4 +1,5 @@
-import { buildSearchIndex, loadCorpus } from '@plankb/core';
+import { loadCorpus } from '@plankb/core/corpus';
+import { buildSearchIndex } from '@plankb/core/search';
 
 // One index over every task, target and indicator of the corpus; build it once, query it often.
 const index = buildSearchIndex(loadCorpus().documents);

@@ -1,4 +1,5 @@
-import { loadCorpus, type PlanDocument, type Task } from '@plankb/core';
+import type { PlanDocument, Task } from '@plankb/core';
+import { loadCorpus } from '@plankb/core/corpus';
 
 // The model's types, for functions of your own.
 function tasksByChapter(document: PlanDocument): Map<string, Task[]> {

@@ -1,6 +1,7 @@
 // Prints the lead-unit workload of a plan in the bundled corpus as Markdown.
 // Run: pnpm --filter @plankb/example-lead-units start [document-id]
-import { findDocument, isPlanError, loadCorpus } from '@plankb/core';
+import { isPlanError } from '@plankb/core';
+import { findDocument, loadCorpus } from '@plankb/core/corpus';
 import { leadUnitWorkload, toMarkdown } from './workload.js';
 
 const id = process.argv[2] ?? 'qingpu-2023-draft';

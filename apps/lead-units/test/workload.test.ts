@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { findDocument, loadCorpus, type PlanDocument } from '@plankb/core';
+import type { PlanDocument } from '@plankb/core';
+import { findDocument, loadCorpus } from '@plankb/core/corpus';
 import { describe, expect, it } from 'vitest';
 import { leadUnitWorkload, toMarkdown } from '../src/workload.js';
 

@@ -133,11 +133,13 @@ describe('the packed packages, installed outside the workspace', () => {
     const installed = join(project, 'node_modules/@plankb/core');
     expect(readdirSync(installed).sort()).toEqual(['LICENSE', 'dist', 'package.json', 'schema', 'seeds']);
     expect(readdirSync(join(installed, 'seeds'))).toContain('manifest.json');
-    // Note: the entry points (the SDK and the converter process), with their types, and the chunks they share or load
-    // on demand (the converters); no sources.
+    // Note: the entry points (the SDK's subpaths and the converter process), with their types, and the chunks they
+    // share or load on demand (the converters) and the declarations they share; no sources.
     const dist = readdirSync(join(installed, 'dist')).sort();
-    expect(dist).toEqual(expect.arrayContaining(['index.cjs', 'index.d.cts', 'index.d.ts', 'index.js', 'convert-main.js', 'convert-main.cjs']));
-    expect(dist.filter((file) => !/^(?:index|convert-main)\.(?:c?js|d\.c?ts)(?:\.map)?$|^[\w-]+-[A-Z0-9]{8}\.js(?:\.map)?$/.test(file))).toEqual([]);
+    const entries = ['index', 'corpus', 'track', 'export', 'search', 'align', 'convert-main'];
+    expect(dist).toEqual(expect.arrayContaining(entries.flatMap((entry) => ['js', 'cjs', 'd.ts', 'd.cts'].map((ext) => `${entry}.${ext}`))));
+    const entryFile = new RegExp(`^(?:${entries.join('|')})\\.(?:c?js|d\\.c?ts)(?:\\.map)?$`);
+    expect(dist.filter((file) => !entryFile.test(file) && !/^[\w-]+-[\w-]{8}\.(?:c?js|d\.c?ts)(?:\.map)?$/.test(file))).toEqual([]);
   });
 
   it('should load the bundled seeds from ESM: qingdao-2025 has 23 tasks', () => {
@@ -183,7 +185,7 @@ describe('the packed packages, installed outside the workspace', () => {
     // Note: both builds key the cache with a fingerprint of the same core sources. A cache of its own, filled by the bin only.
     const env = { ...cleanEnv(), PLANKB_CACHE_DIR: join(work, 'shared-cache') };
     expect(spawnSync('npx', ['--no', '--', 'plankb', 'docs'], { cwd: project, env }).status).toBe(0);
-    const script = "import { loadCorpus } from '@plankb/core'; console.log(JSON.stringify(loadCorpus().cache));";
+    const script = "import { loadCorpus } from '@plankb/core/corpus'; console.log(JSON.stringify(loadCorpus().cache));";
     const load = spawnSync('node', ['--input-type=module', '-e', script], { cwd: project, env, encoding: 'utf8' });
     expect(JSON.parse(load.stdout)).toMatchObject({ hits: 5, misses: 0 });
   });

@@ -1,6 +1,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isPlanError, suggestIds, type PlanErrorCode } from '@plankb/core';
+import { isPlanError, type PlanErrorCode } from '@plankb/core';
+import { suggestIds } from '@plankb/core/corpus';
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import pkg from '../package.json' with { type: 'json' };

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { loadCorpus, type Corpus } from '@plankb/core';
+import { type Corpus, loadCorpus } from '@plankb/core/corpus';
 
 /** Commands whose positional arguments are documents (ids or files). */
 const DOC_COMMANDS: ReadonlyMap<string, number> = new Map([['show', 1], ['tasks', 1], ['assignments', 1], ['cascade', 1], ['diff', 2], ['targets', Infinity], ['indicators', Infinity]]);

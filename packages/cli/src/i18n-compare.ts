@@ -1,4 +1,4 @@
-import type { ChangeKind, LinkSignal, TargetChange, TargetRelation } from '@plankb/core';
+import type { ChangeKind, LinkSignal, TargetChange, TargetRelation } from '@plankb/core/align';
 import type { Lang } from './i18n.js';
 
 /** Interface strings of the commands that compare plans: `diff`, `cascade` and `compare`. */

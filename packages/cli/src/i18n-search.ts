@@ -1,4 +1,4 @@
-import type { SearchItem } from '@plankb/core';
+import type { SearchItem } from '@plankb/core/search';
 import type { Lang } from './i18n.js';
 
 /** Interface strings of `plankb search`. */

@@ -1,4 +1,4 @@
-import type { AttainmentStatus, DutyState, TaskStatus } from '@plankb/core';
+import type { AttainmentStatus, DutyState, TaskStatus } from '@plankb/core/track';
 import type { Lang } from './i18n.js';
 
 /** The fields a correction can change, as `track correct` names them. */

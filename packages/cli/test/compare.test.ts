@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { cascadePlan, diffPlans, loadCorpus, lowerPlans, themeMatrix, type Cascade, type PlanDiff, type ThemeRow } from '@plankb/core';
+import { loadCorpus } from '@plankb/core/corpus';
+import { type Cascade, cascadePlan, diffPlans, lowerPlans, type PlanDiff, themeMatrix, type ThemeRow } from '@plankb/core/align';
 import { describe, expect, it } from 'vitest';
 import { widthOf } from '../src/output/text-width.js';
 import { runCli, seedDocument, tempFiles } from './helpers.js';

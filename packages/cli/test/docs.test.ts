@@ -1,4 +1,4 @@
-import { loadCorpus, summarizeDocument } from '@plankb/core';
+import { loadCorpus, summarizeDocument } from '@plankb/core/corpus';
 import { describe, expect, it } from 'vitest';
 import { handleDocs } from '../src/commands/docs.js';
 import { widthOf } from '../src/output/text-width.js';

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { corpusDataset, loadCorpus, readStore, type DatasetTable } from '@plankb/core';
+import { loadCorpus } from '@plankb/core/corpus';
+import { readStore } from '@plankb/core/track';
+import { corpusDataset, type DatasetTable } from '@plankb/core/export';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempFiles } from './helpers.js';
 

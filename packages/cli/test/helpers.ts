@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadCorpus, type PlanDocument } from '@plankb/core';
+import type { PlanDocument } from '@plankb/core';
+import { loadCorpus } from '@plankb/core/corpus';
 import { afterAll } from 'vitest';
 import { run } from '../src/cli.js';
 import type { Io } from '../src/io.js';

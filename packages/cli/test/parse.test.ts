@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFile } from '@plankb/core';
+import { parseFile } from '@plankb/core/corpus';
 import { describe, expect, it } from 'vitest';
 import { handleParse } from '../src/commands/parse.js';
 import { captureIo, defaults, runCli, SMALL_PLAN, tempFiles } from './helpers.js';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { defaultCorpusDir, readSourceFile } from '@plankb/core';
+import { defaultCorpusDir, readSourceFile } from '@plankb/core/corpus';
 import { describe, expect, it } from 'vitest';
 import { runCli, seedDocument, SMALL_PLAN, tempFiles } from './helpers.js';
 

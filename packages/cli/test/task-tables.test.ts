@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import type { Assignment, Duty } from '@plankb/core';
+import type { Assignment } from '@plankb/core';
+import type { Duty } from '@plankb/core/track';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempFiles } from './helpers.js';
 

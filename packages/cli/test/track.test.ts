@@ -1,7 +1,7 @@
 import { appendFileSync, cpSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Attainment, Duty, ObservationEntry, StoreEntry } from '@plankb/core';
+import type { Attainment, Duty, ObservationEntry, StoreEntry } from '@plankb/core/track';
 import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempFiles, type Captured } from './helpers.js';

@@ -1,93 +1,268 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
+// The public API of @plankb/core, one list per entry point (package.json "exports"). A change to a list is a
+// change to the SDK: review it, and add a changeset.
+
+const root = new URL('../', import.meta.url);
+const manifest = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { exports: Record<string, unknown> };
+
+/** Each subpath and the source file of its entry. */
+const ENTRIES = {
+  '.': 'index',
+  './corpus': 'corpus',
+  './track': 'track',
+  './export': 'export',
+  './search': 'search',
+  './align': 'align',
+} as const;
+
+/** The values (functions, constants, schemas, classes) each entry exports. */
+const VALUES: Record<keyof typeof ENTRIES, string[]> = {
+  '.': [
+    'PARSER_VERSION',
+    'PlanDocumentSchema',
+    'PlanError',
+    'PlanIssueSchema',
+    'READABLE_EXTENSIONS',
+    'SCHEMA_VERSION',
+    'decodeSource',
+    'detectSourceFormat',
+    'findQuantities',
+    'isIsoDay',
+    'isPlanError',
+    'knownUnits',
+    'locateInSource',
+    'normaliseUnit',
+    'pageAt',
+    'parseDocument',
+    'resolveDeadline',
+    'sourceFormatOf',
+  ],
+  './corpus': [
+    'ManifestSchema',
+    'addDocument',
+    'defaultCorpusDir',
+    'findDocument',
+    'isFileRef',
+    'loadCorpus',
+    'openDocument',
+    'openParseCache',
+    'parseCacheDir',
+    'parseFile',
+    'parseWithCache',
+    'readManifest',
+    'readSourceFile',
+    'suggestIds',
+    'summarizeDocument',
+    'validateFile',
+  ],
+  './track': [
+    'NEEDS_ACCELERATION',
+    'OBSERVATION_COLUMNS',
+    'ON_TRACK',
+    'ObservationEntrySchema',
+    'StoreEntrySchema',
+    'TASK_STATUSES',
+    'TaskProgressEntrySchema',
+    'appendEntries',
+    'assessTarget',
+    'currentEntries',
+    'deadlineOf',
+    'defaultStoreDir',
+    'meets',
+    'observationEntry',
+    'parseCsv',
+    'planDuties',
+    'readObservationTable',
+    'readStore',
+    'recorderName',
+    'resolveTarget',
+    'resolveTask',
+    'taskProgressEntry',
+  ],
+  './export': [
+    'ASSIGNMENT_COLUMNS',
+    'DOCUMENT_COLUMNS',
+    'INDICATOR_COLUMNS',
+    'SECTION_COLUMNS',
+    'TARGET_COLUMNS',
+    'TASK_COLUMNS',
+    'corpusDataset',
+    'filterFigureRows',
+    'indicatorRows',
+    'targetRows',
+    'toCsv',
+    'toMarkdownTable',
+    'toParquet',
+    'toRecords',
+    'toXlsx',
+  ],
+  './search': ['buildSearchIndex'],
+  './align': [
+    'DEFAULT_THRESHOLD',
+    'THEMES',
+    'alignPlans',
+    'cascadePlan',
+    'diffPlans',
+    'diffText',
+    'findTheme',
+    'lowerPlans',
+    'relateTargets',
+    'sharedPhrases',
+    'themeMatrix',
+    'themesOf',
+  ],
+};
+
+/** The types (interfaces and type aliases) each entry exports. */
+const TYPES: Record<keyof typeof ENTRIES, string[]> = {
+  '.': [
+    'Assignment',
+    'Comparator',
+    'DecodedSource',
+    'DocumentKind',
+    'DocumentLevel',
+    'DocumentStatus',
+    'Goal',
+    'Indicator',
+    'Mention',
+    'MetaSource',
+    'MetadataOverride',
+    'ParseOptions',
+    'ParseResult',
+    'PartSummary',
+    'Period',
+    'PlanDocument',
+    'PlanErrorCode',
+    'PlanIssue',
+    'PlanIssueCode',
+    'Point',
+    'Position',
+    'Provenance',
+    'Quantity',
+    'RelatedPart',
+    'Section',
+    'SectionRole',
+    'SourceEncoding',
+    'SourceFormat',
+    'SourceLocation',
+    'SourceOrigin',
+    'SourceRef',
+    'Target',
+    'TargetAttribute',
+    'TargetBaseline',
+    'Task',
+    'UndecodableSource',
+    'UnitFamily',
+    'UnitInfo',
+  ],
+  './corpus': [
+    'AddMetadata',
+    'AddOptions',
+    'AddResult',
+    'CacheOptions',
+    'Corpus',
+    'DocumentSummary',
+    'ExtractedText',
+    'FileParseResult',
+    'FileValidation',
+    'LoadOptions',
+    'LockOptions',
+    'Manifest',
+    'ManifestEntry',
+    'ParseCache',
+    'ReadIssue',
+    'SourceFile',
+  ],
+  './track': [
+    'Attainment',
+    'AttainmentStatus',
+    'Duty',
+    'DutyState',
+    'ObservationEntry',
+    'ObservationInput',
+    'RowProblem',
+    'StoreContents',
+    'StoreEntry',
+    'StoreProblem',
+    'TaskProgressEntry',
+    'TaskStatus',
+  ],
+  './export': ['ColumnType', 'DatasetTable', 'ExportColumn', 'FigureColumn', 'FigureFilter', 'IndicatorRow', 'SectionRow', 'TargetRow'],
+  './search': ['SearchHit', 'SearchIndex', 'SearchIndexOptions', 'SearchItem', 'SearchMatch', 'SearchOptions'],
+  './align': [
+    'AlignOptions',
+    'Alignment',
+    'Cascade',
+    'CascadeCell',
+    'CascadeTarget',
+    'ChangeKind',
+    'ClauseMatch',
+    'DiffPair',
+    'DiffSegment',
+    'LinkSignal',
+    'PlanDiff',
+    'TargetChange',
+    'TargetRelation',
+    'TaskLink',
+    'TaskRef',
+    'Theme',
+    'ThemeRow',
+  ],
+};
+
+const subpaths = Object.keys(ENTRIES) as Array<keyof typeof ENTRIES>;
+
+/** Every name each entry exports, values and types, as TypeScript sees the entry file. */
+function exportedNames(): Map<string, string[]> {
+  const files = subpaths.map((subpath) => fileURLToPath(new URL(`src/${ENTRIES[subpath]}.ts`, root)));
+  const program = ts.createProgram(files, { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true, skipLibCheck: true });
+  const checker = program.getTypeChecker();
+  const names = new Map<string, string[]>();
+  subpaths.forEach((subpath, i) => {
+    const source = program.getSourceFile(files[i]!);
+    const symbol = source && checker.getSymbolAtLocation(source);
+    if (!symbol) throw new Error(`${files[i]} has no module symbol`);
+    names.set(subpath, checker.getExportsOfModule(symbol).map((s) => s.name));
+  });
+  return names;
+}
+
 describe('the public API of @plankb/core', () => {
-  it('should export exactly these values (a change here is a change to the SDK)', async () => {
-    const api = await import('../src/index.js');
-    expect(Object.keys(api).sort()).toEqual([
-      'ASSIGNMENT_COLUMNS',
-      'DEFAULT_THRESHOLD',
-      'DOCUMENT_COLUMNS',
-      'INDICATOR_COLUMNS',
-      'ManifestSchema',
-      'NEEDS_ACCELERATION',
-      'OBSERVATION_COLUMNS',
-      'ON_TRACK',
-      'ObservationEntrySchema',
-      'PARSER_VERSION',
-      'PlanDocumentSchema',
-      'PlanError',
-      'PlanIssueSchema',
-      'READABLE_EXTENSIONS',
-      'SCHEMA_VERSION',
-      'SECTION_COLUMNS',
-      'StoreEntrySchema',
-      'TARGET_COLUMNS',
-      'TASK_COLUMNS',
-      'TASK_STATUSES',
-      'THEMES',
-      'TaskProgressEntrySchema',
-      'addDocument',
-      'alignPlans',
-      'appendEntries',
-      'assessTarget',
-      'buildSearchIndex',
-      'cascadePlan',
-      'corpusDataset',
-      'currentEntries',
-      'deadlineOf',
-      'decodeSource',
-      'defaultCorpusDir',
-      'defaultStoreDir',
-      'detectSourceFormat',
-      'diffPlans',
-      'diffText',
-      'filterFigureRows',
-      'findDocument',
-      'findQuantities',
-      'findTheme',
-      'indicatorRows',
-      'isFileRef',
-      'isIsoDay',
-      'isPlanError',
-      'knownUnits',
-      'loadCorpus',
-      'locateInSource',
-      'lowerPlans',
-      'meets',
-      'normaliseUnit',
-      'observationEntry',
-      'openDocument',
-      'openParseCache',
-      'pageAt',
-      'parseCacheDir',
-      'parseCsv',
-      'parseDocument',
-      'parseFile',
-      'parseWithCache',
-      'planDuties',
-      'readManifest',
-      'readObservationTable',
-      'readSourceFile',
-      'readStore',
-      'recorderName',
-      'relateTargets',
-      'resolveDeadline',
-      'resolveTarget',
-      'resolveTask',
-      'sharedPhrases',
-      'sourceFormatOf',
-      'suggestIds',
-      'summarizeDocument',
-      'targetRows',
-      'taskProgressEntry',
-      'themeMatrix',
-      'themesOf',
-      'toCsv',
-      'toMarkdownTable',
-      'toParquet',
-      'toRecords',
-      'toXlsx',
-      'validateFile',
-    ]);
+  it.each(subpaths)('should export exactly the reviewed values from %s', async (subpath) => {
+    const api = (await import(`../src/${ENTRIES[subpath]}.ts`)) as Record<string, unknown>;
+    expect(Object.keys(api).sort()).toEqual(VALUES[subpath]);
+  });
+
+  it('should export exactly the reviewed types from each entry', () => {
+    const names = exportedNames();
+    for (const subpath of subpaths) {
+      const types = (names.get(subpath) ?? []).filter((name) => !VALUES[subpath].includes(name));
+      expect({ subpath, types: types.sort() }).toEqual({ subpath, types: TYPES[subpath] });
+    }
+  }, 60_000);
+
+  it('should export each name from one entry only, so that an app imports it from one place', () => {
+    const seen = new Map<string, string>();
+    for (const subpath of subpaths) {
+      for (const name of [...VALUES[subpath], ...TYPES[subpath]]) {
+        expect({ name, also: seen.get(name) }).toEqual({ name, also: undefined });
+        seen.set(name, subpath);
+      }
+    }
+  });
+
+  it('should map each entry in package.json to its source, its ESM and CommonJS builds and their types', () => {
+    for (const subpath of subpaths) {
+      const name = ENTRIES[subpath];
+      expect(manifest.exports[subpath]).toEqual({
+        '@plankb/source': `./src/${name}.ts`,
+        import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
+        require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
+      });
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../src/index.js';
+import { loadCorpus } from '../src/corpus.js';
 import { jsonSchemaFileText, readSchemaDocs } from '../scripts/schema-docs.js';
 import { planDocumentJsonSchema } from '../src/model/json-schema.js';
 

@@ -1,4 +1,4 @@
-import type { Corpus } from '@plankb/core';
+import type { Corpus } from '@plankb/core/corpus';
 import { Box, useApp } from 'ink';
 import { useEffect, useState } from 'react';
 import { setAmbiguousWide } from './_utils/ambiguous.js';

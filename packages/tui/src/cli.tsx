@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { defaultStoreDir, isPlanError, loadCorpus, type Corpus } from '@plankb/core';
+import { isPlanError } from '@plankb/core';
+import { type Corpus, loadCorpus } from '@plankb/core/corpus';
+import { defaultStoreDir } from '@plankb/core/track';
 import { render } from 'ink';
 import { App } from './app.js';
 import { messages, type Lang, type ScreenId } from './_utils/messages.js';

@@ -1,6 +1,7 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { diffPlans, type PlanDocument } from '@plankb/core';
+import type { PlanDocument } from '@plankb/core';
+import { diffPlans } from '@plankb/core/align';
 import { cellWidth } from '../src/_utils/text.js';
 import { Compare } from '../src/screens/Compare.js';
 import { KEY, renderWithProviders, seeds } from './render.js';

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readStore } from '@plankb/core';
+import { readStore } from '@plankb/core/track';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellWidth } from '../src/_utils/text.js';
 

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appendEntries, loadCorpus, observationEntry } from '@plankb/core';
+import { loadCorpus } from '@plankb/core/corpus';
+import { appendEntries, observationEntry } from '@plankb/core/track';
 import { cleanup } from 'ink-testing-library';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { App } from '../src/app.js';
@@ -392,7 +393,7 @@ describe('the observation form', () => {
     await a.waitFor('Kind');
     await a.press(KEY.enter);
     await a.waitFor('Recorded the baseline 52,000 架 for qingdao-2025:tg6.');
-    const { readStore } = await import('@plankb/core');
+    const { readStore } = await import('@plankb/core/track');
     expect(readStore(store).observations).toMatchObject([{ target: 'qingdao-2025:tg6', value: 52000, role: 'baseline' }]);
   });
 });

@@ -1,4 +1,4 @@
-import { appendEntries, observationEntry, readStore, resolveTarget } from '@plankb/core';
+import { appendEntries, observationEntry, readStore, resolveTarget } from '@plankb/core/track';
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../src/app.js';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadCorpus, type Corpus } from '@plankb/core';
+import { type Corpus, loadCorpus } from '@plankb/core/corpus';
 import { render } from 'ink-testing-library';
 import { afterAll } from 'vitest';
 import type { ReactElement, ReactNode } from 'react';

@@ -1,4 +1,4 @@
-import { readStore } from '@plankb/core';
+import { readStore } from '@plankb/core/track';
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cellWidth } from '../src/_utils/text.js';

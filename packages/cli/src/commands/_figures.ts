@@ -1,21 +1,6 @@
 import { resolve } from 'node:path';
-import {
-  filterFigureRows,
-  INDICATOR_COLUMNS,
-  indicatorRows,
-  TARGET_COLUMNS,
-  targetRows,
-  toCsv,
-  toMarkdownTable,
-  toParquet,
-  toRecords,
-  toXlsx,
-  type DocumentLevel,
-  type FigureColumn,
-  type FigureFilter,
-  type IndicatorRow,
-  type TargetRow,
-} from '@plankb/core';
+import type { DocumentLevel } from '@plankb/core';
+import { type FigureColumn, type FigureFilter, filterFigureRows, INDICATOR_COLUMNS, type IndicatorRow, indicatorRows, TARGET_COLUMNS, type TargetRow, targetRows, toCsv, toMarkdownTable, toParquet, toRecords, toXlsx } from '@plankb/core/export';
 import type { Argv } from 'yargs';
 import { CliError } from '../errors.js';
 import { activeLang, messages, type Lang } from '../i18n.js';

@@ -1,16 +1,6 @@
 import { resolve } from 'node:path';
-import {
-  isFileRef,
-  isPlanError,
-  loadCorpus,
-  openDocument,
-  PlanError,
-  sourceFormatOf,
-  type Corpus,
-  type ExtractedText,
-  type PlanDocument,
-  type PlanIssue,
-} from '@plankb/core';
+import { isPlanError, type PlanDocument, PlanError, type PlanIssue, sourceFormatOf } from '@plankb/core';
+import { type Corpus, type ExtractedText, isFileRef, loadCorpus, openDocument } from '@plankb/core/corpus';
 import type { ArgumentsCamelCase } from 'yargs';
 import { ExitError } from '../errors.js';
 import { messages, type Messages } from '../i18n.js';

@@ -1,5 +1,6 @@
 import { isAbsolute, relative, resolve } from 'node:path';
-import { defaultStoreDir, readStore, type Corpus, type StoreContents } from '@plankb/core';
+import type { Corpus } from '@plankb/core/corpus';
+import { defaultStoreDir, readStore, type StoreContents } from '@plankb/core/track';
 import type { TrackMessages } from '../i18n-track.js';
 import type { GlobalArgs } from '../options.js';
 import { loadCorpusFor } from './_shared.js';

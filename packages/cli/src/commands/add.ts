@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { yearOption } from './_filters.js';
-import { addDocument, isPlanError, locateInSource, PlanError, type AddMetadata, type ExtractedText, type PlanIssue } from '@plankb/core';
+import { isPlanError, locateInSource, PlanError, type PlanIssue } from '@plankb/core';
+import { addDocument, type AddMetadata, type ExtractedText } from '@plankb/core/corpus';
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang, messages, type Lang } from '../i18n.js';
 import type { ArgsOf, GlobalArgs } from '../options.js';

@@ -1,4 +1,5 @@
-import { cascadePlan, DEFAULT_THRESHOLD, lowerPlans, type PlanDocument } from '@plankb/core';
+import type { PlanDocument } from '@plankb/core';
+import { cascadePlan, DEFAULT_THRESHOLD, lowerPlans } from '@plankb/core/align';
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang, messages } from '../i18n.js';
 import { compareMessages, type CompareMessages } from '../i18n-compare.js';

@@ -1,4 +1,6 @@
-import { findTheme, PlanError, THEMES, themeMatrix, type Corpus, type PlanDocument, type ThemeRow } from '@plankb/core';
+import { type PlanDocument, PlanError } from '@plankb/core';
+import type { Corpus } from '@plankb/core/corpus';
+import { findTheme, themeMatrix, type ThemeRow, THEMES } from '@plankb/core/align';
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang, messages } from '../i18n.js';
 import { compareMessages } from '../i18n-compare.js';

@@ -1,4 +1,4 @@
-import { diffPlans, type PlanDiff } from '@plankb/core';
+import { diffPlans, type PlanDiff } from '@plankb/core/align';
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang, messages } from '../i18n.js';
 import { compareMessages } from '../i18n-compare.js';

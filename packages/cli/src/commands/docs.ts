@@ -1,4 +1,4 @@
-import { summarizeDocument, type DocumentSummary } from '@plankb/core';
+import { type DocumentSummary, summarizeDocument } from '@plankb/core/corpus';
 import type { Argv, CommandModule } from 'yargs';
 import { activeMessages, messages, type Messages } from '../i18n.js';
 import type { Io } from '../io.js';

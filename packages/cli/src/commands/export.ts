@@ -1,6 +1,6 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { corpusDataset, toCsv, toParquet, type DatasetTable } from '@plankb/core';
+import { corpusDataset, type DatasetTable, toCsv, toParquet } from '@plankb/core/export';
 import type { Argv, CommandModule } from 'yargs';
 import { CliError } from '../errors.js';
 import { activeLang, messages } from '../i18n.js';

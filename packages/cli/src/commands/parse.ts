@@ -1,4 +1,5 @@
-import { parseFile, type ParseResult } from '@plankb/core';
+import type { ParseResult } from '@plankb/core';
+import { parseFile } from '@plankb/core/corpus';
 import type { Argv, CommandModule } from 'yargs';
 import { activeMessages, messages, type Messages } from '../i18n.js';
 import type { Io } from '../io.js';

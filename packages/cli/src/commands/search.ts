@@ -1,4 +1,5 @@
-import { buildSearchIndex, type PlanDocument, type Point, type Position, type SearchHit, type SearchItem } from '@plankb/core';
+import type { PlanDocument, Point, Position } from '@plankb/core';
+import { buildSearchIndex, type SearchHit, type SearchItem } from '@plankb/core/search';
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang } from '../i18n.js';
 import { searchMessages, type SearchMessages } from '../i18n-search.js';

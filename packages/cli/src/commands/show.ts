@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { parseFile, readSourceFile, sourceFormatOf, type ExtractedText, type PlanDocument } from '@plankb/core';
+import { type PlanDocument, sourceFormatOf } from '@plankb/core';
+import { type ExtractedText, parseFile, readSourceFile } from '@plankb/core/corpus';
 import type { Argv, CommandModule } from 'yargs';
 import { activeMessages, messages } from '../i18n.js';
 import type { Io } from '../io.js';

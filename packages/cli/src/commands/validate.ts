@@ -1,4 +1,5 @@
-import { isPlanError, validateFile, type FileValidation } from '@plankb/core';
+import { isPlanError } from '@plankb/core';
+import { type FileValidation, validateFile } from '@plankb/core/corpus';
 import type { Argv, CommandModule } from 'yargs';
 import { ExitError } from '../errors.js';
 import { localMessage } from '../output/zh-messages.js';

@@ -1,4 +1,5 @@
-import type { Cascade, CascadeCell, CascadeTarget, PlanDocument } from '@plankb/core';
+import type { PlanDocument } from '@plankb/core';
+import type { Cascade, CascadeCell, CascadeTarget } from '@plankb/core/align';
 import type { CompareMessages } from '../i18n-compare.js';
 import type { Messages } from '../i18n.js';
 import { escapeInline, renderMarkdownTable } from './markdown.js';

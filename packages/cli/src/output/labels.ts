@@ -1,4 +1,5 @@
-import type { DocumentSummary, PlanDocument } from '@plankb/core';
+import type { PlanDocument } from '@plankb/core';
+import type { DocumentSummary } from '@plankb/core/corpus';
 import type { Messages } from '../i18n.js';
 
 type Placed = Pick<PlanDocument, 'region' | 'parentRegion'>;

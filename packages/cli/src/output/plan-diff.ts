@@ -1,4 +1,5 @@
-import type { ChangeKind, DiffPair, DiffSegment, PlanDiff, PlanDocument, Target, TargetChange, TaskRef } from '@plankb/core';
+import type { PlanDocument, Target } from '@plankb/core';
+import type { ChangeKind, DiffPair, DiffSegment, PlanDiff, TargetChange, TaskRef } from '@plankb/core/align';
 import { figureText } from '../commands/_figures.js';
 import type { CompareMessages } from '../i18n-compare.js';
 import type { Messages } from '../i18n.js';

@@ -1,4 +1,5 @@
-import type { PlanDocument, Task, Theme, ThemeRow } from '@plankb/core';
+import type { PlanDocument, Task } from '@plankb/core';
+import type { Theme, ThemeRow } from '@plankb/core/align';
 import type { CompareMessages } from '../i18n-compare.js';
 import { renderMarkdownTable } from './markdown.js';
 import { labelled } from './plan-diff.js';

@@ -1,4 +1,5 @@
-import { cascadePlan, lowerPlans, type Cascade, type PlanDocument } from '@plankb/core';
+import type { PlanDocument } from '@plankb/core';
+import { type Cascade, cascadePlan, lowerPlans } from '@plankb/core/align';
 
 /** A score at or above this is drawn as a strong link (●), below as a loose one (○). */
 export const STRONG_SCORE = 0.3;

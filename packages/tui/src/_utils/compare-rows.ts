@@ -1,4 +1,5 @@
-import type { DiffPair, PlanDiff, PlanDocument, TaskRef } from '@plankb/core';
+import type { PlanDocument } from '@plankb/core';
+import type { DiffPair, PlanDiff, TaskRef } from '@plankb/core/align';
 import { diffSideSpans } from './diff-spans.js';
 import type { Messages, RowKind } from './messages.js';
 import { wrapSpans, type Span } from './spans.js';

@@ -1,4 +1,4 @@
-import type { DiffSegment } from '@plankb/core';
+import type { DiffSegment } from '@plankb/core/align';
 import type { Span, SpanStyle } from './spans.js';
 
 /**

@@ -1,4 +1,5 @@
-import { normaliseUnit, type Duty, type DutyState } from '@plankb/core';
+import { normaliseUnit } from '@plankb/core';
+import type { Duty, DutyState } from '@plankb/core/track';
 
 /** The duty states in the order the screen counts them. */
 export const DUTY_STATES: readonly DutyState[] = ['overdue', 'due', 'open', 'done', 'dropped'];

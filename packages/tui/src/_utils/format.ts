@@ -1,4 +1,5 @@
-import type { AttainmentStatus, Comparator, PlanDocument, Target } from '@plankb/core';
+import type { Comparator, PlanDocument, Target } from '@plankb/core';
+import type { AttainmentStatus } from '@plankb/core/track';
 import type { Messages } from './messages.js';
 import type { Span } from './spans.js';
 import { cellWidth } from './text.js';

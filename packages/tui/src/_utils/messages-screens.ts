@@ -1,7 +1,7 @@
 // The interface strings of the Indicators, Cascade and Duties screens, the
 // observation history and the list filter (see messages.ts), kept apart so
 // that no catalogue grows past a readable size.
-import type { DutyState, TaskStatus } from '@plankb/core';
+import type { DutyState, TaskStatus } from '@plankb/core/track';
 
 /** The strings of the later screens. */
 export interface ScreenMessages {

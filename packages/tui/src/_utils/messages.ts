@@ -1,4 +1,6 @@
-import type { AttainmentStatus, ChangeKind, DocumentKind, DocumentLevel, DocumentStatus } from '@plankb/core';
+import type { DocumentKind, DocumentLevel, DocumentStatus } from '@plankb/core';
+import type { AttainmentStatus } from '@plankb/core/track';
+import type { ChangeKind } from '@plankb/core/align';
 import { en } from './messages-en.js';
 import { zh } from './messages-zh.js';
 import type { ScreenMessages } from './messages-screens.js';

@@ -1,4 +1,5 @@
-import { THEMES, themesOf, type PlanDocument, type Section, type Task } from '@plankb/core';
+import type { PlanDocument, Section, Task } from '@plankb/core';
+import { THEMES, themesOf } from '@plankb/core/align';
 import { formatTarget, formatValue } from './format.js';
 import type { Messages } from './messages.js';
 import { wrapSpans, type Span } from './spans.js';

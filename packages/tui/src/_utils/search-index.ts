@@ -1,6 +1,7 @@
-import { buildSearchIndex, type PlanDocument, type SearchIndex } from '@plankb/core';
+import type { PlanDocument } from '@plankb/core';
+import { buildSearchIndex, type SearchIndex } from '@plankb/core/search';
 
-export type { SearchHit, SearchIndex, SearchItem } from '@plankb/core';
+export type { SearchHit, SearchIndex, SearchItem } from '@plankb/core/search';
 
 const cache = new WeakMap<readonly PlanDocument[], SearchIndex>();
 

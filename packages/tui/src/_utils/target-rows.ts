@@ -1,4 +1,6 @@
-import { assessTarget, themesOf, type Attainment, type ObservationEntry, type PlanDocument, type Target } from '@plankb/core';
+import type { PlanDocument, Target } from '@plankb/core';
+import { assessTarget, type Attainment, type ObservationEntry } from '@plankb/core/track';
+import { themesOf } from '@plankb/core/align';
 
 /** A target with its document, its themes and its assessment. */
 export interface TargetItem {

@@ -1,4 +1,4 @@
-import type { AttainmentStatus } from '@plankb/core';
+import type { AttainmentStatus } from '@plankb/core/track';
 import { attainmentBar, STATUS_COLOR } from '../_utils/format.js';
 import { useSettings } from '../contexts/SettingsContext.js';
 import { Line } from './Line.js';

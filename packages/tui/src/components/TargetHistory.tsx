@@ -1,4 +1,5 @@
-import { appendEntries, findQuantities, observationEntry, recorderName, type ObservationEntry, type Target } from '@plankb/core';
+import { findQuantities, type Target } from '@plankb/core';
+import { appendEntries, observationEntry, type ObservationEntry, recorderName } from '@plankb/core/track';
 import { Box } from 'ink';
 import { useMemo, useState } from 'react';
 import { layoutColumns, rowSpans } from '../_utils/columns.js';

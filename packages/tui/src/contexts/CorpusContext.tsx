@@ -1,4 +1,6 @@
-import { readStore, type Corpus, type PlanDocument, type StoreContents } from '@plankb/core';
+import type { PlanDocument } from '@plankb/core';
+import type { Corpus } from '@plankb/core/corpus';
+import { readStore, type StoreContents } from '@plankb/core/track';
 import { existsSync, watch } from 'node:fs';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 

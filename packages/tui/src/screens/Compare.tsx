@@ -1,4 +1,4 @@
-import { diffPlans } from '@plankb/core';
+import { diffPlans } from '@plankb/core/align';
 import { documentRow } from '../_utils/format.js';
 import { Box } from 'ink';
 import { useMemo, useState } from 'react';

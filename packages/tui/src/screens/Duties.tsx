@@ -1,4 +1,4 @@
-import { appendEntries, planDuties, recorderName, TASK_STATUSES, taskProgressEntry, type DutyState, type TaskStatus } from '@plankb/core';
+import { appendEntries, type DutyState, planDuties, recorderName, TASK_STATUSES, taskProgressEntry, type TaskStatus } from '@plankb/core/track';
 import { Box } from 'ink';
 import { useMemo, useState } from 'react';
 import { layoutColumns, rowSpans } from '../_utils/columns.js';

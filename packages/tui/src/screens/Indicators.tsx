@@ -1,4 +1,4 @@
-import { indicatorRows, type IndicatorRow } from '@plankb/core';
+import { type IndicatorRow, indicatorRows } from '@plankb/core/export';
 import { join } from 'node:path';
 import { Box } from 'ink';
 import { useMemo, useState } from 'react';

@@ -1,4 +1,5 @@
-import { summarizeDocument, type DocumentLevel, type DocumentSummary } from '@plankb/core';
+import type { DocumentLevel } from '@plankb/core';
+import { type DocumentSummary, summarizeDocument } from '@plankb/core/corpus';
 import { Box } from 'ink';
 import { useMemo } from 'react';
 import { layoutColumns, rowSpans, type ColumnSpec } from '../_utils/columns.js';

@@ -1,4 +1,6 @@
-import { appendEntries, findQuantities, isPlanError, observationEntry, recorderName, THEMES } from '@plankb/core';
+import { findQuantities, isPlanError } from '@plankb/core';
+import { appendEntries, observationEntry, recorderName } from '@plankb/core/track';
+import { THEMES } from '@plankb/core/align';
 import { join } from 'node:path';
 import { Box } from 'ink';
 import { useMemo, useState } from 'react';

@@ -1,13 +1,6 @@
-import {
-  PlanError,
-  recorderName,
-  type Attainment,
-  type AttainmentStatus,
-  type Corpus,
-  type DutyState,
-  type PlanDocument,
-  type StoreEntry,
-} from '@plankb/core';
+import { type PlanDocument, PlanError } from '@plankb/core';
+import type { Corpus } from '@plankb/core/corpus';
+import { type Attainment, type AttainmentStatus, type DutyState, recorderName, type StoreEntry } from '@plankb/core/track';
 import type { Argv } from 'yargs';
 import { activeLang } from '../../i18n.js';
 import { trackMessages, type TrackMessages } from '../../i18n-track.js';

@@ -1,15 +1,6 @@
-import {
-  appendEntries,
-  assessTarget,
-  observationEntry,
-  PlanError,
-  resolveTarget,
-  resolveTask,
-  suggestIds,
-  TASK_STATUSES,
-  taskProgressEntry,
-  type StoreEntry,
-} from '@plankb/core';
+import { PlanError } from '@plankb/core';
+import { suggestIds } from '@plankb/core/corpus';
+import { appendEntries, assessTarget, observationEntry, resolveTarget, resolveTask, type StoreEntry, TASK_STATUSES, taskProgressEntry } from '@plankb/core/track';
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang } from '../../i18n.js';
 import { trackMessages, type TrackMessages } from '../../i18n-track.js';

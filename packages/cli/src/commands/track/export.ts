@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { OBSERVATION_COLUMNS, toCsv, toMarkdownTable, toRecords, toXlsx } from '@plankb/core';
+import { OBSERVATION_COLUMNS } from '@plankb/core/track';
+import { toCsv, toMarkdownTable, toRecords, toXlsx } from '@plankb/core/export';
 import type { Argv, CommandModule } from 'yargs';
 import { CliError } from '../../errors.js';
 import { activeLang } from '../../i18n.js';

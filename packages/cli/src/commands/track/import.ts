@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { appendEntries, OBSERVATION_COLUMNS, PlanError, readObservationTable, type ObservationEntry, type RowProblem, type StoreContents } from '@plankb/core';
+import { PlanError } from '@plankb/core';
+import { appendEntries, OBSERVATION_COLUMNS, type ObservationEntry, readObservationTable, type RowProblem, type StoreContents } from '@plankb/core/track';
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang } from '../../i18n.js';
 import { trackMessages, type TrackMessages } from '../../i18n-track.js';

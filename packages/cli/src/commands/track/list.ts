@@ -1,4 +1,6 @@
-import { currentEntries, resolveTarget, toCsv, type FigureColumn, type PlanDocument, type StoreEntry } from '@plankb/core';
+import type { PlanDocument } from '@plankb/core';
+import { currentEntries, resolveTarget, type StoreEntry } from '@plankb/core/track';
+import { type FigureColumn, toCsv } from '@plankb/core/export';
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang, messages } from '../../i18n.js';
 import { trackMessages, type TrackMessages } from '../../i18n-track.js';

@@ -1,4 +1,4 @@
-import { appendEntries, assessTarget, observationEntry, resolveTarget } from '@plankb/core';
+import { appendEntries, assessTarget, observationEntry, resolveTarget } from '@plankb/core/track';
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang } from '../../i18n.js';
 import { trackMessages } from '../../i18n-track.js';

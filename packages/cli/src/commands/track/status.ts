@@ -1,4 +1,6 @@
-import { assessTarget, toCsv, type Attainment, type AttainmentStatus, type FigureColumn, type PlanDocument } from '@plankb/core';
+import type { PlanDocument } from '@plankb/core';
+import { assessTarget, type Attainment, type AttainmentStatus } from '@plankb/core/track';
+import { type FigureColumn, toCsv } from '@plankb/core/export';
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang, messages } from '../../i18n.js';
 import { trackMessages, type TrackMessages } from '../../i18n-track.js';

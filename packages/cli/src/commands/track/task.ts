@@ -1,4 +1,4 @@
-import { appendEntries, resolveTask, TASK_STATUSES, taskProgressEntry } from '@plankb/core';
+import { appendEntries, resolveTask, TASK_STATUSES, taskProgressEntry } from '@plankb/core/track';
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang } from '../../i18n.js';
 import { trackMessages } from '../../i18n-track.js';

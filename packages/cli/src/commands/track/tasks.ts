@@ -1,4 +1,6 @@
-import { normaliseUnit, planDuties, toCsv, type Duty, type DutyState, type FigureColumn } from '@plankb/core';
+import { normaliseUnit } from '@plankb/core';
+import { type Duty, type DutyState, planDuties } from '@plankb/core/track';
+import { type FigureColumn, toCsv } from '@plankb/core/export';
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang, messages } from '../../i18n.js';
 import { trackMessages, type TrackMessages } from '../../i18n-track.js';
