@@ -2,6 +2,7 @@
 // or a labelled line: who leads, who supports, by when, and any convention the
 // clause states for reading lists without a lead marker. Offsets are into the
 // clause's own text; the caller maps them to the source.
+import { DUE_LABELS, LEAD_LABELS, labelAlternation, PERSON_LABELS, RESPONSIBLE_LABELS, SUPPORT_LABELS } from './duty-labels.js';
 import { readInlineDeadline } from './inline-deadline.js';
 import { splitUnitNames, type UnitName } from './unit-names.js';
 
@@ -40,14 +41,14 @@ export interface DutyClause {
   forFollowing: boolean;
 }
 
-// Note: the labels of duty clauses in task-division plans; 牵头考核单位 is the lead unit of an assessment item.
-const LABEL = /(牵头考核单位|牵头单位|牵头部门|主责单位|主责部门|责任单位|责任部门|责任主体|配合单位|配合部门|协办单位|协同单位|参与单位|完成时限|完成时间|完成期限|时间节点|时间要求|时限|责任领导|牵头领导|分管领导|联系领导|责任人)\s*[：:]/g;
+// Note: the labels of duty clauses in task-division plans (duty-labels.ts); 牵头考核单位 is the lead unit of an assessment item.
+const LABEL = new RegExp(`(${labelAlternation(LEAD_LABELS, RESPONSIBLE_LABELS, SUPPORT_LABELS, DUE_LABELS, PERSON_LABELS)})\\s*[：:]`, 'g');
 
-const LEAD_LABEL = /^(?:牵头考核单位|牵头单位|牵头部门|主责单位|主责部门)$/;
-const SUPPORT_LABEL = /^(?:配合单位|配合部门|协办单位|协同单位|参与单位)$/;
-const DUE_LABEL = /^(?:完成时限|完成时间|完成期限|时间节点|时间要求|时限)$/;
+const LEAD_LABEL = new RegExp(`^(?:${labelAlternation(LEAD_LABELS)})$`);
+const SUPPORT_LABEL = new RegExp(`^(?:${labelAlternation(SUPPORT_LABELS)})$`);
+const DUE_LABEL = new RegExp(`^(?:${labelAlternation(DUE_LABELS)})$`);
 // Note: some plans name the official in charge beside the units (责任领导：…；责任单位：…); a person is no unit.
-const PERSON_LABEL = /^(?:责任领导|牵头领导|分管领导|联系领导|责任人)$/;
+const PERSON_LABEL = new RegExp(`^(?:${labelAlternation(PERSON_LABELS)})$`);
 
 /** The convention some plans state in their first clause: the first-named unit leads. */
 export const FIRST_LEADS = /(?:排在|排|列|居)(?:第一位|第一|首位)的?(?:者|单位|部门)?(?:为|是)牵头(?:单位|部门)|第一个(?:单位|部门)?(?:为|是)牵头(?:单位|部门)|首位(?:单位|部门)?(?:为|是)牵头(?:单位|部门)/;

@@ -3,6 +3,7 @@
 // without brackets (牵头单位：市发展改革委). Each is read by `readDutyClause`;
 // parentheses that are not duties (scores, 以下简称, sub-numbering) are left.
 import { readDutyClause, type DutyClause } from './duty-clause.js';
+import { DUE_LABELS, LEAD_LABELS, labelAlternation, RESPONSIBLE_LABELS, SUPPORT_LABELS, UNIT_LABELS } from './duty-labels.js';
 import { offsetAt, type SourceLine } from '../text/source-lines.js';
 
 /** A duty clause where it stands in the lines. */
@@ -24,13 +25,13 @@ export interface FoundClause {
 const OPEN = new Set(['（', '(']);
 const CLOSE = new Set(['）', ')']);
 // Note: a labelled duty may stand on its own line without brackets, as it does in a table flattened to text.
-const LABELLED_LINE = /^(?:牵头考核单位|牵头单位|牵头部门|主责单位|主责部门|责任单位|责任部门|配合单位|配合部门)\s*[：:]/;
+const LABELLED_LINE = new RegExp(`^(?:${UNIT_LABELS})\\s*[：:]`);
 // Note: the same label after the item's last sentence, on its line and without brackets (…。责任单位：区大数据中心。), as
 // a page flattened to text joins a duty line to its item; the label and its colon mark a duty whatever surrounds them.
-const LABELLED_TAIL = /[。；;]\s*((?:牵头考核单位|牵头单位|牵头部门|主责单位|主责部门|责任单位|责任部门|配合单位|配合部门)\s*[：:])/;
+const LABELLED_TAIL = new RegExp(`[。；;]\\s*((?:${UNIT_LABELS})\\s*[：:])`);
 
 // Labels in square brackets, then the units, to the end of the line: …。【牵头单位】区数据局【配合单位】区财政局.
-const BRACKET_LABEL_WORDS = '牵头单位|牵头部门|主责单位|主责部门|责任单位|责任部门|配合单位|配合部门|完成时限|完成时间|时间节点';
+const BRACKET_LABEL_WORDS = labelAlternation(LEAD_LABELS, RESPONSIBLE_LABELS, SUPPORT_LABELS, DUE_LABELS);
 const BRACKET_LABEL = new RegExp(`【(?:${BRACKET_LABEL_WORDS})】`);
 const BRACKET_LABELS = new RegExp(`【(${BRACKET_LABEL_WORDS})】`, 'g');
 

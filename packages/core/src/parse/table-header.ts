@@ -1,6 +1,8 @@
 // The header of a task-allocation table (重点任务分工表): which column holds
 // what, read from the header words Chinese official documents use for it.
 
+import { DUE_LABELS, LEAD_LABELS, labelAlternation, RESPONSIBLE_LABELS, SUPPORT_LABELS } from './duty-labels.js';
+
 /** What a column of a task-allocation table holds. */
 export type ColumnRole = 'number' | 'field' | 'task' | 'content' | 'lead' | 'support' | 'due' | 'other';
 
@@ -12,9 +14,9 @@ const HEADER: ReadonlyArray<[ColumnRole, RegExp]> = [
     'content',
     /(?:主要内容|工作内容|具体内容|任务内容|具体措施|工作举措|主要举措|具体任务|工作措施|任务要求|具体举措|具体工作|主要工作|工作要求|任务措施|实施内容|建设内容|目标任务|工作目标)$/,
   ],
-  ['lead', /(?:牵头单位|责任单位|牵头部门|责任部门|主责单位|责任主体|牵头处室|责任处室|主办单位|牵头责任单位|主责部门)$/],
-  ['support', /(?:配合单位|协同单位|配合部门|参与单位|协办单位|协办部门|配合处室|参与部门|协同部门|协作单位)$/],
-  ['due', /(?:完成时间|完成时限|时间节点|时限|时间安排|进度安排|完成期限|时间进度|推进时限|时间要求)$/],
+  ['lead', new RegExp(`(?:${labelAlternation(LEAD_LABELS, RESPONSIBLE_LABELS)})$`)],
+  ['support', new RegExp(`(?:${labelAlternation(SUPPORT_LABELS)})$`)],
+  ['due', new RegExp(`(?:${labelAlternation(DUE_LABELS)})$`)],
   // Note: columns a table may have besides the duties (备注, 预期成果); known, so that a header run one cell per line does not stop at them.
   ['other', /^(?:备注|说明|预期成果|成果形式|阶段目标|考核指标|评价指标|完成标志|资金来源|工作成效)$/],
 ];

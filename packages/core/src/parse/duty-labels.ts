@@ -1,0 +1,23 @@
+// The words that label a duty in Chinese official documents, in a duty clause (牵头单位：…；完成时限：…), a bracketed
+// label (【牵头单位】…) and a task table's header (| 牵头单位 | 配合单位 | 完成时限 |). One list for all three readers.
+// Note: a bureau's own plan assigns its divisions (牵头处室, 责任科室) as a city's plan assigns its bureaus; 主办/协办 and
+// 承办 are the same roles in the words of meeting and letter work.
+
+/** Labels of the units that lead. */
+export const LEAD_LABELS = ['牵头考核单位', '牵头责任单位', '牵头单位', '牵头部门', '牵头处室', '牵头科室', '主责单位', '主责部门', '主办单位', '主办部门'];
+/** Labels of units named responsible, with no lead or support role of their own (who leads follows duty-roles.ts). */
+export const RESPONSIBLE_LABELS = ['责任单位', '责任部门', '责任主体', '责任处室', '责任科室', '实施单位', '实施主体', '承办单位', '负责单位', '负责部门'];
+/** Labels of the units that support. */
+export const SUPPORT_LABELS = ['配合单位', '配合部门', '配合处室', '配合科室', '协办单位', '协办部门', '协同单位', '协同部门', '协作单位', '协作部门', '参与单位', '参与部门', '支持单位'];
+/** Labels of the deadline. */
+export const DUE_LABELS = ['完成时限', '完成时间', '完成期限', '完成节点', '时间节点', '时间要求', '时间安排', '时间进度', '进度安排', '推进时限', '时限'];
+/** Labels of the official in charge, who is no unit. */
+export const PERSON_LABELS = ['责任领导', '牵头领导', '分管领导', '联系领导', '责任人'];
+
+/** The labels as a regular-expression alternation, longest first so that 牵头责任单位 wins over 责任单位. */
+export function labelAlternation(...lists: ReadonlyArray<readonly string[]>): string {
+  return [...new Set(lists.flat())].sort((a, b) => b.length - a.length).join('|');
+}
+
+/** The labels of units (lead, responsible, support). */
+export const UNIT_LABELS = labelAlternation(LEAD_LABELS, RESPONSIBLE_LABELS, SUPPORT_LABELS);

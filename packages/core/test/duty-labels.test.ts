@@ -1,0 +1,44 @@
+// The label words of duties, one list (src/parse/duty-labels.ts) for clauses, bracketed labels and table headers.
+import { describe, expect, it } from 'vitest';
+import { headerRole } from '../src/parse/table-header.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
+import { expectExactQuotes } from './helpers.js';
+
+const duties = (text: string): string[][] => {
+  const doc = parseDocument(text, { file: 'labels.txt' }).documents[0];
+  if (doc) expectExactQuotes(text, doc);
+  return (doc?.tasks ?? []).map((t) => {
+    const a = doc?.assignments.find((x) => x.taskId === t.id);
+    return [a?.leadUnits.join('、') || '-', a?.supportingUnits.join('、') || '-', a?.dueText ?? '-'];
+  });
+};
+
+describe('duty labels', () => {
+  it.each([
+    ['（牵头部门：市数据局；参与部门：市公安局、市民政局；时间节点：2025年9月底）', ['市数据局', '市公安局、市民政局', '2025年9月底']],
+    ['（主办单位：市数据局；协办单位：市财政局）', ['市数据局', '市财政局', '-']],
+    ['（责任处室：数据资源处；配合处室：办公室）', ['数据资源处', '办公室', '-']],
+    ['（实施主体：各区政府；时间安排：2025年底前）', ['各区政府', '-', '2025年底前']],
+    ['（牵头科室：县数据局；协作单位：县财政局）', ['县数据局', '县财政局', '-']],
+  ])('should read the duty clause %s', (clause, expected) => {
+    expect(duties(`某某市2025年数据要素工作要点\n一、夯实基础\n1．建设数据平台。${clause}\n2．完善数据目录。\n`)[0]).toEqual(expected);
+  });
+
+  it('should read the same labels on a line of their own and after the last sentence', () => {
+    expect(duties('某某市2025年数据要素工作要点\n一、夯实基础\n1．建设数据平台。\n牵头部门：市数据局\n2．完善数据目录。参与部门：市公安局。\n')).toEqual([
+      ['市数据局', '-', '-'],
+      ['-', '市公安局', '-'],
+    ]);
+  });
+
+  it.each([
+    ['牵头处室', 'lead'],
+    ['实施主体', 'lead'],
+    ['参与部门', 'support'],
+    ['协作部门', 'support'],
+    ['时间进度', 'due'],
+    ['完成节点', 'due'],
+  ])('should read the table header %s as a %s column', (word, role) => {
+    expect(headerRole(word)).toBe(role);
+  });
+});
