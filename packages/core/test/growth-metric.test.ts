@@ -21,3 +21,29 @@ describe('growth figures after a level', () => {
     expect(parseDocument(text, { file: 'own.txt' }).documents[0]?.targets.map((t) => t.metric)).toEqual(['地区生产总值年均增长']);
   });
 });
+
+describe('a share after a level', () => {
+  it('should name 占…比重 after the level it is a share of', () => {
+    const text = '某某市数字经济发展“十四五”规划\n第一章 发展基础\n“十三五”期间，全市数字经济规模达到3200亿元，占GDP比重达到38.5%。\n第二章 主要任务\n1.做强电子信息制造业。\n';
+    const doc = parseDocument(text, { file: 'share.txt' }).documents[0];
+    expect(doc?.indicators.map((t) => t.metric)).toEqual(['数字经济规模', '数字经济规模占GDP比重']);
+  });
+});
+
+describe('figures of a ratio or an index, which have no unit', () => {
+  it.each([
+    ['新建数据中心PUE值控制在1.3以下', '新建数据中心PUE值', '<=', 1.3],
+    ['城镇居民恩格尔系数降至0.28', '城镇居民恩格尔系数', '=', 0.28],
+    ['营商环境便利度指数达到85以上', '营商环境便利度指数', '>=', 85],
+  ])('should read %s', (sentence, metric, comparator, value) => {
+    const text = `某某区2025年数字经济工作要点\n一、发展目标\n到2026年，${sentence}。\n二、重点任务\n（一）培育企业。\n`;
+    const doc = parseDocument(text, { file: 'ratio.txt' }).documents[0];
+    expect(doc?.targets.map((t) => [t.metric, t.comparator, t.value, t.unit])).toEqual([[metric, comparator, value, null]]);
+    if (doc) expectExactQuotes(text, doc);
+  });
+
+  it('should leave a bare number that no ratio metric binds', () => {
+    const text = '某某区2025年数字经济工作要点\n一、发展目标\n到2026年，建成1.3版平台，完成3期工程。\n二、重点任务\n（一）培育企业。\n';
+    expect(parseDocument(text, { file: 'bare.txt' }).documents[0]?.targets.map((t) => t.value)).not.toContain(1.3);
+  });
+});

@@ -40,6 +40,10 @@ const SUFFIX_BOUNDS: ReadonlyArray<[RegExp, Comparator]> = [
   [/^(?:以内|以下|之内)/, '<='],
 ];
 
+// Note: a ratio or an index has no unit (数据中心PUE值控制在1.3以下, 恩格尔系数降至0.3, 综合指数达到85): a bare number bound by a
+// word right after a metric named 值, 系数, 指数 or PUE is that metric's figure.
+const DIMENSIONLESS_BEFORE = /(?:值|系数|指数|PUE)\s*(?:控制在|降至|降到|降低至|降低到|下降至|下降到|低于|不高于|不超过|小于|达到|提高到|提高至|提升至|提升到|保持在|稳定在)\s*$/;
+
 // A quoted name is short; a quote left open longer than this is a stray mark, not a name.
 const LONGEST_NAME = 40;
 
@@ -154,7 +158,8 @@ export function findQuantities(text: string): Quantity[] {
       }
     }
     const arabic = m.arabic;
-    if (!mayLeadToUnit(text[m.end])) continue;
+    const dimensionless = arabic && DIMENSIONLESS_BEFORE.test(text.slice(Math.max(0, from - 10), from));
+    if (!dimensionless && !mayLeadToUnit(text[m.end])) continue;
     // Note: after 第 or 届 a number is an ordinal (第三, 六届十一次全会); after 每 it is a rate's denominator (每5所幼儿园配备1名).
     if (/[A-Za-z0-9.+\-/]/.test(before) || before === '第' || before === '星' || before === '届' || before === '每' || text[m.end] === '+') continue;
     if (insideQuotes(from)) continue;
@@ -172,7 +177,7 @@ export function findQuantities(text: string): Quantity[] {
     let unit = unitAt(text, at + gap);
     if (unit && NOT_A_UNIT[unit.unit]?.test(text[at + gap + unit.unit.length] ?? '')) unit = null;
     // Note: a number with a scale word and no measure word counts what the noun after it names (50万贫困人口, 突破5亿).
-    if (!unit && arabic && read.power > 0) {
+    if (!unit && ((arabic && read.power > 0) || dimensionless)) {
       unit = BARE;
       gap = 0;
     }
