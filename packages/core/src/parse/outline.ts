@@ -1,5 +1,6 @@
 import { parseChineseInteger } from '../_utils/chinese-numerals.js';
 import { isDebris } from './debris.js';
+import { DUE_LABELS, LEAD_LABELS, labelAlternation, PERSON_LABELS, RESPONSIBLE_LABELS, SUPPORT_LABELS } from './duty-labels.js';
 import { recogniseLabel, type Label, type LabelStyle } from '../text/numbering.js';
 import type { LineSpan, SourceLine } from '../text/source-lines.js';
 
@@ -267,6 +268,16 @@ function foldEnumerations(node: OutlineNode, lines: readonly SourceLine[]): void
   node.children = [];
 }
 
+// What a colon ends that heads no item: a duty or deadline label (责任单位：), a note, a goal or principle stated
+// under its name (总体目标：), a date (到2025年：).
+const NOT_A_LEAD = new RegExp(`^(?:${labelAlternation(LEAD_LABELS, RESPONSIBLE_LABELS, SUPPORT_LABELS, DUE_LABELS, PERSON_LABELS)})$|目标$|原则$|^(?:其中|注|备注|说明|附|附件)|\\d{4}\\s*年`);
+
+/** A paragraph headed by a short phrase and a colon (建设数据平台：完成…; a Markdown bullet's **bold**： lead). */
+function colonLead(text: string, named: string): RegExpExecArray | null {
+  const m = HEADING_COLON.exec(text);
+  return m && !NOT_A_LEAD.test(m[1] ?? '') && !named.includes(m[1] ?? '') ? m : null;
+}
+
 /**
  * Paragraphs led by a phrase such as 数智教育领域, are items of their own when
  * at least two of them stand together under a heading with no numbered items.
@@ -276,9 +287,11 @@ function promoteLeadPhrases(node: OutlineNode, lines: readonly SourceLine[], dep
   if (node.children.length > 0) return;
   // Note: a lead sentence makes an item only right under a chapter; inside an item (（一）… then 加强关键核心技术攻关。
   // 聚焦…) such paragraphs are the item's measures, as a reader counts them.
+  // Note: phrases the item itself names (…以日常监测、实地调研等方式进行, then 日常监测：…) are its terms defined, not items.
+  const own = [...node.title, ...(node.inlineBody ? [node.inlineBody] : [])].map((s) => lines[s.line]?.text.slice(s.from, s.to) ?? '').join('');
   const leadOf = (i: number): { phrase: string; length: number } | null => {
     const text = lines[i]?.text.trimStart() ?? '';
-    const m = LEAD_PHRASE.exec(text) ?? (depth === 0 ? LEAD_SENTENCE.exec(text) : null);
+    const m = LEAD_PHRASE.exec(text) ?? (depth === 0 ? LEAD_SENTENCE.exec(text) : null) ?? colonLead(text, own);
     return m ? { phrase: m[1] ?? '', length: m[0].length } : null;
   };
   const led = node.paragraphs.filter((i) => leadOf(i) !== null);

@@ -1,0 +1,46 @@
+// Items headed by a short phrase and a colon: Markdown bullets with a bold lead (- **建设数据平台**：…) and plain
+// paragraphs written the same way under a numbered heading.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/pipeline/parse-document.js';
+import { expectExactQuotes } from './helpers.js';
+
+describe('items headed by a phrase and a colon', () => {
+  it('should read Markdown bullets with a bold lead under a numbered heading as tasks, with their duties', () => {
+    const text = [
+      '# 某某区2025年数据要素工作要点',
+      '',
+      '## 一、重点任务',
+      '',
+      '### （一）夯实数据基础',
+      '',
+      '- **建设数据平台**：完成区数据平台二期建设。（责任单位：区数据局）',
+      '- **完善数据目录**：编制公共数据目录不少于500条。（责任单位：区数据局）',
+      '',
+      '### （二）培育数据市场',
+      '',
+      '- **培育数商企业**：新增数商企业20家。（牵头单位：区科技局；配合单位：区发展改革局）',
+      '- **推进数据交易**：数据交易额突破5亿元。（牵头单位：区发展改革局）',
+      '',
+    ].join('\n');
+    const doc = parseDocument(text, { file: 'bullets.md' }).documents[0];
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['建设数据平台', '完善数据目录', '培育数商企业', '推进数据交易']);
+    expect(doc?.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['夯实数据基础', '培育数据市场']));
+    expect(doc?.assignments.map((a) => a.leadUnits)).toEqual([['区数据局'], ['区数据局'], ['区科技局'], ['区发展改革局']]);
+    if (doc) expectExactQuotes(text, doc);
+  });
+
+  it('should read plain paragraphs headed the same way as tasks', () => {
+    const text = '某某区2025年数据要素工作要点\n一、夯实数据基础\n　　建设数据平台：完成区数据平台二期建设。\n　　完善数据目录：编制公共数据目录。\n二、培育数据市场\n';
+    expect(parseDocument(text, { file: 'colons.txt' }).documents[0]?.tasks.map((t) => t.title)).toEqual(['建设数据平台', '完善数据目录', '培育数据市场']);
+  });
+
+  it('should leave terms the item names and then defines (…以日常监测、实地调研等方式进行) in the item', () => {
+    const text = '某市2022年数字政府建设考评办法\n一、考评方式\n（一）考评以日常监测、实地调研等方式进行。每半年考评一次。\n　　日常监测：监测考评对象的落实情况。\n　　实地调研：深入有关地区、部门开展调研。\n（二）考评结果分为优秀、良好。\n';
+    expect(parseDocument(text, { file: 'terms.txt' }).documents[0]?.tasks.map((t) => t.title)).toEqual(['考评以日常监测、实地调研等方式进行', '考评结果分为优秀、良好']);
+  });
+
+  it('should leave duty, goal and date lines headed by a colon in their item', () => {
+    const text = '某某区2025年数据要素工作要点\n一、夯实数据基础\n（一）建设数据平台。\n　　总体目标：完成二期建设。\n　　到2025年：接入各部门数据。\n　　责任单位：区数据局\n（二）完善数据目录。\n';
+    expect(parseDocument(text, { file: 'not-leads.txt' }).documents[0]?.tasks.map((t) => t.title)).toEqual(['建设数据平台', '完善数据目录']);
+  });
+});
