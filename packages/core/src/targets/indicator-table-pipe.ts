@@ -35,6 +35,16 @@ function tabCells(text: string): Cell[] | null {
   return cells;
 }
 
+/**
+ * The cells of a row whose cells are set apart by spaces (a table as PDF or OCR text gives it: 1 政务数据共享率 % 70 95
+ * 约束性), with their spans; only read where a header row in the same layout has opened a table.
+ */
+function spaceCells(text: string): Cell[] | null {
+  const cells: Cell[] = [];
+  for (const m of text.matchAll(/[^ \t\u3000\u00a0]+/g)) cells.push({ text: m[0], from: m.index, to: m.index + m[0].length });
+  return cells.length >= 3 ? cells : null;
+}
+
 /** The cells of a pipe-table or TAB-separated line, with their spans; `null` when the line is no table row. */
 function cellsOf(text: string): Cell[] | null {
   if (!/^\s*\|.*\|\s*$/.test(text)) return tabCells(text);
@@ -59,7 +69,7 @@ const METRIC_HEADER = /指标|名称|项目/;
 /** The columns a header names; `null` when it is no 主要指标 header (no 属性, no value column or no metric). */
 function readHeader(header: readonly Cell[]) {
   const names = header.map((c) => c.text.replace(/\*\*/g, ''));
-  const attribute = names.findIndex((n) => n === '属性');
+  const attribute = names.findIndex((n) => n === '属性' || n === '指标属性');
   const values = names.map((n, i) => (VALUE_HEADER.test(n) && i !== attribute ? i : -1)).filter((i) => i >= 0);
   const cumulative = values.filter((i) => /累计|〔/.test(names[i] ?? ''));
   const levels = values.filter((i) => !cumulative.includes(i));
@@ -89,10 +99,14 @@ function readHeader(header: readonly Cell[]) {
 export function readPipeTables(lines: readonly SourceLine[], from: number, to: number, fallbackYear: number | null, out: IndicatorTables): void {
   for (let i = from; i + 1 < to; i++) {
     const text = lines[i]?.text ?? '';
-    const head = cellsOf(text);
-    // Note: a Markdown table has a delimiter row under its header; TAB-separated rows start right under it.
+    // Note: a Markdown table has a delimiter row under its header; TAB- or space-separated rows start right under it.
     const piped = /^\s*\|/.test(text);
-    if (!head || (piped && !DELIMITER.test(lines[i + 1]?.text ?? ''))) continue;
+    const separated = cellsOf(text);
+    if (piped && !DELIMITER.test(lines[i + 1]?.text ?? '')) continue;
+    // Note: a header set apart by spaces must name 属性, as every row's attribute cell does; a sentence does not.
+    const head = separated ?? (/属性\s*$/.test(text) ? spaceCells(text) : null);
+    if (!head) continue;
+    const spaced = separated === null;
     const columns = readHeader(head);
     if (!columns) continue;
     const { baseAsOf, targetYear } = columnYears(columns.years, fallbackYear);
@@ -102,8 +116,9 @@ export function readPipeTables(lines: readonly SourceLine[], from: number, to: n
     let k = piped ? i + 2 : i + 1;
     for (; k < to; k++) {
       const line = lines[k];
-      const cells = line ? cellsOf(line.text) : null;
-      if (!line || !cells) break;
+      const cells = line ? (spaced ? spaceCells(line.text) : cellsOf(line.text)) : null;
+      // Note: a row set apart by spaces is read only when its cells line up with the header's (a name with a space in it does not).
+      if (!line || !cells || (spaced && cells.length !== head.length)) break;
       out.claimed.add(k);
       const name = cells[columns.metric];
       const bracket = /[（(]([^（）()]{1,8})[）)]$/.exec(name?.text ?? '');
