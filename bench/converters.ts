@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDocument, parseFile } from '../packages/core/dist/index.js';
+import { parseDocument } from '../packages/core/dist/index.js';
+import { parseFile } from '../packages/core/dist/corpus.js';
 import { detectSourceFormat } from '../packages/core/src/source/source-format.js';
 import { convertSource, isConvertedFormat } from '../packages/core/src/formats/convert.js';
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Note: the built SDK (`pnpm bench` builds first), as users run it.
-import { loadCorpus } from '../packages/core/dist/index.js';
+import { loadCorpus } from '../packages/core/dist/corpus.js';
 
 export interface GenerateOptions {
   /** How many documents. @default 2000 */

@@ -92,9 +92,20 @@ let keyPrefix: string | undefined;
  * @returns A hex key.
  */
 export function parseCacheKey(options: ParseOptions & { sha256: string }): string {
-  keyPrefix ??= stableJson({ format: CACHE_FORMAT, parser: PARSER_VERSION, schema: SCHEMA_VERSION, code: codeFingerprint() });
   // Note: the one-shot hash, twice as fast as createHash() for a string this short; a load makes one key per file.
-  return hash('sha256', keyPrefix + stableJson(options));
+  return hash('sha256', parseCacheKeyPrefix() + stableJson(options));
+}
+
+/**
+ * The part of every cache key that does not depend on the file: the cache
+ * format, PARSER_VERSION, SCHEMA_VERSION and the code's fingerprint. Two
+ * keys made for the same options under the same prefix are equal.
+ *
+ * @returns The prefix (JSON).
+ */
+export function parseCacheKeyPrefix(): string {
+  keyPrefix ??= stableJson({ format: CACHE_FORMAT, parser: PARSER_VERSION, schema: SCHEMA_VERSION, code: codeFingerprint() });
+  return keyPrefix;
 }
 
 interface CacheFile {
@@ -134,7 +145,7 @@ function isPoint(value: unknown): boolean {
  * objects in a parse result; written this way, a cached load parses a third
  * less JSON.
  */
-function compactPosition(_key: string, value: unknown): unknown {
+export function compactPosition(_key: string, value: unknown): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
   const keys = Object.keys(value);
   if (keys.length !== 2 || keys[0] !== 'start' || keys[1] !== 'end') return value;
@@ -146,7 +157,7 @@ function compactPosition(_key: string, value: unknown): unknown {
 }
 
 /** Undo `compactPosition` in place, giving objects with the keys in the parser's order. */
-function inflatePositions(value: unknown): unknown {
+export function inflatePositions(value: unknown): unknown {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
@@ -200,6 +211,20 @@ function pathOf(cache: ParseCache, key: string): string {
  */
 export function cachedParse(options: ParseOptions & { sha256: string }, cache: ParseCache): ParseResult | null {
   const key = parseCacheKey(options);
+  const cached = read(cache, pathOf(cache, key), key, false);
+  if (cached) cache.hits++;
+  return cached;
+}
+
+/**
+ * The cached result of a parse by its key (from `parseCacheKey`), if the
+ * cache still has it; never parses. Counts a hit like `cachedParse`.
+ *
+ * @param key The parse's cache key.
+ * @param cache The cache.
+ * @returns The result (a fresh copy), or `null`.
+ */
+export function cachedParseByKey(key: string, cache: ParseCache): ParseResult | null {
   const cached = read(cache, pathOf(cache, key), key, false);
   if (cached) cache.hits++;
   return cached;

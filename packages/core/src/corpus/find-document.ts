@@ -25,12 +25,12 @@ export function suggestIds(wanted: string, ids: readonly string[], max = 3): str
 /**
  * Find a document by id.
  *
- * @param documents The documents to look in.
+ * @param documents The documents to look in (documents, or their heads).
  * @param id The id.
  * @returns The document.
  * @throws {PlanError} `unknown-id`, naming the closest ids.
  */
-export function findDocument(documents: readonly PlanDocument[], id: string): PlanDocument {
+export function findDocument<T extends Pick<PlanDocument, 'id'> = PlanDocument>(documents: readonly T[], id: string): T {
   const found = documents.find((d) => d.id === id);
   if (found) return found;
   const suggestions = suggestIds(id, documents.map((d) => d.id));

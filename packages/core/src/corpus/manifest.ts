@@ -65,9 +65,21 @@ export const MANIFEST_FILE = 'manifest.json';
 export function readManifest(dir: string): Manifest | null {
   const path = join(dir, MANIFEST_FILE);
   if (!existsSync(path)) return null;
+  return validateManifest(path, readFileSync(path, 'utf8'));
+}
+
+/**
+ * Validate a manifest's text.
+ *
+ * @param path The manifest's path, for messages.
+ * @param text Its text.
+ * @returns The manifest.
+ * @throws {PlanError} `manifest-invalid` with the file and the first problems.
+ */
+export function validateManifest(path: string, text: string): Manifest {
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(text);
   } catch (cause) {
     throw new PlanError('manifest-invalid', `${path}: not valid JSON: ${(cause as Error).message}`, { cause });
   }
