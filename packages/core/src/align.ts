@@ -20,4 +20,4 @@ export { relateTargets } from './cascade/cascade-targets.js';
 export type { Theme } from './themes/taxonomy.js';
 export { THEMES } from './themes/taxonomy.js';
 export type { ThemeRow } from './themes/tag-tasks.js';
-export { findTheme, themeMatrix, themesOf } from './themes/tag-tasks.js';
+export { findTheme, targetThemes, themeMatrix, themesOf } from './themes/tag-tasks.js';

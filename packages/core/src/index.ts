@@ -31,7 +31,9 @@ export type {
 } from './model/types.js';
 export { PlanDocumentSchema, PlanIssueSchema } from './model/schema.js';
 export { PARSER_VERSION, SCHEMA_VERSION } from './model/version.js';
-export { isIsoDay } from './model/dates.js';
+export { isIsoDay, localToday } from './model/dates.js';
+export type { MetadataField } from './model/metadata-fields.js';
+export { METADATA_FIELDS } from './model/metadata-fields.js';
 
 export type { ParseOptions, ParseResult, PartSummary } from './pipeline/parse-document.js';
 export { parseDocument } from './pipeline/parse-document.js';

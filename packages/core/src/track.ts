@@ -13,3 +13,4 @@ export type { Duty, DutyState } from './track/task-deadlines.js';
 export { planDuties } from './track/task-deadlines.js';
 export type { RowProblem } from './track/observation-table.js';
 export { OBSERVATION_COLUMNS, parseCsv, readObservationTable } from './track/observation-table.js';
+export { readTypedNumber } from './track/typed-number.js';

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { outdent } from 'outdent';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readManifest } from '../src/corpus/manifest.js';
-import { daysInMonth, endOfMonth, isIsoDay } from '../src/model/dates.js';
+import { daysInMonth, endOfMonth, isIsoDay, isoDate, localToday } from '../src/model/dates.js';
+import { findDate } from '../src/parse/dates.js';
+import { observationEntry } from '../src/track/record.js';
 import { parseDocument } from '../src/pipeline/parse-document.js';
 import { ObservationEntrySchema } from '../src/track/entries.js';
 
@@ -32,6 +34,48 @@ describe('isIsoDay', () => {
     for (const text of ['2025-02-29', '2025-02-30', '2025-04-31', '2025-13-01', '2025-00-10', '2025-01-00', '1900-02-29', '2025-2-3', '2025/02/03', '20250203', '2025-02-03T00:00:00Z', ' 2025-02-03', '']) {
       expect(isIsoDay(text), text).toBe(false);
     }
+  });
+});
+
+describe('isoDate', () => {
+  it('should give a day that exists and null for one that does not', () => {
+    expect(isoDate(2024, 2, 29)).toBe('2024-02-29');
+    expect(isoDate(2025, 2, 29)).toBeNull();
+    expect(isoDate(2025, 4, 31)).toBeNull();
+    expect(isoDate(2025, 13, 1)).toBeNull();
+    // The parser's copy formatted a year it could not read as "NaN-03-01".
+    expect(isoDate(Number.NaN, 3, 1)).toBeNull();
+    expect(isoDate(2025, 3, 1.5)).toBeNull();
+  });
+
+  it('should be the calendar the parser reads dates with: 2025年2月30日 is no date', () => {
+    expect(findDate('印发日期：2025年2月28日')?.iso).toBe('2025-02-28');
+    expect(findDate('印发日期：2025年2月30日')).toBeNull();
+  });
+});
+
+describe('localToday', () => {
+  // The CLI took the local date and core and the app UTC's: at 07:00 in Beijing on 1 July, UTC's date is 30 June.
+  const zone = process.env.TZ;
+  afterAll(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+
+  it("should be the user's local calendar day, not UTC's", () => {
+    process.env.TZ = 'Asia/Shanghai';
+    const morning = new Date('2025-06-30T23:00:00Z');
+    expect(morning.toISOString().slice(0, 10)).toBe('2025-06-30');
+    expect(localToday(morning)).toBe('2025-07-01');
+    process.env.TZ = 'America/New_York';
+    expect(localToday(new Date('2025-07-01T02:00:00Z'))).toBe('2025-06-30');
+  });
+
+  it("should date an observation recorded without a date on the user's day", () => {
+    process.env.TZ = 'Asia/Shanghai';
+    const target = { id: 'a:tg1', docId: 'a', metric: '标准机架', unit: '个' } as Parameters<typeof observationEntry>[0]['target'];
+    const entry = observationEntry({ target, value: 1, by: 'me', now: new Date('2025-06-30T23:00:00Z') });
+    expect(entry.date).toBe('2025-07-01');
   });
 });
 

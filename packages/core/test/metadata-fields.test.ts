@@ -7,6 +7,8 @@ import { addDocument } from '../src/corpus/add-document.js';
 import { ManifestEntrySchema } from '../src/corpus/manifest.js';
 import { METADATA_FIELDS } from '../src/model/metadata-fields.js';
 import { PlanDocumentSchema } from '../src/model/schema.js';
+import { applyMetadata } from '../src/parse/apply-metadata.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
 
 describe('METADATA_FIELDS', () => {
   it('should be the fields a manifest entry gives beside its id, file, part and note, in its order', () => {
@@ -29,5 +31,17 @@ describe('METADATA_FIELDS', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('applyMetadata', () => {
+  it('should take every field of the list from a manifest entry, the last (date) as the first', () => {
+    const [doc] = parseDocument('某某区2026年数据工作要点\n\n一、重点任务\n（一）推进共享。建设平台。\n', { file: 'a.txt' }).documents;
+    if (!doc) throw new Error('no document');
+    const given = { title: '某某区2026年数据工作要点（修订）', year: 2025, docNumber: '某数〔2026〕1号', indexNumber: 'QG0001', date: '2026-03-01' };
+    const merged = applyMetadata(doc, given);
+    expect(Object.fromEntries(Object.keys(given).map((field) => [field, merged[field as keyof typeof given]]))).toEqual(given);
+    // applyMetadata had its own copy of the list; every field on it is marked as the manifest's.
+    expect(Object.keys(given).every((field) => merged.provenance[field as keyof typeof given]?.from === 'manifest')).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { isIsoDay } from '../model/dates.js';
 import type { Column, ColumnType } from './columns.js';
 
 // Note: the writers are loaded on first use (createRequire loads ESM
@@ -67,8 +68,9 @@ function typedCell<Row>(column: Column<Row>, row: Row): string | number | boolea
   const value = column.get(row);
   if (value === null || (column.type !== 'date' && column.type !== 'timestamp')) return value;
   const text = String(value);
-  const time = Date.parse(column.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text);
-  if (Number.isNaN(time) || (column.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(text))) throw new Error(`Column ${column.name}: "${text}" is not ${column.type === 'date' ? 'a day (YYYY-MM-DD)' : 'a date and time'}.`);
+  // Note: a day is checked on the calendar first: Date.parse reads 2025-02-30 as 2 March.
+  const time = column.type === 'date' ? (isIsoDay(text) ? Date.parse(`${text}T00:00:00Z`) : Number.NaN) : Date.parse(text);
+  if (Number.isNaN(time)) throw new Error(`Column ${column.name}: "${text}" is not ${column.type === 'date' ? 'a day (YYYY-MM-DD)' : 'a date and time'}.`);
   return new Date(time);
 }
 

@@ -1,24 +1,9 @@
-import type { DocumentKind, DocumentLevel, DocumentStatus, Period, PlanDocument, Provenance } from '../model/types.js';
+import { METADATA_FIELDS, type MetadataField } from '../model/metadata-fields.js';
+import type { PlanDocument, Provenance } from '../model/types.js';
 import { findRegion } from '../region/find-region.js';
 
-/** Metadata given from outside the text (a manifest entry); every field optional. */
-export interface MetadataOverride {
-  title?: string | undefined;
-  kind?: DocumentKind | undefined;
-  status?: DocumentStatus | undefined;
-  region?: string | undefined;
-  parentRegion?: string | undefined;
-  province?: string | undefined;
-  level?: DocumentLevel | undefined;
-  year?: number | undefined;
-  period?: Period | undefined;
-  issuer?: string | undefined;
-  docNumber?: string | undefined;
-  indexNumber?: string | undefined;
-  date?: string | undefined;
-}
-
-const FIELDS = ['title', 'kind', 'status', 'region', 'parentRegion', 'province', 'level', 'year', 'period', 'issuer', 'docNumber', 'indexNumber', 'date'] as const;
+/** Metadata given from outside the text (a manifest entry): any of the metadata fields, with a value. */
+export type MetadataOverride = { [Field in MetadataField]?: NonNullable<PlanDocument[Field]> | undefined };
 
 /**
  * Merge metadata given from outside (a manifest entry) into a parsed document: the manifest's values win,
@@ -31,7 +16,7 @@ const FIELDS = ['title', 'kind', 'status', 'region', 'parentRegion', 'province',
  */
 export function applyMetadata(document: PlanDocument, entry: MetadataOverride): PlanDocument {
   const merged: PlanDocument = { ...document, provenance: { ...document.provenance } };
-  for (const field of FIELDS) {
+  for (const field of METADATA_FIELDS) {
     const value = entry[field];
     if (value === undefined) continue;
     const fromText: Provenance | undefined = document.provenance[field];

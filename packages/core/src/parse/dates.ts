@@ -1,15 +1,5 @@
 import { parseChineseInteger, toHalfWidthDigits } from '../_utils/chinese-numerals.js';
-
-/** Days in a month of a year (Gregorian). */
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** Format a date as ISO `YYYY-MM-DD`, or `null` when it does not exist. */
-export function isoDate(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
+import { isoDate } from '../model/dates.js';
 
 // Note: digits may be spaced out by OCR (2 0 0 1年2月1 6日), and a year in Chinese numerals uses 〇, ○, 零 or a
 // letter O for zero (二○二三年, 二O二三年).

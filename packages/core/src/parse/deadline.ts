@@ -1,64 +1,97 @@
 import { parseChineseInteger, toHalfWidthDigits } from '../_utils/chinese-numerals.js';
-import { daysInMonth, isoDate } from './dates.js';
+import { endOfMonth, isoDate } from '../model/dates.js';
 
-const MONTH = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+// One grammar of a deadline as plans write it (9月底, 2023年12月31日前, 第三季度, 上半年, 全年, 长期): whether a
+// table cell is a deadline (`isDeadlineText`) and which day it means (`resolveDeadline`) both read it with
+// `readDeadline`, so a spelling is either known to both or to neither.
 
-/** A deadline cell of a task table: 9月底, 全年, 2023年12月31日前, 第三季度, 长期. */
-const DEADLINE_CELL = new RegExp(
+const MONTH = '(?<month>\\d{1,2}|[一二三四五六七八九十]{1,3})';
+
+/** A deadline without a date: 长期, 持续推进, 常态化. */
+const OPEN_ENDED = /^(?:长期坚持|长期|持续推进|持续|常态化)$/;
+
+/**
+ * The dated forms, each a named group; an explicit year (2023年) may lead any of them. `yearOnly` needs that
+ * year (2023年, 2023年底前); the others stand alone too (年底前, 上半年, 第三季度, 9月底).
+ */
+const DATED = new RegExp(
   [
-    '^(?:全年|年内|年底|年底前|年末|年度内|长期|持续推进|持续|常态化|长期坚持)$',
-    `^(?:(\\d{4})年)?(?:${MONTH}月(?:份)?(底|末|中旬|上旬|下旬|中|前|底前)?(?:(\\d{1,2})日)?(?:前|之前)?)$`,
-    '^(?:(\\d{4})年)?(上半年|下半年|第?[一二三四1-4]季度)(?:末|底)?$',
-    '^(\\d{4})年(?:底|末|内|年底)?(?:前)?$',
-  ].join('|'),
+    '^(?:(?<year>\\d{4})年)?(?:',
+    '(?<yearEnd>全年|年内|年底|年末|年度内)前?',
+    '|(?<half>上半年|下半年)(?:末|底)?',
+    '|第?(?<quarter>[一二三四1-4])季度(?:末|底)?',
+    `|${MONTH}月份?(?<part>底前|底|末|中旬|上旬|下旬|中|前)?(?:(?<day>\\d{1,2})日)?(?:前|之前)?`,
+    '|(?<yearOnly>(?:底|末|内)?前?)',
+    ')',
+  ].join(''),
 );
+
+/** What a deadline says: a day (in the year the text names, or `null` for the plan's), or no date (长期). */
+export type DeadlineReading = { kind: 'open' } | { kind: 'day'; year: number | null; month: number; day: number | 'end' };
+
+function number(text: string): number {
+  return /^\d+$/.test(text) ? Number(text) : (parseChineseInteger(text) ?? Number.NaN);
+}
+
+/**
+ * Read a deadline at the start of a text.
+ *
+ * @param text The text (full-width digits are read as digits).
+ * @returns What the deadline says and how many characters of the trimmed, half-width text it takes; `null` when
+ *   the text does not open with one. A bare year (2023年) counts only when nothing follows it.
+ */
+export function readDeadline(text: string): { reading: DeadlineReading; length: number } | null {
+  const t = toHalfWidthDigits(text.trim());
+  if (OPEN_ENDED.test(t)) return { reading: { kind: 'open' }, length: t.length };
+  const m = DATED.exec(t);
+  const g = m?.groups;
+  if (!m || !g) return null;
+  const year = g.year ? Number(g.year) : null;
+  const day = (month: number, d: number | 'end'): { reading: DeadlineReading; length: number } => ({ reading: { kind: 'day', year, month, day: d }, length: m[0].length });
+  if (g.yearEnd) return day(12, 'end');
+  if (g.half) return day(g.half === '上半年' ? 6 : 12, 'end');
+  if (g.quarter) return day(number(g.quarter) * 3, 'end');
+  const monthText = g.month;
+  if (monthText !== undefined) {
+    const month = number(monthText);
+    if (!(month >= 1 && month <= 12)) return null;
+    if (g.day) return day(month, Number(g.day));
+    if (g.part === '上旬') return day(month, 10);
+    if (g.part === '中旬' || g.part === '中') return day(month, 20);
+    return day(month, 'end');
+  }
+  // Note: a bare year is a deadline only when it is the whole text (2023年), not the start of 2023年以来; with
+  // 底, 末, 内 or 前 (2023年底前完成) it is one whatever follows.
+  if (year !== null && (g.yearOnly !== '' || m[0].length === t.length)) return day(12, 'end');
+  return null;
+}
 
 /**
  * Whether a table cell is a deadline.
  *
  * @param text The cell's text.
- * @returns `true` for spellings such as 9月底, 全年, 第三季度, 长期.
+ * @returns `true` for spellings such as 9月底, 全年, 第三季度, 长期: the whole cell reads as one.
  */
 export function isDeadlineText(text: string): boolean {
-  return DEADLINE_CELL.test(toHalfWidthDigits(text.trim()));
-}
-
-function monthNumber(text: string): number {
-  return /^\d+$/.test(text) ? Number(text) : (parseChineseInteger(text) ?? NaN);
+  const found = readDeadline(text);
+  return found !== null && found.length === toHalfWidthDigits(text.trim()).length;
 }
 
 /**
  * Resolve a deadline as written to an ISO date, in the given year unless the
  * text names one: 9月底 → YYYY-09-30, 全年 → YYYY-12-31, 上半年 → YYYY-06-30.
+ * What follows the deadline is what is to be done by then (9月底完成).
  *
  * @param text The deadline as written.
  * @param year The year it falls in when the text does not say (the plan's year).
- * @returns The ISO date, or `null` for open-ended text (长期, 持续推进) or unknown spellings.
+ * @returns The ISO date, or `null` for open-ended text (长期, 持续推进), unknown spellings, a day that does not
+ *   exist (2月30日), or no year known.
  */
 export function resolveDeadline(text: string, year: number | null): string | null {
-  const t = toHalfWidthDigits(text.trim());
-  const explicitYear = /^(\d{4})年/.exec(t);
-  const y = explicitYear ? Number(explicitYear[1]) : year;
+  const found = readDeadline(text);
+  if (!found || found.reading.kind === 'open') return null;
+  const { month, day } = found.reading;
+  const y = found.reading.year ?? year;
   if (y === null) return null;
-  const rest = explicitYear ? t.slice(explicitYear[0].length) : t;
-  // Note: 2022年底前 leaves 底前 after the year, as 2022年年底前 leaves 年底前.
-  if (/^(?:全年|年内|年底|年底前|年末|年末前|年度内|底|末|底前|末前|内|前)$/.test(rest)) return isoDate(y, 12, 31);
-  if (explicitYear && rest === '') return isoDate(y, 12, 31);
-  if (rest === '上半年') return isoDate(y, 6, 30);
-  if (rest === '下半年') return isoDate(y, 12, 31);
-  const quarter = /^第?([一二三四1-4])季度/.exec(rest);
-  if (quarter) {
-    const q = monthNumber(quarter[1] ?? '');
-    return isoDate(y, q * 3, daysInMonth(y, q * 3));
-  }
-  const m = new RegExp(`^${MONTH}月(?:份)?(底|末|中旬|上旬|下旬|中|前|底前)?(?:(\\d{1,2})日)?`).exec(rest);
-  if (m) {
-    const month = monthNumber(m[1] ?? '');
-    if (!(month >= 1 && month <= 12)) return null;
-    if (m[3]) return isoDate(y, month, Number(m[3]));
-    if (m[2] === '上旬') return isoDate(y, month, 10);
-    if (m[2] === '中旬' || m[2] === '中') return isoDate(y, month, 20);
-    return isoDate(y, month, daysInMonth(y, month));
-  }
-  return null;
+  return day === 'end' ? endOfMonth(y, month) : isoDate(y, month, day);
 }

@@ -1,7 +1,8 @@
 // The head of a file, before its first numbered heading: site or database headers, the issuing notice (its title,
 // number, signature) and the lines between a plan's title and its body (a report's ——date line, an outline's
 // adoption note). What it says is a fallback for every plan of the file that does not say it itself.
-import { dateLine, eventDateLine, findDate, isoDate } from './dates.js';
+import { isoDate } from '../model/dates.js';
+import { dateLine, eventDateLine, findDate } from './dates.js';
 import { findDocNumbers, ownDocNumber } from './doc-number.js';
 import { readHeaderValues, type HeaderValue } from './header-metadata.js';
 import { isIssuerName, noticeIssuer, paddedRange } from './issuer.js';

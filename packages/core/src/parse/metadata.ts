@@ -4,10 +4,29 @@ import { recogniseLabel } from '../text/numbering.js';
 
 export const PLAN_KINDS: ReadonlySet<DocumentKind> = new Set(['work-points', 'plan', 'action-plan', 'implementation-plan']);
 
-const STATUS_WORDS = '草案|征求意见稿|送审稿|讨论稿|修订稿|初稿|试行|暂行|公开征求意见稿';
+/**
+ * The one list of the words that mark a document's version in brackets after its title or on a line of their own,
+ * with the status each states, the consultation draft first (公开征求意见稿 states it too). 试行 and 暂行 mark a
+ * version in force for a trial period: a final version, which states no status, but still a marker to cut from the
+ * title.
+ */
+const STATUS_WORDS: ReadonlyArray<readonly [word: string, status: DocumentStatus | null]> = [
+  ['征求意见稿', 'consultation-draft'],
+  ['公开征求意见稿', 'consultation-draft'],
+  ['草案', 'draft'],
+  ['送审稿', 'draft'],
+  ['讨论稿', 'draft'],
+  ['修订稿', 'draft'],
+  ['初稿', 'draft'],
+  ['试行', null],
+  ['暂行', null],
+];
+const STATUS_WORD = STATUS_WORDS.map(([word]) => word).join('|');
+
+const STATUS_MARKER = new RegExp(`[(（](?:${STATUS_WORD})[)）]`, 'g');
 
 /** A status marker alone on a line, or at the end of a title: (征求意见稿), （草案）. */
-export const STATUS_PAREN = new RegExp(`[ \\t\\u3000]*[(（](?:${STATUS_WORDS})[)）][ \\t\\u3000]*$`);
+export const STATUS_PAREN = new RegExp(`[ \\t\\u3000]*[(（](?:${STATUS_WORD})[)）][ \\t\\u3000]*$`);
 
 /**
  * The status a title or a status line states.
@@ -16,14 +35,30 @@ export const STATUS_PAREN = new RegExp(`[ \\t\\u3000]*[(（](?:${STATUS_WORDS})[
  * @returns `draft`, `consultation-draft`, or `null` when it says nothing (a final version says nothing).
  */
 export function statusFromText(text: string): DocumentStatus | null {
-  if (/征求意见稿/.test(text)) return 'consultation-draft';
-  if (/草案|送审稿|讨论稿|修订稿|初稿/.test(text)) return 'draft';
+  for (const [word, status] of STATUS_WORDS) if (status !== null && text.includes(word)) return status;
+  return null;
+}
+
+const STATUS_LINE = new RegExp(`^[(（](?:${STATUS_WORD})[)）]$`);
+
+/**
+ * The first status marker in brackets in a line that states a status: in 某办法（试行）（征求意见稿） the
+ * （征求意见稿）, as （试行） states none.
+ *
+ * @param text A line.
+ * @returns The marker's offsets in the line and its status, or `null`.
+ */
+export function statusMarkerIn(text: string): { from: number; to: number; status: DocumentStatus } | null {
+  for (const m of text.matchAll(STATUS_MARKER)) {
+    const status = statusFromText(m[0]);
+    if (status !== null) return { from: m.index, to: m.index + m[0].length, status };
+  }
   return null;
 }
 
 /** Whether a line is only a status marker, as when a title's (征求意见稿) sits on the next line. */
 export function isStatusLine(text: string): boolean {
-  return new RegExp(`^[(（](?:${STATUS_WORDS})[)）]$`).test(text.trim());
+  return STATUS_LINE.test(text.trim());
 }
 
 // Note: every kind below is named by a title's last word (…分工表, …报告, …通知, …要点, …方案, …规划, 《…》, or a
@@ -69,7 +104,7 @@ export function kindFromTitle(title: string): DocumentKind | null {
 
 // A title's tail after its kind word: the period or year it covers and its status, in either order:
 // …行动计划（2021-2023年）, …实施方案(2025年—2027年), …规划（2021—2025年）（征求意见稿）, …政府工作报告（2024年）, …（试行）.
-const TITLE_TAIL = new RegExp(`(?:[ \\t\\u3000]*[(（]\\s*(?:\\d{4}\\s*年?\\s*[-—–~～至到－]+\\s*\\d{4}\\s*年?|\\d{4}\\s*年度?|${STATUS_WORDS})\\s*[)）])+[ \\t\\u3000]*$`);
+const TITLE_TAIL = new RegExp(`(?:[ \\t\\u3000]*[(（]\\s*(?:\\d{4}\\s*年?\\s*[-—–~～至到－]+\\s*\\d{4}\\s*年?|\\d{4}\\s*年度?|${STATUS_WORD})\\s*[)）])+[ \\t\\u3000]*$`);
 
 /**
  * A title without its period and status tail, the part that ends in the kind word.

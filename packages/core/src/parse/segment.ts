@@ -2,7 +2,7 @@ import type { DocumentKind, DocumentStatus } from '../model/types.js';
 import { isDebris } from './debris.js';
 import { ISSUING_VERBS } from './issuer.js';
 import { dateLine } from './dates.js';
-import { isAddresseeLine, isOrgLine, isStatusLine, kindFromTitle, mayNameKind, PLAN_KINDS, statusFromText, titleCore, titleKind } from './metadata.js';
+import { isAddresseeLine, isOrgLine, isStatusLine, kindFromTitle, mayNameKind, PLAN_KINDS, statusFromText, statusMarkerIn, titleCore, titleKind } from './metadata.js';
 import { recogniseLabel } from '../text/numbering.js';
 import { spanOf, type SourceLine } from '../text/source-lines.js';
 import { parseAllocationTable, type AllocationTable } from './allocation-table.js';
@@ -36,7 +36,6 @@ export interface Part {
 
 // A title's period alone on a line: （2024—2026年）, (2025-2027年).
 const PERIOD_LINE = /^[ \t\u3000]*[(（]\s*\d{4}\s*年?\s*[-—–~～至到－]+\s*\d{4}\s*年?\s*[)）][ \t\u3000]*$/;
-const STATUS_MARKER = /[(（](?:草案|征求意见稿|公开征求意见稿|送审稿|讨论稿|修订稿|初稿)[)）]/;
 
 export function isBlank(line: SourceLine | undefined): boolean {
   return line === undefined || line.text.trim() === '';
@@ -117,10 +116,10 @@ export function readTitle(lines: readonly SourceLine[], i: number): (TitleInfo &
   let statusSpan: TitleInfo['statusSpan'] = null;
   for (const k of new Set([i, last])) {
     const own = lines[k] as SourceLine;
-    const marker = STATUS_MARKER.exec(own.text);
-    if (marker && !status) {
-      status = statusFromText(marker[0]);
-      statusSpan = spanOf(own, marker.index, marker.index + marker[0].length);
+    const marker: ReturnType<typeof statusMarkerIn> = status ? null : statusMarkerIn(own.text);
+    if (marker) {
+      status = marker.status;
+      statusSpan = spanOf(own, marker.from, marker.to);
     }
   }
   // The period the plan covers may stand on the next line, under the title: （2024—2026年）. It is part of the title.

@@ -1,4 +1,4 @@
-import type { PlanDocument, Task } from '../model/types.js';
+import type { PlanDocument, Target, Task } from '../model/types.js';
 import { THEMES, type Theme } from './taxonomy.js';
 
 /**
@@ -11,6 +11,20 @@ import { THEMES, type Theme } from './taxonomy.js';
 export function themesOf(task: Pick<Task, 'title' | 'body'>, themes: readonly Theme[] = THEMES): string[] {
   const text = `${task.title}\n${task.body}`;
   return themes.filter((t) => t.keywords.some((k) => text.includes(k))).map((t) => t.id);
+}
+
+/**
+ * The themes a target carries: its task's, and those its own metric and sentence name (a target of a task on
+ * computing that names 数据集 carries the data theme too).
+ *
+ * @param target A target.
+ * @param document Its document, where its task is.
+ * @param themes The taxonomy; the curated one by default.
+ * @returns Theme ids, the task's first, each once.
+ */
+export function targetThemes(target: Pick<Target, 'taskId' | 'metric' | 'quote'>, document: Pick<PlanDocument, 'tasks'>, themes: readonly Theme[] = THEMES): string[] {
+  const task = target.taskId === null ? undefined : document.tasks.find((t) => t.id === target.taskId);
+  return [...new Set([...(task ? themesOf(task, themes) : []), ...themesOf({ title: target.metric, body: target.quote }, themes)])];
 }
 
 /** One row of the region × theme matrix: a document and its task count per theme. */

@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { diceSimilarity, normalizeForMatch } from '../_utils/similarity.js';
 import { suggestIds } from '../corpus/find-document.js';
 import { PlanError } from '../issues/plan-error.js';
+import { localToday } from '../model/dates.js';
 import type { PlanDocument, Target, Task } from '../model/types.js';
 import { newEntryId, type ObservationEntry, type TaskProgressEntry, type TaskStatus } from './entries.js';
 
@@ -95,8 +96,6 @@ export function recorderName(env: Readonly<Record<string, string | undefined>> =
   return userInfo().username;
 }
 
-const today = (now: Date): string => now.toISOString().slice(0, 10);
-
 /** What `observationEntry` needs: the target, the value, and what is known about it. */
 export interface ObservationInput {
   target: Target;
@@ -132,7 +131,7 @@ export function observationEntry(input: ObservationInput): ObservationEntry {
     metric: input.target.metric,
     value: input.value,
     unit,
-    date: input.date ?? today(now),
+    date: input.date ?? localToday(now),
     role: input.role ?? 'observation',
     source: input.source ?? null,
     note: input.note ?? null,
@@ -156,7 +155,7 @@ export function taskProgressEntry(input: { task: Task; status: TaskStatus; date?
     task: input.task.id,
     docId: input.task.docId,
     status: input.status,
-    date: input.date ?? today(now),
+    date: input.date ?? localToday(now),
     note: input.note ?? null,
     recordedBy: input.by,
     recordedAt: now.toISOString(),
