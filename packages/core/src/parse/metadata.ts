@@ -165,13 +165,28 @@ function planKindOf(core: string): DocumentKind | null {
  * @returns The kind it names, or `null`.
  */
 export function titleKind(text: string): DocumentKind | null {
-  const t = text.trim();
+  const t = closeLetterSpacing(text.trim());
   if (t.length < 4 || t.length > 90) return null;
   if (/[。；;，,!！?？:：]/.test(t)) return null;
   // Note: the cheap test first; numbering labels and dates take longer to rule out.
   if (!mayNameKind(t)) return null;
   if (recogniseLabel(t) || dateLine(t)) return null;
   return kindFromTitle(t);
+}
+
+// A heading set with letter spacing (合 肥 市 2024 年 数 字 政 府 建 设 工 作 要 点): PDF text and centred page headings put a
+// space between the characters of a title, and the characters without the spaces are its words.
+const LETTER_SPACED = /[\u4e00-\u9fff][ \u3000\u00a0]+[\u4e00-\u9fff][ \u3000\u00a0]+[\u4e00-\u9fff]/;
+const SPACE_IN_WORD = /(?<=[\u4e00-\u9fff0-9])[ \u3000\u00a0]+(?=[\u4e00-\u9fff0-9])/g;
+
+/**
+ * A title line without the letter spacing of its characters, when three or more characters stand one space apart.
+ *
+ * @param text A title line.
+ * @returns The text with the spaces between its characters closed, or the text itself.
+ */
+export function closeLetterSpacing(text: string): string {
+  return LETTER_SPACED.test(text) ? text.replace(SPACE_IN_WORD, '') : text;
 }
 
 /**

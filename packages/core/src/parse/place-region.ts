@@ -46,10 +46,11 @@ export function placeRegion(meta: TextMetadata, locator: Locator, title: TitleIn
   if (titleQuote) sources.push([titleQuote, issuer ? [issuer.text] : []]);
   if (issuer) sources.push([issuer, []]);
   for (const [source, context] of sources) {
-    const found = findRegion(source.text, context);
-    if (!found) continue;
-    // Note: a title wrapped over lines is quoted whole; its region's place is then the title's.
+    // Note: a title wrapped over lines or set with letter spacing is read as its words (title.text) and quoted whole;
+    // its region's place is then the title's.
     const wrapped = source === titleQuote && title !== null && title.end - title.start !== title.text.length;
+    const found = findRegion(wrapped ? title.text : source.text, context);
+    if (!found) continue;
     const at = wrapped ? source : quoteOffsets(locator, source.start + found.from, source.start + found.to);
     apply(meta, found, at, found.exact && !wrapped);
     return true;

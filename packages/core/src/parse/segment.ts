@@ -2,7 +2,7 @@ import type { DocumentKind, DocumentStatus } from '../model/types.js';
 import { isDebris } from './debris.js';
 import { ISSUING_VERBS } from './issuer.js';
 import { dateLine } from './dates.js';
-import { isAddresseeLine, isOrgLine, isStatusLine, kindFromTitle, mayNameKind, PLAN_KINDS, statusFromText, statusMarkerIn, titleCore, titleKind } from './metadata.js';
+import { closeLetterSpacing, isAddresseeLine, isOrgLine, isStatusLine, kindFromTitle, mayNameKind, PLAN_KINDS, statusFromText, statusMarkerIn, titleCore, titleKind } from './metadata.js';
 import { recogniseLabel } from '../text/numbering.js';
 import { spanOf, type SourceLine } from '../text/source-lines.js';
 import { parseAllocationTable, type AllocationTable } from './allocation-table.js';
@@ -83,7 +83,7 @@ function wrappedTitle(lines: readonly SourceLine[], i: number): { kind: Document
     if (kind) {
       const core = titleCore(next.text);
       const headFrom = first.text.length - first.text.trimStart().length;
-      const text = head + next.text.slice(next.text.length - next.text.trimStart().length, core.to);
+      const text = closeLetterSpacing(head + next.text.slice(next.text.length - next.text.trimStart().length, core.to));
       return { kind, text, start: lineSpan(first, headFrom, headFrom + 1).start, end: lineSpan(next, 0, core.to).end, last };
     }
     head += tail;
@@ -105,7 +105,7 @@ export function readTitle(lines: readonly SourceLine[], i: number): (TitleInfo &
   let end: number;
   if (kind) {
     const core = titleCore(line.text);
-    text = line.text.slice(core.from, core.to);
+    text = closeLetterSpacing(line.text.slice(core.from, core.to));
     ({ start, end } = lineSpan(line, core.from, core.to));
   } else {
     const wrapped = wrappedTitle(lines, i);
