@@ -47,3 +47,26 @@ describe('figures of a ratio or an index, which have no unit', () => {
     expect(parseDocument(text, { file: 'bare.txt' }).documents[0]?.targets.map((t) => t.value)).not.toContain(1.3);
   });
 });
+
+describe('the noun after a figure', () => {
+  it.each([
+    ['建成20个以上的分领域大脑', '分领域大脑'],
+    ['建成2000个以上基础型及以上的智慧社区', '基础型及以上的智慧社区'],
+    ['力争30%的县（市、区）通过国家认定', '的县'],
+  ])('should read the metric of %s', (sentence, metric) => {
+    const text = `某某省2025年数字经济工作要点\n一、重点任务\n（一）建设平台。到2025年，${sentence}。\n（二）培育企业。\n`;
+    expect(parseDocument(text, { file: 'noun.txt' }).documents[0]?.targets.map((t) => t.metric)).toEqual([metric]);
+  });
+});
+
+describe('a later stage of the same measure', () => {
+  it('should give the stage after a semicolon and its year the measure of the stage before', () => {
+    const text = '某某省2023年数字经济工作要点\n一、重点任务\n（一）建设算力设施。2023年底前，推动全省数据中心在用标准机架数达到35万个；2025年底前超过45万个。\n（二）培育企业。\n';
+    const doc = parseDocument(text, { file: 'stages.txt' }).documents[0];
+    expect(doc?.targets.map((t) => [t.metric, t.comparator, t.value, t.deadline?.year])).toEqual([
+      ['数据中心在用标准机架数', '=', 350000, 2023],
+      ['数据中心在用标准机架数', '>', 450000, 2025],
+    ]);
+    if (doc) expectExactQuotes(text, doc);
+  });
+});

@@ -79,6 +79,10 @@ function quotedSubject(text: string, from: number, before: number): string | nul
   return m?.[1] ?? null;
 }
 
+// A later stage of the same measure, after a semicolon and its year (标准机架数达到35万个；2025年底前超过45万个): nothing
+// but the stage's year stands between the two figures.
+const STAGE_BETWEEN = /^[；;，,、\s]*(?:(?:到|至|在|于)?\d{4}\s*年(?:底|末|年底|年末)?(?:前|以前)?[，,]?\s*)(?:力争|再|进一步)?$/;
+
 interface Found {
   kind: 'target' | 'indicator';
   q: Quantity;
@@ -136,7 +140,7 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     // 新增不少于3个行业专区、30个应用场景: a bound word covers the whole list.
     const prior = found.at(-1);
     // 新建5G基站5000个，到2025年累计达到4万个: a figure with no words of its own measures what the one before it did.
-    if (metric === '' && prior && prior.q.unit === q.unit && sentenceAround(text, prior.q.from, prior.q.to).from === sentence.from) metric = prior.metric;
+    if (metric === '' && prior && prior.q.unit === q.unit && (sentenceAround(text, prior.q.from, prior.q.to).from === sentence.from || STAGE_BETWEEN.test(text.slice(prior.q.boundTo, q.boundFrom)))) metric = prior.metric;
     if (comparator === null && prior && prior.clause.from === clause.from && /^[、\s]*$/.test(text.slice(previous?.noun.to ?? q.from, q.boundFrom))) comparator = prior.comparator;
     found.push({
       kind,

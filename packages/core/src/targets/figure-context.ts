@@ -35,14 +35,25 @@ export function clauseAround(text: string, from: number, to: number): Span {
 // Where the noun after a figure ends: the verb or particle that starts the rest of the clause.
 const AFTER_NOUN_STOP = /的|分层|分级|对接|接入|实现|提供|覆盖(?!率)|通过|纳入|用于|进行|开展|实施|落地|上线|跃升|提升|增长|(?<!公)共(?!享|同)|编制|全面|有效|持续/;
 
+const GRADE_BEFORE_DE = /(?:以上|以下|型|级|类)$/;
+
 /** The noun that follows a quantity (3个行业专区 → 行业专区), up to the next comma, 、, number or verb. */
 export function nounAfter(text: string, q: Quantity): Span {
   let a = q.boundTo;
   // Note: spaces only: a TAB is a cell's edge, and the next cell names no metric of this figure.
   while (a < text.length && /[ \u3000\u00a0]/.test(text[a] ?? '')) a++;
+  // Note: 20个以上的分领域大脑: the 的 after a bound word joins the figure to its noun (one of two characters or more;
+  // 30%的县（市、区） keeps 的县).
+  if (text[a] === '的' && !NOUN_END.test(text[a + 2] ?? '。')) a++;
   let b = a;
   while (b < text.length && b - a < 24 && !NOUN_END.test(text[b] ?? '')) b++;
-  const stop = AFTER_NOUN_STOP.exec(text.slice(a, b));
+  const words = text.slice(a, b);
+  let stop = AFTER_NOUN_STOP.exec(words);
+  // Note: a grade before 的 qualifies the noun after it (基础型及以上的智慧社区, 省级以上的重点实验室): the noun runs on.
+  if (stop && stop[0] === '的' && GRADE_BEFORE_DE.test(words.slice(0, stop.index))) {
+    const rest = AFTER_NOUN_STOP.exec(words.slice(stop.index + 1));
+    stop = rest ? Object.assign(rest, { index: rest.index + stop.index + 1 }) : null;
+  }
   if (stop && stop.index > 0) b = a + stop.index;
   return { from: a, to: b };
 }
