@@ -4,7 +4,7 @@
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { evaluate, qualityTable } from '../test/quality/evaluate.js';
 import { DEFAULT_THRESHOLD } from '../src/align/align-plans.js';
-import { evaluateAlignment, evaluateRealAlignment, f1, offTopicScores } from '../test/quality/evaluate-alignment.js';
+import { evaluateAlignment, evaluateRealAlignment, f1, offTopicLinks, offTopicPlans } from '../test/quality/evaluate-alignment.js';
 import { annotationTables, scoreAnnotations } from '../test/quality/evaluate-annotations.js';
 import { realdocsTables, scoreRealdocs } from '../test/quality/evaluate-realdocs.js';
 
@@ -21,13 +21,14 @@ console.log(`| all | ${scores.reduce((n, s) => n + s.gold, 0)} | ${scores.reduce
 console.log('\nReal pairs of test/realdocs (annotations/alignment-real.json, annotated before the aligner was run on them):\n');
 console.log('| situation | annotated | found | correct | precision | recall |\n|---|---|---|---|---|---|');
 for (const s of evaluateRealAlignment()) console.log(`| ${s.situation} (${s.a.slice(0, 2)} → ${s.b.slice(0, 2)}) | ${s.gold} | ${s.found} | ${s.correct} | ${pct(s.found ? s.correct / s.found : 1)} | ${pct(s.correct / s.gold)} |`);
-const noise = offTopicScores(documents);
-console.log(`\nThreshold against the annotation and against links to off-topic plans (${noise.pairs} pairs of a seed and an off-topic real plan: every link is noise):\n`);
+const offTopic = offTopicPlans();
+const noise = offTopicLinks(documents, {}, offTopic);
+console.log(`\nThreshold against the annotation and against links to off-topic plans (${noise.pairs} pairs of a seed and an off-topic real plan, relatedness at most ${noise.relatedness.toFixed(3)}: every link is noise):\n`);
 console.log('| threshold | precision | recall | F1 | links to off-topic plans |\n|---|---|---|---|---|');
 for (const threshold of [0.06, 0.08, 0.1, 0.11, 0.12, 0.15, 0.2]) {
   const r = f1(evaluateAlignment(documents, { threshold }));
   const mark = threshold === DEFAULT_THRESHOLD ? '**' : '';
-  console.log(`| ${mark}${threshold.toFixed(2)}${mark} | ${pct(r.precision)} | ${pct(r.recall)} | ${r.f1.toFixed(3)} | ${noise.scores.filter((s) => s >= threshold).length} |`);
+  console.log(`| ${mark}${threshold.toFixed(2)}${mark} | ${pct(r.precision)} | ${pct(r.recall)} | ${r.f1.toFixed(3)} | ${offTopicLinks(documents, { threshold }, offTopic).links} |`);
 }
 
 console.log('\n## Real documents (test/realdocs, facts.json)\n');

@@ -5,6 +5,7 @@ import { placeNames } from './features.js';
 import { planTerms } from './plan-terms.js';
 import { scorePair } from './scores.js';
 import { CANDIDATE, matchingClauses, scoreClauses, type ClauseMatch } from './clauses.js';
+import { linkBar, relatedness } from './relatedness.js';
 
 /** A match between a task of one plan and a task of the other. */
 export interface TaskLink {
@@ -28,11 +29,13 @@ export interface Alignment {
   /** Tasks of `a` with no counterpart in `b`, and the reverse. */
   onlyA: string[];
   onlyB: string[];
+  /** How closely the two plans are related as wholes (see `relatedness`), 0 to 1: below 0.06 links must score more. */
+  relatedness: number;
 }
 
 /** Options of `alignPlans`: the least score for a match, and how close a second link must come to a task's best. */
 export interface AlignOptions {
-  /** The least score for a match; calibrated on annotated pairs (docs/quality.md). */
+  /** The least score for a match between related plans; calibrated on annotated pairs (docs/quality.md). Unrelated plans' matches must score up to 0.04 more. */
   threshold?: number;
   /** A second link to a task must score at least this share of that task's best link. */
   secondLink?: number;
@@ -96,23 +99,26 @@ export function alignPlans(a: PlanDocument, b: PlanDocument, options: AlignOptio
     const x = text[k] as number;
     scores[k] = x > SAME_TEXT ? x : (x + (clauses.scores[k] as number)) / 2;
   }
+  // Note: two plans on different subjects share only chance likenesses; their links must score more (relatedness.ts).
+  const related = relatedness(text, m);
+  const bar = linkBar(threshold, related);
   const targets = sharedTargets(a, b, text, CANDIDATE);
   for (const k of targets) scores[k] = (scores[k] as number) + TARGET_BONUS;
   // Note: two passes: the links the texts make, then the neighbours of linked tasks raised and linked again.
-  const first = pick(scores, m, threshold, second);
+  const first = pick(scores, m, bar, second);
   const structure = new Set<number>();
   for (const k of linkedNeighbours(a, b, first)) {
-    if ((scores[k] as number) < STRUCTURE_FLOOR * threshold) continue;
+    if ((scores[k] as number) < STRUCTURE_FLOOR * bar) continue;
     scores[k] = (scores[k] as number) + STRUCTURE_BONUS;
     structure.add(k);
   }
-  const picked = structure.size === 0 ? first : pick(scores, m, threshold, second);
+  const picked = structure.size === 0 ? first : pick(scores, m, bar, second);
   const links: TaskLink[] = [...picked].sort((x, y) => x - y).map((k) => {
     const [i, j] = [Math.floor(k / m), k % m];
     const [ta, tb] = [a.tasks[i] as Task, b.tasks[j] as Task];
     const signals: LinkSignal[] = [];
-    if ((text[k] as number) >= threshold) signals.push('text');
-    if ((clauses.scores[k] as number) >= threshold) signals.push('clauses');
+    if ((text[k] as number) >= bar) signals.push('text');
+    if ((clauses.scores[k] as number) >= bar) signals.push('clauses');
     if (structure.has(k)) signals.push('structure');
     if (targets.has(k)) signals.push('targets');
     const shown = options.evidence ?? true;
@@ -127,6 +133,7 @@ export function alignPlans(a: PlanDocument, b: PlanDocument, options: AlignOptio
     links,
     onlyA: a.tasks.filter((t) => !linkedA.has(t.id)).map((t) => t.id),
     onlyB: b.tasks.filter((t) => !linkedB.has(t.id)).map((t) => t.id),
+    relatedness: Math.round(related * 1000) / 1000,
   };
 }
 

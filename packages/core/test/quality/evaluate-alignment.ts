@@ -85,16 +85,22 @@ export function evaluateRealAlignment(options: AlignOptions = {}): AlignmentScor
  */
 export const OFF_TOPIC = ['05_', '07_', '15_', '18_', '24_', '26_', '37_'];
 
-/**
- * The scores of the links alignPlans makes from each seed to each off-topic plan, at a threshold below any tried.
- *
- * @param documents The seed documents.
- * @returns The scores and how many pairs of plans they come from.
- */
-export function offTopicScores(documents: readonly PlanDocument[]): { pairs: number; scores: number[] } {
+/** The off-topic plans of the development set, parsed. */
+export function offTopicPlans(): PlanDocument[] {
   const dir = new URL('../realdocs/', import.meta.url);
   const files = readdirSync(dir).filter((f) => OFF_TOPIC.some((p) => f.startsWith(p)) && /\.(txt|md)$/.test(f));
-  const plans = files.flatMap((f) => parseDocument(readFileSync(new URL(f, dir), 'utf8'), { file: f }).documents.slice(0, 1));
-  const scores = documents.flatMap((a) => plans.flatMap((b) => alignPlans(a, b, { threshold: 0.05 }).links.map((l) => l.score)));
-  return { pairs: documents.length * plans.length, scores };
+  return files.flatMap((f) => parseDocument(readFileSync(new URL(f, dir), 'utf8'), { file: f }).documents.slice(0, 1));
+}
+
+/**
+ * The links alignPlans makes from each seed to each off-topic plan (every one is noise), with their plans' relatedness.
+ *
+ * @param documents The seed documents.
+ * @param options Alignment options to try.
+ * @param plans The off-topic plans (`offTopicPlans`).
+ * @returns How many pairs of plans were aligned, how many links they made, and the highest relatedness of a pair.
+ */
+export function offTopicLinks(documents: readonly PlanDocument[], options: AlignOptions = {}, plans = offTopicPlans()): { pairs: number; links: number; relatedness: number } {
+  const alignments = documents.flatMap((a) => plans.map((b) => alignPlans(a, b, { ...options, evidence: false })));
+  return { pairs: alignments.length, links: alignments.reduce((n, x) => n + x.links.length, 0), relatedness: Math.max(0, ...alignments.map((x) => x.relatedness)) };
 }
