@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { isPlanError, type PlanDocument, PlanError, type PlanIssue, sourceFormatOf } from '@plankb/core';
-import { type Corpus, type ExtractedText, isFileRef, loadCorpus, openDocument } from '@plankb/core/corpus';
+import { type Corpus, type ExtractedText, isFileRef, loadCorpus, openCorpus, openDocument, type OpenedCorpus } from '@plankb/core/corpus';
 import type { ArgumentsCamelCase } from 'yargs';
 import { ExitError } from '../errors.js';
 import { messages, type Messages } from '../i18n.js';
@@ -34,6 +34,18 @@ export interface CommandResult {
  */
 export function loadCorpusFor(args: Pick<GlobalArgs, 'corpus'>): Corpus {
   return args.corpus === undefined ? loadCorpus() : loadCorpus({ dir: resolve(args.corpus) });
+}
+
+/**
+ * Open the corpus the user chose, or the bundled seeds, for listing: each
+ * document's head (metadata and counts), the documents read in full only
+ * when asked for. What `docs` needs, without reading every document's items.
+ *
+ * @param args The global options.
+ * @returns The opened corpus.
+ */
+export function openCorpusFor(args: Pick<GlobalArgs, 'corpus'>): OpenedCorpus {
+  return args.corpus === undefined ? openCorpus() : openCorpus({ dir: resolve(args.corpus) });
 }
 
 /** A document opened from an id or a path; `document` is `null` when a file held no plan (content errors). */

@@ -7,7 +7,7 @@ import { hasErrors } from '../output/diagnostics.js';
 import { enumLabels, regionLabel, shortRegion, yearLabel } from '../output/labels.js';
 import { renderMarkdownTable } from '../output/markdown.js';
 import { renderTable, type Column } from '../output/table.js';
-import { hiddenNote, issueLines, loadCorpusFor, outputWidth, runHandler, toJson, type CommandResult } from './_shared.js';
+import { hiddenNote, issueLines, openCorpusFor, outputWidth, runHandler, toJson, type CommandResult } from './_shared.js';
 
 function builder(parser: Argv<GlobalArgs>) {
   const t = activeMessages();
@@ -48,7 +48,8 @@ function row(s: DocumentSummary, t: Messages): string[] {
  */
 export function handleDocs(args: DocsArgs, io: Io): CommandResult {
   const t = messages(args.lang);
-  const corpus = loadCorpusFor(args);
+  // Note: the heads only: listing a corpus reads no document's items.
+  const corpus = openCorpusFor(args);
   const summaries = corpus.documents.map(summarizeDocument);
   const exitCode = hasErrors(corpus.issues) ? 1 : 0;
   const stderr = issueLines(corpus.issues, 'warning', corpus.dir);
