@@ -1,4 +1,4 @@
-import type { DocumentKind, DocumentLevel, DocumentStatus, MetaSource, RelatedPart, SectionRole } from '@plankb/core';
+import type { DocumentKind, DocumentLevel, DocumentStatus, MetadataField, MetaSource, RelatedPart, SectionRole } from '@plankb/core';
 
 /** The interface languages. Document text is shown as written, whatever the language. */
 export const LANGS = ['zh', 'en'] as const;
@@ -113,24 +113,6 @@ export interface Messages {
   relations: Record<RelatedPart['relation'], string>;
   sources: Record<MetaSource, string>;
 }
-
-/** The document metadata fields `show` lists, in order. */
-export const METADATA_FIELDS = [
-  'title',
-  'kind',
-  'status',
-  'region',
-  'parentRegion',
-  'province',
-  'level',
-  'year',
-  'period',
-  'issuer',
-  'docNumber',
-  'indexNumber',
-  'date',
-] as const;
-export type MetadataField = (typeof METADATA_FIELDS)[number];
 
 function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { isIsoDay } from '@plankb/core';
 import type { Argv, CommandModule } from 'yargs';
 import { ExitError } from '../errors.js';
 import { activeLang, type Lang } from '../i18n.js';
@@ -47,7 +48,7 @@ function builder(parser: Argv<GlobalArgs>) {
       describe: t.optAsOf,
       requiresArg: true,
       coerce: (value: string) => {
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new Error(t.badDate(value));
+        if (!isIsoDay(value)) throw new Error(t.badDate(value));
         return value;
       },
     })

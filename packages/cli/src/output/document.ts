@@ -1,5 +1,5 @@
-import type { PlanDocument, Provenance } from '@plankb/core';
-import { METADATA_FIELDS, type MetadataField, type Messages } from '../i18n.js';
+import { METADATA_FIELDS, type MetadataField, type PlanDocument, type Provenance } from '@plankb/core';
+import type { Messages } from '../i18n.js';
 import { displayPath } from './diagnostics.js';
 import { linesLabel, yearLabel } from './labels.js';
 import { escapeInline, renderMarkdownTable } from './markdown.js';

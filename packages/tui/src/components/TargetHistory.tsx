@@ -1,11 +1,10 @@
-import { findQuantities, type Target } from '@plankb/core';
-import { appendEntries, observationEntry, type ObservationEntry, recorderName } from '@plankb/core/track';
+import { isIsoDay, type Target } from '@plankb/core';
+import { appendEntries, observationEntry, type ObservationEntry, readTypedNumber, recorderName } from '@plankb/core/track';
 import { Box } from 'ink';
 import { useMemo, useState } from 'react';
 import { layoutColumns, rowSpans } from '../_utils/columns.js';
 import { formatTarget, formatValue, rule } from '../_utils/format.js';
 import { wrapSpans, type Span } from '../_utils/spans.js';
-import { readValue } from '../_utils/target-rows.js';
 import { cellWidth } from '../_utils/text.js';
 import { useCorpus } from '../contexts/CorpusContext.js';
 import { useSettings } from '../contexts/SettingsContext.js';
@@ -89,10 +88,10 @@ export function TargetHistory({ target, onClose, active = true, onCorrecting, wi
   );
 
   const submit = (old: ObservationEntry, values: ObservationValues): string | null => {
-    const value = readValue(values.value, old.unit, findQuantities);
+    const value = readTypedNumber(values.value, old.unit);
     if (value === null) return t.targets.badValue;
     const date = values.date.trim();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) return t.targets.badDate;
+    if (!isIsoDay(date)) return t.targets.badDate;
     const source = values.source.trim() || null;
     const note = values.note.trim() || null;
     if (value === old.value && date === old.date && source === old.source && note === old.note && values.role === old.role) return t.history.nothingChanged;

@@ -1,4 +1,4 @@
-import type { PlanDocument } from '@plankb/core';
+import { localToday, type PlanDocument } from '@plankb/core';
 import type { Corpus } from '@plankb/core/corpus';
 import { readStore, type StoreContents } from '@plankb/core/track';
 import { existsSync, watch } from 'node:fs';
@@ -62,7 +62,7 @@ export function CorpusProvider({ corpus, storeDir, asOf, children }: Props) {
       storeDir,
       store,
       reloadStore,
-      asOf: asOf ?? new Date().toISOString().slice(0, 10),
+      asOf: asOf ?? localToday(),
     }),
     [corpus, storeDir, store, reloadStore, asOf],
   );

@@ -1,5 +1,5 @@
-import { findQuantities, isPlanError } from '@plankb/core';
-import { appendEntries, observationEntry, recorderName } from '@plankb/core/track';
+import { isIsoDay, isPlanError } from '@plankb/core';
+import { appendEntries, observationEntry, readTypedNumber, recorderName } from '@plankb/core/track';
 import { THEMES } from '@plankb/core/align';
 import { join } from 'node:path';
 import { Box } from 'ink';
@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { layoutColumns, rowSpans } from '../_utils/columns.js';
 import { attainmentBar, documentRow, formatTarget, formatValue, rule, STATUS_COLOR } from '../_utils/format.js';
 import { wrapSpans, type Span } from '../_utils/spans.js';
-import { filterTargets, readValue, targetItems, type TargetFilter } from '../_utils/target-rows.js';
+import { filterTargets, targetItems, type TargetFilter } from '../_utils/target-rows.js';
 import { cellWidth } from '../_utils/text.js';
 import { AttainmentBar } from '../components/AttainmentBar.js';
 import { Line } from '../components/Line.js';
@@ -134,9 +134,9 @@ export function Targets({ active, width, height }: Props) {
 
   const submit = (values: ObservationValues): string | null => {
     if (!item) return null;
-    const value = readValue(values.value, item.target.unit, findQuantities);
+    const value = readTypedNumber(values.value, item.target.unit);
     if (value === null) return t.targets.badValue;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date.trim()) || Number.isNaN(Date.parse(values.date.trim()))) return t.targets.badDate;
+    if (!isIsoDay(values.date.trim())) return t.targets.badDate;
     try {
       const entry = observationEntry({
         target: item.target,

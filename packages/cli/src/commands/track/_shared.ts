@@ -1,6 +1,6 @@
-import { type PlanDocument, PlanError } from '@plankb/core';
+import { isIsoDay, localToday, type PlanDocument, PlanError } from '@plankb/core';
 import type { Corpus } from '@plankb/core/corpus';
-import { type Attainment, type AttainmentStatus, type DutyState, recorderName, type StoreEntry } from '@plankb/core/track';
+import { type Attainment, type AttainmentStatus, type DutyState, readTypedNumber, recorderName, type StoreEntry } from '@plankb/core/track';
 import type { Argv } from 'yargs';
 import { activeLang } from '../../i18n.js';
 import { trackMessages, type TrackMessages } from '../../i18n-track.js';
@@ -45,30 +45,24 @@ export function moreFormats<const F extends readonly [string, ...string[]]>(pars
   return parser.option('format', { choices: extra, default: fallback as Format | F[number], describe, requiresArg: true });
 }
 
-/** The local calendar date (the user's "today", not UTC's). */
-export function today(now: Date = new Date()): string {
-  const two = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-}
-
 /**
  * Check a date option: `YYYY-MM-DD` and a real day (no 2025-02-30).
  *
- * @param value The option's value, or `undefined` for today.
+ * @param value The option's value, or `undefined` for today (core's `localToday`, the user's local day).
  * @param option The option's name, for the message (`--date`).
  * @param t The track strings.
  * @returns The date.
  * @throws {PlanError} `invalid-argument` (exit 2) for anything else.
  */
 export function dateArg(value: string | undefined, option: string, t: TrackMessages): string {
-  if (value === undefined) return today();
-  const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : Number.NaN;
-  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value) throw new PlanError('invalid-argument', t.badDate(option, value));
+  if (value === undefined) return localToday();
+  if (!isIsoDay(value)) throw new PlanError('invalid-argument', t.badDate(option, value));
   return value;
 }
 
 /**
- * Read a number as people write it: `63000`, `63,000`, `6.3万`, `1.2亿`.
+ * Read a number as people write it (`63000`, `63,000`, `6.3万`, `1.2亿`), with core's `readTypedNumber`, the
+ * grammar the app's form reads too.
  *
  * @param text The argument.
  * @param t The track strings.
@@ -76,11 +70,9 @@ export function dateArg(value: string | undefined, option: string, t: TrackMessa
  * @throws {PlanError} `invalid-argument` (exit 2) when it is not one.
  */
 export function numberArg(text: string, t: TrackMessages): number {
-  const match = /^([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)(万|亿)?$/i.exec(text.replace(/[,，_\s]/g, ''));
-  const value = match ? Number(match[1]) * (match[2] === '万' ? 1e4 : match[2] === '亿' ? 1e8 : 1) : Number.NaN;
-  if (!Number.isFinite(value)) throw new PlanError('invalid-argument', t.badNumber(text));
-  // Note: 6.3万 is 63000 exactly, not 63000.00000000001.
-  return Number(value.toPrecision(15));
+  const value = readTypedNumber(text);
+  if (value === null) throw new PlanError('invalid-argument', t.badNumber(text));
+  return value;
 }
 
 /** Who is recording: `--by`, else core's `recorderName` (PLANKB_USER, git user.name, login). */

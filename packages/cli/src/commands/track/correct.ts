@@ -1,4 +1,4 @@
-import { PlanError } from '@plankb/core';
+import { localToday, PlanError } from '@plankb/core';
 import { suggestIds } from '@plankb/core/corpus';
 import { appendEntries, assessTarget, observationEntry, resolveTarget, resolveTask, type StoreEntry, TASK_STATUSES, taskProgressEntry } from '@plankb/core/track';
 import type { Argv, CommandModule } from 'yargs';
@@ -21,7 +21,6 @@ import {
   statusLines,
   storeOption,
   supersededBy,
-  today,
 } from './_shared.js';
 
 function builder(parser: Argv<GlobalArgs>) {
@@ -106,7 +105,7 @@ export function handleCorrect(args: CorrectArgs, io: Io): CommandResult {
   const lines = [t.corrected(old.id, fresh.id), `  ${changes(old, fresh, t)}`, `  ${t.originalKept}`];
   if (fresh.type === 'observation') {
     const target = resolveTarget(corpus.documents, fresh.target);
-    const now = today();
+    const now = localToday();
     const asOf = fresh.date > now ? fresh.date : now;
     const observations = [...store.observations, fresh];
     lines.push(...statusLines(assessTarget(target, observations, asOf, corpus.documents.find((d) => d.id === target.docId)), t, painter(colourOn(args, io))));

@@ -1,4 +1,5 @@
 import { appendEntries, assessTarget, observationEntry, resolveTarget } from '@plankb/core/track';
+import { localToday } from '@plankb/core';
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang } from '../../i18n.js';
 import { trackMessages } from '../../i18n-track.js';
@@ -19,7 +20,6 @@ import {
   statusLines,
   storeOption,
   targetText,
-  today,
 } from './_shared.js';
 
 function builder(parser: Argv<GlobalArgs>) {
@@ -69,7 +69,7 @@ export function handleRecord(args: RecordArgs, io: Io): CommandResult {
   const { store, stderr } = readStoreReporting(storeDir, t, { target: target.id });
   if (args.format === 'json') return { output: toJson(entry), stderr, exitCode: 0 };
   // Note: a value dated after today (a year-end figure entered early) counts from its own date.
-  const now = today();
+  const now = localToday();
   const asOf = date > now ? date : now;
   const assessment = assessTarget(target, store.observations, asOf, corpus.documents.find((d) => d.id === target.docId));
   const lines = [
