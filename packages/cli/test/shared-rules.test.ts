@@ -11,8 +11,8 @@ const t = trackMessages('en');
 
 describe('the rules the CLI takes from core', () => {
   it('should refuse a day that does not exist in `tui --as-of`, which Date.parse took for 2 March', async () => {
-    const { exitCode, stderr } = await runCli(['tui', '--as-of', '2025-02-30']);
-    expect(exitCode).not.toBe(0);
+    const { code, stderr } = await runCli(['tui', '--as-of', '2025-02-30']);
+    expect(code).not.toBe(0);
     expect(stderr).toContain('--as-of must be a date as YYYY-MM-DD, not 2025-02-30');
   });
 
