@@ -1,3 +1,4 @@
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCorpusDir, readSourceFile } from '@plankb/core/corpus';
 import { describe, expect, it } from 'vitest';
@@ -133,6 +134,34 @@ describe('search', () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(/plan:t1\s+task\s+算力\s+建设算力中心/);
     expect(stderr).toMatch(/empty\.txt: error empty-input/);
+  });
+
+  it('should keep its index in the cache folder, load it on the next search, and rebuild a damaged one silently', async () => {
+    const dir = tempFiles({ 'plan.txt': SMALL_PLAN });
+    const cache = join(dir, '.cache');
+    const saved = { cache: process.env.PLANKB_CACHE, dir: process.env.PLANKB_CACHE_DIR };
+    delete process.env.PLANKB_CACHE;
+    process.env.PLANKB_CACHE_DIR = cache;
+    try {
+      const search = () => runCli(['search', 'suanli', '--corpus', dir, '--format', 'json']);
+      const first = await search();
+      expect(first.code).toBe(0);
+      const files = readdirSync(join(cache, 'search'));
+      expect(files).toHaveLength(1);
+      const path = join(cache, 'search', files[0]!);
+      const { ino } = statSync(path);
+      // Loaded, not written again (an atomic write makes a new inode), and the same answer.
+      expect(await search()).toEqual(first);
+      expect(statSync(path).ino).toBe(ino);
+      writeFileSync(path, 'not an index');
+      expect(await search()).toEqual(first);
+      expect(statSync(path).ino).not.toBe(ino);
+    } finally {
+      for (const [name, value] of [['PLANKB_CACHE', saved.cache], ['PLANKB_CACHE_DIR', saved.dir]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
   });
 
   it('should search a corpus given with --corpus', async () => {

@@ -110,7 +110,9 @@ export function handleSearch(args: SearchArgs, io: Io): CommandResult {
   const stderr = issueLines(corpus.issues, 'error', corpus.dir);
   // Note: --doc names are checked against the corpus, so a typo gets "unknown id" with suggestions (exit 2).
   const documents = args.doc?.length ? documentsNamed(args.doc, corpus) : corpus.documents;
-  const index = buildSearchIndex(documents);
+  // Note: the index is kept in the folder of the parse cache the corpus was loaded through (none when PLANKB_CACHE=0),
+  // so that the next search over the same documents loads it instead of building it.
+  const index = buildSearchIndex(documents, { cache: corpus.cache ? { dir: corpus.cache.dir } : false });
   const kinds = new Set<SearchItem['kind']>(args.kind ?? KINDS);
   const items = index.items.filter((i) => kinds.has(i.kind)).length;
   // Note: ask for one more than shown, to know whether there are more; filter kinds before cutting.

@@ -45,11 +45,12 @@ export function fsyncDir(dir: string): void {
  * @param data Its content.
  * @param durable Whether to fsync.
  */
-export function writeNewFile(path: string, data: string | Uint8Array, durable: boolean): void {
+export function writeNewFile(path: string, data: string | Uint8Array | readonly Uint8Array[], durable: boolean): void {
   const fd = openSync(path, 'wx');
   try {
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+    // Note: a list of chunks is written one after the other, so a large file need not be copied into one buffer first.
+    const chunks = typeof data === 'string' ? [Buffer.from(data, 'utf8')] : data instanceof Uint8Array ? [data] : data;
+    for (const bytes of chunks) for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
     if (durable) fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -62,11 +63,11 @@ export function writeNewFile(path: string, data: string | Uint8Array, durable: b
  * half of one, and a failed write leaves the old file in place.
  *
  * @param path The file to write.
- * @param data Its new content.
+ * @param data Its new content (bytes, or a list of chunks written in order).
  * @param options Whether to fsync.
  * @throws The file system's error, after removing the temporary file.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteAtomicOptions = {}): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array | readonly Uint8Array[], options: WriteAtomicOptions = {}): void {
   const durable = options.durable ?? true;
   const temp = tempPathFor(path);
   try {

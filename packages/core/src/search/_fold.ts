@@ -8,6 +8,31 @@ function halfWidth(c: string): string {
   return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 }
 
+// Whether each UTF-16 code unit changes when folded: 0 not yet known, 1 no, 2 yes. Filled as characters
+// are met (a few thousand in a corpus).
+const changes = new Uint8Array(65536);
+
+function changesWhenFolded(code: number): boolean {
+  let known = changes[code]!;
+  if (known === 0) {
+    const c = String.fromCharCode(code);
+    // Note: surrogates stand for characters outside the BMP, some of which have a lower case (𐐀): the slow path.
+    known = (code >= 0xd800 && code <= 0xdfff) || (code >= 0xff01 && code <= 0xff5e) || c.toLowerCase() !== c ? 2 : 1;
+    changes[code] = known;
+  }
+  return known === 2;
+}
+
+/**
+ * Whether folding changes a text. Most plan text (Chinese, digits, punctuation) folds to itself, and a
+ * look-up per character is some five times faster than `replace` and `toLowerCase` over 60 million
+ * characters (500,000 items).
+ */
+function needsFolding(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (changesWhenFolded(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /**
  * Text folded for comparison, character for character: lower case, full-width ASCII as ASCII.
  *
@@ -15,6 +40,7 @@ function halfWidth(c: string): string {
  * @returns The folded text, of the same length.
  */
 export function foldText(text: string): string {
+  if (!needsFolding(text)) return text;
   const folded = text.replace(FULL_WIDTH, halfWidth).toLowerCase();
   if (folded.length === text.length) return folded;
   // Note: a few characters lower-case to two (İ to i̇); those stay as they are.

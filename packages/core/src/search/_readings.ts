@@ -43,12 +43,12 @@ export function readingsOf(char: string): string[] {
 const EMPTY: CharSet = { ids: [] };
 
 /**
- * The readings of the Chinese characters of a corpus, computed once per distinct character.
+ * The characters of a corpus that read each syllable, computed once per distinct character.
  *
  * @param grams The corpus's grams (its characters).
- * @returns Look-ups by syllable and by prefix.
+ * @returns Character ids by syllable, ascending.
  */
-export function buildReadings(grams: Grams): Readings {
+export function readingTable(grams: Grams): Map<string, number[]> {
   const bySyllable = new Map<string, number[]>();
   for (let c = 0; c < grams.chars; c++) {
     const code = grams.charCode[c]!;
@@ -59,6 +59,26 @@ export function buildReadings(grams: Grams): Readings {
       else bySyllable.set(r, [c]);
     }
   }
+  return bySyllable;
+}
+
+/**
+ * The readings of the Chinese characters of a corpus.
+ *
+ * @param grams The corpus's grams (its characters).
+ * @returns Look-ups by syllable and by prefix.
+ */
+export function buildReadings(grams: Grams): Readings {
+  return readingsFrom(readingTable(grams));
+}
+
+/**
+ * Look-ups by syllable and by prefix over a table of readings (`readingTable`, or one stored with an index).
+ *
+ * @param bySyllable Character ids by syllable, ascending.
+ * @returns The look-ups.
+ */
+export function readingsFrom(bySyllable: ReadonlyMap<string, readonly number[]>): Readings {
   const syllables = new Map<string, CharSet>([...bySyllable].map(([s, ids]) => [s, { ids }]));
   // Note: queries come one keystroke at a time (s, su, sua, suan …), so the set of each prefix is kept
   // (only those some syllable starts with: a few hundred).

@@ -1,11 +1,14 @@
+import { openParseCache } from '../cache/parse-cache.js';
+import { readStoredIndex, writeStoredIndex } from '../cache/search-index-cache.js';
 import type { PlanDocument } from '../model/types.js';
 import { foldQuery, foldText } from './_fold.js';
 import { buildGrams, type Field } from './_grams.js';
 import { searchItems } from './_items.js';
 import { findMatches } from './_matches.js';
 import { INITIALS, oneEditAway, type Pattern, patternsOf } from './_patterns.js';
-import { buildReadings } from './_readings.js';
-import type { SearchHit, SearchIndex, SearchIndexOptions, SearchOptions } from './types.js';
+import { readingsFrom, readingTable } from './_readings.js';
+import { fromStored, type IndexData, storedIndexKey, toStored } from './_stored.js';
+import type { SearchHit, SearchIndex, SearchIndexOptions, SearchItem, SearchOptions } from './types.js';
 
 const emptyOptions: SearchIndexOptions = {};
 const emptySearchOptions: SearchOptions = {};
@@ -32,6 +35,25 @@ function scoreOf(tier: number, rank: number, frequency: number): number {
   return tier + (rank + 1 / (1 + frequency)) / (INITIALS + 1);
 }
 
+/** Build the grams and readings of the items, or load them from the cache folder when asked to and stored there. */
+function indexData(items: readonly SearchItem[], folded: [string[], string[]], options: SearchIndexOptions): IndexData {
+  const pinyin = options.pinyin !== false;
+  const build = (): IndexData => {
+    const grams = buildGrams(folded);
+    return { grams, readings: pinyin ? readingTable(grams) : null };
+  };
+  const cacheDir = options.cache === undefined ? null : openParseCache(options.cache)?.dir;
+  if (!cacheDir) return build();
+  const key = storedIndexKey(items, pinyin);
+  const stored = readStoredIndex(cacheDir, key);
+  const loaded = stored && fromStored(stored, items.length, pinyin);
+  if (loaded) return loaded;
+  // Note: no file, or one that is not a well-formed index of these items (torn, edited): built again and stored over it.
+  const data = build();
+  writeStoredIndex(cacheDir, key, toStored(data, items.length));
+  return data;
+}
+
 /**
  * Build the search over a corpus's documents: every task, target and
  * indicator, found by its title or text as written (算力, 5G), by full
@@ -40,16 +62,18 @@ function scoreOf(tier: number, rank: number, frequency: number): number {
  * their characters and pairs of characters; pinyin is looked up once per
  * distinct character (loading pinyin-pro on first use), so building takes
  * one pass over the text, and a query looks at the items that can match only.
+ * With `cache`, the index is kept in the cache folder under a hash of the
+ * items and the code, and loaded from there while they are unchanged.
  *
  * @param documents The documents.
- * @param options Whether to match pinyin (default: yes).
+ * @param options Whether to match pinyin (default: yes); whether to keep the index in the cache folder (default: no).
  * @returns The index: its items and `search(query, { limit })`.
  */
 export function buildSearchIndex(documents: readonly PlanDocument[], options: SearchIndexOptions = emptyOptions): SearchIndex {
   const items = searchItems(documents);
   const folded: [string[], string[]] = [items.map((i) => folding(i.title)), items.map((i) => folding(i.text))];
-  const grams = buildGrams(folded);
-  const readings = options.pinyin === false ? null : buildReadings(grams);
+  const { grams, readings: table } = indexData(items, folded, options);
+  const readings = table ? readingsFrom(table) : null;
   return {
     items,
     search(query, searchOptions = emptySearchOptions) {

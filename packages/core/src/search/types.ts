@@ -1,3 +1,5 @@
+import type { CacheOptions } from '../cache/parse-cache.js';
+
 /** One thing the search finds: a task, a target or an indicator. */
 export interface SearchItem {
   readonly kind: 'task' | 'target' | 'indicator';
@@ -50,6 +52,16 @@ export interface SearchIndexOptions {
    * when the first index is built. @default true
    */
   pinyin?: boolean;
+  /**
+   * Keep the index in the cache folder, keyed by a hash of the items and of
+   * plankb's code, and load it from there when the items are unchanged
+   * (`plankb search` does: a repeated search does not build the index again).
+   * `{}` uses the parse cache's folder (`$PLANKB_CACHE_DIR`, else
+   * `~/.cache/plankb`; `PLANKB_CACHE=0` turns it off); `{ dir }` another.
+   * A stored index that cannot be read is built again and stored over.
+   * @default no cache (the index is built in memory only)
+   */
+  cache?: CacheOptions | false;
 }
 
 /** A search over a corpus's tasks, targets and indicators, ready for queries. */
