@@ -1,3 +1,4 @@
+import { IMPLIED_YUAN } from '../src/targets/quantity.js';
 import { expect } from 'vitest';
 import type { PlanDocument, Position } from '../src/model/types.js';
 
@@ -52,7 +53,8 @@ export function expectExactQuotes(text: string, document: PlanDocument): void {
   }
   for (const t of [...document.targets, ...document.indicators]) {
     same(t.quote, t.position);
-    expect(t.quote).toContain(String(t.unit ?? ''));
+    // Note: a money grade (万亿级) implies its 元 without writing it; its gloss says so.
+    if (t.unitGloss !== IMPLIED_YUAN) expect(t.quote).toContain(String(t.unit ?? ''));
   }
   for (const t of document.targets) for (const m of t.mentions) same(m.quote, m.position);
   for (const [field, p] of Object.entries(document.provenance)) {

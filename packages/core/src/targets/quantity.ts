@@ -242,7 +242,7 @@ export function findQuantities(text: string): Quantity[] {
     found.push({ from: start, to, boundFrom, boundTo, value, unit: unitText, unitFamily: unit.family, gloss, approx, comparator, upTo: low ? read.value : null });
     next = to;
   }
-  return withDoublings(text, found);
+  return withWrittenShares(text, withDoublings(text, found));
 }
 
 // 翻一番 doubles a figure, 翻两番 quadruples it: counted in doublings (番), as written.
@@ -264,3 +264,64 @@ function withDoublings(text: string, found: Quantity[]): Quantity[] {
 }
 
 export { toHalfWidthDigits };
+
+// Note: a share written as a fraction (转化率超过1/3, 三分之一以上的县) and a money scale named as a grade (产业能级达到万亿级,
+// 千亿级产业集群) are figures of official plans that carry no digit-and-unit pair. A grade's 元 is implied, not written:
+// its gloss says so, as the one unit a quote does not hold.
+const FRACTION = /(?<![0-9./])([1-9])\/([2-9]|10)(?![0-9./])|([二三四五六七八九十])分之([一二三四五六七八九])/g;
+const GRADE = /(万亿|千亿|百亿)级/g;
+const GRADE_VALUE: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 1e10 };
+/** The gloss of a unit the text implies and does not write (a money grade's 元). */
+export const IMPLIED_YUAN = 'yuan (implied by the grade, not written)';
+
+/** The comparator a bound word before or after `[from, to)` states, and the span with it. */
+function boundAround(text: string, from: number, to: number): { boundFrom: number; boundTo: number; comparator: Comparator | null } {
+  const prefix = text.slice(Math.max(0, from - 8), from);
+  let boundFrom = from;
+  let comparator: Comparator | null = null;
+  for (const [re, c] of PREFIX_BOUNDS) {
+    const p = re.exec(prefix);
+    if (p) {
+      comparator = c;
+      boundFrom = from - p[0].length;
+      break;
+    }
+  }
+  let boundTo = to;
+  for (const [re, c] of SUFFIX_BOUNDS) {
+    const m = re.exec(text.slice(to));
+    if (m) {
+      comparator = c;
+      boundTo = to + m[0].length;
+      break;
+    }
+  }
+  return { boundFrom, boundTo, comparator };
+}
+
+/** Add the shares written as fractions and the money grades (万亿级) to the quantities, in text order. */
+function withWrittenShares(text: string, found: Quantity[]): Quantity[] {
+  if (!text.includes('/') && !text.includes('分之') && !text.includes('亿级')) return found;
+  const more: Quantity[] = [];
+  for (const m of text.matchAll(FRACTION)) {
+    const numerator = m[1] ? Number(m[1]) : parseChineseInteger(m[4] ?? '');
+    const denominator = m[2] ? Number(m[2]) : parseChineseInteger(m[3] ?? '');
+    if (numerator === null || denominator === null || numerator >= denominator) continue;
+    const from = m.index ?? 0;
+    const around = text.startsWith('左右', from + m[0].length);
+    const to = from + m[0].length + (around ? 2 : 0);
+    const value = Math.round((numerator / denominator) * 10_000) / 10_000;
+    more.push({ from, to, ...boundAround(text, from, to), value, unit: '', unitFamily: 'fraction', gloss: 'fraction', approx: around, upTo: null });
+  }
+  for (const m of text.matchAll(GRADE)) {
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    // Note: 万亿级 after a figure is that figure's scale word (5万亿级), already read with it.
+    if (/[0-9０-９]$/.test(text.slice(0, from))) continue;
+    more.push({ from, to, ...boundAround(text, from, to), value: GRADE_VALUE[m[1] ?? ''] ?? 0, unit: '元', unitFamily: 'money', gloss: IMPLIED_YUAN, approx: true, upTo: null });
+  }
+  if (more.length === 0) return found;
+  const fresh = quoteTracker(text);
+  const overlaps = (q: Quantity): boolean => found.some((f) => f.from < q.to && q.from < f.to);
+  return [...found, ...more.filter((q) => !fresh(q.from) && !overlaps(q))].sort((a, b) => a.from - b.from);
+}

@@ -5,6 +5,7 @@ export type UnitFamily =
   | 'percent'
   | 'percentage-points'
   | 'permille'
+  | 'fraction'
   | 'power'
   | 'compute'
   | 'bandwidth'
