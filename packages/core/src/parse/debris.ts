@@ -11,12 +11,20 @@ const DEBRIS: RegExp[] = [
   /^【?(?:字号|字体)[:：]?\s*(?:[大中小]\s*)*】?$/,
   /^[大中小](?:\s+[大中小]){1,2}$/,
   /^(?:扫一扫|扫码|微信扫一扫).*(?:打开|分享|阅读|当前页)?$/,
-  /^(?:发表评论|网友评论|暂时无内容|暂无内容|暂无评论|我要评论|相关链接|相关文件|附件下载)$/,
+  /^(?:发表评论|网友评论|暂时无内容|暂无内容|暂无评论|我要评论|相关链接|相关文件|附件下载|相关附件[:：]?)$/,
   /^(?:浏览次数|阅读次数|访问量|点击数|阅读量)[:：]?\s*\d*$/,
   /^(?:上一篇|下一篇)[:：]/,
   /^当前位置[:：]/,
   /^(?:主动公开|依申请公开|不予公开|部分公开)$/,
 ];
+
+// Note: a government site's footer: its registration numbers (网站标识码, ICP备, 公网安备), copyright and credits. A footer
+// line may be long (several of them on one line), but these marks never occur in a plan's text.
+const SITE_FOOTER = /网站标识码|ICP[备证]|公网安备|版权所有|Copyright|©|建议使用.{0,20}浏览器|^(?:网站地图|联系我们|网站声明|隐私声明|关于我们)(?:\s*[|｜]\s*|$)/i;
+// The site's credit line names its host and maintainer together (主办单位：…  承办单位：…), which no duty clause does.
+const SITE_CREDIT = /^主办(?:单位)?[:：].{2,40}(?:承办|维护|技术支持|运维)(?:单位)?[:：]/;
+// A navigation bar: the home page and other section names set apart by bars (网站首页 | 政务公开 | 政务服务).
+const NAVIGATION = /^(?:网站首页|首页)\s*[|｜]\s*[^|｜]{2,8}\s*[|｜]/;
 
 /**
  * Whether a line is web-page debris rather than document content.
@@ -26,7 +34,9 @@ const DEBRIS: RegExp[] = [
  */
 export function isDebris(text: string): boolean {
   const t = text.trim();
-  if (t.length === 0 || t.length > 40) return false;
+  if (t.length === 0 || t.length > 200) return false;
+  if (SITE_FOOTER.test(t) || SITE_CREDIT.test(t) || NAVIGATION.test(t)) return true;
+  if (t.length > 40) return false;
   if (DEBRIS.some((re) => re.test(t))) return true;
   // Several controls on one line: 【字体：大 中 小】 打印本页 关闭窗口.
   const rest = t.replace(CONTROLS, '');

@@ -1,0 +1,39 @@
+// What a government site prints around a plan: navigation bar, credits and registration numbers in the footer. A
+// footer's 主办单位：… 承办单位：… is the site's credit, not a duty of the plan's last task.
+import { describe, expect, it } from 'vitest';
+import { isDebris } from '../src/parse/debris.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
+
+describe('a government site around a plan', () => {
+  const page = [
+    '网站首页 | 政务公开 | 政务服务 | 互动交流',
+    '当前位置：首页 > 政务公开 > 政策文件',
+    '某某市2024年数据工作要点',
+    '发布时间：2024-03-08 10:21  来源：市数据局',
+    '一、建设平台。完成平台二期建设。（责任单位：市数据局）',
+    '二、开放数据。开放数据集200个。（责任单位：市数据局）',
+    '扫一扫在手机打开当前页',
+    '相关附件：',
+    '主办单位：某某市人民政府办公室  承办单位：某某市大数据中心',
+    '网站标识码：3301000001  浙ICP备12345678号  浙公网安备 33010002000001号',
+    '',
+  ].join('\n');
+
+  it('should give the plan its own duties only, and no cut-off warning for the footer', () => {
+    const result = parseDocument(page, { file: 'page.txt' });
+    const doc = result.documents[0];
+    expect(doc?.assignments.map((a) => a.leadUnits)).toEqual([['市数据局'], ['市数据局']]);
+    expect(result.issues.map((i) => i.code)).not.toContain('truncated');
+  });
+
+  it.each(['网站标识码：3301000001', '版权所有：某某市人民政府  技术支持：某某公司', 'Copyright © 2024 某某市人民政府', '网站地图 | 联系我们', '主办：某某区人民政府  维护：某某区大数据中心'])(
+    'should read %s as page furniture',
+    (line) => {
+      expect(isDebris(line)).toBe(true);
+    },
+  );
+
+  it.each(['主办单位：市数据局；协办单位：市财政局', '牵头单位：市数据局', '建立版权保护机制，推进数字版权确权。'])('should keep %s', (line) => {
+    expect(isDebris(line)).toBe(false);
+  });
+});
