@@ -1,4 +1,4 @@
-import { parseChineseInteger } from '../_utils/chinese-numerals.js';
+import { parseChineseInteger, toHalfWidthDigits } from '../_utils/chinese-numerals.js';
 import { endOfMonth } from '../model/dates.js';
 import type { Comparator, Goal, Indicator, Target } from '../model/types.js';
 import type { Locator } from '../text/locator.js';
@@ -52,7 +52,9 @@ function deadlinesIn(text: string): Array<Deadline & { at: number }> {
  * The deadline a sentence states for the figure at `at`: the nearest one before it (到2025年达到8%，到2030年达到12%:
  * 12% is due in 2030), else the first after it, else 年底前 in the plan's year, else the plan's year.
  */
-function deadlineIn(spaced: string, fallback: number | null, at: number = spaced.length): Deadline | null {
+function deadlineIn(written: string, fallback: number | null, at: number = written.length): Deadline | null {
+  // Note: full-width digits (到２０２５年底) are the same years; the mapping keeps every offset.
+  const spaced = toHalfWidthDigits(written);
   const found = deadlinesIn(joinSpacedDigits(spaced.slice(0, at))).at(-1) ?? deadlinesIn(joinSpacedDigits(spaced))[0];
   if (found) return { year: found.year, date: found.date };
   if (fallback !== null && /年底前|年内|年底/.test(spaced)) return { year: fallback, date: `${fallback}-12-31` };
@@ -60,7 +62,8 @@ function deadlineIn(spaced: string, fallback: number | null, at: number = spaced
 }
 
 /** 截至2025年末 → 2025-12-31; “十三五”期间 in the sentence, or a “十四五”时期 heading → the period's end. */
-function asOfIn(sentence: string, path: readonly string[]): string | null {
+function asOfIn(written: string, path: readonly string[]): string | null {
+  const sentence = toHalfWidthDigits(written);
   const until = /截[至止](\d{4})年(?:(\d{1,2})月)?/.exec(sentence);
   if (until) return endOfMonth(Number(until[1]), until[2] ? Number(until[2]) : 12);
   // A report of a year's results opens with the year: 2023年，全市数字经济核心产业增加值达到1200亿元.

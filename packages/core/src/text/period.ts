@@ -1,4 +1,4 @@
-import { parseChineseInteger } from '../_utils/chinese-numerals.js';
+import { parseChineseInteger, toHalfWidthDigits } from '../_utils/chinese-numerals.js';
 import type { Period } from '../model/types.js';
 
 // The five-year plans: the first ran 1953–1957, the second 1958–1962; after three years of adjustment the third
@@ -22,7 +22,9 @@ const ORDINAL = /第([一二三四五六七八九十]{1,3})个五年(?:计划|�
  * @param text A title.
  * @returns The period, or `null`.
  */
-export function periodOfTitle(text: string): Period | null {
+export function periodOfTitle(title: string): Period | null {
+  // Note: full-width digits (２０２５年) are the same years; the mapping keeps every offset.
+  const text = toHalfWidthDigits(title);
   const range = RANGE.exec(text);
   if (range) {
     const start = Number(range[1]);
@@ -46,7 +48,8 @@ const ANNUAL_KIND = /(?:工作要点|要点|工作计划|年度计划|工作安�
  * @param text A title.
  * @returns The year.
  */
-export function yearOfTitle(text: string): number | null {
+export function yearOfTitle(title: string): number | null {
+  const text = toHalfWidthDigits(title);
   if (RANGE.test(text)) return null;
   const m = /((?:19|20)\d{2})\s*年(?:度)?/.exec(text);
   return m ? Number(m[1]) : null;
