@@ -67,11 +67,13 @@ describe('alignPlans on the seeds', () => {
     const earlier = doc('qingpu-2023');
     const links = alignPlans(earlier, district).links;
     const folded = links.filter((l) => titleOf(district, l.b) === '强化数据资源供给和开放流通');
-    // Note: 2025 folds seven 2023 tasks into this one; the one whose text and a clause both match is found
-    // (docs/quality.md, where it falls short).
-    expect(folded.map((l) => titleOf(earlier, l.a))).toEqual(['加强数据质量全生命周期管理']);
+    // Note: 2025 folds seven 2023 tasks into this one; the one whose text and a clause both match is found, and
+    // the one whose title (自然人综合库) the merged task names among 自然人、法人、空间地理综合库 (docs/quality.md,
+    // where it falls short: 法人 and 空间地理 score just under).
+    expect(folded.map((l) => titleOf(earlier, l.a))).toEqual(['加强数据质量全生命周期管理', '深化自然人综合库']);
     expect(folded[0]?.signals).toEqual(['text', 'clauses']);
     expect(folded[0]?.clauses[0]?.b).toContain('加强数据质量管理');
+    expect(folded[1]?.signals).toEqual(['title']);
     for (const l of links) expect(l.signals.length).toBeGreaterThan(0);
   });
 
@@ -80,28 +82,28 @@ describe('alignPlans on the seeds', () => {
     const { precision, recall } = f1(scores);
     // Note: just under what words, corpus-wide weights and clause scores reach (docs/quality.md); never lower them.
     expect(precision).toBeGreaterThanOrEqual(0.97);
-    expect(recall).toBeGreaterThanOrEqual(0.82);
+    expect(recall).toBeGreaterThanOrEqual(0.86);
     const of = (situation: string) => f1(scores.filter((s) => s.situation.startsWith(situation)));
     expect(of('city to district').recall).toBeGreaterThanOrEqual(0.99);
     expect(of('city to district').precision).toBeGreaterThanOrEqual(0.99);
     expect(of('draft to final')).toMatchObject({ precision: 1, recall: 1 });
-    expect(of('one year').precision).toBeGreaterThanOrEqual(0.85);
-    expect(of('one year').recall).toBeGreaterThanOrEqual(0.4);
+    expect(of('one year').precision).toBeGreaterThanOrEqual(0.88);
+    expect(of('one year').recall).toBeGreaterThanOrEqual(0.53);
   });
 
   it('should keep the measured figures on the annotated real pair (national to city)', () => {
     const { precision, recall } = f1(evaluateRealAlignment());
     // Note: what the aligner reaches now (docs/quality.md), far from the issue's goal below; never lower them.
-    expect(precision).toBeGreaterThanOrEqual(0.76);
-    expect(recall).toBeGreaterThanOrEqual(0.32);
+    expect(precision).toBeGreaterThanOrEqual(0.87);
+    expect(recall).toBeGreaterThanOrEqual(0.45);
   });
 
   it('should ask more of links between plans on other subjects than of plans that take each other up', () => {
-    // Note: the seeds against seven real plans on other subjects (docs/quality.md): 23 links before the raise, 6 now.
+    // Note: the seeds against seven real plans on other subjects (docs/quality.md): 23 links before the raise, 4 now.
     const noise = offTopicLinks(corpus.documents);
     expect(noise.pairs).toBe(42);
     expect(noise.relatedness).toBeLessThan(0.05);
-    expect(noise.links).toBeLessThanOrEqual(6);
+    expect(noise.links).toBeLessThanOrEqual(4);
     expect(alignPlans(doc('qingpu-2023'), doc('qingpu-2025')).relatedness).toBeGreaterThan(0.09);
   });
 
@@ -116,13 +118,13 @@ describe('alignPlans on the seeds', () => {
   });
 
   // Known gaps of issue 15: expected failures until the aligner reaches the goals.
-  it.fails('should link year to year at 90% recall and 90% precision (issue 15: 40% recall now)', () => {
+  it.fails('should link year to year at 90% recall and 90% precision (issue 15: 53% recall at 89% now)', () => {
     const { precision, recall } = f1(evaluateAlignment(corpus.documents).filter((s) => s.situation.startsWith('one year')));
     expect(precision).toBeGreaterThanOrEqual(0.9);
     expect(recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.fails('should link the annotated real pairs at 80% recall and 85% precision (issue 15: 32% and 77% now)', () => {
+  it.fails('should link the annotated real pairs at 80% recall and 85% precision (issue 15: 45% recall at 87.5% now)', () => {
     const { precision, recall } = f1(evaluateRealAlignment());
     expect(precision).toBeGreaterThanOrEqual(0.85);
     expect(recall).toBeGreaterThanOrEqual(0.8);

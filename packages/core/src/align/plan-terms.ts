@@ -1,6 +1,7 @@
 import type { PlanDocument, Task } from '../model/types.js';
 import { planClauses, type PlanClauses } from './clause-terms.js';
 import { taskTerms, termCount, termScale, type TermList } from './terms.js';
+import { titleTerms, type TitleTerms } from './title-cover.js';
 
 /** Numbers kept two bytes each when they all fit, which they do in any plan of ordinary size. */
 export type Numbers = Uint16Array | Int32Array;
@@ -26,6 +27,8 @@ export interface PlanTerms {
   readonly scales: Float64Array;
   /** The tasks' clauses and their words, for clause scoring. */
   readonly clauses: PlanClauses;
+  /** The tasks' title parts and words, for title coverage. */
+  readonly titles: TitleTerms;
 }
 
 interface Kept {
@@ -99,7 +102,8 @@ function narrow(values: Int32Array): Numbers {
 
 function arrange(tasks: readonly Task[], places: readonly string[]): PlanTerms {
   const compared = tasks.map((): Array<{ text: string; terms: TermList }> => []);
-  const lists = tasks.map((t, i) => taskTerms(t, places, compared[i]));
+  const searched = tasks.map(() => ({ words: new Set<number>(), title: [] as number[] }));
+  const lists = tasks.map((t, i) => taskTerms(t, places, compared[i], searched[i]));
   if (indexes.length < termCount()) {
     let length = indexes.length;
     while (length < termCount()) length *= 2;
@@ -138,5 +142,5 @@ function arrange(tasks: readonly Task[], places: readonly string[]): PlanTerms {
   // Note: the arrangement is kept as long as the plan; two bytes a number instead of four halve it.
   const scales = new Float64Array(terms.length);
   for (let i = 0; i < terms.length; i++) scales[i] = termScale(terms[i] as number);
-  return { places, terms, df: narrow(df), starts, local: narrow(local), counts: narrow(counts), scales, clauses };
+  return { places, terms, df: narrow(df), starts, local: narrow(local), counts: narrow(counts), scales, clauses, titles: titleTerms(searched) };
 }

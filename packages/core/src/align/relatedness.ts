@@ -61,6 +61,15 @@ export function relatedness(text: Float64Array, m: number): number {
  * @returns The least score for a link.
  */
 export function linkBar(threshold: number, related: number): number {
-  const unrelated = Math.min(1, Math.max(0, (RELATED - related) / (RELATED - UNRELATED)));
-  return threshold + unrelated * UNRELATED_RAISE;
+  return threshold + unrelatedness(related) * UNRELATED_RAISE;
+}
+
+/**
+ * How far two plans count as unrelated: 0 at `RELATED` and above, 1 at `UNRELATED` and below, linear between.
+ *
+ * @param related The plans' relatedness (`relatedness`).
+ * @returns 0 to 1.
+ */
+export function unrelatedness(related: number): number {
+  return Math.min(1, Math.max(0, (RELATED - related) / (RELATED - UNRELATED)));
 }

@@ -4,6 +4,7 @@ import { DOMAIN_WORDS } from './plan-words.js';
 
 interface Segmenter {
   cut(sentence: string, hmm?: boolean | null): string[];
+  cutForSearch(sentence: string, hmm?: boolean | null): string[];
 }
 
 // Note: loaded on first use, so that importing @plankb/core, or starting the CLI, does not load jieba.
@@ -71,3 +72,17 @@ export function segment(text: string): string[] {
 // Note: a task's clauses are cut once for its terms and again for its clauses' terms; and plans repeat phrases.
 const cache = new Map<string, string[]>();
 const MAX_CACHED = 100_000;
+
+/**
+ * The dictionary words inside a word, as jieba's search mode finds them
+ * (自然人综合库: 自然, 综合, 自然人), without the word itself: so that a
+ * clause naming 自然人、法人、空间地理综合库 shares words with 深化自然人综合库.
+ *
+ * @param word A word of `segment`'s.
+ * @returns Its inner words of two or more characters, in order (none for a word of two characters).
+ */
+export function innerWords(word: string): string[] {
+  if (word.length < 3) return [];
+  jieba ??= loadSegmenter();
+  return jieba.cutForSearch(word, false).filter((w) => w.length >= 2 && w !== word);
+}

@@ -3,11 +3,11 @@ import type { PlanDocument, Target } from '../model/types.js';
 
 /**
  * What made a link: `text` the two whole tasks' wording, `clauses` a clause
- * of each that say the same, `structure` neighbouring tasks (same chapter, or
- * next in the plan) linked to the same task, `targets` a target on the same
- * metric in both.
+ * of each that say the same, `title` one task's title found whole in the
+ * other task, `structure` neighbouring tasks (same chapter, or next in the
+ * plan) linked to the same task, `targets` a target on the same metric in both.
  */
-export type LinkSignal = 'text' | 'clauses' | 'structure' | 'targets';
+export type LinkSignal = 'text' | 'clauses' | 'title' | 'structure' | 'targets';
 
 /**
  * Whether two targets measure the same thing: the same metric (and subject),

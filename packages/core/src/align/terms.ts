@@ -1,7 +1,7 @@
 import type { Task } from '../model/types.js';
 import { comparable, splitClauses } from './features.js';
 import { wordWeight } from './plan-words.js';
-import { segment } from './segment.js';
+import { innerWords, segment } from './segment.js';
 
 /** Title terms count three times: a task's title says what it is about. */
 export const TITLE_WEIGHT = 3;
@@ -108,7 +108,13 @@ function reserveTerms(): void {
   }
 }
 
-function wordId(word: string): number {
+/**
+ * The id of a word (or of a bigram read as a word), given on first sight.
+ *
+ * @param word A word of two or more characters.
+ * @returns Its term id.
+ */
+export function wordId(word: string): number {
   let id = wordIds.get(word);
   if (id === undefined) {
     id = terms++;
@@ -120,14 +126,64 @@ function wordId(word: string): number {
   return id;
 }
 
-function addWords(order: number[], text: string, weight: number, sequence?: number[]): void {
+// Note: the ids of each word's inner words (see `innerWords`), by word id, found once.
+const inners = new Map<number, Int32Array>();
+const NONE = new Int32Array(0);
+
+function innerIds(id: number, word: string): Int32Array {
+  let ids = inners.get(id);
+  if (ids === undefined) {
+    const found = innerWords(word);
+    ids = found.length === 0 ? NONE : Int32Array.from(found, wordId);
+    inners.set(id, ids);
+  }
+  return ids;
+}
+
+/** What `addWords` collects for title coverage (see `title-cover.ts`): the text's words, and the title's parts. */
+export interface SearchTerms {
+  /** Every word, inner word and bigram of a run of single characters. */
+  words: Set<number>;
+  /** When the text is the title: its words, each compound by its inner words, and the run bigrams. */
+  parts?: number[];
+}
+
+function addRun(run: string, search: SearchTerms): void {
+  // Note: characters the dictionary joins to nothing (上/链, 外/网) are a name it lacks: their bigrams stand for it.
+  for (let i = 0; i + 1 < run.length; i++) {
+    const id = wordId(run.slice(i, i + 2));
+    search.words.add(id);
+    search.parts?.push(id);
+  }
+}
+
+function addWords(order: number[], text: string, weight: number, sequence?: number[], search?: SearchTerms): void {
+  let run = '';
   for (const word of segment(text)) {
-    if (word.length < 2) continue;
+    if (word.length < 2) {
+      run += word;
+      continue;
+    }
+    if (search && run.length >= 2) addRun(run, search);
+    run = '';
     const id = wordId(word);
     if (scratch[id] === 0) order.push(id);
     scratch[id] = (scratch[id] as number) + weight;
     sequence?.push(id);
+    if (!sequence && !search) continue;
+    // Note: a clause's words include those inside its compounds (jieba's search mode), so that 自然人综合库
+    // and 自然人、法人、空间地理综合库 share 自然人. The whole tasks' vectors keep the words as cut.
+    const inner = innerIds(id, word);
+    for (const x of inner) sequence?.push(x);
+    if (!search) continue;
+    search.words.add(id);
+    for (const x of inner) search.words.add(x);
+    if (search.parts) {
+      if (inner.length === 0) search.parts.push(id);
+      else for (const x of inner) search.parts.push(x);
+    }
   }
+  if (search && run.length >= 2) addRun(run, search);
 }
 
 // Note: counts by term id while a clause's words are counted; left all zero.
@@ -165,9 +221,10 @@ function addBigrams(order: number[], text: string, weight: number): void {
  * @param task A task.
  * @param places Place names to neutralise.
  * @param clauses If given, receives the clauses `planClauses` compares, with their words: the title, then each clause of the body, as comparable text.
+ * @param search If given, receives the task's words and its title's parts for title coverage (see `SearchTerms`).
  * @returns Its term list.
  */
-export function taskTerms(task: Task, places: readonly string[], clauses?: Array<{ text: string; terms: TermList }>): TermList {
+export function taskTerms(task: Task, places: readonly string[], clauses?: Array<{ text: string; terms: TermList }>, search?: { words: Set<number>; title: number[] }): TermList {
   const title = comparable(task.title, places);
   const body = comparable(task.body, places);
   const titleClauses = splitClauses(task.title);
@@ -179,11 +236,13 @@ export function taskTerms(task: Task, places: readonly string[], clauses?: Array
     addBigrams(order, title, TITLE_WEIGHT);
     addBigrams(order, body, 1);
     // Note: words clause by clause, as planClauses compares them, so that each clause is cut once.
-    for (const clause of titleClauses) addWords(order, whole ? title : comparable(clause, places), TITLE_WEIGHT * WORD_WEIGHT, whole && clauses ? (sequences[0] = []) : undefined);
+    const inTitle = search ? { words: search.words, parts: search.title } : undefined;
+    for (const clause of titleClauses) addWords(order, whole ? title : comparable(clause, places), TITLE_WEIGHT * WORD_WEIGHT, whole && clauses ? (sequences[0] = []) : undefined, inTitle);
+    const inBody = search ? { words: search.words } : undefined;
     for (const clause of splitClauses(task.body)) {
       const text = comparable(clause, places);
       const sequence: number[] | undefined = clauses ? [] : undefined;
-      addWords(order, text, WORD_WEIGHT, sequence);
+      addWords(order, text, WORD_WEIGHT, sequence, inBody);
       if (sequence) sequences.push(sequence), texts.push(text);
     }
   });
@@ -201,11 +260,12 @@ export function taskTerms(task: Task, places: readonly string[], clauses?: Array
  * @returns Its term list.
  */
 export function textTerms(text: string): TermList {
-  return collect((order) => {
-    // Note: words only. With bigrams too, clause vectors are three times the size and the cascade over 2,000
-    // plans took half as long again, for one more year-to-year link on the annotation (docs/quality.md).
-    addWords(order, text, WORD_WEIGHT);
-  });
+  // Note: words only, with the words inside compounds, as the body's clauses. With bigrams too, clause vectors are
+  // three times the size and the cascade over 2,000 plans took half as long again, for one more year-to-year link on
+  // the annotation (docs/quality.md).
+  const sequence: number[] = [];
+  collect((order) => addWords(order, text, WORD_WEIGHT, sequence));
+  return sequenceTerms(sequence);
 }
 
 function collect(add: (order: number[]) => void): TermList {
