@@ -22,8 +22,10 @@ export interface FoundClause {
   ownLine: boolean;
 }
 
-const OPEN = new Set(['（', '(']);
-const CLOSE = new Set(['）', ')']);
+// Note: brackets are told by their code units, not by one-character strings looked up in a set: this runs on every
+// character of every line that holds a bracket or a colon.
+const isOpen = (c: number): boolean => c === 0xff08 || c === 0x28; // （ (
+const isClose = (c: number): boolean => c === 0xff09 || c === 0x29; // ） )
 // Note: a labelled duty may stand on its own line without brackets, as it does in a table flattened to text.
 const LABELLED_LINE = new RegExp(`^(?:${UNIT_LABELS})\\s*[：:]`);
 // Note: the same label after the item's last sentence, on its line and without brackets (…。责任单位：区大数据中心。), as
@@ -56,26 +58,29 @@ export function clauseSpan(lines: readonly SourceLine[], c: FoundClause, from: n
 function closesEarly(next: string): number {
   let depth = 1;
   for (let i = 0; i < Math.min(next.length, 80); i++) {
-    const c = next[i] as string;
-    if (OPEN.has(c)) depth++;
-    else if (CLOSE.has(c) && --depth === 0) return i;
+    const c = next.charCodeAt(i);
+    if (isOpen(c)) depth++;
+    else if (isClose(c) && --depth === 0) return i;
   }
   return -1;
 }
 
-/** Top-level bracket pairs of a line ([open, close] indexes), and the top-level bracket left open at its end (or -1). */
-function bracketPairs(text: string): { pairs: Array<[number, number]>; unclosed: number } {
+/**
+ * Top-level bracket pairs of a line from `start` ([open, close] indexes, counted from `start`), and the top-level
+ * bracket left open at its end (or -1).
+ */
+function bracketPairs(text: string, start: number): { pairs: Array<[number, number]>; unclosed: number } {
   const pairs: Array<[number, number]> = [];
   let depth = 0;
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (OPEN.has(c)) {
-      if (depth === 0) open = i;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isOpen(c)) {
+      if (depth === 0) open = i - start;
       depth++;
-    } else if (CLOSE.has(c) && depth > 0) {
+    } else if (isClose(c) && depth > 0) {
       depth--;
-      if (depth === 0) pairs.push([open, i]);
+      if (depth === 0) pairs.push([open, i - start]);
     }
   }
   return { pairs, unclosed: depth > 0 ? open : -1 };
@@ -141,7 +146,7 @@ export function findDutyClauses(lines: readonly SourceLine[], from: number, to: 
         continue;
       }
     }
-    const { pairs, unclosed } = bracketPairs(text.slice(start));
+    const { pairs, unclosed } = bracketPairs(text, start);
     const tail = start === 0 ? labelledTail(text, pairs, last) : null;
     for (const [o, c] of pairs) {
       const open = o + start;

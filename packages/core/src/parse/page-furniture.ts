@@ -3,6 +3,14 @@ import type { SourceLine } from '../text/source-lines.js';
 // A table of contents entry: a heading, a run of leader dots, a page number (一、现状与形势........1).
 const TOC_ENTRY = /^\s*\S.{0,80}?[.．。…·•_\-－]{4,}\s*\d{1,3}\s*$/;
 const TOC_HEADING = /^\s*目\s*录\s*$/;
+
+/** Whether a line is a table of contents entry. */
+function isTocEntry(text: string): boolean {
+  // Note: an entry ends in its page number; the pattern, tried at every line, is run only on lines that do (\s is what trimEnd trims).
+  const end = text.trimEnd();
+  const last = end.charCodeAt(end.length - 1);
+  return last >= 0x30 && last <= 0x39 && TOC_ENTRY.test(text);
+}
 // A table of contents run together on one line: three or more chapter or section labels and no sentence.
 const DI_LABEL = /第[一二三四五六七八九十百零〇\d]{1,4}[篇章节]/g;
 // A contents heading that runs into the first entry (目录序言) and a chapter label opening a line.
@@ -49,8 +57,8 @@ export function dropPageFurniture(lines: readonly SourceLine[]): SourceLine[] {
   const drop = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]?.text ?? '';
-    if (TOC_ENTRY.test(text) || DECORATED_PAGE.test(text) || isOneLineToc(text)) drop.add(i);
-    else if (TOC_HEADING.test(text) && TOC_ENTRY.test(nextContent(lines, i)?.text ?? '')) drop.add(i);
+    if (isTocEntry(text) || DECORATED_PAGE.test(text) || isOneLineToc(text)) drop.add(i);
+    else if (TOC_HEADING.test(text) && isTocEntry(nextContent(lines, i)?.text ?? '')) drop.add(i);
     else if (TOC_START.test(text) && DI_LABEL_AT.test(nextContent(lines, i)?.text ?? '')) for (const k of tocBlock(lines, i)) drop.add(k);
   }
   const pages: number[] = [];

@@ -209,11 +209,14 @@ export function extractFigures(input: FigureInput): Figures {
       continue;
     }
     if (note) continue;
-    const at = ownerAt(input, spanOf(line, 0, 0).start);
-    const owner = `${at.taskId}|${at.sectionId}|${at.role}`;
-    if (lead && lead.owner !== owner) lead = null;
     const opens = leadOf(line.text);
-    if (opens) lead = { lead: opens, owner };
+    // Note: the line's owner matters only while a lead holds or when one opens; most lines need no look-up.
+    if (lead || opens) {
+      const at = ownerAt(input, spanOf(line, 0, 0).start);
+      const owner = `${at.taskId}|${at.sectionId}|${at.role}`;
+      if (lead && lead.owner !== owner) lead = null;
+      if (opens) lead = { lead: opens, owner };
+    }
     for (const f of figuresOfLine(input, line, lead?.lead ?? null)) {
       const span = spanOf(line, f.clause.from, f.clause.to);
       const quote = input.locator.text.slice(span.start, span.end);

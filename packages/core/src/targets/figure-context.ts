@@ -74,6 +74,24 @@ export interface Framing {
   verbBefore: boolean;
 }
 
+/**
+ * Where a pattern anchored at the end (`…$`, no flags) whose matches are at most `longest` characters matches a
+ * text, or -1. It is run on the text's last characters only: on the whole text the engine tries every position.
+ */
+function endMatch(re: RegExp, text: string, longest: number): number {
+  const from = Math.max(0, text.length - longest);
+  const m = re.exec(from === 0 ? text : text.slice(from));
+  return m ? from + m.index : -1;
+}
+
+/** The longest word of a pattern that is a list of literal words anchored at the end: `(?:为|是|已建成)$` → 3. */
+function longestWord(re: RegExp): number {
+  return Math.max(...re.source.replace(/^\(\?:|\)\$$/g, '').split('|').map((word) => word.length));
+}
+
+const TRAIL_COPULA_LONGEST = longestWord(TRAIL_COPULA);
+const TRAIL_PARTICLE_LONGEST = longestWord(TRAIL_PARTICLE);
+
 function strip(text: string): string {
   let t = text.trim();
   // Note: a figure in an item's first clause has the item's label before it (（七）研发投入强度提高到2.8%).
@@ -86,9 +104,10 @@ function strip(text: string): string {
       t = t.slice(lead[0].length).trim();
       changed = true;
     }
-    const trail = TRAIL_COPULA.exec(t) ?? TRAIL_PARTICLE.exec(t);
-    if (trail) {
-      t = t.slice(0, trail.index).trim();
+    let trail = endMatch(TRAIL_COPULA, t, TRAIL_COPULA_LONGEST);
+    if (trail < 0) trail = endMatch(TRAIL_PARTICLE, t, TRAIL_PARTICLE_LONGEST);
+    if (trail >= 0) {
+      t = t.slice(0, trail).trim();
       changed = true;
     }
   }

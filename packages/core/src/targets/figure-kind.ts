@@ -5,6 +5,8 @@ export type FigureKind = 'target' | 'indicator';
 
 /** Join the spaced digits and dates of PDF text (2 0 2 5年, 到 2025 年 → 2025年, 到2025年) so that the cues below read them. */
 export function joinSpacedDigits(text: string): string {
+  // Note: only a space is ever removed; most lines have none, and the pattern's look-behinds cost more than this look.
+  if (!text.includes(' ')) return text;
   return text.replace(/(?<=[\d到至]) (?=\d)|(?<=\d) (?=[年月])/g, '');
 }
 
