@@ -129,9 +129,10 @@ export function linesOf(root: Node): string[] {
  * element it was read from, so that a converted document can say where its text is in the page.
  *
  * @param root The element (or the whole tree).
+ * @param options `numberLists`: write the numbers a browser draws before an ordered list's items (a web page's lists).
  * @returns The lines, trimmed, with their elements.
  */
-export function sourcedLinesOf(root: Node): SourcedLine[] {
+export function sourcedLinesOf(root: Node, options: { numberLists?: boolean } = {}): SourcedLine[] {
   const lines: SourcedLine[] = [];
   const blocks: Element[] = [];
   let current = '';
@@ -141,6 +142,8 @@ export function sourcedLinesOf(root: Node): SourcedLine[] {
     current = '';
   };
   let pre = 0;
+  // The number the next item of each open list shows: a browser numbers an ordered list's items; the page's text does not hold them.
+  const lists: Array<{ ordered: boolean; next: number; chinese: boolean }> = [];
   const visit = (node: Node): void => {
     if (node.type === 'text') {
       if (pre === 0) {
@@ -170,7 +173,17 @@ export function sourcedLinesOf(root: Node): SourcedLine[] {
       }
       const before = lines.length;
       if (node.tagName === 'pre' || node.tagName === 'textarea') pre++;
+      const list = node.tagName === 'ol' || node.tagName === 'ul';
+      if (list) lists.push({ ordered: node.tagName === 'ol', next: listStart(node), chinese: /cjk-ideographic|simp-chinese/.test(String(node.properties?.style ?? '')) });
+      const open = lists[lists.length - 1];
+      // Note: a Word file's numbering is put back from its numbering definitions (docx-numbering.ts), not from mammoth's lists.
+      if (node.tagName === 'li' && open?.ordered && options.numberLists) {
+        const marker = itemMarker(open.next++, open.chinese);
+        // Note: an item whose text is numbered already (<li>1. 建设…</li>, a page typed by hand) keeps its own label.
+        if (!TYPED_LABEL.test(textOf(node))) current += marker;
+      }
       for (const child of node.children) visit(child);
+      if (list) lists.pop();
       if (node.tagName === 'pre' || node.tagName === 'textarea') pre--;
       if (block) {
         // Note: an empty paragraph (<p><br></p>, <p>&nbsp;</p>) is the blank line a reader sees between parts.
@@ -185,4 +198,34 @@ export function sourcedLinesOf(root: Node): SourcedLine[] {
   visit(root);
   flush();
   return lines;
+}
+
+/** The number an ordered list's first item shows (`<ol start="3">`). */
+function listStart(list: Element): number {
+  const start = Number(list.properties?.start);
+  return Number.isInteger(start) && start > 0 ? start : 1;
+}
+
+const CHINESE_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** The marker a browser draws before an ordered list's item: 3. (decimal), or 三、 for a Chinese list style. */
+function itemMarker(n: number, chinese: boolean): string {
+  if (!chinese || n >= 100) return `${n}. `;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 0 ? '' : tens === 1 ? '十' : `${CHINESE_DIGITS[tens]}十`}${CHINESE_DIGITS[ones]}、`;
+}
+
+// The label an item's text may start with: 1. 1、 (1) 一、 (一) 第一.
+const TYPED_LABEL = /^[\s\u3000]*(?:[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,3}[.．、]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3})/;
+
+/** The text of an element, without markup. */
+function textOf(node: Element): string {
+  let text = '';
+  for (const child of node.children) {
+    if (child.type === 'text') text += child.value;
+    else if (child.type === 'element') text += textOf(child);
+    if (text.length > 12) break;
+  }
+  return text;
 }

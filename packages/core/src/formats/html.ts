@@ -165,7 +165,7 @@ export async function convertHtml(bytes: Uint8Array): Promise<Conversion> {
   const meta = readMeta(tree);
   const { lines: metaLines, fields, tables } = readMetaTables(tree);
   const content = mainContent(tree, tables);
-  const body = sourcedLinesOf(content).map((l) => ({ ...l, text: normaliseCompatibility(l.text) }));
+  const body = sourcedLinesOf(content, { numberLists: true }).map((l) => ({ ...l, text: normaliseCompatibility(l.text) }));
   const title = articleTitle(meta, fields);
   const head: SourcedLine[] = [...metaLines];
   const opening = body.slice(0, 8).map((l) => l.text).join('').replace(/\s/g, '');
