@@ -42,3 +42,9 @@ describe('duty labels', () => {
     expect(headerRole(word)).toBe(role);
   });
 });
+
+describe('unit names with their other name in brackets', () => {
+  it('should read 市委网信办〔市互联网信息办公室〕 as one unit, as 市水务局（海洋局） is', () => {
+    expect(duties('某某市2025年数据工作要点\n一、建设平台\n1．强化安全。（责任单位：市委网信办〔市互联网信息办公室〕、市公安局）\n2．完善目录。\n')[0]).toEqual(['市委网信办〔市互联网信息办公室〕', '市公安局', '-']);
+  });
+});

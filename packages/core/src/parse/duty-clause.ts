@@ -68,8 +68,8 @@ const UNIT_END = /(?:局|厅|委|办|部|署|院|会|府|中心|公司|集团|�
 const NOT_UNIT_START = /^[向对为在与给被把从按经将其]/;
 
 function looksLikeUnit(name: string): boolean {
-  // Note: a name may end with its other name in brackets: 市水务局（海洋局）.
-  const bare = name.replace(/^由/, '').replace(/[（(][^（）()]*[）)]$/, '');
+  // Note: a name may end with its other name in brackets: 市水务局（海洋局）, 市委网信办〔市互联网信息办公室〕.
+  const bare = name.replace(/^由/, '').replace(/[（(〔][^（）()〔〕]*[）)〕]$/, '');
   // Note: 由 inside a name (技工院校内由人力资源社会保障行政部门) is prose about who does what, not a unit; 自由 is a word.
   return bare.length >= 2 && bare.length <= 40 && UNIT_END.test(bare) && !NOT_UNIT_START.test(bare) && !/[。！？；;：:]|(?<!自)由/.test(bare);
 }

@@ -34,8 +34,9 @@ export function splitUnitNames(text: string): UnitName[] {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    // Note: 〔〕 hold a unit's other name as （） do (市委网信办〔市互联网信息办公室〕).
+    if (c === '（' || c === '(' || c === '〔') depth++;
+    else if ((c === '）' || c === ')' || c === '〕') && depth > 0) depth--;
     if (depth > 0) continue;
     SEPARATOR.lastIndex = i;
     const m = SEPARATOR.exec(text);
