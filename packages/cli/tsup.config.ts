@@ -11,8 +11,9 @@ type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 // resolves and compiles some 200 ES modules spends most of its start there;
 // one file starts in a fraction of that (docs/benchmarks.md, "CLI start").
 // @plankb/core is bundled from its sources (the @plankb/source condition),
-// so that what the CLI does not use is left out. Only @plankb/tui stays
-// outside: `plankb tui` imports it when it runs.
+// so that what the CLI does not use is left out. Only @plankb/tui and exceljs
+// stay outside: `plankb tui` imports the app when it runs, and the XLSX
+// writer and reader import exceljs.
 
 const require = createRequire(import.meta.url);
 const yargsDir = dirname(require.resolve("yargs/package.json"));
@@ -80,9 +81,12 @@ export default defineConfig({
   clean: true,
   target: "node20",
   platform: "node",
-  noExternal: [/^(?!@plankb\/tui$)/],
-  external: ["@plankb/tui"],
-  // Note: exceljs (xlsx) is imported with `await import()`; splitting puts it in a chunk of its own, read only when used.
+  // Note: exceljs stays outside too: it is one of the CLI's dependencies (an optional peer dependency of core, so an
+  // app that does not write XLSX does not install its 23 MB), imported with `await import()` only by the XLSX
+  // writer and reader; bundling it would ship it twice.
+  noExternal: [/^(?!@plankb\/tui$|exceljs$)/],
+  external: ["@plankb/tui", "exceljs"],
+  // Note: the converters and other modules core imports with `await import()` go to chunks of their own, read only when used.
   splitting: true,
   esbuildPlugins: [coreModules, yargsLocales, ownStringWidth],
   // Note: the parse cache's code fingerprint, made from core's sources as core's own build makes it, so that both share the cache.
@@ -97,7 +101,7 @@ export default defineConfig({
   banner: {
     js: [
       "#!/usr/bin/env node",
-      // Note: bundled CommonJS (exceljs and its dependencies) calls require().
+      // Note: bundled CommonJS modules call require().
       "import { createRequire as __plankbCreateRequire } from 'node:module';",
       "const require = __plankbCreateRequire(import.meta.url);",
       "const __plankbCoreUrl = import.meta.resolve('@plankb/core/package.json');",

@@ -1,10 +1,13 @@
 import { createRequire } from 'node:module';
+import { importOptional, requireOptional } from '../_utils/optional-dependency.js';
 import { isIsoDay } from '../model/dates.js';
 import type { Column, ColumnType } from './columns.js';
 
 // Note: the writers are loaded on first use (createRequire loads ESM
 // synchronously on Node >= 20.19, from the ESM and the CommonJS build alike),
 // so that importing @plankb/core, or starting the CLI, does not load them.
+// exceljs and hyparquet-writer are optional peer dependencies: without them,
+// toXlsx and toParquet throw a PlanError that says what to install.
 const load = createRequire(import.meta.url);
 let csv: typeof import('csv-stringify/sync') | undefined;
 let parquet: typeof import('hyparquet-writer') | undefined;
@@ -34,9 +37,10 @@ export function toCsv<Row>(rows: readonly Row[], columns: ReadonlyArray<Column<R
  * @param columns The columns, in order.
  * @param sheet The sheet's name.
  * @returns The workbook's bytes.
+ * @throws {PlanError} `missing-dependency` when exceljs, an optional peer dependency, is not installed.
  */
 export async function toXlsx<Row>(rows: readonly Row[], columns: ReadonlyArray<Column<Row>>, sheet: string): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs');
+  const { default: ExcelJS } = await importOptional('exceljs', 'toXlsx (XLSX export)', () => import('exceljs'));
   const workbook = new ExcelJS.Workbook();
   const worksheet = workbook.addWorksheet(sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   const width = (v: unknown): number => [...String(v ?? '')].reduce((n, ch) => n + ((ch.codePointAt(0) ?? 0) > 0x2e80 ? 2 : 1), 0);
@@ -91,9 +95,10 @@ const PARQUET_SCHEMA: Record<ColumnType, { type: 'BYTE_ARRAY' | 'INT32' | 'INT64
  * @param rows The rows.
  * @param columns The columns, in order.
  * @returns The file's bytes.
+ * @throws {PlanError} `missing-dependency` when hyparquet-writer, an optional peer dependency, is not installed.
  */
 export function toParquet<Row>(rows: readonly Row[], columns: ReadonlyArray<Column<Row>>): Uint8Array {
-  parquet ??= load('hyparquet-writer') as typeof import('hyparquet-writer');
+  parquet ??= requireOptional('hyparquet-writer', 'toParquet (Parquet export)', () => load('hyparquet-writer') as typeof import('hyparquet-writer'));
   const buffer = parquet.parquetWriteBuffer({
     schema: [
       { name: 'root', num_children: columns.length },

@@ -10,7 +10,9 @@ export type PlanErrorCode =
   | 'unknown-id'
   | 'manifest-invalid'
   | 'corpus-not-found'
-  | 'invalid-argument';
+  | 'invalid-argument'
+  // An optional peer dependency (exceljs for XLSX, hyparquet-writer for Parquet) is not installed; the message names it.
+  | 'missing-dependency';
 
 /**
  * The error plankb throws for misuse and I/O. `code` is stable for scripts;

@@ -5,6 +5,7 @@ import type { Column } from '../export/figure-rows.js';
 import { isIsoDay } from '../model/dates.js';
 import type { ObservationEntry } from './entries.js';
 import { observationEntry, resolveTarget } from './record.js';
+import { importOptional } from '../_utils/optional-dependency.js';
 
 /**
  * The columns of an observation table, for import and export. `target_id`
@@ -85,7 +86,7 @@ function cellDate(date: Date): string {
 
 async function readTable(path: string): Promise<string[][]> {
   if (/\.xlsx$/i.test(path)) {
-    const { default: ExcelJS } = await import('exceljs');
+    const { default: ExcelJS } = await importOptional('exceljs', 'Reading an .xlsx observation table', () => import('exceljs'));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
     const sheet = workbook.worksheets[0];
