@@ -15,11 +15,15 @@ const fixtures = fileURLToPath(new URL('../fixtures/consumer/', import.meta.url)
 const corePackage = JSON.parse(readFileSync(join(repoRoot, 'packages/core/package.json'), 'utf8')) as { version: string };
 const cliPackage = JSON.parse(readFileSync(join(repoRoot, 'packages/cli/package.json'), 'utf8')) as { version: string };
 
-/** The environment for the commands: no pnpm settings leaking into npm, no corpus override, a parse cache of their own. */
+/**
+ * The environment for the commands: no pnpm settings leaking into npm, no corpus override, a parse cache of their
+ * own, and no NODE_PATH (pnpm's bin shims set it to the workspace's packages, where require() would find what the
+ * fresh project does not have).
+ */
 function cleanEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(npm|pnpm)_/i.test(key) && !key.startsWith('PLANKB_')) env[key] = value;
+    if (!/^(npm|pnpm)_/i.test(key) && !key.startsWith('PLANKB_') && key !== 'NODE_PATH') env[key] = value;
   }
   return { ...env, LANG: 'C.UTF-8', NO_COLOR: '1', PLANKB_CACHE_DIR: join(work, 'plankb-cache') };
 }
@@ -90,6 +94,8 @@ function tarballIn(dir: string): string {
 
 let work = '';
 let project = '';
+/** A fresh project with @plankb/core alone installed, as an app that only uses the SDK has it. */
+let coreOnly = '';
 
 beforeAll(() => {
   const packages = packagesToPack();
@@ -122,11 +128,72 @@ beforeAll(() => {
   cpSync(fixtures, project, { recursive: true });
   writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'plankb-consumer', private: true, type: 'module' }, null, 2)}\n`);
   sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs, 'typescript@5.9.3'], project);
+
+  coreOnly = join(work, 'core-only');
+  mkdirSync(coreOnly);
+  writeFileSync(join(coreOnly, 'package.json'), `${JSON.stringify({ name: 'plankb-sdk-only', private: true, type: 'module' }, null, 2)}\n`);
+  sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarballs[packages.findIndex(({ name }) => name === '@plankb/core')]!], coreOnly);
 });
 
 afterAll(() => {
   if (work !== '') rmSync(work, { recursive: true, force: true });
 });
+
+/** One text of a plan, parsed by the checks below that need a document of their own. */
+const PLAN = '2026年某某区数据工作要点\\n\\n一、重点任务\\n（一）推进数据共享。建设共享平台。\\n（二）夯实算力基础。建设算力中心。\\n';
+
+/**
+ * Each entry point of @plankb/core, an expression that runs one of its functions (`m` is the entry, `root` the
+ * root entry), and what the expression gives. The same expressions run from ESM and from CommonJS.
+ */
+const SUBPATH_CHECKS: Array<{ subpath: string; run: string; expected: unknown }> = [
+  { subpath: '@plankb/core', run: `m.parseDocument('${PLAN}', { file: 'plan.txt' }).documents[0].tasks.map((t) => t.title)`, expected: ['推进数据共享', '夯实算力基础'] },
+  {
+    subpath: '@plankb/core/corpus',
+    // Note: the error is thrown by /corpus and checked against the root's class: one PlanError across entries.
+    run: "[m.loadCorpus().documents.length, (() => { try { m.findDocument([], 'nope'); } catch (e) { return e instanceof root.PlanError && e.code; } })()]",
+    expected: [6, 'unknown-id'],
+  },
+  { subpath: '@plankb/core/track', run: "m.parseCsv('target_id,value\\nqingdao-2025:tg1,5\\n')", expected: [['target_id', 'value'], ['qingdao-2025:tg1', '5']] },
+  { subpath: '@plankb/core/export', run: "m.toCsv([{ a: 1 }], [{ name: 'a', type: 'int', description: '', get: (r) => r.a }])", expected: '\ufeffa\n1\n' },
+  {
+    subpath: '@plankb/core/search',
+    // Note: a pinyin query, so that pinyin-pro is loaded from the installed package.
+    run: `m.buildSearchIndex(root.parseDocument('${PLAN}', { file: 'plan.txt' }).documents).search('suanli').map((h) => h.item.title)`,
+    expected: ['夯实算力基础'],
+  },
+  {
+    subpath: '@plankb/core/align',
+    run: "m.diffText('推进共享', '推进数据共享')",
+    expected: [
+      { op: 'equal', text: '推进' },
+      { op: 'insert', text: '数据' },
+      { op: 'equal', text: '共享' },
+    ],
+  },
+];
+
+/**
+ * A script that loads a subpath and prints what its check gives, as JSON.
+ *
+ * @param check The subpath and its expression.
+ * @param system `esm` (import) or `cjs` (require).
+ * @returns The script's text.
+ */
+function checkScript(check: (typeof SUBPATH_CHECKS)[number], system: 'esm' | 'cjs'): string {
+  const load =
+    system === 'esm'
+      ? `import * as m from '${check.subpath}';\nimport * as root from '@plankb/core';\n`
+      : `const m = require('${check.subpath}');\nconst root = require('@plankb/core');\n`;
+  return `${load}console.log(JSON.stringify(${check.run}));\n`;
+}
+
+/** The installed packages of a project (npm's lock file lists each copy once) and the size of its node_modules. */
+function footprint(dir: string): { packages: number; megabytes: number } {
+  const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
+  const kilobytes = Number(sh('du', ['-sk', 'node_modules'], dir).split('\t')[0]);
+  return { packages: Object.keys(lock.packages).filter((key) => key !== '').length, megabytes: Math.round(kilobytes / 1024) };
+}
 
 describe('the packed packages, installed outside the workspace', () => {
   it('should ship the seeds, schema, types and licence in @plankb/core, and no sources', () => {
@@ -152,6 +219,43 @@ describe('the packed packages, installed outside the workspace', () => {
     expect(JSON.parse(json)).toEqual({ dir: join(project, 'node_modules/@plankb/core/seeds'), documents: 6, tasks: 23 });
     expect(schemaPath).toBe(join(project, 'node_modules/@plankb/core/schema/plan-document.schema.json'));
     expect(JSON.parse(readFileSync(schemaPath, 'utf8'))).toMatchObject({ title: 'PlanDocument' });
+  });
+
+  it.each(SUBPATH_CHECKS)('should import $subpath from ESM and require it from CommonJS, and run one of its functions', (check) => {
+    const name = check.subpath.replace('@plankb/', '').replace(/\W+/g, '-');
+    writeFileSync(join(project, `${name}.mjs`), checkScript(check, 'esm'));
+    writeFileSync(join(project, `${name}.cjs`), checkScript(check, 'cjs'));
+    expect(JSON.parse(sh('node', [`${name}.mjs`], project))).toEqual(check.expected);
+    expect(JSON.parse(sh('node', [`${name}.cjs`], project))).toEqual(check.expected);
+  });
+
+  it('should resolve every subpath to its types under moduleResolution node16 (ESM and CommonJS) and bundler', () => {
+    // Note: subpaths.ts and subpaths.cts use a function and a named type of each entry, and @ts-expect-error lines that
+    // only compile if the types are real (not `any`).
+    const tsc = join(project, 'node_modules/.bin/tsc');
+    expect(sh(tsc, ['--noEmit', '-p', 'tsconfig.node16.json'], project)).toBe('');
+    expect(sh(tsc, ['--noEmit', '-p', 'tsconfig.bundler.json'], project)).toBe('');
+  }, 120_000);
+
+  it('should install @plankb/core alone without the Excel and Parquet writers, and say what to install when one is used', () => {
+    // Note: exceljs and hyparquet-writer are optional peer dependencies; archiver, fast-csv and unzipper come only with exceljs.
+    const installed = readdirSync(join(coreOnly, 'node_modules'));
+    expect(installed.filter((name) => ['exceljs', 'hyparquet-writer', 'archiver', 'fast-csv', 'unzipper'].includes(name))).toEqual([]);
+    const script = [
+      "import { toCsv, toParquet, toXlsx } from '@plankb/core/export';",
+      "const columns = [{ name: 'a', type: 'int', description: '', get: (r) => r.a }];",
+      'const codes = [toCsv([{ a: 1 }], columns).length];',
+      "try { await toXlsx([{ a: 1 }], columns, 'a'); } catch (e) { codes.push(e.code, e.message.includes('npm install exceljs')); }",
+      "try { toParquet([{ a: 1 }], columns); } catch (e) { codes.push(e.code, e.message.includes('npm install hyparquet-writer')); }",
+      'console.log(JSON.stringify(codes));',
+    ].join('\n');
+    writeFileSync(join(coreOnly, 'writers.mjs'), script);
+    expect(JSON.parse(sh('node', ['writers.mjs'], coreOnly))).toEqual([5, 'missing-dependency', true, 'missing-dependency', true]);
+    // Note: the figures for docs/sdk.md and the README; before the writers became optional: 313 packages, 345 MB.
+    const { packages, megabytes } = footprint(coreOnly);
+    console.log(`@plankb/core installed alone: ${packages} packages, ${megabytes} MB in node_modules`);
+    // Note: exceljs alone brings about 180 packages (313 with it, 134 without when measured).
+    expect(packages).toBeLessThan(200);
   });
 
   it('should type-check a TypeScript consumer against both the ESM and the CommonJS types', () => {
