@@ -70,3 +70,14 @@ describe('a later stage of the same measure', () => {
     if (doc) expectExactQuotes(text, doc);
   });
 });
+
+describe('resolve words and rack units', () => {
+  it.each([
+    ['全市数字经济核心产业增加值力争突破500亿元', '数字经济核心产业增加值', '元'],
+    ['各类公园开放比例力争达到90%', '各类公园开放比例', '%'],
+    ['数据中心机架规模达到3万标准机架', '数据中心机架规模', '标准机架'],
+  ])('should read %s', (sentence, metric, unit) => {
+    const text = `某某市数字经济发展行动计划（2024—2026年）\n一、发展目标\n到2026年，${sentence}。\n二、重点任务\n（一）建设平台。\n`;
+    expect(parseDocument(text, { file: 'resolve.txt' }).documents[0]?.targets.map((t) => [t.metric, t.unit])).toEqual([[metric, unit]]);
+  });
+});

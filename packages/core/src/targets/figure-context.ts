@@ -59,7 +59,8 @@ export function nounAfter(text: string, q: Quantity): Span {
 }
 
 // A copula before a figure names the metric before it (固定宽带速率为363.9Mbps).
-const TRAIL_COPULA = /(?:为|是|已建成|已达|已|共计|共有|共|累计|总计|合计)$/;
+// Note: the resolve words before a bound word (增加值力争突破500亿元, 覆盖率确保达到) are no part of the metric.
+const TRAIL_COPULA = /(?:为|是|已建成|已达|已|共计|共有|共|累计|总计|合计|力争|争取|确保|努力)$/;
 // A verb before a figure means the noun after it is the metric (汇聚1.98万路视频资源).
 // Note: a verb followed by 率, 量 or 数 is part of a noun (覆盖率, 接入量).
 const VERB = /(?:建成|汇聚|接入|提供|承载|覆盖|部署|编制|发布|推出|打造|新增|建设|开展|培育|引进|完成|形成|拥有|实现|涌现出|涌现|组织|举办|设立|建立|布局|吸引|加强对|加强|推动|推进)(?![率量数])/g;

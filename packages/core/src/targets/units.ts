@@ -40,6 +40,7 @@ const UNITS: UnitInfo[] = [
   { unit: '％', family: 'percent', gloss: 'percent' },
   { unit: '‰', family: 'permille', gloss: 'per mille' },
   { unit: '倍', family: 'multiple', gloss: 'times' },
+  { unit: '标准机架', family: 'racks', gloss: 'standard racks' },
   { unit: '架', family: 'racks', gloss: 'racks' },
   { unit: 'PFLOPS', family: 'compute', gloss: 'PFLOPS' },
   { unit: 'EFLOPS', family: 'compute', gloss: 'EFLOPS' },
