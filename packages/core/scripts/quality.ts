@@ -20,7 +20,10 @@ const all = f1(scores);
 console.log(`| all | ${scores.reduce((n, s) => n + s.gold, 0)} | ${scores.reduce((n, s) => n + s.found, 0)} | ${scores.reduce((n, s) => n + s.correct, 0)} | ${pct(all.precision)} | ${pct(all.recall)} |`);
 console.log('\nReal pairs of test/realdocs (annotations/alignment-real.json, annotated before the aligner was run on them):\n');
 console.log('| situation | annotated | found | correct | precision | recall |\n|---|---|---|---|---|---|');
-for (const s of evaluateRealAlignment()) console.log(`| ${s.situation} (${s.a.slice(0, 2)} → ${s.b.slice(0, 2)}) | ${s.gold} | ${s.found} | ${s.correct} | ${pct(s.found ? s.correct / s.found : 1)} | ${pct(s.correct / s.gold)} |`);
+const real = evaluateRealAlignment();
+for (const s of real) console.log(`| ${s.situation} (${s.a.slice(0, 2)} → ${s.b.slice(0, 2)}) | ${s.gold} | ${s.found} | ${s.correct} | ${pct(s.found ? s.correct / s.found : 1)} | ${pct(s.correct / s.gold)} |`);
+const allReal = f1(real);
+console.log(`| all real pairs | ${real.reduce((n, s) => n + s.gold, 0)} | ${real.reduce((n, s) => n + s.found, 0)} | ${real.reduce((n, s) => n + s.correct, 0)} | ${pct(allReal.precision)} | ${pct(allReal.recall)} |`);
 const offTopic = offTopicPlans();
 const noise = offTopicLinks(documents, {}, offTopic);
 console.log(`\nThreshold against the annotation and against links to off-topic plans (${noise.pairs} pairs of a seed and an off-topic real plan, relatedness at most ${noise.relatedness.toFixed(3)}: every link is noise):\n`);
@@ -32,13 +35,13 @@ for (const threshold of [0.06, 0.08, 0.1, 0.11, 0.12, 0.15, 0.2]) {
 }
 
 console.log('\n## Real documents (test/realdocs, facts.json)\n');
-const real = scoreRealdocs();
-console.log(realdocsTables(real));
+const realdocs = scoreRealdocs();
+console.log(realdocsTables(realdocs));
 console.log('\n## Real documents (test/realdocs, the full hand annotation)\n');
 console.log(annotationTables(scoreAnnotations()));
 if (process.argv.includes('--misses')) {
   console.log('\n### What was missed\n');
-  for (const s of real) {
+  for (const s of realdocs) {
     if (s.misses.length === 0) continue;
     console.log(`- ${s.file}`);
     for (const m of s.misses) console.log(`  - ${m}`);
