@@ -44,3 +44,25 @@ describe('items headed by a phrase and a colon', () => {
     expect(parseDocument(text, { file: 'not-leads.txt' }).documents[0]?.tasks.map((t) => t.title)).toEqual(['建设数据平台', '完善数据目录']);
   });
 });
+
+describe('a lone led paragraph beside headings whose led paragraphs are items', () => {
+  it('should read it as an item too, as its siblings are built alike', () => {
+    const text = [
+      '# 某某区2025年数据要素工作要点',
+      '## （一）夯实数据基础',
+      '- **建设数据平台**：完成区数据平台二期建设。（责任单位：区数据局）',
+      '- **完善数据目录**：编制公共数据目录。（责任单位：区数据局）',
+      '## （二）培育数据市场',
+      '- **培育数商企业**：新增数商企业20家。（牵头单位：区科技局）',
+      '',
+    ].join('\n');
+    const doc = parseDocument(text, { file: 'lone.md' }).documents[0];
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['建设数据平台', '完善数据目录', '培育数商企业']);
+    expect(doc?.assignments.map((a) => a.leadUnits)).toEqual([['区数据局'], ['区数据局'], ['区科技局']]);
+  });
+
+  it('should leave a heading with one paragraph a task when no sibling has led items', () => {
+    const text = '某某区2025年数据要素工作要点\n（一）夯实数据基础\n　　建设数据平台：完成区数据平台二期建设。\n（二）培育数据市场\n　　培育数商企业：新增数商企业20家。\n';
+    expect(parseDocument(text, { file: 'plain.txt' }).documents[0]?.tasks.map((t) => t.title)).toEqual(['夯实数据基础', '培育数据市场']);
+  });
+});

@@ -200,6 +200,7 @@ export function buildOutline(lines: readonly SourceLine[], from: number, to: num
     foldEnumerations(node, lines);
     promoteLeadPhrases(node, lines);
   }
+  promoteLoneLeads(outline.nodes, lines, 0);
   if (outline.nodes.length === 0) ordinalLeadItems(outline, lines);
   return outline;
 }
@@ -279,10 +280,23 @@ function colonLead(text: string, named: string): RegExpExecArray | null {
 }
 
 /**
+ * A heading with a single led paragraph among siblings whose led paragraphs became items (四、支持新一代信息技术发展 /
+ * 推动集成电路产业“强链补链延链”。… beside 五、 with two such paragraphs): a plan's chapters are built alike, so the lone
+ * paragraph is an item too, as a reader counts it.
+ */
+function promoteLoneLeads(siblings: readonly OutlineNode[], lines: readonly SourceLine[], depth: number): void {
+  const promoted = siblings.some((n) => n.children.length > 0 && n.children.every((c) => c.style === 'lead-phrase'));
+  for (const node of siblings) {
+    if (node.children.length > 0) promoteLoneLeads(node.children, lines, depth + 1);
+    else if (promoted && node.style !== 'lead-phrase') promoteLeadPhrases(node, lines, depth, 1);
+  }
+}
+
+/**
  * Paragraphs led by a phrase such as 数智教育领域, are items of their own when
  * at least two of them stand together under a heading with no numbered items.
  */
-function promoteLeadPhrases(node: OutlineNode, lines: readonly SourceLine[], depth = 0): void {
+function promoteLeadPhrases(node: OutlineNode, lines: readonly SourceLine[], depth = 0, fewest = 2): void {
   for (const child of node.children) promoteLeadPhrases(child, lines, depth + 1);
   if (node.children.length > 0) return;
   // Note: a lead sentence makes an item only right under a chapter; inside an item (（一）… then 加强关键核心技术攻关。
@@ -296,7 +310,7 @@ function promoteLeadPhrases(node: OutlineNode, lines: readonly SourceLine[], dep
   };
   const led = node.paragraphs.filter((i) => leadOf(i) !== null);
   // Note: two such paragraphs could open by chance in a long stretch of prose; items make up most of a list.
-  if (led.length < 2 || led.length * 2 < node.paragraphs.length) return;
+  if (led.length < fewest || led.length * 2 < node.paragraphs.length) return;
   const firstLed = node.paragraphs.indexOf(led[0] ?? -1);
   const intro = node.paragraphs.slice(0, firstLed);
   let current: OutlineNode | null = null;
