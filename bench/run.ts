@@ -14,6 +14,7 @@ import { loadCorpus, readSourceFile } from '../packages/core/dist/corpus.js';
 import { parseDocument, type PlanDocument } from '../packages/core/dist/index.js';
 import * as searchEntry from '../packages/core/dist/search.js';
 import { generateCorpus, planText } from './generate-corpus.js';
+import { searchFigures } from './search.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(repoRoot, 'packages', 'cli', 'dist', 'cli.js');
@@ -271,61 +272,11 @@ if (cascadePlan && lowerPlans) {
   });
 } else rows.push(notYet('Cascade over the corpus', 'under 5 s for 2,000 documents'));
 
-type SearchIndexApi = { items: ReadonlyArray<{ title: string; text: string }>; search: (query: string) => unknown[] };
-const buildSearchIndex = typeof api.buildSearchIndex === 'function' ? (api.buildSearchIndex as (documents: readonly PlanDocument[]) => SearchIndexApi) : null;
-if (buildSearchIndex) {
-  log('search…');
-  // Note: 50,000 tasks: the benchmark corpus and, if it has fewer, more documents from another seed.
-  const documents: PlanDocument[] = [...loadCorpus({ dir: join(work, 'corpus'), cache: { dir: cacheDir } }).documents];
-  const taskCount = (): number => documents.reduce((n, d) => n + d.tasks.length, 0);
-  if (taskCount() < 50_000) {
-    const perDoc = taskCount() / documents.length;
-    const extra = generateCorpus({ documents: Math.ceil((50_000 - taskCount()) / perDoc) + 50, seed: SEED + 1, dir: join(work, 'extra') });
-    documents.push(...loadCorpus({ dir: extra.dir, cache: { dir: cacheDir } }).documents.map((d) => ({ ...d, id: `x-${d.id}` })));
-  }
-  const tasks = taskCount();
-  // Note: the index's size is the heap and array buffers it adds, each measured after a full garbage
-  // collection (V8's gc(), which a flag set at run time exposes to a new context).
-  const { setFlagsFromString } = await import('node:v8');
-  const { runInNewContext } = await import('node:vm');
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
-  const used = (): number => {
-    gc();
-    const m = process.memoryUsage();
-    return m.heapUsed + m.arrayBuffers;
-  };
-  const before = used();
-  let index: SearchIndexApi | undefined;
-  const build = timed(() => (index = buildSearchIndex(documents)));
-  const indexMB = (used() - before) / 2 ** 20;
-  const queries = [
-    '算力', '数据要素', '公共数据', '一网通办', '人工智能', '智慧社区', '可信数据空间', '区块链', '数字孪生', '城市大脑', '政务服务', '数据安全',
-    '高质量数据集', '无证明', '数字人才', '算力总规模', '授权运营', '数商', '低空', '量子', '数据', '建设', '推进', '不存在的词语',
-    'suanli', 'shuju', 'gonggongshuju', 'rengongzhineng', 'qukuailian', 'sl', 'gg', 'sj', 'zhihuishequ', 'yiwangtongban', 'szzf', 'xyz',
-  ];
-  const one: number[] = [];
-  const naive: number[] = [];
-  const items = index?.items ?? [];
-  for (let round = 0; round < 3; round++) {
-    for (const q of queries) {
-      one.push(timed(() => index?.search(q)).wall);
-      naive.push(timed(() => items.filter((i) => i.title.includes(q) || i.text.includes(q))).wall);
-    }
-  }
-  const p95 = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1] ?? 0;
-  // Note: queries take well under a millisecond; `ms` would print them as 0 ms.
-  const fine = (x: number): string => (x < 10 ? `${x.toFixed(2)} ms` : ms(x));
-  results.search = { tasks, items: items.length, buildMs: build.wall, buildCpuMs: build.cpu, indexMB, queries: queries.length, samples: one, naive };
-  rows.push({
-    figure: `Search latency at ${tasks.toLocaleString('en')} tasks (${items.length.toLocaleString('en')} items with targets; ${queries.length} queries × 3: Chinese, pinyin, initials; the SDK's \`buildSearchIndex\`)`,
-    baseline: `substring scan of titles and bodies: p50 ${fine(median(naive))}, p95 ${fine(p95(naive))}`,
-    measured: `p50 ${fine(median(one))}, p95 ${fine(p95(one))} (building the index: ${ms(build.wall)}, ${indexMB.toFixed(0)} MB)`,
-    ratio: `${ratio(p95(one) / p95(naive))} at p95`,
-    budget: 'p95 under 20 ms',
-    result: verdict(p95(one) < 20, p95(one) < 20),
-  });
-} else rows.push(notYet('Search latency (p50, p95) at 50,000 tasks', 'p95 under 20 ms'));
+// Search (bench/search.ts): latency at 50,000 tasks, at the whole corpus from 500,000 items (--docs 20000), a repeated
+// `plankb search`, and the table of search libraries over the same items.
+const search = await searchFigures({ repoRoot, work, corpusDir: join(work, 'corpus'), cacheDir, seed: SEED, runs: RUNS, log, timed, verdict });
+rows.push(...search.rows);
+Object.assign(results, search.results);
 
 // 6. The terminal app: start to first frame on the seeds, and the time from a key to its change drawn (bench/tui-first-frame.mjs)
 log('Terminal app…');
@@ -375,7 +326,7 @@ const table = [
   `| ${header.map(() => '---').join(' | ')} |`,
   ...rows.map((r) => `| ${[r.figure, r.baseline, r.measured, r.ratio, r.budget, r.result].join(' | ')} |`),
 ].join('\n');
-process.stdout.write(`\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB RAM, Node ${machine.node}, ${machine.platform}; load average at start ${machine.loadAverage.join(', ')}\n\n${table}\n`);
+process.stdout.write(`\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB RAM, Node ${machine.node}, ${machine.platform}; load average at start ${machine.loadAverage.join(', ')}\n\n${table}\n\n${search.tables}\n`);
 
 const jsonAt = process.argv.indexOf('--json');
 if (jsonAt >= 0 && process.argv[jsonAt + 1]) writeFileSync(process.argv[jsonAt + 1] as string, `${JSON.stringify({ ...results, rows }, null, 2)}\n`);
