@@ -66,3 +66,18 @@ describe('a lone led paragraph beside headings whose led paragraphs are items', 
     expect(parseDocument(text, { file: 'plain.txt' }).documents[0]?.tasks.map((t) => t.title)).toEqual(['夯实数据基础', '培育数据市场']);
   });
 });
+
+describe('work points with no numbered items, each paragraph opened by its heading', () => {
+  it('should read each led paragraph as a task with its duty', () => {
+    const text = '某某区2025年数字化转型工作要点\n　　为加快数字化转型，现提出如下工作要点。\n　　加快数字基础设施建设。新建5G基站300个。（责任单位：区工信局）\n　　推进政务服务数字化。网办率达到90%。（责任单位：区政数局）\n　　培育数字经济新业态。新增数字经济企业50家。（责任单位：区发改局）\n';
+    const doc = parseDocument(text, { file: 'unnumbered.txt' }).documents[0];
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['加快数字基础设施建设', '推进政务服务数字化', '培育数字经济新业态']);
+    expect(doc?.assignments.map((a) => a.leadUnits)).toEqual([['区工信局'], ['区政数局'], ['区发改局']]);
+    if (doc) expectExactQuotes(text, doc);
+  });
+
+  it('should not make items of a prose plan whose paragraphs do not open with a heading', () => {
+    const text = '某某区2025年数字化转型工作要点\n　　为加快数字化转型，现提出如下工作要点，请各单位认真落实。\n　　各单位要加强组织领导，确保各项工作落到实处。\n';
+    expect(parseDocument(text, { file: 'prose.txt' }).documents[0]?.tasks ?? []).toEqual([]);
+  });
+});

@@ -202,6 +202,7 @@ export function buildOutline(lines: readonly SourceLine[], from: number, to: num
   }
   promoteLoneLeads(outline.nodes, lines, 0);
   if (outline.nodes.length === 0) ordinalLeadItems(outline, lines);
+  if (outline.nodes.length === 0) leadItemsOfPreamble(outline, lines);
   return outline;
 }
 
@@ -277,6 +278,18 @@ const NOT_A_LEAD = new RegExp(`^(?:${labelAlternation(LEAD_LABELS, RESPONSIBLE_L
 function colonLead(text: string, named: string): RegExpExecArray | null {
   const m = HEADING_COLON.exec(text);
   return m && !NOT_A_LEAD.test(m[1] ?? '') && !named.includes(m[1] ?? '') ? m : null;
+}
+
+/**
+ * A plan with no numbered items at all whose paragraphs open with their heading (加快数字基础设施建设。新建…), as
+ * unnumbered work points do: the led paragraphs are its items, read as under a chapter.
+ */
+function leadItemsOfPreamble(outline: Outline, lines: readonly SourceLine[]): void {
+  const root: OutlineNode = { label: null, style: 'lead-phrase', title: [], inlineBody: null, paragraphs: outline.preamble, children: [], line: -1, lastLine: -1 };
+  promoteLeadPhrases(root, lines, 0);
+  if (root.children.length === 0) return;
+  outline.nodes = root.children;
+  outline.preamble = root.paragraphs;
 }
 
 /**
