@@ -32,14 +32,23 @@ describe('plankb diff', () => {
     expect((await runCli(['diff', 'qingpu-2023-draft', 'qingpu-2023'])).code).toBe(0);
     const same = await runCli(['diff', 'qingpu-2023', 'qingpu-2023', '--exit-code']);
     expect(same.code).toBe(0);
-    expect(same.stdout).toContain('No differences.');
-    expect(same.stdout).toContain('24 unchanged');
+    // Note: the counts and the note are for people, on stderr; stdout has the pairs only.
+    expect(same.stderr).toContain('No differences.');
+    expect(same.stderr).toContain('24 unchanged');
+    expect(same.stdout).not.toContain('No differences.');
+    expect(same.stdout).not.toContain('24 unchanged');
+    expect(same.stdout.match(/^= /gm)).toHaveLength(24);
   });
 
   it('should pair the city and district tasks and show the shared phrases, and list what only the district has', async () => {
     const result = await runCli(['diff', 'shanghai-2025', 'qingpu-2025'], { columns: 200 });
     expect(result.code).toBe(0);
     const text = strip(result.stdout);
+    // The two plans and the counts are the caption, on stderr; the pairs are the data, on stdout.
+    expect(strip(result.stderr)).toMatch(/^a {2}shanghai-2025 {2}市数据局2025年工作要点/);
+    expect(strip(result.stderr)).toMatch(/^b {2}qingpu-2025 /m);
+    expect(text).not.toMatch(/^[ab] {2}(shanghai|qingpu)-2025 /m);
+    expect(text).not.toMatch(/\d+ pairs/);
     expect(text).toMatch(/^T 21\. 深化“两张网”建设 → 11\. 深化数字政务高效应用 · retitled · 0\.\d\d$/m);
     expect(text).toMatch(/^T 1\. 深化“数字上海”谋篇布局 → 1\. 深化“数字青浦”谋篇布局/m);
     expect(text).toContain('「聚焦“高效办成一件事”,提高“一网通办”数字化运营水平」');
@@ -104,7 +113,8 @@ describe('plankb diff', () => {
     expect(result.stdout).not.toMatch(/[│┼]/);
     expect(result.stdout).toContain('7. 推动公共数据[-“应归尽归”-]{+完整及时归集+}');
     expect(result.stdout).not.toMatch(/^= /m);
-    expect(result.stdout).toContain('11 unchanged pairs not shown (--only changed).');
+    expect(result.stderr).toContain('11 unchanged pairs not shown (--only changed).');
+    expect(result.stdout).not.toContain('not shown');
     for (const line of lines(result.stdout)) expect(widthOf(line)).toBeLessThanOrEqual(80);
     const json = JSON.parse((await runCli(['diff', 'qingpu-2023-draft', 'qingpu-2023', '--only', 'changed', '--format', 'json'])).stdout) as PlanDiff;
     expect(json.pairs).toHaveLength(13);
@@ -147,7 +157,12 @@ describe('plankb cascade', () => {
     const result = await runCli(['cascade', 'shanghai-2025'], { columns: 80 });
     expect(result.code).toBe(0);
     const text = result.stdout;
-    expect(text).toMatch(/^ {2}qingpu-2025 {2}2025年青浦区数据发展管理工作要点 {2}takes up 14 of 24 tasks$/m);
+    // The upper plan, its lower plans and their counts are the caption, on stderr; the matrix is the data, on stdout.
+    expect(result.stderr).toMatch(/^shanghai-2025 · /);
+    expect(result.stderr).toMatch(/^ {2}qingpu-2025 {2}2025年青浦区数据发展管理工作要点 {2}takes up 14 of 24 tasks$/m);
+    expect(text).not.toContain('takes up');
+    expect(text).not.toContain('shanghai-2025 · ');
+    expect(text).toMatch(/^Task\s+qingpu-2025$/m);
     expect(text).toMatch(/^1\. 深化“数字上海”谋篇布局\s+●●● 1\.$/m);
     expect(text).toMatch(/^21\. 深化“两张网”建设\s+●○○ 11\.$/m);
     expect(text).toMatch(/^23\. 加强安全能力和制度建设\s+●○○ 12\.$/m);
@@ -168,7 +183,10 @@ describe('plankb cascade', () => {
   it('should key the lower plans (A, B …) when their ids leave the titles no room, and stay within the terminal', async () => {
     const result = await runCli(['cascade', 'shanghai-2025', '--any-year'], { columns: 60 });
     expect(result.code).toBe(0);
+    // The keys are data: a file without the caption can still be read.
     expect(result.stdout).toMatch(/^ {2}C {2}huangpu-2026-2030 /m);
+    expect(result.stdout).not.toContain('takes up');
+    expect(result.stderr).toMatch(/^ {2}C {2}huangpu-2026-2030 .* takes up \d+ of 24 tasks$/m);
     expect(result.stdout).toMatch(/^Task\s+A\s+B\s+C$/m);
     for (const line of lines(result.stdout)) expect(widthOf(line), line).toBeLessThanOrEqual(60);
     // A draft whose final version is in the corpus is counted once, as the final.
@@ -179,7 +197,8 @@ describe('plankb cascade', () => {
   it('should say when a plan has no lower-level plans, and suggest --any-year, with exit 0', async () => {
     const result = await runCli(['cascade', 'qingpu-2025']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('No lower-level plan of 青浦区 for 2025 in the corpus.\nTry --any-year to take the plans of every year.\n');
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('No lower-level plan of 青浦区 for 2025 in the corpus.\nTry --any-year to take the plans of every year.\n');
     const json = await runCli(['cascade', 'qingdao-2025', '--any-year', '--format', 'json']);
     expect(json.code).toBe(0);
     expect((JSON.parse(json.stdout) as Cascade).lowers).toEqual([]);

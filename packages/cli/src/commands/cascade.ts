@@ -49,11 +49,13 @@ export function handleCascade(args: CascadeArgs, io: Io): CommandResult {
   const lowers = lowerPlans(upper, corpus.documents, { anyYear: args['any-year'] });
   const cascade = cascadePlan(upper, lowers);
   if (args.format === 'json') return { output: toJson(cascade), stderr: lowers.length === 0 ? [noLowerText(upper, args['any-year'], t), ...stderr] : stderr, exitCode };
-  if (lowers.length === 0) return { output: `${noLowerText(upper, args['any-year'], t)}\n`, stderr, exitCode };
+  // Note: no lower plan is a note for people, not data: stdout stays empty, as for a file with no plan in `parse`.
+  if (lowers.length === 0) return { output: '', stderr: [noLowerText(upper, args['any-year'], t), ...stderr], exitCode };
   const options = { upper, lowers, threshold: DEFAULT_THRESHOLD, t, m };
   if (args.format === 'md') return { output: renderCascadeMarkdown(cascade, options), stderr, exitCode };
   const rendered = renderCascadeText(cascade, { ...options, width: outputWidth(args, io) });
-  return { output: rendered.text, stderr: [...hiddenNote(rendered, m), ...stderr], exitCode };
+  // Note: data on stdout; the upper plan, its lower plans and their counts on stderr, first, as `show` does.
+  return { output: rendered.text, lead: [...rendered.caption, ''], stderr: [...hiddenNote(rendered, m), ...stderr], exitCode };
 }
 
 export const cascadeCommand: CommandModule<GlobalArgs, CascadeArgs> = {

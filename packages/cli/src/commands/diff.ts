@@ -62,7 +62,10 @@ export function handleDiff(args: DiffArgs, io: Io): CommandResult {
     default: {
       const width = outputWidth(args, io) ?? (Number(io.env.COLUMNS) || DEFAULT_WIDTH);
       const color = colorEnabled(io, args.output !== undefined);
-      return { output: renderDiffText(full, { a, b, width, color, display: args.display, onlyChanged, t, m }), stderr, exitCode };
+      const rendered = renderDiffText(full, { a, b, width, color, display: args.display, onlyChanged, t, m });
+      // Note: data on stdout; the two plans and the counts on stderr, first, and the notes after, as `show` does,
+      // so that `plankb diff a b > f.txt` holds only the pairs.
+      return { output: rendered.text, lead: [...rendered.caption, ''], stderr: [...rendered.notes, ...stderr], exitCode };
     }
   }
 }

@@ -83,9 +83,9 @@ const fits = (text: string, width: number | undefined): boolean => width === und
  *
  * @param cascade The cascade (from `cascadePlan`).
  * @param o The documents, the width and the strings.
- * @returns The text and the columns left out.
+ * @returns The caption, the text and the columns left out.
  */
-export function renderCascadeText(cascade: Cascade, o: CascadeRenderOptions): RenderedTable {
+export function renderCascadeText(cascade: Cascade, o: CascadeRenderOptions): RenderedCascade {
   const { t } = o;
   const covered = coverage(cascade);
   const total = cascade.rows.length;
@@ -95,16 +95,20 @@ export function renderCascadeText(cascade: Cascade, o: CascadeRenderOptions): Re
   if (keyed) table = matrix(cascade, o, cascade.lowers.map((_, k) => key(k)));
   const fit = (line: string): string => (o.width === undefined ? line : truncate(line, o.width));
   const upperLine = `${cascade.upper.id} · ${oneLine(cascade.upper.title ?? '')}${cascade.upper.region ? ` (${cascade.upper.region})` : ''}`;
-  const lines = [fit(upperLine), fit(t.lowerPlans(cascade.lowers.length))];
+  const caption = [fit(upperLine), fit(t.lowerPlans(cascade.lowers.length))];
   const idWidth = Math.max(0, ...cascade.lowers.map((l) => widthOf(l.id)));
+  // Note: the keys (A, B …) are part of the data, for a file to be read without the caption.
+  const lines: string[] = [];
   cascade.lowers.forEach((lower, k) => {
     const prefix = `${keyed ? `${key(k)}  ` : ''}${lower.id.padEnd(idWidth)}`;
     const taken = t.takesUp(covered[k] ?? 0, total);
     const room = o.width === undefined ? Infinity : o.width - 2 - widthOf(prefix) - widthOf(taken) - 4;
     const title = room >= 8 ? `  ${truncate(oneLine(lower.title ?? ''), room)}` : '';
-    lines.push(fit(`  ${prefix}${title}  ${taken}`));
+    caption.push(fit(`  ${prefix}${title}  ${taken}`));
+    if (keyed) lines.push(fit(`  ${prefix}${title}`).trimEnd());
   });
-  lines.push('', table.text.trimEnd(), '', ...wrapLegend(t.strength(String(o.threshold)), o.width));
+  if (keyed) lines.push('');
+  lines.push(table.text.trimEnd(), '', ...wrapLegend(t.strength(String(o.threshold)), o.width));
   const orphans = cascade.orphans;
   if (orphans.length > 0) lines.push('', t.headingOrphans);
   for (const entry of orphans) {
@@ -115,7 +119,13 @@ export function renderCascadeText(cascade: Cascade, o: CascadeRenderOptions): Re
   const targets = targetLines(cascade, o);
   if (targets.length > 0) lines.push('', t.headingTargets);
   for (const block of targets) lines.push(fit(block.head), ...block.lines.map((line) => fit(`  ${line}`)));
-  return { text: `${lines.join('\n')}\n`, hidden: table.hidden };
+  return { caption, text: `${lines.join('\n')}\n`, hidden: table.hidden };
+}
+
+/** A cascade as text: the caption for people (the upper plan, its lower plans and how much each takes up) and the data. */
+export interface RenderedCascade extends RenderedTable {
+  /** The upper plan, the number of lower plans and each with the share of tasks it takes up: written to stderr, before the data. */
+  caption: string[];
 }
 
 /** `qingpu-2025: 800架 · a share · 16% of the upper figure` */

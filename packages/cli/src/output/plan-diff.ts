@@ -315,8 +315,18 @@ function onlyList(refs: readonly TaskRef[], kind: 'added' | 'removed', docId: st
   return lines;
 }
 
+/** A plan diff as text: the caption for people (the two plans and the counts) and the data (the pairs). */
+export interface RenderedDiff {
+  /** The two plans and the counts of each kind of change: written to stderr, before the data. */
+  caption: string[];
+  /** The pairs, the target changes and the tasks only in one plan, ending with a newline; empty when there is nothing to list. */
+  text: string;
+  /** Notes for people (no differences; unchanged pairs hidden): written to stderr, after the data. */
+  notes: string[];
+}
+
 /**
- * Render a plan diff for a terminal or a pager: a header with both plans
+ * Render a plan diff for a terminal or a pager: a caption with both plans
  * and the counts; each pair with its marker, tasks, kind, score, shared
  * phrases and, when the text changed, the character diff (side by side or
  * inline); the target changes; the tasks only in one plan. No line is wider
@@ -325,15 +335,16 @@ function onlyList(refs: readonly TaskRef[], kind: 'added' | 'removed', docId: st
  *
  * @param diff The diff (from `diffPlans`).
  * @param o The two documents, width, colour, display and strings.
- * @returns The text, ending with a newline.
+ * @returns The caption, the data and the notes.
  */
-export function renderDiffText(diff: PlanDiff, o: DiffRenderOptions): string {
+export function renderDiffText(diff: PlanDiff, o: DiffRenderOptions): RenderedDiff {
   const idWidth = Math.max(widthOf(o.a.id), widthOf(o.b.id));
-  const lines: string[] = [docLine('a', o.a, idWidth, o), docLine('b', o.b, idWidth, o), ...summaryLine(diff, o)];
-  if (!differs(diff)) lines.push(o.t.noDifferences);
+  const caption = [docLine('a', o.a, idWidth, o), docLine('b', o.b, idWidth, o), ...summaryLine(diff, o)];
+  const notes: string[] = [];
+  if (!differs(diff)) notes.push(o.t.noDifferences);
+  const lines: string[] = [];
   const shown = o.onlyChanged ? diff.pairs.filter((p) => p.change !== 'unchanged') : diff.pairs;
   if (shown.length > 0) {
-    lines.push('');
     if (o.display === 'side-by-side' && shown.some((p) => p.change !== 'unchanged')) {
       const { leftWidth, rightWidth } = columnWidths(o.width);
       lines.push(...sideBySide([{ text: o.a.id, style: 'bold' }], [{ text: o.b.id, style: 'bold' }], { indent: INDENT, leftWidth, rightWidth, separator: SEPARATOR, color: o.color }));
@@ -348,7 +359,7 @@ export function renderDiffText(diff: PlanDiff, o: DiffRenderOptions): string {
       previous = block.length;
     }
   }
-  if (o.onlyChanged && shown.length < diff.pairs.length) lines.push('', paint([{ text: o.t.unchangedHidden(diff.pairs.length - shown.length), style: 'dim' }], o.color));
+  if (o.onlyChanged && shown.length < diff.pairs.length) notes.push(paint([{ text: o.t.unchangedHidden(diff.pairs.length - shown.length), style: 'dim' }], o.color));
   const targets = targetChanges(diff.pairs);
   if (targets.length > 0) {
     lines.push('', paint([{ text: o.t.targetChanges, style: 'bold' }], o.color));
@@ -360,7 +371,9 @@ export function renderDiffText(diff: PlanDiff, o: DiffRenderOptions): string {
     }
   }
   lines.push(...onlyList(diff.onlyA, 'removed', o.a.id, o), ...onlyList(diff.onlyB, 'added', o.b.id, o));
-  return `${lines.join('\n')}\n`;
+  // Note: a list that starts with a section's blank line starts with its heading in a file.
+  while (lines[0] === '') lines.shift();
+  return { caption, text: lines.length === 0 ? '' : `${lines.join('\n')}\n`, notes };
 }
 
 const EDGE = /^[\p{P}\p{S}]|[\p{P}\p{S}]$/u;
