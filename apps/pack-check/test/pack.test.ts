@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
@@ -284,6 +284,32 @@ describe('the packed packages, installed outside the workspace', () => {
     expect(tui.stderr).toContain('stdin is not a terminal');
     expect(tui.status).toBe(2);
   });
+
+  // Note: `script` (util-linux) gives the app the terminal it needs; CI runs on Linux, where it is part of the base system.
+  it.skipIf(spawnSync('script', ['--version']).status !== 0)(
+    'should draw the terminal app from its bundle with neither Ink nor React installed, and quit on q',
+    async () => {
+      // Note: @plankb/tui bundles Ink, React and its other dependencies, so it lists them as devDependencies only.
+      expect(['ink', 'react', 'react-reconciler', 'yoga-layout'].filter((name) => existsSync(join(project, 'node_modules', name)))).toEqual([]);
+      const app = spawn('script', ['-qec', 'npx --no -- plankb tui', '/dev/null'], { cwd: project, env: cleanEnv() });
+      let screen = '';
+      let quit = false;
+      const code = await new Promise<number | null>((resolve) => {
+        app.stdout.on('data', (chunk: Buffer) => {
+          screen += chunk.toString('utf8');
+          // Note: q once the library's list is drawn, not after a delay.
+          if (!quit && screen.includes('qingdao-2025')) {
+            quit = true;
+            app.stdin.write('q');
+          }
+        });
+        app.on('close', resolve);
+      });
+      expect(quit).toBe(true);
+      expect(code).toBe(0);
+    },
+    60_000,
+  );
 
   it('should share the parse cache between the plankb bundle and @plankb/core', () => {
     // Note: both builds key the cache with a fingerprint of the same core sources. A cache of its own, filled by the bin only.
