@@ -81,3 +81,12 @@ describe('work points with no numbered items, each paragraph opened by its headi
     expect(parseDocument(text, { file: 'prose.txt' }).documents[0]?.tasks ?? []).toEqual([]);
   });
 });
+
+describe('goals set off by a dash', () => {
+  it('should give a goal its headline without the dash', () => {
+    const text = '某某市数字经济发展“十四五”规划\n第一章 发展目标\n——数字基础设施更加完善。5G基站达到2万个。\n——数字产业实力显著增强。核心产业增加值达到500亿元。\n第二章 主要任务\n一、加快5G网络建设。\n';
+    const doc = parseDocument(text, { file: 'dash-goals.txt' }).documents[0];
+    expect(doc?.goals.map((g) => g.title)).toEqual(['数字基础设施更加完善', '数字产业实力显著增强']);
+    if (doc) expectExactQuotes(text, doc);
+  });
+});

@@ -53,7 +53,9 @@ function goalFromSpan(ctx: Context, span: LineSpan, sectionId: string | null): G
   const text = quoteSpans(ctx.lines, ctx.locator, [span]);
   const raw = ctx.lines[span.line]?.text.slice(span.from, span.to) ?? '';
   const stop = raw.indexOf('。');
-  const headline = stop > 0 && stop <= GOAL_HEADLINE ? quoteSpans(ctx.lines, ctx.locator, [{ line: span.line, from: span.from, to: span.from + stop }]) : null;
+  // Note: goals are often set off by a dash (——数字基础设施更加完善。…); the dash is no part of the headline.
+  const dash = /^[—－\-–]+\s*/.exec(raw)?.[0].length ?? 0;
+  const headline = stop > dash && stop <= GOAL_HEADLINE ? quoteSpans(ctx.lines, ctx.locator, [{ line: span.line, from: span.from + dash, to: span.from + stop }]) : null;
   return {
     type: 'goal',
     id: `${ctx.docId}:g${ctx.out.goals.length + 1}`,
