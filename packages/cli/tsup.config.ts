@@ -104,7 +104,8 @@ export default defineConfig({
       // Note: bundled CommonJS modules call require().
       "import { createRequire as __plankbCreateRequire } from 'node:module';",
       "const require = __plankbCreateRequire(import.meta.url);",
-      "const __plankbCoreUrl = import.meta.resolve('@plankb/core/package.json');",
+      // Note: every chunk gets this banner; the URL is resolved once per process, by the first chunk to load.
+      "const __plankbCoreUrl = (globalThis.__plankbCoreUrl ??= import.meta.resolve('@plankb/core/package.json'));",
     ].join("\n"),
   },
   onSuccess: async () => {

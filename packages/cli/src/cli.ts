@@ -5,7 +5,7 @@ import { suggestIds } from '@plankb/core/corpus';
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import pkg from '../package.json' with { type: 'json' };
-import { COMMAND_NAMES, withCommands } from './commands/index.js';
+import { COMMAND_NAMES, loadCommands, withCommands } from './commands/index.js';
 import { CliError, ExitError } from './errors.js';
 import { defaultLang, detectLang, messages, setActiveLang, type Lang, type Messages } from './i18n.js';
 import { localMessage } from './output/zh-messages.js';
@@ -48,6 +48,7 @@ const CONTENT_ERRORS: ReadonlySet<PlanErrorCode> = new Set(['binary-file', 'not-
 /**
  * Build the plankb parser: global options, the commands, strict checking.
  * It never exits the process and reports failures by throwing (`.fail(false)`).
+ * It registers the commands `loadCommands` imported: await that first.
  *
  * @param options The language and help width.
  * @returns The parser; run it with `parseAsync(argv, { runContext })`.
@@ -64,6 +65,7 @@ export function createParser(options: ParserOptions = {}): Argv<GlobalArgs> {
   // Note: yargs' own Chinese leaves words in English (non-option) and mixes colons; these read as the rest of the interface.
   // Note: yargs' type says strings only, but its locale files give plural messages as { one, other }, and so may we.
   if (lang === 'zh') root.updateLocale(ZH_YARGS as Record<string, string>);
+  skipHelpCache(root);
   // Note: `completion` is registered here, not in commands/index.ts: yargs
   // implements it (it prints a bash or zsh script, chosen by $SHELL, and
   // answers the script's --get-yargs-completions calls).
@@ -87,6 +89,21 @@ export function createParser(options: ParserOptions = {}): Argv<GlobalArgs> {
     .alias('h', 'help')
     .epilogue(t.epilogue)
     .wrap(wrap);
+}
+
+/** What `skipHelpCache` reaches in yargs: its usage instance, which keeps a command's rendered help. */
+type UsageHolder = { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } };
+
+/**
+ * yargs renders a command's whole help after running its handler, in case the handler asks for it (`showHelp`),
+ * and keeps it. plankb's handlers never do (help is asked for with `--help`, rendered then), and the rendering was
+ * a tenth of the time of `plankb docs`: turn the keeping off. A yargs without this method is left as it is.
+ *
+ * @param parser The root parser (commands share its usage instance).
+ */
+function skipHelpCache(parser: Argv): void {
+  const usage = (parser as unknown as UsageHolder).getInternalMethods?.().getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
 }
 
 /**
@@ -231,6 +248,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     const asked = argv.indexOf('--get-yargs-completions');
     const completionWords = asked >= 0 ? argv.slice(asked + 1) : undefined;
+    // Note: only the named command's code is imported; completion, help and an unknown command need every command,
+    // `plankb --version` none.
+    const word = firstWord(argv);
+    await loadCommands(asked >= 0 ? undefined : word === undefined && argv.length === 1 && argv[0] === '--version' ? null : word);
     await createParser({ lang, columns: io.columns, completionWords }).parseAsync([...argv], { runContext: context }, (_error, _args, output) => {
       help = output;
     });

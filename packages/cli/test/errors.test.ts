@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createParser } from '../src/cli.js';
-import { COMMAND_NAMES } from '../src/commands/index.js';
+import { COMMAND_NAMES, loadCommands } from '../src/commands/index.js';
 import { runCli, tempFiles } from './helpers.js';
 
 /** The help text yargs prints for some arguments, captured through the parse callback. */
 async function helpFor(args: string[], lang: 'en' | 'zh' = 'en'): Promise<string> {
   let help = '';
+  await loadCommands();
   await createParser({ lang }).parseAsync(args, {}, (_error, _argv, output) => {
     help = output;
   });
