@@ -48,3 +48,9 @@ describe('unit names with their other name in brackets', () => {
     expect(duties('某某市2025年数据工作要点\n一、建设平台\n1．强化安全。（责任单位：市委网信办〔市互联网信息办公室〕、市公安局）\n2．完善目录。\n')[0]).toEqual(['市委网信办〔市互联网信息办公室〕', '市公安局', '-']);
   });
 });
+
+describe('a deadline after a labelled list, without its own label', () => {
+  it('should read （责任单位：市数据局，2025年底前） as the unit and its deadline', () => {
+    expect(duties('某某市2025年数据工作要点\n一、建设平台\n1．加强考核。（责任单位：市数据局、市财政局，2025年底前完成）\n2．完善目录。\n')[0]).toEqual(['市数据局', '市财政局', '2025年底前完成']);
+  });
+});

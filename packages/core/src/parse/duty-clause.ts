@@ -167,11 +167,13 @@ function readLabelled(text: string, labels: RegExpExecArray[]): DutyClause | nul
       clause.due = { span: value, head: due?.head ?? text.slice(value.from, value.to) };
       continue;
     }
-    // Note: a convention may follow a list (责任单位：A、B，排在第一位的为牵头单位): split it off before reading units.
+    // Note: a convention (责任单位：A、B，排在第一位的为牵头单位) or a deadline without its label (责任单位：A，2025年底前)
+    // may follow a list: split it off before reading units.
     const parts = topLevelParts(text, /[；;]/, value.from, value.to);
     let listEnd = value.to;
     for (const p of parts) {
-      const notes = topLevelParts(text, /[，,]/, p.from, p.to).filter((q) => readConvention(text, q, clause));
+      const pieces = topLevelParts(text, /[，,]/, p.from, p.to);
+      const notes = pieces.filter((q, i) => readConvention(text, q, clause) || (i > 0 && readDue(text, q, clause)));
       if (notes.length > 0) listEnd = Math.min(listEnd, (notes[0] as ClauseSpan).from);
     }
     const list = unitList(text, value.from, trimSpan(text, { from: value.from, to: listEnd }).to);
