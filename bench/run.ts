@@ -1,6 +1,7 @@
 // plankb benchmarks: `pnpm bench` (builds first). Each figure is measured
 // against a baseline in the same run and reported as a ratio, with the
 // absolute numbers. Options: --docs 2000 --runs 7 --seed 42 --json out.json
+// `--docs 20000` is the documented large run (issue 19's budgets at ten times the corpus; about half an hour).
 //
 // Results and the machine they come from are recorded in docs/benchmarks.md.
 
@@ -126,37 +127,51 @@ rows.push({
   baseline: `read + split into lines: ${ms(baseMs)} wall, ${ms(baseCpu)} CPU (${(MB / (baseCpu / 1000)).toFixed(0)} MB/s)`,
   measured: `read + decode + parse: ${ms(parseMs)} wall, ${ms(parseCpu)} CPU (${(MB / (parseCpu / 1000)).toFixed(1)} MB/s)`,
   ratio: `${ratio(parseMs / baseMs)} (best runs: ${ratio(best(parseRuns.map((r) => r.wall)) / best(baseRuns.map((r) => r.wall)))})`,
-  budget: 'within 10×',
-  result: verdict(parseMs / baseMs <= 10, best(parseRuns.map((r) => r.wall)) / best(baseRuns.map((r) => r.wall)) <= 10),
+  budget: 'within 5×',
+  result: verdict(parseMs / baseMs <= 5, best(parseRuns.map((r) => r.wall)) / best(baseRuns.map((r) => r.wall)) <= 5),
 });
 
-// 2. Corpus load: cold (no cache), cold filling the cache, and from the cache, each in a fresh process
-function loadOnce(env: Record<string, string>): { loadMs: number; cpuMs: number; wallMs: number; maxRssMB: number; heapUsedMB: number; documents: number; tasks: number } {
+// 2. Corpus load, each in a fresh process (bench/load-corpus-once.mjs): opening the corpus as `plankb docs`, the
+// search and the pickers do (`openCorpus`: each document's head, one document read in full), first filling the
+// parse cache and then from it; and reading every document in full from the cache (`loadCorpus`), for comparison.
+type LoadRun = { loadMs: number; cpuMs: number; oneDocumentMs: number; wallMs: number; maxRssMB: number; heapUsedMB: number; documents: number; tasks: number };
+function loadOnce(env: Record<string, string>, mode: 'open' | 'load' = 'open'): LoadRun {
   const started = performance.now();
-  const run = spawnSync(process.execPath, [join(repoRoot, 'bench', 'load-corpus-once.mjs'), join(work, 'corpus')], {
+  const run = spawnSync(process.execPath, [join(repoRoot, 'bench', 'load-corpus-once.mjs'), join(work, 'corpus'), mode], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
     maxBuffer: 1 << 24,
   });
   const wallMs = performance.now() - started;
   if (run.status !== 0) throw new Error(`load failed: ${run.stderr}`);
-  return { ...(JSON.parse(run.stdout) as { loadMs: number; cpuMs: number; maxRssMB: number; heapUsedMB: number; documents: number; tasks: number }), wallMs };
+  return { ...(JSON.parse(run.stdout) as Omit<LoadRun, 'wallMs'>), wallMs };
 }
 log('corpus load…');
 const cacheDir = join(work, 'cache');
-const cold = loadOnce({ PLANKB_CACHE: '0' });
-const filling = loadOnce({ PLANKB_CACHE: '1', PLANKB_CACHE_DIR: cacheDir });
-const cachedRuns = Array.from({ length: Math.max(3, Math.min(RUNS, 5)) }, () => loadOnce({ PLANKB_CACHE: '1', PLANKB_CACHE_DIR: cacheDir }));
+const cacheEnv = { PLANKB_CACHE: '1', PLANKB_CACHE_DIR: cacheDir };
+const filling = loadOnce(cacheEnv);
+// Note: files hashed within two seconds of being written are hashed again on the next load (source-index.ts): one
+// load, not timed, settles them, as any corpus not written a moment ago is.
+loadOnce(cacheEnv);
+const cachedRuns: LoadRun[] = [];
+const fullRuns: LoadRun[] = [];
+for (let i = 0; i < Math.max(3, Math.min(RUNS, 5)); i++) {
+  // Note: interleaved, so that a burst of load on a shared machine hits both alike.
+  cachedRuns.push(loadOnce(cacheEnv));
+  fullRuns.push(loadOnce(cacheEnv, 'load'));
+}
 const cached = median(cachedRuns.map((r) => r.loadMs));
 const cachedCpu = median(cachedRuns.map((r) => r.cpuMs));
-results.load = { cold, filling, cached: cachedRuns };
+const full = median(fullRuns.map((r) => r.loadMs));
+const loadBudget = DOCS >= 20_000 ? 1500 : 300;
+results.load = { filling, cached: cachedRuns, full: fullRuns };
 rows.push({
-  figure: `Load a corpus of ${cold.documents.toLocaleString('en')} documents (${cold.tasks.toLocaleString('en')} tasks), in a fresh process`,
-  baseline: `cold, no cache: ${ms(cold.loadMs)} wall, ${ms(cold.cpuMs)} CPU (filling the cache: ${ms(filling.loadMs)} wall)`,
-  measured: `from the parse cache: ${ms(cached)} wall (median of ${cachedRuns.length}; best ${ms(best(cachedRuns.map((r) => r.loadMs)))}), ${ms(cachedCpu)} CPU`,
-  ratio: ratio(cached / cold.loadMs),
-  budget: 'cached under 1 s',
-  result: verdict(cached < 1000, best(cachedRuns.map((r) => r.loadMs)) < 1000),
+  figure: `Open a corpus of ${filling.documents.toLocaleString('en')} documents (${filling.tasks.toLocaleString('en')} tasks) in a fresh process: the heads, and one document in full (\`openCorpus\`)`,
+  baseline: `cold, filling the cache: ${ms(filling.loadMs)} wall, ${ms(filling.cpuMs)} CPU; every document in full from the cache (\`loadCorpus\`): ${ms(full)} (median of ${fullRuns.length})`,
+  measured: `from the cache: ${ms(cached)} wall (median of ${cachedRuns.length}; best ${ms(best(cachedRuns.map((r) => r.loadMs)))}), ${ms(cachedCpu)} CPU; the one document: ${ms(median(cachedRuns.map((r) => r.oneDocumentMs)))}`,
+  ratio: `${ratio(cached / full)} of the full load`,
+  budget: `cached under ${ms(loadBudget)} (${DOCS >= 20_000 ? '20,000' : '2,000'} documents)`,
+  result: DOCS === 2000 || DOCS === 20_000 ? verdict(cached < loadBudget, best(cachedRuns.map((r) => r.loadMs)) < loadBudget) : '(run with --docs 2000 or 20000 to judge)',
 });
 
 // 3. CLI start: `plankb docs` (the seeds, parse cache warm) and `plankb --version` against `node -e 0`
@@ -200,21 +215,22 @@ rows.push({
   baseline: `node -e 0: ${ms(median(bare))} (best ${ms(best(bare))})`,
   measured: `${ms(median(docs))} (best ${ms(best(docs))}; ${ms(docsReport.cpu)} CPU); \`plankb --version\`: ${ms(median(version))}`,
   ratio: `${ratio(median(docs) / median(bare))} (best runs: ${ratio(best(docs) / best(bare))})`,
-  budget: 'within 3×',
-  result: verdict(median(docs) / median(bare) <= 3, best(docs) / best(bare) <= 3),
+  budget: 'within 2×',
+  result: verdict(median(docs) / median(bare) <= 2, best(docs) / best(bare) <= 2),
 });
 
 // 4. Peak memory
 const self = process.resourceUsage().maxRSS / 1024;
 const bareRss = bareReport.maxRssMB;
-results.memory = { bareNodeMaxRssMB: bareRss, benchProcessMaxRssMB: self, coldLoadMaxRssMB: cold.maxRssMB, cachedLoadMaxRssMB: cachedRuns[0]?.maxRssMB };
+const openRss = Math.max(...cachedRuns.map((r) => r.maxRssMB));
+results.memory = { bareNodeMaxRssMB: bareRss, benchProcessMaxRssMB: self, fillingMaxRssMB: filling.maxRssMB, openMaxRssMB: openRss, fullLoadMaxRssMB: fullRuns[0]?.maxRssMB };
 rows.push({
   figure: 'Peak memory (max RSS)',
   baseline: `node -e 0: ${bareRss.toFixed(0)} MB`,
-  measured: `load of ${DOCS.toLocaleString('en')} cold: ${cold.maxRssMB.toFixed(0)} MB (heap ${cold.heapUsedMB.toFixed(0)} MB); cached: ${(cachedRuns[0]?.maxRssMB ?? 0).toFixed(0)} MB; \`plankb docs\`: ${docsReport.maxRssMB.toFixed(0)} MB; this parse loop: ${self.toFixed(0)} MB`,
+  measured: `opening ${DOCS.toLocaleString('en')} documents from the cache: ${openRss.toFixed(0)} MB (filling it: ${filling.maxRssMB.toFixed(0)} MB, heap ${filling.heapUsedMB.toFixed(0)} MB); every document in full: ${(fullRuns[0]?.maxRssMB ?? 0).toFixed(0)} MB; \`plankb docs\`: ${docsReport.maxRssMB.toFixed(0)} MB; this parse loop: ${self.toFixed(0)} MB`,
   ratio: '',
-  budget: '(none set)',
-  result: '',
+  budget: 'opening 20,000 documents under 1 GB',
+  result: DOCS === 20_000 ? verdict(openRss < 1024 && filling.maxRssMB < 1024, openRss < 1024) : '(run with --docs 20000 to judge)',
 });
 
 // 5. Alignment, cascade and search, measured when the SDK has them
