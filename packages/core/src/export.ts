@@ -2,8 +2,8 @@
 // (CSV, Markdown, XLSX, Parquet). XLSX needs the optional peer dependency exceljs and Parquet hyparquet-writer; each
 // is loaded on first use.
 
-export type { Column as FigureColumn, Column as ExportColumn, ColumnType } from './export/columns.js';
-export { toRecords } from './export/columns.js';
+export type { Column as FigureColumn, Column as ExportColumn, ColumnType } from './model/table-columns.js';
+export { toRecords } from './model/table-columns.js';
 export type { FigureFilter, IndicatorRow, TargetRow } from './export/figure-rows.js';
 export { filterFigureRows, INDICATOR_COLUMNS, indicatorRows, TARGET_COLUMNS, targetRows } from './export/figure-rows.js';
 export type { DatasetTable } from './export/dataset.js';

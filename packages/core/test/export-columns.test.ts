@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
-import { toRecords, type Column } from '../src/export/columns.js';
+import { toRecords, type Column } from '../src/model/table-columns.js';
 import { corpusDataset } from '../src/export/dataset.js';
 import { toCsv } from '../src/export/tables.js';
 import { readSourceFile } from '../src/corpus/read-source.js';

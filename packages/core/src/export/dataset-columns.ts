@@ -1,5 +1,5 @@
 import type { Assignment, PlanDocument, Section, Task } from '../model/types.js';
-import { positionColumns, type Column } from './columns.js';
+import { positionColumns, type Column } from '../model/table-columns.js';
 
 // Note: lists of units are one cell joined by 、 (as the documents write them), so that every format
 // holds the same flat columns; `string_split(lead_units, '、')` in DuckDB gives the list back.

@@ -1,7 +1,7 @@
 import type { PlanDocument } from '../model/types.js';
 import type { ObservationEntry } from '../track/entries.js';
 import { OBSERVATION_COLUMNS } from '../track/observation-table.js';
-import type { Column } from './columns.js';
+import type { Column } from '../model/table-columns.js';
 import { ASSIGNMENT_COLUMNS, DOCUMENT_COLUMNS, SECTION_COLUMNS, TASK_COLUMNS, type SectionRow } from './dataset-columns.js';
 import { INDICATOR_COLUMNS, indicatorRows, TARGET_COLUMNS, targetRows } from './figure-rows.js';
 

@@ -1,5 +1,5 @@
 import { diceSimilarity, normalizeForMatch } from '../_utils/similarity.js';
-import { positionColumns, type Column } from './columns.js';
+import { positionColumns, type Column } from '../model/table-columns.js';
 import type { Comparator, DocumentLevel, Indicator, PlanDocument, Position, Target, TargetAttribute } from '../model/types.js';
 
 /** One row of the target table: a target with its document's region and its task's title. */
@@ -61,8 +61,6 @@ export interface IndicatorRow {
   file: string;
   position: Position;
 }
-
-export type { Column, ColumnType } from './columns.js';
 
 const shared = <Row extends TargetRow | IndicatorRow>(key: string, prefix: string): Array<Column<Row>> => [
   { name: key, type: 'string', description: `Stable id, \`<doc_id>:${prefix}<n>\``, get: (r) => r.id },

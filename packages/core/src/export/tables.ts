@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { importOptional, requireOptional } from '../_utils/optional-dependency.js';
 import { isIsoDay } from '../model/dates.js';
-import type { Column, ColumnType } from './columns.js';
+import type { Column, ColumnType } from '../model/table-columns.js';
 
 // Note: the writers are loaded on first use (createRequire loads ESM
 // synchronously on Node >= 20.19, from the ESM and the CommonJS build alike),

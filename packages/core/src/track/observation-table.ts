@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { PlanError, isPlanError } from '../issues/plan-error.js';
 import type { PlanDocument } from '../model/types.js';
-import type { Column } from '../export/figure-rows.js';
+import type { Column } from '../model/table-columns.js';
 import { isIsoDay } from '../model/dates.js';
 import type { ObservationEntry } from './entries.js';
 import { observationEntry, resolveTarget } from './record.js';

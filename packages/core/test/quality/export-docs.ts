@@ -1,4 +1,4 @@
-import type { Column } from '../../src/export/columns.js';
+import type { Column } from '../../src/model/table-columns.js';
 import { ASSIGNMENT_COLUMNS, DOCUMENT_COLUMNS, SECTION_COLUMNS, TASK_COLUMNS } from '../../src/export/dataset-columns.js';
 import { INDICATOR_COLUMNS, TARGET_COLUMNS } from '../../src/export/figure-rows.js';
 import { OBSERVATION_COLUMNS } from '../../src/track/observation-table.js';

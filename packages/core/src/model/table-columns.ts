@@ -1,4 +1,4 @@
-import type { Position } from '../model/types.js';
+import type { Position } from './types.js';
 
 /**
  * What a column holds, for typed exports: Parquet's types, XLSX's numbers,
