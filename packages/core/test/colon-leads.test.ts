@@ -90,3 +90,12 @@ describe('goals set off by a dash', () => {
     if (doc) expectExactQuotes(text, doc);
   });
 });
+
+describe('a notice that assigns its work in 一是, 二是 paragraphs', () => {
+  it('should read it as the plan, kind notice, with its tasks', () => {
+    const text = '某某县人民政府办公室关于做好2025年政务公开工作的通知\n各乡镇人民政府，县政府各部门：\n　　为做好今年政务公开工作，现就有关事项通知如下：\n　　一是加强政策解读。全年解读不少于10次。（县政府办牵头）\n　　二是优化政务服务。年内实现20个以上事项集成办理。（县行政审批局牵头）\n\n某某县人民政府办公室\n2025年3月1日\n';
+    const doc = parseDocument(text, { file: 'notice-ordinals.txt' }).documents[0];
+    expect([doc?.kind, doc?.tasks.map((t) => t.title)]).toEqual(['notice', ['加强政策解读', '优化政务服务']]);
+    expect(doc?.assignments.map((a) => a.leadUnits)).toEqual([['县政府办'], ['县行政审批局']]);
+  });
+});

@@ -187,7 +187,10 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
   if (planIndexes.length === 0) {
     // Note: a 通知 that does not issue another document assigns the work itself (关于做好2024年…工作的通知, 关于进一步
     // 加强…的通知): the 公文 genre serves both purposes, and one that sets out numbered tasks is the plan of its file.
-    const directive = parts.findIndex((p) => p.kind === 'notice' && p.title !== null && !ISSUES_ANOTHER.test(p.title.text) && countItems(lines, p).items >= 2);
+    // Note: its items may be numbered (一、) or paragraphs opened by 一是, 二是 (outline.ts reads both).
+    const directive = parts.findIndex(
+      (p) => p.kind === 'notice' && p.title !== null && !ISSUES_ANOTHER.test(p.title.text) && (countItems(lines, p).items >= 2 || buildOutline(lines, p.contentStart, p.endLine).nodes.length >= 2),
+    );
     if (directive >= 0) planIndexes = [directive];
   }
   if (planIndexes.length === 0) {
