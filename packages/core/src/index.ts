@@ -53,5 +53,5 @@ export { findQuantities } from './targets/quantity.js';
 export type { UnitFamily, UnitInfo } from './targets/units.js';
 export { knownUnits } from './targets/units.js';
 
-export type { PlanErrorCode } from './issues/plan-error.js';
-export { isPlanError, PlanError } from './issues/plan-error.js';
+export type { PlanErrorCode } from './errors/plan-error.js';
+export { isPlanError, PlanError } from './errors/plan-error.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, openCorpus } from '../src/corpus/load-corpus.js';
 import { summarizeDocument } from '../src/corpus/summarize.js';
-import { isPlanError } from '../src/issues/plan-error.js';
+import { isPlanError } from '../src/errors/plan-error.js';
 import { tempDirs } from './temp.js';
 
 const tempDir = tempDirs('plankb-open-');

@@ -16,7 +16,7 @@ import { unified } from 'unified';
 import { decodeHtml } from '../src/formats/html-charset.js';
 import { elementText, resolveSelector } from './helpers-selector.js';
 import { docxParagraphs, pdfPageLines } from './helpers-formats.js';
-import { isPlanError } from '../src/issues/plan-error.js';
+import { isPlanError } from '../src/errors/plan-error.js';
 import type { PlanDocument } from '../src/model/types.js';
 import { parseDocument, type ParseResult } from '../src/pipeline/parse-document.js';
 import { parseFile } from '../src/corpus/open-document.js';

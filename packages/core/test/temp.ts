@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { isPlanError, type PlanError } from '../src/issues/plan-error.js';
+import { isPlanError, type PlanError } from '../src/errors/plan-error.js';
 
 /**
  * Temporary folders for one test file, removed when its tests are done.

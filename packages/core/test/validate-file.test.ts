@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateFile } from '../src/corpus/validate-file.js';
-import { isPlanError } from '../src/issues/plan-error.js';
+import { isPlanError } from '../src/errors/plan-error.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'plankb-validate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

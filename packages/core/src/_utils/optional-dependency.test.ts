@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { isPlanError } from '../issues/plan-error.js';
+import { isPlanError } from '../errors/plan-error.js';
 import { importOptional, requireOptional } from './optional-dependency.js';
 
 const require = createRequire(import.meta.url);

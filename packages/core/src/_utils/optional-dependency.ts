@@ -1,4 +1,4 @@
-import { PlanError } from '../issues/plan-error.js';
+import { PlanError } from '../errors/plan-error.js';
 
 // The Excel and Parquet writers (and the XLSX reader of observation tables) use packages that are optional peer
 // dependencies of @plankb/core: an app that does not write XLSX or Parquet does not install them (exceljs alone is

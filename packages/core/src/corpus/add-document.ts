@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { isPlanError, PlanError } from '../issues/plan-error.js';
+import { isPlanError, PlanError } from '../errors/plan-error.js';
 import type { PlanDocument, PlanIssue } from '../model/types.js';
 import { withFileLock, type LockOptions } from '../fs/file-lock.js';
 import { fsyncDir, tempPathFor, writeFileAtomic, writeNewFile } from '../fs/write-atomic.js';

@@ -1,5 +1,5 @@
 import { editDistance } from '../_utils/similarity.js';
-import { PlanError } from '../issues/plan-error.js';
+import { PlanError } from '../errors/plan-error.js';
 import type { PlanDocument } from '../model/types.js';
 
 /**

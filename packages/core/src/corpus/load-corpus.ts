@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { createHash, hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { isPlanError, PlanError } from '../issues/plan-error.js';
+import { isPlanError, PlanError } from '../errors/plan-error.js';
 import type { PlanDocument, PlanIssue } from '../model/types.js';
 import type { ParseOptions, ParseResult, PartSummary } from '../pipeline/parse-document.js';
 import { cachedParseByKey, openParseCache, parseCacheKey, parseCacheKeyPrefix, parseWithCache, type CacheOptions, type ParseCache } from '../cache/parse-cache.js';

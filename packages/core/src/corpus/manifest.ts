@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as z from 'zod';
 import { isIsoDay } from '../model/dates.js';
 import { DocumentKindSchema, DocumentLevelSchema, DocumentStatusSchema, PeriodSchema } from '../model/schema.js';
-import { PlanError } from '../issues/plan-error.js';
+import { PlanError } from '../errors/plan-error.js';
 
 /**
  * One manifest entry: which file (and which plan in it) a document is, and

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { PlanError } from '../issues/plan-error.js';
+import { PlanError } from '../errors/plan-error.js';
 import type { PlanDocument, PlanIssue } from '../model/types.js';
 import { findDocument } from './find-document.js';
 import type { Corpus } from './load-corpus.js';

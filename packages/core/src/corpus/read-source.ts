@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { PlanError } from '../issues/plan-error.js';
+import { PlanError } from '../errors/plan-error.js';
 import { cachedConversion } from '../cache/extracted-text.js';
 import { openParseCache } from '../cache/parse-cache.js';
 import { isConvertedFormat } from '../formats/convert.js';

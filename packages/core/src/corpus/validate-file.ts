@@ -4,7 +4,7 @@ import { locateInSource, type SourceLocation } from '../formats/types.js';
 import { parseDocument } from '../pipeline/parse-document.js';
 import { decodeSource, type SourceEncoding, type UndecodableSource } from '../source/decode-source.js';
 import type { SourceFormat } from '../source/source-format.js';
-import { isPlanError } from '../issues/plan-error.js';
+import { isPlanError } from '../errors/plan-error.js';
 import { parseSource } from './parse-source.js';
 import { decodeSourceBytes, describeUndecodable, readBytes } from './read-source.js';
 import { detectSourceFormat } from '../source/source-format.js';

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { PlanError } from '../issues/plan-error.js';
+import { PlanError } from '../errors/plan-error.js';
 import type { ConvertedFormat } from './convert.js';
 import type { Conversion } from './types.js';
 

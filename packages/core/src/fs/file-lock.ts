@@ -2,7 +2,7 @@
 // because corpus/ and track/ both take it.
 import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { PlanError } from '../issues/plan-error.js';
+import { PlanError } from '../errors/plan-error.js';
 import { tempPathFor } from './write-atomic.js';
 
 /** Options of a lock file: when a lock left behind counts as stale, and how long to wait. */

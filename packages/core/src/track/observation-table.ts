@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { PlanError, isPlanError } from '../issues/plan-error.js';
+import { PlanError, isPlanError } from '../errors/plan-error.js';
 import type { PlanDocument } from '../model/types.js';
 import type { Column } from '../model/table-columns.js';
 import { isIsoDay } from '../model/dates.js';

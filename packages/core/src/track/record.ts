@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { userInfo } from 'node:os';
 import { diceSimilarity, normalizeForMatch } from '../_utils/similarity.js';
 import { suggestIds } from '../corpus/find-document.js';
-import { PlanError } from '../issues/plan-error.js';
+import { PlanError } from '../errors/plan-error.js';
 import { localToday } from '../model/dates.js';
 import type { PlanDocument, Target, Task } from '../model/types.js';
 import { newEntryId, type ObservationEntry, type TaskProgressEntry, type TaskStatus } from './entries.js';
