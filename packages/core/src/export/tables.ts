@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { importOptional, requireOptional } from '../_utils/optional-dependency.js';
+import { PlanError } from '../errors/plan-error.js';
 import { isIsoDay } from '../model/dates.js';
 import type { Column, ColumnType } from '../model/table-columns.js';
 
@@ -66,7 +67,7 @@ const XLSX_FORMAT: Record<'date' | 'timestamp', string> = { date: 'yyyy-mm-dd', 
  * @param column The column.
  * @param row The row.
  * @returns The value.
- * @throws {Error} When a date column holds text that is not a date, which would otherwise be lost as a null.
+ * @throws {PlanError} `invalid-argument` when a date column holds text that is not a date, which would otherwise be lost as a null.
  */
 function typedCell<Row>(column: Column<Row>, row: Row): string | number | boolean | Date | null {
   const value = column.get(row);
@@ -74,7 +75,7 @@ function typedCell<Row>(column: Column<Row>, row: Row): string | number | boolea
   const text = String(value);
   // Note: a day is checked on the calendar first: Date.parse reads 2025-02-30 as 2 March.
   const time = column.type === 'date' ? (isIsoDay(text) ? Date.parse(`${text}T00:00:00Z`) : Number.NaN) : Date.parse(text);
-  if (Number.isNaN(time)) throw new Error(`Column ${column.name}: "${text}" is not ${column.type === 'date' ? 'a day (YYYY-MM-DD)' : 'a date and time'}.`);
+  if (Number.isNaN(time)) throw new PlanError('invalid-argument', `Column ${column.name}: "${text}" is not ${column.type === 'date' ? 'a day (YYYY-MM-DD)' : 'a date and time'}.`);
   return new Date(time);
 }
 

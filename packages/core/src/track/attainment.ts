@@ -1,4 +1,6 @@
 import { diceSimilarity, normalizeForMatch } from '../_utils/similarity.js';
+import { PlanError } from '../errors/plan-error.js';
+import { isIsoDay } from '../model/dates.js';
 import type { Comparator, PlanDocument, Target } from '../model/types.js';
 import { currentEntries, type ObservationEntry } from './entries.js';
 
@@ -94,8 +96,11 @@ function planStart(document: PlanDocument | undefined, target: Target): string {
  * @param asOf The date to assess at (ISO).
  * @param document The target's document, for its indicators and dates.
  * @returns The assessment.
+ * @throws {PlanError} `invalid-argument` when `asOf` is not a real day (YYYY-MM-DD).
  */
 export function assessTarget(target: Target, observations: readonly ObservationEntry[], asOf: string, document?: PlanDocument): Attainment {
+  // Note: dates are compared as text below, so a day that is not YYYY-MM-DD would give a wrong status, not an error.
+  if (!isIsoDay(asOf)) throw new PlanError('invalid-argument', `asOf "${asOf}" is not a real day in YYYY-MM-DD form.`);
   const own = currentEntries(observations.filter((o) => o.target === target.id)).filter((o) => o.date <= asOf);
   own.sort((a, b) => a.date.localeCompare(b.date) || a.recordedAt.localeCompare(b.recordedAt));
   const readings = own.filter((o) => o.role === 'observation');

@@ -84,6 +84,25 @@ function cellDate(date: Date): string {
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
 }
 
+/**
+ * Read a table, with the file's errors as PlanErrors.
+ *
+ * @param path The file.
+ * @returns Its rows of cells.
+ * @throws {PlanError} `file-not-found`, `file-unreadable`, or what readTable throws.
+ */
+async function readTableOrFail(path: string): Promise<string[][]> {
+  try {
+    return await readTable(path);
+  } catch (error) {
+    if (isPlanError(error)) throw error;
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ENOENT') throw new PlanError('file-not-found', `File not found: ${path}`, { cause: error });
+    // Note: exceljs's own errors (not a zip, a damaged workbook) and the system's (EACCES, EISDIR) alike.
+    throw new PlanError('file-unreadable', `Cannot read ${path}: ${(error as Error).message ?? String(error)}`, { cause: error });
+  }
+}
+
 async function readTable(path: string): Promise<string[][]> {
   if (/\.xlsx$/i.test(path)) {
     const { default: ExcelJS } = await importOptional('exceljs', 'Reading an .xlsx observation table', () => import('exceljs'));
@@ -125,9 +144,11 @@ export function readValue(text: string): number {
  * @param documents The corpus's documents, to resolve targets.
  * @param by Who is importing (for rows that do not say).
  * @returns The entries with the row each came from, and the problems, with row numbers.
+ * @throws {PlanError} `file-not-found` or `file-unreadable` when the file cannot be read (or is not a workbook),
+ *   `invalid-argument` when it is neither .csv nor .xlsx, `missing-dependency` for .xlsx without exceljs.
  */
 export async function readObservationTable(path: string, documents: readonly PlanDocument[], by: string): Promise<{ entries: ObservationEntry[]; rows: number[]; problems: RowProblem[] }> {
-  const rows = await readTable(path);
+  const rows = await readTableOrFail(path);
   const header = (rows[0] ?? []).map(columnName);
   const problems: RowProblem[] = [];
   for (const required of ['target_id', 'value']) if (!header.includes(required)) problems.push({ row: 1, message: `the header has no \`${required}\` column (columns: ${OBSERVATION_COLUMNS.map((c) => c.name).join(', ')})` });

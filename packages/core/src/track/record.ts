@@ -6,6 +6,7 @@ import { PlanError } from '../errors/plan-error.js';
 import { localToday } from '../model/dates.js';
 import type { PlanDocument, Target, Task } from '../model/types.js';
 import { newEntryId, type ObservationEntry, type TaskProgressEntry, type TaskStatus } from './entries.js';
+import { checkEntry } from './store.js';
 
 /**
  * Find a target by id (`qingdao-2025:tg6`) or by document and metric
@@ -115,7 +116,8 @@ export interface ObservationInput {
  *
  * @param input The target, the value and what is known about it.
  * @returns The entry, ready for `appendEntries`.
- * @throws {PlanError} `invalid-argument` for a unit other than the target's.
+ * @throws {PlanError} `invalid-argument` for a unit other than the target's, or a value the store would not take (a
+ *   date that is not a real day, a value that is not a finite number).
  */
 export function observationEntry(input: ObservationInput): ObservationEntry {
   const now = input.now ?? new Date();
@@ -123,7 +125,7 @@ export function observationEntry(input: ObservationInput): ObservationEntry {
   if (input.unit && input.target.unit && input.unit !== input.target.unit) {
     throw new PlanError('invalid-argument', `${input.target.id} is measured in ${input.target.unit}, not ${input.unit}. Give the value in ${input.target.unit}.`);
   }
-  return {
+  const entry: ObservationEntry = {
     type: 'observation',
     id: newEntryId('ob', now),
     target: input.target.id,
@@ -139,6 +141,8 @@ export function observationEntry(input: ObservationInput): ObservationEntry {
     recordedAt: now.toISOString(),
     supersedes: input.supersedes ?? null,
   };
+  checkEntry(entry);
+  return entry;
 }
 
 /**
@@ -146,10 +150,11 @@ export function observationEntry(input: ObservationInput): ObservationEntry {
  *
  * @param input The task, its status and when.
  * @returns The entry, ready for `appendEntries`.
+ * @throws {PlanError} `invalid-argument` for a status or date the store would not take.
  */
 export function taskProgressEntry(input: { task: Task; status: TaskStatus; date?: string | undefined; note?: string | null | undefined; by: string; supersedes?: string | null | undefined; now?: Date | undefined }): TaskProgressEntry {
   const now = input.now ?? new Date();
-  return {
+  const entry: TaskProgressEntry = {
     type: 'task-progress',
     id: newEntryId('tp', now),
     task: input.task.id,
@@ -161,4 +166,6 @@ export function taskProgressEntry(input: { task: Task; status: TaskStatus; date?
     recordedAt: now.toISOString(),
     supersedes: input.supersedes ?? null,
   };
+  checkEntry(entry);
+  return entry;
 }

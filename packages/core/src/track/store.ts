@@ -4,6 +4,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withFileLock } from '../fs/file-lock.js';
 import { writeFileAtomic } from '../fs/write-atomic.js';
+import { PlanError } from '../errors/plan-error.js';
 import { StoreEntrySchema, type ObservationEntry, type StoreEntry, type TaskProgressEntry } from './entries.js';
 
 /** The store's folder inside a corpus folder. */
@@ -134,14 +135,17 @@ function removeStaleTemporaryFiles(dir: string): void {
  *
  * @param dir The store's folder (created when missing).
  * @param entries Validated entries to add.
+ * @throws {PlanError} `invalid-argument` when an entry does not match the store's schema (a day such as 2025-02-30,
+ *   a missing field); nothing is written then.
  */
 export function appendEntries(dir: string, entries: readonly StoreEntry[]): void {
   if (entries.length === 0) return;
+  // Note: checked before the folder is made, so a bad entry leaves no trace.
+  for (const entry of entries) checkEntry(entry);
   mkdirSync(dir, { recursive: true });
   // Note: entries only ever add lines, so git's union merge joins two colleagues' additions without a conflict.
   const attributes = join(dir, '.gitattributes');
   if (!existsSync(attributes)) writeFileAtomic(attributes, '*.jsonl merge=union\n');
-  for (const entry of entries) StoreEntrySchema.parse(entry);
   withFileLock(join(dir, LOCK_FILE), () => {
     removeStaleTemporaryFiles(dir);
     for (const file of new Set(entries.map(fileFor))) {
@@ -153,4 +157,18 @@ export function appendEntries(dir: string, entries: readonly StoreEntry[]): void
       writeFileAtomic(path, Buffer.concat([old, Buffer.from(`${separator}${lines.join('\n')}\n`, 'utf8')]));
     }
   });
+}
+
+/**
+ * Check an entry against the store's schema.
+ *
+ * @param entry An entry about to be stored.
+ * @throws {PlanError} `invalid-argument`, naming the entry, the field and what is wrong with it.
+ */
+export function checkEntry(entry: StoreEntry): void {
+  const result = StoreEntrySchema.safeParse(entry);
+  if (result.success) return;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.') || 'entry'}: ${issue.message}`).join('; ');
+  const id = typeof (entry as { id?: unknown }).id === 'string' ? ` ${(entry as { id: string }).id}` : '';
+  throw new PlanError('invalid-argument', `Not a valid store entry${id}: ${problems}.`, { cause: result.error });
 }

@@ -1,3 +1,5 @@
+import { PlanError } from '../errors/plan-error.js';
+import { isIsoDay } from '../model/dates.js';
 import type { PlanDocument } from '../model/types.js';
 import { currentEntries, type TaskProgressEntry, type TaskStatus } from './entries.js';
 
@@ -41,8 +43,11 @@ function stateOf(due: string | null, status: TaskStatus | null, asOf: string): D
  * @param progress Task progress entries (corrections are applied).
  * @param asOf The date (ISO).
  * @returns The duties in document order.
+ * @throws {PlanError} `invalid-argument` when `asOf` is not a real day (YYYY-MM-DD).
  */
 export function planDuties(document: PlanDocument, progress: readonly TaskProgressEntry[], asOf: string): Duty[] {
+  // Note: dates are compared as text below, so a day that is not YYYY-MM-DD would give wrong states, not an error.
+  if (!isIsoDay(asOf)) throw new PlanError('invalid-argument', `asOf "${asOf}" is not a real day in YYYY-MM-DD form.`);
   const latest = new Map<string, TaskStatus>();
   const own = currentEntries(progress.filter((p) => p.docId === document.id && p.date <= asOf)).sort((a, b) => a.date.localeCompare(b.date) || a.recordedAt.localeCompare(b.recordedAt));
   for (const p of own) latest.set(p.task, p.status);
