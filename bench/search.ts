@@ -81,16 +81,20 @@ async function measure(documents: readonly PlanDocument[], o: SearchFigureOption
   const items = built.items;
   const samples: number[] = [];
   const naive: number[] = [];
-  const firstRound: number[] = [];
+  const byRound: number[][] = [];
   for (let round = 0; round < rounds; round++) {
+    const times: number[] = [];
     for (const q of QUERIES) {
-      const t = o.timed(() => built.search(q)).wall;
-      samples.push(t);
-      if (round === 0) firstRound.push(t);
+      times.push(o.timed(() => built.search(q)).wall);
       naive.push(o.timed(() => items.filter((i) => i.title.includes(q) || i.text.includes(q))).wall);
     }
+    byRound.push(times);
+    samples.push(...times);
   }
-  return { index: built, items: items.length, build, indexMB, samples, naive, firstRound };
+  // Note: the first round includes compiling the search's code; the best round is the one least hit by other work on the machine.
+  const firstRound = byRound[0] ?? [];
+  const bestRoundP95 = Math.min(...byRound.map(p95));
+  return { index: built, items: items.length, build, indexMB, samples, naive, firstRound, bestRoundP95 };
 }
 
 /** Building an index against loading it from the cache folder where it was stored (interleaved; medians). */
@@ -161,12 +165,12 @@ function peer(o: SearchFigureOptions, file: string, library: Library, rounds: nu
 }
 
 /** The peer table of one item set, Markdown. */
-function peerTable(o: SearchFigureOptions, items: readonly unknown[], label: string, rounds: number): { table: string; results: unknown[] } {
+function peerTable(o: SearchFigureOptions, items: readonly unknown[], label: string, roundsOf: (library: Library) => number): { table: string; results: unknown[] } {
   const file = join(o.work, `search-items-${items.length}.json`);
   writeFileSync(file, JSON.stringify(items));
   const results = LIBRARIES.map((library) => {
     o.log(`  ${library} over ${count(items.length)} items…`);
-    return peer(o, file, library, rounds);
+    return peer(o, file, library, roundsOf(library));
   });
   rmSync(file, { force: true });
   const plankb = results.find((r): r is PeerResult => r.library === 'plankb' && !('failed' in r));
@@ -189,7 +193,7 @@ function peerTable(o: SearchFigureOptions, items: readonly unknown[], label: str
     ];
   });
   const table = [
-    `Search libraries over the same ${count(items.length)} items (${label}; ${CHINESE_QUERIES.length} Chinese queries × ${rounds}, a page of 200 results; each library in a process of its own):`,
+    `Search libraries over the same ${count(items.length)} items (${label}; ${CHINESE_QUERIES.length} Chinese queries × ${LIBRARIES.map((l) => `${roundsOf(l)} (${l})`).join(', ')} rounds after one warm-up query, a page of 200 results; each library in a process of its own):`,
     '',
     `| ${header.join(' | ')} |`,
     `| ${header.map(() => '---').join(' | ')} |`,
@@ -230,10 +234,10 @@ export async function searchFigures(o: SearchFigureOptions): Promise<SearchFigur
   rows.push({
     figure: `Search latency at ${count(taskCount(documents))} tasks (${count(small.items)} items with targets; ${QUERIES.length} queries × 3: Chinese, pinyin, initials; the SDK's \`buildSearchIndex\`)`,
     baseline: `substring scan of titles and bodies: p50 ${ms(median(small.naive))}, p95 ${ms(p95(small.naive))}`,
-    measured: `p50 ${ms(median(small.samples))}, p95 ${ms(p95(small.samples))} (first round ${ms(p95(small.firstRound))}); building the index: ${ms(small.build.wall)}, CPU ${ms(small.build.cpu)}, ${small.indexMB.toFixed(0)} MB; loading it from the cache: ${ms(smallStored.loadMs)} (building, same rounds: ${ms(smallStored.buildMs)})`,
+    measured: `p50 ${ms(median(small.samples))}, p95 ${ms(p95(small.samples))} (first round ${ms(p95(small.firstRound))}, best round ${ms(small.bestRoundP95)}); building the index: ${ms(small.build.wall)}, CPU ${ms(small.build.cpu)}, ${small.indexMB.toFixed(0)} MB; loading it from the cache: ${ms(smallStored.loadMs)} (building, same rounds: ${ms(smallStored.buildMs)})`,
     ratio: `${ratio(p95(small.samples) / p95(small.naive))} at p95`,
     budget: 'p95 under 20 ms',
-    result: o.verdict(p95(small.samples) < 20, Math.min(...small.samples) < 20),
+    result: o.verdict(p95(small.samples) < 20, small.bestRoundP95 < 20),
   });
   const smallItems = small.index.items;
   documents = [];
@@ -250,10 +254,10 @@ export async function searchFigures(o: SearchFigureOptions): Promise<SearchFigur
     rows.push({
       figure: `Search at ${count(large.items)} items (the whole corpus, ${count(taskCount(corpus))} tasks; ${QUERIES.length} queries × 3)`,
       baseline: `substring scan: p50 ${ms(median(large.naive))}, p95 ${ms(p95(large.naive))}`,
-      measured: `p50 ${ms(median(large.samples))}, p95 ${ms(p95(large.samples))} (first round ${ms(p95(large.firstRound))}); building the index: ${ms(large.build.wall)} (CPU ${ms(large.build.cpu)}), ${large.indexMB.toFixed(0)} MB; loading it from the cache: ${ms(largeStored.loadMs)} (building, same rounds: ${ms(largeStored.buildMs)})`,
+      measured: `p50 ${ms(median(large.samples))}, p95 ${ms(p95(large.samples))} (first round ${ms(p95(large.firstRound))}, best round ${ms(large.bestRoundP95)}); building the index: ${ms(large.build.wall)} (CPU ${ms(large.build.cpu)}), ${large.indexMB.toFixed(0)} MB; loading it from the cache: ${ms(largeStored.loadMs)} (building, same rounds: ${ms(largeStored.buildMs)})`,
       ratio: `${ratio(p95(large.samples) / p95(large.naive))} at p95`,
       budget: 'p95 under 5 ms, build under 10 s and 600 MB',
-      result: o.verdict(met, Math.min(...large.samples) < 5 && large.build.cpu < 10_000 && large.indexMB < 600),
+      result: o.verdict(met, large.bestRoundP95 < 5 && large.build.cpu < 10_000 && large.indexMB < 600),
     });
     largeItems = large.index.items;
   }
@@ -275,12 +279,13 @@ export async function searchFigures(o: SearchFigureOptions): Promise<SearchFigur
 
   // 4. The peers.
   o.log('search libraries…');
-  const smallPeers = peerTable(o, smallItems, `the items at ${count(results.search ? (results.search as { tasks: number }).tasks : 0)} tasks`, 3);
+  const smallPeers = peerTable(o, smallItems, `the items at ${count(results.search ? (results.search as { tasks: number }).tasks : 0)} tasks`, () => 3);
   tables.push(smallPeers.table);
   results.searchPeers = smallPeers.results;
   if (largeItems) {
-    // Note: one round at this size: fuse.js takes seconds a query.
-    const largePeers = peerTable(o, largeItems, 'the whole corpus', 1);
+    // Note: one round for minisearch and fuse.js at this size, which take seconds a query; three for the others,
+    // whose p95 of one round of 24 queries would be their second slowest query, often one hit by other work.
+    const largePeers = peerTable(o, largeItems, 'the whole corpus', (library) => (library === 'minisearch' || library === 'fuse.js' ? 1 : 3));
     tables.push(largePeers.table);
     results.searchPeersLarge = largePeers.results;
   }
