@@ -34,6 +34,13 @@ module.exports = {
       from: { path: '^packages/tui/' },
       to: { path: '^packages/cli/' },
     },
+    {
+      name: 'terminal-text-below-cli-and-tui',
+      comment: 'terminal-text is what the CLI and the app share about terminal text: it imports neither, nor core.',
+      severity: 'error',
+      from: { path: '^packages/terminal-text/' },
+      to: { path: '^packages/(cli|tui|core)/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -34,7 +34,8 @@ export default defineConfig({
       },
     },
   ],
-  noExternal: [/^(?!@plankb\/|react-devtools-core)/],
+  // Note: @plankb/terminal-text, private, is bundled like the other dependencies; only @plankb/core stays outside.
+  noExternal: [/^(?!@plankb\/core(?:\/|$)|react-devtools-core)/],
   // Note: Ink imports react-devtools-core only when DEV=true; it is not installed.
   external: ["react-devtools-core"],
   // Note: React and its reconciler pick their development or production build from NODE_ENV; the app is run as a product.

@@ -10,7 +10,7 @@ import { CliError, ExitError } from './errors.js';
 import { defaultLang, detectLang, messages, setActiveLang, type Lang, type Messages } from './i18n.js';
 import { localMessage } from './output/zh-messages.js';
 import { completeWords } from './completion.js';
-import { widthOf } from './output/text-width.js';
+import { widthOf } from '@plankb/terminal-text';
 import { processIo, type Io, type RunContext } from './io.js';
 import { withGlobalOptions, type GlobalArgs } from './options.js';
 

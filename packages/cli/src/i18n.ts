@@ -1,3 +1,4 @@
+import { languageFromEnv } from '@plankb/terminal-text';
 import type { DocumentKind, DocumentLevel, DocumentStatus, MetadataField, MetaSource, RelatedPart, SectionRole } from '@plankb/core';
 
 /** The interface languages. Document text is shown as written, whatever the language. */
@@ -426,8 +427,7 @@ export function messages(lang: Lang): Messages {
  * @returns The language.
  */
 export function defaultLang(env: Readonly<Record<string, string | undefined>>): Lang {
-  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '');
-  return locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  return languageFromEnv(env);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { handleAssignments } from '../src/commands/assignments.js';
-import { widthOf } from '../src/output/text-width.js';
+import { widthOf } from '@plankb/terminal-text';
 import { captureIo, defaults, runCli, seedDocument } from './helpers.js';
 
 describe('assignments', () => {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { loadCorpus } from '@plankb/core/corpus';
 import { type Cascade, cascadePlan, diffPlans, lowerPlans, type PlanDiff, themeMatrix, type ThemeRow } from '@plankb/core/align';
 import { describe, expect, it } from 'vitest';
-import { widthOf } from '../src/output/text-width.js';
+import { widthOf } from '@plankb/terminal-text';
 import { runCli, seedDocument, tempFiles } from './helpers.js';
 
 const ANSI = /\u001b\[[0-9;]*m/g;

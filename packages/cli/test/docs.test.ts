@@ -1,7 +1,7 @@
 import { loadCorpus, summarizeDocument } from '@plankb/core/corpus';
 import { describe, expect, it } from 'vitest';
 import { handleDocs } from '../src/commands/docs.js';
-import { widthOf } from '../src/output/text-width.js';
+import { widthOf } from '@plankb/terminal-text';
 import { captureIo, defaults, runCli, tempFiles } from './helpers.js';
 
 const IDS = ['shanghai-2025', 'qingpu-2025', 'qingpu-2023-draft', 'qingpu-2023', 'qingdao-2025', 'huangpu-2026-2030'];

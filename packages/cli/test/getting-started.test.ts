@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli.js';
 import type { Io } from '../src/io.js';
-import { widthOf } from '../src/output/text-width.js';
+import { widthOf } from '@plankb/terminal-text';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const docPath = join(root, 'docs/getting-started.md');

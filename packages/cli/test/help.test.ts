@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { widthOf } from '../src/output/text-width.js';
+import { widthOf } from '@plankb/terminal-text';
 import { runCli } from './helpers.js';
 
 /** Every command's help, as a user asks for it. */

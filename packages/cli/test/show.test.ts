@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { handleShow } from '../src/commands/show.js';
-import { widthOf } from '../src/output/text-width.js';
+import { widthOf } from '@plankb/terminal-text';
 import { captureIo, defaults, runCli, seedDocument, SMALL_PLAN, tempFiles } from './helpers.js';
 
 describe('show', () => {

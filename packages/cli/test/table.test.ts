@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdownTable, escapeCell } from '../src/output/markdown.js';
 import { renderTable, type Column } from '../src/output/table.js';
-import { ELLIPSIS, pad, truncate, widthOf } from '../src/output/text-width.js';
+import { ELLIPSIS, pad, truncate, widthOf } from '@plankb/terminal-text';
 
 describe('truncate', () => {
   const text = '数据工作要点'; // six wide characters: 12 columns

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { widthOf } from '../src/output/text-width.js';
+import { widthOf } from '@plankb/terminal-text';
 import { colorEnabled, paint, sideBySide, wrap, wrapSpans } from '../src/output/wrap.js';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { isPlanError } from '@plankb/core';
 import { type Corpus, loadCorpus } from '@plankb/core/corpus';
 import { defaultStoreDir } from '@plankb/core/track';
+import { languageFromEnv } from '@plankb/terminal-text';
 import { render } from 'ink';
 import { App } from './app.js';
 import { messages, type Lang, type ScreenId } from './_utils/messages.js';
@@ -92,8 +93,7 @@ function terminalOf(screen: FrameScreen, stdin: NodeJS.ReadStream, stdout: NodeJ
  * @returns `zh` when that locale is Chinese, else `en`.
  */
 export function langOf(env: Readonly<Record<string, string | undefined>>): Lang {
-  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '');
-  return locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  return languageFromEnv(env);
 }
 
 /**

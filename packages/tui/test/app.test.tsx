@@ -1,7 +1,7 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../src/app.js';
-import { cellWidth } from '../src/_utils/text.js';
+import { widthOf } from '@plankb/terminal-text';
 import { AS_OF, KEY, renderApp, seeds, tempStore } from './render.js';
 
 afterEach(cleanup);
@@ -108,7 +108,7 @@ describe('the app', () => {
       await a.press(key);
       if (key === '5') await a.type('xndc');
       const frame = await a.waitFor((f) => f.split('\n').length === rows);
-      for (const line of frame.split('\n')) expect(cellWidth(line)).toBeLessThanOrEqual(columns);
+      for (const line of frame.split('\n')) expect(widthOf(line)).toBeLessThanOrEqual(columns);
       if (key === '5') await a.press(KEY.escape);
     }
   });

@@ -2,7 +2,7 @@ import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PlanDocument } from '@plankb/core';
 import { diffPlans } from '@plankb/core/align';
-import { cellWidth } from '../src/_utils/text.js';
+import { widthOf } from '@plankb/terminal-text';
 import { Compare } from '../src/screens/Compare.js';
 import { KEY, renderWithProviders, seeds } from './render.js';
 
@@ -29,7 +29,7 @@ describe('the Compare screen', () => {
     expect(selectedRow(frame)).toMatch(/^›retitled 1\. 深化“数字上海”谋篇布局\s+│ 1\. 深化“数字青浦”谋篇布局/);
     expect(frame).toMatch(/ merged {2}┌9\. 强化数据资源供给\s+│ 8\. 强化数据资源供给和开放流通/);
     expect(frame).toMatch(/ modified 17\. 培育数据市场活力生态\s+│ 5\. 培育数据市场活力生态/);
-    for (const line of lines) expect(cellWidth(line)).toBeLessThanOrEqual(100);
+    for (const line of lines) expect(widthOf(line)).toBeLessThanOrEqual(100);
   });
 
   it('should show the evidence for a match and both texts, with the changed characters marked', async () => {
@@ -94,9 +94,9 @@ describe('the Compare screen', () => {
     const frame = await app.waitFor('Shared phrases');
     const lines = frame.split('\n');
     expect(lines).toHaveLength(22);
-    for (const line of lines) expect(cellWidth(line)).toBeLessThanOrEqual(80);
+    for (const line of lines) expect(widthOf(line)).toBeLessThanOrEqual(80);
     // The separator between the halves stays in one column on every line of the bodies.
-    const columns = lines.filter((l) => l.includes(' │ ') && !l.startsWith(' ') && !/^[›↓]/.test(l)).map((l) => cellWidth(l.slice(0, l.indexOf(' │ '))));
+    const columns = lines.filter((l) => l.includes(' │ ') && !l.startsWith(' ') && !/^[›↓]/.test(l)).map((l) => widthOf(l.slice(0, l.indexOf(' │ '))));
     expect(new Set(columns)).toEqual(new Set([38]));
   });
 });

@@ -2,7 +2,7 @@ import { Box } from 'ink';
 import { cleanup } from 'ink-testing-library';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cellWidth } from '../src/_utils/text.js';
+import { widthOf } from '@plankb/terminal-text';
 import { AttainmentBar } from '../src/components/AttainmentBar.js';
 import { Footer } from '../src/components/Footer.js';
 import { Line } from '../src/components/Line.js';
@@ -26,7 +26,7 @@ describe('Line', () => {
     );
     const lines = app.frame().split('\n');
     expect(lines).toHaveLength(2);
-    expect(cellWidth(lines[0] ?? '')).toBeLessThanOrEqual(width);
+    expect(widthOf(lines[0] ?? '')).toBeLessThanOrEqual(width);
     expect(lines[0]).toMatch(/…$/);
   });
 
@@ -119,7 +119,7 @@ describe('TextInput', () => {
     const app = renderWithProviders(<Field />);
     await app.type('数据中心标准机架总数超6.5万架');
     expect(app.frame()).toMatch(/6\.5万架/);
-    expect(cellWidth(app.frame())).toBeLessThanOrEqual(12);
+    expect(widthOf(app.frame())).toBeLessThanOrEqual(12);
   });
 });
 

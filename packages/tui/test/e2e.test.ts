@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readStore } from '@plankb/core/track';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cellWidth } from '../src/_utils/text.js';
+import { widthOf } from '@plankb/terminal-text';
 
 // The real app, built, started by the real CLI in a real terminal (tmux):
 // what a new user does after the README's first command.
@@ -111,9 +111,9 @@ describe.skipIf(!hasTmux)('the terminal app in tmux', () => {
 
     // It follows a resize: at 80×24 every line still fits.
     tmux('resize-window', '-t', 'app', '-x', '80', '-y', '24');
-    shown = await waitFor((s) => s.trimEnd().split('\n').length <= 24 && /^ plankb .* 6 documents$/.test(s.split('\n')[0] ?? '') && cellWidth(s.split('\n')[0] ?? '') < 81);
+    shown = await waitFor((s) => s.trimEnd().split('\n').length <= 24 && /^ plankb .* 6 documents$/.test(s.split('\n')[0] ?? '') && widthOf(s.split('\n')[0] ?? '') < 81);
     expect(shown).toMatch(/›数据中心标准机架总数\s+> 65,000 架\s+█+\S*\s+97%\s+on track/);
-    for (const line of shown.split('\n')) expect(cellWidth(line)).toBeLessThanOrEqual(80);
+    for (const line of shown.split('\n')) expect(widthOf(line)).toBeLessThanOrEqual(80);
 
     // Every screen at 80×24 and at 200×50: each fills the terminal, no line wider, and the footer ends with ? help and q quit.
     for (const [columns, rows] of [
@@ -134,9 +134,9 @@ describe.skipIf(!hasTmux)('the terminal app in tmux', () => {
         await press(key);
         shown = await waitFor((s) => {
           const lines = s.split('\n');
-          return (typeof mark === 'string' ? s.includes(mark) : mark.test(s)) && lines.length >= rows && cellWidth(lines[0] ?? '') <= columns && /^ plankb /.test(lines[0] ?? '') && /\? help {2}(q|ctrl\+c) quit\s*$/.test(lines[rows - 1] ?? '');
+          return (typeof mark === 'string' ? s.includes(mark) : mark.test(s)) && lines.length >= rows && widthOf(lines[0] ?? '') <= columns && /^ plankb /.test(lines[0] ?? '') && /\? help {2}(q|ctrl\+c) quit\s*$/.test(lines[rows - 1] ?? '');
         });
-        for (const line of shown.split('\n')) expect(cellWidth(line)).toBeLessThanOrEqual(columns);
+        for (const line of shown.split('\n')) expect(widthOf(line)).toBeLessThanOrEqual(columns);
         if (key === '5') await press('Escape');
       }
     }

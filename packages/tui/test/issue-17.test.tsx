@@ -6,7 +6,7 @@ import { appendEntries, observationEntry } from '@plankb/core/track';
 import { cleanup } from 'ink-testing-library';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { App } from '../src/app.js';
-import { cellWidth } from '../src/_utils/text.js';
+import { widthOf } from '@plankb/terminal-text';
 import { AS_OF, KEY, renderApp, seeds, tempStore } from './render.js';
 
 // The defects of issue 17, each driven through the whole app.
@@ -91,7 +91,7 @@ describe('the footer', () => {
     await a.press(key);
     const frame = await a.waitFor((f) => footer(f).includes(own));
     expect(footer(frame)).toMatch(/\? help {2}q quit\s*$/);
-    expect(cellWidth(footer(frame))).toBeLessThanOrEqual(80);
+    expect(widthOf(footer(frame))).toBeLessThanOrEqual(80);
   });
 });
 
@@ -115,7 +115,7 @@ describe('the help', () => {
     for (const key of keys) expect(frame).toMatch(new RegExp(`(^|\\s)${key.replace(/[[\]/+]/g, '\\$&')}\\s`, 'm'));
     expect(frame).toMatch(/alt\+1-8/);
     expect(frame).not.toContain('…');
-    for (const line of frame.split('\n')) expect(cellWidth(line)).toBeLessThanOrEqual(80);
+    for (const line of frame.split('\n')) expect(widthOf(line)).toBeLessThanOrEqual(80);
   });
 });
 
@@ -226,7 +226,7 @@ describe('wrapping', () => {
       const lines = wrapText(text, width);
       lines.forEach((line, k) => {
         const next = lines[k + 1];
-        expect(cellWidth(line)).toBeLessThanOrEqual(width);
+        expect(widthOf(line)).toBeLessThanOrEqual(width);
         if (k > 0 && line !== '') expect(line, `${text} at ${width}`).not.toMatch(NO_START);
         if (next !== undefined) {
           expect(line, `${text} at ${width}`).not.toMatch(NO_END);

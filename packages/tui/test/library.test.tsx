@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { Library } from '../src/screens/Library.js';
 import { KEY, renderWithProviders } from './render.js';
-import { cellWidth } from '../src/_utils/text.js';
+import { widthOf } from '@plankb/terminal-text';
 
 afterEach(cleanup);
 
@@ -17,7 +17,7 @@ describe('the Library screen', () => {
     expect(groups).toEqual(['上海市 · city', '青浦区 · district · 上海市', '黄浦区 · district · 上海市', '青岛市 · city · 山东省']);
     expect(frame).toMatch(/huangpu-2026-2030 2026–2030 plan\s+consultation draft\s+26\s+4 “数字黄浦”建设“十五五”/);
     expect(frame).toMatch(/qingdao-2025\s+2025\s+work points final\s+23\s+12 青岛市大数据发展管理局/);
-    for (const line of lines) expect(cellWidth(line)).toBeLessThanOrEqual(100);
+    for (const line of lines) expect(widthOf(line)).toBeLessThanOrEqual(100);
   });
 
   it('should show the selected document below the list, and move with j/k and arrows', async () => {
@@ -48,7 +48,7 @@ describe('the Library screen', () => {
     const app = renderWithProviders(<Library active width={80} height={20} />);
     const frame = await app.waitFor('qingdao-2025');
     expect(frame.split('\n')[0]).not.toContain('Kind');
-    for (const line of frame.split('\n')) expect(cellWidth(line)).toBeLessThanOrEqual(80);
+    for (const line of frame.split('\n')) expect(widthOf(line)).toBeLessThanOrEqual(80);
   });
 
   it('should draw nothing when another screen is shown', () => {

@@ -1,7 +1,7 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useEffect } from 'react';
-import { cellWidth } from '../src/_utils/text.js';
+import { widthOf } from '@plankb/terminal-text';
 import { useNavigation } from '../src/contexts/NavigationContext.js';
 import { Plan } from '../src/screens/Plan.js';
 import { KEY, renderWithProviders } from './render.js';
@@ -28,7 +28,7 @@ describe('the Plan screen', () => {
     expect(frame).toContain('1. 深化“数字上海”谋篇布局');
     // The first row is a chapter: its tasks are listed beside the tree.
     expect(frame).toContain('│4 tasks');
-    for (const line of frame.split('\n')) expect(cellWidth(line)).toBeLessThanOrEqual(100);
+    for (const line of frame.split('\n')) expect(widthOf(line)).toBeLessThanOrEqual(100);
   });
 
   it('should open a task with its full text, targets, assignments and themes', async () => {

@@ -2,7 +2,7 @@ import { appendEntries, observationEntry, readStore, resolveTarget } from '@plan
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../src/app.js';
-import { cellWidth } from '../src/_utils/text.js';
+import { widthOf } from '@plankb/terminal-text';
 import { AS_OF, KEY, renderApp, seeds, tempStore } from './render.js';
 
 // The screens a planner works in besides browsing: Indicators, Cascade, Duties, and a target's history with corrections.
@@ -14,7 +14,7 @@ const app = (options: { store?: string; columns?: number; rows?: number; lang?: 
 const rowOf = (frame: string, text: string): string => frame.split('\n').find((l) => l.includes(text)) ?? '';
 const selectedRow = (frame: string): string => frame.split('\n').find((l) => l.startsWith('›')) ?? '';
 const fits = (frame: string, width: number): void => {
-  for (const line of frame.split('\n')) expect(cellWidth(line)).toBeLessThanOrEqual(width);
+  for (const line of frame.split('\n')) expect(widthOf(line)).toBeLessThanOrEqual(width);
 };
 
 describe('the header', () => {

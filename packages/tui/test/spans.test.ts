@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { layoutColumns, rowSpans } from '../src/_utils/columns.js';
 import { fitSpans, spansWidth, truncateSpans, wrapSpans, wrapText } from '../src/_utils/spans.js';
-import { cellWidth } from '../src/_utils/text.js';
+import { widthOf } from '@plankb/terminal-text';
 
 const body = '依托本市区块链基础能力建设，应用隐私保护计算等新技术，打造分布式互联、跨域互通、安全可信的数据流通利用基础设施。';
 
 describe('wrapText', () => {
   it.each([5, 6, 11, 12, 39, 40])('should wrap Chinese to lines of at most %i columns and lose nothing', (width) => {
     const lines = wrapText(body, width);
-    for (const line of lines) expect(cellWidth(line)).toBeLessThanOrEqual(width);
+    for (const line of lines) expect(widthOf(line)).toBeLessThanOrEqual(width);
     expect(lines.join('')).toBe(body);
   });
 

@@ -1,7 +1,7 @@
 import { readStore } from '@plankb/core/track';
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cellWidth } from '../src/_utils/text.js';
+import { widthOf } from '@plankb/terminal-text';
 import { Targets } from '../src/screens/Targets.js';
 import { KEY, renderWithProviders, seeds, tempStore } from './render.js';
 
@@ -20,7 +20,7 @@ describe('the Targets screen', () => {
     // As of 2025-07-01: nothing observed; the 2023 targets are overdue, the 2025 ones have no data yet.
     expect(rowOf(frame, '数据中心标准机架总数')).toMatch(/数据中心标准机架总数\s+> 65,000 架\s+·+\s+—\s+no data\s+—\s+2025-12-31/);
     expect(frame).toMatch(/10 个\s+·+\s+—\s+overdue\s+—\s+2023-12-31/);
-    for (const line of frame.split('\n')) expect(cellWidth(line)).toBeLessThanOrEqual(100);
+    for (const line of frame.split('\n')) expect(widthOf(line)).toBeLessThanOrEqual(100);
   });
 
   it('should record an observation from the form and show the attainment of Qingdao\'s rack target', async () => {
@@ -95,6 +95,6 @@ describe('the Targets screen', () => {
     const frame = await app.waitFor('数据中心');
     expect(frame.split('\n')[1]).not.toContain('Latest');
     expect(frame.split('\n')[1]).toContain('Deadline');
-    for (const line of frame.split('\n')) expect(cellWidth(line)).toBeLessThanOrEqual(80);
+    for (const line of frame.split('\n')) expect(widthOf(line)).toBeLessThanOrEqual(80);
   });
 });

@@ -7,7 +7,7 @@ import type { Io } from '../io.js';
 import type { ArgsOf, GlobalArgs } from '../options.js';
 import { hasErrors } from '../output/diagnostics.js';
 import type { Column } from '../output/table.js';
-import { oneLine } from '../output/text-width.js';
+import { oneLine } from '@plankb/terminal-text';
 import { countOption } from './_filters.js';
 import { documentsNamed, documentTable, issueLines, loadCorpusFor, runHandler, toJson, type CommandResult } from './_shared.js';
 

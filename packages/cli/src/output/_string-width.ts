@@ -1,4 +1,4 @@
-import { widthOf } from './text-width.js';
+import { widthOf } from '@plankb/terminal-text';
 
 /**
  * string-width's default export, for the bundle only: tsup.config.ts points

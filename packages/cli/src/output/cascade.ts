@@ -5,7 +5,7 @@ import type { Messages } from '../i18n.js';
 import { escapeInline, renderMarkdownTable } from './markdown.js';
 import { labelled, targetText } from './plan-diff.js';
 import { renderTable, type Column, type RenderedTable } from './table.js';
-import { oneLine, truncate, widthOf } from './text-width.js';
+import { oneLine, truncate, widthOf } from '@plankb/terminal-text';
 
 /** The strength bands of a cascade cell, strongest first. */
 const BANDS: ReadonlyArray<{ least: number; bar: string }> = [

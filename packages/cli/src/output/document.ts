@@ -5,7 +5,7 @@ import { linesLabel, yearLabel } from './labels.js';
 import { escapeInline, renderMarkdownTable } from './markdown.js';
 import { buildOutline, renderOutlineMarkdown, renderOutlineText } from './outline.js';
 import { renderTable } from './table.js';
-import { truncate } from './text-width.js';
+import { truncate } from '@plankb/terminal-text';
 
 export interface DocumentView {
   t: Messages;

@@ -1,4 +1,4 @@
-import { oneLine } from './text-width.js';
+import { oneLine } from '@plankb/terminal-text';
 
 /**
  * Escape text for a Markdown table cell or list item: `|` would end the

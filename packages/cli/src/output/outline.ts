@@ -1,7 +1,7 @@
 import type { Goal, PlanDocument, Section, Task } from '@plankb/core';
 import type { Messages } from '../i18n.js';
 import { escapeInline } from './markdown.js';
-import { oneLine, truncate, widthOf } from './text-width.js';
+import { oneLine, truncate, widthOf } from '@plankb/terminal-text';
 
 /** A node of a document's outline: a section with what it holds, a task or a goal. */
 export type OutlineNode =

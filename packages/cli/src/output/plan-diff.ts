@@ -4,7 +4,7 @@ import { figureText } from '../commands/_figures.js';
 import type { CompareMessages } from '../i18n-compare.js';
 import type { Messages } from '../i18n.js';
 import { escapeInline } from './markdown.js';
-import { ELLIPSIS, graphemesOf, oneLine, truncate, widthOf } from './text-width.js';
+import { ELLIPSIS, graphemesOf, oneLine, truncate, widthOf } from '@plankb/terminal-text';
 import { paint, sideBySide, wrapSpans, type Span, type Style } from './wrap.js';
 
 export type DiffDisplay = 'side-by-side' | 'inline';

@@ -1,4 +1,4 @@
-import { oneLine, pad, truncate, widest, widthOf } from './text-width.js';
+import { oneLine, pad, truncate, widest, widthOf } from '@plankb/terminal-text';
 
 /** A column of a text table. */
 export interface Column {

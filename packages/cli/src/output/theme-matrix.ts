@@ -4,7 +4,7 @@ import type { CompareMessages } from '../i18n-compare.js';
 import { renderMarkdownTable } from './markdown.js';
 import { labelled } from './plan-diff.js';
 import { renderTable, type Column, type RenderedTable } from './table.js';
-import { pad, widthOf } from './text-width.js';
+import { pad, widthOf } from '@plankb/terminal-text';
 
 /** Short column headers for the curated themes (at most four characters); others use their name up to the first `/`. */
 const SHORT_NAMES: Readonly<Record<string, string>> = {

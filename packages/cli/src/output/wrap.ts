@@ -1,4 +1,4 @@
-import { graphemesOf, widthOf } from './text-width.js';
+import { graphemesOf, isWordChar, mayEndLine, mayStartLine, widthOf } from '@plankb/terminal-text';
 
 /** How a run of text is shown on a terminal that takes colour. */
 export type Style = 'del' | 'ins' | 'dim' | 'bold' | 'red' | 'green' | 'yellow' | 'cyan' | 'magenta';
@@ -29,11 +29,6 @@ const CODES: Record<Style, string> = {
   magenta: '35',
 };
 
-/** Characters that must not start a line (closing punctuation), after the usual Chinese line-breaking rules. */
-const NO_START = new Set([...'，。、；：？！）》」』”’】〕〉…—·,.;:?!)]}%']);
-/** Characters that must not end a line (opening punctuation). */
-const NO_END = new Set([...'（《「『“‘【〔〈([{']);
-const WORD = /^[\p{Script=Latin}\p{Nd}_\-./%]$/u;
 
 interface Cell {
   g: string;
@@ -74,13 +69,13 @@ function toLine(cells: readonly Cell[]): WrappedLine {
 /** Whether a cell may not start a line: closing punctuation, or the `+`/`-` of a closing `+}`/`-]` mark. */
 function noStart(cell: Cell | undefined, after: Cell | undefined): boolean {
   if (!cell) return false;
-  return NO_START.has(cell.g) || ((cell.g === '+' || cell.g === '-') && (after?.g === '}' || after?.g === ']'));
+  return !mayStartLine(cell.g) || ((cell.g === '+' || cell.g === '-') && (after?.g === '}' || after?.g === ']'));
 }
 
 /** Whether a cell may not end a line: opening punctuation, or the `+`/`-` of an opening `{+`/`[-` mark. */
 function noEnd(cell: Cell | undefined, before: Cell | undefined): boolean {
   if (!cell) return false;
-  return NO_END.has(cell.g) || ((cell.g === '+' || cell.g === '-') && (before?.g === '{' || before?.g === '['));
+  return !mayEndLine(cell.g) || ((cell.g === '+' || cell.g === '-') && (before?.g === '{' || before?.g === '['));
 }
 
 /** Where to break a full line before `next`: how many of its cells move down to the next line. */
@@ -88,9 +83,9 @@ function carryCount(line: readonly Cell[], next: Cell, width: number): number {
   const last = line[line.length - 1];
   if (!last) return 0;
   // A Latin word or a number (2025) is not split: it goes down whole, unless it would take half the width.
-  if (WORD.test(next.g) && WORD.test(last.g)) {
+  if (isWordChar(next.g) && isWordChar(last.g)) {
     let k = line.length - 1;
-    while (k >= 0 && WORD.test(line[k]?.g ?? '')) k--;
+    while (k >= 0 && isWordChar(line[k]?.g ?? '')) k--;
     return k >= 0 && widthOfCells(line.slice(k + 1)) + next.w <= width / 2 ? line.length - 1 - k : 0;
   }
   // Closing punctuation does not start a line and opening punctuation does not end one: take characters down with it.

@@ -5,6 +5,8 @@
 // runs past its box. In this mode the app measures them as two columns, and
 // draws its own rules, gutters and bars with ASCII so that they keep their width.
 
+import { setAmbiguousWide as measureAmbiguousWide } from '@plankb/terminal-text';
+
 let wide = false;
 
 /**
@@ -18,16 +20,8 @@ let wide = false;
  */
 export function setAmbiguousWide(on: boolean): void {
   wide = on;
+  measureAmbiguousWide(on);
   (globalThis as { __plankbAmbiguousWide?: boolean }).__plankbAmbiguousWide = on;
-}
-
-/**
- * Whether ambiguous-width characters are measured as two columns.
- *
- * @returns The setting.
- */
-export function isAmbiguousWide(): boolean {
-  return wide;
 }
 
 /** The app's drawing characters that are ambiguous, and their ASCII stand-ins. */

@@ -2,7 +2,7 @@ import type { Comparator, PlanDocument, Target } from '@plankb/core';
 import type { AttainmentStatus } from '@plankb/core/track';
 import type { Messages } from './messages.js';
 import type { Span } from './spans.js';
-import { cellWidth } from './text.js';
+import { widthOf } from '@plankb/terminal-text';
 
 const COMPARATOR: Record<Comparator, string> = { '>': '>', '>=': '≥', '=': '', '<=': '≤', '<': '<' };
 
@@ -61,7 +61,7 @@ export function yearLabel(document: Pick<PlanDocument, 'year' | 'period'>): stri
  */
 export function rule(label: string, width: number): string {
   const head = label === '' ? '' : `── ${label} `;
-  return head + '─'.repeat(Math.max(0, width - cellWidth(head)));
+  return head + '─'.repeat(Math.max(0, width - widthOf(head)));
 }
 
 /** The colour of each attainment status. */
@@ -118,7 +118,7 @@ export function documentRow(document: Pick<PlanDocument, 'id' | 'year' | 'period
   return [
     { text: `${document.id.padEnd(idWidth)} `, bold: true },
     { text: `${yearLabel(document).padEnd(10)}` },
-    { text: `${status}${' '.repeat(Math.max(0, 19 - cellWidth(status)))}`, color: color && document.status !== 'final' ? 'yellow' : undefined },
+    { text: `${status}${' '.repeat(Math.max(0, 19 - widthOf(status)))}`, color: color && document.status !== 'final' ? 'yellow' : undefined },
     { text: document.title ?? t.untitled, dim: true },
   ];
 }

@@ -1,4 +1,4 @@
-import { cellWidth, ELLIPSIS, graphemes, oneLine } from './text.js';
+import { ELLIPSIS, graphemesOf, isWordChar, mayEndLine, mayStartLine, oneLine, widthOf } from '@plankb/terminal-text';
 
 /** How a piece of text looks. Colours are Ink colour names; they are dropped when colour is off (NO_COLOR). */
 export interface SpanStyle {
@@ -53,7 +53,7 @@ function merge(cells: readonly Cell[]): Span[] {
  * @returns Columns.
  */
 export function spansWidth(spans: readonly Span[]): number {
-  return spans.reduce((sum, s) => sum + cellWidth(s.text), 0);
+  return spans.reduce((sum, s) => sum + widthOf(s.text), 0);
 }
 
 /**
@@ -81,8 +81,8 @@ export function truncateSpans(spans: readonly Span[], width: number): Span[] {
   const cells: Cell[] = [];
   let used = 0;
   for (const span of clean) {
-    for (const g of graphemes(span.text)) {
-      const w = cellWidth(g);
+    for (const g of graphemesOf(span.text)) {
+      const w = widthOf(g);
       if (used + w > width - 1) {
         cells.push({ text: ELLIPSIS, width: 1, style: styleOf(span) });
         return merge(cells);
@@ -108,12 +108,7 @@ export function fitSpans(spans: readonly Span[], width: number, padStyle: SpanSt
   return gap > 0 ? [...cut, { ...padStyle, text: ' '.repeat(gap) }] : cut;
 }
 
-// A Latin word or number stays whole when it fits on a line (`32,321`, `6.5`, `2025-07-01`).
-const WORD = /^[A-Za-z0-9_.,%‰+\-/:@#]+$/;
-// Chinese line-breaking rules (避头尾): characters that may not start a line (closing punctuation)…
-const NO_LINE_START = new Set([...'，。、；：！？）》」』】〕〉”’…·,.;:!?)]}%‰']);
-// …and characters that may not end one (opening punctuation).
-const NO_LINE_END = new Set([...'（《「『【〔〈“‘([{']);
+// Note: where a line may break (避头尾, words and numbers kept whole) is terminal-text's rule, shared with the CLI.
 const CJK = /^[\p{Script=Han}]$/u;
 const DIGIT_END = /[0-9%‰]$/;
 // Magnitudes that are part of a Chinese number (6.5万架 keeps 万 and 架 with 6.5).
@@ -135,9 +130,9 @@ const isNumber = (t: string): boolean => /^[0-9]/.test(t) && DIGIT_END.test(t);
  */
 function tokens(text: string): Token[] {
   const out: string[] = [];
-  for (const g of graphemes(text)) {
+  for (const g of graphemesOf(text)) {
     const last = out.at(-1);
-    if (last !== undefined && WORD.test(g) && WORD.test(last)) out[out.length - 1] = last + g;
+    if (last !== undefined && isWordChar(g) && isWordChar(last.slice(-1))) out[out.length - 1] = last + g;
     else out.push(g);
   }
   /** The number at `k` with its unit, and the index after them. */
@@ -203,18 +198,18 @@ export function wrapSpans(spans: readonly Span[], width: number): Span[][] {
   const breakBefore = (text: string): void => {
     let keep = line.length;
     // Note: closing punctuation takes the character before it down with it (and any closing punctuation between).
-    if (NO_LINE_START.has(firstChar({ text, width: 0, style: {} }))) {
-      while (keep > 0 && NO_LINE_START.has(firstChar(line[keep - 1]))) keep -= 1;
+    if (!mayStartLine(firstChar({ text, width: 0, style: {} }))) {
+      while (keep > 0 && !mayStartLine(firstChar(line[keep - 1]))) keep -= 1;
       if (keep > 0) keep -= 1;
     }
-    while (keep > 0 && NO_LINE_END.has(lastChar(line[keep - 1]))) keep -= 1;
+    while (keep > 0 && !mayEndLine(lastChar(line[keep - 1]))) keep -= 1;
     // Note: a line of nothing but punctuation would never end; keep it as it is then.
-    if (keep === 0 || line.slice(keep).reduce((sum, c) => sum + c.width, 0) + cellWidth(text) > width) keep = line.length;
+    if (keep === 0 || line.slice(keep).reduce((sum, c) => sum + c.width, 0) + widthOf(text) > width) keep = line.length;
     breakLine(line.splice(keep));
   };
   const place = (token: Token, style: SpanStyle): void => {
     const { text } = token;
-    const w = cellWidth(text);
+    const w = widthOf(text);
     if (used + w <= width) {
       if (!(used === 0 && text === ' ' && lines.length > 0)) {
         line.push({ text, width: w, style });
@@ -228,7 +223,7 @@ export function wrapSpans(spans: readonly Span[], width: number): Span[][] {
       return;
     }
     if (w > width) {
-      const chars = graphemes(text);
+      const chars = graphemesOf(text);
       if (chars.length > 1) for (const g of chars) place({ text: g }, style);
       // Note: a wide character in a one-column line cannot be shown at all; mark it.
       else place({ text: ELLIPSIS }, style);

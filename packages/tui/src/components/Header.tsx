@@ -1,6 +1,6 @@
 import { SCREENS, type ScreenId } from '../_utils/messages.js';
 import { spansWidth, type Span } from '../_utils/spans.js';
-import { cellWidth } from '../_utils/text.js';
+import { widthOf } from '@plankb/terminal-text';
 import { useSettings } from '../contexts/SettingsContext.js';
 import { Line } from './Line.js';
 
@@ -23,7 +23,7 @@ export function Header({ screen, width, info = '' }: Props) {
   const full = [name, ...tabs(false)];
   const spans: Span[] = spansWidth(full) <= width ? full : [name, ...tabs(true)];
   const room = width - spansWidth(spans) - 1;
-  const infoWidth = cellWidth(info);
+  const infoWidth = widthOf(info);
   if (info !== '' && room > infoWidth + 2) spans.push({ text: `${' '.repeat(room - infoWidth)}${info}`, dim: true });
   return <Line text={spans} width={width} />;
 }

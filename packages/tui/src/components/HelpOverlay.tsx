@@ -1,7 +1,7 @@
 import { Box } from 'ink';
 import { useState } from 'react';
 import { wrapSpans, type Span } from '../_utils/spans.js';
-import { cellWidth } from '../_utils/text.js';
+import { widthOf } from '@plankb/terminal-text';
 import { useSettings } from '../contexts/SettingsContext.js';
 import { useKeys } from '../hooks/use-keys.js';
 import type { KeyHint } from './Footer.js';
@@ -25,7 +25,7 @@ export type Props = {
  * too long for the column wraps under itself; nothing is cut.
  */
 function column(title: string, hints: readonly KeyHint[], width: number, cyan: boolean): Span[][] {
-  const keyWidth = Math.min(Math.floor(width / 2), Math.max(0, ...hints.map((h) => cellWidth(h.key))) + 2);
+  const keyWidth = Math.min(Math.floor(width / 2), Math.max(0, ...hints.map((h) => widthOf(h.key))) + 2);
   const labelWidth = Math.max(1, width - 2 - keyWidth);
   const lines: Span[][] = [[{ text: title, bold: true, underline: true }]];
   for (const h of hints) {
@@ -33,7 +33,7 @@ function column(title: string, hints: readonly KeyHint[], width: number, cyan: b
     const labelLines = wrapSpans([{ text: h.label }], labelWidth);
     for (let k = 0; k < Math.max(keyLines.length, labelLines.length); k++) {
       const key = (keyLines[k] ?? []).map((s) => s.text).join('');
-      lines.push([{ text: `  ${key}${' '.repeat(Math.max(0, keyWidth - cellWidth(key)))}`, bold: true, color: cyan ? 'cyan' : undefined }, ...(labelLines[k] ?? [])]);
+      lines.push([{ text: `  ${key}${' '.repeat(Math.max(0, keyWidth - widthOf(key)))}`, bold: true, color: cyan ? 'cyan' : undefined }, ...(labelLines[k] ?? [])]);
     }
   }
   return lines;

@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import { useRef, useState } from 'react';
-import { cellWidth, pad } from '../_utils/text.js';
+import { widthOf, pad } from '@plankb/terminal-text';
 import { useCapture } from '../hooks/use-capture.js';
 import { useSettings } from '../contexts/SettingsContext.js';
 import { Line } from './Line.js';
@@ -74,7 +74,7 @@ export function ObservationForm({ title, subtitle = '', unit = null, defaultDate
     else if ((key.tab && key.shift) || key.upArrow) setField((f) => (f + FIELDS.length - 1) % FIELDS.length);
   });
   const labels = { value: t.targets.value, date: t.targets.date, source: t.targets.source, note: t.targets.note, role: t.targets.role };
-  const labelWidth = Math.max(...Object.values(labels).map(cellWidth)) + 4;
+  const labelWidth = Math.max(...Object.values(labels).map(widthOf)) + 4;
   const fieldWidth = Math.max(8, Math.min(40, width - labelWidth - 8));
   return (
     <Box flexDirection="column" width={width}>

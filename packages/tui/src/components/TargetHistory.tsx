@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { layoutColumns, rowSpans } from '../_utils/columns.js';
 import { formatTarget, formatValue, rule } from '../_utils/format.js';
 import { wrapSpans, type Span } from '../_utils/spans.js';
-import { cellWidth } from '../_utils/text.js';
+import { widthOf } from '@plankb/terminal-text';
 import { useCorpus } from '../contexts/CorpusContext.js';
 import { useSettings } from '../contexts/SettingsContext.js';
 import { useStatus } from '../contexts/StatusContext.js';
@@ -122,7 +122,7 @@ export function TargetHistory({ target, onClose, active = true, onCorrecting, wi
       />
     );
   }
-  const roleWidth = Math.max(cellWidth(t.history.col.role), cellWidth(t.history.superseded), ...Object.values(t.targets.roles).map(cellWidth));
+  const roleWidth = Math.max(widthOf(t.history.col.role), widthOf(t.history.superseded), ...Object.values(t.targets.roles).map(widthOf));
   const columns = layoutColumns(
     [
       { key: 'date', width: 10 },

@@ -1,5 +1,5 @@
 import { useReducer, useRef } from 'react';
-import { graphemes } from '../_utils/text.js';
+import { graphemesOf } from '@plankb/terminal-text';
 import { fitSpans, spansWidth, type Span } from '../_utils/spans.js';
 import { Line } from './Line.js';
 import { useKeys } from '../hooks/use-keys.js';
@@ -42,7 +42,7 @@ export function TextInput({ value, onChange, focused = true, width, placeholder 
   };
   useKeys(
     (input, key) => {
-      const chars = graphemes(latest.current);
+      const chars = graphemesOf(latest.current);
       const at = Math.min(cursorRef.current ?? chars.length, chars.length);
       const end = (k: number): number | null => (k >= chars.length ? null : k);
       if (key.backspace || key.delete) {
@@ -56,7 +56,7 @@ export function TextInput({ value, onChange, focused = true, width, placeholder 
         // eslint-disable-next-line no-control-regex
         const text = input.replace(/[\u0000-\u001f\u007f]/g, '');
         if (text === '') return;
-        const inserted = graphemes(text).length;
+        const inserted = graphemesOf(text).length;
         change([...chars.slice(0, at), text, ...chars.slice(at)].join(''), cursorRef.current === null ? null : at + inserted);
       }
     },
@@ -64,7 +64,7 @@ export function TextInput({ value, onChange, focused = true, width, placeholder 
   );
   if (value === '') return <Line text={focused ? [{ text: ' ', inverse: true }, { text: placeholder, dim: true }] : [{ text: placeholder, dim: true }]} width={width} />;
   if (!focused) return <Line text={[{ text: value }]} width={width} />;
-  const chars = graphemes(value);
+  const chars = graphemesOf(value);
   const at = Math.min(cursorRef.current ?? chars.length, chars.length);
   // Note: when the value is wider than the field, the window slides to keep the cursor in view.
   let from = 0;

@@ -5,7 +5,7 @@ import { cascadeRows, cascadeRowText, defaultUpper, STRONG_SCORE, takenUpCount, 
 import { layoutColumns, rowSpans, type ColumnSpec } from '../_utils/columns.js';
 import { documentRow, rule, yearLabel } from '../_utils/format.js';
 import { wrapSpans, type Span } from '../_utils/spans.js';
-import { cellWidth } from '../_utils/text.js';
+import { widthOf } from '@plankb/terminal-text';
 import type { KeyHint } from '../components/Footer.js';
 import { FilterBar } from '../components/FilterBar.js';
 import { Line } from '../components/Line.js';
@@ -146,7 +146,7 @@ export function Cascade({ active, width, height }: Props) {
   // Note: one column per lower plan, headed by its region; the task's title takes the rest, and lower plans give way from the last when the terminal is narrow.
   const specs: ColumnSpec[] = [
     { key: 'task', min: 24 },
-    ...lowers.map((d, k) => ({ key: `c${k}`, width: Math.max(6, Math.min(12, cellWidth(d.region ?? d.id))), hide: k + 1 })),
+    ...lowers.map((d, k) => ({ key: `c${k}`, width: Math.max(6, Math.min(12, widthOf(d.region ?? d.id))), hide: k + 1 })),
   ];
   const columns = layoutColumns(specs, width - 1);
   const header = rowSpans(columns, { task: t.cascade.col.task, ...Object.fromEntries(lowers.map((d, k) => [`c${k}`, d.region ?? d.id])) });

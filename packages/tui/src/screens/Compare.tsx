@@ -4,7 +4,7 @@ import { Box } from 'ink';
 import { useMemo, useState } from 'react';
 import { compareDetailLines, compareRows, GROUP_MARK, KIND_COLOR, titleSpans } from '../_utils/compare-rows.js';
 import { fitSpans, type Span, type SpanStyle } from '../_utils/spans.js';
-import { cellWidth } from '../_utils/text.js';
+import { widthOf } from '@plankb/terminal-text';
 import { Line } from '../components/Line.js';
 import { ListView } from '../components/ListView.js';
 import { Picker, pickerHints } from '../components/Picker.js';
@@ -140,7 +140,7 @@ export function Compare({ active, width, height }: Props) {
       </Box>
     );
   }
-  const kindWidth = Math.max(...Object.values(t.compare.kinds).map(cellWidth));
+  const kindWidth = Math.max(...Object.values(t.compare.kinds).map(widthOf));
   const cellW = Math.max(4, Math.floor((width - 1 - kindWidth - 1 - 3) / 2));
   const lines = rows.map((r): Span[] => [
     ...fitSpans([{ text: t.compare.kinds[r.kind], color: color ? KIND_COLOR[r.kind] : undefined, dim: r.kind === 'unchanged' }], kindWidth),
@@ -163,11 +163,11 @@ export function Compare({ active, width, height }: Props) {
       {header}
       {/* Note: the title of the pane with the keyboard is bold and coloured (reversed without colour); the other's is dim. */}
       <Box flexDirection="row" width={width}>
-        <Line text={[{ ...focusStyle(focus === 'list'), text: t.compare.summary(diff.summary, diff.pairs.length) }]} width={width - cellWidth(position)} />
-        <Line text={[{ ...focusStyle(focus === 'list'), text: position }]} width={cellWidth(position)} />
+        <Line text={[{ ...focusStyle(focus === 'list'), text: t.compare.summary(diff.summary, diff.pairs.length) }]} width={width - widthOf(position)} />
+        <Line text={[{ ...focusStyle(focus === 'list'), text: position }]} width={widthOf(position)} />
       </Box>
       <ListView rows={lines} selected={list.index} offset={list.offset} height={listHeight} width={width} focused={focus === 'list'} />
-      <Line text={[{ text: '── ', dim: true }, { ...focusStyle(focus === 'detail'), text: facts.join(' · ') }, { text: ` ${'─'.repeat(Math.max(0, width - 4 - cellWidth(facts.join(' · '))))}`, dim: true }]} width={width} />
+      <Line text={[{ text: '── ', dim: true }, { ...focusStyle(focus === 'detail'), text: facts.join(' · ') }, { text: ` ${'─'.repeat(Math.max(0, width - 4 - widthOf(facts.join(' · '))))}`, dim: true }]} width={width} />
       <SideBySide lines={detail} offset={scroll} height={detailHeight} width={width} />
     </Box>
   );

@@ -5,7 +5,7 @@ import { layoutColumns, rowSpans } from '../_utils/columns.js';
 import { DUTY_STATES, dutyRows, leadUnits, stateCounts, unitMatches } from '../_utils/duty-rows.js';
 import { documentRow, rule } from '../_utils/format.js';
 import { wrapSpans, type Span } from '../_utils/spans.js';
-import { cellWidth } from '../_utils/text.js';
+import { widthOf } from '@plankb/terminal-text';
 import { FilterBar } from '../components/FilterBar.js';
 import { Line } from '../components/Line.js';
 import { ListView } from '../components/ListView.js';
@@ -172,8 +172,8 @@ export function Duties({ active, width, height }: Props) {
   }
   if (withTables.length === 0) return <TextView lines={wrapSpans([{ text: t.duties.noTables, dim: true }], width)} height={height} width={width} />;
 
-  const stateWidth = Math.max(cellWidth(t.duties.col.state), ...DUTY_STATES.map((s) => cellWidth(t.duties.state[s])));
-  const idWidth = Math.max(cellWidth(t.duties.col.task), ...all.map((d) => cellWidth((d.taskId ?? '').slice((d.taskId ?? '').indexOf(':') + 1))));
+  const stateWidth = Math.max(widthOf(t.duties.col.state), ...DUTY_STATES.map((s) => widthOf(t.duties.state[s])));
+  const idWidth = Math.max(widthOf(t.duties.col.task), ...all.map((d) => widthOf((d.taskId ?? '').slice((d.taskId ?? '').indexOf(':') + 1))));
   const columns = layoutColumns(
     [
       { key: 'due', width: 10 },

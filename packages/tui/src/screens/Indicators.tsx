@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { layoutColumns, rowSpans } from '../_utils/columns.js';
 import { documentRow, formatValue, rule } from '../_utils/format.js';
 import { wrapSpans, type Span } from '../_utils/spans.js';
-import { cellWidth } from '../_utils/text.js';
+import { widthOf } from '@plankb/terminal-text';
 import { FilterBar } from '../components/FilterBar.js';
 import { Line } from '../components/Line.js';
 import { ListView } from '../components/ListView.js';
@@ -135,10 +135,10 @@ export function Indicators({ active, width, height }: Props) {
 
   const columns = layoutColumns(
     [
-      { key: 'doc', width: Math.min(20, Math.max(cellWidth(t.indicators.col.doc), ...documents.map((d) => cellWidth(d.id)))), hide: 2 },
+      { key: 'doc', width: Math.min(20, Math.max(widthOf(t.indicators.col.doc), ...documents.map((d) => widthOf(d.id)))), hide: 2 },
       { key: 'metric', min: 24 },
       // Note: as wide as the widest value (24,000,000,000 人次), up to 22 columns.
-      { key: 'value', width: Math.min(22, Math.max(cellWidth(t.indicators.col.value), ...rows.map((r) => cellWidth(indicatorValue(r))))), align: 'right' },
+      { key: 'value', width: Math.min(22, Math.max(widthOf(t.indicators.col.value), ...rows.map((r) => widthOf(indicatorValue(r))))), align: 'right' },
       { key: 'asOf', width: 10 },
       { key: 'where', width: 14, hide: 1 },
     ],

@@ -6,7 +6,7 @@ import { layoutColumns, rowSpans, type ColumnSpec } from '../_utils/columns.js';
 import { yearLabel } from '../_utils/format.js';
 import type { Messages } from '../_utils/messages.js';
 import { wrapSpans, type Span } from '../_utils/spans.js';
-import { cellWidth } from '../_utils/text.js';
+import { widthOf } from '@plankb/terminal-text';
 import { Line } from '../components/Line.js';
 import { ListView } from '../components/ListView.js';
 import { TextView } from '../components/TextView.js';
@@ -82,17 +82,17 @@ export function Library({ active, width, height }: Props) {
     return all.filter((r, k) => kept.includes(r) || (r.kind === 'group' && kept.some((x) => all.indexOf(x) > k && !all.slice(k + 1, all.indexOf(x)).some((y) => y.kind === 'group'))));
   }, [all, filter.query]);
 
-  const idWidth = Math.min(24, Math.max(cellWidth(t.col.id), ...documents.map((d) => cellWidth(d.id))));
-  const kindWidth = Math.max(cellWidth(t.col.kind), ...documents.map((d) => cellWidth(t.kind(d.kind))));
-  const statusWidth = Math.max(cellWidth(t.col.status), ...documents.map((d) => cellWidth(t.status[d.status])));
+  const idWidth = Math.min(24, Math.max(widthOf(t.col.id), ...documents.map((d) => widthOf(d.id))));
+  const kindWidth = Math.max(widthOf(t.col.kind), ...documents.map((d) => widthOf(t.kind(d.kind))));
+  const statusWidth = Math.max(widthOf(t.col.status), ...documents.map((d) => widthOf(t.status[d.status])));
   const specs: ColumnSpec[] = [
     { key: 'cmp', width: 1 },
     { key: 'id', width: idWidth },
     { key: 'year', width: 9 },
     { key: 'kind', width: Math.min(14, kindWidth), hide: 3 },
     { key: 'status', width: Math.min(18, statusWidth), hide: 2 },
-    { key: 'tasks', width: Math.max(5, cellWidth(t.col.tasks)), align: 'right' },
-    { key: 'targets', width: Math.max(7, cellWidth(t.col.targets)), align: 'right', hide: 1 },
+    { key: 'tasks', width: Math.max(5, widthOf(t.col.tasks)), align: 'right' },
+    { key: 'targets', width: Math.max(7, widthOf(t.col.targets)), align: 'right', hide: 1 },
     { key: 'title', min: 16 },
   ];
   // Note: the detail goes beside the list only when the list keeps every column there: a wider terminal never shows fewer columns.
@@ -193,7 +193,7 @@ export function Library({ active, width, height }: Props) {
   return (
     <Box flexDirection="column" width={width} height={height}>
       {listPane}
-      <Line text={[{ text: `── ${position} `, dim: true }, { text: '─'.repeat(Math.max(0, width - 4 - cellWidth(position))), dim: true }]} width={width} />
+      <Line text={[{ text: `── ${position} `, dim: true }, { text: '─'.repeat(Math.max(0, width - 4 - widthOf(position))), dim: true }]} width={width} />
       <TextView lines={detail} height={detailHeight} width={width} />
     </Box>
   );

@@ -14,7 +14,7 @@ import { useNavigation } from '../contexts/NavigationContext.js';
 import { useSettings } from '../contexts/SettingsContext.js';
 import { useStatus } from '../contexts/StatusContext.js';
 import { useTerminal } from '../contexts/TerminalContext.js';
-import { oneLine } from '../_utils/text.js';
+import { oneLine } from '@plankb/terminal-text';
 import { useKeyHints } from '../hooks/use-key-hints.js';
 import { listKeys, scrollKeys, useListNav } from '../hooks/use-list-nav.js';
 import { useScroll } from '../hooks/use-scroll.js';

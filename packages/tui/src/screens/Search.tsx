@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { markRange } from '../_utils/diff-spans.js';
 import { searchIndexFor, type SearchHit } from '../_utils/search-index.js';
 import { wrapSpans, type Span, type SpanStyle } from '../_utils/spans.js';
-import { cellWidth, graphemes } from '../_utils/text.js';
+import { widthOf, graphemesOf } from '@plankb/terminal-text';
 import { Line } from '../components/Line.js';
 import { ListView } from '../components/ListView.js';
 import { PaneTitle } from '../components/PaneTitle.js';
@@ -93,7 +93,7 @@ export function Search({ active, width, height }: Props) {
       else if (key.return) open();
       else if (input === '?') setHelp(true);
       else if (key.backspace || key.delete) {
-        setQuery((q) => graphemes(q).slice(0, -1).join(''));
+        setQuery((q) => graphemesOf(q).slice(0, -1).join(''));
         setFocus('input');
       } else if (input !== '' && !LIST_KEYS.has(input) && !key.ctrl && !key.meta) {
         // eslint-disable-next-line no-control-regex
@@ -135,10 +135,10 @@ export function Search({ active, width, height }: Props) {
 
   if (!active) return null;
   const mark: SpanStyle = color ? { color: 'yellow', bold: true, underline: true } : { inverse: true };
-  const kindWidth = Math.max(...Object.values(t.search.kinds).map(cellWidth));
-  const docWidth = width >= 90 ? Math.min(20, Math.max(0, ...documents.map((d) => cellWidth(d.id)))) : 0;
+  const kindWidth = Math.max(...Object.values(t.search.kinds).map(widthOf));
+  const docWidth = width >= 90 ? Math.min(20, Math.max(0, ...documents.map((d) => widthOf(d.id)))) : 0;
   const lines = hits.map((h): Span[] => {
-    const kind: Span = { text: `${t.search.kinds[h.item.kind]}${' '.repeat(kindWidth - cellWidth(t.search.kinds[h.item.kind]))} `, color: color ? (h.item.kind === 'task' ? 'cyan' : 'magenta') : undefined };
+    const kind: Span = { text: `${t.search.kinds[h.item.kind]}${' '.repeat(kindWidth - widthOf(t.search.kinds[h.item.kind]))} `, color: color ? (h.item.kind === 'task' ? 'cyan' : 'magenta') : undefined };
     const doc: Span[] = docWidth > 0 ? [{ text: `${h.item.docId.padEnd(docWidth)} `, dim: true }] : [];
     const title = markRange(h.item.title, h.where?.field === 'title' ? h.where : null, mark, { bold: true });
     const snippet = h.where?.field === 'text' ? around(h.item.text, h.where) : null;
@@ -158,8 +158,8 @@ export function Search({ active, width, height }: Props) {
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Box flexDirection="row" width={width}>
-        <Line text={[{ text: `${t.search.prompt}:`, bold: true, ...(focus === 'input' ? { inverse: !color, color: color ? 'cyan' : undefined } : { dim: true }) }, { text: ' ' }]} width={cellWidth(t.search.prompt) + 2} />
-        <TextInput value={query} onChange={setQuery} focused={focus === 'input'} width={width - cellWidth(t.search.prompt) - 2} placeholder={t.search.placeholder} />
+        <Line text={[{ text: `${t.search.prompt}:`, bold: true, ...(focus === 'input' ? { inverse: !color, color: color ? 'cyan' : undefined } : { dim: true }) }, { text: ' ' }]} width={widthOf(t.search.prompt) + 2} />
+        <TextInput value={query} onChange={setQuery} focused={focus === 'input'} width={width - widthOf(t.search.prompt) - 2} placeholder={t.search.placeholder} />
       </Box>
       <PaneTitle title={t.panes.results} focused={focus === 'results'} text={status} info={hits.length > 0 ? t.position(list.index + 1, hits.length) : ''} width={width} />
       <Line text="" width={width} />

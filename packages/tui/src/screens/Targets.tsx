@@ -8,7 +8,7 @@ import { layoutColumns, rowSpans } from '../_utils/columns.js';
 import { attainmentBar, documentRow, formatTarget, formatValue, rule, STATUS_COLOR } from '../_utils/format.js';
 import { wrapSpans, type Span } from '../_utils/spans.js';
 import { filterTargets, targetItems, type TargetFilter } from '../_utils/target-rows.js';
-import { cellWidth } from '../_utils/text.js';
+import { widthOf } from '@plankb/terminal-text';
 import { AttainmentBar } from '../components/AttainmentBar.js';
 import { Line } from '../components/Line.js';
 import { ListView } from '../components/ListView.js';
@@ -229,11 +229,11 @@ export function Targets({ active, width, height }: Props) {
   }
 
   // Note: the target's name gets room first: the bar and the status words grow only from what is left once it has METRIC_ROOM columns, so a wider terminal never shows a narrower name or fewer columns.
-  const statusFull = Math.min(18, Math.max(...Object.values(t.targets.status).map(cellWidth)));
+  const statusFull = Math.min(18, Math.max(...Object.values(t.targets.status).map(widthOf)));
   const layout = (bar: number, status: number) =>
     layoutColumns(
       [
-        { key: 'doc', width: Math.min(20, Math.max(cellWidth(t.col.doc), ...documents.map((d) => cellWidth(d.id)))), hide: 2 },
+        { key: 'doc', width: Math.min(20, Math.max(widthOf(t.col.doc), ...documents.map((d) => widthOf(d.id)))), hide: 2 },
         { key: 'metric', min: METRIC_MIN },
         { key: 'target', width: 12 },
         { key: 'bar', width: bar + 6 },

@@ -6,7 +6,7 @@ import { activeLang } from '../../i18n.js';
 import { trackMessages, type TrackMessages } from '../../i18n-track.js';
 import type { Io } from '../../io.js';
 import type { Format, GlobalArgs } from '../../options.js';
-import { widthOf } from '../../output/text-width.js';
+import { widthOf } from '@plankb/terminal-text';
 import { figureText } from '../_figures.js';
 import { documentsNamed, issueLines } from '../_shared.js';
 

@@ -9,7 +9,7 @@ import type { Io } from '../../io.js';
 import type { ArgsOf, GlobalArgs } from '../../options.js';
 import { renderMarkdownTable } from '../../output/markdown.js';
 import { renderTable, type Column } from '../../output/table.js';
-import { truncate, widest, widthOf } from '../../output/text-width.js';
+import { truncate, widest, widthOf } from '@plankb/terminal-text';
 import { hiddenNote, outputWidth, runHandler, toJson, type CommandResult } from '../_shared.js';
 import { chosenDocuments, corpusLines, docOption, moreFormats, numberText, openTrack, readStoreReporting, shownPath, storeOption, supersededBy } from './_shared.js';
 

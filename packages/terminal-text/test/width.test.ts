@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import ownStringWidth from '../src/output/_string-width.js';
-import { graphemesOf, widthOf } from '../src/output/text-width.js';
+import { graphemesOf, widthOf } from '../src/width.js';
 
 const seeds = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 
@@ -41,12 +40,5 @@ describe('widthOf', () => {
 describe('graphemesOf', () => {
   it('should keep a character and its combining marks, and an emoji sequence, together', () => {
     expect(graphemesOf('数e\u0301👨‍👩‍👧a')).toEqual(['数', 'e\u0301', '👨‍👩‍👧', 'a']);
-  });
-});
-
-describe('the string-width of the bundle', () => {
-  it('should measure as string-width does, and count a non-string as 0', () => {
-    expect(ownStringWidth('Options: 选项：')).toBe(stringWidth('Options: 选项：'));
-    expect(ownStringWidth(undefined)).toBe(0);
   });
 });
