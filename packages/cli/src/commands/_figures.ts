@@ -8,6 +8,7 @@ import { figureMessages } from '../i18n-figures.js';
 import type { Io } from '../io.js';
 import type { GlobalArgs } from '../options.js';
 import { hasErrors } from '../output/diagnostics.js';
+import { figureText } from '../output/figures.js';
 import { renderTable, type Column } from '../output/table.js';
 import { resolveRegion, yearOption } from './_filters.js';
 import { hiddenNote, issueLines, lazyCorpus, openRefs, outputWidth, toJson, type CommandResult } from './_shared.js';
@@ -40,15 +41,6 @@ export interface FigureTable<Row> {
   /** The text table: headers and cells. */
   text: (rows: readonly Row[], lang: Lang) => { columns: Column[]; cells: string[][] };
   count: (n: number, lang: Lang) => string;
-}
-
-// Note: made on first use: an Intl object takes milliseconds to make, which commands that print no figure should not pay.
-let number: Intl.NumberFormat | undefined;
-const numberText = (value: number): string => (number ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 })).format(value);
-
-/** A figure as a reader writes it: `> 65,000 架`, `~2,500 个`. */
-export function figureText(value: number, unit: string | null, comparator: string | null, approx: boolean): string {
-  return `${comparator && comparator !== '=' ? `${comparator} ` : ''}${approx ? '~' : ''}${numberText(value)}${unit === null ? '' : ` ${unit}`}`;
 }
 
 export const TARGET_TABLE: FigureTable<TargetRow> = {

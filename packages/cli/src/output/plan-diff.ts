@@ -1,6 +1,6 @@
 import type { PlanDocument, Target } from '@plankb/core';
 import type { ChangeKind, DiffPair, DiffSegment, PlanDiff, TargetChange, TaskRef } from '@plankb/core/align';
-import { figureText } from '../commands/_figures.js';
+import { figureText } from './figures.js';
 import type { CompareMessages } from '../i18n-compare.js';
 import type { Messages } from '../i18n.js';
 import { escapeInline } from './markdown.js';

@@ -7,7 +7,7 @@ import { trackMessages, type TrackMessages } from '../../i18n-track.js';
 import type { Io } from '../../io.js';
 import type { Format, GlobalArgs } from '../../options.js';
 import { widthOf } from '@plankb/terminal-text';
-import { figureText } from '../_figures.js';
+import { figureText, numberText } from '../../output/figures.js';
 import { documentsNamed, issueLines } from '../_shared.js';
 
 /** `--store <dir>`: where the observations live; `<corpus>/.plankb` by default (the user's data folder for the bundled seeds). */
@@ -185,12 +185,6 @@ export function attainmentBar(a: Attainment): string {
   const at = Math.round(expectedShare * BAR_CELLS);
   return `${cells.slice(0, at)}│${cells.slice(at)}`;
 }
-
-// Note: made on first use: an Intl object takes milliseconds to make, which other commands should not pay.
-let number: Intl.NumberFormat | undefined;
-
-/** A value as a reader writes it: 63,000. */
-export const numberText = (value: number): string => (number ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 })).format(value);
 
 /** The target as a reader writes it: `> 65,000 架`. */
 export const targetText = (a: Pick<Attainment, 'targetValue' | 'unit' | 'comparator'>): string => figureText(a.targetValue, a.unit, a.comparator, false);

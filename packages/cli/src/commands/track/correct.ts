@@ -3,6 +3,7 @@ import { suggestIds } from '@plankb/core/corpus';
 import { appendEntries, assessTarget, observationEntry, resolveTarget, resolveTask, type StoreEntry, TASK_STATUSES, taskProgressEntry } from '@plankb/core/track';
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang } from '../../i18n.js';
+import { numberText } from '../../output/figures.js';
 import { trackMessages, type TrackMessages } from '../../i18n-track.js';
 import type { Io } from '../../io.js';
 import type { ArgsOf, GlobalArgs } from '../../options.js';
@@ -12,7 +13,6 @@ import {
   colourOn,
   dateArg,
   numberArg,
-  numberText,
   openTrack,
   painter,
   readStoreReporting,

@@ -3,6 +3,7 @@ import { currentEntries, resolveTarget, type StoreEntry } from '@plankb/core/tra
 import { type FigureColumn, toCsv } from '@plankb/core/export';
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang, messages } from '../../i18n.js';
+import { numberText } from '../../output/figures.js';
 import { trackMessages, type TrackMessages } from '../../i18n-track.js';
 import { hasErrors } from '../../output/diagnostics.js';
 import type { Io } from '../../io.js';
@@ -11,7 +12,7 @@ import { renderMarkdownTable } from '../../output/markdown.js';
 import { renderTable, type Column } from '../../output/table.js';
 import { truncate, widest, widthOf } from '@plankb/terminal-text';
 import { hiddenNote, outputWidth, runHandler, toJson, type CommandResult } from '../_shared.js';
-import { chosenDocuments, corpusLines, docOption, moreFormats, numberText, openTrack, readStoreReporting, shownPath, storeOption, supersededBy } from './_shared.js';
+import { chosenDocuments, corpusLines, docOption, moreFormats, openTrack, readStoreReporting, shownPath, storeOption, supersededBy } from './_shared.js';
 
 function builder(parser: Argv<GlobalArgs>) {
   const t = trackMessages(activeLang());

@@ -2,6 +2,7 @@ import { appendEntries, assessTarget, observationEntry, resolveTarget } from '@p
 import { localToday } from '@plankb/core';
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang } from '../../i18n.js';
+import { numberText } from '../../output/figures.js';
 import { trackMessages } from '../../i18n-track.js';
 import type { Io } from '../../io.js';
 import type { ArgsOf, GlobalArgs } from '../../options.js';
@@ -11,7 +12,6 @@ import {
   colourOn,
   dateArg,
   numberArg,
-  numberText,
   openTrack,
   painter,
   readStoreReporting,

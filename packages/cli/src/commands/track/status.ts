@@ -3,6 +3,7 @@ import { assessTarget, type Attainment, type AttainmentStatus } from '@plankb/co
 import { type FigureColumn, toCsv } from '@plankb/core/export';
 import type { Argv, CommandModule } from 'yargs';
 import { activeLang, messages } from '../../i18n.js';
+import { numberText } from '../../output/figures.js';
 import { trackMessages, type TrackMessages } from '../../i18n-track.js';
 import { hasErrors } from '../../output/diagnostics.js';
 import type { Io } from '../../io.js';
@@ -21,7 +22,6 @@ import {
   dateArg,
   docOption,
   moreFormats,
-  numberText,
   openTrack,
   paintLastColumn,
   painter,
