@@ -1,5 +1,20 @@
 import type { Key } from 'ink';
 
+// Note: the key types live here, below components/, contexts/ and hooks/, which all use them.
+
+/** A key handler, as Ink's `useInput` calls it; returning `true` keeps the key from the handlers registered after it. */
+export type KeyHandler = (input: string, key: Key) => boolean | void;
+
+/** A key and what it does, as the footer and the help show it. */
+export interface KeyHint {
+  key: string;
+  label: string;
+  /** Whether the footer shows it; `false` for keys only the help lists (j/k, PgUp/PgDn…). @default true */
+  footer?: boolean;
+  /** Not a key but an entry of the screen's legend (a change kind on Compare): the help lists it under its own heading. @default false */
+  legend?: boolean;
+}
+
 const BLANK: Key = {
   upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
   return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,

@@ -1,18 +1,9 @@
 import { Box } from 'ink';
 import type { Span } from '../_utils/spans.js';
 import { spansWidth } from '../_utils/spans.js';
+import type { KeyHint } from '../_utils/keys.js';
 import { useSettings } from '../contexts/SettingsContext.js';
 import { Line } from './Line.js';
-
-/** A key and what it does, as the footer and the help show it. */
-export interface KeyHint {
-  key: string;
-  label: string;
-  /** Whether the footer shows it; `false` for keys only the help lists (j/k, PgUp/PgDn…). @default true */
-  footer?: boolean;
-  /** Not a key but an entry of the screen's legend (a change kind on Compare): the help lists it under its own heading. @default false */
-  legend?: boolean;
-}
 
 export type Props = {
   /** The keys of the current screen, most useful first. */

@@ -4,7 +4,7 @@ import { wrapSpans, type Span } from '../_utils/spans.js';
 import { widthOf } from '@plankb/terminal-text';
 import { useSettings } from '../contexts/SettingsContext.js';
 import { useKeys } from '../hooks/use-keys.js';
-import type { KeyHint } from './Footer.js';
+import type { KeyHint } from '../_utils/keys.js';
 import { Line } from './Line.js';
 
 export type Props = {

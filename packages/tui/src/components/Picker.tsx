@@ -2,7 +2,7 @@ import { Box } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import type { Messages } from '../_utils/messages.js';
 import type { Span } from '../_utils/spans.js';
-import type { KeyHint } from './Footer.js';
+import type { KeyHint } from '../_utils/keys.js';
 import { useCapture } from '../hooks/use-capture.js';
 import { listKeys, useListNav } from '../hooks/use-list-nav.js';
 import { useSettings } from '../contexts/SettingsContext.js';

@@ -1,7 +1,7 @@
 import { useInput, type Key } from 'ink';
 import { createContext, useCallback, useContext, useRef, type MutableRefObject, type ReactNode } from 'react';
 import { isModified, splitKeys } from '../_utils/keys.js';
-import type { KeyHandler } from '../hooks/use-keys.js';
+import type { KeyHandler } from '../_utils/keys.js';
 
 /** A component's key handler, as registered on its last render. */
 export interface KeyEntry {

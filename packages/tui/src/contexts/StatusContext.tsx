@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { KeyHint } from '../components/Footer.js';
+import type { KeyHint } from '../_utils/keys.js';
 
 /** What the footer shows: the current screen's keys, or a short message. */
 export interface Status {

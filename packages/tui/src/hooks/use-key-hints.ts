@@ -1,5 +1,5 @@
 import { useLayoutEffect } from 'react';
-import type { KeyHint } from '../components/Footer.js';
+import type { KeyHint } from '../_utils/keys.js';
 import { useStatus } from '../contexts/StatusContext.js';
 
 /**

@@ -1,10 +1,7 @@
-import { useInput, type Key } from 'ink';
+import { useInput } from 'ink';
 import { useLayoutEffect, useRef } from 'react';
-import { isModified, splitKeys } from '../_utils/keys.js';
+import { isModified, type KeyHandler, splitKeys } from '../_utils/keys.js';
 import { useKeyRegistry } from '../contexts/KeyboardContext.js';
-
-/** A key handler, as Ink's `useInput` calls it; returning `true` keeps the key from the handlers registered after it. */
-export type KeyHandler = (input: string, key: Key) => boolean | void;
 
 /**
  * Handle keys while `isActive`, one key at a time. Inside the app the handler

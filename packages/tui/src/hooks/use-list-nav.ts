@@ -1,5 +1,5 @@
 import { useReducer, useRef } from 'react';
-import type { KeyHint } from '../components/Footer.js';
+import type { KeyHint } from '../_utils/keys.js';
 import type { Messages } from '../_utils/messages.js';
 import { useKeys } from './use-keys.js';
 

@@ -6,7 +6,7 @@ import { layoutColumns, rowSpans, type ColumnSpec } from '../_utils/columns.js';
 import { documentRow, rule, yearLabel } from '../_utils/format.js';
 import { wrapSpans, type Span } from '../_utils/spans.js';
 import { widthOf } from '@plankb/terminal-text';
-import type { KeyHint } from '../components/Footer.js';
+import type { KeyHint } from '../_utils/keys.js';
 import { FilterBar } from '../components/FilterBar.js';
 import { Line } from '../components/Line.js';
 import { ListView } from '../components/ListView.js';
