@@ -31,13 +31,14 @@ function docOf(node: ts.Node): string | undefined {
   return texts.length > 0 ? texts.join(' ').replace(/\s+/g, ' ').trim() : undefined;
 }
 
-/** The doc comments of `export type Name = …` aliases, keyed by name. */
+/** The doc comments of the model's types (`export interface Name` and `export type Name = …`), keyed by name. */
 function typeAliasDocs(source: string): Map<string, string> {
   const file = ts.createSourceFile('types.ts', source, ts.ScriptTarget.Latest, true);
   const docs = new Map<string, string>();
   for (const statement of file.statements) {
-    const text = ts.isTypeAliasDeclaration(statement) ? docOf(statement) : undefined;
-    if (text !== undefined && ts.isTypeAliasDeclaration(statement)) docs.set(statement.name.text, text);
+    if (!ts.isTypeAliasDeclaration(statement) && !ts.isInterfaceDeclaration(statement)) continue;
+    const text = docOf(statement);
+    if (text !== undefined) docs.set(statement.name.text, text);
   }
   return docs;
 }

@@ -20,7 +20,7 @@ export function applyMetadata(document: PlanDocument, entry: MetadataOverride): 
     const value = entry[field];
     if (value === undefined) continue;
     const fromText: Provenance | undefined = document.provenance[field];
-    (merged as Record<string, unknown>)[field] = value;
+    (merged as unknown as Record<string, unknown>)[field] = value;
     merged.provenance[field] = { from: 'manifest', position: fromText?.position ?? null, quote: fromText?.quote ?? null };
   }
   // A manifest that names another region than the text: its parent, province and level are the gazetteer's for that
@@ -30,7 +30,7 @@ export function applyMetadata(document: PlanDocument, entry: MetadataOverride): 
     const values = { parentRegion: placed?.parentRegion ?? null, province: placed?.province ?? null, level: placed?.level ?? 'unknown' } as const;
     for (const field of ['parentRegion', 'province', 'level'] as const) {
       if (entry[field] !== undefined) continue;
-      (merged as Record<string, unknown>)[field] = values[field];
+      (merged as unknown as Record<string, unknown>)[field] = values[field];
       if (values[field] === null || values[field] === 'unknown') delete merged.provenance[field];
       else merged.provenance[field] = { from: 'derived', position: null, quote: null };
     }
