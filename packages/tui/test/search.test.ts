@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { searchIndexFor, type SearchIndex } from '../src/_utils/search-index.js';
+import type { SearchIndex } from '@plankb/core/search';
+import { searchIndexFor } from '../src/_utils/search-index.js';
 import { seeds } from './render.js';
 
 let index: SearchIndex;

@@ -4,9 +4,6 @@ const DIGITS: Record<string, number> = {
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
 
-/** Characters that can make up a Chinese integer. */
-export const CHINESE_NUMERAL_CHARS = '零〇○一二两三四五六七八九十百千万亿';
-
 /**
  * Read a Chinese integer: 十七 → 17, 二十三 → 23, 一百零五 → 105, 两千 → 2000,
  * and digit-by-digit forms such as 二〇三〇 → 2030.

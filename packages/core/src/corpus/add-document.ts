@@ -8,7 +8,8 @@ import { fsyncDir, tempPathFor, writeFileAtomic, writeNewFile } from '../fs/writ
 import { entriesWithoutManifest } from './load-corpus.js';
 import { MANIFEST_FILE, ManifestEntrySchema, ManifestSchema, type ManifestEntry } from './manifest.js';
 import { parseSource, type ExtractedText } from './parse-source.js';
-import { readSourceBytes, type SourceEncoding } from './read-source.js';
+import type { SourceEncoding } from '../source/decode-source.js';
+import { readSourceBytes } from './read-source.js';
 
 /** The manifest fields a new entry may set; values are checked against the manifest schema. */
 export type AddMetadata = { readonly [K in Exclude<keyof ManifestEntry, 'file'>]?: unknown };

@@ -9,7 +9,6 @@ import type { Conversion } from '../formats/types.js';
 import { decodeSource, type SourceEncoding, type UndecodableSource } from '../source/decode-source.js';
 import { detectSourceFormat, type SourceFormat } from '../source/source-format.js';
 
-export type { SourceEncoding } from '../source/decode-source.js';
 
 /** A source file read from disk: its path, its text and the SHA-256 of its bytes. */
 export interface SourceFile {

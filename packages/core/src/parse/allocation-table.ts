@@ -3,7 +3,6 @@ import type { SourceLine } from '../text/source-lines.js';
 import { headerRole, isTaskTableHeader, type ColumnRole } from './table-header.js';
 import { readRowHeader, readRowLines, type RowCell } from './table-rows.js';
 
-export type { ColumnRole } from './table-header.js';
 
 /** One cell; an empty cell (a missing line, or `-`) has `line` null. */
 export interface Cell {

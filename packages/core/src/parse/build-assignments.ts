@@ -1,5 +1,6 @@
 import type { Assignment, PlanIssue, Position, Task } from '../model/types.js';
-import type { AllocationTable, Cell, ColumnRole } from './allocation-table.js';
+import type { AllocationTable, Cell } from './allocation-table.js';
+import type { ColumnRole } from './table-header.js';
 import { resolveDeadline } from './deadline.js';
 import type { Locator } from '../text/locator.js';
 import { matchRowsToTasks } from './match-rows.js';
@@ -7,7 +8,6 @@ import { lineSpan, quoteSpans } from '../text/quote.js';
 import type { SourceLine } from '../text/source-lines.js';
 import { readTableUnits } from './table-units.js';
 
-export { splitUnits } from './table-units.js';
 
 /**
  * Turn the rows of a task-allocation table into assignments of a plan's

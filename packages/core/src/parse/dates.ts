@@ -61,9 +61,6 @@ export function dateLine(text: string): DateMatch | null {
   return { iso: m.iso, from: lead + m.from, to: lead + m.to };
 }
 
-/** How a line dates a document: its signature or issue (成文) or its publication (发布). */
-export type DateKind = 'written' | 'published';
-
 /**
  * A date line that is not a bare signature date but says what happened that day:
  * `——2024年3月5日在第十四届全国人民代表大会第二次会议上` (a report's delivery),

@@ -63,16 +63,6 @@ export function readingTable(grams: Grams): Map<string, number[]> {
 }
 
 /**
- * The readings of the Chinese characters of a corpus.
- *
- * @param grams The corpus's grams (its characters).
- * @returns Look-ups by syllable and by prefix.
- */
-export function buildReadings(grams: Grams): Readings {
-  return readingsFrom(readingTable(grams));
-}
-
-/**
  * Look-ups by syllable and by prefix over a table of readings (`readingTable`, or one stored with an index).
  *
  * @param bySyllable Character ids by syllable, ascending.

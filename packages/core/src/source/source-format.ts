@@ -136,13 +136,3 @@ export function sourceFormatOf(path: string): SourceFormat | null {
     if (fd !== undefined) closeSync(fd);
   }
 }
-
-/**
- * Whether plankb can read a plan from a file of this format.
- *
- * @param format The format.
- * @returns `true` for text, Markdown, HTML, .docx, .doc and PDF.
- */
-export function isReadableFormat(format: SourceFormat | null): boolean {
-  return format !== null && READABLE_FORMATS.includes(format);
-}

@@ -1,7 +1,6 @@
 import type { PlanDocument } from '@plankb/core';
 import { buildSearchIndex, type SearchIndex } from '@plankb/core/search';
 
-export type { SearchHit, SearchIndex, SearchItem } from '@plankb/core/search';
 
 const cache = new WeakMap<readonly PlanDocument[], SearchIndex>();
 

@@ -1,7 +1,8 @@
 import { Box } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import { markRange } from '../_utils/diff-spans.js';
-import { searchIndexFor, type SearchHit } from '../_utils/search-index.js';
+import type { SearchHit } from '@plankb/core/search';
+import { searchIndexFor } from '../_utils/search-index.js';
 import { wrapSpans, type Span, type SpanStyle } from '../_utils/spans.js';
 import { widthOf, graphemesOf } from '@plankb/terminal-text';
 import { Line } from '../components/Line.js';

@@ -11,9 +11,6 @@ import { statusCommand } from './status.js';
 import { taskCommand } from './task.js';
 import { trackTasksCommand } from './tasks.js';
 
-/** The subcommands of `track`, in the order help lists them. */
-export const TRACK_COMMAND_NAMES = ['record', 'correct', 'task', 'list', 'status', 'tasks', 'import', 'export'] as const;
-
 /**
  * Register the track subcommands from this explicit list (yargs' command
  * hierarchy, "Example command hierarchy using index.mjs"; no `commandDir`).
