@@ -1,4 +1,5 @@
-import type { DocumentLevel, DocumentStatus, Period, Provenance } from '../model/types.js';
+import type { MetadataField } from '../model/metadata-fields.js';
+import type { PlanDocument, Provenance } from '../model/types.js';
 import type { Locator } from '../text/locator.js';
 import { findDocNumbers } from './doc-number.js';
 import { readFileHead } from './file-head.js';
@@ -9,22 +10,11 @@ import { quoteOffsets, quoteSpans, type Quote } from '../text/quote.js';
 import type { TitleInfo } from './segment.js';
 import type { LineSpan, SourceLine } from '../text/source-lines.js';
 
-/** A plan's metadata as read from its text, each value with where it came from. */
-export interface TextMetadata {
-  title: string | null;
-  status: DocumentStatus;
-  region: string | null;
-  parentRegion: string | null;
-  province: string | null;
-  level: DocumentLevel;
-  year: number | null;
-  period: Period | null;
-  issuer: string | null;
-  docNumber: string | null;
-  indexNumber: string | null;
-  date: string | null;
-  provenance: Record<string, Provenance>;
-}
+/**
+ * A plan's metadata as read from its text, each value with where it came from: the metadata fields
+ * (model/metadata-fields.ts) but its kind, which segmenting the file decides.
+ */
+export type TextMetadata = Pick<PlanDocument, Exclude<MetadataField, 'kind'>> & { provenance: Record<string, Provenance> };
 
 const fromText = (q: Quote): Provenance => ({ from: 'text', position: q.position, quote: q.text });
 const derivedFrom = (q: Quote | null): Provenance => ({ from: 'derived', position: q?.position ?? null, quote: q?.text ?? null });
