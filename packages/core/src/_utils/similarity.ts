@@ -3,7 +3,14 @@ export function normalizeForMatch(text: string): string {
   return text.replace(/[\s“”"‘’'《》〈〉「」『』()（）、，,。.：:；;！!？?·\-—]/g, '');
 }
 
-function bigrams(text: string): Map<string, number> {
+/**
+ * The character bigrams of a text with their counts, what `diceOfCounts` compares; keep them to compare one text
+ * with many.
+ *
+ * @param text A text.
+ * @returns Each bigram and how often it occurs.
+ */
+export function bigramCounts(text: string): Map<string, number> {
   const grams = new Map<string, number>();
   for (let i = 0; i + 1 < text.length; i++) {
     const g = text.slice(i, i + 2);
@@ -20,8 +27,17 @@ function bigrams(text: string): Map<string, number> {
  * @returns The similarity.
  */
 export function diceSimilarity(a: string, b: string): number {
-  const x = bigrams(a);
-  const y = bigrams(b);
+  return diceOfCounts(bigramCounts(a), bigramCounts(b));
+}
+
+/**
+ * Dice similarity of two texts' bigram counts (`bigramCounts`), from 0 to 1: what `diceSimilarity` gives for the texts.
+ *
+ * @param x One text's bigrams.
+ * @param y The other's.
+ * @returns The similarity.
+ */
+export function diceOfCounts(x: ReadonlyMap<string, number>, y: ReadonlyMap<string, number>): number {
   let shared = 0;
   let total = 0;
   for (const [g, n] of x) {

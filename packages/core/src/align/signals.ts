@@ -1,4 +1,4 @@
-import { normalizeForMatch } from '../_utils/similarity.js';
+import { bigramCounts, diceOfCounts, normalizeForMatch } from '../_utils/similarity.js';
 import type { PlanDocument, Target } from '../model/types.js';
 
 /**
@@ -20,7 +20,7 @@ export type LinkSignal = 'text' | 'clauses' | 'title' | 'structure' | 'targets';
 export function sameMetric(a: Target, b: Target): boolean {
   const [x, y] = [metricOf(a), metricOf(b)];
   if (x.text === y.text) return true;
-  const dice = diceOf(x.grams, y.grams);
+  const dice = diceOfCounts(x.grams, y.grams);
   return dice >= 0.6 || (a.unit === b.unit && a.unitFamily === b.unitFamily && dice >= 0.4);
 }
 
@@ -39,26 +39,9 @@ function metricOf(t: Target): Metric {
   const known = metrics.get(t);
   if (known && known.subject === t.subject && known.metric === t.metric) return known;
   const text = normalizeForMatch(`${t.subject ?? ''}${t.metric}`);
-  const grams = new Map<string, number>();
-  for (let i = 0; i + 1 < text.length; i++) {
-    const g = text.slice(i, i + 2);
-    grams.set(g, (grams.get(g) ?? 0) + 1);
-  }
-  const made = { subject: t.subject, metric: t.metric, text, grams };
+  const made = { subject: t.subject, metric: t.metric, text, grams: bigramCounts(text) };
   metrics.set(t, made);
   return made;
-}
-
-/** Dice similarity of two bigram counts, as `diceSimilarity` works it out from the texts. */
-function diceOf(x: Map<string, number>, y: Map<string, number>): number {
-  let shared = 0;
-  let total = 0;
-  for (const [g, n] of x) {
-    shared += Math.min(n, y.get(g) ?? 0);
-    total += n;
-  }
-  for (const n of y.values()) total += n;
-  return total === 0 ? 0 : (2 * shared) / total;
 }
 
 /**
