@@ -219,6 +219,11 @@ describe('the packed packages, installed outside the workspace', () => {
     expect(JSON.parse(json)).toEqual({ dir: join(project, 'node_modules/@plankb/core/seeds'), documents: 6, tasks: 23 });
     expect(schemaPath).toBe(join(project, 'node_modules/@plankb/core/schema/plan-document.schema.json'));
     expect(JSON.parse(readFileSync(schemaPath, 'utf8'))).toMatchObject({ title: 'PlanDocument' });
+    // Note: the JSON Schemas of the CLI's JSON outputs, exported as ./schema/*.json.
+    for (const [file, title] of [['plan-diff', 'PlanDiff'], ['cascade', 'Cascade'], ['attainment', 'Attainment'], ['search-result', 'SearchResult'], ['alignment', 'Alignment']]) {
+      const path = sh('node', ['-p', `require.resolve('@plankb/core/schema/${file}.schema.json')`], project).trim();
+      expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ title });
+    }
   });
 
   it.each(SUBPATH_CHECKS)('should import $subpath from ESM and require it from CommonJS, and run one of its functions', (check) => {

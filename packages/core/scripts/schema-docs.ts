@@ -4,6 +4,9 @@
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { planDocumentJsonSchema, type SchemaDocs } from '../src/model/json-schema.js';
+import * as z from 'zod';
+import * as outputSchemas from '../src/model/output-schemas.js';
+import { OUTPUT_SCHEMAS } from '../src/model/output-schemas.js';
 
 const SCHEMA_SOURCE = new URL('../src/model/schema.ts', import.meta.url);
 const TYPES_SOURCE = new URL('../src/model/types.ts', import.meta.url);
@@ -95,4 +98,47 @@ export function readSchemaDocs(source: string = readFileSync(SCHEMA_SOURCE, 'utf
  */
 export function jsonSchemaFileText(): string {
   return `${JSON.stringify(planDocumentJsonSchema(readSchemaDocs()), null, 2)}\n`;
+}
+
+const OUTPUT_SOURCE = new URL('../src/model/output-schemas.ts', import.meta.url);
+
+/** A copy of an object schema with its description and its documented properties' descriptions (description first). */
+function withDescriptions(schema: Record<string, unknown>, docs: SchemaDocs[string] | undefined): Record<string, unknown> {
+  const properties = schema.properties as Record<string, Record<string, unknown>> | undefined;
+  const fields = docs?.fields ?? {};
+  return {
+    ...(docs?.description === undefined ? {} : { description: docs.description }),
+    ...schema,
+    ...(properties ? { properties: Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, fields[key] === undefined ? value : { description: fields[key], ...value }])) } : {}),
+  };
+}
+
+/**
+ * The JSON Schemas of the CLI's JSON outputs (src/model/output-schemas.ts), as committed at
+ * schema/<name>.schema.json and exported as `@plankb/core/schema/<name>.schema.json`, with the doc comments of
+ * output-schemas.ts as descriptions. A schema used inside another is named in `$defs` (`TaskLink`, `DiffPair` …).
+ *
+ * @returns Each file's name (`plan-diff.schema.json`) and its pretty-printed text.
+ */
+export function outputSchemaFileTexts(): Record<string, string> {
+  const docs = readSchemaDocs(readFileSync(OUTPUT_SOURCE, 'utf8'), '');
+  const files: Record<string, string> = {};
+  for (const [file, schema] of Object.entries(OUTPUT_SCHEMAS)) {
+    const registry = z.registry<{ id: string }>();
+    for (const [name, value] of Object.entries(outputSchemas)) {
+      if (name.endsWith('Schema') && value !== schema && value instanceof z.ZodType) registry.add(value, { id: name.slice(0, -'Schema'.length) });
+    }
+    const json = z.toJSONSchema(schema, { target: 'draft-2020-12', metadata: registry }) as Record<string, unknown> & { $defs?: Record<string, Record<string, unknown>> };
+    const { $schema, $defs, ...root } = json;
+    const title = Object.entries(outputSchemas).find(([, value]) => value === schema)![0].slice(0, -'Schema'.length);
+    const text = {
+      $schema,
+      $id: `https://plankb.dev/schema/${file}.schema.json`,
+      title,
+      ...withDescriptions(root, docs[title]),
+      ...($defs ? { $defs: Object.fromEntries(Object.entries($defs).map(([name, def]) => [name, withDescriptions(def, docs[name])])) } : {}),
+    };
+    files[`${file}.schema.json`] = `${JSON.stringify(text, null, 2)}\n`;
+  }
+  return files;
 }

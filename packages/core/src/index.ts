@@ -30,6 +30,9 @@ export type {
   Task,
 } from './model/types.js';
 export { PlanDocumentSchema, PlanIssueSchema } from './model/schema.js';
+// Note: the schemas of the analyses' results (what the CLI prints with --format json); their types are exported by
+// the entries of the functions that make them (/align, /track, /search).
+export { AlignmentSchema, AttainmentSchema, CascadeSchema, PlanDiffSchema, SearchHitSchema, SearchResultSchema } from './model/output-schemas.js';
 export { PARSER_VERSION, SCHEMA_VERSION } from './model/version.js';
 export { isIsoDay, localToday } from './model/dates.js';
 export type { MetadataField } from './model/metadata-fields.js';

@@ -22,13 +22,19 @@ const ENTRIES = {
 /** The values (functions, constants, schemas, classes) each entry exports. */
 const VALUES: Record<keyof typeof ENTRIES, string[]> = {
   '.': [
+    'AlignmentSchema',
+    'AttainmentSchema',
+    'CascadeSchema',
     'METADATA_FIELDS',
     'PARSER_VERSION',
+    'PlanDiffSchema',
     'PlanDocumentSchema',
     'PlanError',
     'PlanIssueSchema',
     'READABLE_EXTENSIONS',
     'SCHEMA_VERSION',
+    'SearchHitSchema',
+    'SearchResultSchema',
     'decodeSource',
     'detectSourceFormat',
     'findQuantities',
