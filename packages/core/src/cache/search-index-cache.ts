@@ -66,17 +66,22 @@ export function readStoredIndex(cacheDir: string, key: string): StoredIndex | nu
   } catch {
     return null;
   }
+  let stored: StoredIndex | null;
   try {
-    const stored = decode(bytes, key);
-    if (stored) {
-      // Note: the modification time says which indexes were used last (see `pruneStoredIndexes`).
-      const now = new Date();
-      utimesSync(path, now, now);
-    }
-    return stored;
+    stored = decode(bytes, key);
   } catch {
     return null;
   }
+  if (stored) {
+    try {
+      // Note: the modification time says which indexes were used last (see `pruneStoredIndexes`).
+      const now = new Date();
+      utimesSync(path, now, now);
+    } catch {
+      // Note: a cache folder that can be read but not written (another user's) still serves its index.
+    }
+  }
+  return stored;
 }
 
 function decode(bytes: Buffer, key: string): StoredIndex | null {
