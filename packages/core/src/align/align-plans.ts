@@ -122,8 +122,10 @@ export function alignPlans(a: PlanDocument, b: PlanDocument, options: AlignOptio
   // between related plans: there a title is rarely found by chance.
   const coverScale = COVER_SCALE * (1 - unrelatedness(related));
   const covered = new Set<number>();
-  if (coverScale > 0) {
-    const cover = titleCover(pa.titles, pb.titles);
+  // Note: a title's share counts only when it makes a link by itself (scaled, at least the bar): below, it would only
+  // reorder pairs the texts already score, and sparing them is a tenth of the cascade's time.
+  if (coverScale >= bar) {
+    const cover = titleCover(pa.titles, pb.titles, bar / coverScale);
     for (let k = 0; k < text.length; k++) {
       const c = coverScale * (cover[k] as number);
       if (c <= (scores[k] as number)) continue;

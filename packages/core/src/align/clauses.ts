@@ -20,10 +20,12 @@ export const TELLING_WEIGHT = 0.5;
 /**
  * Clauses are compared only for pairs of tasks whose whole texts score at
  * least this. Note: it spares comparing every clause of every pair (the
- * cascade compares thousands of plans); 0.03 to 0.05 make the same links on
- * the annotation, and 0.05 spares a tenth of the cascade's time.
+ * cascade compares thousands of plans). With the words inside compounds in
+ * the clauses, 0.05 to 0.07 make the same links on the seeds' annotation and
+ * 0.07 two fewer wrong ones on the real pairs; 0.08 loses two city-to-district
+ * links (docs/quality.md).
  */
-export const CANDIDATE = 0.05;
+export const CANDIDATE = 0.07;
 /** And only for each task's few best pairs by the whole texts, from either side. */
 export const CANDIDATES_PER_TASK = 1;
 
@@ -86,7 +88,7 @@ interface ClauseSide {
  * frequency, the pair's document frequencies and the terms' corpus-wide
  * weights, each divided by its length or the floor if that is larger.
  */
-function weighTask(side: ClauseSide, own: PlanTerms, other: PlanTerms, df: Int32Array, idf: Float64Array, n: number, task: number, floor: number): void {
+function weighTask(side: ClauseSide, other: PlanTerms, df: Int32Array, idf: Float64Array, n: number, task: number, floor: number): void {
   const { clauses, weights } = side;
   side.done[task] = 1;
   for (let c = clauses.taskStarts[task] as number; c < (clauses.taskStarts[task + 1] as number); c++) {
@@ -95,8 +97,9 @@ function weighTask(side: ClauseSide, own: PlanTerms, other: PlanTerms, df: Int32
     for (let e = from; e < to; e++) {
       const local = clauses.local[e] as number;
       const id = clauses.ids[e] as number;
-      // Note: a term the plan's task terms lack (rare: see PlanClauses.local) is looked up in both plans.
-      const count = local >= 0 ? (df[local] as number) : dfIn(own, id) + dfIn(other, id);
+      // Note: a term the plan's task terms lack (a word inside a compound: see PlanClauses.local) occurs in none of its
+      // tasks' terms; it counts by the other plan's tasks.
+      const count = local >= 0 ? (df[local] as number) : dfIn(other, id);
       const w = count === 0 ? 0 : (local >= 0 ? (idf[count] as number) : Math.log((n + 1) / (count + 0.5))) * termScale(id);
       const x = Math.max(0, (1 + Math.log(clauses.counts[e] as number)) * w);
       weights[e] = x;
@@ -213,8 +216,8 @@ export function scoreClauses(ta: PlanTerms, tb: PlanTerms, pair: PairScores): Cl
     if (s < CANDIDATE) continue;
     const [i, j] = [Math.floor(k / m), k % m];
     if (s < (rows[i] as number) && s < (columns[j] as number)) continue;
-    if (!sa.done[i]) weighTask(sa, ta, tb, pair.dfA, pair.idf, n, i, floor);
-    if (!sb.done[j]) weighTask(sb, tb, ta, pair.dfB, pair.idf, n, j, floor);
+    if (!sa.done[i]) weighTask(sa, tb, pair.dfA, pair.idf, n, i, floor);
+    if (!sb.done[j]) weighTask(sb, ta, pair.dfB, pair.idf, n, j, floor);
     scores[k] = bestOf(sa, i, sb, j);
   }
   return { scores, a: sa, b: sb };

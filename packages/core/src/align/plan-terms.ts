@@ -102,7 +102,7 @@ function narrow(values: Int32Array): Numbers {
 
 function arrange(tasks: readonly Task[], places: readonly string[]): PlanTerms {
   const compared = tasks.map((): Array<{ text: string; terms: TermList }> => []);
-  const searched = tasks.map(() => ({ words: new Set<number>(), title: [] as number[] }));
+  const searched = tasks.map(() => ({ words: [] as number[], title: [] as number[] }));
   const lists = tasks.map((t, i) => taskTerms(t, places, compared[i], searched[i]));
   if (indexes.length < termCount()) {
     let length = indexes.length;

@@ -127,45 +127,45 @@ export function wordId(word: string): number {
 }
 
 // Note: the ids of each word's inner words (see `innerWords`), by word id, found once.
-const inners = new Map<number, Int32Array>();
+const inners: Array<Int32Array | undefined> = [];
 const NONE = new Int32Array(0);
 
 function innerIds(id: number, word: string): Int32Array {
-  let ids = inners.get(id);
+  let ids = inners[id];
   if (ids === undefined) {
     const found = innerWords(word);
     ids = found.length === 0 ? NONE : Int32Array.from(found, wordId);
-    inners.set(id, ids);
+    inners[id] = ids;
   }
   return ids;
 }
 
 /** What `addWords` collects for title coverage (see `title-cover.ts`): the text's words, and the title's parts. */
 export interface SearchTerms {
-  /** Every word, inner word and bigram of a run of single characters. */
-  words: Set<number>;
+  /** Every word, inner word and bigram of a run of single characters, as met (with repeats). */
+  words: number[];
   /** When the text is the title: its words, each compound by its inner words, and the run bigrams. */
   parts?: number[];
 }
 
-function addRun(run: string, search: SearchTerms): void {
+function addRun(words: readonly string[], from: number, to: number, search: SearchTerms): void {
   // Note: characters the dictionary joins to nothing (上/链, 外/网) are a name it lacks: their bigrams stand for it.
-  for (let i = 0; i + 1 < run.length; i++) {
-    const id = wordId(run.slice(i, i + 2));
-    search.words.add(id);
+  for (let k = from; k + 1 < to; k++) {
+    const id = wordId(`${words[k]}${words[k + 1]}`);
+    search.words.push(id);
     search.parts?.push(id);
   }
 }
 
 function addWords(order: number[], text: string, weight: number, sequence?: number[], search?: SearchTerms): void {
-  let run = '';
-  for (const word of segment(text)) {
-    if (word.length < 2) {
-      run += word;
-      continue;
-    }
-    if (search && run.length >= 2) addRun(run, search);
-    run = '';
+  const words = segment(text);
+  // Note: where the current run of single characters started (a run of jieba's one-character words, one UTF-16 unit each).
+  let run = 0;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as string;
+    if (word.length < 2) continue;
+    if (search && k - run >= 2) addRun(words, run, k, search);
+    run = k + 1;
     const id = wordId(word);
     if (scratch[id] === 0) order.push(id);
     scratch[id] = (scratch[id] as number) + weight;
@@ -176,14 +176,14 @@ function addWords(order: number[], text: string, weight: number, sequence?: numb
     const inner = innerIds(id, word);
     for (const x of inner) sequence?.push(x);
     if (!search) continue;
-    search.words.add(id);
-    for (const x of inner) search.words.add(x);
+    search.words.push(id);
+    for (const x of inner) search.words.push(x);
     if (search.parts) {
       if (inner.length === 0) search.parts.push(id);
       else for (const x of inner) search.parts.push(x);
     }
   }
-  if (search && run.length >= 2) addRun(run, search);
+  if (search && words.length - run >= 2) addRun(words, run, words.length, search);
 }
 
 // Note: counts by term id while a clause's words are counted; left all zero.
@@ -224,7 +224,7 @@ function addBigrams(order: number[], text: string, weight: number): void {
  * @param search If given, receives the task's words and its title's parts for title coverage (see `SearchTerms`).
  * @returns Its term list.
  */
-export function taskTerms(task: Task, places: readonly string[], clauses?: Array<{ text: string; terms: TermList }>, search?: { words: Set<number>; title: number[] }): TermList {
+export function taskTerms(task: Task, places: readonly string[], clauses?: Array<{ text: string; terms: TermList }>, search?: { words: number[]; title: number[] }): TermList {
   const title = comparable(task.title, places);
   const body = comparable(task.body, places);
   const titleClauses = splitClauses(task.title);
