@@ -10,12 +10,13 @@ const script = `
 import { createRequire } from 'node:module';
 const cache = createRequire(import.meta.url).cache;
 const jieba = () => Object.keys(cache).filter((k) => /[\\\\/]@node-rs[\\\\/]jieba/.test(k)).length;
-const core = await import('./src/index.ts');
+const corpus = await import('./src/corpus.ts');
+const align = await import('./src/align.ts');
 const before = jieba();
-const { documents } = core.loadCorpus();
+const { documents } = corpus.loadCorpus();
 const parsed = jieba();
 const [a, b] = ['shanghai-2025', 'qingpu-2025'].map((id) => documents.find((d) => d.id === id));
-const links = core.alignPlans(a, b).links.length;
+const links = align.alignPlans(a, b).links.length;
 console.log(JSON.stringify({ before, parsed, after: jieba(), links }));
 `;
 
