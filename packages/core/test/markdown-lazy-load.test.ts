@@ -42,9 +42,10 @@ describe('loading @plankb/core', () => {
 // process that parseFile starts for such a file; the importing process never loads them, not even after reading one.
 const convertersScript = `
 const core = await import('./src/index.ts');
+const corpus = await import('./src/corpus.ts');
 console.error('MARK imported');
 core.parseDocument('某区2026年工作要点\\n\\n一、总体要求\\n1.推进共享。建设平台。\\n', { file: 'plan.txt' });
-const result = core.parseFile('test/realfiles/10_gz_tianhe_kindergarten_enrollment_work_plan_2026.html');
+const result = corpus.parseFile('test/realfiles/10_gz_tianhe_kindergarten_enrollment_work_plan_2026.html');
 console.error('MARK parsed a web page');
 console.log(JSON.stringify({ format: result.extracted?.format, tasks: result.documents[0]?.tasks.length ?? 0 }));
 `;
