@@ -165,11 +165,12 @@ function planKindOf(core: string): DocumentKind | null {
  * @returns The kind it names, or `null`.
  */
 export function titleKind(text: string): DocumentKind | null {
-  const t = closeLetterSpacing(text.trim());
-  if (t.length < 4 || t.length > 90) return null;
+  const raw = text.trim();
+  // Note: the cheap test first (a spaced-out title ends in its kind word as well); most lines fail it.
+  if (raw.length < 4 || !mayNameKind(raw)) return null;
+  const t = closeLetterSpacing(raw);
+  if (t.length > 90) return null;
   if (/[。；;，,!！?？:：]/.test(t)) return null;
-  // Note: the cheap test first; numbering labels and dates take longer to rule out.
-  if (!mayNameKind(t)) return null;
   if (recogniseLabel(t) || dateLine(t)) return null;
   return kindFromTitle(t);
 }
