@@ -216,27 +216,10 @@ export function findQuantities(text: string): Quantity[] {
       approx = true;
       boundFrom = start - 1;
     }
-    let comparator: Comparator | null = null;
-    // Note: justified PDF text puts a space between the bound word and the figure (超过 70%).
-    const spaced = / $/.test(text.slice(Math.max(0, boundFrom - 1), boundFrom)) ? 1 : 0;
-    const prefix = text.slice(Math.max(0, boundFrom - spaced - 8), boundFrom - spaced);
-    for (const [re, c] of PREFIX_BOUNDS) {
-      const p = re.exec(prefix);
-      if (p) {
-        comparator = c;
-        boundFrom -= p[0].length + spaced;
-        break;
-      }
-    }
-    let boundTo = to;
-    for (const [re, c] of SUFFIX_BOUNDS) {
-      const s = re.exec(text.slice(to));
-      if (s) {
-        comparator = c;
-        boundTo = to + s[0].length;
-        break;
-      }
-    }
+    const bound = boundAround(text, boundFrom, to);
+    boundFrom = bound.boundFrom;
+    const boundTo = bound.boundTo;
+    let comparator = bound.comparator;
     const value = low ? scaleDecimal(text.slice(low.index, low.end), read.power) : read.value;
     if (low && comparator === null) comparator = '>=';
     found.push({ from: start, to, boundFrom, boundTo, value, unit: unitText, unitFamily: unit.family, gloss, approx, comparator, upTo: low ? read.value : null });
@@ -276,14 +259,16 @@ export const IMPLIED_YUAN = 'yuan (implied by the grade, not written)';
 
 /** The comparator a bound word before or after `[from, to)` states, and the span with it. */
 function boundAround(text: string, from: number, to: number): { boundFrom: number; boundTo: number; comparator: Comparator | null } {
-  const prefix = text.slice(Math.max(0, from - 8), from);
+  // Note: justified PDF text puts a space between the bound word and the figure (超过 70%).
+  const spaced = / $/.test(text.slice(Math.max(0, from - 1), from)) ? 1 : 0;
+  const prefix = text.slice(Math.max(0, from - spaced - 8), from - spaced);
   let boundFrom = from;
   let comparator: Comparator | null = null;
   for (const [re, c] of PREFIX_BOUNDS) {
     const p = re.exec(prefix);
     if (p) {
       comparator = c;
-      boundFrom = from - p[0].length;
+      boundFrom = from - p[0].length - spaced;
       break;
     }
   }
