@@ -54,3 +54,19 @@ describe('a deadline after a labelled list, without its own label', () => {
     expect(duties('某某市2025年数据工作要点\n一、建设平台\n1．加强考核。（责任单位：市数据局、市财政局，2025年底前完成）\n2．完善目录。\n')[0]).toEqual(['市数据局', '市财政局', '2025年底前完成']);
   });
 });
+
+describe('a duty written as the last sentence of an item', () => {
+  it('should read 由…牵头，…配合，…完成。 and …负责，…完成。 as the duty of the item', () => {
+    expect(duties('某某市2025年数据工作要点\n一、建设平台\n1．推进共享。由市数据局牵头，市直各部门配合，2025年底前完成。\n2．完善目录。市数据局负责，2025年6月底前完成。\n')).toEqual([
+      ['市数据局', '市直各部门', '2025年底前完成'],
+      ['市数据局', '-', '2025年6月底前完成'],
+    ]);
+  });
+
+  it('should leave prose that is no duty (政府主要负责规划战略, 校长负责制)', () => {
+    expect(duties('某某市2025年数据工作要点\n一、建设平台\n1．完善治理。明确职责分工。政府主要负责规划战略、制定政策。\n2．完善制度。健全机制。落实校长负责制。\n')).toEqual([
+      ['-', '-', '-'],
+      ['-', '-', '-'],
+    ]);
+  });
+});

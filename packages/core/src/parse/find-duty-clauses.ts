@@ -108,6 +108,24 @@ function labelledTail(text: string, pairs: ReadonlyArray<[number, number]>, last
   return clause ? { from, to, clause } : null;
 }
 
+// A sentence that names who does the item, in prose: 由市数据局牵头，市直各部门配合，2025年底前完成。 / 市数据局负责。
+const PROSE_DUTY = /(?:牵头|负责|配合)/;
+
+/**
+ * The last sentence of an item's line when it is a duty written as prose (…。由市数据局牵头，市直各部门配合，2025年底前完成。):
+ * it must read whole as a duty clause (units, their verbs, a deadline) and name who leads or is responsible.
+ */
+function proseTail(text: string): { from: number; to: number; clause: DutyClause } | null {
+  if (!PROSE_DUTY.test(text)) return null;
+  const last = text.trimEnd().length;
+  const to = /[。.；;]$/.test(text.slice(0, last)) ? last - 1 : last;
+  const from = Math.max(text.lastIndexOf('。', to - 1), text.lastIndexOf('；', to - 1)) + 1;
+  // Note: the sentence ends a line after another sentence (the item's title and body come first).
+  if (from <= 0 || to - from < 4) return null;
+  const clause = readDutyClause(text.slice(from, to));
+  return clause && (clause.lead.length > 0 || clause.responsible !== null) ? { from, to, clause } : null;
+}
+
 /**
  * The duty clauses of lines `[from, to)`, in document order.
  *
@@ -124,7 +142,11 @@ export function findDutyClauses(lines: readonly SourceLine[], from: number, to: 
     const start = resume;
     resume = 0;
     const text = lines[i]?.text ?? '';
-    if (!/[（(：:【]/.test(text)) continue;
+    if (!/[（(：:【]/.test(text)) {
+      const prose = start === 0 ? proseTail(text) : null;
+      if (prose) found.push({ line: i, endLine: i, outerFrom: prose.from, outerTo: prose.to, innerFrom: prose.from, clause: prose.clause, ownLine: false });
+      continue;
+    }
     const first = text.length - text.trimStart().length;
     const last = text.trimEnd().length;
     const marked = start === 0 ? BRACKET_LABEL.exec(text) : null;
