@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../packages/core/dist/index.js';
+import type { BenchRow } from './row.js';
 import { parseFile } from '../packages/core/dist/corpus.js';
 import { detectSourceFormat } from '../packages/core/src/source/source-format.js';
 import { convertSource, isConvertedFormat } from '../packages/core/src/formats/convert.js';
@@ -21,15 +22,6 @@ const FILES = [
   '12_pdf_hubei_cultural_relics_14th_five_year_plan.pdf',
 ];
 
-/** A row of the benchmark table. */
-export interface ConverterRow {
-  figure: string;
-  baseline: string;
-  measured: string;
-  ratio: string;
-  budget: string;
-  result: string;
-}
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const ms = (x: number): string => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(x < 10 ? 1 : 0)} ms`);
@@ -50,8 +42,8 @@ async function time(fn: () => unknown, runs: number): Promise<number> {
  * @param runs How many runs to take the median of.
  * @returns The table rows.
  */
-export async function converterRows(runs: number): Promise<ConverterRow[]> {
-  const rows: ConverterRow[] = [];
+export async function converterRows(runs: number): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
   const env = process.env.PLANKB_CACHE;
   process.env.PLANKB_CACHE = '0';
   try {

@@ -15,6 +15,7 @@ import { loadCorpus, readSourceFile } from '../packages/core/dist/corpus.js';
 import { parseDocument, type PlanDocument } from '../packages/core/dist/index.js';
 import * as searchEntry from '../packages/core/dist/search.js';
 import { generateCorpus, planText } from './generate-corpus.js';
+import type { BenchRow } from './row.js';
 import { searchFigures } from './search.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,15 +64,7 @@ const best = (xs: readonly number[]): number => Math.min(...xs);
 const ms = (x: number): string => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`);
 const ratio = (x: number): string => `${x.toFixed(x < 10 ? 2 : 1)}×`;
 
-interface Row {
-  figure: string;
-  baseline: string;
-  measured: string;
-  ratio: string;
-  budget: string;
-  result: string;
-}
-const rows: Row[] = [];
+const rows: BenchRow[] = [];
 const results: Record<string, unknown> = {};
 
 function log(line: string): void {
@@ -241,7 +234,7 @@ type Lower = (upper: PlanDocument, documents: readonly PlanDocument[]) => PlanDo
 const alignPlans = typeof api.alignPlans === 'function' ? (api.alignPlans as Align) : null;
 const cascadePlan = typeof api.cascadePlan === 'function' ? (api.cascadePlan as Cascade) : null;
 const lowerPlans = typeof api.lowerPlans === 'function' ? (api.lowerPlans as Lower) : null;
-const notYet = (figure: string, budget: string): Row => ({ figure, baseline: '', measured: 'not available yet', ratio: '', budget, result: 'not available yet' });
+const notYet = (figure: string, budget: string): BenchRow => ({ figure, baseline: '', measured: 'not available yet', ratio: '', budget, result: 'not available yet' });
 
 if (alignPlans) {
   log('alignment…');

@@ -12,16 +12,9 @@ import type { PlanDocument } from '../packages/core/dist/index.js';
 import { loadCorpus } from '../packages/core/dist/corpus.js';
 import { buildSearchIndex } from '../packages/core/dist/search.js';
 import { generateCorpus } from './generate-corpus.js';
+import type { BenchRow } from './row.js';
 import { CHINESE_QUERIES, LIBRARIES, type Library, type PeerResult, PINYIN_QUERIES } from './search-peers.js';
 
-export interface SearchRow {
-  figure: string;
-  baseline: string;
-  measured: string;
-  ratio: string;
-  budget: string;
-  result: string;
-}
 
 export interface SearchFigureOptions {
   repoRoot: string;
@@ -37,7 +30,7 @@ export interface SearchFigureOptions {
 }
 
 export interface SearchFigures {
-  rows: SearchRow[];
+  rows: BenchRow[];
   /** The peer tables, Markdown, printed after the main table. */
   tables: string;
   results: Record<string, unknown>;
@@ -214,7 +207,7 @@ function peerTable(o: SearchFigureOptions, items: readonly unknown[], label: str
  * @returns The rows of the main table, the peer tables and every measurement.
  */
 export async function searchFigures(o: SearchFigureOptions): Promise<SearchFigures> {
-  const rows: SearchRow[] = [];
+  const rows: BenchRow[] = [];
   const results: Record<string, unknown> = {};
   const tables: string[] = [];
   const cache = { dir: o.cacheDir };
