@@ -230,11 +230,8 @@ export interface TargetBaseline {
   indicatorId: string | null;
 }
 
-/**
- * A quantitative commitment (指标 to reach): a metric, a value (or a range up to `valueMax`) with its unit, a comparator and a deadline, and for a 主要指标 table row its baseline and attribute.
- */
-export interface Target {
-  type: 'target';
+/** What a target and an indicator both hold: a figure of the text, where it stands and what it measures. */
+export interface FigureFields {
   id: string;
   docId: string;
   taskId: string | null;
@@ -255,6 +252,13 @@ export interface Target {
   /** The clause that states it, exactly as in the source. */
   quote: string;
   position: Position;
+}
+
+/**
+ * A quantitative commitment (指标 to reach): a metric, a value (or a range up to `valueMax`) with its unit, a comparator and a deadline, and for a 主要指标 table row its baseline and attribute.
+ */
+export interface Target extends FigureFields {
+  type: 'target';
   comparator: Comparator;
   /** The upper bound of a range (5 in 3—5个, 85 in 80-85%), whose lower bound is `value`; `null` for a single figure. */
   valueMax: number | null;
@@ -271,28 +275,8 @@ export interface Target {
 /**
  * A reported figure: a value already reached, as of a date.
  */
-export interface Indicator {
+export interface Indicator extends FigureFields {
   type: 'indicator';
-  id: string;
-  docId: string;
-  taskId: string | null;
-  sectionId: string | null;
-  /** The thing measured, as a reader would name it (数据中心标准机架总数). */
-  metric: string;
-  /** What several quantities of one sentence share (虚拟电厂 for 需求响应, 自动响应, 二次调频能力). */
-  subject: string | null;
-  /** The value, scaled exactly (6.5万 → 65000). */
-  value: number;
-  unit: string | null;
-  /** count, racks, percent, power, compute, bandwidth, money, records … */
-  unitFamily: string | null;
-  /** An English gloss of the unit (架: racks, P: PFLOPS). */
-  unitGloss: string | null;
-  /** 余, 多, 约, 左右: the figure is not exact. */
-  approx: boolean;
-  /** The clause that states it, exactly as in the source. */
-  quote: string;
-  position: Position;
   /** A bound the text puts on the figure (年营收超2400亿元 is `>`); `null` for a plain figure. */
   comparator: Comparator | null;
   /** ISO date the figure is reported as of (截至2025年末 → 2025-12-31; a 十四五 achievement → the period's end). */
