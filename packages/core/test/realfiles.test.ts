@@ -189,6 +189,8 @@ describe('real PDF files', () => {
 describe('real Word files', () => {
   it('should read the 2026 No. 1 central document (.docx) with its 27 tasks', () => {
     const { plan } = get('20');
+    // Its name ends in no document kind; it is the file's first line, standing above the text.
+    expect([plan?.title, plan?.year]).toEqual(['2026年中央一号文件', 2026]);
     expect(plan?.tasks).toHaveLength(27);
     expect(titles(plan)[0]).toBe('（一）稳定发展粮油生产');
     expect(titles(plan)[26]).toBe('（二十七）改进农村工作方式方法');

@@ -16,6 +16,7 @@ import { buildOutline } from '../parse/outline.js';
 import { contentEnd, readMetaLines, type FoundMeta } from '../parse/part-metadata.js';
 import { lineSpan, quoteSpans } from '../text/quote.js';
 import { dropPageFurniture } from '../parse/page-furniture.js';
+import { leadingTitle } from '../parse/leading-title.js';
 import { titleFromNotice } from '../parse/notice-title.js';
 import { splitRunOnLines } from '../parse/run-on-lines.js';
 import { tasksFromTable } from '../parse/table-tasks.js';
@@ -252,14 +253,16 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
       if (other.table) tables.push(other.table);
     }
     const own = readMetaLines(lines, end, part.endLine);
-    const meta = readDocumentMetadata(lines, locator, part.title, own, issuing);
+    // Note: a plan issued by a notice is named by it; one that opens the file may be named by its first line.
+    const title = part.title ?? (noticeTitle ? null : leadingTitle(lines, part));
+    const meta = readDocumentMetadata(lines, locator, title, own, issuing);
     // A plan with no title line is named by the notice that issues it (关于印发《…》的通知).
-    const named = !part.title && noticeTitle ? titleFromNotice(noticeTitle, locator) : null;
+    const named = !title && noticeTitle ? titleFromNotice(noticeTitle, locator) : null;
     if (named) {
       meta.title = named.text;
       meta.provenance.title = { from: 'derived', position: named.position, quote: named.text };
     }
-    if (!part.title) {
+    if (!title) {
       const message = named ? 'The plan has no title line; its title is taken from the notice that issues it.' : 'The plan has no title line; give one in the manifest.';
       issues.push({ code: 'no-title', severity: 'info', message, file, docId: id, position: null, source: 'core:parse' });
     }

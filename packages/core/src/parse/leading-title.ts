@@ -1,0 +1,62 @@
+import type { SourceLine } from '../text/source-lines.js';
+import { spanOf } from '../text/source-lines.js';
+import { recogniseLabel } from '../text/numbering.js';
+import { dateLine } from './dates.js';
+import { isDebris } from './debris.js';
+import { isAddresseeLine, isOrgLine } from './metadata.js';
+import { isBlank, type Part, type TitleInfo } from './segment.js';
+
+// A heading of a document has no sentence punctuation; a colon opens a field (索引号：) or an address (各区：).
+const SENTENCE_MARK = /[。；;，,：:！？!?]/;
+const HAN = /\p{Script=Han}/u;
+
+function nextContent(lines: readonly SourceLine[], from: number, to: number): number {
+  let i = from;
+  while (i < to && (isBlank(lines[i]) || isDebris(lines[i]?.text ?? ''))) i++;
+  return i;
+}
+
+/** Whether a line reads as a heading standing above a text: short, Chinese, no sentence in it, no label, field, date, address (各…) or issuer. */
+function isHeadingLike(text: string): boolean {
+  return (
+    text.length >= 4 &&
+    text.length <= 40 &&
+    HAN.test(text) &&
+    !SENTENCE_MARK.test(text) &&
+    recogniseLabel(text) === null &&
+    dateLine(text) === null &&
+    !isAddresseeLine(text) &&
+    !isOrgLine(text) &&
+    !text.startsWith('各') &&
+    !/^附\s*件/.test(text)
+  );
+}
+
+/**
+ * The title of a plan that starts a file with no title a reader of document
+ * kinds recognises: a name that ends in no kind word (2026年中央一号文件, a
+ * press headline over a plan's full text). A document's first line, standing
+ * alone above its text as titles do (short, with no sentence in it, followed
+ * by a paragraph or a numbered heading), is its title: web pages, Word files
+ * and reprints all put the name first.
+ *
+ * @param lines The file's lines.
+ * @param part The plan's part, untitled; only the part that opens the file is looked at.
+ * @returns The title, or null.
+ */
+export function leadingTitle(lines: readonly SourceLine[], part: Part): TitleInfo | null {
+  if (part.title !== null || part.kind !== 'preface') return null;
+  const i = nextContent(lines, 0, part.endLine);
+  if (i !== nextContent(lines, part.startLine, part.endLine)) return null;
+  const line = lines[i];
+  if (!line) return null;
+  const from = line.text.length - line.text.trimStart().length;
+  const to = line.text.trimEnd().length;
+  const text = line.text.slice(from, to);
+  if (!isHeadingLike(text)) return null;
+  // Note: the line under it must open the text (a paragraph, or a numbered heading); a run of short lines is a menu or a list of links.
+  const below = lines[nextContent(lines, i + 1, part.endLine)]?.text.trim() ?? '';
+  if (below.length < 20 && recogniseLabel(below) === null) return null;
+  const { start, end } = spanOf(line, from, to);
+  return { text, start, end, status: null, statusSpan: null, next: i + 1 };
+}
