@@ -264,3 +264,51 @@ export function readDutyClause(source: string): DutyClause | null {
   if (clause.lead.length === 0 && clause.supporting.length === 0 && !clause.responsible && !(labelledDue && clause.due)) return null;
   return clause;
 }
+
+// Note: 会同 ("together with, leading") makes its subject the lead of the sentence's work: 省经济和信息化厅会同省财政厅等单位
+// 制定…, 环境保护部要会同有关部门定期…, 科技部会同有关部门…; a modal may stand between the subject and 会同.
+const TOGETHER_SUBJECT_END = /(?:要|将|应|应当|须|需|负责|牵头)$/;
+// The units joined, when they run on into the sentence's verb: …等单位制定, 有关部门定期.
+const JOINED_HEAD = /^.{0,40}?(?:等|有关|相关|各)(?:单位|部门)/;
+
+/**
+ * A sentence of prose whose subject is a unit working together with others (A会同B…): A leads, B supports.
+ * The subject starts a sentence or a clause (after 。；， or at `from`) of the item's first two sentences and must
+ * read as a unit's name.
+ *
+ * @param text A line's text.
+ * @param from Where the line's own text starts (after an item's label).
+ * @returns The clause with offsets into `text` (`from` is where the subject starts), or null.
+ */
+export function readTogetherSentence(text: string, from = 0): { from: number; to: number; clause: DutyClause } | null {
+  const at = text.indexOf('会同', from);
+  if (at < 0) return null;
+  let start = from;
+  for (let i = at - 1; i >= from; i--) {
+    if (/[。；;，,：:！？]/.test(text[i] as string)) {
+      start = i + 1;
+      break;
+    }
+  }
+  while (start < at && /[\s　]/.test(text[start] as string)) start++;
+  // Note: the sentence must open the item (its first, or the first after its title sentence): 会同 deep in a long body
+  // says who does one measure of the item, not who leads it.
+  if ((text.slice(from, start).match(/[。！？]/g)?.length ?? 0) > 1) return null;
+  const subjectEnd = start + text.slice(start, at).replace(TOGETHER_SUBJECT_END, '').length;
+  if (text.startsWith('我', start)) return null;
+  const lead = unitList(text, start, subjectEnd);
+  if (!lead || lead.units.length !== 1) return null;
+  const rest = text.slice(at + 2);
+  const stop = rest.search(/[，,。；;：:]/);
+  const segment = stop < 0 ? rest : rest.slice(0, stop);
+  // Note: 等单位 after the names closes the list; it names no unit of its own.
+  const listOf = (words: string): UnitList | null => {
+    const named = words.replace(/(?<=.{2})等(?:有关|相关)?(?:单位|部门)$/, '');
+    return unitList(text, at + 2, at + 2 + named.length);
+  };
+  const joined = listOf(segment) ?? listOf(JOINED_HEAD.exec(segment)?.[0] ?? '');
+  const clause = emptyClause();
+  clause.lead.push(lead);
+  if (joined) clause.supporting.push(joined);
+  return { from: lead.span.from, to: joined ? joined.span.to : at + 2, clause };
+}

@@ -2,7 +2,7 @@
 // line (full-width or, from OCR, half-width brackets) and labelled lines
 // without brackets (牵头单位：市发展改革委). Each is read by `readDutyClause`;
 // parentheses that are not duties (scores, 以下简称, sub-numbering) are left.
-import { readDutyClause, type DutyClause } from './duty-clause.js';
+import { readDutyClause, readTogetherSentence, type DutyClause } from './duty-clause.js';
 import { DUE_LABELS, LEAD_LABELS, labelAlternation, RESPONSIBLE_LABELS, SUPPORT_LABELS, UNIT_LABELS } from './duty-labels.js';
 import { offsetAt, type SourceLine } from '../text/source-lines.js';
 
@@ -196,5 +196,28 @@ export function findDutyClauses(lines: readonly SourceLine[], from: number, to: 
     found.push({ line: i, endLine: i + 1, outerFrom: open, outerTo: close + 1, innerFrom: open + 1, clause, ownLine });
     resume = close + 1;
   }
-  return found;
+  return withTogetherSentences(lines, from, to, found);
+}
+
+/**
+ * Add the duties stated as the subject of a sentence (环境保护部要会同有关部门…) on lines with no clause of another form:
+ * a clause in brackets or labels says who does the item more plainly than its prose does.
+ */
+function withTogetherSentences(lines: readonly SourceLine[], from: number, to: number, found: FoundClause[]): FoundClause[] {
+  const stated = new Set(found.flatMap((c) => [c.line, c.endLine]));
+  const added: FoundClause[] = [];
+  for (let i = from; i < to; i++) {
+    const text = lines[i]?.text ?? '';
+    if (stated.has(i) || !text.includes('会同')) continue;
+    const together = readTogetherSentence(text, text.length - text.trimStart().length);
+    if (together) added.push({ line: i, endLine: i, outerFrom: together.from, outerTo: together.to, innerFrom: together.from, clause: shifted(together.clause, -together.from), ownLine: false });
+  }
+  if (added.length === 0) return found;
+  return [...found, ...added].sort((a, b) => a.line - b.line || a.outerFrom - b.outerFrom);
+}
+
+/** A clause whose offsets count from another point of its text. */
+function shifted(clause: DutyClause, by: number): DutyClause {
+  const move = (l: DutyClause['lead'][number]): DutyClause['lead'][number] => ({ units: l.units.map((u) => ({ ...u, from: u.from + by, to: u.to + by })), span: { from: l.span.from + by, to: l.span.to + by } });
+  return { ...clause, lead: clause.lead.map(move), supporting: clause.supporting.map(move), responsible: clause.responsible ? move(clause.responsible) : null };
 }
