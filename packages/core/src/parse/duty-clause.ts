@@ -297,7 +297,7 @@ export function readTogetherSentence(text: string, from = 0): { from: number; to
   const subjectEnd = start + text.slice(start, at).replace(TOGETHER_SUBJECT_END, '').length;
   if (text.startsWith('我', start)) return null;
   const lead = unitList(text, start, subjectEnd);
-  if (!lead || lead.units.length !== 1) return null;
+  if (lead?.units.length !== 1) return null;
   const rest = text.slice(at + 2);
   const stop = rest.search(/[，,。；;：:]/);
   const segment = stop < 0 ? rest : rest.slice(0, stop);
