@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { looksLikeMarkdown } from '../src/parse/from-markdown.js';
 import { nextNumber } from '../src/targets/number-match.js';
+import { toHalfWidthDigits } from '../src/_utils/chinese-numerals.js';
 
 // Note: the fast paths taken for speed must answer exactly as the patterns they replace; these are those patterns.
 const RUNS = Number(process.env.FC_RUNS ?? 2000);
@@ -9,6 +10,8 @@ const RUNS = Number(process.env.FC_RUNS ?? 2000);
 const NUMBER =
   /((?:[0-9０-９](?: [0-9０-９](?![0-9０-９.]))+|[0-9０-９]+(?:[,，][0-9]{3})*)(?:[.．][0-9０-９]+| [.．] ?(?:[0-9０-９](?: [0-9０-９](?![0-9０-９.]))+|[0-9０-９]+))?)|([零〇一二两三四五六七八九十百千]+)/g;
 const MARKDOWN_SIGNALS = [/^#{1,6}\s+\S/m, /^\s*\*\*[^*\n]+\*\*/m, /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/m, /^\s*\d+\.\s+\*\*/m, /^\s*[-*+]\s+\S/m];
+
+const HALF_WIDTH = (text: string): string => text.replace(/[０-９．]/g, (ch) => (ch === '．' ? '.' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 
 const textOf = (pieces: readonly string[]): fc.Arbitrary<string> => fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
 const numberText = textOf(['1', '0', '9', '12', '2025', '１', '５', ',', '，', '.', '．', '000', '12', '一', '十', '百', '千', '两', '〇', '万', '个', '%', '年', '数据', ' ', 'a']);
@@ -25,6 +28,17 @@ describe('fast paths for parse speed', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('should turn full-width digits half-width as the replace does', () => {
+    fc.assert(
+      fc.property(numberText, fc.string(), (text, any) => {
+        expect(toHalfWidthDigits(text)).toBe(HALF_WIDTH(text));
+        expect(toHalfWidthDigits(any)).toBe(HALF_WIDTH(any));
+      }),
+      { numRuns: RUNS },
+    );
+    expect(toHalfWidthDigits('到２０２５年．')).toBe('到2025年.');
   });
 
   it('should tell Markdown from text as the five patterns do', () => {

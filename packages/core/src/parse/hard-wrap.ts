@@ -23,7 +23,19 @@ const OPENS_PARAGRAPH = /^(?:——|—|[●•■◆▲□◇○·※]|专栏|�
 /** Display columns of text as a page sets it: a Han character or a full-width form is one column, ASCII half of one. */
 function columns(text: string): number {
   let width = 0;
-  for (const ch of text) width += (ch.codePointAt(0) ?? 0) < 0x100 ? 0.5 : 1;
+  // Note: code units, not \`for…of\` over code points (its iterator was most of this step's time); a surrogate pair is one
+  // character of one column, as it was.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x100) width += 0.5;
+    else {
+      width += 1;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) i++;
+      }
+    }
+  }
   return width;
 }
 

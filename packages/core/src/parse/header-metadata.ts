@@ -42,6 +42,8 @@ function fieldOf(label: string): HeaderField | null {
   return null;
 }
 
+const SPACE_RUN = /[ \u3000\u00a0]{2}/;
+
 /** A line's cells: separated by tabs, pipes or runs of two or more spaces. */
 function cells(text: string): Cell[] {
   const out: Cell[] = [];
@@ -49,7 +51,9 @@ function cells(text: string): Cell[] {
   for (const m of text.matchAll(re)) {
     // Note: two or more spaces also part cells, but not one (索 引 号 is one label).
     let at = m.index ?? 0;
-    for (const piece of m[0].split(/((?:[ \u3000\u00a0]){2,})/)) {
+    // Note: split runs its pattern once per character; most cells hold no run of spaces to split at.
+    const pieces = SPACE_RUN.test(m[0]) ? m[0].split(/((?:[ \u3000\u00a0]){2,})/) : [m[0]];
+    for (const piece of pieces) {
       if (!/^[ \u3000\u00a0]{2,}$/.test(piece)) {
         const lead = piece.length - piece.trimStart().length;
         const t = piece.trim();

@@ -29,8 +29,10 @@ function isColophon(line: string): boolean {
   if (/^[\s\u3000\u2003]*抄送[:：]/.test(line)) return true;
   // Note: the print line may end with the copies printed and the proofreaders (…印发（共印50份） 初校：… 终校：…).
   const text = line.replace(PRINT_CREDITS, '');
+  // Note: the cheap test first; reading a date on every line the end of a part is trimmed of was most of this step.
+  if (!/印发\s*$/.test(text)) return false;
   const print = eventDateLine(text);
-  return print?.issuer != null && /印发\s*$/.test(text) && isIssuerName(text.slice(print.issuer.from, print.issuer.to));
+  return print?.issuer != null && isIssuerName(text.slice(print.issuer.from, print.issuer.to));
 }
 
 /**

@@ -20,7 +20,9 @@ export function sectionRole(title: string, headsItems: boolean): SectionRole | n
   const t = title.replace(/[“”"‘’]/g, '').trim();
   if (GOALS.test(t)) return 'goals';
   // Note: a two-clause heading is a task chapter when its first clause is (强化源头防控，夯实绿色发展基础).
-  const head = t.split(/[，,]/)[0] ?? t;
+  // Note: the first clause by index, not split(/[，,]/), which runs the pattern once per character.
+  const comma = [t.indexOf('，'), t.indexOf(',')].filter((k) => k >= 0);
+  const head = comma.length > 0 ? t.slice(0, Math.min(...comma)) : t;
   if (headsItems && head.length <= 24 && CONTEXT.test(head)) return 'context';
   return null;
 }

@@ -116,6 +116,19 @@ const RULES_BY_START: ReadonlyArray<[RegExp, Rule[]]> = [
   [/^[\u2460-\u2473\u3251-\u325f]$/, RULES.filter((r) => r.style === 'circled')],
 ];
 
+// Note: the rules a first character allows, found once per character; testing the six patterns on every line's first
+// character was a good part of this function's time.
+const rulesByChar = new Map<string, readonly Rule[] | null>();
+
+function rulesStartingWith(first: string): readonly Rule[] | null {
+  let rules = rulesByChar.get(first);
+  if (rules === undefined) {
+    rules = RULES_BY_START.find(([start]) => start.test(first))?.[1] ?? null;
+    rulesByChar.set(first, rules);
+  }
+  return rules;
+}
+
 /**
  * Recognise a numbering label at the start of a line.
  *
@@ -128,7 +141,7 @@ export function recogniseLabel(line: string): Label | null {
   while (isLabelSpace(line.charCodeAt(lead))) lead++;
   const first = line[lead] ?? '';
   // Note: most lines are sentences, whose first character rules out every style.
-  const rules = RULES_BY_START.find(([start]) => start.test(first))?.[1];
+  const rules = rulesStartingWith(first);
   if (!rules) return null;
   const rest = line.slice(lead);
   for (const rule of rules) {
