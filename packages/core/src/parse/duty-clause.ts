@@ -59,12 +59,12 @@ const FOR_FOLLOWING = /^(?:以下|下列)(?:各项|所列)?(?:任务|工作|事�
 // Note: a list of units ends with the verb that says its part: …牵头 leads, …配合 supports, …负责 is responsible.
 const LEAD_VERB = /(?:牵头负责|负责牵头|牵头)$/;
 const SUPPORT_VERB = /(?:配合|协助|协同|参与|共同推进|按职责分工配合)$/;
-const RESPONSIBLE_VERB = /(?:按职责分工负责|按照职责分工负责|按职责负责|分工负责|具体负责|负责|分头落实|抓好落实|组织实施|落实)$/;
+const RESPONSIBLE_VERB = /(?:按职责分工负责|按照职责分工负责|按职责负责|分工负责|具体负责|负责落实|负责实施|负责|分头落实|抓好落实|具体落实|组织落实|组织实施|具体实施|落实)$/;
 
 // Note: what names of government units end with (局, 厅, 委, 办, 部, 政府, 中心, 集团…), and the collective
 // names (各地区, 各有关部门, 国务院相关部门) that stand for units. A word that ends otherwise is not a unit, so
 // a parenthesis of prose that happens to end with 负责 is not a duty.
-const UNIT_END = /(?:局|厅|委|办|部|署|院|会|府|中心|公司|集团|行|单位|部门|机构|企业|组|室|处|所|馆|站|团|队|校|学|社|台|联|园|区|县|市|旗|镇|乡|街道|镇街|关|军|司|监|协|办公室|机制|基金|专班|总队|支队|各地|地方)$/;
+const UNIT_END = /(?:局|厅|委|办|部|署|院|会|府|中心|公司|集团|行|单位|部门|机构|企业|组|室|处|科|股|所|馆|站|团|队|校|学|社|台|联|园|区|县|市|旗|镇|乡|街道|镇街|关|军|司|监|协|办公室|机制|基金|专班|总队|支队|各地|地方)$/;
 const NOT_UNIT_START = /^[向对为在与给被把从按经将其]/;
 
 function looksLikeUnit(name: string): boolean {
@@ -74,10 +74,24 @@ function looksLikeUnit(name: string): boolean {
   return bare.length >= 2 && bare.length <= 40 && UNIT_END.test(bare) && !NOT_UNIT_START.test(bare) && !/[。！？；;：:]|(?<!自)由/.test(bare);
 }
 
+/**
+ * A name that is several units set apart by spaces (责任单位：省水利厅 省财政厅, as tables and PDF text leave lists):
+ * the units, when every piece reads as a unit's name; else the name as it is (广州市黄埔区 广州开发区 is one body).
+ */
+function spaceSeparated(u: UnitName): UnitName[] {
+  if (!/[\s　]/.test(u.text)) return [u];
+  const pieces = [...u.text.matchAll(/[^\s　]+/g)].map((m) => ({ text: m[0], from: u.from + (m.index ?? 0), to: u.from + (m.index ?? 0) + m[0].length }));
+  // Note: a place joined to a body (广州市黄埔区 广州开发区, 某县 人民政府) ends in a place word, not a body's.
+  const bodies = pieces.every((p) => looksLikeUnit(p.text) && !/[区县市旗镇乡]$/.test(p.text));
+  return pieces.length > 1 && bodies ? pieces : [u];
+}
+
 function unitList(text: string, from: number, to: number): UnitList | null {
   let a = from;
   if (text.startsWith('由', a)) a++;
-  const units = splitUnitNames(text.slice(a, to)).map((u) => ({ text: u.text, from: u.from + a, to: u.to + a }));
+  const units = splitUnitNames(text.slice(a, to))
+    .map((u) => ({ text: u.text, from: u.from + a, to: u.to + a }))
+    .flatMap(spaceSeparated);
   if (units.length === 0 || !units.every((u) => looksLikeUnit(u.text))) return null;
   return { units, span: { from: (units[0] as UnitName).from, to: (units[units.length - 1] as UnitName).to } };
 }
@@ -102,6 +116,13 @@ function leadMarked(list: UnitList): { lead: UnitList; rest: UnitList | null } |
 
 function emptyClause(): DutyClause {
   return { lead: [], supporting: [], responsible: null, responsibleLabelled: false, due: null, firstLeads: false, carriesOver: false, forFollowing: false };
+}
+
+/** A clause whose offsets count from another point of its text. */
+export function shifted(clause: DutyClause, by: number): DutyClause {
+  const move = (l: UnitList): UnitList => ({ units: l.units.map((u) => ({ ...u, from: u.from + by, to: u.to + by })), span: { from: l.span.from + by, to: l.span.to + by } });
+  const due = clause.due ? { span: { from: clause.due.span.from + by, to: clause.due.span.to + by }, head: clause.due.head } : null;
+  return { ...clause, lead: clause.lead.map(move), supporting: clause.supporting.map(move), responsible: clause.responsible ? move(clause.responsible) : null, due };
 }
 
 /** Top-level stretches of the text between the given separators (brackets inside a name do not split). */
@@ -177,7 +198,17 @@ function readLabelled(text: string, labels: RegExpExecArray[]): DutyClause | nul
       if (notes.length > 0) listEnd = Math.min(listEnd, (notes[0] as ClauseSpan).from);
     }
     const list = unitList(text, value.from, trimSpan(text, { from: value.from, to: listEnd }).to);
-    if (!list) return null;
+    if (!list) {
+      // Note: a label may head a clause of verbs (【责任单位】市应急管理局牵头，市住房城乡建设局配合): its verbs say who leads.
+      const verbs = readVerbs(text.slice(value.from, value.to));
+      if (!verbs) return null;
+      const moved = shifted(verbs, value.from);
+      clause.lead.push(...moved.lead);
+      clause.supporting.push(...moved.supporting);
+      if (moved.responsible) clause.supporting.push(moved.responsible);
+      clause.due ??= moved.due;
+      continue;
+    }
     const marked = leadMarked(list);
     if (marked) {
       clause.lead.push(marked.lead);

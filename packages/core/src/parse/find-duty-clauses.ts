@@ -2,7 +2,7 @@
 // line (full-width or, from OCR, half-width brackets) and labelled lines
 // without brackets (牵头单位：市发展改革委). Each is read by `readDutyClause`;
 // parentheses that are not duties (scores, 以下简称, sub-numbering) are left.
-import { readDutyClause, readTogetherSentence, type DutyClause } from './duty-clause.js';
+import { readDutyClause, readTogetherSentence, shifted, type DutyClause } from './duty-clause.js';
 import { DUE_LABELS, LEAD_LABELS, labelAlternation, RESPONSIBLE_LABELS, SUPPORT_LABELS, UNIT_LABELS } from './duty-labels.js';
 import { offsetAt, type SourceLine } from '../text/source-lines.js';
 
@@ -27,7 +27,8 @@ export interface FoundClause {
 const isOpen = (c: number): boolean => c === 0xff08 || c === 0x28; // （ (
 const isClose = (c: number): boolean => c === 0xff09 || c === 0x29; // ） )
 // Note: a labelled duty may stand on its own line without brackets, as it does in a table flattened to text.
-const LABELLED_LINE = new RegExp(`^(?:${UNIT_LABELS})\\s*[：:]`);
+// Note: a deadline may stand on a line of its own under the units (完成时限：2024年8月底前); see duty-lines.ts.
+const LABELLED_LINE = new RegExp(`^(?:${UNIT_LABELS}|${labelAlternation(DUE_LABELS)})\\s*[：:]`);
 // Note: the same label after the item's last sentence, on its line and without brackets (…。责任单位：区大数据中心。), as
 // a page flattened to text joins a duty line to its item; the label and its colon mark a duty whatever surrounds them.
 const LABELLED_TAIL = new RegExp(`[。；;]\\s*((?:${UNIT_LABELS})\\s*[：:])`);
@@ -36,6 +37,12 @@ const LABELLED_TAIL = new RegExp(`[。；;]\\s*((?:${UNIT_LABELS})\\s*[：:])`);
 const BRACKET_LABEL_WORDS = labelAlternation(LEAD_LABELS, RESPONSIBLE_LABELS, SUPPORT_LABELS, DUE_LABELS);
 const BRACKET_LABEL = new RegExp(`【(?:${BRACKET_LABEL_WORDS})】`);
 const BRACKET_LABELS = new RegExp(`【(${BRACKET_LABEL_WORDS})】`, 'g');
+
+/** Whether a line is a labelled duty of its own (责任单位：…, 完成时限：…, 【牵头单位】…): a line that need not end a sentence. */
+export function isDutyLine(text: string): boolean {
+  const t = text.trimStart();
+  return LABELLED_LINE.test(t) || BRACKET_LABEL.exec(t)?.index === 0;
+}
 
 /**
  * The source span of the clause's text `[from, to)` (offsets into its own text, which may run on into the next line).
@@ -214,10 +221,4 @@ function withTogetherSentences(lines: readonly SourceLine[], from: number, to: n
   }
   if (added.length === 0) return found;
   return [...found, ...added].sort((a, b) => a.line - b.line || a.outerFrom - b.outerFrom);
-}
-
-/** A clause whose offsets count from another point of its text. */
-function shifted(clause: DutyClause, by: number): DutyClause {
-  const move = (l: DutyClause['lead'][number]): DutyClause['lead'][number] => ({ units: l.units.map((u) => ({ ...u, from: u.from + by, to: u.to + by })), span: { from: l.span.from + by, to: l.span.to + by } });
-  return { ...clause, lead: clause.lead.map(move), supporting: clause.supporting.map(move), responsible: clause.responsible ? move(clause.responsible) : null };
 }

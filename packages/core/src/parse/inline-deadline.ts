@@ -14,6 +14,9 @@ export interface InlineDeadline {
 
 // Note: open-ended duties have no date but are the clause's "when": 持续推进, 持续优化, 长期坚持, 按进度推进, 常态化开展.
 const OPEN_ENDED = /^(?:持续|长期|常态化|按进度|按计划|按年度)(?:[\u4e00-\u9fff]{2})?$/;
+// Note: named times of the work calendar with no date (汛前完成 in water plans, 春耕前 in agriculture, 开学前 in
+// education, 供暖季前 in heating): the clause's "when", which no year resolves.
+const NAMED_TIME = /^(?:汛前|汛期前|主汛期前|春耕前|秋收前|开学前|供暖季前|入冬前|年内|年中)(?:完成|完工|到位|落实)?$/;
 // Note: words before a time that do not change it (到2022年底, 于6月底前, 力争2023年完成).
 const LEAD_IN = /^(?:力争于|力争到|力争|到|于|在)/;
 // Note: what may follow the time in the same part: completion words, not a list of units or a new task.
@@ -31,7 +34,7 @@ export function readInlineDeadline(part: string): InlineDeadline | null {
   const text = part.trim();
   const from = part.indexOf(text);
   if (text === '') return null;
-  if (OPEN_ENDED.test(text)) return { from, to: from + text.length, head: text };
+  if (OPEN_ENDED.test(text) || NAMED_TIME.test(text)) return { from, to: from + text.length, head: text };
   const leadIn = LEAD_IN.exec(text)?.[0].length ?? 0;
   const half = toHalfWidthDigits(text);
   for (let end = Math.min(text.length, leadIn + 16); end > leadIn + 1; end--) {

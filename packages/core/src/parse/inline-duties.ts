@@ -7,6 +7,7 @@ import type { Assignment, PlanIssue, Position, Section, Task } from '../model/ty
 import { FIRST_LEADS } from './duty-clause.js';
 import { dutyRoles } from './duty-roles.js';
 import { clauseSpan, findDutyClauses, type FoundClause } from './find-duty-clauses.js';
+import { groupDutyLines, type DutyGroup } from './duty-lines.js';
 import { findBodyDeadline } from './inline-deadline.js';
 import { resolveDeadline } from './deadline.js';
 import { quoteOffsets, type Quote } from '../text/quote.js';
@@ -27,11 +28,15 @@ function quoteLine(input: InlineDutyInput, line: number, from: number, to: numbe
   return quoteOffsets(input.locator, span.start, span.end);
 }
 
-function quoteUnits(input: InlineDutyInput, c: FoundClause, units: readonly UnitName[]): Quote | null {
-  const first = units[0];
-  const last = units[units.length - 1];
-  if (!first || !last) return null;
-  return quoteClause(input, c, first.from, last.to);
+/** The units as they stand in the source: from the first to the last, each found in the clause it was read from. */
+function quoteUnits(input: InlineDutyInput, group: DutyGroup, units: readonly UnitName[]): Quote | null {
+  const lists = [...group.clause.lead, ...group.clause.supporting, ...(group.clause.responsible ? [group.clause.responsible] : [])];
+  const spans = units.map((u) => {
+    const list = lists.find((l) => l.units.includes(u));
+    return clauseSpan(input.lines, (list && group.ownerOf.get(list)) ?? group.head, u.from, u.to);
+  });
+  if (spans.length === 0) return null;
+  return quoteOffsets(input.locator, Math.min(...spans.map((x) => x.start)), Math.max(...spans.map((x) => x.end)));
 }
 
 const positionQuote = (input: InlineDutyInput, p: Position): Quote => quoteOffsets(input.locator, p.start.offset, p.end.offset);
@@ -42,10 +47,11 @@ function quoteClause(input: InlineDutyInput, c: FoundClause, from: number, to: n
   return quoteOffsets(input.locator, span.start, span.end);
 }
 
-/** The whole clause, brackets included. */
-function quoteWhole(input: InlineDutyInput, c: FoundClause): Quote {
-  const start = spanOf(input.lines[c.line] as SourceLine, c.outerFrom, c.outerFrom + 1).start;
-  const end = spanOf(input.lines[c.endLine] as SourceLine, c.outerTo - 1, c.outerTo).end;
+/** The whole duty, brackets included: from its first clause's opening to its last clause's close. */
+function quoteWhole(input: InlineDutyInput, group: DutyGroup): Quote {
+  const last = group.parts[group.parts.length - 1] as FoundClause;
+  const start = spanOf(input.lines[group.head.line] as SourceLine, group.head.outerFrom, group.head.outerFrom + 1).start;
+  const end = spanOf(input.lines[last.endLine] as SourceLine, last.outerTo - 1, last.outerTo).end;
   return quoteOffsets(input.locator, start, end);
 }
 
@@ -88,27 +94,32 @@ function proseConvention(input: InlineDutyInput, clauses: readonly FoundClause[]
  * @returns The assignments in document order (`row` counts them, `number` is null) and any that match no task.
  */
 export function readInlineDuties(input: InlineDutyInput): { assignments: Assignment[]; issues: PlanIssue[] } {
-  const clauses = findDutyClauses(input.lines, input.from, input.to);
+  const found = findDutyClauses(input.lines, input.from, input.to);
   const issues: PlanIssue[] = [];
-  if (clauses.length === 0) return { assignments: [], issues };
-  const homes = clauseHomes(input.lines, input.tasks, input.sections, clauses, input.from, input.to);
-  const everywhere = proseConvention(input, clauses);
+  if (found.length === 0) return { assignments: [], issues };
+  const groups = groupDutyLines(input.lines, found);
+  // Note: a duty over several lines is placed by its first and last lines (the item it follows or precedes).
+  const placed = groups.map((g) => ({ ...g.head, endLine: (g.parts[g.parts.length - 1] as FoundClause).endLine }));
+  const homes = clauseHomes(input.lines, input.tasks, input.sections, placed, input.from, input.to);
+  const everywhere = proseConvention(input, found);
   const sectionsById = new Map(input.sections.map((s) => [s.id, s]));
   let carried = false;
   const drafts: Array<Omit<Assignment, 'id' | 'row'>> = [];
   let previous: FoundClause | null = null;
-  for (const [k, c] of clauses.entries()) {
+  for (const [k, group] of groups.entries()) {
+    const c = group.head;
     const home = homes[k] as Home;
-    const roles = dutyRoles(c.clause, everywhere || carried);
-    if (c.clause.firstLeads && c.clause.carriesOver) carried = true;
-    const lead = quoteUnits(input, c, roles.lead);
-    const support = quoteUnits(input, c, roles.supporting);
-    const whole = quoteWhole(input, c);
+    const roles = dutyRoles(group.clause, everywhere || carried);
+    if (group.clause.firstLeads && group.clause.carriesOver) carried = true;
+    const lead = quoteUnits(input, group, roles.lead);
+    const support = quoteUnits(input, group, roles.supporting);
+    const whole = quoteWhole(input, group);
     const previousEnd = previous?.endLine === c.line ? previous.outerTo : 0;
-    previous = c;
+    previous = group.parts[group.parts.length - 1] as FoundClause;
     const startOffset = home.kind === 'task' ? home.task.position.start.offset : home.kind === 'section' && home.section ? home.section.position.start.offset : null;
     const sameLine = c.ownLine ? null : sameLineContent(input, c, previousEnd, startOffset);
-    const clauseDue = c.clause.due ? quoteClause(input, c, c.clause.due.span.from, c.clause.due.span.to) : null;
+    const stated = group.clause.due;
+    const clauseDue = stated ? quoteClause(input, group.ownerOf.get('due') ?? c, stated.span.from, stated.span.to) : null;
     const base = {
       type: 'assignment' as const,
       docId: input.docId,
@@ -120,7 +131,7 @@ export function readInlineDuties(input: InlineDutyInput): { assignments: Assignm
       position: whole.position,
     };
     const add = (task: Task | null, content: Quote, field: Section | null, title: string | null): void => {
-      let due = clauseDue ? { quote: clauseDue, date: resolveDeadline(c.clause.due?.head ?? '', input.year) } : null;
+      let due = clauseDue ? { quote: clauseDue, date: resolveDeadline(stated?.head ?? '', input.year) } : null;
       if (!due) {
         const body = findBodyDeadline(content.text, input.year);
         if (body) due = { quote: quoteOffsets(input.locator, content.start + body.from, content.start + body.to), date: body.due };

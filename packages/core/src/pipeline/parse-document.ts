@@ -16,6 +16,7 @@ import { buildOutline } from '../parse/outline.js';
 import { contentEnd, readMetaLines, type FoundMeta } from '../parse/part-metadata.js';
 import { lineSpan, quoteSpans } from '../text/quote.js';
 import { dropPageFurniture } from '../parse/page-furniture.js';
+import { isDutyLine } from '../parse/find-duty-clauses.js';
 import { leadingTitle } from '../parse/leading-title.js';
 import { titleFromNotice } from '../parse/notice-title.js';
 import { splitRunOnLines } from '../parse/run-on-lines.js';
@@ -279,7 +280,8 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
     const lastText = lines[lastLine]?.text.trim() ?? '';
     // Note: a plan that ends with its task table ends with a row (… | 6月底), not a sentence.
     const endsInTable = bodyTables.some((t) => lastLine >= t.startLine && lastLine < t.endLine);
-    if (lastText !== '' && !ENDS_SENTENCE.test(lastText) && !endsInTable) {
+    // Note: nor does a plan whose items end with their duty on a line of its own (完成时限：2024年12月底前).
+    if (lastText !== '' && !ENDS_SENTENCE.test(lastText) && !endsInTable && !isDutyLine(lastText)) {
       issues.push({
         code: 'truncated',
         severity: 'warning',
@@ -343,7 +345,12 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
       defaultYear: document.period?.end ?? document.year ?? null,
     });
     addOutsideMentions(figures.targets, locator, related.map((r) => r.position));
-    return { ...document, targets: figures.targets, indicators: figures.indicators };
+    // Note: the rows of a 主要指标 table under a goals heading are the table's, read as targets; they are no goal statements.
+    const inTable = (offset: number): boolean => figures.tableSpans.some((s) => s.start <= offset && offset <= s.end);
+    const goals = document.goals.some((g) => inTable(g.position.start.offset))
+      ? document.goals.filter((g) => !inTable(g.position.start.offset)).map((g, i) => ({ ...g, id: `${id}:g${i + 1}` }))
+      : document.goals;
+    return { ...document, goals, targets: figures.targets, indicators: figures.indicators };
   });
   return { documents, parts: summaries, issues };
 }

@@ -1,0 +1,122 @@
+// Duties over lines of their own, one label a line (责任单位：… / 配合单位：… / 完成时限：…), as Word-exported work points
+// and task-division plans set them, and the clause forms found beside them: a label heading verbs (【责任单位】A牵头，B配合),
+// three roles in one clause (A牵头，B配合，C负责落实), a named time (汛前完成), units set apart by spaces, a bureau's own 科/股.
+import { outdent } from 'outdent';
+import { describe, expect, it } from 'vitest';
+import type { PlanDocument, Position } from '../src/model/types.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
+import { sliceAt } from './helpers.js';
+
+function parse(text: string) {
+  return parseDocument(text, { file: 'duty-lines.txt' });
+}
+
+const duties = (doc: PlanDocument | undefined): string[] => {
+  const label = new Map((doc?.tasks ?? []).map((t) => [t.id, t.label]));
+  return (doc?.assignments ?? []).map((a) => `${a.taskId ? label.get(a.taskId) : '-'} ${a.leadUnits.join('、')} | ${a.supportingUnits.join('、') || '-'} | ${a.dueText ?? '-'} = ${a.due ?? '-'}`);
+};
+
+function expectQuoted(text: string, doc: PlanDocument | undefined): void {
+  const at = (p: Position | null): string | null => (p ? sliceAt(text, p) : null);
+  for (const a of doc?.assignments ?? []) {
+    expect(at(a.duePosition)).toBe(a.dueText);
+    for (const u of a.leadUnits) expect(at(a.leadPosition)).toContain(u);
+    for (const u of a.supportingUnits) expect(at(a.supportingPosition)).toContain(u);
+    expect(at(a.position)).toContain(a.leadUnits[0] ?? '');
+  }
+}
+
+describe('a duty over lines of its own', () => {
+  const text = outdent`
+    2024年全市教育工作要点
+
+    一、推动基础教育优质均衡发展
+
+    1.扩大优质学前教育资源。新建、改扩建公办幼儿园20所。
+    责任单位：基础教育科、发展规划科，各区县教育局
+    完成时限：2024年9月底前
+
+    2.推进义务教育优质均衡。新建、改扩建义务教育学校15所。
+    责任单位：基础教育科
+    配合单位：发展规划科、财务科
+    完成时限：2024年8月底前
+
+    3.办好特殊教育。残疾儿童少年义务教育入学率保持在97%以上。
+    牵头单位：市教育局
+    配合单位：各区县教育局
+    完成时限：长期坚持
+  `;
+  const result = parse(text);
+  const doc = result.documents[0];
+
+  it('should read the lines under an item as one duty, as the same labels on one line are read', () => {
+    expect(duties(doc)).toEqual([
+      '1. 基础教育科 | 发展规划科、各区县教育局 | 2024年9月底前 = 2024-09-30',
+      '2. 基础教育科 | 发展规划科、财务科 | 2024年8月底前 = 2024-08-31',
+      '3. 市教育局 | 各区县教育局 | 长期坚持 = -',
+    ]);
+    expectQuoted(text, doc);
+  });
+
+  it('should not call a plan that ends on a duty line cut off', () => {
+    expect(result.issues.map((i) => i.code)).not.toContain('truncated');
+  });
+
+  it('should join a deadline line to the bracketed duty that ends the item’s line, and read a label heading verbs', () => {
+    const t = outdent`
+      2024年某市应急管理工作要点
+
+      一、压实安全生产责任
+
+      （一）健全安全生产责任体系。制定责任清单。【责任单位】市安委办
+      【完成时限】2024年6月底前
+
+      （二）深化隐患排查整治。全面开展隐患排查。【责任单位】市应急管理局牵头，市住房城乡建设局、市消防救援支队配合
+      【完成时限】2024年12月底前
+    `;
+    const d = parse(t).documents[0];
+    expect(duties(d)).toEqual(['（一） 市安委办 | - | 2024年6月底前 = 2024-06-30', '（二） 市应急管理局 | 市住房城乡建设局、市消防救援支队 | 2024年12月底前 = 2024-12-31']);
+    expectQuoted(t, d);
+  });
+
+  it('should keep two lists of those responsible, one under each item, apart', () => {
+    const t = outdent`
+      2024年某县农业工作要点
+
+      1.稳定粮食生产。确保播种面积稳定。
+      责任单位：县农业农村局
+      2.推进高标准农田建设。新建高标准农田2万亩。
+      责任单位：县农业农村局、县财政局
+    `;
+    expect(duties(parse(t).documents[0])).toEqual(['1. 县农业农村局 | - | - = -', '2. 县农业农村局 | 县财政局 | - = -']);
+  });
+});
+
+describe('clause forms beside duty lines', () => {
+  it('should read three roles in one clause, a named time of the work calendar, and units set apart by spaces', () => {
+    const t = outdent`
+      某省2024年水利工作要点
+
+      1.推进水库建设。加快在建水库进度。（省水利厅牵头，省发展改革委、省财政厅配合，各市州人民政府负责落实）
+      2.开展河道清淤。完成重点河道清淤。（省水利厅牵头负责，各市州人民政府具体实施，汛前完成）
+      3.完善水价机制。推进农业水价综合改革。（责任单位：省水利厅 省财政厅）
+    `;
+    const d = parse(t).documents[0];
+    expect(duties(d)).toEqual([
+      '1. 省水利厅 | 省发展改革委、省财政厅、各市州人民政府 | - = -',
+      '2. 省水利厅 | 各市州人民政府 | 汛前完成 = -',
+      '3. 省水利厅 | 省财政厅 | - = -',
+    ]);
+    expectQuoted(t, d);
+  });
+
+  it('should keep a place and a body set apart by a space as one name', () => {
+    const t = '某区2024年工作要点\n\n1.推进数字经济发展。培育数字企业。（责任单位：广州市黄埔区 广州开发区管委会）\n';
+    expect(duties(parse(t).documents[0])).toEqual(['1. 广州市黄埔区 广州开发区管委会 | - | - = -']);
+  });
+
+  it('should read a bureau’s own sections (科, 股) as units', () => {
+    const t = '某市教育局2024年工作要点\n\n1.深化党建引领。落实议事决策机制。（责任单位：组织人事科、督导科）\n2.加强安全稳定。开展安全检查。（责任单位：安全稳定工作股）\n';
+    expect(duties(parse(t).documents[0])).toEqual(['1. 组织人事科 | 督导科 | - = -', '2. 安全稳定工作股 | - | - = -']);
+  });
+});
