@@ -61,6 +61,38 @@ export function dateLine(text: string): DateMatch | null {
   return { iso: m.iso, from: lead + m.from, to: lead + m.to };
 }
 
+/** A year and month with no day (2024年5月, 二〇二五年十一月). */
+const MONTH_PATTERN = new RegExp(`^${YEAR_NUM}\\s*年\\s*${SMALL_NUM}\\s*月`);
+
+export interface MonthMatch {
+  year: number;
+  month: number;
+  /** Character range of the match in the searched text. */
+  from: number;
+  to: number;
+}
+
+/**
+ * Whether a whole line is a year and month with no day (2024年5月, 二零二五年十一月): how a cover page under a plan's
+ * title, or the signature of a draft or a plan (规划, 方案 submitted for review), dates the text when the day is not
+ * settled yet. The model's date is a day, so a caller keeps the year only; the line still marks the signature.
+ *
+ * @param text One line.
+ * @returns The year and month with their range, or `null` when the line holds more (or a full date).
+ */
+export function monthLine(text: string): MonthMatch | null {
+  const t = toHalfWidthDigits(text.trim());
+  const lead = text.indexOf(text.trim());
+  const m = MONTH_PATTERN.exec(t);
+  if (!m) return null;
+  // Note: the same tail a full date's line may carry (印发, a note in brackets); a day after the month is a full date.
+  if (!/^\s*(?:印发?|发布|制发)?\s*(?:[（(][^（）()]{1,12}[）)])?$/.test(t.slice(m[0].length))) return null;
+  const year = num(m[1]);
+  const month = num(m[2]);
+  if (!Number.isInteger(year) || year < 1900 || year > 2100 || !Number.isInteger(month) || month < 1 || month > 12) return null;
+  return { year, month, from: lead, to: lead + m[0].length };
+}
+
 /**
  * A date line that is not a bare signature date but says what happened that day:
  * `——2024年3月5日在第十四届全国人民代表大会第二次会议上` (a report's delivery),

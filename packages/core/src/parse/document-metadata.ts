@@ -64,7 +64,14 @@ export function readDocumentMetadata(
   // Note: what the plan's own signature or its notice says first; then the file's head (site headers, the notice
   // as a flattened page writes it), which may hold what they do not.
   const head = readFileHead(lines);
-  const issuer = quote(own.issuer) ?? quote(issuing.issuer) ?? quote(head.headerIssuer) ?? quote(head.signatureIssuer) ?? quote(head.noticeIssuer);
+  const issuer =
+    quote(own.issuer) ??
+    quote(issuing.issuer) ??
+    quote(head.headerIssuer) ??
+    quote(head.signatureIssuer) ??
+    quote(head.noticeIssuer) ??
+    quote(own.printed?.issuer) ??
+    quote(issuing.printed?.issuer);
   if (issuer) {
     // Note: joint issuers sign on one line apart by spaces (海南省农业农村厅　　　海南省财政厅); the value lists them
     // with 、 as a reader writes them, the provenance keeps the line as it is.
@@ -73,7 +80,9 @@ export function readDocumentMetadata(
   }
   // The document's date is the one it was written (成文日期, the signature); the publication date only when there is
   // no other. A labelled date's quote carries its label, so the provenance says which date it is.
-  const dated = head.written ?? own.date ?? issuing.date ?? head.signatureDate ?? head.published;
+  // Note: the print date (…印发 in the 版记) comes days after the signing; it stands in only for a document that is
+  // signed nowhere, before a web page's publication date.
+  const dated = head.written ?? own.date ?? issuing.date ?? head.signatureDate ?? own.printed?.date ?? issuing.printed?.date ?? head.published;
   if (dated) {
     meta.date = dated.iso;
     provenance.date = fromText(quote(dated.span) as Quote);
@@ -108,6 +117,12 @@ export function readDocumentMetadata(
   if (meta.year === null && meta.date && provenance.date) {
     meta.year = Number(meta.date.slice(0, 4));
     provenance.year = { from: 'derived', position: provenance.date.position, quote: provenance.date.quote };
+  } else if (meta.year === null && !meta.date && (own.month ?? issuing.month ?? head.signatureMonth)) {
+    // A signature or cover dated by year and month only (2024年5月): the date stays unknown, its year is the document's.
+    const month = (own.month ?? issuing.month ?? head.signatureMonth) as { year: number; span: LineSpan };
+    const q = quote(month.span) as Quote;
+    meta.year = month.year;
+    provenance.year = { from: 'derived', position: q.position, quote: q.text };
   } else if (meta.year === null && docNumber) {
     const [n] = findDocNumbers(docNumber.text);
     if (n) {

@@ -2,7 +2,7 @@
 // number, signature) and the lines between a plan's title and its body (a report's ——date line, an outline's
 // adoption note). What it says is a fallback for every plan of the file that does not say it itself.
 import { isoDate } from '../model/dates.js';
-import { dateLine, eventDateLine, findDate } from './dates.js';
+import { dateLine, eventDateLine, findDate, monthLine } from './dates.js';
 import { findDocNumbers, ownDocNumber } from './doc-number.js';
 import { readHeaderValues, type HeaderValue } from './header-metadata.js';
 import { isIssuerName, noticeIssuer, paddedRange } from './issuer.js';
@@ -28,6 +28,8 @@ export interface FileHead {
   /** A signature (issuer line, then date line) or a dated event line. */
   signatureIssuer?: LineSpan;
   signatureDate?: DatedSpan;
+  /** A signature or a cover page dated by year and month only (大理州水务局 / 二零二五年十一月): its year. */
+  signatureMonth?: { year: number; span: LineSpan };
 }
 
 /** Lines read at most as a file's head when no numbered heading ends it sooner. */
@@ -96,6 +98,13 @@ function readSignature(i: number, text: string, previousIssuer: LineSpan | null,
   if (plain) {
     head.signatureDate = { iso: plain.iso, span: { line: i, from: plain.from, to: plain.to } };
     if (previousIssuer) head.signatureIssuer = previousIssuer;
+    return;
+  }
+  const month = previousIssuer && !head.signatureMonth ? monthLine(text) : null;
+  if (previousIssuer && month) {
+    // Note: the issuer above a year-and-month line is the signature's even though the day is not given.
+    head.signatureMonth = { year: month.year, span: { line: i, from: month.from, to: month.to } };
+    head.signatureIssuer ??= previousIssuer;
     return;
   }
   const event = eventDateLine(text);

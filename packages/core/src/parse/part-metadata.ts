@@ -1,4 +1,4 @@
-import { dateLine, eventDateLine } from './dates.js';
+import { dateLine, eventDateLine, monthLine } from './dates.js';
 import { isDebris } from './debris.js';
 import { ownDocNumber } from './doc-number.js';
 import { isIssuerName, paddedRange } from './issuer.js';
@@ -9,8 +9,15 @@ import type { LineSpan, SourceLine } from '../text/source-lines.js';
 export interface FoundMeta {
   issuer?: LineSpan;
   date?: { iso: string; span: LineSpan };
+  /** A signature dated by year and month only (2024年5月): the model's date stays unknown, the year is read. */
+  month?: { year: number; span: LineSpan };
   docNumber?: LineSpan;
   indexNumber?: LineSpan;
+  /**
+   * The print line of the 版记 (山东省人民政府办公厅2019年3月15日印发): the office that printed it and the print date, a
+   * fallback only, as the signed date (成文日期) and the signing body are the document's.
+   */
+  printed?: { issuer: LineSpan; date: { iso: string; span: LineSpan } };
 }
 
 function trimmed(line: SourceLine): LineSpan {
@@ -33,6 +40,11 @@ function isColophon(line: string): boolean {
   if (!/印发\s*$/.test(text)) return false;
   const print = eventDateLine(text);
   return print?.issuer != null && isIssuerName(text.slice(print.issuer.from, print.issuer.to));
+}
+
+/** A signature's date line: a full date, or a year and month only (2024年5月). */
+function isSignatureDate(text: string): boolean {
+  return dateLine(text) !== null || monthLine(text) !== null;
 }
 
 /**
@@ -59,17 +71,26 @@ export function readMetaLines(lines: readonly SourceLine[], from: number, to: nu
     if (date && (!found.date || (previous && isIssuerLine(previous.text)))) {
       found.date = { iso: date.iso, span: { line: line.index, from: date.from, to: date.to } };
     }
+    const month = date ? null : monthLine(text);
+    if (month && (!found.month || (previous && isIssuerLine(previous.text)))) {
+      found.month = { year: month.year, span: { line: line.index, from: month.from, to: month.to } };
+    }
     if (isIssuerLine(text)) {
       const next = content[k + 1];
       // The signature (issuer then date) beats an issuer named elsewhere.
-      if (!found.issuer || (next && dateLine(next.text))) found.issuer = trimmed(line);
+      if (!found.issuer || (next && isSignatureDate(next.text))) found.issuer = trimmed(line);
     }
-    // The print line (山东省人民政府办公厅2019年3月15日印发) or a one-line signature names the issuer and the date
-    // when no signature did.
+    // A one-line signature names the issuer and the date when no signature did; the print line
+    // (山东省人民政府办公厅2019年3月15日印发) is kept apart, as a fallback after the notice's signature.
     const print = eventDateLine(text.replace(PRINT_CREDITS, ''));
     if (print?.issuer && isIssuerName(text.slice(print.issuer.from, print.issuer.to))) {
-      found.issuer ??= { line: line.index, ...print.issuer };
-      found.date ??= { iso: print.iso, span: { line: line.index, from: print.from, to: print.to } };
+      const issuer = { line: line.index, ...print.issuer };
+      const date = { iso: print.iso, span: { line: line.index, from: print.from, to: print.to } };
+      if (/印发\s*$/.test(text.replace(PRINT_CREDITS, ''))) found.printed ??= { issuer, date };
+      else {
+        found.issuer ??= issuer;
+        found.date ??= date;
+      }
     }
     const docNumber = text.trim().length <= 40 ? ownDocNumber(text) : null;
     if (docNumber && !found.docNumber) found.docNumber = { line: line.index, from: docNumber.from, to: docNumber.to };
@@ -94,7 +115,7 @@ export function contentEnd(lines: readonly SourceLine[], from: number, to: numbe
     while (end > from && ((lines[end - 1]?.text.trim() ?? '') === '' || isDebris(lines[end - 1]?.text ?? '') || isColophon(lines[end - 1]?.text ?? ''))) end--;
   };
   skip();
-  if (end > from && dateLine(lines[end - 1]?.text ?? '')) {
+  if (end > from && isSignatureDate(lines[end - 1]?.text ?? '')) {
     const dateAt = end - 1;
     end--;
     skip();

@@ -1,0 +1,99 @@
+// Metadata forms of Chinese official documents that an adversarial reading found misread: a date with no day, the
+// print line of the 版记, document-number spellings, status words, site headers and page footers. Each case is a
+// general layout of 公文 or of the pages that carry them, never one document's words.
+import { outdent } from 'outdent';
+import { describe, expect, it } from 'vitest';
+import { monthLine } from '../src/parse/dates.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
+import type { PlanDocument } from '../src/model/types.js';
+import { expectExactQuotes, sliceAt } from './helpers.js';
+
+const parseOne = (text: string): PlanDocument => {
+  const [doc] = parseDocument(text, { file: 'case.txt' }).documents;
+  if (!doc) throw new Error('no document');
+  expectExactQuotes(text, doc);
+  return doc;
+};
+
+/** The source text a field's provenance points at. */
+const quoted = (text: string, doc: PlanDocument, field: string): string | null => {
+  const p = doc.provenance[field]?.position;
+  return p ? sliceAt(text, p) : null;
+};
+
+const BODY = outdent`
+  一、总体目标
+  　　到2026年，全市公路总里程达到1.9万公里。
+  二、重点任务
+  　　（一）完善路网。新改建普通国省道120公里。
+  　　（二）强化保障。积极争取资金支持。
+`;
+
+describe('a date with a year and a month only', () => {
+  it('should read the line as a year and month, and nothing with a day or more words', () => {
+    expect(monthLine('2024年5月')).toEqual({ year: 2024, month: 5, from: 0, to: 7 });
+    expect(monthLine('　二零二五年十一月')).toEqual({ year: 2025, month: 11, from: 1, to: 9 });
+    expect(monthLine('二〇二四年五月印发')).toMatchObject({ year: 2024, month: 5 });
+    expect(monthLine('2024年5月1日')).toBeNull();
+    expect(monthLine('2024年13月')).toBeNull();
+    expect(monthLine('2024年5月，全市召开推进会')).toBeNull();
+  });
+
+  it('should take a signature dated by month as the signature: issuer and year read, date unknown, no truncation', () => {
+    const text = `某市交通运输高质量发展三年行动计划\n（2024—2026年）\n\n${BODY}\n\n某市交通运输局\n2024年5月\n`;
+    const result = parseDocument(text, { file: 'case.txt' });
+    const doc = result.documents[0] as PlanDocument;
+    expectExactQuotes(text, doc);
+    expect(doc.issuer).toBe('某市交通运输局');
+    expect(doc.date).toBeNull();
+    expect(doc.year).toBe(2024);
+    expect(quoted(text, doc, 'year')).toBe('2024年5月');
+    expect(doc.tasks.at(-1)?.body).not.toContain('某市交通运输局');
+    expect(result.issues.map((i) => i.code)).not.toContain('truncated');
+  });
+
+  it('should read a cover page under the title (issuer, then the month in Chinese numerals)', () => {
+    const text = `某州“十五五”水利发展规划\n（送审稿）\n\n某州水务局\n二零二五年十一月\n\n${BODY}\n`;
+    const doc = parseOne(text);
+    expect(doc.issuer).toBe('某州水务局');
+    expect(doc.year).toBe(2025);
+    expect(quoted(text, doc, 'year')).toBe('二零二五年十一月');
+    expect(doc.date).toBeNull();
+  });
+
+  it('should not take a month line inside the text as a signature', () => {
+    const text = `某市2024年交通工作要点\n\n${BODY}\n　　（三）推进物流。计划于\n2024年5月\n`;
+    const doc = parseOne(text);
+    expect(doc.issuer).toBeNull();
+    expect(doc.tasks.at(-1)?.body).toContain('2024年5月');
+  });
+});
+
+describe('the print line of the 版记', () => {
+  const notice = outdent`
+    某市人民政府办公室关于印发某市2024年文化旅游工作要点的通知
+
+    各县区人民政府，市政府各部门：
+    　　现将《某市2024年文化旅游工作要点》印发给你们，请认真贯彻落实。
+
+    某市人民政府办公室
+    二〇二四年二月二十九日
+
+    某市2024年文化旅游工作要点
+
+  `;
+  it('should date the document by its signature, not by the print date after it', () => {
+    const text = `${notice}\n${BODY}\n\n抄送：市委办公室，市人大常委会办公室。\n某市人民政府办公室　　　　2024年3月4日印发\n`;
+    const doc = parseOne(text);
+    expect(doc.date).toBe('2024-02-29');
+    expect(quoted(text, doc, 'date')).toBe('二〇二四年二月二十九日');
+    expect(doc.issuer).toBe('某市人民政府办公室');
+  });
+
+  it('should still take the print date of a document signed nowhere', () => {
+    const text = `某市2024年文化旅游工作要点\n\n${BODY}\n\n抄送：市委办公室。\n某市人民政府办公室　　　　2024年3月4日印发\n`;
+    const doc = parseOne(text);
+    expect(doc.date).toBe('2024-03-04');
+    expect(doc.issuer).toBe('某市人民政府办公室');
+  });
+});
