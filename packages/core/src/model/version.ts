@@ -2,4 +2,4 @@
 export const SCHEMA_VERSION = 1 as const;
 
 /** Version of the parser's behaviour; part of the parse-cache key, so bump it when output changes. */
-export const PARSER_VERSION = '0.3.0';
+export const PARSER_VERSION = '0.3.1';

@@ -22,6 +22,8 @@ export interface FigureInput extends PlanContent {
 export interface Figures {
   targets: Target[];
   indicators: Indicator[];
+  /** The spans (offsets) of the lines the 主要指标 tables and their captions take up: rows, not statements. */
+  tableSpans: Array<{ start: number; end: number }>;
 }
 
 // A figure a task only builds on (立足…三个算力项目) is no commitment.
@@ -265,7 +267,11 @@ export function extractFigures(input: FigureInput): Figures {
       targets.push(target);
     }
   }
-  return { targets, indicators };
+  const tableSpans = [...tables.claimed].sort((a, b) => a - b).flatMap((i) => {
+    const line = input.lines[i];
+    return line ? [spanOf(line, 0, line.text.length)] : [];
+  });
+  return { targets, indicators, tableSpans };
 }
 
 /**
@@ -312,7 +318,9 @@ function tableFigures(input: FigureInput, row: TableRow, targets: Target[], indi
   }
   const attribute = row.attribute === null ? null : ATTRIBUTES[row.attribute];
   // Note: a cumulative change (〔18〕) is measured from zero over the period, so the row's level is no baseline of it.
-  for (const [cell, metric, base] of [[row.target, row.metric, baseline], [row.cumulative, `${row.metric}（累计）`, null]] as const) {
+  // A yearly stage (the 2024年 column of a 2023–2026 table) is a target of its own, due in its year.
+  const stages = (row.stages ?? []).map((s) => [s.cell, row.metric, baseline, { year: s.year, date: null }] as const);
+  for (const [cell, metric, base, due] of [...stages, [row.target, row.metric, baseline, deadline] as const, [row.cumulative, `${row.metric}（累计）`, null, deadline] as const]) {
     if (!cell) continue;
     const c = common(cell, metric);
     targets.push({
@@ -323,7 +331,7 @@ function tableFigures(input: FigureInput, row: TableRow, targets: Target[], indi
       valueMax: cell.valueMax,
       baseline: base,
       attribute,
-      deadline,
+      deadline: due,
       mentions: [{ quote: c.quote, position: c.position }],
     });
   }

@@ -36,6 +36,8 @@ export interface TableRow {
   target: TableCell | null;
   /** The five-year cumulative change (〔18〕), due `targetYear`. */
   cumulative: TableCell | null;
+  /** The values of the columns between the base year and the last (2024年 | 2025年 in a 2023–2026 table), each due in its year. */
+  stages?: ReadonlyArray<{ cell: TableCell; year: number }>;
   baseAsOf: string | null;
   targetYear: number | null;
 }

@@ -45,6 +45,17 @@ function spaceCells(text: string): Cell[] | null {
   return cells.length >= 3 ? cells : null;
 }
 
+/**
+ * A space-set row whose first cells are blank (其中：高速铁路营业里程 under 基础设施): the category cell is merged
+ * over the group's rows (rowspan), and PDF text leaves its place empty, so the row starts with spaces and has one or
+ * two cells fewer than the header. Blank cells are put back in front so that the rest line up.
+ */
+function withMergedCells(cells: Cell[] | null, text: string, columns: number): Cell[] | null {
+  if (!cells || cells.length >= columns || cells.length < columns - 2 || !/^[ \t\u3000\u00a0]/.test(text)) return cells;
+  const blank: Cell[] = Array.from({ length: columns - cells.length }, () => ({ text: '', from: cells[0]?.from ?? 0, to: cells[0]?.from ?? 0 }));
+  return [...blank, ...cells];
+}
+
 /** The cells of a pipe-table or TAB-separated line, with their spans; `null` when the line is no table row. */
 function cellsOf(text: string): Cell[] | null {
   if (!/^\s*\|.*\|\s*$/.test(text)) return tabCells(text);
@@ -65,6 +76,8 @@ function cellsOf(text: string): Cell[] | null {
 const DELIMITER = /^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/;
 const VALUE_HEADER = /\d{4}\s*年|十[一二三四五六七八九]五|完成值|基期|基准|现状|目标值|目标|累计|〔/;
 const METRIC_HEADER = /指标|名称|项目/;
+const YEAR_HEADER = /(\d{4})\s*年/;
+const REPORTED_HEADER = /现状|完成|实际|基期|基准/;
 
 /** The columns a header names; `null` when it is no 主要指标 header (no 属性, no value column or no metric). */
 function readHeader(header: readonly Cell[]) {
@@ -75,8 +88,19 @@ function readHeader(header: readonly Cell[]) {
   const levels = values.filter((i) => !cumulative.includes(i));
   const unit = names.findIndex((n) => n === '单位');
   const metric = names.map((n, i) => (METRIC_HEADER.test(n) && !values.includes(i) && i !== attribute ? i : -1)).filter((i) => i >= 0).at(-1) ?? -1;
-  if (attribute < 0 || levels.length === 0 || metric < 0) return null;
+  // Note: many a sector or city plan leaves the 属性 column out (序号 | 指标 | 单位 | 2020年 | 2025年): a header that
+  // names a 单位 column and two value columns, one dated by its year, is a 主要指标 header too. A task table
+  // (任务 | 牵头单位 | 完成时限) names no 单位 column and dates no column.
+  const dated = levels.some((i) => YEAR_HEADER.test(names[i] ?? ''));
+  if (levels.length === 0 || metric < 0 || (attribute < 0 && !(unit >= 0 && levels.length >= 2 && dated))) return null;
+  // Note: the columns between the first (the base year) and the last are the plan's yearly stages (2024年 | 2025年 |
+  // 2026年): each is a target due in its year, unless its header says it reports a value reached (现状, 完成, 实际).
+  const stages = levels.slice(1, -1).flatMap((i) => {
+    const year = YEAR_HEADER.exec(names[i] ?? '')?.[1];
+    return year && !REPORTED_HEADER.test(names[i] ?? '') ? [{ column: i, year: Number(year) }] : [];
+  });
   return {
+    stages,
     attribute,
     unit,
     metric,
@@ -103,8 +127,9 @@ export function readPipeTables(lines: readonly SourceLine[], from: number, to: n
     const piped = /^\s*\|/.test(text);
     const separated = cellsOf(text);
     if (piped && !DELIMITER.test(lines[i + 1]?.text ?? '')) continue;
-    // Note: a header set apart by spaces must name 属性, as every row's attribute cell does; a sentence does not.
-    const head = separated ?? (/属性\s*$/.test(text) ? spaceCells(text) : null);
+    // Note: a header set apart by spaces must name 属性, as every row's attribute cell does, or a 单位 column and end
+    // on a year's column (序号 指标 单位 2020年 2025年); a sentence does neither.
+    const head = separated ?? (/属性\s*$/.test(text) || /(?:^|\s)单位\s.*\d{4}年\s*$/.test(text) ? spaceCells(text) : null);
     if (!head) continue;
     const spaced = separated === null;
     const columns = readHeader(head);
@@ -116,14 +141,15 @@ export function readPipeTables(lines: readonly SourceLine[], from: number, to: n
     let k = piped ? i + 2 : i + 1;
     for (; k < to; k++) {
       const line = lines[k];
-      const cells = line ? (spaced ? spaceCells(line.text) : cellsOf(line.text)) : null;
+      const cells = line ? (spaced ? withMergedCells(spaceCells(line.text), line.text, head.length) : cellsOf(line.text)) : null;
       // Note: a row set apart by spaces is read only when its cells line up with the header's (a name with a space in it does not).
       if (!line || !cells || (spaced && cells.length !== head.length)) break;
       out.claimed.add(k);
       const name = cells[columns.metric];
       const bracket = /[（(]([^（）()]{1,8})[）)]$/.exec(name?.text ?? '');
       const unit = readUnit(cells[columns.unit]?.text ?? '') ?? (bracket ? readUnit(bracket[1] ?? '') : null);
-      const metric = (name?.text ?? '').replace(/\*\*/g, '').replace(bracket && unit ? bracket[0] : /$^/, '').trim();
+      // Note: a sub-row (其中：高速铁路营业里程) names its own metric after 其中.
+      const metric = (name?.text ?? '').replace(/\*\*/g, '').replace(bracket && unit ? bracket[0] : /$^/, '').replace(/^其中[:：]\s*/, '').trim();
       const attributeText = cells[columns.attribute]?.text ?? '';
       // Note: an empty 属性 cell under a stated one is a merged cell (rowspan) that the conversion to Markdown left
       // empty on the group's later rows; `-` or other text states none.
@@ -156,6 +182,10 @@ export function readPipeTables(lines: readonly SourceLine[], from: number, to: n
         baseline: cell(columns.baseline).level,
         target: target.level,
         cumulative: cell(columns.cumulative).cumulative ?? target.cumulative,
+        stages: columns.stages.flatMap((s) => {
+          const level = cell(s.column).level;
+          return level ? [{ cell: level, year: s.year }] : [];
+        }),
         baseAsOf,
         targetYear,
       };

@@ -99,5 +99,22 @@ export function readIndicatorTables(lines: readonly SourceLine[], from: number, 
     if (attributes.length < 2) continue;
     readLineTable(line, i, columnYears(line.text.slice(0, attributes[0]?.index ?? 0), fallbackYear), out);
   }
+  claimCaptions(lines, from, out);
   return out;
+}
+
+// A table's caption: 表1　株洲市“十四五”园林绿化主要指标, 附表2：…, 表 3-1 …
+const CAPTION = /^\s*(?:附)?表\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?(?:[\s\u3000:：]|$)/;
+
+/**
+ * Claim the caption above each table (表1　株洲市…主要指标) with it: official documents number their tables this
+ * way, and a caption names the table; it states no figure (its 1 is no count of 株) and is no goal.
+ */
+function claimCaptions(lines: readonly SourceLine[], from: number, out: IndicatorTables): void {
+  for (const i of [...out.claimed]) {
+    if (out.claimed.has(i - 1)) continue;
+    let k = i - 1;
+    while (k > from && (lines[k]?.text.trim() ?? '') === '') k--;
+    if (k >= from && i - k <= 2 && CAPTION.test(lines[k]?.text ?? '')) out.claimed.add(k);
+  }
 }
