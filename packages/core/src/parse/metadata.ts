@@ -1,5 +1,6 @@
 import type { DocumentKind, DocumentStatus } from '../model/types.js';
 import { dateLine } from './dates.js';
+import { NUMBER_TAIL } from './doc-number.js';
 import { recogniseLabel } from '../text/numbering.js';
 
 export const PLAN_KINDS: ReadonlySet<DocumentKind> = new Set(['work-points', 'plan', 'action-plan', 'implementation-plan']);
@@ -63,7 +64,7 @@ export function isStatusLine(text: string): boolean {
 
 // Note: every kind below is named by a title's last word (…分工表, …报告, …通知, …要点, …方案, …规划, 《…》, or a
 // status before it: …（草案）), except 集体讨论… and 三年行动…; one test of the last character skips the dozen patterns.
-const TITLE_END = /[表案单告书见要况知》点划）)施策法排措领作务]$/;
+const TITLE_END = /[表案单告书见要况知》点划）)施策法排措领作务动事目路署标工解账]$/;
 
 /**
  * Whether a title could name a kind at all: what `kindFromTitle` needs, checked in one step.
@@ -84,7 +85,8 @@ export function mayNameKind(title: string): boolean {
  * @returns The kind, or `null` when the text does not read as a title.
  */
 export function kindFromTitle(title: string): DocumentKind | null {
-  const t = title.replace(STATUS_PAREN, '').trim();
+  // Note: a title line may close with its document number in brackets (…的通知（某政办发〔2024〕9号）).
+  const t = title.replace(NUMBER_TAIL, '').replace(STATUS_PAREN, '').trim();
   if (!mayNameKind(t)) return null;
   if (/(?:分工表|分工方案|任务清单|责任清单|任务分解表)$/.test(t)) return 'task-allocation';
   if (/(?:公众参与|征求意见)[^《》]*报告$/.test(t) && !/^《[^》]*》$/.test(t)) return 'consultation-report';
@@ -154,8 +156,20 @@ function planKindOf(core: string): DocumentKind | null {
   if (/.{4,}[一二三四五六七八九十百\d]+条(?:政策|工作|支持)?(?:措施|举措)$/.test(core)) return 'implementation-plan';
   if (/^(?:关于|[^的]{0,12}?[省市区县州旗]).{2,}的(?:政策|工作|支持)?(?:措施|举措)$/.test(core)) return 'implementation-plan';
   if (/.{4,}(?:行动纲领|工作安排)$/.test(core)) return core.endsWith('纲领') ? 'plan' : 'implementation-plan';
+  // A campaign or a year's list of work under a place's name or a year (某市2024年质量提升行动, 某县2025年十件民生实事,
+  // 某区2024年工作重点, 关于…的重点工作任务分工): the same words without a place or year are chapters and items of a plan
+  // (开展质量提升行动, 工作重点), so the name must carry one.
+  if (NAMED_BY_PLACE_OR_YEAR.test(core)) {
+    if (/(?:整治|提升|攻坚|提质|治理|攻坚战|保卫战|专项)行动$/.test(core)) return 'action-plan';
+    if (/(?:民生实事|办实事|实事项目|工作重点|工作思路|工作举措|工作部署|工作目标|重点工作清单|工作任务清单|工作台账|任务台账)$/.test(core)) return 'work-points';
+    if (/(?:任务分工|责任分工|责任分解|责任分解表|重点工作分解)$/.test(core)) return 'implementation-plan';
+  }
   return null;
 }
+
+// A name that carries a place (安庆市…, 某某县…: two characters or more before 省市县区州旗盟), a year, or 关于.
+// Note: 全市, 本区, 城市 and 都市 are no place's name, and a verb (在, 开展, 推进 …) opens a heading, not a name.
+const NAMED_BY_PLACE_OR_YEAR = /^关于|^(?!在|开展|推进|实施|加快|深化|加强|全面|深入|持续)[\u4e00-\u9fff]{2,10}?(?<![全本我各城都])(?:省|市|县|区|州|旗|盟)|[0-9０-９]{4}\s*年/;
 
 /**
  * Whether a line could be a document's title: short, no sentence
@@ -204,6 +218,8 @@ export function titleCore(text: string): { from: number; to: number } {
     from++;
     to--;
   }
+  const number = NUMBER_TAIL.exec(text.slice(from, to));
+  if (number) to = from + number.index;
   const status = STATUS_PAREN.exec(text.slice(from, to));
   if (status) to = from + status.index;
   while (to > from && /\s/.test(text[to - 1] ?? '')) to--;
