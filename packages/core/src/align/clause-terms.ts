@@ -58,6 +58,7 @@ export function planClauses(tasks: readonly Task[], compared: readonly (readonly
     });
     taskStarts[t + 1] = texts.length;
   });
-  const flatIds = Int32Array.from(ids);
-  return { texts, taskStarts, termStarts: Int32Array.from(termStarts), ids: flatIds, local: flatIds.map(localOf), counts: Int32Array.from(counts) };
+  // Note: `new Int32Array(array)` copies in one step; `Int32Array.from` walks the array's iterator.
+  const flatIds = new Int32Array(ids);
+  return { texts, taskStarts, termStarts: new Int32Array(termStarts), ids: flatIds, local: flatIds.map(localOf), counts: new Int32Array(counts) };
 }

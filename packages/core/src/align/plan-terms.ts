@@ -2,6 +2,7 @@ import type { PlanDocument, Task } from '../model/types.js';
 import { planClauses, type PlanClauses } from './clause-terms.js';
 import { taskTerms, termCount, termScale, type TermList } from './terms.js';
 import { titleTerms, type TitleTerms } from './title-cover.js';
+import { sortIds } from './sort-ids.js';
 
 /** Numbers kept two bytes each when they all fit, which they do in any plan of ordinary size. */
 export type Numbers = Uint16Array | Int32Array;
@@ -121,7 +122,7 @@ function arrange(tasks: readonly Task[], places: readonly string[]): PlanTerms {
       distinct.push(id);
     }
   }
-  const terms = Int32Array.from(distinct).sort();
+  const terms = sortIds(new Int32Array(distinct));
   for (let i = 0; i < terms.length; i++) indexes[terms[i] as number] = i;
   const df = new Int32Array(terms.length);
   const local = new Int32Array(starts[tasks.length] as number);

@@ -47,27 +47,45 @@ function logTable(): Float64Array {
   return logTfs;
 }
 
-/** For each term of each plan: its frequency over both plans, and its index in the other plan. A merge of the two sorted term lists. */
+// Note: term id → its index in the plan last matched as the first plan, plus one (0: not in it). The cascade matches a
+// city's plan with each of its districts' in turn; the table is made once for it, and each pair looks the district's
+// terms up instead of merging two sorted lists of thousands of terms.
+let indexInA = new Int32Array(1 << 14);
+let tableOf: PlanTerms | null = null;
+
+function tableFor(a: PlanTerms): Int32Array {
+  if (tableOf === a) return indexInA;
+  if (tableOf !== null) for (const id of tableOf.terms) if (id < indexInA.length) indexInA[id] = 0;
+  const top = a.terms.length === 0 ? 0 : (a.terms[a.terms.length - 1] as number) + 1;
+  if (indexInA.length < top) {
+    let length = indexInA.length;
+    while (length < top) length *= 2;
+    indexInA = new Int32Array(length);
+  }
+  for (let i = 0; i < a.terms.length; i++) indexInA[a.terms[i] as number] = i + 1;
+  tableOf = a;
+  return indexInA;
+}
+
+/** For each term of each plan: its frequency over both plans, and its index in the other plan (the other plan's term count if it has none). */
 function match(a: PlanTerms, b: PlanTerms, sa: Side, sb: Side): void {
   const [x, y] = [a.terms, b.terms];
-  let i = 0;
-  let j = 0;
-  while (i < x.length || j < y.length) {
-    const u = i < x.length ? (x[i] as number) : Infinity;
-    const v = j < y.length ? (y[j] as number) : Infinity;
-    if (u === v) {
-      const df = (a.df[i] as number) + (b.df[j] as number);
-      sa.df[i] = df;
-      sb.df[j] = df;
-      sa.other[i] = j++;
-      sb.other[j - 1] = i++;
-    } else if (u < v) {
-      sa.df[i] = a.df[i] as number;
-      sa.other[i++] = y.length;
-    } else {
+  const table = tableFor(a);
+  sa.df.set(a.df);
+  sa.other.fill(y.length, 0, x.length);
+  for (let j = 0; j < y.length; j++) {
+    const id = y[j] as number;
+    const i = id < table.length ? (table[id] as number) - 1 : -1;
+    if (i < 0) {
       sb.df[j] = b.df[j] as number;
-      sb.other[j++] = x.length;
+      sb.other[j] = x.length;
+      continue;
     }
+    const df = (a.df[i] as number) + (b.df[j] as number);
+    sa.df[i] = df;
+    sb.df[j] = df;
+    sa.other[i] = j;
+    sb.other[j] = i;
   }
 }
 

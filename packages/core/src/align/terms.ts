@@ -157,16 +157,35 @@ function addRun(words: readonly string[], from: number, to: number, search: Sear
   }
 }
 
+// Note: the word ids of a cut (-1 for a single character), by the cut `segment` keeps for its text: a plan's texts
+// repeat across the corpus (the same sentence in many plans, a clause cut for the task and again for its clauses), and
+// looking each word up by its text again cost more than cutting it.
+const cutIds = new WeakMap<readonly string[], Int32Array>();
+
+function idsOf(words: readonly string[]): Int32Array {
+  let ids = cutIds.get(words);
+  if (ids === undefined) {
+    ids = new Int32Array(words.length);
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k] as string;
+      ids[k] = word.length < 2 ? -1 : wordId(word);
+    }
+    cutIds.set(words, ids);
+  }
+  return ids;
+}
+
 function addWords(order: number[], text: string, weight: number, sequence?: number[], search?: SearchTerms): void {
   const words = segment(text);
+  const ids = idsOf(words);
   // Note: where the current run of single characters started (a run of jieba's one-character words, one UTF-16 unit each).
   let run = 0;
   for (let k = 0; k < words.length; k++) {
-    const word = words[k] as string;
-    if (word.length < 2) continue;
+    const id = ids[k] as number;
+    if (id < 0) continue;
     if (search && k - run >= 2) addRun(words, run, k, search);
     run = k + 1;
-    const id = wordId(word);
+    const word = words[k] as string;
     if (scratch[id] === 0) order.push(id);
     scratch[id] = (scratch[id] as number) + weight;
     sequence?.push(id);
@@ -197,7 +216,7 @@ function sequenceTerms(sequence: readonly number[]): TermList {
     if (sequenceCounts[id] === 0) order.push(id);
     sequenceCounts[id] = (sequenceCounts[id] as number) + WORD_WEIGHT;
   }
-  const ids = Int32Array.from(order);
+  const ids = new Int32Array(order);
   const counts = new Int32Array(ids.length);
   for (let k = 0; k < ids.length; k++) {
     counts[k] = sequenceCounts[ids[k] as number] as number;
@@ -205,6 +224,9 @@ function sequenceTerms(sequence: readonly number[]): TermList {
   }
   return { ids, counts };
 }
+
+/** The marks a clause ends at (see `splitClauses`). */
+const CLAUSE_MARK = /[。；;！!？?\n]/;
 
 function addBigrams(order: number[], text: string, weight: number): void {
   for (let i = 0; i + 1 < text.length; i++) {
@@ -226,7 +248,10 @@ function addBigrams(order: number[], text: string, weight: number): void {
  */
 export function taskTerms(task: Task, places: readonly string[], clauses?: Array<{ text: string; terms: TermList }>, search?: { words: number[]; title: number[] }): TermList {
   const title = comparable(task.title, places);
-  const body = comparable(task.body, places);
+  const bodyClauses = splitClauses(task.body).map((clause) => comparable(clause, places));
+  // Note: the body as the join of its clauses, each made comparable once: the same text as the whole body made comparable
+  // (a clause ends at a mark `comparable` drops, so no replacement reaches across two clauses), unless a place name holds such a mark.
+  const body = places.some((p) => CLAUSE_MARK.test(p)) ? comparable(task.body, places) : bodyClauses.join('');
   const titleClauses = splitClauses(task.title);
   // Note: the title is one clause for clause scoring; when it is one clause here too, its words serve both.
   const whole = titleClauses.length === 1 && titleClauses[0] === task.title;
@@ -239,8 +264,7 @@ export function taskTerms(task: Task, places: readonly string[], clauses?: Array
     const inTitle = search ? { words: search.words, parts: search.title } : undefined;
     for (const clause of titleClauses) addWords(order, whole ? title : comparable(clause, places), TITLE_WEIGHT * WORD_WEIGHT, whole && clauses ? (sequences[0] = []) : undefined, inTitle);
     const inBody = search ? { words: search.words } : undefined;
-    for (const clause of splitClauses(task.body)) {
-      const text = comparable(clause, places);
+    for (const text of bodyClauses) {
       const sequence: number[] | undefined = clauses ? [] : undefined;
       addWords(order, text, WORD_WEIGHT, sequence, inBody);
       if (sequence) sequences.push(sequence), texts.push(text);
@@ -272,7 +296,7 @@ function collect(add: (order: number[]) => void): TermList {
   // Note: terms in the order they first occur, as a Map of counts would hold them; the order of a cosine's sum depends on it.
   const order: number[] = [];
   add(order);
-  const ids = Int32Array.from(order);
+  const ids = new Int32Array(order);
   const counts = new Int32Array(ids.length);
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k] as number;

@@ -1,4 +1,5 @@
 import { termCount, termScale } from './terms.js';
+import { sortIds } from './sort-ids.js';
 
 /**
  * A plan's task titles and task words as looked for in another plan: the
@@ -49,7 +50,7 @@ export function titleTerms(tasks: readonly { words: readonly number[]; title: re
     for (const id of task.title) if (!titleIds.includes(id, titleStarts[t])) titleIds.push(id);
     titleStarts[t + 1] = titleIds.length;
   });
-  const sorted = Int32Array.from(vocabulary).sort();
+  const sorted = sortIds(new Int32Array(vocabulary));
   const postingStarts = new Int32Array(sorted.length + 1);
   // Note: lastTask now serves as each word's next free place in the postings, then is cleared.
   for (let v = 0; v < sorted.length; v++) {
@@ -65,7 +66,7 @@ export function titleTerms(tasks: readonly { words: readonly number[]; title: re
       lastTask[id] = (lastTask[id] as number) + 1;
     }
   }
-  const ids = Int32Array.from(titleIds);
+  const ids = new Int32Array(titleIds);
   const titleDf = ids.map((id) => (id < size ? (holding[id] as number) : 0));
   for (const id of sorted) {
     lastTask[id] = 0;
