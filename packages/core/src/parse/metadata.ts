@@ -1,6 +1,5 @@
 import type { DocumentKind, DocumentStatus } from '../model/types.js';
 import { dateLine } from './dates.js';
-import { NUMBER_TAIL } from './doc-number.js';
 import { recogniseLabel } from '../text/numbering.js';
 
 export const PLAN_KINDS: ReadonlySet<DocumentKind> = new Set(['work-points', 'plan', 'action-plan', 'implementation-plan']);
@@ -85,8 +84,7 @@ export function mayNameKind(title: string): boolean {
  * @returns The kind, or `null` when the text does not read as a title.
  */
 export function kindFromTitle(title: string): DocumentKind | null {
-  // Note: a title line may close with its document number in brackets (…的通知（某政办发〔2024〕9号）).
-  const t = title.replace(NUMBER_TAIL, '').replace(STATUS_PAREN, '').trim();
+  const t = title.replace(STATUS_PAREN, '').trim();
   if (!mayNameKind(t)) return null;
   if (/(?:分工表|分工方案|任务清单|责任清单|任务分解表)$/.test(t)) return 'task-allocation';
   if (/(?:公众参与|征求意见)[^《》]*报告$/.test(t) && !/^《[^》]*》$/.test(t)) return 'consultation-report';
@@ -218,8 +216,6 @@ export function titleCore(text: string): { from: number; to: number } {
     from++;
     to--;
   }
-  const number = NUMBER_TAIL.exec(text.slice(from, to));
-  if (number) to = from + number.index;
   const status = STATUS_PAREN.exec(text.slice(from, to));
   if (status) to = from + status.index;
   while (to > from && /\s/.test(text[to - 1] ?? '')) to--;
