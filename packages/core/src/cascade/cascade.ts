@@ -38,7 +38,10 @@ function overlaps(a: PlanDocument, b: PlanDocument): boolean {
  * @returns The lower-level plans.
  */
 export function lowerPlans(upper: PlanDocument, documents: readonly PlanDocument[], options: { anyYear?: boolean } = {}): PlanDocument[] {
-  const lowers = documents.filter((d) => d.id !== upper.id && upper.region !== null && d.parentRegion === upper.region && (options.anyYear || overlaps(upper, d)));
+  if (upper.region === null) return [];
+  // Note: the parent region compared first: the bench's cascade asks this of every plan against the whole corpus.
+  const lowers: PlanDocument[] = [];
+  for (const d of documents) if (d.parentRegion === upper.region && d.id !== upper.id && (options.anyYear || overlaps(upper, d))) lowers.push(d);
   // Note: a draft whose final version is in the corpus is the same plan; count it once, as the final.
   const finals = lowers.filter((d) => d.status === 'final');
   return lowers.filter((d) => d.status === 'final' || !finals.some((f) => f.region === d.region && f.year === d.year && f.period?.start === d.period?.start && f.title === d.title));
@@ -65,7 +68,10 @@ function targetsByTask(doc: PlanDocument): Map<string, Target[]> {
 export function cascadePlan(upper: PlanDocument, lowers: readonly PlanDocument[], options: AlignOptions = {}): Cascade {
   // Note: the cascade shows no evidence; finding it for every link of every pair cost a tenth of its time.
   const alignments = lowers.map((lower) => alignPlans(upper, lower, { evidence: false, ...options }));
-  const targetsOf = [upper, ...lowers].map(targetsByTask);
+  // Note: a lower plan's targets by task are found only when an upper task with targets needs them.
+  const own = targetsByTask(upper);
+  const targetsOf: Array<Map<string, Target[]> | undefined> = [];
+  const theirTargets = (k: number): Map<string, Target[]> => (targetsOf[k] ??= targetsByTask(lowers[k] as PlanDocument));
   // Note: each alignment's links by upper task, found once rather than once per task.
   const byTask = alignments.map((al) => {
     const links = new Map<string, TaskLink[]>();
@@ -81,9 +87,9 @@ export function cascadePlan(upper: PlanDocument, lowers: readonly PlanDocument[]
       title: task.title,
       cells: alignments.map((al, k) => {
         const links = (byTask[k] as Map<string, TaskLink[]>).get(task.id) ?? [];
-        const own = targetsOf[0]?.get(task.id) ?? [];
-        const theirs = links.flatMap((l) => targetsOf[k + 1]?.get(l.b) ?? []);
-        return { docId: al.b, score: Math.max(0, ...links.map((l) => l.score)), taskIds: links.map((l) => l.b), targets: own.length === 0 ? [] : relateTargets(own, theirs) };
+        const mine = own.get(task.id) ?? [];
+        const targets = mine.length === 0 ? [] : relateTargets(mine, links.flatMap((l) => theirTargets(k).get(l.b) ?? []));
+        return { docId: al.b, score: Math.max(0, ...links.map((l) => l.score)), taskIds: links.map((l) => l.b), targets };
       }),
     })),
     orphans: alignments.map((al, k) => {

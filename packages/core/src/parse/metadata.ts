@@ -1,5 +1,6 @@
 import type { DocumentKind, DocumentStatus } from '../model/types.js';
 import { dateLine } from './dates.js';
+import { NUMBER_TAIL } from './doc-number.js';
 import { recogniseLabel } from '../text/numbering.js';
 
 export const PLAN_KINDS: ReadonlySet<DocumentKind> = new Set(['work-points', 'plan', 'action-plan', 'implementation-plan']);
@@ -84,7 +85,8 @@ export function mayNameKind(title: string): boolean {
  * @returns The kind, or `null` when the text does not read as a title.
  */
 export function kindFromTitle(title: string): DocumentKind | null {
-  const t = title.replace(STATUS_PAREN, '').trim();
+  // Note: a title line may close with its document number in brackets (…的通知（某政办发〔2024〕9号）).
+  const t = withoutNumberTail(title).replace(STATUS_PAREN, '').trim();
   if (!mayNameKind(t)) return null;
   if (/(?:分工表|分工方案|任务清单|责任清单|任务分解表)$/.test(t)) return 'task-allocation';
   if (/(?:公众参与|征求意见)[^《》]*报告$/.test(t) && !/^《[^》]*》$/.test(t)) return 'consultation-report';
@@ -216,10 +218,16 @@ export function titleCore(text: string): { from: number; to: number } {
     from++;
     to--;
   }
+  to = from + withoutNumberTail(text.slice(from, to)).length;
   const status = STATUS_PAREN.exec(text.slice(from, to));
   if (status) to = from + status.index;
   while (to > from && /\s/.test(text[to - 1] ?? '')) to--;
   return { from, to };
+}
+
+/** A title line without the document number in brackets that may close it; the cheap test first. */
+function withoutNumberTail(title: string): string {
+  return /号\s*[)）]\s*$/.test(title) ? title.replace(NUMBER_TAIL, '') : title;
 }
 
 /** A document number such as 青数〔2025〕10号 or 沪府办〔2023〕3号. */
