@@ -1,6 +1,6 @@
 import { isDeadlineText } from './deadline.js';
 import type { SourceLine } from '../text/source-lines.js';
-import { headerRole, isTaskTableHeader, type ColumnRole } from './table-header.js';
+import { headerRole, isTaskTableHeader, settleLeadColumns, type ColumnRole } from './table-header.js';
 import { readRowHeader, readRowLines, type RowCell } from './table-rows.js';
 
 
@@ -138,11 +138,15 @@ function readCellTable(lines: readonly SourceLine[], from: number, to: number): 
   const gap = second - first - 1 === 0 ? 0 : 1;
   const { cells, cell } = cellReader(lines, from, to, gap);
   const columns: ColumnRole[] = [];
+  const words: string[] = [];
   let pos = 0;
   while (cell(pos) !== undefined) {
-    const role = headerRole(cell(pos)?.text ?? '');
+    const word = cell(pos)?.text ?? '';
+    // Note: a second unit column after 牵头单位 (责任单位) holds supporting units (see settleLeadColumns).
+    const role = settleLeadColumns([...words, word], [...columns, headerRole(word)])[pos] ?? null;
     if (!role || (role !== 'other' && columns.includes(role))) break;
     columns.push(role);
+    words.push(word);
     pos++;
   }
   if (!isTaskTableHeader(columns)) return null;

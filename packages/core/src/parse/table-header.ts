@@ -1,7 +1,7 @@
 // The header of a task-allocation table (重点任务分工表): which column holds
 // what, read from the header words Chinese official documents use for it.
 
-import { DUE_LABELS, LEAD_LABELS, labelAlternation, RESPONSIBLE_LABELS, SUPPORT_LABELS } from './duty-labels.js';
+import { DUE_LABELS, LEAD_LABELS, labelAlternation, PERSON_LABELS, RESPONSIBLE_LABELS, SUPPORT_LABELS } from './duty-labels.js';
 
 /** What a column of a task-allocation table holds. */
 export type ColumnRole = 'number' | 'field' | 'task' | 'content' | 'lead' | 'support' | 'due' | 'other';
@@ -9,7 +9,7 @@ export type ColumnRole = 'number' | 'field' | 'task' | 'content' | 'lead' | 'sup
 const HEADER: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['number', /^(?:序号|编号|序)$/],
   ['field', /^(?:领域|类别|板块|方面|工作领域|任务类别|重点领域|任务领域|工作板块|专项)$/],
-  ['task', /^(?:重点任务|任务|工作任务|主要任务|任务名称|重点工作|工作事项|重点事项|任务事项|工作要点|工作名称|重点任务名称|工作项目|项目名称)$/],
+  ['task', /^(?:重点任务|任务|工作任务|主要任务|任务名称|重点工作|工作事项|重点事项|任务事项|工作要点|工作名称|重点任务名称|工作项目|项目名称|重点项目|建设项目|实事项目|民生实事项目|改革事项|改革任务|重点改革任务|工作重点)$/],
   [
     'content',
     /(?:主要内容|工作内容|具体内容|任务内容|具体措施|工作举措|主要举措|具体任务|工作措施|任务要求|具体举措|具体工作|主要工作|工作要求|任务措施|实施内容|建设内容|目标任务|工作目标)$/,
@@ -19,6 +19,8 @@ const HEADER: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['due', new RegExp(`(?:${labelAlternation(DUE_LABELS)})$`)],
   // Note: columns a table may have besides the duties (备注, 预期成果); known, so that a header run one cell per line does not stop at them.
   ['other', /^(?:备注|说明|预期成果|成果形式|阶段目标|考核指标|评价指标|完成标志|资金来源|工作成效)$/],
+  // Note: the official answerable beside the units (责任领导, 包保领导, 市级领导): a person, no unit.
+  ['other', new RegExp(`^(?:${labelAlternation(PERSON_LABELS)}|包保领导|市级领导|县级领导|区级领导|责任人)$`)],
 ];
 
 /**
@@ -46,4 +48,23 @@ export function isTaskTableHeader(columns: readonly ColumnRole[]): boolean {
   const named = columns.filter((c) => c !== 'other');
   if (named.length < 3 || new Set(named).size !== named.length) return false;
   return (columns.includes('content') || columns.includes('task')) && (columns.includes('lead') || columns.includes('due'));
+}
+
+const LEAD_WORD = new RegExp(`(?:${labelAlternation(LEAD_LABELS)})$`);
+
+/**
+ * The roles of a header with both a 牵头单位 and a 责任单位 column (…| 牵头单位 | 责任单位 |…): the 责任单位 are those who
+ * carry the work out with the lead, its supporting units, as the two labels read in one clause. Other headers are
+ * returned as they are.
+ *
+ * @param words The header cells' text.
+ * @param roles Their roles, from `headerRole`.
+ * @returns The roles.
+ */
+export function settleLeadColumns(words: readonly string[], roles: ReadonlyArray<ColumnRole | null>): Array<ColumnRole | null> {
+  const leads = roles.flatMap((r, i) => (r === 'lead' ? [i] : []));
+  if (leads.length !== 2 || roles.includes('support')) return [...roles];
+  const marked = leads.filter((i) => LEAD_WORD.test((words[i] ?? '').replace(/\s+/g, '').replace(/[（(][^（）()]{1,12}[）)]$/, '')));
+  if (marked.length !== 1) return [...roles];
+  return roles.map((r, i) => (r === 'lead' && i !== marked[0] ? 'support' : r));
 }

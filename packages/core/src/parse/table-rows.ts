@@ -3,7 +3,7 @@
 // TAB. Each cell keeps its span in the line, so its quote is exactly the source there.
 
 import type { SourceLine } from '../text/source-lines.js';
-import { headerRole, isTaskTableHeader, type ColumnRole } from './table-header.js';
+import { headerRole, isTaskTableHeader, settleLeadColumns, type ColumnRole } from './table-header.js';
 
 /** A cell's text and its span `[from, to)` in its line's text. */
 export interface RowCell {
@@ -53,7 +53,10 @@ export function readRowHeader(text: string): { separator: RowSeparator; columns:
     while (cells[0]?.text === '') cells.shift();
     while (cells[cells.length - 1]?.text === '') cells.pop();
     if (cells.length < 3) continue;
-    const roles = cells.map((c) => headerRole(c.text));
+    const roles = settleLeadColumns(
+      cells.map((c) => c.text),
+      cells.map((c) => headerRole(c.text)),
+    );
     if (roles.some((r) => r === null)) continue;
     const columns = roles as ColumnRole[];
     if (isTaskTableHeader(columns)) return { separator, columns };

@@ -1,0 +1,35 @@
+// Task tables with columns beside the usual ones: the official answerable (责任领导, 包保领导), a 牵头单位 column next to
+// a 责任单位 column (the second holds those who carry the work out with the lead), and task columns named by the genre
+// (民生实事项目, 重点项目, 改革事项). General to 任务分解表 of every level of government.
+import { describe, expect, it } from 'vitest';
+import type { PlanDocument } from '../src/model/types.js';
+import { headerRole, settleLeadColumns } from '../src/parse/table-header.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
+import { sliceAt } from './helpers.js';
+
+const rows = (doc: PlanDocument | undefined): string[] =>
+  (doc?.assignments ?? []).map((a) => `${a.leadUnits.join('、')} | ${a.supportingUnits.join('、') || '-'} | ${a.dueText ?? '-'}`);
+
+describe('task tables with more columns', () => {
+  it('should pass over a column of officials', () => {
+    const text = '某市2024年安全生产重点工作任务分解表\n\n序号\t重点任务\t具体措施\t责任领导\t牵头单位\t配合单位\t完成时限\n1\t开展治本攻坚\t开展隐患排查整治\t李某某\t市应急管理局\t市公安局、各镇（街道）\t2024年12月底前\n2\t强化交通安全\t开展交通安全整治\t王某某\t市公安局\t市交通运输局\t2024年10月底前\n';
+    const doc = parseDocument(text, { file: 't.txt' }).documents[0];
+    expect(rows(doc)).toEqual(['市应急管理局 | 市公安局、各镇（街道） | 2024年12月底前', '市公安局 | 市交通运输局 | 2024年10月底前']);
+    for (const a of doc?.assignments ?? []) expect(a.leadPosition && sliceAt(text, a.leadPosition)).toBe(a.leadUnits[0]);
+  });
+
+  it('should read a 责任单位 column beside a 牵头单位 column as the supporting units', () => {
+    expect(settleLeadColumns(['序号', '重点任务', '牵头单位', '责任单位', '完成时限'], ['number', 'task', 'lead', 'lead', 'due'])).toEqual(['number', 'task', 'lead', 'support', 'due']);
+    // Two lists of those responsible name no lead: left as they are (the header is then no task table's).
+    expect(settleLeadColumns(['责任单位', '责任部门'], ['lead', 'lead'])).toEqual(['lead', 'lead']);
+    const text = '| 序号 | 民生实事项目 | 目标任务 | 牵头单位 | 责任单位 | 完成时间 |\n|---|---|---|---|---|---|\n| 1 | 城区老旧小区改造 | 改造老旧小区150个 | 市住建局 | 各城区政府 | 12月底 |\n| 2 | 农村公路提档升级 | 新改建农村公路500公里 | 市交通运输局 | 各县（市、区）政府 | 11月底 |\n';
+    const doc = parseDocument(`某市2024年民生实事项目责任分解表\n\n${text}`, { file: 't.md' }).documents[0];
+    expect(rows(doc)).toEqual(['市住建局 | 各城区政府 | 12月底', '市交通运输局 | 各县（市、区）政府 | 11月底']);
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['城区老旧小区改造', '农村公路提档升级']);
+  });
+
+  it('should know the genre’s task columns and the officials’ columns, and no other words', () => {
+    expect(['民生实事项目', '重点项目', '改革事项', '包保领导', '责任领导', '责任人'].map(headerRole)).toEqual(['task', 'task', 'task', 'other', 'other', 'other']);
+    expect(headerRole('李某某')).toBeNull();
+  });
+});
