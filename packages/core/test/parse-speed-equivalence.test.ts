@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { looksLikeMarkdown } from '../src/parse/from-markdown.js';
 import { nextNumber } from '../src/targets/number-match.js';
 import { toHalfWidthDigits } from '../src/_utils/chinese-numerals.js';
+import { linesFromText } from '../src/text/source-lines.js';
+import { findGarbledYears } from '../src/parse/garbled-years.js';
 
 // Note: the fast paths taken for speed must answer exactly as the patterns they replace; these are those patterns.
 const RUNS = Number(process.env.FC_RUNS ?? 2000);
@@ -39,6 +41,37 @@ describe('fast paths for parse speed', () => {
       { numRuns: RUNS },
     );
     expect(toHalfWidthDigits('到２０２５年．')).toBe('到2025年.');
+  });
+
+  it('should split lines at \\r\\n, \\n and \\r as the pattern does', () => {
+    const lineText = textOf(['\r', '\n', '\r\n', '\n\r', 'a', '数', ' ', '\ufeff']);
+    fc.assert(
+      fc.property(lineText, (text) => {
+        const expected: Array<[string, number]> = [];
+        let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+        for (const m of text.matchAll(/\r\n|\n|\r/g)) {
+          expected.push([text.slice(start, m.index), start]);
+          start = m.index + m[0].length;
+        }
+        expected.push([text.slice(start), start]);
+        expect(linesFromText(text).map((l) => [l.text, l.start])).toEqual(expected);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('should find the damaged years the short-year pattern finds', () => {
+    const SHORT_YEAR = /(?:到|至|截至|截止|于|在|从)\s*((?:[12]\s*[09](?:\s*[0-9]){1}|[12]\s*[09](?:\s*[0-9]){3}))\s*年(?!代)/g;
+    const yearText = textOf(['到', '在', '截至', '于', '2', '0', '1', '9', '5', ' ', '\u3000', '年', '代', '数']);
+    fc.assert(
+      fc.property(yearText, (text) => {
+        const expected = [...text.matchAll(SHORT_YEAR)].map((m) => [(m.index ?? 0) + m[0].indexOf(m[1] ?? ''), (m.index ?? 0) + m[0].length]);
+        const lines = [{ index: 0, text, start: 0, map: null }];
+        expect(findGarbledYears(lines).map((g) => [g.from, g.to])).toEqual(expected);
+      }),
+      { numRuns: RUNS },
+    );
+    expect(findGarbledYears([{ index: 0, text: '到2 0 2年，在20255年', start: 0, map: null }]).map((g) => g.text)).toEqual(['2 0 2年', '20255年']);
   });
 
   it('should tell Markdown from text as the five patterns do', () => {

@@ -16,9 +16,25 @@ export interface Mention {
 // a park and a suit. Their full names (朝阳市, 长治市) still count.
 const COMMON_WORD = new Set(['朝阳', '长治', '来宾', '阿里', '大同', '海东', '海西', '海北', '中山', '白山', '通化', '永安']);
 
+// Note: an index's lengthsByFirst by code unit: a look-up in an array, where the map's took a one-character string made
+// and hashed at every character of every text scanned.
+const lengthsByUnit = new WeakMap<DivisionIndex, ReadonlyArray<readonly number[] | undefined>>();
+
+function lengthsOf(index: DivisionIndex): ReadonlyArray<readonly number[] | undefined> {
+  let table = lengthsByUnit.get(index);
+  if (!table) {
+    const built: Array<readonly number[] | undefined> = new Array(0x10000).fill(undefined);
+    for (const [first, lengths] of index.lengthsByFirst) if (first.length === 1) built[first.charCodeAt(0)] = lengths;
+    table = built;
+    lengthsByUnit.set(index, table);
+  }
+  return table;
+}
+
 function longestAt(text: string, at: number, index: DivisionIndex): string | null {
   // Note: only the lengths of names that start with this character are tried; most characters start none.
-  for (const n of index.lengthsByFirst.get(text[at] ?? '') ?? []) {
+  if (at >= text.length) return null;
+  for (const n of lengthsOf(index)[text.charCodeAt(at)] ?? []) {
     if (at + n > text.length) continue;
     const key = text.slice(at, at + n);
     if (index.byName.has(key)) return key;

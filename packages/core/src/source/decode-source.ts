@@ -55,22 +55,24 @@ function byteToPoint(bytes: Uint8Array, offset: number): { charOffset: number; l
 function utf8SequenceAt(bytes: Uint8Array, i: number): number {
   const b = bytes[i] ?? 0;
   if (b < 0x80) return 1;
-  const cont = (k: number, lo = 0x80, hi = 0xbf): boolean => {
-    const c = bytes[i + k];
-    return c !== undefined && c >= lo && c <= hi;
-  };
-  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b >= 0xc2 && b <= 0xdf) return continues(bytes, i + 1) ? 2 : 0;
   if (b >= 0xe0 && b <= 0xef) {
     const lo = b === 0xe0 ? 0xa0 : 0x80;
     const hi = b === 0xed ? 0x9f : 0xbf;
-    return cont(1, lo, hi) && cont(2) ? 3 : 0;
+    return continues(bytes, i + 1, lo, hi) && continues(bytes, i + 2) ? 3 : 0;
   }
   if (b >= 0xf0 && b <= 0xf4) {
     const lo = b === 0xf0 ? 0x90 : 0x80;
     const hi = b === 0xf4 ? 0x8f : 0xbf;
-    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+    return continues(bytes, i + 1, lo, hi) && continues(bytes, i + 2) && continues(bytes, i + 3) ? 4 : 0;
   }
   return 0;
+}
+
+/** Whether the byte at `at` is a continuation byte within `[lo, hi]` (a function of its own, not a closure made per byte). */
+function continues(bytes: Uint8Array, at: number, lo = 0x80, hi = 0xbf): boolean {
+  const c = bytes[at];
+  return c !== undefined && c >= lo && c <= hi;
 }
 
 /**
@@ -186,8 +188,9 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
   const first = Math.max(0, evidence.first);
   const cut = cutAt(bytes, evidence);
   if (cut !== null) return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, cut).toString('utf8'), encoding: 'utf-8', truncated: true };
-  const notText: UndecodableSource = { ok: false, code: 'not-utf8', offset: first, ...byteToPoint(bytes, first), found: `bytes ${hexAt(bytes, first)}` };
-  if (evidence.multibyte > evidence.invalid) return notText;
+  // Note: made only when it is the answer; the place of the first bad byte decodes all the text before it.
+  const notText = (): UndecodableSource => ({ ok: false, code: 'not-utf8', offset: first, ...byteToPoint(bytes, first), found: `bytes ${hexAt(bytes, first)}` });
+  if (evidence.multibyte > evidence.invalid) return notText();
   const text = decodeGb18030(bytes);
-  return readsAsChinese(text) ? { ok: true, text, encoding: 'gb18030' } : notText;
+  return readsAsChinese(text) ? { ok: true, text, encoding: 'gb18030' } : notText();
 }

@@ -58,6 +58,14 @@ const arabic = (m: RegExpExecArray): number | null => Number(toHalfWidthDigits(m
 // Action plans name their items (行动一：…, 专项行动2：…, 任务三、…, 重点工程1 …): a keyword, a number and a separator.
 const NAMED = new RegExp(`^(?:专项行动|重点行动|行动|重点任务|任务|重点工程|专项工程|工程|重点专项|专项)(${CN}|[0-9０-９]{1,2})(?:${SPACE}[：:、.．]|[ \\t\\u3000]+(?=[\\u4e00-\\u9fff“"]))`);
 
+// Note: the enclosed numerals of Word's and WPS's numbering, one character each: ⒈ (1.), ⑴ ((1)), ㈠ ((一)); each is
+// the style it stands for.
+const ENCLOSED: Rule[] = [
+  { style: 'arabic-dot', re: /^([\u2488-\u249b])/, value: (m) => (m[1] ?? '').charCodeAt(0) - 0x2488 + 1 },
+  { style: 'arabic-paren', re: /^([\u2474-\u2487])/, value: (m) => (m[1] ?? '').charCodeAt(0) - 0x2474 + 1 },
+  { style: 'cn-paren', re: /^([\u3220-\u3229])/, value: (m) => (m[1] ?? '').charCodeAt(0) - 0x3220 + 1 },
+];
+
 const RULES: Rule[] = [
   // Note: 第一篇 parts a long plan (a five-year plan's 篇 hold its 章) as 第一部分 does.
   { style: 'di-part', re: new RegExp(`^第(${CN}|\\d{1,3})(?:部分|篇)`), value: (m) => cn(m) ?? arabic(m) },
@@ -72,13 +80,15 @@ const RULES: Rule[] = [
   { style: 'cn-paren', re: new RegExp(`^(?:[(（〔【]${SPACE})?(${CN})${SPACE}[)）〕】]`), value: cn },
   {
     style: 'arabic-decimal',
-    re: /^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})+)(?![0-9０-９%％万亿倍])[.．、]?/,
+    // Note: nor is 1.5 of 1.5G网络 (a label and 5G: a number joined to a Latin letter is a name, 5G, 3D, 4K).
+    re: /^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})+)(?![0-9０-９%％万亿倍A-Za-zＡ-Ｚａ-ｚ])[.．、]?/,
     value: (m) => Number(toHalfWidthDigits(m[1] ?? '').split('.').pop()),
   },
   // Note: the look-ahead keeps 2025.03.31 and 1.5倍 out: a label's point is not followed by a digit.
   // Note: ﹒ (U+FE52, small full stop) stands for the point in text from some legal databases: 1﹒推进…
   // Note: a year may open the item (3．2020年底前开展…): a point before a four-digit year and 年 is a label's, not a decimal's.
-  { style: 'arabic-dot', re: /^([0-9０-９]{1,3})[.．﹒](?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年))/, value: arabic },
+  // Note: and a name of digits and Latin letters may open it (1.5G网络, 2.3D打印), as no decimal ends in a letter.
+  { style: 'arabic-dot', re: /^([0-9０-９]{1,3})[.．﹒](?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年)|(?=[0-9０-９]{1,2}[A-Za-zＡ-Ｚａ-ｚ]))/, value: arabic },
   { style: 'arabic-comma', re: /^([0-9０-９]{1,3})、/, value: arabic },
   { style: 'arabic-paren', re: new RegExp(`^(?:[(（〔【]${SPACE})?([0-9０-９]{1,3})${SPACE}[)）〕】]`), value: arabic },
   // Note: a number, a space and a heading with no point between (OCR and PDF text lose it): not before a measure word
@@ -114,19 +124,23 @@ const RULES_BY_START: ReadonlyArray<[RegExp, Rule[]]> = [
   [/^[0-9０-９]$/, RULES.filter((r) => r.style.startsWith('arabic-'))],
   [/^[专重行任工]$/, RULES.filter((r) => r.style === 'named')],
   [/^[\u2460-\u2473\u3251-\u325f]$/, RULES.filter((r) => r.style === 'circled')],
+  [/^[\u2474-\u249b\u3220-\u3229]$/, ENCLOSED],
 ];
 
-// Note: the rules a first character allows, found once per character; testing the six patterns on every line's first
-// character was a good part of this function's time.
-const rulesByChar = new Map<string, readonly Rule[] | null>();
+// Note: the rules a first character allows, found once per code unit (0: not yet, 1: none, k + 2: RULES_BY_START[k]);
+// testing the six patterns on every line's first character was a good part of this function's time.
+const RULES_OF_UNIT = new Uint8Array(0x10000);
 
-function rulesStartingWith(first: string): readonly Rule[] | null {
-  let rules = rulesByChar.get(first);
-  if (rules === undefined) {
-    rules = RULES_BY_START.find(([start]) => start.test(first))?.[1] ?? null;
-    rulesByChar.set(first, rules);
+function rulesStartingWith(line: string, at: number): readonly Rule[] | null {
+  if (at >= line.length) return null;
+  const unit = line.charCodeAt(at);
+  let k = RULES_OF_UNIT[unit] ?? 0;
+  if (k === 0) {
+    const first = line[at] ?? '';
+    k = RULES_BY_START.findIndex(([start]) => start.test(first)) + 2;
+    RULES_OF_UNIT[unit] = k;
   }
-  return rules;
+  return k === 1 ? null : (RULES_BY_START[k - 2]?.[1] ?? null);
 }
 
 /**
@@ -139,9 +153,8 @@ function rulesStartingWith(first: string): readonly Rule[] | null {
 export function recogniseLabel(line: string): Label | null {
   let lead = 0;
   while (isLabelSpace(line.charCodeAt(lead))) lead++;
-  const first = line[lead] ?? '';
   // Note: most lines are sentences, whose first character rules out every style.
-  const rules = rulesStartingWith(first);
+  const rules = rulesStartingWith(line, lead);
   if (!rules) return null;
   const rest = line.slice(lead);
   for (const rule of rules) {

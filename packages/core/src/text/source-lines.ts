@@ -49,12 +49,17 @@ export function linesFromText(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let index = 0;
-  const re = /\r\n|\n|\r/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    lines.push({ index, text: text.slice(start, m.index), start, map: null });
+  // Note: the next \n and the next \r by indexOf, which skips the text between far faster than /\r\n|\n|\r/g did.
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf >= 0 || cr >= 0) {
+    const atCr = cr >= 0 && (lf < 0 || cr < lf);
+    const end = atCr ? cr : lf;
+    lines.push({ index, text: text.slice(start, end), start, map: null });
     index++;
-    start = m.index + m[0].length;
+    start = atCr && text.charCodeAt(cr + 1) === 10 ? cr + 2 : end + 1;
+    if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
   }
   lines.push({ index, text: text.slice(start), start, map: null });
   return lines;
