@@ -4,6 +4,8 @@
 import { outdent } from 'outdent';
 import { describe, expect, it } from 'vitest';
 import { monthLine } from '../src/parse/dates.js';
+import { ownDocNumber } from '../src/parse/doc-number.js';
+import { kindFromTitle, titleCore } from '../src/parse/metadata.js';
 import { parseDocument } from '../src/pipeline/parse-document.js';
 import type { PlanDocument } from '../src/model/types.js';
 import { expectExactQuotes, sliceAt } from './helpers.js';
@@ -95,5 +97,56 @@ describe('the print line of the 版记', () => {
     const doc = parseOne(text);
     expect(doc.date).toBe('2024-03-04');
     expect(doc.issuer).toBe('某市人民政府办公室');
+  });
+});
+
+describe('document-number spellings', () => {
+  const noticeWith = (numberLine: string): string => outdent`
+    某市人民政府办公室关于印发某市2024年茶产业发展工作要点的通知
+
+    ${numberLine}
+
+    各县区人民政府，市人民政府各部门：
+    　　现将《某市2024年茶产业发展工作要点》印发给你们，请认真贯彻落实。
+
+    某市人民政府办公室
+    2024年3月22日
+
+    某市2024年茶产业发展工作要点
+
+    ${BODY}
+  `;
+
+  it('should read the small brackets ﹝﹞ and 〖〗 and a year written with 年', () => {
+    for (const n of ['信政办﹝2024﹞14号', '某政办〖2024〗3号', '湘政办发〔2024年〕12号']) expect(ownDocNumber(n), n).toMatchObject({ from: 0, to: n.length });
+    expect(ownDocNumber('信政办﹝2024﹞14号')?.year).toBe(2024);
+  });
+
+  it('should give a number typeset with spaces without them, its quote as written', () => {
+    for (const line of ['湘政办发〔2024〕 12号', '湘政办发 〔2024〕12号', '湘政办发〔2024〕12 号', '湘政办发〔2024〕　　12号']) {
+      const text = noticeWith(line);
+      const doc = parseOne(text);
+      expect(doc.docNumber, line).toBe('湘政办发〔2024〕12号');
+      expect(quoted(text, doc, 'docNumber')).toBe(line);
+    }
+  });
+
+  it('should read a number in brackets closing the notice title, and keep the title without it', () => {
+    const title = '某盟行政公署办公室关于印发某盟2024年文化旅游工作要点的通知（某署办发〔2024〕9号）';
+    expect(kindFromTitle(title)).toBe('notice');
+    expect(title.slice(titleCore(title).from, titleCore(title).to)).toBe('某盟行政公署办公室关于印发某盟2024年文化旅游工作要点的通知');
+    const text = noticeWith('').replace('的通知\n', '的通知（某署办发〔2024〕9号）\n');
+    const result = parseDocument(text, { file: 'case.txt' });
+    expect(result.parts[0]?.title).toBe('某市人民政府办公室关于印发某市2024年茶产业发展工作要点的通知');
+    const doc = result.documents[0] as PlanDocument;
+    expect(doc.docNumber).toBe('某署办发〔2024〕9号');
+    expect(quoted(text, doc, 'docNumber')).toBe('某署办发〔2024〕9号');
+  });
+
+  it('should not take a number cited in brackets after a quoted title inside a sentence', () => {
+    expect(ownDocNumber('按照《关于印发行动方案的通知》（包府办发〔2022〕10号）要求，为加快推进')).toBeNull();
+    expect(kindFromTitle('（某政发〔2024〕1号）')).toBeNull();
+    const period = '某市数字政府建设三年行动方案（2024—2026年）';
+    expect(period.slice(titleCore(period).from, titleCore(period).to)).toBe(period);
   });
 });

@@ -1,8 +1,13 @@
 // Document numbers (发文字号): an issuer's abbreviation, the year in brackets, a serial and 号, in every bracket
 // style documents use: 国发〔2019〕4号, 国办发〔2020〕43号, 皖政办秘〔2021〕82号, 沪规划资源数[2026]141号,
-// 奉头街【2024】13号, 工信部规(2021)5号, 闵府发［2026］26号.
+// 奉头街【2024】13号, 工信部规(2021)5号, 闵府发［2026］26号, and the small brackets ﹝﹞ and 〖〗 of fonts without 〔〕
+// (信政办﹝2024﹞14号). Some offices write the year with 年 (〔2024年〕12号).
 
-const NUMBER = /([\u4e00-\u9fff]{1,14})\s*[〔［[【(（]\s*((?:19|20)\d{2})\s*[〕］\]】)）]\s*第?\s*(\d{1,5})\s*号/g;
+const NUMBER_SOURCE = '([\\u4e00-\\u9fff]{1,14})\\s*[〔［[【(（﹝〖]\\s*((?:19|20)\\d{2})\\s*年?\\s*[〕］\\]】)）﹞〗]\\s*第?\\s*(\\d{1,5})\\s*号';
+const NUMBER = new RegExp(NUMBER_SOURCE, 'g');
+
+/** A document number in brackets closing a title line (…的通知（阿署办发〔2024〕9号）), as legal databases list titles. */
+export const NUMBER_TAIL = new RegExp(`[ \\t\\u3000]*[(（]\\s*${NUMBER_SOURCE}\\s*[)）][ \\t\\u3000]*$`);
 
 // Note: what may stand before a number on the same line without being its issuer part: the notice's title
 // (…的通知国办发〔2020〕43号, as a flattened page writes it), a label (文号：, 发文字号：).
@@ -57,7 +62,8 @@ export function ownDocNumber(text: string): DocNumberMatch | null {
   const before = t.slice(0, m.from);
   const after = t.slice(m.to).trim();
   const labelled = /^(?:[(（[【]?\s*|(?:发文字号|文号|发文号|字号)\s*[:：]?\s*)$/.test(before.replace(/[\s\u3000]/g, ''));
-  const afterTitle = /(?:的通知|的意见|的决定)$/.test(before.trim());
+  // Note: a title line may carry its number in brackets (…的通知（阿署办发〔2024〕9号）), as legal databases list them.
+  const afterTitle = /(?:的通知|的意见|的决定)[(（]?$/.test(before.trim());
   if ((!labelled && !afterTitle) || !/^[)）\]】]?$/.test(after)) return null;
   return { ...m, from: lead + m.from, to: lead + m.to };
 }

@@ -89,7 +89,9 @@ export function readDocumentMetadata(
   }
   const docNumber = quote(own.docNumber) ?? quote(issuing.docNumber) ?? quote(head.headerDocNumber) ?? quote(head.docNumber);
   if (docNumber) {
-    meta.docNumber = docNumber.text;
+    // Note: spaces inside a number are typesetting (湘政办发〔2024〕 12号, centred or justified lines); the value is the
+    // number as cited, the provenance keeps the line as it is.
+    meta.docNumber = docNumber.text.replace(/[\s\u00a0\u3000]+/g, '');
     provenance.docNumber = fromText(docNumber);
   }
   const indexNumber = quote(own.indexNumber) ?? quote(issuing.indexNumber);
