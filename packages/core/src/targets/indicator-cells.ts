@@ -5,7 +5,7 @@
 import type { Comparator } from '../model/types.js';
 import { periodOfTitle } from '../text/period.js';
 import { scaleDecimal } from './decimal.js';
-import { unitAt, type UnitFamily } from './units.js';
+import { perUnitAt, unitAt, type UnitFamily } from './units.js';
 
 /** One value cell: where it is, what it says. */
 export interface TableCell {
@@ -57,8 +57,10 @@ export function readUnit(text: string): { power: number; unit: string | null; fa
   const power = { 万亿: 12, 亿: 8, 万: 4, 千: 3 }[scale] ?? 0;
   const rest = t.slice(scale.length);
   const info = unitAt(rest);
-  if (!info || info.unit.length !== rest.length) return null;
-  return { power, unit: info.unit, family: info.family, gloss: info.gloss };
+  // Note: a rate's unit cell names its denominator (万立方米/日, 吨标准煤/万元).
+  const per = info ? perUnitAt(rest, info.unit.length) : null;
+  if (!info || info.unit.length + (per?.length ?? 0) !== rest.length) return null;
+  return { power, unit: rest, family: info.family, gloss: per ? `${info.gloss} per ${per.gloss}` : info.gloss };
 }
 
 const VALUE_CELL = /^([＞>≥＜<≤])?\s*(\d+(?:\.\d+)?)(?:\s*[-—–～~－至]{1,2}\s*(\d+(?:\.\d+)?))?\s*(左右|以上|以下)?$/;

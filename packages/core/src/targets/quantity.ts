@@ -112,8 +112,23 @@ function readNumber(text: string, m: NumberMatch): Read | null {
 }
 
 // A unit character that starts a longer word instead: 门类, 门槛, 门户.
-// Note: 部 is left out: 1部法规 explains formulas (“1+1+N”) more often than it counts, and 13部门 is no count.
-const NOT_A_UNIT: Record<string, RegExp> = { 门: /[类槛户口诊店面禁票]/ };
+// The same for the measure words of sector plans: 天然气, 只有, 支持, 部门, 宗教, 间隔, 节能, 列入, 班子, 床位 (a count of
+// 床位 is written with 张), 方面, 头部.
+const NOT_A_UNIT: Record<string, RegExp> = {
+  门: /[类槛户口诊店面禁票]/,
+  天: /[然津府河空地网下内际使]/,
+  只: /[有要是能需]/,
+  支: /[持撑付出柱线援教农点]/,
+  部: /[门委署分长级属际位件室队委]/,
+  宗: /[教旨族]/,
+  间: /[隔断歇距接]/,
+  节: /[能约点日庆假水电奏]/,
+  列: /[入为举车出明]/,
+  班: /[子级组长主车]/,
+  床: /[位]/,
+  方: /[面案式向位法针阵舱言]/,
+  头: /[部雁羊号条]/,
+};
 // What a number with a scale word and no measure word reads as.
 const BARE: UnitInfo = { unit: '', family: 'count', gloss: '' };
 
@@ -181,6 +196,11 @@ export function findQuantities(text: string): Quantity[] {
       unit = BARE;
       gap = 0;
     }
+    // Note: 度 counts kilowatt-hours after a scale word (5亿度); alone it is a slope or a temperature (25度以上坡耕地).
+    if (unit?.unit === '度' && read.power === 0) continue;
+    // Note: 部 counts laws and standards (制修订地方标准30部), but 1部 explains a formula (“1+1+N”: 1部法规、1部规章、N项制度)
+    // more often than it counts a commitment.
+    if (unit?.unit === '部' && read.value === 1) continue;
     if (!unit) continue;
     // A small Chinese numeral is a figure after a bound word (至少一所) or before 百分点 and 倍.
     if (read.small && unit.family !== 'percentage-points' && unit.family !== 'multiple' && !/(?:至少|不少于|不低于|最少)[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(0, from - 5), from))) continue;

@@ -52,6 +52,10 @@ const UNITS: UnitInfo[] = [
   { unit: 'kW', family: 'power', gloss: 'kilowatts' },
   { unit: '千瓦时', family: 'energy', gloss: 'kilowatt-hours' },
   { unit: '千瓦', family: 'power', gloss: 'kilowatts' },
+  { unit: '吉瓦', family: 'power', gloss: 'gigawatts' },
+  { unit: '千伏安', family: 'power', gloss: 'kilovolt-amperes' },
+  // Note: 度 is a kilowatt-hour only after a scale word (5亿度); 25度以上坡耕地 is a slope (quantity.ts).
+  { unit: '度', family: 'energy', gloss: 'kilowatt-hours' },
   { unit: '兆瓦', family: 'power', gloss: 'megawatts' },
   { unit: '吨标准煤', family: 'energy', gloss: 'tonnes of coal equivalent' },
   { unit: 'Gbps', family: 'bandwidth', gloss: 'gigabits per second' },
@@ -65,6 +69,7 @@ const UNITS: UnitInfo[] = [
   { unit: '个工作日', family: 'duration', gloss: 'working days' },
   { unit: '工作日', family: 'duration', gloss: 'working days' },
   { unit: '个月', family: 'duration', gloss: 'months' },
+  { unit: '天', family: 'duration', gloss: 'days' },
   { unit: '元', family: 'money', gloss: 'yuan' },
   { unit: '美元', family: 'money', gloss: 'US dollars' },
   { unit: '条次', family: 'records', gloss: 'record calls' },
@@ -91,6 +96,8 @@ const UNITS: UnitInfo[] = [
   { unit: '微克/立方米', family: 'mass', gloss: 'micrograms per cubic metre' },
   { unit: '毫克/立方米', family: 'mass', gloss: 'milligrams per cubic metre' },
   { unit: '立方米', family: 'volume', gloss: 'cubic metres' },
+  // Note: 方 is the cubic metre of earthworks and water (土方100万方, 蓄水500万方).
+  { unit: '方', family: 'volume', gloss: 'cubic metres' },
   { unit: '岁', family: 'age', gloss: 'years of age' },
   { unit: '人次', family: 'people', gloss: 'person-times' },
   { unit: '户次', family: 'count', gloss: 'household-times' },
@@ -127,6 +134,26 @@ const UNITS: UnitInfo[] = [
   { unit: '艘', family: 'count', gloss: 'vessels' },
   { unit: '篇', family: 'count', gloss: 'articles' },
   { unit: '株', family: 'count', gloss: 'plants' },
+  // The measure words of sector plans: livestock (万头, 头只 for a count of pigs and sheep together), ports (标箱, TEU),
+  // teams (支), laws and standards (部), books (册), land parcels (宗), rooms (间), train cars and trains (节, 列),
+  // scheduled runs (班, 班次), hospital beds (床), events (场次).
+  { unit: '头只', family: 'count', gloss: 'head of livestock' },
+  { unit: '头', family: 'count', gloss: 'head of livestock' },
+  { unit: '只', family: 'count', gloss: 'animals' },
+  { unit: '羽', family: 'count', gloss: 'birds' },
+  { unit: '标箱', family: 'count', gloss: 'TEU' },
+  { unit: 'TEU', family: 'count', gloss: 'TEU' },
+  { unit: '支', family: 'count', gloss: 'teams' },
+  { unit: '部', family: 'count', gloss: 'works' },
+  { unit: '册', family: 'count', gloss: 'volumes' },
+  { unit: '宗', family: 'count', gloss: 'parcels' },
+  { unit: '间', family: 'count', gloss: 'rooms' },
+  { unit: '节', family: 'count', gloss: 'cars' },
+  { unit: '列', family: 'count', gloss: 'trains' },
+  { unit: '班次', family: 'count', gloss: 'scheduled runs' },
+  { unit: '班', family: 'count', gloss: 'scheduled runs' },
+  { unit: '床', family: 'count', gloss: 'beds' },
+  { unit: '场次', family: 'count', gloss: 'events' },
 ];
 
 // Longest first, so 条次 wins over 条 and 个百分点 over 个.
@@ -160,6 +187,9 @@ export function knownUnits(): readonly UnitInfo[] {
 }
 
 const PER: ReadonlyArray<[string, string]> = [
+  ['万元', 'ten thousand yuan'],
+  ['亿元', 'hundred million yuan'],
+  ['元', 'yuan'],
   ['平方公里', 'square kilometre'],
   ['平方米', 'square metre'],
   ['立方米', 'cubic metre'],
