@@ -81,14 +81,15 @@ const RULES: Rule[] = [
   {
     style: 'arabic-decimal',
     // Note: nor is 1.5 of 1.5G网络 (a label and 5G: a number joined to a Latin letter is a name, 5G, 3D, 4K).
-    re: /^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})+)(?![0-9０-９%％万亿倍A-Za-zＡ-Ｚａ-ｚ])[.．、]?/,
+    re: /^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})+)(?![0-9０-９%％万亿倍千A-Za-zＡ-Ｚａ-ｚ])[.．、]?/,
     value: (m) => Number(toHalfWidthDigits(m[1] ?? '').split('.').pop()),
   },
   // Note: the look-ahead keeps 2025.03.31 and 1.5倍 out: a label's point is not followed by a digit.
   // Note: ﹒ (U+FE52, small full stop) stands for the point in text from some legal databases: 1﹒推进…
   // Note: a year may open the item (3．2020年底前开展…): a point before a four-digit year and 年 is a label's, not a decimal's.
-  // Note: and a name of digits and Latin letters may open it (1.5G网络, 2.3D打印), as no decimal ends in a letter.
-  { style: 'arabic-dot', re: /^([0-9０-９]{1,3})[.．﹒](?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年)|(?=[0-9０-９]{1,2}[A-Za-zＡ-Ｚａ-ｚ]))/, value: arabic },
+  // Note: and a name of digits and Latin letters may open it (1.5G网络, 2.3D打印), as no decimal ends in a letter; so may
+  // a voltage class (4.10千伏及以下配电网改造, 3.500千伏输变电工程), the first words of grid and power items.
+  { style: 'arabic-dot', re: /^([0-9０-９]{1,3})[.．﹒](?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年)|(?=[0-9０-９]{1,2}[A-Za-zＡ-Ｚａ-ｚ])|(?=[0-9０-９]{2,4}千伏))/, value: arabic },
   { style: 'arabic-comma', re: /^([0-9０-９]{1,3})、/, value: arabic },
   { style: 'arabic-paren', re: new RegExp(`^(?:[(（〔【]${SPACE})?([0-9０-９]{1,3})${SPACE}[)）〕】]`), value: arabic },
   // Note: a number, a space and a heading with no point between (OCR and PDF text lose it): not before a measure word
