@@ -33,3 +33,15 @@ describe('task tables with more columns', () => {
     expect(headerRole('李某某')).toBeNull();
   });
 });
+
+describe('a plan that states its tasks only in an attached table', () => {
+  it('should take its tasks from the table of its attachment', () => {
+    const text = '某市2024年优化营商环境重点任务清单\n\n为持续优化营商环境，制定本清单。\n\n附件\n\n某市2024年优化营商环境重点任务分工表\n\n序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限\n1\t提升企业开办便利度\t企业开办时间压缩至1个工作日以内\t市市场监管局\t市税务局\t2024年6月底前\n2\t优化不动产登记\t一般登记业务办理时间压缩至3个工作日\t市自然资源局\t市税务局\t2024年9月底前\n';
+    const result = parseDocument(text, { file: 'list.txt' });
+    const doc = result.documents[0];
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['提升企业开办便利度', '优化不动产登记']);
+    expect(rows(doc)).toEqual(['市市场监管局 | 市税务局 | 2024年6月底前', '市自然资源局 | 市税务局 | 2024年9月底前']);
+    expect(doc?.assignments.every((a) => a.taskId !== null)).toBe(true);
+    expect(result.issues.map((i) => i.code)).not.toContain('unmatched-assignment');
+  });
+});

@@ -253,6 +253,8 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
       }
       if (other.table) tables.push(other.table);
     }
+    // Note: a plan whose text only introduces its list (为…，制定本清单。附件：…分工表) states its tasks in the attached table.
+    if (items.tasks.length === 0) items.tasks.push(...tables.slice(bodyTables.length).flatMap((t) => tasksFromTable(id, t, lines, locator, items.tasks.length + 1)));
     const own = readMetaLines(lines, end, part.endLine);
     // Note: a plan issued by a notice is named by it; one that opens the file may be named by its first line.
     const title = part.title ?? (noticeTitle ? null : leadingTitle(lines, part));
