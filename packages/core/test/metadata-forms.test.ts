@@ -150,3 +150,35 @@ describe('document-number spellings', () => {
     expect(period.slice(titleCore(period).from, titleCore(period).to)).toBe(period);
   });
 });
+
+describe('a web page trailer under the signature', () => {
+  const page = (trailer: string): string => `来源：某市人民政府办公室　　发布时间：2024-04-08 09:30\n\n某市2024年优化营商环境工作要点\n\n${BODY}\n\n某市人民政府办公室\n2024年4月3日\n\n${trailer}\n`;
+
+  it('should keep the signature when the page adds links, credits and buttons after it', () => {
+    const trailers = [
+      '相关链接：\n上一篇：某市人民政府办公室关于印发某市防汛抗旱应急预案的通知\n下一篇：某市2024年政务公开工作要点',
+      '附件下载：\n责任编辑：张三\n文章来源：某市人民政府办公室\n原文链接：http://www.example.gov.cn/a/1.html',
+      '【我要纠错】\n扫描二维码在手机上查看\n视力保护色：',
+      // Words of no list: the signature still ends the text, as nothing after it reads as text.
+      '网站纠错入口\n本页浏览量 1526',
+    ];
+    for (const trailer of trailers) {
+      const text = page(trailer);
+      const result = parseDocument(text, { file: 'case.txt' });
+      const doc = result.documents[0] as PlanDocument;
+      expectExactQuotes(text, doc);
+      expect(doc.issuer, trailer).toBe('某市人民政府办公室');
+      expect(doc.date, trailer).toBe('2024-04-03');
+      expect(quoted(text, doc, 'date')).toBe('2024年4月3日');
+      expect(doc.tasks.at(-1)?.body, trailer).not.toContain('某市人民政府办公室');
+      expect(result.issues.map((i) => i.code)).not.toContain('truncated');
+    }
+  });
+
+  it('should not cut text that follows a date line: a numbered item or a sentence after it is text', () => {
+    const text = `某市2024年优化营商环境工作要点\n\n${BODY}\n\n某市人民政府办公室\n2024年4月3日\n\n　　（三）新增减税降费50亿元以上。\n`;
+    const doc = parseOne(text);
+    expect(doc.tasks.map((t) => t.label)).toContain('（三）');
+    expect(doc.date).toBeNull();
+  });
+});

@@ -10,8 +10,13 @@ const DEBRIS: RegExp[] = [
   /^[(（]此件[^()（）]{1,12}[)）]$/,
   /^【?(?:字号|字体)[:：]?\s*(?:[大中小]\s*)*】?$/,
   /^[大中小](?:\s+[大中小]){1,2}$/,
-  /^(?:扫一扫|扫码|微信扫一扫).*(?:打开|分享|阅读|当前页)?$/,
-  /^(?:发表评论|网友评论|暂时无内容|暂无内容|暂无评论|我要评论|相关链接|相关文件|附件下载|相关附件[:：]?)$/,
+  /^(?:扫一扫|扫码|微信扫一扫|扫描二维码|用手机扫描|手机扫码).*(?:打开|分享|阅读|当前页|查看|浏览)?$/,
+  // Note: a page's link and comment boxes are headed with or without a colon (相关链接, 相关链接：).
+  /^(?:发表评论|网友评论|暂时无内容|暂无内容|暂无评论|我要评论|相关链接|相关文件|附件下载|相关附件|相关阅读|相关新闻|延伸阅读)[:：]?$/,
+  // The credits and controls a news or government page sets under an article: its editor, its source, its link, the
+  // error-report button and the reading-colour switch. A plan's own lines never open with these labels.
+  /^(?:责任编辑|编辑|责编|审核|审校|终审|文章来源|稿件来源|原文链接|原文地址|本文链接|文章链接|视力保护色|背景颜色|护眼模式)[:：]/,
+  /^【?(?:我要纠错|纠错|我要打印)】?$/,
   /^(?:浏览次数|阅读次数|访问量|点击数|阅读量)[:：]?\s*\d*$/,
   /^(?:上一篇|下一篇)[:：]/,
   /^当前位置[:：]/,

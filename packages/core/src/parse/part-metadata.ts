@@ -3,6 +3,7 @@ import { isDebris } from './debris.js';
 import { ownDocNumber } from './doc-number.js';
 import { isIssuerName, paddedRange } from './issuer.js';
 import { indexNumberIn, isOrgLine } from './metadata.js';
+import { recogniseLabel } from '../text/numbering.js';
 import type { LineSpan, SourceLine } from '../text/source-lines.js';
 
 /** Metadata found in a notice, an announcement or a signature block. */
@@ -110,6 +111,37 @@ export function readMetaLines(lines: readonly SourceLine[], from: number, to: nu
  * @returns The line after the last line of content.
  */
 export function contentEnd(lines: readonly SourceLine[], from: number, to: number): number {
+  return signatureStart(lines, from, signatureBeforeTrailer(lines, from, to) ?? to);
+}
+
+/** Lines after a signature that may be a page's trailer (links, credits, buttons) rather than text. */
+const MAX_TRAILER = 6;
+
+/**
+ * The line after a signature (an issuer line, then its date) followed only by a few short lines that are no text of
+ * the document: a web page's trailer under an article (相关链接, 上一篇, 责任编辑, 分享) in words no list can hold.
+ * Text after a signature is never the document's own: its attachments start parts of their own, and the 版记
+ * (抄送, 印发) is read as such. A line that reads as text (a numbered item, a sentence) keeps the signature where it is.
+ *
+ * @returns The line after the signature's date, or `null` when the part does not end that way.
+ */
+function signatureBeforeTrailer(lines: readonly SourceLine[], from: number, to: number): number | null {
+  let seen = 0;
+  for (let k = to - 1; k > from && seen <= MAX_TRAILER; k--) {
+    const text = lines[k]?.text.trim() ?? '';
+    if (text === '') continue;
+    if (isSignatureDate(text)) {
+      let above = k - 1;
+      while (above > from && (lines[above]?.text.trim() ?? '') === '') above--;
+      return seen > 0 && isIssuerLine(lines[above]?.text ?? '') ? k + 1 : null;
+    }
+    if (text.length > 60 || recogniseLabel(text) || /[。；;！!？?]$/.test(text)) return null;
+    seen++;
+  }
+  return null;
+}
+
+function signatureStart(lines: readonly SourceLine[], from: number, to: number): number {
   let end = to;
   const skip = (): void => {
     while (end > from && ((lines[end - 1]?.text.trim() ?? '') === '' || isDebris(lines[end - 1]?.text ?? '') || isColophon(lines[end - 1]?.text ?? ''))) end--;
