@@ -5,6 +5,8 @@ import { nextNumber } from '../src/targets/number-match.js';
 import { toHalfWidthDigits } from '../src/_utils/chinese-numerals.js';
 import { linesFromText } from '../src/text/source-lines.js';
 import { findGarbledYears } from '../src/parse/garbled-years.js';
+import { scaleDecimal } from '../src/targets/decimal.js';
+import { startsUnit, unitAt } from '../src/targets/units.js';
 
 // Note: the fast paths taken for speed must answer exactly as the patterns they replace; these are those patterns.
 const RUNS = Number(process.env.FC_RUNS ?? 2000);
@@ -72,6 +74,37 @@ describe('fast paths for parse speed', () => {
       { numRuns: RUNS },
     );
     expect(findGarbledYears([{ index: 0, text: '到2 0 2年，在20255年', start: 0, map: null }]).map((g) => g.text)).toEqual(['2 0 2年', '20255年']);
+  });
+
+  it('should scale decimals as the cleaning reader does', () => {
+    const scaled = (digits: string, power: number): number => {
+      const clean = HALF_WIDTH(digits).replace(/[,，\s]/g, '').replace('．', '.');
+      const [whole = '0', fraction = ''] = clean.split('.');
+      const mantissa = `${whole}${fraction}`.replace(/^0+(?=\d)/, '');
+      return Number(`${mantissa}e${power - fraction.length}`);
+    };
+    const digits = textOf(['0', '1', '5', '9', '00', '2025', '.', '．', ',', '，', ' ', '１', '５']).filter((t) => t !== '');
+    fc.assert(
+      fc.property(digits, fc.constantFrom(0, 2, 3, 4, 8, 12), (text, power) => {
+        expect(Object.is(scaleDecimal(text, power), scaled(text, power))).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+    expect(scaleDecimal('0065', 4)).toBe(650000);
+  });
+
+  it('should find units by their first character as the map does', () => {
+    for (const text of ['个', '%', '万元', '平方公里', 'TEU', 'G', '年', '的', '', 'a个', '头只羊']) {
+      for (let at = 0; at <= text.length; at++) {
+        const found = unitAt(text, at);
+        if (found) expect(text.startsWith(found.unit, at)).toBe(true);
+      }
+    }
+    expect(unitAt('3个', 1)?.unit).toBe('个');
+    expect(unitAt('头只羊')?.unit).toBe('头只');
+    expect(startsUnit('的')).toBe(false);
+    expect(startsUnit('')).toBe(false);
+    expect(startsUnit('个')).toBe(true);
   });
 
   it('should tell Markdown from text as the five patterns do', () => {

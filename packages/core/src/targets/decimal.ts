@@ -11,8 +11,19 @@ import { toHalfWidthDigits } from '../_utils/chinese-numerals.js';
  * @returns The scaled value.
  */
 export function scaleDecimal(digits: string, power: number): number {
+  // Note: plain ASCII digits (2025, 500: most numbers read) need no cleaning; leading zeros do not change the value read.
+  if (isAsciiDigits(digits)) return Number(`${digits}e${power}`);
   const clean = toHalfWidthDigits(digits).replace(/[,，\s]/g, '').replace('．', '.');
   const [whole = '0', fraction = ''] = clean.split('.');
   const mantissa = `${whole}${fraction}`.replace(/^0+(?=\d)/, '');
   return Number(`${mantissa}e${power - fraction.length}`);
+}
+
+function isAsciiDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

@@ -162,6 +162,9 @@ const BY_LENGTH = [...UNITS].sort((a, b) => b.unit.length - a.unit.length);
 // Note: the units by their first character, longest first, so a lookup tries only the few that can match.
 const BY_FIRST = new Map<string, UnitInfo[]>();
 for (const info of BY_LENGTH) BY_FIRST.set(info.unit[0] ?? '', [...(BY_FIRST.get(info.unit[0] ?? '') ?? []), info]);
+// Note: the same by code unit; a look-up in the map took a one-character string made and hashed for each number read.
+const BY_FIRST_UNIT: Array<UnitInfo[] | undefined> = new Array(0x10000).fill(undefined);
+for (const [first, infos] of BY_FIRST) if (first.length === 1) BY_FIRST_UNIT[first.charCodeAt(0)] = infos;
 
 /**
  * The unit a text starts with.
@@ -171,14 +174,14 @@ for (const info of BY_LENGTH) BY_FIRST.set(info.unit[0] ?? '', [...(BY_FIRST.get
  * @returns The unit, or `null`.
  */
 export function unitAt(text: string, at = 0): UnitInfo | null {
-  const candidates = BY_FIRST.get(text[at] ?? '');
+  const candidates = at < text.length ? BY_FIRST_UNIT[text.charCodeAt(at)] : undefined;
   if (candidates) for (const info of candidates) if (text.startsWith(info.unit, at)) return info;
   return null;
 }
 
 /** Whether some unit starts with this character. */
 export function startsUnit(ch: string): boolean {
-  return BY_FIRST.has(ch);
+  return ch.length === 1 && BY_FIRST_UNIT[ch.charCodeAt(0)] !== undefined;
 }
 
 /** Every unit plankb knows, for documentation and exports. */
