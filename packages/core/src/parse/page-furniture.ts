@@ -1,3 +1,4 @@
+import { recogniseLabel } from '../text/numbering.js';
 import type { SourceLine } from '../text/source-lines.js';
 
 // A table of contents entry: a heading, a run of leader dots, a page number (一、现状与形势........1).
@@ -35,6 +36,34 @@ function tocBlock(lines: readonly SourceLine[], start: number): number[] {
   }
   return block;
 }
+/**
+ * A table of contents of numbered headings without page numbers (目录 / 一、发展基础 / 二、总体要求 …): the 目录 line and
+ * the short labelled lines after it, up to the first entry's label written again (the body's first heading); a list
+ * that runs into a sentence or an unlabelled line first is no table of contents.
+ */
+function labelledTocBlock(lines: readonly SourceLine[], start: number): number[] {
+  const block = [start];
+  // Note: the body starts where the first entry's label comes again (一、 after 一、…四、), whatever its title says.
+  const listed = new Set<string>();
+  let top: string | null = null;
+  for (let i = start + 1; i < lines.length; i++) {
+    const text = (lines[i]?.text ?? '').replace(/\s+/g, '');
+    if (text === '') continue;
+    const label = recogniseLabel(text);
+    // Note: a list that runs into text without its first heading coming again is the body under a 目录 line whose
+    // entries the converter already dropped (a PDF's contents with page numbers): it stays.
+    if (/[。；;，,：:]/.test(text) || text.length > 40 || label === null) return [];
+    top ??= label.style;
+    if (label.style === top) {
+      if (listed.has(label.text)) break;
+      listed.add(label.text);
+    }
+    block.push(i);
+  }
+  // Note: one labelled line under 目录 is no list of contents.
+  return block.length >= 3 ? block : [];
+}
+
 const isOneLineToc = (text: string): boolean => !/[。；;]/.test(text) && (text.match(DI_LABEL)?.length ?? 0) >= 3;
 // Page numbers as PDF and Word print them: - 3 -, —3—, 第3页, 第 3 页 共 20 页, 3/20.
 const DECORATED_PAGE = /^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
@@ -60,6 +89,7 @@ export function dropPageFurniture(lines: readonly SourceLine[]): SourceLine[] {
     if (isTocEntry(text) || DECORATED_PAGE.test(text) || isOneLineToc(text)) drop.add(i);
     else if (TOC_HEADING.test(text) && isTocEntry(nextContent(lines, i)?.text ?? '')) drop.add(i);
     else if (TOC_START.test(text) && DI_LABEL_AT.test(nextContent(lines, i)?.text ?? '')) for (const k of tocBlock(lines, i)) drop.add(k);
+    else if (TOC_HEADING.test(text)) for (const k of labelledTocBlock(lines, i)) drop.add(k);
   }
   const pages: number[] = [];
   for (let i = 0; i < lines.length; i++) {
