@@ -53,3 +53,62 @@ describe('the measure words of sector plans', () => {
     expect(targetsOf(doc)).toEqual([['能繁母猪存栏', '>=', 3_800_000, null, '头']]);
   });
 });
+
+describe('a range with its unit written on both ends', () => {
+  it.each([
+    ['地区生产总值增长5%—6%', 5, 6, '%'],
+    ['一般公共预算收入增长3%~5%', 3, 5, '%'],
+    ['农村生活污水治理率达到40%—50%', 40, 50, '%'],
+    ['城镇新增就业1.5万—2万人', 15_000, 20_000, '人'],
+    ['居民人均可支配收入增长6-7%', 6, 7, '%'],
+  ])('should read %s as one target with its lower and upper bound', (clause, value, valueMax, unit) => {
+    const doc = parse(workPlan([`稳定经济增长。${clause}。`]));
+    expect(doc.targets.map((t) => [t.comparator, t.value, t.valueMax, t.unit])).toEqual([['>=', value, valueMax, unit]]);
+  });
+
+  it('should keep two figures apart when their units differ or a word stands between them', () => {
+    expect(findQuantities('增长5%—6个百分点').map((q) => [q.value, q.upTo])).toEqual([
+      [5, null],
+      [6, null],
+    ]);
+    expect(findQuantities('完成5%，新增6%').map((q) => q.upTo)).toEqual([null, null]);
+  });
+});
+
+describe('a review of the last period that names 预期寿命', () => {
+  const text = '某市“十四五”卫生健康事业发展规划\n一、发展基础\n“十三五”时期，全市卫生健康事业持续发展，人均预期寿命达到79.8岁，每千人口床位数达到6.6张。\n二、主要目标\n到2025年，每千人口床位数达到7.5张，人均预期寿命达到80.5岁。\n三、重点任务\n1.推进区域医疗中心建设。新增床位3000张。\n';
+
+  it('should read the review\'s figures as indicators and only the goals as targets (预期寿命 is a name, not 预期)', () => {
+    const doc = parse(text);
+    expect(doc.indicators.map((i) => [i.metric, i.value, i.asOf])).toEqual([
+      ['人均预期寿命', 79.8, '2020-12-31'],
+      ['每千人口床位数', 6.6, '2020-12-31'],
+    ]);
+    expect(doc.targets.map((t) => t.value)).toEqual([7.5, 80.5, 3000]);
+  });
+
+  it('should still read 预期 as a cue when it is one', () => {
+    const doc = parse(text.replace('人均预期寿命达到79.8岁，', '预期全市床位总数达到5万张，'));
+    expect(doc.targets.map((t) => t.value)).toContain(50_000);
+  });
+});
+
+describe('a size bound inside a noun phrase', () => {
+  it('should read one count target and no target of the bound', () => {
+    const doc = parse(workPlan(['加强项目建设。引进5000万元以上产业项目50个，培育10亿元以上龙头企业5家，划定千人以上集中式饮用水水源保护区12处。', '实施健康服务。每千人口拥有3岁以下婴幼儿托位数达到4.5个。']));
+    expect(doc.targets.map((t) => [t.metric, t.comparator, t.value, t.unit])).toEqual([
+      ['5000万元以上产业项目', '=', 50, '个'],
+      ['10亿元以上龙头企业', '=', 5, '家'],
+      ['划定千人以上集中式饮用水水源保护区', '=', 12, '处'],
+      ['3岁以下婴幼儿托位数', '=', 4.5, '个'],
+    ]);
+  });
+
+  it('should keep a bound that is the commitment itself', () => {
+    const doc = parse(workPlan(['扩大有效投资。全年完成投资500亿元以上，实施亿元以上项目200个。']));
+    expect(doc.targets.map((t) => [t.comparator, t.value, t.unit])).toEqual([
+      ['>=', 50_000_000_000, '元'],
+      ['=', 200, '个'],
+    ]);
+  });
+});

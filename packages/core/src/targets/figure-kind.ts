@@ -16,7 +16,8 @@ const PAST = /截至|截止|已建成|已经|已累计|累计已|已完成|已�
 // A forecast commits no one (预计今年高校毕业生超过1170万人); it reaches only to the end of its clause.
 const FORECAST = /预计[^，,；;。]*$/;
 // Words that say a figure is still to reach: 力争, 到2030年, 2025年底前, 目标, 预期.
-const FUTURE = /力争|确保|争取|目标|预期|(?<![截止])[到至]\d{4}年|\d{4}年(?:底|末)?前|今后/g;
+// Note: 预期寿命 (life expectancy, a measure of every health plan) is a name, no cue.
+const FUTURE = /力争|确保|争取|目标|预期(?!寿命)|(?<![截止])[到至]\d{4}年|\d{4}年(?:底|末)?前|今后/g;
 
 /** The index just past the last match of a global pattern in a text, or -1. */
 function lastEnd(re: RegExp, text: string): number {

@@ -84,6 +84,12 @@ export function scopeOf(text: string, q: Quantity, clause: { from: number; to: n
     if (GRANT.test(text.slice(sentence.from, sentence.to))) return 'skip';
   }
   if (SIZE_FAMILIES.has(q.unitFamily) && q.unit !== '' && SIZE_AFTER.test(text.slice(q.to))) return 'skip';
+  // Note: a size bound joined straight to a noun, without 的, grades that noun as well when a count of it follows in the
+  // clause (引进5000万元以上产业项目50个, 培育10亿元以上龙头企业5家, 每千人口拥有3岁以下婴幼儿托位数达到4.5个): the count
+  // or the rate is the commitment, the bound only says which ones count.
+  if ((SIZE_FAMILIES.has(q.unitFamily) || q.unit === '') && /^(?:及以上|以上|以下)[\u4e00-\u9fff]/.test(text.slice(q.to)) && !/^(?:及以上|以上|以下)的/.test(text.slice(q.to))) {
+    if (others.some((r) => r.from >= q.boundTo && r.from < clause.to && r.unitFamily !== q.unitFamily)) return 'skip';
+  }
   if (/以[^，,。；;为]*$/.test(before) && BASE_AFTER.test(after)) return 'indicator';
   return null;
 }

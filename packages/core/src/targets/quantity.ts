@@ -137,6 +137,14 @@ const RANGE_DASH = /^ ?[—–~～\-－]{1,2} ?/;
 // Fixed four-character idioms that hold a number and a measure word: 百家争鸣, 千家万户.
 const IDIOMS = ['百家争鸣', '千家万户'];
 
+/** The scale word and unit written after a range's lower end (5%—6%: `%`; 1.5万—2万人: `万`), or `''`. */
+function bothEnds(text: string, at: number): string {
+  const scale = /^(?:万亿|亿|万)?/.exec(text.slice(at, at + 2))?.[0] ?? '';
+  const unit = unitAt(text, at + scale.length);
+  const written = scale + (unit?.unit ?? '');
+  return written !== '' && RANGE_DASH.test(text.slice(at + written.length, at + written.length + 4)) ? written : '';
+}
+
 /** Whether a quantity fills a pair of brackets on its own, as a weight or a count annotates a name: 日常监测（60%）, 长江流域（108个）. */
 function bracketed(text: string, from: number, to: number): boolean {
   return /[（(]\s*$/.test(text.slice(Math.max(0, from - 2), from)) && /^\s*[）)]/.test(text.slice(to, to + 2));
@@ -163,10 +171,13 @@ export function findQuantities(text: string): Quantity[] {
     const before = text[from - 1] ?? '';
     // A range: read its upper bound, keep its lower bound's digits.
     let low: NumberMatch | null = null;
-    const dash = m.arabic ? RANGE_DASH.exec(text.slice(m.end, m.end + 4)) : null;
+    // Note: a range may write its unit or scale word on both ends (增长5%—6%, 3%~5%, 1.5万—2万人), as the national
+    // statistics style does; the lower end's unit must then be the upper end's.
+    const written = m.arabic ? bothEnds(text, m.end) : '';
+    const dash = m.arabic ? RANGE_DASH.exec(text.slice(m.end + written.length, m.end + written.length + 4)) : null;
     if (dash) {
-      const high = nextNumber(text, m.end + dash[0].length);
-      if (high && high.arabic && high.index === m.end + dash[0].length) {
+      const high = nextNumber(text, m.end + written.length + dash[0].length);
+      if (high?.arabic && high.index === m.end + written.length + dash[0].length && text.startsWith(written, high.end)) {
         low = m;
         m = high;
         next = m.end;
@@ -241,7 +252,8 @@ export function findQuantities(text: string): Quantity[] {
     const boundTo = bound.boundTo;
     let comparator = bound.comparator;
     const value = low ? scaleDecimal(text.slice(low.index, low.end), read.power) : read.value;
-    if (low && comparator === null) comparator = '>=';
+    // Note: 达到40%—50% reaches a range, read as its lower bound with `>=` as a bare range is.
+    if (low && (comparator === null || comparator === '=')) comparator = '>=';
     found.push({ from: start, to, boundFrom, boundTo, value, unit: unitText, unitFamily: unit.family, gloss, approx, comparator, upTo: low ? read.value : null });
     next = to;
   }
