@@ -5,7 +5,7 @@ import { outdent } from 'outdent';
 import { describe, expect, it } from 'vitest';
 import { monthLine } from '../src/parse/dates.js';
 import { ownDocNumber } from '../src/parse/doc-number.js';
-import { kindFromTitle, titleCore } from '../src/parse/metadata.js';
+import { kindFromTitle, statusFromIssuingTitle, statusFromText, titleCore } from '../src/parse/metadata.js';
 import { parseDocument } from '../src/pipeline/parse-document.js';
 import type { PlanDocument } from '../src/model/types.js';
 import { expectExactQuotes, sliceAt } from './helpers.js';
@@ -180,5 +180,54 @@ describe('a web page trailer under the signature', () => {
     const doc = parseOne(text);
     expect(doc.tasks.map((t) => t.label)).toContain('（三）');
     expect(doc.date).toBeNull();
+  });
+});
+
+describe('status words and a consultation announcement', () => {
+  it('should read the drafts a document goes through before signing', () => {
+    for (const word of ['（代拟稿）', '（报批稿）', '（审议稿）', '（评审稿）']) expect(statusFromText(word), word).toBe('draft');
+    expect(statusFromText('（意见征求稿）')).toBe('consultation-draft');
+  });
+
+  it('should read a status in square brackets and keep the title without it', () => {
+    for (const [marker, status] of [
+      ['【征求意见稿】', 'consultation-draft'],
+      ['[草案]', 'draft'],
+      ['〔送审稿〕', 'draft'],
+    ] as const) {
+      const text = `某市城市燃气管道老化更新改造实施方案${marker}\n\n${BODY}\n`;
+      const doc = parseOne(text);
+      expect(doc.title, marker).toBe('某市城市燃气管道老化更新改造实施方案');
+      expect(doc.status, marker).toBe(status);
+      expect(quoted(text, doc, 'status')).toBe(marker);
+    }
+  });
+
+  const announced = (title: string): string => outdent`
+    ${title}
+
+    　　为提高决策的科学性和透明度，现将《某市生活垃圾分类三年行动方案（2025—2027年）》全文公布，公开征求社会各界意见。
+
+    某市城市管理局
+    2024年11月20日
+
+    某市生活垃圾分类三年行动方案（2025—2027年）
+
+    ${BODY}
+  `;
+
+  it('should take a plan published for comment under an announcement as a consultation draft', () => {
+    const title = '关于公开征求《某市生活垃圾分类三年行动方案（2025—2027年）》意见的公告';
+    const text = announced(title);
+    const doc = parseOne(text);
+    expect(doc.status).toBe('consultation-draft');
+    expect(quoted(text, doc, 'status')).toBe(title);
+    expect(statusFromIssuingTitle('关于就《某市数据条例》公开征求意见的通知')).toBe('consultation-draft');
+  });
+
+  it('should leave the status of a plan that a notice issues, or that an announcement publishes, final', () => {
+    expect(statusFromIssuingTitle('某市人民政府关于印发《某市生活垃圾分类三年行动方案》的通知')).toBeNull();
+    const doc = parseOne(announced('关于发布《某市生活垃圾分类三年行动方案（2025—2027年）》的公告'));
+    expect(doc.status).toBe('final');
   });
 });

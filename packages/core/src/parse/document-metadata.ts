@@ -5,6 +5,7 @@ import { findDocNumbers } from './doc-number.js';
 import { readFileHead } from './file-head.js';
 import { annualPeriod, periodOfTitle, yearOfTitle } from '../text/period.js';
 import { placeRegion } from './place-region.js';
+import { statusFromIssuingTitle } from './metadata.js';
 import type { FoundMeta } from './part-metadata.js';
 import { quoteOffsets, quoteSpans, type Quote } from '../text/quote.js';
 import type { TitleInfo } from './segment.js';
@@ -28,6 +29,7 @@ const derivedFrom = (q: Quote | null): Provenance => ({ from: 'derived', positio
  * @param title The plan's title, if it has one.
  * @param own Metadata lines found in the plan itself (its signature).
  * @param issuing Metadata lines of the notice that issues it.
+ * @param issuingTitle The title of the notice or announcement that issues it, if it has one.
  * @returns The metadata and its provenance.
  */
 export function readDocumentMetadata(
@@ -36,6 +38,7 @@ export function readDocumentMetadata(
   title: TitleInfo | null,
   own: FoundMeta,
   issuing: FoundMeta,
+  issuingTitle: TitleInfo | null = null,
 ): TextMetadata {
   const provenance: Record<string, Provenance> = {};
   const meta: TextMetadata = {
@@ -60,6 +63,13 @@ export function readDocumentMetadata(
     provenance.title = fromText(titleQuote);
     provenance.kind = derivedFrom(titleQuote);
     provenance.status = title.statusSpan ? derivedFrom(quoteOffsets(locator, title.statusSpan.start, title.statusSpan.end)) : derivedFrom(null);
+  }
+  // A document published for comment (关于公开征求《…》意见的公告 above it) is a consultation draft when its own title
+  // states no status.
+  const asked = !title?.status && issuingTitle ? statusFromIssuingTitle(issuingTitle.text) : null;
+  if (asked && issuingTitle) {
+    meta.status = asked;
+    provenance.status = derivedFrom(quoteOffsets(locator, issuingTitle.start, issuingTitle.end));
   }
   // Note: what the plan's own signature or its notice says first; then the file's head (site headers, the notice
   // as a flattened page writes it), which may hold what they do not.

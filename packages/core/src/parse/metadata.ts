@@ -14,8 +14,15 @@ export const PLAN_KINDS: ReadonlySet<DocumentKind> = new Set(['work-points', 'pl
 const STATUS_WORDS: ReadonlyArray<readonly [word: string, status: DocumentStatus | null]> = [
   ['征求意见稿', 'consultation-draft'],
   ['公开征求意见稿', 'consultation-draft'],
+  ['意见征求稿', 'consultation-draft'],
   ['草案', 'draft'],
   ['送审稿', 'draft'],
+  // Note: the versions a draft goes through before it is signed: drafted for the signing body (代拟稿), submitted for
+  // approval (报批稿), for deliberation (审议稿), for review (评审稿).
+  ['代拟稿', 'draft'],
+  ['报批稿', 'draft'],
+  ['审议稿', 'draft'],
+  ['评审稿', 'draft'],
   ['讨论稿', 'draft'],
   ['修订稿', 'draft'],
   ['初稿', 'draft'],
@@ -24,10 +31,15 @@ const STATUS_WORDS: ReadonlyArray<readonly [word: string, status: DocumentStatus
 ];
 const STATUS_WORD = STATUS_WORDS.map(([word]) => word).join('|');
 
-const STATUS_MARKER = new RegExp(`[(（](?:${STATUS_WORD})[)）]`, 'g');
+// Note: a status is set in round brackets (（征求意见稿）) or, by some offices and sites, in square ones (【征求意见稿】,
+// [草案], 〔送审稿〕).
+const OPEN = '[(（【［\\[〔]';
+const CLOSE = '[)）】］\\]〕]';
 
-/** A status marker alone on a line, or at the end of a title: (征求意见稿), （草案）. */
-export const STATUS_PAREN = new RegExp(`[ \\t\\u3000]*[(（](?:${STATUS_WORD})[)）][ \\t\\u3000]*$`);
+const STATUS_MARKER = new RegExp(`${OPEN}(?:${STATUS_WORD})${CLOSE}`, 'g');
+
+/** A status marker alone on a line, or at the end of a title: (征求意见稿), （草案）, 【征求意见稿】. */
+export const STATUS_PAREN = new RegExp(`[ \\t\\u3000]*${OPEN}(?:${STATUS_WORD})${CLOSE}[ \\t\\u3000]*$`);
 
 /**
  * The status a title or a status line states.
@@ -40,7 +52,22 @@ export function statusFromText(text: string): DocumentStatus | null {
   return null;
 }
 
-const STATUS_LINE = new RegExp(`^[(（](?:${STATUS_WORD})[)）]$`);
+// An announcement or letter that puts a document out for comment: 关于公开征求《…》意见的公告, 关于征求《…》（征求意见稿）
+// 意见的函, 关于就《…》公开征求意见的通知.
+const ASKS_FOR_COMMENT = /征求[^《》。]{0,12}《[^《》]+》[^《》。]{0,12}意见|就《[^《》]+》[^《》。]{0,12}征求[^《》。]{0,12}意见/;
+
+/**
+ * The status of a document an issuing title puts out: one published for comment is a consultation draft, whatever
+ * its own title says (its （征求意见稿） marker is often left off the copy under the announcement).
+ *
+ * @param title The title of the notice or announcement above the document.
+ * @returns `consultation-draft`, or `null` when the title does not ask for comment.
+ */
+export function statusFromIssuingTitle(title: string): DocumentStatus | null {
+  return ASKS_FOR_COMMENT.test(title) ? 'consultation-draft' : null;
+}
+
+const STATUS_LINE = new RegExp(`^${OPEN}(?:${STATUS_WORD})${CLOSE}$`);
 
 /**
  * The first status marker in brackets in a line that states a status: in 某办法（试行）（征求意见稿） the
@@ -64,7 +91,7 @@ export function isStatusLine(text: string): boolean {
 
 // Note: every kind below is named by a title's last word (…分工表, …报告, …通知, …要点, …方案, …规划, 《…》, or a
 // status before it: …（草案）), except 集体讨论… and 三年行动…; one test of the last character skips the dozen patterns.
-const TITLE_END = /[表案单告书见要况知》点划）)施策法排措领作务动事目路署标工解账]$/;
+const TITLE_END = /[表案单告书见要况知》点划）)】\]〕施策法排措领作务动事目路署标工解账]$/;
 
 /**
  * Whether a title could name a kind at all: what `kindFromTitle` needs, checked in one step.

@@ -236,6 +236,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
     const related: RelatedPart[] = [];
     let issuing: FoundMeta = {};
     let noticeTitle: TitleInfo | null = null;
+    let issuingTitle: TitleInfo | null = null;
     const tables = [...bodyTables];
     // Note: only the parts between the neighbouring plans can belong to this one; scanning them all made many-plan files quadratic.
     for (let j = previousPlan + 1; j < nextPlan; j++) {
@@ -250,6 +251,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
       if (relation === 'issued-by') {
         issuing = readMetaLines(lines, other.contentStart, other.endLine);
         noticeTitle = other.kind === 'notice' ? other.title : null;
+        issuingTitle = other.title;
       }
       if (other.table) tables.push(other.table);
     }
@@ -258,7 +260,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
     const own = readMetaLines(lines, end, part.endLine);
     // Note: a plan issued by a notice is named by it; one that opens the file may be named by its first line.
     const title = part.title ?? (noticeTitle ? null : leadingTitle(lines, part));
-    const meta = readDocumentMetadata(lines, locator, title, own, issuing);
+    const meta = readDocumentMetadata(lines, locator, title, own, issuing, issuingTitle);
     // A plan with no title line is named by the notice that issues it (关于印发《…》的通知).
     const named = !title && noticeTitle ? titleFromNotice(noticeTitle, locator) : null;
     if (named) {
