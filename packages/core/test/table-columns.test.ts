@@ -45,3 +45,13 @@ describe('a plan that states its tasks only in an attached table', () => {
     expect(result.issues.map((i) => i.code)).not.toContain('unmatched-assignment');
   });
 });
+
+describe('a task table under its title and the page’s information', () => {
+  it('should read the table after 发布时间： and 来源： lines, which are no tasks', () => {
+    const text = '2024年某市交通运输重点工作任务分解表\n发布时间：2024-02-20\n来源：某市交通运输局\n\n序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限\n1\t推进高速公路建设\t完成投资30亿元\t市交通建设投资集团\t沿线区县人民政府\t2024年12月底\n2\t提升水运服务能力\t完成航道整治工程\t市港航事务中心\t局综合规划科\t2024年12月底\n';
+    const result = parseDocument(text, { file: 'info.txt' });
+    const doc = result.documents[0];
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['推进高速公路建设', '提升水运服务能力']);
+    expect(rows(doc)).toEqual(['市交通建设投资集团 | 沿线区县人民政府 | 2024年12月底', '市港航事务中心 | 局综合规划科 | 2024年12月底']);
+  });
+});

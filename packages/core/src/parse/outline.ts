@@ -274,10 +274,14 @@ function foldEnumerations(node: OutlineNode, lines: readonly SourceLine[]): void
 // under its name (总体目标：), a date (到2025年：).
 const NOT_A_LEAD = new RegExp(`^(?:${labelAlternation(LEAD_LABELS, RESPONSIBLE_LABELS, SUPPORT_LABELS, DUE_LABELS, PERSON_LABELS)})$|目标$|原则$|^(?:其中|注|备注|说明|附|附件)|\\d{4}\\s*年`);
 
+// The labels a site prints under a document's title (see header-metadata.ts) and its page furniture's.
+const PAGE_INFO_LABEL = /^(?:发布时间|发布日期|成文日期|印发日期|公开日期|来源|信息来源|文章来源|发布机构|发文机关|发布单位|索引号|主题分类|发文字号|文号|作者|编辑|责任编辑|浏览次数|阅读次数|访问量|点击量|字号|分享到)$/;
+
 /** A paragraph headed by a short phrase and a colon (建设数据平台：完成…; a Markdown bullet's **bold**： lead). */
 function colonLead(text: string, named: string): RegExpExecArray | null {
   const m = HEADING_COLON.exec(text);
-  return m && !NOT_A_LEAD.test(m[1] ?? '') && !named.includes(m[1] ?? '') ? m : null;
+  // Note: nor is a page's information under a title (发布时间：…, 来源：…, 索引号：…).
+  return m && !NOT_A_LEAD.test(m[1] ?? '') && !named.includes(m[1] ?? '') && !PAGE_INFO_LABEL.test((m[1] ?? '').replace(/\s/g, '')) ? m : null;
 }
 
 /**

@@ -6,6 +6,7 @@ import { closeLetterSpacing, isAddresseeLine, isOrgLine, isStatusLine, kindFromT
 import { recogniseLabel } from '../text/numbering.js';
 import { spanOf, type SourceLine } from '../text/source-lines.js';
 import { parseAllocationTable, type AllocationTable } from './allocation-table.js';
+import { readHeaderValues } from './header-metadata.js';
 
 /** A title as found: its text and its source span (which may cover two lines). */
 export interface TitleInfo {
@@ -176,6 +177,16 @@ function issuesDocumentAfter(lines: readonly SourceLine[], at: number): boolean 
 }
 
 /**
+ * The first line after the page's information under a title (发布时间：…, 来源：…, 索引号：…), which a site prints
+ * between a document's title and its text.
+ */
+function afterPageInfo(lines: readonly SourceLine[], from: number): number {
+  let i = from;
+  while (i < lines.length && (isBlank(lines[i]) || readHeaderValues(lines, i, i + 1).length > 0)) i++;
+  return i;
+}
+
+/**
  * Split a file's lines into parts. A part starts at a title line (a plan, a
  * notice, a report, a table), or at the addressee line of a notice that has
  * no title; untitled text before the first part is a preface. An allocation
@@ -215,7 +226,7 @@ export function segmentLines(lines: readonly SourceLine[]): Part[] {
       attachmentPending = false;
       i = title.next;
       if (title.kind === 'task-allocation') {
-        const table = parseAllocationTable(lines, title.next);
+        const table = parseAllocationTable(lines, afterPageInfo(lines, title.next));
         if (table) {
           current.table = table;
           close(table.endLine);
