@@ -55,3 +55,10 @@ describe('a task table under its title and the page’s information', () => {
     expect(rows(doc)).toEqual(['市交通建设投资集团 | 沿线区县人民政府 | 2024年12月底', '市港航事务中心 | 局综合规划科 | 2024年12月底']);
   });
 });
+
+describe('a units cell that labels its units without 单位', () => {
+  it('should read 牵头：… 配合：… in one cell', () => {
+    const text = '某市2024年教育重点工作任务分工表\n\n| 序号 | 重点任务 | 责任单位 | 完成时限 |\n|---|---|---|---|\n| 1 | 扩大学前教育资源 | 牵头：市教育局 配合：市财政局 | 2024年9月底 |\n| 2 | 推进义务教育均衡 | 牵头：市教育局；配合：市发展改革委、市财政局 | 2024年12月底 |\n';
+    expect(rows(parseDocument(text, { file: 'cell.md' }).documents[0])).toEqual(['市教育局 | 市财政局 | 2024年9月底', '市教育局 | 市发展改革委、市财政局 | 2024年12月底']);
+  });
+});
