@@ -3,7 +3,8 @@ import type { SectionRole } from '../model/types.js';
 const GOALS = /^(?:主要|总体|发展|工作|预期|规划|年度)?目标$|(?:主要目标|总体目标|发展目标|工作目标|预期目标|总体要求|目标要求)$/;
 
 // Note: only compound words, since a task chapter can end in 基础 or 环境 (夯实数据基础, 优化营商环境).
-const CONTEXT = /(?:发展基础|工作基础|现实基础|基础条件|发展现状|现状分析|形势|形势分析|态势|发展环境|环境与机遇|机遇与挑战|瓶颈与挑战|面临挑战|总体思路|指导思想|基本原则|背景|发展成效|主要成效|发展成就|主要成就|回顾|重要意义|编制依据|(?:基础|现状|成就|成效)[和与及、](?:环境|形势|挑战|机遇|问题))$/;
+// Note: 总则 and 附则 open and close a text set out in articles (第一条 为…制定本方案; 第十条 本方案自印发之日起施行): its purpose, scope and entry into force, no task.
+const CONTEXT = /(?:发展基础|工作基础|现实基础|基础条件|发展现状|现状分析|形势|形势分析|态势|发展环境|环境与机遇|机遇与挑战|瓶颈与挑战|面临挑战|总体思路|指导思想|基本原则|背景|发展成效|主要成效|发展成就|主要成就|回顾|重要意义|编制依据|总则|附则|(?:基础|现状|成就|成效)[和与及、](?:环境|形势|挑战|机遇|问题))$/;
 
 /**
  * What a section holds, judged from its heading: goal statements, context
