@@ -3,4 +3,4 @@
 // plankb, so the dependency direction stays CLI → app → core with this below both (ARCHITECTURE.md).
 export { languageFromEnv, type Lang } from './language.js';
 export { isWordChar, mayEndLine, mayStartLine } from './line-breaks.js';
-export { ELLIPSIS, fit, graphemesOf, isAmbiguousWide, oneLine, pad, setAmbiguousWide, truncate, widest, widthOf } from './width.js';
+export { ELLIPSIS, fit, graphemesOf, isAmbiguousWide, oneLine, pad, setAmbiguousWide, simpleWidthOf, truncate, widest, widthOf } from './width.js';

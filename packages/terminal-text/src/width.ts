@@ -59,13 +59,25 @@ function simpleWidth(code: number): number {
  * @returns Its width in columns, as string-width counts them.
  */
 export function widthOf(text: string): number {
+  const width = simpleWidthOf(text);
+  if (width >= 0) return width;
+  stringWidth ??= (createRequire(import.meta.url)('string-width') as typeof import('string-width')).default;
+  return stringWidth(text, { ambiguousIsNarrow: !ambiguousWide });
+}
+
+/**
+ * The width of text made only of characters measured without string-width (ASCII, Chinese, CJK punctuation …),
+ * or -1 when one needs its full rules (emoji, combining marks, control characters, ANSI escapes). The app's
+ * bundle measures Ink's text with it before string-width (packages/tui/build/string-width-shim.js).
+ *
+ * @param text Any text.
+ * @returns Its width in columns, as string-width counts them, or -1.
+ */
+export function simpleWidthOf(text: string): number {
   let width = 0;
   for (let i = 0; i < text.length; i++) {
     const w = simpleWidth(text.charCodeAt(i));
-    if (w === 0) {
-      stringWidth ??= (createRequire(import.meta.url)('string-width') as typeof import('string-width')).default;
-      return stringWidth(text, { ambiguousIsNarrow: !ambiguousWide });
-    }
+    if (w === 0) return -1;
     width += w;
   }
   return width;
