@@ -1,4 +1,4 @@
-import type { Corpus } from '@plankb/core/corpus';
+import type { Corpus, OpenedCorpus } from '@plankb/core/corpus';
 import { Box, useApp } from 'ink';
 import { useEffect, useState } from 'react';
 import { setAmbiguousWide } from './_utils/ambiguous.js';
@@ -36,8 +36,8 @@ const NUMBER = new RegExp(`^[1-${SCREENS.length}]$`);
 const NUMBERS = `1-${SCREENS.length}`;
 
 export type Props = {
-  /** The corpus to show (`loadCorpus()`). */
-  corpus: Corpus;
+  /** The corpus to show: opened (`openCorpus()`, as `runApp` does: documents are read in full when a screen shows them) or loaded (`loadCorpus()`). */
+  corpus: Corpus | OpenedCorpus;
   /** The store of observations (`defaultStoreDir(corpus.dir)` unless `--store`). */
   storeDir: string;
   /** The date targets are assessed at (YYYY-MM-DD). @default today */

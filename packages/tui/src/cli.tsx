@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { isPlanError } from '@plankb/core';
-import { type Corpus, loadCorpus } from '@plankb/core/corpus';
+import { type OpenedCorpus, openCorpus } from '@plankb/core/corpus';
 import { defaultStoreDir } from '@plankb/core/track';
 import { languageFromEnv } from '@plankb/terminal-text';
 import { render } from 'ink';
 import { App } from './app.js';
 import { messages, type Lang, type ScreenId } from './_utils/messages.js';
-import { searchIndexFor } from './_utils/search-index.js';
 import { colorWanted } from './contexts/SettingsContext.js';
 import { ENTER_SCREEN, FrameScreen, LEAVE_SCREEN } from './_utils/screen.js';
 import type { Terminal } from './contexts/TerminalContext.js';
@@ -15,7 +14,7 @@ import { ambiguousWideWanted, setAmbiguousWide } from './_utils/ambiguous.js';
 
 /** How to start the app. */
 export interface RunOptions {
-  /** The corpus folder. @default the bundled seeds (`loadCorpus()`; `PLANKB_CORPUS` overrides) */
+  /** The corpus folder. @default the bundled seeds (`openCorpus()`; `PLANKB_CORPUS` overrides) */
   corpus?: string | undefined;
   /** The store of observations. @default `<corpus>/.plankb` */
   store?: string | undefined;
@@ -118,9 +117,11 @@ export async function runApp(options: RunOptions = {}): Promise<number> {
     stderr.write(t.notTty('stdout'));
     return 2;
   }
-  let corpus: Corpus;
+  // Note: opened, not loaded: the first frame (the Library) needs each document's head only; a screen reads the
+  // documents it shows in full when it is first visited (CorpusContext), the search index when Search is.
+  let corpus: OpenedCorpus;
   try {
-    corpus = options.corpus === undefined ? loadCorpus() : loadCorpus({ dir: options.corpus });
+    corpus = options.corpus === undefined ? openCorpus() : openCorpus({ dir: options.corpus });
   } catch (error) {
     if (!isPlanError(error)) throw error;
     stderr.write(`${error.message}\n`);
@@ -147,8 +148,6 @@ export async function runApp(options: RunOptions = {}): Promise<number> {
       // Note: debug mode makes Ink write each frame whole to `screen`, which draws only the lines that changed (see screen.ts).
       { stdin, stdout: screen as unknown as NodeJS.WriteStream, stderr, exitOnCtrlC: true, debug: true, patchConsole: false },
     );
-    // Note: build the search index (core's buildSearchIndex: posting lists and the pinyin of each distinct character, about a second at 50,000 tasks) once the first screen is up.
-    setTimeout(() => searchIndexFor(corpus.documents), 300).unref();
     await instance.waitUntilExit();
     if (saved !== null && state !== null) writeState(saved, corpus.dir, state);
   } finally {

@@ -1,18 +1,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndex } from '@plankb/core/search';
+import { type CorpusSource, corpusSource } from '../src/_utils/corpus-source.js';
 import { searchIndexFor } from '../src/_utils/search-index.js';
 import { seeds } from './render.js';
 
+let source: CorpusSource;
 let index: SearchIndex;
 beforeAll(() => {
-  index = searchIndexFor(seeds().documents);
+  source = corpusSource(seeds());
+  index = searchIndexFor(source);
 });
 
 const titles = (query: string, n = 5): string[] => index.search(query).slice(0, n).map((h) => h.item.title);
 
 describe('the search index', () => {
-  it('should be built once per list of documents', () => {
-    expect(searchIndexFor(seeds().documents)).toBe(index);
+  it('should be built once per corpus', () => {
+    expect(searchIndexFor(source)).toBe(index);
   });
 
   it('should index every task, target and indicator of the corpus', () => {

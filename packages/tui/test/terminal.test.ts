@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { EventEmitter } from 'node:events';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,45 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runApp } from '../src/cli.js';
 import { frameUpdate } from '../src/_utils/screen.js';
+import { Keyboard, Terminal } from './fake-terminal.js';
 import { tempStore } from './render.js';
 
 // runApp on a (fake) terminal: what it writes, byte for byte.
-
-/** A terminal's keyboard: Ink reads it in raw mode. */
-class Keyboard extends EventEmitter {
-  isTTY = true;
-  private data: string | null = null;
-  setEncoding(): void {}
-  setRawMode(): void {}
-  resume(): void {}
-  pause(): void {}
-  ref(): void {}
-  unref(): void {}
-  read = (): string | null => {
-    const { data } = this;
-    this.data = null;
-    return data;
-  };
-  type(data: string): void {
-    this.data = data;
-    this.emit('readable');
-  }
-}
-
-/** A terminal's screen: keeps every write. */
-class Terminal extends EventEmitter {
-  isTTY = true;
-  columns = 100;
-  rows = 30;
-  writes: string[] = [];
-  write = (data: string): boolean => {
-    this.writes.push(data);
-    return true;
-  };
-  text(from = 0): string {
-    return this.writes.slice(from).join('');
-  }
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function until(test: () => boolean, timeout = 10_000): Promise<void> {

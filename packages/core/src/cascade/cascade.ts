@@ -21,8 +21,11 @@ export interface Cascade {
   orphans: Array<{ docId: string; tasks: Array<{ id: string; label: string | null; title: string }> }>;
 }
 
-function overlaps(a: PlanDocument, b: PlanDocument): boolean {
-  const span = (d: PlanDocument): [number, number] | null => (d.period ? [d.period.start, d.period.end] : d.year !== null ? [d.year, d.year] : null);
+/** What `lowerPlans` reads of a plan: its metadata, which a document's head (`openCorpus`) holds too. */
+export type PlanMetadata = Pick<PlanDocument, 'id' | 'title' | 'status' | 'region' | 'parentRegion' | 'year' | 'period'>;
+
+function overlaps(a: PlanMetadata, b: PlanMetadata): boolean {
+  const span = (d: PlanMetadata): [number, number] | null => (d.period ? [d.period.start, d.period.end] : d.year !== null ? [d.year, d.year] : null);
   const x = span(a);
   const y = span(b);
   return x !== null && y !== null && x[0] <= y[1] && y[0] <= x[1];
@@ -37,10 +40,10 @@ function overlaps(a: PlanDocument, b: PlanDocument): boolean {
  * @param options `anyYear` to take every year.
  * @returns The lower-level plans.
  */
-export function lowerPlans(upper: PlanDocument, documents: readonly PlanDocument[], options: { anyYear?: boolean } = {}): PlanDocument[] {
+export function lowerPlans<D extends PlanMetadata>(upper: PlanMetadata, documents: readonly D[], options: { anyYear?: boolean } = {}): D[] {
   if (upper.region === null) return [];
   // Note: the parent region compared first: the bench's cascade asks this of every plan against the whole corpus.
-  const lowers: PlanDocument[] = [];
+  const lowers: D[] = [];
   for (const d of documents) if (d.parentRegion === upper.region && d.id !== upper.id && (options.anyYear || overlaps(upper, d))) lowers.push(d);
   // Note: a draft whose final version is in the corpus is the same plan; count it once, as the final.
   const finals = lowers.filter((d) => d.status === 'final');

@@ -1,4 +1,5 @@
 import type { PlanDocument } from '@plankb/core';
+import type { DocumentHead } from '@plankb/core/corpus';
 import { type Cascade, cascadePlan, lowerPlans } from '@plankb/core/align';
 
 /** A score at or above this is drawn as a strong link (●), below as a loose one (○). */
@@ -14,10 +15,10 @@ export type CascadeRow =
  * The plan a Cascade screen opens on: the first that has lower-level plans in
  * the corpus for the same years (a city's plan with its districts'), else the first with a region.
  *
- * @param documents The corpus.
+ * @param documents The corpus's documents (their heads: no document is read in full).
  * @returns The plan's id, or `null` for an empty corpus.
  */
-export function defaultUpper(documents: readonly PlanDocument[]): string | null {
+export function defaultUpper(documents: readonly DocumentHead[]): string | null {
   const withLower = documents.find((d) => lowerPlans(d, documents).length > 0);
   return (withLower ?? documents.find((d) => d.region !== null) ?? documents[0])?.id ?? null;
 }
@@ -27,12 +28,18 @@ export function defaultUpper(documents: readonly PlanDocument[]): string | null 
  * lower plan, the tasks with no counterpart above.
  *
  * @param upper The higher-level plan.
- * @param documents The corpus.
+ * @param documents The corpus's documents (their heads).
+ * @param documentOf A document in full (the lower plans are read in full, the others are not).
  * @param anyYear Whether lower plans of any year count.
  * @returns The lower plans, the cascade (core's `cascadePlan`) and the rows.
  */
-export function cascadeRows(upper: PlanDocument, documents: readonly PlanDocument[], anyYear: boolean): { lowers: PlanDocument[]; cascade: Cascade; rows: CascadeRow[] } {
-  const lowers = lowerPlans(upper, documents, { anyYear });
+export function cascadeRows(
+  upper: PlanDocument,
+  documents: readonly DocumentHead[],
+  documentOf: (id: string) => PlanDocument | undefined,
+  anyYear: boolean,
+): { lowers: PlanDocument[]; cascade: Cascade; rows: CascadeRow[] } {
+  const lowers = lowerPlans(upper, documents, { anyYear }).flatMap((head) => documentOf(head.id) ?? []);
   const cascade = cascadePlan(upper, lowers);
   const rows: CascadeRow[] = cascade.rows.map((row) => ({ kind: 'task', row }));
   for (const orphans of cascade.orphans) {

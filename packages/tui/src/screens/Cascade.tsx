@@ -51,15 +51,15 @@ function noLowerText(upper: PlanDocument, anyYear: boolean, t: ReturnType<typeof
  * plan's tasks with no counterpart above.
  */
 export function Cascade({ active, width, height }: Props) {
-  const { documents, byId } = useCorpus();
+  const { documents, documentOf } = useCorpus();
   const { t, color } = useSettings();
   const nav = useNavigation();
   const [upperId, setUpperId] = useState<string | null>(() => defaultUpper(documents));
   const [anyYear, setAnyYear] = useState(false);
   const [picking, setPicking] = useState(false);
-  const upper = upperId === null ? undefined : byId.get(upperId);
+  const upper = upperId === null ? undefined : documentOf(upperId);
   // Note: aligning is the costly part (each lower plan against the upper one); it runs when the plan or the years change, not on a key.
-  const data = useMemo(() => (upper ? cascadeRows(upper, documents, anyYear) : null), [upper, documents, anyYear]);
+  const data = useMemo(() => (upper ? cascadeRows(upper, documents, documentOf, anyYear) : null), [upper, documents, documentOf, anyYear]);
   const keys = active && !picking;
   const filter = useListFilter('cascade', keys, () => list.select(0));
   const rows = useMemo(() => {
@@ -159,7 +159,7 @@ export function Cascade({ active, width, height }: Props) {
       ...Object.fromEntries(r.row.cells.map((c, k) => [`c${k}`, cellSpans(c.score, c.taskIds.length > 0, color)])),
     });
   });
-  const detail = detailOf(selected, width, byId, t);
+  const detail = detailOf(selected, width, documentOf, t);
   return (
     <Box flexDirection="column" width={width} height={height}>
       {title}
@@ -173,7 +173,7 @@ export function Cascade({ active, width, height }: Props) {
 }
 
 /** The detail of the selected row: for a task, its counterparts in each lower plan; for an orphan, its text. */
-function detailOf(row: CascadeRow | undefined, width: number, byId: ReadonlyMap<string, PlanDocument>, t: ReturnType<typeof useSettings>['t']): Span[][] {
+function detailOf(row: CascadeRow | undefined, width: number, documentOf: (id: string) => PlanDocument | undefined, t: ReturnType<typeof useSettings>['t']): Span[][] {
   if (!row || row.kind === 'heading') return [];
   if (row.kind === 'orphan') return wrapSpans([{ text: `${row.task.id}  `, dim: true }, { text: `${row.task.label ?? ''}${row.task.title}` }], width);
   const out: Span[][] = wrapSpans([{ text: `${row.row.taskId}  `, dim: true }, { text: `${row.row.label ?? ''}${row.row.title}`, bold: true }], width);
@@ -183,7 +183,7 @@ function detailOf(row: CascadeRow | undefined, width: number, byId: ReadonlyMap<
       continue;
     }
     out.push(...wrapSpans([{ text: t.cascade.takenUp(cell.docId, cell.score.toFixed(2)) }], width));
-    const tasks = byId.get(cell.docId)?.tasks ?? [];
+    const tasks = documentOf(cell.docId)?.tasks ?? [];
     for (const id of cell.taskIds) {
       const task = tasks.find((x) => x.id === id);
       out.push(...wrapSpans([{ text: `  ${id}  `, dim: true }, { text: task ? `${task.label ?? ''}${task.title}` : '' }], width));

@@ -33,15 +33,14 @@ export type Props = {
  * changes, and the detail shows the evidence for a match.
  */
 export function Compare({ active, width, height }: Props) {
-  const { byId } = useCorpus();
-  const { documents } = useCorpus();
+  const { documents, documentOf } = useCorpus();
   const { t, color } = useSettings();
   const nav = useNavigation();
   const { flash } = useStatus();
   const [focus, setFocus] = useState<'list' | 'detail'>('list');
   const [picking, setPicking] = useState<'a' | 'b' | null>(null);
-  const a = byId.get(nav.compare.a);
-  const b = byId.get(nav.compare.b);
+  const a = documentOf(nav.compare.a);
+  const b = documentOf(nav.compare.b);
   const same = !a || !b || a.id === b.id;
   const diff = useMemo(() => (a && b && a.id !== b.id ? diffPlans(a, b) : null), [a, b]);
   const rows = useMemo(() => (diff && a && b ? compareRows(diff, a, b) : []), [diff, a, b]);

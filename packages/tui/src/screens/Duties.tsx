@@ -42,7 +42,7 @@ const STATE_COLOR: Record<DutyState, string> = { overdue: 'red', due: 'yellow', 
  * them; `s` records a task's progress (`plankb track task`).
  */
 export function Duties({ active, width, height }: Props) {
-  const { documents, store, storeDir, reloadStore, asOf } = useCorpus();
+  const { documentOf, documentsWith, store, storeDir, reloadStore, asOf } = useCorpus();
   const { t, color } = useSettings();
   const nav = useNavigation();
   const terminal = useTerminal();
@@ -52,7 +52,7 @@ export function Duties({ active, width, height }: Props) {
   const [docId, setDocId] = useState<string | null>(null);
   const [picking, setPicking] = useState<Picking>(null);
   // Note: as the CLI does, the plans with a task table: their duties have lead units and dates.
-  const withTables = useMemo(() => documents.filter((d) => d.assignments.length > 0), [documents]);
+  const withTables = documentsWith('assignments');
   const all = useMemo(() => withTables.flatMap((d) => planDuties(d, store.progress, asOf)), [withTables, store, asOf]);
   const keys = active && picking === null;
   const filter = useListFilter('duties', keys, () => list.select(0));
@@ -119,7 +119,7 @@ export function Duties({ active, width, height }: Props) {
   );
 
   const record = (status: TaskStatus): void => {
-    const task = duty?.taskId ? documents.find((d) => d.id === duty.docId)?.tasks.find((x) => x.id === duty.taskId) : undefined;
+    const task = duty?.taskId ? documentOf(duty.docId)?.tasks.find((x) => x.id === duty.taskId) : undefined;
     if (!task || !duty) return;
     try {
       appendEntries(storeDir, [taskProgressEntry({ task, status, date: asOf, by: recorderName() })]);

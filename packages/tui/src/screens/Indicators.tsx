@@ -45,7 +45,7 @@ export function indicatorValue(row: Pick<IndicatorRow, 'comparator' | 'approx' |
  * region and document, `/` by text; enter opens it in Plan on its task or section.
  */
 export function Indicators({ active, width, height }: Props) {
-  const { documents, byId, corpus } = useCorpus();
+  const { documents, documentOf, documentsWith, dir } = useCorpus();
   const { t, color } = useSettings();
   const nav = useNavigation();
   const terminal = useTerminal();
@@ -53,7 +53,7 @@ export function Indicators({ active, width, height }: Props) {
   const [region, setRegion] = useState<string | null>(null);
   const [docId, setDocId] = useState<string | null>(null);
   const [picking, setPicking] = useState<Picking>(null);
-  const rows = useMemo(() => indicatorRows(documents), [documents]);
+  const rows = useMemo(() => indicatorRows(documentsWith('indicators')), [documentsWith]);
   const keys = active && picking === null;
   const filter = useListFilter('indicators', keys, () => list.select(0));
   const shown = useMemo(
@@ -83,7 +83,7 @@ export function Indicators({ active, width, height }: Props) {
       } else if (input === 'y' && row) flash(terminal.copy(row.id) ? t.copied(row.id) : t.noClipboard);
       else if (input === 'Y' && row) flash(terminal.copy(row.quote) ? t.copied(row.id) : t.noClipboard);
       else if (input === 'e' && row) {
-        const error = terminal.openFile(join(corpus.dir, row.file), row.position.start.line);
+        const error = terminal.openFile(join(dir, row.file), row.position.start.line);
         if (error !== null) flash(t.openFailed(error));
       } else if (key.return && row) nav.openInPlan(row.docId, row.taskId, row.taskId === null ? row.sectionId : null);
     },
@@ -111,7 +111,7 @@ export function Indicators({ active, width, height }: Props) {
   if (!active) return null;
   if (picking) {
     const all: PickerItem = { id: '', label: [{ text: t.targets.all, bold: true }] };
-    const withRows = documents.filter((d) => d.indicators.length > 0);
+    const withRows = documents.filter((d) => d.counts.indicators > 0);
     const idWidth = Math.max(...withRows.map((d) => d.id.length), 0);
     const regions = [...new Set(withRows.flatMap((d) => [d.region, d.parentRegion]).filter((r): r is string => r !== null))];
     const items = picking === 'doc' ? withRows.map((d) => ({ id: d.id, label: documentRow(d, t, idWidth, color) })) : regions.map((r) => ({ id: r, label: r }));
@@ -151,7 +151,7 @@ export function Indicators({ active, width, height }: Props) {
       metric: r.subject && !r.metric.includes(r.subject) ? `${r.subject}${r.metric}` : r.metric,
       value: indicatorValue(r),
       asOf: r.asOf ?? [{ text: '—', dim: true }],
-      where: [{ text: r.taskId ?? byId.get(r.docId)?.sections.find((s) => s.id === r.sectionId)?.title ?? '—', dim: true }],
+      where: [{ text: r.taskId ?? documentOf(r.docId)?.sections.find((s) => s.id === r.sectionId)?.title ?? '—', dim: true }],
     }),
   );
   const top: Span[] = [
@@ -160,7 +160,7 @@ export function Indicators({ active, width, height }: Props) {
   ];
   const detail: Span[][] = [];
   if (item) {
-    const doc = byId.get(item.docId);
+    const doc = documentOf(item.docId);
     const section = doc?.sections.find((s) => s.id === item.sectionId);
     detail.push(...wrapSpans([{ text: `${item.id}  `, dim: true }, { text: item.quote }], width).slice(0, 3));
     const facts = [

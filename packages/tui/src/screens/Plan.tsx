@@ -31,7 +31,7 @@ export type Props = {
 
 /** The Plan: a document's outline as a tree, and the selected task's full text with its targets, indicators and assignments beside it. */
 export function Plan({ active, width, height }: Props) {
-  const { documents, byId, corpus } = useCorpus();
+  const { documents, documentOf, dir } = useCorpus();
   const terminal = useTerminal();
   const { flash } = useStatus();
   const { t, color } = useSettings();
@@ -42,7 +42,8 @@ export function Plan({ active, width, height }: Props) {
   const [picking, setPicking] = useState(false);
   // The row to select once the document is shown: a task, or a section (an indicator of a chapter's preamble).
   const [pending, setPending] = useState<{ kind: 'task' | 'section'; id: string } | null>(null);
-  const document = byId.get(docId) ?? documents[0];
+  // Note: read in full only now, the first time this document is shown.
+  const document = documentOf(docId) ?? documentOf(documents[0]?.id ?? '');
   const { setPlanDoc } = nav;
   useEffect(() => {
     if (document) setPlanDoc(document.id);
@@ -114,7 +115,7 @@ export function Plan({ active, width, height }: Props) {
       else if ((input === 'y' || input === 'Y' || input === 'e') && row && document) {
         const item = row.kind === 'task' ? row.task : row.section;
         if (input === 'e') {
-          const error = terminal.openFile(join(corpus.dir, document.source.file), item.position.start.line);
+          const error = terminal.openFile(join(dir, document.source.file), item.position.start.line);
           if (error !== null) flash(t.openFailed(error));
         } else {
           const text = input === 'y' ? item.id : row.kind === 'task' ? `${row.task.label ?? ''}${row.task.label ? ' ' : ''}${row.task.title}\n${row.task.body}` : `${row.section.label ?? ''}${row.section.title}`;

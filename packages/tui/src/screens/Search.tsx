@@ -42,13 +42,13 @@ function around(text: string, range: { start: number; end: number }, before = 12
  * initials (`sl`, `xndc`) all find 算力 and 虚拟电厂. Enter opens the hit in Plan.
  */
 export function Search({ active, width, height }: Props) {
-  const { documents, byId } = useCorpus();
+  const { documents, documentOf, source } = useCorpus();
   const { t, color } = useSettings();
   const nav = useNavigation();
   const { setHelp } = useStatus();
   const [query, setQuery] = useState('');
   const [focus, setFocus] = useState<'input' | 'results'>('input');
-  const index = useMemo(() => searchIndexFor(documents), [documents]);
+  const index = useMemo(() => searchIndexFor(source), [source]);
   const hits = useMemo(() => index.search(query), [index, query]);
   useEffect(() => {
     if (active) setFocus('input');
@@ -66,7 +66,7 @@ export function Search({ active, width, height }: Props) {
     if (!chosen) return;
     const { docId, taskId, kind, id } = chosen.item;
     // Note: a figure stated outside any task (a chapter's preamble) opens on its section.
-    const document = byId.get(docId);
+    const document = documentOf(docId);
     const figure = kind === 'indicator' ? document?.indicators.find((x) => x.id === id) : kind === 'target' ? document?.targets.find((x) => x.id === id) : undefined;
     nav.openInPlan(docId, taskId, taskId === null ? (figure?.sectionId ?? null) : null);
   };

@@ -51,7 +51,7 @@ const NO_FILTER: TargetFilter = { region: null, docId: null, theme: null };
  * document and theme; `o` records an observation.
  */
 export function Targets({ active, width, height }: Props) {
-  const { documents, store, storeDir, reloadStore, asOf, corpus } = useCorpus();
+  const { documents, documentsWith, store, storeDir, reloadStore, asOf, dir } = useCorpus();
   const terminal = useTerminal();
   const { t, color } = useSettings();
   const nav = useNavigation();
@@ -63,7 +63,7 @@ export function Targets({ active, width, height }: Props) {
   const [history, setHistory] = useState(false);
   const [correcting, setCorrecting] = useState(false);
 
-  const items = useMemo(() => targetItems(documents, store.observations, asOf), [documents, store, asOf]);
+  const items = useMemo(() => targetItems(documentsWith('targets'), store.observations, asOf), [documentsWith, store, asOf]);
   // Note: / narrows the list by text (id, metric, quote) on top of the region, document and theme filters.
   const text = useListFilter('targets', active && picking === null && !recording && !history, () => list.select(0));
   const shown = useMemo(
@@ -90,7 +90,7 @@ export function Targets({ active, width, height }: Props) {
       else if (input === 'v' && item) setHistory(true);
       else if (input === 'y' && item) flash(terminal.copy(item.target.id) ? t.copied(item.target.id) : t.noClipboard);
       else if (input === 'e' && item) {
-        const error = terminal.openFile(join(corpus.dir, item.document.source.file), item.target.position.start.line);
+        const error = terminal.openFile(join(dir, item.document.source.file), item.target.position.start.line);
         if (error !== null) flash(t.openFailed(error));
       }
       else if (key.return && item) nav.openInPlan(item.document.id, item.target.taskId, item.target.taskId === null ? item.target.sectionId : null);
@@ -199,7 +199,7 @@ export function Targets({ active, width, height }: Props) {
       region: { title: t.targets.pickRegion, items: regions.map((r) => ({ id: r, label: r })), current: filter.region, set: (id) => ({ ...filter, region: id }) },
       doc: {
         title: t.targets.pickDocument,
-        items: documents.filter((d) => d.targets.length > 0).map((d) => ({ id: d.id, label: documentRow(d, t, Math.max(...documents.map((x) => x.id.length)), color) })),
+        items: documents.filter((d) => d.counts.targets > 0).map((d) => ({ id: d.id, label: documentRow(d, t, Math.max(...documents.map((x) => x.id.length)), color) })),
         current: filter.docId,
         set: (id) => ({ ...filter, docId: id }),
       },
