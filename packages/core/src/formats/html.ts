@@ -129,11 +129,12 @@ function mainContent(tree: Root, exclude: ReadonlySet<Element>): Node {
   return best ?? tree;
 }
 
-/** A page title without the site's name after it (`…的通知-广州市卫生健康委员会网站`, `…_中国政府网`). */
+/** A page title without the site's name after it (`…的通知-广州市卫生健康委员会网站`, `…_中国政府网`, `…_某市文化和旅游局`). */
 function articleTitle(meta: Record<string, string>, fields: Record<string, string>): string | null {
   const title = meta.ArticleTitle ?? fields['标题'] ?? meta.pageTitle;
   if (!title) return null;
-  return title.replace(/\s*[-_|｜—–]\s*[^-_|｜—–]{2,30}(?:网站?|政府|门户|平台|中国政府网|人民政府)\s*$/, '').trim() || null;
+  // Note: the site is a government body's as often as a portal's (…工作要点_黄山市文化和旅游局): its name ends as a body's does.
+  return title.replace(/\s*[-_|｜—–]\s*[^-_|｜—–]{2,30}(?:网站?|政府|门户|平台|中国政府网|人民政府|局|委|厅|办|办公室|委员会|中心)\s*$/, '').trim() || null;
 }
 
 /** The element a title put before the text was read from: the `<meta name="ArticleTitle">`, else `<title>`. */
