@@ -5,6 +5,7 @@ import { nextNumber } from '../src/targets/number-match.js';
 import { toHalfWidthDigits } from '../src/_utils/chinese-numerals.js';
 import { linesFromText } from '../src/text/source-lines.js';
 import { findGarbledYears } from '../src/parse/garbled-years.js';
+import { mayHoldInnerLabel } from '../src/parse/run-on-lines.js';
 import { scaleDecimal } from '../src/targets/decimal.js';
 import { startsUnit, unitAt } from '../src/targets/units.js';
 
@@ -105,6 +106,20 @@ describe('fast paths for parse speed', () => {
     expect(startsUnit('的')).toBe(false);
     expect(startsUnit('')).toBe(false);
     expect(startsUnit('个')).toBe(true);
+  });
+
+  it('should look for run-on labels wherever the label pattern can match past a line\'s own label', () => {
+    const INNER_LABEL = /第[一二三四五六七八九十]{1,3}[章节]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．﹒](?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年))/g;
+    const labelText = textOf(['第', '一', '十', '三', '章', '节', '、', '(', '（', ')', '）', '1', '２', '.', '．', '﹒', '2025年', '数', '。', ' ']);
+    fc.assert(
+      fc.property(labelText, fc.nat(6), (text, after) => {
+        const late = [...text.matchAll(INNER_LABEL)].some((m) => m.index > after);
+        if (late) expect(mayHoldInnerLabel(text, after)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+    expect(mayHoldInnerLabel('一、总体要求。二、主要任务', 2)).toBe(true);
+    expect(mayHoldInnerLabel('一、总体要求，统筹推进', 2)).toBe(false);
   });
 
   it('should tell Markdown from text as the five patterns do', () => {
