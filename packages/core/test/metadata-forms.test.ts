@@ -3,9 +3,10 @@
 // general layout of 公文 or of the pages that carry them, never one document's words.
 import { outdent } from 'outdent';
 import { describe, expect, it } from 'vitest';
-import { monthLine } from '../src/parse/dates.js';
+import { dateLine, monthLine } from '../src/parse/dates.js';
 import { ownDocNumber } from '../src/parse/doc-number.js';
-import { kindFromTitle, statusFromIssuingTitle, statusFromText, titleCore } from '../src/parse/metadata.js';
+import { indexNumberIn, kindFromTitle, statusFromIssuingTitle, statusFromText, titleCore } from '../src/parse/metadata.js';
+import { periodOfTitle } from '../src/text/period.js';
 import { parseDocument } from '../src/pipeline/parse-document.js';
 import type { PlanDocument } from '../src/model/types.js';
 import { expectExactQuotes, sliceAt } from './helpers.js';
@@ -229,5 +230,53 @@ describe('status words and a consultation announcement', () => {
     expect(statusFromIssuingTitle('某市人民政府关于印发《某市生活垃圾分类三年行动方案》的通知')).toBeNull();
     const doc = parseOne(announced('关于发布《某市生活垃圾分类三年行动方案（2025—2027年）》的公告'));
     expect(doc.status).toBe('final');
+  });
+});
+
+describe("a site's header: index number and an info line", () => {
+  const PLAN = `某县2024年农村人居环境整治提升工作要点\n\n${BODY}\n`;
+
+  it('should read the index number of a header table, in capitals or in a site\'s own lower-case scheme', () => {
+    for (const value of ['11130621MB1234567X/2024-00087', 'hfgx-2024-0156']) {
+      const text = `索引号：\t${value}\t主题分类：\t农业\n发文机关：\t某县人民政府办公室\t成文日期：\t2024年04月10日\n\n${PLAN}`;
+      const doc = parseOne(text);
+      expect(doc.indexNumber).toBe(value);
+      expect(quoted(text, doc, 'indexNumber')).toBe(value);
+    }
+  });
+
+  it('should read a 索引号 line on its own, and no word or date as one', () => {
+    const text = `索 引 号：hfgx-2024-0156\n\n${PLAN}`;
+    expect(parseOne(text).indexNumber).toBe('hfgx-2024-0156');
+    expect(indexNumberIn('索引号：主动公开')).toBeNull();
+    expect(indexNumberIn('2024-04-10')).toBeNull();
+    expect(indexNumberIn('abc-2024-0156')).toBeNull();
+  });
+
+  it('should split an info line whose fields stand one full-width space apart', () => {
+    const text = `发布时间：2024-02-20　来源：某市交通运输局　阅读次数：865\n\n${PLAN}`;
+    const doc = parseOne(text);
+    expect(doc.issuer).toBe('某市交通运输局');
+    expect(quoted(text, doc, 'issuer')).toBe('某市交通运输局');
+    expect(doc.date).toBe('2024-02-20');
+  });
+});
+
+describe('a school year and a bracketed date under the title', () => {
+  it('should read a school year as the period', () => {
+    expect(periodOfTitle('某市教育局2024—2025学年教育工作要点')).toEqual({ start: 2024, end: 2025 });
+    expect(periodOfTitle('某校2024-2025学年度工作计划')).toEqual({ start: 2024, end: 2025 });
+    expect(periodOfTitle('某市2024年学年制改革工作要点')).toBeNull();
+  });
+
+  it('should date a document by a bracketed date alone under its title', () => {
+    expect(dateLine('（2024年8月26日）')).toEqual({ iso: '2024-08-26', from: 1, to: 11 });
+    expect(dateLine('（2024年8月26日市政府第5次常务会议审议通过）')).toBeNull();
+    const text = `某市教育局2024—2025学年教育工作要点\n（2024年8月26日）\n\n${BODY}\n`;
+    const doc = parseOne(text);
+    expect(doc.period).toEqual({ start: 2024, end: 2025 });
+    expect(doc.date).toBe('2024-08-26');
+    expect(quoted(text, doc, 'date')).toBe('2024年8月26日');
+    expect(doc.year).toBe(2024);
   });
 });

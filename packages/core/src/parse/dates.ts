@@ -51,8 +51,15 @@ export function findDate(text: string): DateMatch | null {
  * @returns The match, or `null` when the line holds more than a date.
  */
 export function dateLine(text: string): DateMatch | null {
-  const t = text.trim();
-  const lead = text.indexOf(t);
+  let t = text.trim();
+  let lead = text.indexOf(t);
+  // Note: a date in brackets alone under a title, （2024年8月26日）, dates work points, speeches and reports as a
+  // signature would.
+  const bracketed = /^[(（]\s*([^()（）]{6,24}?)\s*[)）]$/.exec(t);
+  if (bracketed?.[1] && findDate(bracketed[1])?.from === 0) {
+    lead += t.indexOf(bracketed[1]);
+    t = bracketed[1];
+  }
   const m = findDate(t);
   if (!m || m.from !== 0) return null;
   const tail = t.slice(m.to).trim();

@@ -104,7 +104,7 @@ export function readDocumentMetadata(
     meta.docNumber = docNumber.text.replace(/[\s\u00a0\u3000]+/g, '');
     provenance.docNumber = fromText(docNumber);
   }
-  const indexNumber = quote(own.indexNumber) ?? quote(issuing.indexNumber);
+  const indexNumber = quote(own.indexNumber) ?? quote(issuing.indexNumber) ?? quote(head.indexNumber);
   if (indexNumber) {
     meta.indexNumber = indexNumber.text;
     provenance.indexNumber = fromText(indexNumber);

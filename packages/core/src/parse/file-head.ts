@@ -6,6 +6,7 @@ import { dateLine, eventDateLine, findDate, monthLine } from './dates.js';
 import { findDocNumbers, ownDocNumber } from './doc-number.js';
 import { readHeaderValues, type HeaderValue } from './header-metadata.js';
 import { isIssuerName, noticeIssuer, paddedRange } from './issuer.js';
+import { indexNumberIn, isIndexNumber } from './metadata.js';
 import { recogniseLabel } from '../text/numbering.js';
 import type { LineSpan, SourceLine } from '../text/source-lines.js';
 
@@ -21,6 +22,8 @@ export interface FileHead {
   published?: DatedSpan;
   headerIssuer?: LineSpan;
   headerDocNumber?: LineSpan;
+  /** The index number (索引号) of a site's header table, or a 索引号：… line of the head. */
+  indexNumber?: LineSpan;
   /** The issuer a notice title opens with (国务院关于印发…). */
   noticeIssuer?: LineSpan;
   /** A document number alone on its line or after the notice title. */
@@ -49,6 +52,7 @@ function fromHeader(values: readonly HeaderValue[], lines: readonly SourceLine[]
       const date = findDate(text);
       if (date) head[v.field] = { iso: date.iso, span: v.labelled ?? { line: v.value.line, from: v.value.from + date.from, to: v.value.from + date.to } };
     } else if (v.field === 'issuer' && !head.headerIssuer && isIssuerName(text)) head.headerIssuer = v.value;
+    else if (v.field === 'indexNumber' && !head.indexNumber && isIndexNumber(text.trim(), true)) head.indexNumber = v.value;
     else if (v.field === 'docNumber' && !head.headerDocNumber) {
       const [n] = findDocNumbers(text);
       if (n) head.headerDocNumber = { line: v.value.line, from: v.value.from + n.from, to: v.value.from + n.to };
@@ -84,6 +88,8 @@ export function readFileHead(lines: readonly SourceLine[]): FileHead {
     }
     const notice = noticeIssuer(text);
     if (notice && !head.noticeIssuer) head.noticeIssuer = { line: i, ...notice };
+    const index = head.indexNumber ? null : indexNumberIn(text);
+    if (index) head.indexNumber = { line: i, ...index };
     const number = ownDocNumber(text);
     if (number && !head.docNumber) head.docNumber = { line: i, from: number.from, to: number.to };
     if (!head.signatureDate) readSignature(i, text, previousIssuer, head);

@@ -260,13 +260,30 @@ function withoutNumberTail(title: string): string {
 /** A document number such as 青数〔2025〕10号 or 沪府办〔2023〕3号. */
 export const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,4}\s*号/;
 
-/** An index number (索引号) line: QG000000120250010, 11310000002425869H/2025-00123. */
+/**
+ * Whether a value can be an index number (索引号): codes of letters and digits with dashes and slashes,
+ * QG000000120250010, 11310000002425869H/2025-00123, hfgx-2024-0156. A labelled value may be lower case and short (a
+ * site's own scheme); an unlabelled line must look like the national scheme (upper case, six digits or more).
+ *
+ * @param value The value, trimmed.
+ * @param labelled Whether a 索引号 label names it.
+ */
+export function isIndexNumber(value: string, labelled: boolean): boolean {
+  const digits = (value.match(/\d/g) ?? []).length;
+  // Note: a date alone (2024-04-10) is no code, labelled or not.
+  if (/^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/.test(value)) return false;
+  if (labelled) return /^[A-Za-z0-9][A-Za-z0-9\-/._]{3,60}$/.test(value) && digits >= 4;
+  return /^[A-Z0-9][A-Z0-9\-/]{7,40}$/.test(value) && digits >= 6;
+}
+
+/** An index number (索引号) line: QG000000120250010, 11310000002425869H/2025-00123, 索引号：hfgx-2024-0156. */
 export function indexNumberIn(text: string): { from: number; to: number } | null {
   const t = text.trim();
   const lead = text.indexOf(t);
-  const labelled = /^索引号[:：]\s*/.exec(t);
+  // Note: sites space the label's characters (索 引 号) as they do other labels.
+  const labelled = /^索[ \u3000]*引[ \u3000]*号[ \u3000]*[:：]\s*/.exec(t);
   const value = labelled ? t.slice(labelled[0].length) : t;
-  if (!/^[A-Z0-9][A-Z0-9\-/]{7,40}$/.test(value) || (value.match(/\d/g) ?? []).length < 6) return null;
+  if (!isIndexNumber(value, labelled !== null)) return null;
   const from = lead + (labelled ? labelled[0].length : 0);
   return { from, to: from + value.length };
 }

@@ -9,7 +9,8 @@ function fiveYearPlan(n: number): Period | null {
   return { start, end: start + 4 };
 }
 
-const RANGE = /((?:19|20)\d{2})\s*年?\s*(?:[-—–~～至到－]+|——)\s*((?:19|20)\d{2})\s*年/;
+// Note: a school's programme covers a school year (2024—2025学年, 2024-2025学年度), a range like any other.
+const RANGE = /((?:19|20)\d{2})\s*(?:学?年)?\s*(?:[-—–~～至到－]+|——)\s*((?:19|20)\d{2})\s*学?年/;
 // “十四五”, 十三五, 十五五 …; the 10th plan is written “十五” (in quotes, or before 计划/规划/时期).
 const SHORT_NAME = /十([一二三四五六七八九])五/;
 const TENTH = /[“"「]十五[”"」]|十五(?=\s*(?:计划|规划|时期|期间))/;
