@@ -112,3 +112,52 @@ describe('a size bound inside a noun phrase', () => {
     ]);
   });
 });
+
+const goalsPlan = (sentence: string): string => `某省“十四五”发展规划\n一、主要目标\n到2025年，${sentence}\n二、重点任务\n1.加强统筹。统筹推进各项工作。\n`;
+const metricsOf = (sentence: string) => parse(goalsPlan(sentence)).targets.map((t) => [t.metric, t.value]);
+
+describe('the metric a figure names', () => {
+  it('should keep 新增 in an increment\'s metric when the plan states the measure\'s level too, in a statistic\'s name (城镇新增就业), and drop 每年', () => {
+    expect(metricsOf('铁路营业里程达到4500公里，新增铁路营业里程700公里，城镇新增就业每年45万人以上。')).toEqual([
+      ['铁路营业里程', 4500],
+      ['新增铁路营业里程', 700],
+      ['城镇新增就业', 450_000],
+    ]);
+  });
+
+  it('should read 建成区 and 建设用地 as nouns, not verbs (新增 before 建设用地 is the verb)', () => {
+    expect(metricsOf('城市建成区绿化覆盖率达到43%，全市新增建设用地控制在500公顷以内。')).toEqual([
+      ['城市建成区绿化覆盖率', 43],
+      ['建设用地', 500],
+    ]);
+  });
+
+  it('should name an increment by its measure alone when the plan states no level of it', () => {
+    expect(metricsOf('新增5G基站不少于3000个。')).toEqual([['5G基站', 3000]]);
+  });
+
+  it('should give a level right after a change the measure that changed', () => {
+    expect(metricsOf('非化石能源消费比重提高3个百分点以上，达到13%左右。')).toEqual([
+      ['非化石能源消费比重提高', 3],
+      ['非化石能源消费比重', 13],
+    ]);
+  });
+
+  it('should give each figure after 分别 the name listed at its place', () => {
+    expect(metricsOf('化学需氧量、氨氮、挥发性有机物重点工程减排量分别达到12.8万吨、0.6万吨和3.6万吨，森林覆盖率和湿地保护率分别达到36%、50%。')).toEqual([
+      ['化学需氧量', 128_000],
+      ['氨氮', 6000],
+      ['挥发性有机物重点工程减排量', 36_000],
+      ['森林覆盖率', 36],
+      ['湿地保护率', 50],
+    ]);
+    expect(metricsOf('城镇、农村居民人均可支配收入分别增长6%、8%。')).toEqual([
+      ['城镇居民人均可支配收入增长', 6],
+      ['农村居民人均可支配收入增长', 8],
+    ]);
+  });
+
+  it('should keep a list whose length differs from the figures\' as one metric, without 分别', () => {
+    expect(metricsOf('森林覆盖率、湿地保护率和草原综合植被盖度分别达到36%、50%。').map((m) => m[0])).toEqual(['森林覆盖率、湿地保护率和草原综合植被盖度', '森林覆盖率、湿地保护率和草原综合植被盖度']);
+  });
+});

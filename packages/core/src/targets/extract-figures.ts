@@ -88,6 +88,9 @@ function quotedSubject(text: string, from: number, before: number): string | nul
 // but the stage's year stands between the two figures.
 const STAGE_BETWEEN = /^[；;，,、\s]*(?:(?:到|至|在|于)?\d{4}\s*年(?:底|末|年底|年末)?(?:前|以前)?[，,]?\s*)(?:力争|再|进一步)?$/;
 
+// The change verb that ends a change's metric (非化石能源消费比重提高): the measure is what comes before it.
+const CHANGE_TAIL = /(?:年均|累计)?(?:提高|提升|增长|增加|下降|降低|减少)$/;
+
 interface Found {
   kind: 'target' | 'indicator';
   q: Quantity;
@@ -95,6 +98,8 @@ interface Found {
   clause: { from: number; to: number };
   metric: string;
   subject: string | null;
+  /** 新增 stands before the metric the text names. */
+  increment: boolean;
   comparator: Comparator | null;
   owner: Owner;
   deadline: Target['deadline'];
@@ -128,10 +133,12 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     const framing = readFraming(beforeText);
     let metric: string;
     let subject: string | null = null;
+    let increment = false;
     // The text before names the metric when it ends on a noun (…总数超6.5万架) or nothing follows the figure;
     // after a verb (打造50个视频创新应用) the noun after the figure is the metric.
     if (framing.metric.length >= 2 && !framing.verbBefore && (nounText.length < 2 || /[为是达]$|[超过于少低高]$/.test(text.slice(beforeStart, q.from).trim()) || q.boundFrom !== q.from)) {
       metric = framing.metric;
+      increment = framing.increment === true;
     } else if (nounText.length >= 2) {
       metric = nounText;
       // Note: a subject is a name of some length (区视频资源管理平台), not a leftover word (原先) or a list.
@@ -146,6 +153,9 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     const prior = found.at(-1);
     // 新建5G基站5000个，到2025年累计达到4万个: a figure with no words of its own measures what the one before it did.
     if (metric === '' && prior && prior.q.unit === q.unit && (sentenceAround(text, prior.q.from, prior.q.to).from === sentence.from || STAGE_BETWEEN.test(text.slice(prior.q.boundTo, q.boundFrom)))) metric = prior.metric;
+    // 非化石能源消费比重提高3个百分点以上，达到13%左右: a level right after a change, in the next clause, is the level of
+    // what changed (the change and the level it brings are the usual pair of a plan's goal).
+    if (metric === '' && prior && prior.q.unit !== q.unit && /^[，,]\s*$/.test(text.slice(prior.q.boundTo, q.boundFrom)) && CHANGE_TAIL.test(prior.metric)) metric = prior.metric.replace(CHANGE_TAIL, '');
     if (comparator === null && prior && prior.clause.from === clause.from && /^[、\s]*$/.test(text.slice(previous?.noun.to ?? q.from, q.boundFrom))) comparator = prior.comparator;
     found.push({
       kind,
@@ -154,6 +164,7 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
       clause,
       metric,
       subject,
+      increment,
       comparator,
       owner,
       deadline: kind === 'target' ? deadlineIn(sentenceText, lead?.year ?? input.defaultYear, q.boundFrom - sentence.from) : null,
@@ -164,6 +175,7 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
   // Several figures of one clause named after the noun that follows them share the subject the sentence names first (“虚拟电厂”).
   const byClause = new Map<number, Found[]>();
   for (const f of found) byClause.set(f.clause.from, [...(byClause.get(f.clause.from) ?? []), f]);
+  for (const group of byClause.values()) splitRespectively(group);
   for (const group of byClause.values()) {
     if (group.length < 2) continue;
     const first = group[0] as Found;
@@ -179,6 +191,32 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
 }
 
 /**
+ * A、B、C分别达到x、y、z: the figures of one clause after 分别 go to the names listed before it, in order, as 分别
+ * (respectively) says in any Chinese text. Names that are only a qualifier (城镇、农村居民人均可支配收入分别增长6%、7%)
+ * share the last name's measure. A list whose length differs from the figures' keeps its metric, without 分别.
+ */
+function splitRespectively(group: Found[]): void {
+  const first = group[0];
+  // Note: a change verb after 分别 (分别增长6%、8%) belongs to each name's metric, as in 居民人均可支配收入增长.
+  const m = first ? /^(.+?)分别((?:年均)?(?:增长|提高|提升|下降|降低|减少)?)$/.exec(first.metric) : null;
+  if (!m || group.some((f) => f.metric !== first?.metric)) return;
+  // Note: 和 and 及 join the list's last name (森林覆盖率和湿地保护率) unless the list is as long without them.
+  const commas = (m[1] ?? '').split('、').map((n) => n.trim());
+  const all = (m[1] ?? '').split(/[、和及]/).map((n) => n.trim());
+  const names = all.length === group.length ? all : commas.length === group.length && !/[和及]/.test(commas.at(-1) ?? '') ? commas : [];
+  if (names.length !== group.length || group.length < 2 || names.some((n) => n === '')) {
+    for (const f of group) f.metric = `${m[1] ?? ''}${m[2] ?? ''}`;
+    return;
+  }
+  const last = names.at(-1) ?? '';
+  const qualifier = names[0]?.length ?? 0;
+  const shared = names.slice(0, -1).every((n) => n.length <= 2 && n.length === qualifier) && last.length > qualifier + 1 ? last.slice(qualifier) : '';
+  group.forEach((f, i) => {
+    f.metric = `${i < names.length - 1 ? `${names[i]}${shared}` : last}${m[2] ?? ''}`;
+  });
+}
+
+/**
  * Find the quantitative targets (something to reach: 超6.5万架, 不少于3个,
  * 力争到2030年达成100 MW) and the reported indicators (已建成2500余个,
  * 截至2025年末…) of a plan, each with its metric, value, unit, comparator,
@@ -191,6 +229,7 @@ export function extractFigures(input: FigureInput): Figures {
   const targets: Target[] = [];
   const indicators: Indicator[] = [];
   const byKey = new Map<string, Target>();
+  const increments: Target[] = [];
   // A paragraph's lead-in (到2027年，…: / 主要目标是：) holds for the paragraphs of the same item after it.
   let lead: { lead: Lead; owner: string } | null = null;
   let inNote = false;
@@ -265,7 +304,14 @@ export function extractFigures(input: FigureInput): Figures {
       };
       byKey.set(key, target);
       targets.push(target);
+      if (f.increment) increments.push(target);
     }
+  }
+  // Note: an increment (新增铁路营业里程700公里) whose measure the plan also sets as a level to reach (铁路营业里程4500公里,
+  // a table's row) is the increment's own statistic: it keeps 新增, so that the two are not one target with two values.
+  // An increment after a reported level (已开放数据集1200个。力争新增开放数据集300个) keeps the measure's name.
+  for (const target of increments) {
+    if (targets.some((t) => t !== target && t.metric === target.metric && !increments.includes(t))) target.metric = `新增${target.metric}`;
   }
   const tableSpans = [...tables.claimed].sort((a, b) => a - b).flatMap((i) => {
     const line = input.lines[i];

@@ -64,10 +64,12 @@ export function nounAfter(text: string, q: Quantity): Span {
 
 // A copula before a figure names the metric before it (固定宽带速率为363.9Mbps).
 // Note: the resolve words before a bound word (增加值力争突破500亿元, 覆盖率确保达到) are no part of the metric.
-const TRAIL_COPULA = /(?:为|是|已建成|已达|已|共计|共有|共|累计|总计|合计|力争|争取|确保|努力)$/;
+// Note: a rate's period after the metric (城镇新增就业每年45万人) is no part of its name.
+const TRAIL_COPULA = /(?:为|是|已建成|已达|已|共计|共有|共|累计|总计|合计|力争|争取|确保|努力|每年)$/;
 // A verb before a figure means the noun after it is the metric (汇聚1.98万路视频资源).
 // Note: a verb followed by 率, 量 or 数 is part of a noun (覆盖率, 接入量).
-const VERB = /(?:建成|汇聚|接入|提供|承载|覆盖|部署|编制|发布|推出|打造|新增|建设|开展|培育|引进|完成|形成|拥有|实现|涌现出|涌现|组织|举办|设立|建立|布局|吸引|加强对|加强|推动|推进)(?![率量数])/g;
+// Note: 建成区 (the built-up area of a city) and 建设用地 are nouns: 城市建成区绿化覆盖率.
+const VERB = /(?:建成(?!区)|汇聚|接入|提供|承载|覆盖|部署|编制|发布|推出|打造|新增|建设(?!用地)|开展|培育|引进|完成|形成|拥有|实现|涌现出|涌现|组织|举办|设立|建立|布局|吸引|加强对|加强|推动|推进)(?![率量数])/g;
 const TRAIL_PARTICLE = /(?:向|对|在|将|把|给|于)$/;
 
 export interface Framing {
@@ -77,7 +79,11 @@ export interface Framing {
   subject: string;
   /** Whether a verb stands right before the figure, so the noun after it is the metric. */
   verbBefore: boolean;
+  /** Whether 新增 stands before the metric: the figure is an increment of it. */
+  increment?: boolean;
 }
+
+const AREA_BEFORE_NEW = /^(?:城镇|农村|城市|城乡)$/;
 
 /**
  * Where a pattern anchored at the end (`…$`, no flags) whose matches are at most `longest` characters matches a
@@ -136,7 +142,9 @@ export function readFraming(text: string): Framing {
   if (last && last.index !== undefined) {
     const head = strip(t.slice(0, last.index));
     const tail = strip(t.slice(last.index + last[0].length));
-    if (tail.length >= 2) return { metric: tail, subject: head, verbBefore: false };
+    // Note: 城镇新增就业 and 农村新增… are the names of statistics: the area before 新增 is part of the name.
+    if (last[0] === '新增' && tail.length >= 2 && AREA_BEFORE_NEW.test(head)) return { metric: `${head}新增${tail}`, subject: '', verbBefore: false };
+    if (tail.length >= 2) return { metric: tail, subject: head, verbBefore: false, increment: last[0] === '新增' };
     return { metric: '', subject: head, verbBefore: true };
   }
   return { metric: strip(t), subject: '', verbBefore: TRAIL_PARTICLE.test(t.trim()) };
