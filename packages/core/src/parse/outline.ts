@@ -33,7 +33,10 @@ const MAX_TITLE = 60;
 const LEAD_PHRASE = /^([\u4e00-\u9fff“”"‘’]{2,12}?(?:领域|方面|板块|行业|方向|场景))[，,：:]/;
 // A paragraph that opens with its heading as a short sentence of its own (培育各类工业互联网平台。重点培育…): the 主旨句
 // of official prose. No clause breaks, digits or dates inside it, and a body after it on the same line.
-const LEAD_SENTENCE = /^((?![到至截])[\u4e00-\u9fff“”"‘’《》]{4,20})。(?=\S)/;
+// Note: a name of letters and digits may stand in it (推进5G覆盖。, 发展AI产业。), which no date or figure is.
+const LEAD_SENTENCE = /^((?![到至截])(?:[\u4e00-\u9fff“”"‘’《》]|[0-9]{0,2}[A-Za-z][A-Za-z0-9]{0,5}){4,20})。(?=\S)/;
+// A bullet a Word or web list draws before each item (● 建设算力中心。…): no part of the item's words.
+const BULLET = /^[●•◆◇■□▲▶►➢★☆▪◎○](?:[ \t\u3000]*)/;
 // A box heading: 专栏1 基础理论, 专栏 3：重点工程. Its numbered items are measures of the box, not the plan's tasks.
 const BOX_HEADING = /^专栏\s*[0-9０-９一二三四五六七八九十]{1,3}(?![0-9０-９])/;
 
@@ -320,10 +323,12 @@ function promoteLeadPhrases(node: OutlineNode, lines: readonly SourceLine[], dep
   // 聚焦…) such paragraphs are the item's measures, as a reader counts them.
   // Note: phrases the item itself names (…以日常监测、实地调研等方式进行, then 日常监测：…) are its terms defined, not items.
   const own = [...node.title, ...(node.inlineBody ? [node.inlineBody] : [])].map((s) => lines[s.line]?.text.slice(s.from, s.to) ?? '').join('');
-  const leadOf = (i: number): { phrase: string; length: number } | null => {
-    const text = lines[i]?.text.trimStart() ?? '';
+  const leadOf = (i: number): { phrase: string; length: number; bullet: number } | null => {
+    const trimmed = lines[i]?.text.trimStart() ?? '';
+    const bullet = BULLET.exec(trimmed)?.[0].length ?? 0;
+    const text = trimmed.slice(bullet);
     const m = LEAD_PHRASE.exec(text) ?? (depth === 0 ? LEAD_SENTENCE.exec(text) : null) ?? colonLead(text, own);
-    return m ? { phrase: m[1] ?? '', length: m[0].length } : null;
+    return m ? { phrase: m[1] ?? '', length: bullet + m[0].length, bullet } : null;
   };
   const led = node.paragraphs.filter((i) => leadOf(i) !== null);
   // Note: two such paragraphs could open by chance in a long stretch of prose; items make up most of a list.
@@ -341,7 +346,7 @@ function promoteLeadPhrases(node: OutlineNode, lines: readonly SourceLine[], dep
       current = {
         label: null,
         style: 'lead-phrase',
-        title: [{ line: i, from: lead, to: lead + m.phrase.length }],
+        title: [{ line: i, from: lead + m.bullet, to: lead + m.bullet + m.phrase.length }],
         inlineBody: bTo > bFrom ? { line: i, from: bFrom, to: bTo } : null,
         paragraphs: [],
         children: [],
