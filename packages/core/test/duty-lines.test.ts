@@ -120,3 +120,17 @@ describe('clause forms beside duty lines', () => {
     expect(duties(parse(t).documents[0])).toEqual(['1. 组织人事科 | 督导科 | - = -', '2. 安全稳定工作股 | - | - = -']);
   });
 });
+
+describe('a bracket of bare unit names that closes an item', () => {
+  it('should read it as a list of those responsible, the first leading', () => {
+    const text = '某区2024年工作要点\n\n一、发展数字经济\n1.建设算力中心。新增机架1000个。（区发展改革委）\n2.推进5G覆盖。新建基站500个。（区科委、区财政局）。\n';
+    const doc = parse(text).documents[0];
+    expect(duties(doc)).toEqual(['1. 区发展改革委 | - | - = -', '2. 区科委 | 区财政局 | - = -']);
+    expectQuoted(text, doc);
+  });
+
+  it('should leave brackets that are no list of bodies, or that do not close the line', () => {
+    const text = '某区2024年工作要点\n\n一、发展数字经济\n1.培育数字企业。（含独角兽企业）\n2.完善基础设施。覆盖各县（区、市）\n3.推进政务服务（区政务服务中心）改革。\n';
+    expect(duties(parse(text).documents[0])).toEqual([]);
+  });
+});

@@ -343,3 +343,25 @@ export function readTogetherSentence(text: string, from = 0): { from: number; to
   if (joined) clause.supporting.push(joined);
   return { from: lead.span.from, to: joined ? joined.span.to : at + 2, clause };
 }
+
+// Note: a bracket that closes an item with nothing but bodies' names in it (…。（区发展改革委、区财政局）) says who does the
+// item, as 责任单位：… does; only names that end as a government body's do, so （含独角兽企业） or （区、市） is no duty.
+const BODY_END = /(?:局|委|办|厅|部|署|院|中心|政府|办公室|管委会|委员会|街道|镇|乡|公司|集团|银行|法院|检察院|海关|支队|大队|总队)$/;
+const NOT_A_BODY_START = /^(?:含|包括|包含|即|如|以|其中|主要|重点|特别是|尤其是|涉及|不含|除|简称|以下简称|下同)/;
+
+/**
+ * A bracket of bare unit names that closes an item (（区发展改革委、区财政局）): read as a 责任单位 list (its first unit
+ * leads, by the same custom).
+ *
+ * @param source The bracket's text, without the brackets.
+ * @returns The clause, or null when a name does not read as a government body's.
+ */
+export function readBareUnits(source: string): DutyClause | null {
+  if (source.length > 120 || /[：:，,。；;]/.test(source)) return null;
+  const list = unitList(source, 0, source.length);
+  if (!list || !list.units.every((u) => u.text.length >= 3 && BODY_END.test(u.text.replace(/[（(〔][^（）()〔〕]*[）)〕]$/, '')) && !NOT_A_BODY_START.test(u.text))) return null;
+  const clause = emptyClause();
+  clause.responsible = list;
+  clause.responsibleLabelled = true;
+  return clause;
+}

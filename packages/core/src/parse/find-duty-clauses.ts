@@ -2,7 +2,7 @@
 // line (full-width or, from OCR, half-width brackets) and labelled lines
 // without brackets (牵头单位：市发展改革委). Each is read by `readDutyClause`;
 // parentheses that are not duties (scores, 以下简称, sub-numbering) are left.
-import { readDutyClause, readTogetherSentence, shifted, type DutyClause } from './duty-clause.js';
+import { readBareUnits, readDutyClause, readTogetherSentence, shifted, type DutyClause } from './duty-clause.js';
 import { DUE_LABELS, LEAD_LABELS, labelAlternation, RESPONSIBLE_LABELS, SUPPORT_LABELS, UNIT_LABELS } from './duty-labels.js';
 import { offsetAt, type SourceLine } from '../text/source-lines.js';
 
@@ -182,7 +182,9 @@ export function findDutyClauses(lines: readonly SourceLine[], from: number, to: 
       const close = c + start;
       // Note: brackets inside an unbracketed tail clause (区大数据中心（牵头）) belong to it.
       if (tail && open > tail.from) continue;
-      const clause = readDutyClause(text.slice(open + 1, close));
+      // Note: a bracket of bare names counts only where it closes the line, as duties close their items.
+      const closesLine = /^[。.；;\s]*$/.test(text.slice(close + 1));
+      const clause = readDutyClause(text.slice(open + 1, close)) ?? (closesLine && open > first ? readBareUnits(text.slice(open + 1, close)) : null);
       if (!clause) continue;
       const previous = found[found.length - 1];
       // Note: （责任单位：市大数据局）（完成时限：2024年底前）: a deadline in its own bracket right after the units is theirs.
