@@ -359,7 +359,8 @@ const NOT_A_BODY_START = /^(?:含|包括|包含|即|如|以|其中|主要|重点
 export function readBareUnits(source: string): DutyClause | null {
   if (source.length > 120 || /[：:，,。；;]/.test(source)) return null;
   const list = unitList(source, 0, source.length);
-  if (!list || !list.units.every((u) => u.text.length >= 3 && BODY_END.test(u.text.replace(/[（(〔][^（）()〔〕]*[）)〕]$/, '')) && !NOT_A_BODY_START.test(u.text))) return null;
+  const isBody = (name: string): boolean => name.length >= 3 && BODY_END.test(name.replace(/[（(〔][^（）()〔〕]*[）)〕]$/, '')) && !NOT_A_BODY_START.test(name);
+  if (!list?.units.every((u) => isBody(u.text))) return null;
   const clause = emptyClause();
   clause.responsible = list;
   clause.responsibleLabelled = true;
