@@ -161,3 +161,45 @@ describe('the metric a figure names', () => {
     expect(metricsOf('森林覆盖率、湿地保护率和草原综合植被盖度分别达到36%、50%。').map((m) => m[0])).toEqual(['森林覆盖率、湿地保护率和草原综合植被盖度', '森林覆盖率、湿地保护率和草原综合植被盖度']);
   });
 });
+
+describe('targets with no unit, and scores', () => {
+  it.each([
+    ['新建大型数据中心电能利用效率（PUE）不高于1.25', '<=', 1.25, null],
+    ['城乡居民人均可支配收入比缩小到2.1以内', '<=', 2.1, null],
+    ['每百万人口因灾死亡率低于1', '<', 1, null],
+    ['数字政府建设评估得分达到90分以上', '>=', 90, '分'],
+  ])('should read %s', (clause, comparator, value, unit) => {
+    const doc = parse(workPlan([`完善指标体系。${clause}。`]));
+    expect(doc.targets.map((t) => [t.comparator, t.value, t.unit])).toEqual([[comparator, value, unit]]);
+  });
+
+  it('should read no score in a scale (实行百分制) or a duration (10分钟)', () => {
+    expect(findQuantities('实行百分制，10分钟可达').map((q) => q.unit)).toEqual(['分钟']);
+  });
+});
+
+describe('past dates in a work plan\'s body', () => {
+  const plan = (item: string) => `2024年某市城市更新工作要点\n一、推进老旧小区改造\n1.${item}\n`;
+
+  it('should take no deadline and no report cue from a date that describes a noun (2000年底前建成的)', () => {
+    const doc = parse(plan('加快老旧小区改造。对2000年底前建成的城镇老旧小区应改尽改，全年开工改造老旧小区300个。'));
+    expect(doc.targets.map((t) => [t.value, t.deadline?.year])).toEqual([[300, 2024]]);
+    expect(doc.indicators).toEqual([]);
+  });
+
+  it('should read the base of 在2023年…的基础上 as a reported figure and the next clause as due in the plan\'s year', () => {
+    const doc = parse(plan('推进城市道路建设。在2023年打通断头路30条的基础上，再打通断头路20条。'));
+    expect(doc.indicators.map((i) => [i.metric, i.value, i.asOf])).toEqual([['打通断头路', 30, '2023-12-31']]);
+    expect(doc.targets.map((t) => [t.value, t.deadline?.year])).toEqual([[20, 2024]]);
+  });
+
+  it('should still read 2025年底前 before a verb as a deadline', () => {
+    const doc = parse(plan('推进城中村改造。2025年底前完成城中村改造项目20个。'));
+    expect(doc.targets.map((t) => [t.value, t.deadline])).toEqual([[20, { year: 2025, date: '2025-12-31' }]]);
+  });
+
+  it('should name a growth against last year after the figure it grows', () => {
+    const doc = parse(plan('实施口袋公园建设。2024年新建口袋公园100个，较上年增长25%。'));
+    expect(doc.targets.map((t) => t.metric)).toEqual(['新建口袋公园', '新建口袋公园较上年增长']);
+  });
+});

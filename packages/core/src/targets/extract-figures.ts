@@ -6,7 +6,7 @@ import type { PlanContent } from '../text/plan-content.js';
 import { spanOf, type SourceLine } from '../text/source-lines.js';
 import { periodOfTitle } from '../text/period.js';
 import { clauseAround, GENERIC_METRIC, nounAfter, readFraming, sentenceAround } from './figure-context.js';
-import { joinSpacedDigits, kindOf, leadOf, type Lead } from './figure-kind.js';
+import { DESCRIBES_NOUN, joinSpacedDigits, kindOf, leadOf, type Lead } from './figure-kind.js';
 import { scopeOf } from './figure-scope.js';
 import { ownerAt, type Owner } from './figure-owner.js';
 import type { TableCell, TableRow } from './indicator-cells.js';
@@ -31,6 +31,9 @@ const BUILDS_ON = /^(?:立足|依托|基于|结合|围绕|借助)/;
 
 type Deadline = { year: number; date: string | null };
 
+// A clause that ends on 的基础上: what it dates is the base the figure builds on.
+const BASE_CLAUSE = /^[^，,；;。]*的?基础上/;
+
 /** Every deadline a text states, in order: 到2030年, 到二〇三〇年, 到2023年11月底, 2025年底前, 2021年6月底前. */
 function deadlinesIn(text: string): Array<Deadline & { at: number }> {
   const found: Array<Deadline & { at: number }> = [];
@@ -41,9 +44,15 @@ function deadlinesIn(text: string): Array<Deadline & { at: number }> {
   // A year that opens a sentence or clause sets the time of what follows (2024年新建5G基站5000个), unless it is a
   // span's start (2023年以来) or a base of comparison (较2020年, in the middle of a clause).
   for (const opening of text.matchAll(/(?:^|[，,；;。：:\s])(?:在|于)?(\d{4})年(?:度)?(?![底末]?前|以来|起|代|[-—–~～至到])/g)) {
+    const after = (opening.index ?? 0) + opening[0].length;
+    // Note: a year that opens a base (在2023年打通断头路30条的基础上) or describes a noun (2023年已启动的项目) times
+    // something done already, not the figures after it.
+    if (BASE_CLAUSE.test(text.slice(after)) || DESCRIBES_NOUN.test(text.slice(after, after + 6))) continue;
     found.push({ year: Number(opening[1]), date: null, at: (opening.index ?? 0) + opening[0].indexOf(opening[1] ?? '') });
   }
   for (const before of text.matchAll(/(\d{4})年(?:(\d{1,2})月)?(底|末)?前/g)) {
+    const after = (before.index ?? 0) + before[0].length;
+    if (DESCRIBES_NOUN.test(text.slice(after, after + 6))) continue;
     const year = Number(before[1]);
     found.push({ year, date: before[2] ? endOfMonth(year, Number(before[2])) : before[3] ? `${year}-12-31` : null, at: before.index ?? 0 });
   }
@@ -129,7 +138,8 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     const kind = scope ?? kindOf({ sentence: text.slice(sentence.from, q.boundTo), at: q.boundFrom - sentence.from, lead, titles, role: owner.role, planYear: input.defaultYear });
     if (kind === 'target' && q.comparator === null && BUILDS_ON.test(text.slice(clause.from, q.boundFrom))) continue;
     const noun = nounAfter(text, q);
-    const nounText = text.slice(noun.from, noun.to).trim();
+    // Note: …30条的基础上: 基础上 says the figure is a base, it names no measure.
+    const nounText = /^基础上/.test(text.slice(noun.from, noun.to).trim()) ? '' : text.slice(noun.from, noun.to).trim();
     const framing = readFraming(beforeText);
     let metric: string;
     let subject: string | null = null;

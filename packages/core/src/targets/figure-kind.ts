@@ -19,6 +19,9 @@ const FORECAST = /预计[^，,；;。]*$/;
 // Note: 预期寿命 (life expectancy, a measure of every health plan) is a name, no cue.
 const FUTURE = /力争|确保|争取|目标|预期(?!寿命)|(?<![截止])[到至]\d{4}年|\d{4}年(?:底|末)?前|今后/g;
 
+/** What follows a date that only describes a noun: a short verb and 的 (2000年底前建成的, 2023年已启动的). */
+export const DESCRIBES_NOUN = /^(?:已|以前)?[\u4e00-\u9fff]{1,3}的/;
+
 /** The index just past the last match of a global pattern in a text, or -1. */
 function lastEnd(re: RegExp, text: string): number {
   let end = -1;
@@ -41,6 +44,8 @@ export function sentenceCue(before: string, planYear: number | null = null): Fig
   let future = -1;
   FUTURE.lastIndex = 0;
   for (let m = FUTURE.exec(text); m; m = FUTURE.exec(text)) {
+    // Note: a date before a verb and 的 describes a noun (对2000年底前建成的老旧小区): it is no time of the figure.
+    if (DESCRIBES_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     // Note: 到2015年 in a plan due 2020 looks back on the last five-year period: what was reached by then.
     const year = /\d{4}/.exec(m[0]);
     const end = m.index + m[0].length;

@@ -33,7 +33,7 @@ const PREFIX_BOUNDS: ReadonlyArray<[RegExp, Comparator]> = [
   [/(?:低于|少于|小于)$/, '<'],
   // Note: verbs that bring a figure to a level (压缩至1个工作日, 稳定在50万亩, 保持100%) bind it as 达到 does; a
   // suffix (以上, 以内) still says which way.
-  [/(?:达到|达成|达|提升至|提升到|提高至|提高到|增至|增长至|增加到|扩大至|降至|降低至|降低到|降到|压缩至|压缩到|缩短至|缩短到|减少至|减少到|下降至|下降到|稳定在|保持在|维持在|保持)$/, '='],
+  [/(?:达到|达成|达|提升至|提升到|提高至|提高到|增至|增长至|增加到|扩大至|降至|降低至|降低到|降到|压缩至|压缩到|缩短至|缩短到|减少至|减少到|下降至|下降到|缩小到|缩小至|稳定在|保持在|维持在|保持)$/, '='],
 ];
 const SUFFIX_BOUNDS: ReadonlyArray<[RegExp, Comparator]> = [
   [/^(?:及以上|以上)/, '>='],
@@ -42,7 +42,9 @@ const SUFFIX_BOUNDS: ReadonlyArray<[RegExp, Comparator]> = [
 
 // Note: a ratio or an index has no unit (数据中心PUE值控制在1.3以下, 恩格尔系数降至0.3, 综合指数达到85): a bare number bound by a
 // word right after a metric named 值, 系数, 指数 or PUE is that metric's figure.
-const DIMENSIONLESS_BEFORE = /(?:值|系数|指数|PUE)\s*(?:控制在|降至|降到|降低至|降低到|下降至|下降到|低于|不高于|不超过|小于|达到|提高到|提高至|提升至|提升到|保持在|稳定在)\s*$/;
+// A ratio (城乡居民人均可支配收入比缩小到2.1以内) and a rate per population (每百万人口因灾死亡率低于1) are written bare too;
+// a bracketed abbreviation may stand between the name and the verb (电能利用效率（PUE）不高于1.25).
+const DIMENSIONLESS_BEFORE = /(?:值|系数|指数|PUE|收入比|死亡率|发病率)[）)]?\s*(?:控制在|降至|降到|降低至|降低到|下降至|下降到|缩小到|缩小至|低于|不高于|不超过|小于|达到|提高到|提高至|提升至|提升到|保持在|稳定在)\s*$/;
 
 // A quoted name is short; a quote left open longer than this is a stray mark, not a name.
 const LONGEST_NAME = 40;
@@ -113,7 +115,7 @@ function readNumber(text: string, m: NumberMatch): Read | null {
 
 // A unit character that starts a longer word instead: 门类, 门槛, 门户.
 // The same for the measure words of sector plans: 天然气, 只有, 支持, 部门, 宗教, 间隔, 节能, 列入, 班子, 床位 (a count of
-// 床位 is written with 张), 方面, 头部.
+// 床位 is written with 张), 方面, 头部, 分钟 (a unit of its own), 分局.
 const NOT_A_UNIT: Record<string, RegExp> = {
   门: /[类槛户口诊店面禁票]/,
   天: /[然津府河空地网下内际使]/,
@@ -128,6 +130,7 @@ const NOT_A_UNIT: Record<string, RegExp> = {
   床: /[位]/,
   方: /[面案式向位法针阵舱言]/,
   头: /[部雁羊号条]/,
+  分: /[之钟局站公行类级区厂院会布别享工析配散批期段层支队子岛署管中制值]/,
 };
 // What a number with a scale word and no measure word reads as.
 const BARE: UnitInfo = { unit: '', family: 'count', gloss: '' };
@@ -212,6 +215,8 @@ export function findQuantities(text: string): Quantity[] {
     // Note: 部 counts laws and standards (制修订地方标准30部), but 1部 explains a formula (“1+1+N”: 1部法规、1部规章、N项制度)
     // more often than it counts a commitment.
     if (unit?.unit === '部' && read.value === 1) continue;
+    // Note: a score is written in digits (90分); 百分制 and 满分 words are scales, not scores.
+    if (unit?.unit === '分' && !arabic) continue;
     if (!unit) continue;
     // A small Chinese numeral is a figure after a bound word (至少一所) or before 百分点 and 倍.
     if (read.small && unit.family !== 'percentage-points' && unit.family !== 'multiple' && !/(?:至少|不少于|不低于|最少)[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(0, from - 5), from))) continue;

@@ -154,6 +154,8 @@ const UNITS: UnitInfo[] = [
   { unit: '班', family: 'count', gloss: 'scheduled runs' },
   { unit: '床', family: 'count', gloss: 'beds' },
   { unit: '场次', family: 'count', gloss: 'events' },
+  // Note: a score (评估得分达到90分以上); 分钟 is read first, as the longer unit.
+  { unit: '分', family: 'count', gloss: 'points' },
 ];
 
 // Longest first, so 条次 wins over 条 and 个百分点 over 个.
