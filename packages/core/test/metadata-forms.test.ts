@@ -280,3 +280,110 @@ describe('a school year and a bracketed date under the title', () => {
     expect(doc.year).toBe(2024);
   });
 });
+
+describe('a notice: its list of attachments and a title broken before 的通知', () => {
+  const PLAN_BODY = `${BODY}\n`;
+
+  it('should keep the numbered attachment note (附件：1.… / 2.…) in the notice, with its signature', () => {
+    const text = outdent`
+      某市人民政府办公厅
+      关于印发某市推进城市更新行动实施方案（2024—2026年）的通知
+
+      某政办〔2024〕18号
+
+      各区县（市）人民政府，市人民政府各部门：
+      　　《某市推进城市更新行动实施方案（2024—2026年）》已经市政府同意，现印发给你们，请认真贯彻落实。
+
+      　　附件：1.某市推进城市更新行动实施方案（2024—2026年）
+      　　　　　2.某市推进城市更新行动重点任务分解表
+
+      某市人民政府办公厅
+      2024年4月2日
+
+      附件1
+
+      某市推进城市更新行动实施方案
+      （2024—2026年）
+
+      ${PLAN_BODY}
+    `;
+    const result = parseDocument(text, { file: 'case.txt' });
+    expect(result.parts.map((p) => p.kind)).toEqual(['notice', 'implementation-plan']);
+    const doc = result.documents[0] as PlanDocument;
+    expectExactQuotes(text, doc);
+    expect(doc.issuer).toBe('某市人民政府办公厅');
+    expect(doc.date).toBe('2024-04-02');
+  });
+
+  it('should leave a plan\'s own attachment note out of its items', () => {
+    const text = `某市推进城市更新行动实施方案\n\n${BODY}\n\n附件：1．某市考核指标\n      2．某市考核细则\n某市人民政府办公厅\n2024年4月2日\n`;
+    const doc = parseOne(text);
+    expect(doc.tasks.map((t) => t.title)).toEqual(['完善路网', '强化保障']);
+    expect(doc.issuer).toBe('某市人民政府办公厅');
+  });
+
+  it('should read a title after an attachment mark on its line when the body follows, and not a note above a signature', () => {
+    for (const mark of ['附件：', '附件1：']) {
+      const text = `${mark}某市2024年能源化工产业高质量发展工作要点\n\n${BODY}\n`;
+      const doc = parseOne(text);
+      expect(doc.title, mark).toBe('某市2024年能源化工产业高质量发展工作要点');
+      expect(doc.kind).toBe('work-points');
+    }
+    const note = outdent`
+      某市人民政府办公室关于印发某市2024年能源化工产业高质量发展工作要点的通知
+
+      各县区人民政府：
+      　　现将《某市2024年能源化工产业高质量发展工作要点》印发给你们，请认真贯彻落实。
+
+      　　附件：某市2024年能源化工产业高质量发展工作要点
+
+      某市人民政府办公室
+      2024年3月1日
+
+      某市2024年能源化工产业高质量发展工作要点
+
+      ${PLAN_BODY}
+    `;
+    const result = parseDocument(note, { file: 'case.txt' });
+    expect(result.parts.map((p) => p.kind)).toEqual(['notice', 'work-points']);
+    expect(result.documents[0]?.date).toBe('2024-03-01');
+  });
+
+  it('should read a notice title broken before 的通知 as one title, and name the untitled plan after it', () => {
+    const text = outdent`
+      某市人民政府办公室关于印发某市2024年文化旅游工作要点
+      的通知
+
+      某政办发〔2024〕5号
+
+      各县区人民政府，市政府各工作部门：
+      　　现将《某市2024年文化旅游工作要点》印发给你们，请认真贯彻落实。
+
+      某市人民政府办公室
+      2024年3月1日
+
+      ${PLAN_BODY}
+    `;
+    const result = parseDocument(text, { file: 'case.txt' });
+    expect(result.parts[0]).toMatchObject({ kind: 'notice', title: '某市人民政府办公室关于印发某市2024年文化旅游工作要点的通知' });
+    const doc = result.documents[0] as PlanDocument;
+    expectExactQuotes(text, doc);
+    expect(doc.title).toBe('某市2024年文化旅游工作要点');
+    expect(doc.tasks).toHaveLength(2);
+    expect(doc.issuer).toBe('某市人民政府办公室');
+  });
+
+  it('should join a four-line red-header title (issuer / 关于印发 / name / 的通知)', () => {
+    const text = `某市人民政府办公室\n关于印发\n某市2024年富硒产业发展工作要点\n的通知\n\n各县区人民政府：\n　　现将《某市2024年富硒产业发展工作要点》印发给你们，请认真抓好落实。\n\n某市人民政府办公室\n2024年4月2日\n\n某市2024年富硒产业发展工作要点\n\n${PLAN_BODY}`;
+    const result = parseDocument(text, { file: 'case.txt' });
+    expect(result.parts.map((p) => [p.kind, p.title])).toEqual([
+      ['notice', '某市人民政府办公室关于印发某市2024年富硒产业发展工作要点的通知'],
+      ['work-points', '某市2024年富硒产业发展工作要点'],
+    ]);
+  });
+
+  it('should not join a line opening with 的 to a title when the whole names no kind', () => {
+    const text = `某市2024年文化旅游工作要点\n的确要加强领导\n\n${PLAN_BODY}`;
+    expect(parseDocument(text, { file: 'case.txt' }).parts[0]?.title).toBe('某市2024年文化旅游工作要点');
+  });
+});

@@ -21,7 +21,8 @@ export function titleFromNotice(notice: TitleInfo, locator: Locator): { text: st
     from = (m.index ?? 0) + 1;
     to = from + (m[1]?.length ?? 0);
   } else if (quoted.length === 0) {
-    const m = /关于印发(.+?)的通知$/.exec(text);
+    // Note: the title may break before its last words (…工作要点 / 的通知): the name ends at the break.
+    const m = /关于印发(.+?)\s*的通知$/.exec(text);
     if (!m || /[和与及、]/.test(m[1] ?? '')) return null;
     from = (m.index ?? 0) + 4;
     to = from + (m[1]?.length ?? 0);

@@ -111,7 +111,30 @@ export function readMetaLines(lines: readonly SourceLine[], from: number, to: nu
  * @returns The line after the last line of content.
  */
 export function contentEnd(lines: readonly SourceLine[], from: number, to: number): number {
-  return signatureStart(lines, from, signatureBeforeTrailer(lines, from, to) ?? to);
+  const end = signatureStart(lines, from, signatureBeforeTrailer(lines, from, to) ?? to);
+  return end < to ? attachmentNoteStart(lines, from, end) : end;
+}
+
+/**
+ * The line of the note that lists a document's attachments above its signature (GB/T 9704: 附件：1．… then 2．… on
+ * the lines below), so that its numbered names are no items of the text; `end` when the text above the signature
+ * does not end with one.
+ */
+function attachmentNoteStart(lines: readonly SourceLine[], from: number, end: number): number {
+  let k = end - 1;
+  let listed = 0;
+  while (k > from) {
+    const text = lines[k]?.text.trim() ?? '';
+    if (text === '') {
+      k--;
+      continue;
+    }
+    if (/^附\s*件\s*[:：]/.test(text)) return listed > 0 || text.length > 4 ? k : end;
+    if (!recogniseLabel(text) || text.length > 80 || /[。；;]$/.test(text) || listed >= 12) return end;
+    listed++;
+    k--;
+  }
+  return end;
 }
 
 /** Lines after a signature that may be a page's trailer (links, credits, buttons) rather than text. */

@@ -1,7 +1,7 @@
 import type { DocumentKind, DocumentStatus } from '../model/types.js';
 import { isDebris } from './debris.js';
 import { ISSUING_VERBS } from './issuer.js';
-import { dateLine } from './dates.js';
+import { dateLine, monthLine } from './dates.js';
 import { closeLetterSpacing, isAddresseeLine, isOrgLine, isStatusLine, kindFromTitle, mayNameKind, PLAN_KINDS, statusFromText, statusMarkerIn, titleCore, titleKind } from './metadata.js';
 import { recogniseLabel } from '../text/numbering.js';
 import { spanOf, type SourceLine } from '../text/source-lines.js';
@@ -93,6 +93,22 @@ function wrappedTitle(lines: readonly SourceLine[], i: number): { kind: Document
 }
 
 /**
+ * The last words of a title on the next line (…关于印发某市2024年文化旅游工作要点 / 的通知): the lines above name a kind
+ * alone, but a line opening with 的 never starts a text of its own; it goes on with the title above, and the kind is
+ * the one the whole names.
+ */
+function continuation(lines: readonly SourceLine[], last: number, text: string): { kind: DocumentKind; text: string; end: number; last: number } | null {
+  const next = lines[last + 1];
+  const tail = next?.text.trim() ?? '';
+  if (!next || !tail.startsWith('的') || tail.length > 30) return null;
+  const kind = titleKind(text + tail);
+  if (!kind) return null;
+  const lead = next.text.length - next.text.trimStart().length;
+  const core = titleCore(next.text);
+  return { kind, text: text + next.text.slice(lead, core.to), end: spanOf(next, lead, core.to).end, last: last + 1 };
+}
+
+/**
  * Read a title starting at line `i`: a single title line, a title split over
  * two adjacent lines, and a status line such as (征求意见稿) that follows it.
  */
@@ -113,6 +129,8 @@ export function readTitle(lines: readonly SourceLine[], i: number): (TitleInfo &
     if (!wrapped) return null;
     ({ kind, text, start, end, last } = wrapped);
   }
+  const continued = continuation(lines, last, text);
+  if (continued) ({ kind, text, end, last } = continued);
   let status: DocumentStatus | null = null;
   let statusSpan: TitleInfo['statusSpan'] = null;
   for (const k of new Set([i, last])) {
@@ -212,17 +230,18 @@ export function segmentLines(lines: readonly SourceLine[]): Part[] {
       continue;
     }
     const text = line.text.trim();
-    if (/^附\s*件\s*\d*\s*[:：]?$/.test(text)) {
+    if (/^附\s*件\s*\d*\s*[:：]?$/.test(text) && !isAttachmentNote(lines, i)) {
       attachmentPending = true;
       close(i);
       current = { kind: 'other', title: null, startLine: i, endLine: lines.length, contentStart: i + 1, attachment: true, table: null };
       i++;
       continue;
     }
-    const title = readTitle(lines, i);
+    const prefixed = attachmentTitle(lines, i);
+    const title = prefixed ?? readTitle(lines, i);
     if (title) {
       close(i);
-      current = { kind: title.kind, title, startLine: i, endLine: lines.length, contentStart: title.next, attachment: attachmentPending, table: null };
+      current = { kind: title.kind, title, startLine: i, endLine: lines.length, contentStart: title.next, attachment: attachmentPending || prefixed !== null, table: null };
       attachmentPending = false;
       i = title.next;
       if (title.kind === 'task-allocation') {
@@ -249,6 +268,46 @@ export function segmentLines(lines: readonly SourceLine[]): Part[] {
   const kept = parts.filter((p) => p.table !== null || hasContent(lines, p.contentStart, p.endLine));
   // A file with no titled part at all is one document; whether it is a plan is decided by its outline.
   return mergeItemAttachments(lines, kept.flatMap((p) => splitNoticeBody(lines, p)));
+}
+
+/** Whether a line is an issuer or a date line: the signature under a notice's text. */
+function isSignatureLine(text: string): boolean {
+  return isOrgLine(text) || dateLine(text) !== null || monthLine(text) !== null;
+}
+
+/**
+ * Whether an 附件： line opens the note under a notice's text that lists its attachments (GB/T 9704: 附件：1.… then
+ * 2.… on the next lines, above the signature) rather than an attachment: numbered short lines follow it, then the
+ * issuer or the date.
+ */
+function isAttachmentNote(lines: readonly SourceLine[], at: number): boolean {
+  if (!/[:：]$/.test(lines[at]?.text.trim() ?? '')) return false;
+  let listed = 0;
+  for (let i = at + 1; i < lines.length && listed <= 12; i++) {
+    const text = lines[i]?.text.trim() ?? '';
+    if (text === '') continue;
+    if (listed > 0 && isSignatureLine(text)) return true;
+    if (!recogniseLabel(text) || text.length > 80 || /[。；;]$/.test(text)) return false;
+    listed++;
+  }
+  return false;
+}
+
+// An attachment's head with its title on the same line: 附件：某市2024年…工作要点, 附件1：某市…实施方案.
+const ATTACHMENT_PREFIX = /^[ \t\u3000]*附\s*件\s*\d*\s*[:：]\s*/;
+
+/**
+ * A title after an attachment mark on its own line (附件：某市…工作要点, 附件1：…), when the document's body follows it.
+ * The same line above a signature is a notice's note naming its one attachment, and no title.
+ */
+function attachmentTitle(lines: readonly SourceLine[], at: number): (TitleInfo & { kind: DocumentKind }) | null {
+  const line = lines[at] as SourceLine;
+  const prefix = ATTACHMENT_PREFIX.exec(line.text);
+  if (!prefix || prefix[0].length === line.text.length || !startsItems(lines, at + 1, lines.length)) return null;
+  // Note: the mark is blanked, not cut, so every offset of the line still points at the source.
+  const masked = lines.slice();
+  masked[at] = { ...line, text: ' '.repeat(prefix[0].length) + line.text.slice(prefix[0].length) };
+  return readTitle(masked, at);
 }
 
 /**
