@@ -203,3 +203,19 @@ describe('past dates in a work plan\'s body', () => {
     expect(doc.targets.map((t) => t.metric)).toEqual(['新建口袋公园', '新建口袋公园较上年增长']);
   });
 });
+
+describe('the metric of figures in enumerations, joined verbs and bounds', () => {
+  it.each([
+    ['一是稳定粮食生产，二是新建高标准农田420万亩。', '新建高标准农田'],
+    ['新增和恢复有效灌溉面积30万亩。', '有效灌溉面积'],
+    ['全省粮食产量连续稳定在270亿斤以上。', '粮食产量'],
+    ['每个镇（街道）至少建成1支综合性应急救援队伍。', '综合性应急救援队伍'],
+    ['公交站点500米覆盖率实现100%。', '公交站点500米覆盖率'],
+  ])('should name the figure of %s', (sentence, metric) => {
+    expect(parse(workPlan([`推进重点工作。${sentence}`])).targets.map((t) => t.metric)).toEqual([metric]);
+  });
+
+  it('should keep a distance that is the commitment (新建绿道500米)', () => {
+    expect(parse(workPlan(['推进重点工作。新建城市绿道500米。'])).targets.map((t) => [t.value, t.unit])).toEqual([[500, '米']]);
+  });
+});

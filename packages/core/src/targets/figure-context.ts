@@ -65,7 +65,7 @@ export function nounAfter(text: string, q: Quantity): Span {
 // A copula before a figure names the metric before it (固定宽带速率为363.9Mbps).
 // Note: the resolve words before a bound word (增加值力争突破500亿元, 覆盖率确保达到) are no part of the metric.
 // Note: a rate's period after the metric (城镇新增就业每年45万人) is no part of its name.
-const TRAIL_COPULA = /(?:为|是|已建成|已达|已|共计|共有|共|累计|总计|合计|力争|争取|确保|努力|每年)$/;
+const TRAIL_COPULA = /(?:为|是|已建成|已达|已|共计|共有|共|累计|总计|合计|力争|争取|确保|努力|每年|连续)$/;
 // A verb before a figure means the noun after it is the metric (汇聚1.98万路视频资源).
 // Note: a verb followed by 率, 量 or 数 is part of a noun (覆盖率, 接入量).
 // Note: 建成区 (the built-up area of a city) and 建设用地 are nouns: 城市建成区绿化覆盖率.
@@ -110,7 +110,8 @@ function strip(text: string): string {
   if (label) t = t.slice(label.contentStart).trim();
   for (let changed = true; changed && t.length > 0; ) {
     changed = false;
-    const lead = /^(?:力争|确保|争取|预计|计划|[到至]?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前)?|年底前|全市|全区|全省|全县|全域|本市|本区|区内|市内|其中|同时|并|推动|推进|实现|加快|持续|全面|进一步|累计|已|现有|加强对|加强|覆盖(?!率)|承载|汇聚|接入|提供|部署|在|对|向|将)/.exec(t);
+    // Note: 一是, 二是 enumerate the points of a paragraph; they are no part of a metric.
+    const lead = /^(?:[一二三四五六七八九十]是|力争|确保|争取|预计|计划|[到至]?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前)?|年底前|全市|全区|全省|全县|全域|本市|本区|区内|市内|其中|同时|并|推动|推进|实现|加快|持续|全面|进一步|累计|已|现有|加强对|加强|覆盖(?!率)|承载|汇聚|接入|提供|部署|在|对|向|将)/.exec(t);
     if (lead) {
       t = t.slice(lead[0].length).trim();
       changed = true;
@@ -141,7 +142,8 @@ export function readFraming(text: string): Framing {
   const last = verbs.at(-1);
   if (last && last.index !== undefined) {
     const head = strip(t.slice(0, last.index));
-    const tail = strip(t.slice(last.index + last[0].length));
+    // Note: two verbs joined (新增和恢复有效灌溉面积) act together on the noun after them.
+    const tail = strip(t.slice(last.index + last[0].length).replace(/^[和及与、][\u4e00-\u9fff]{2}(?=[\u4e00-\u9fff]{2})/, ''));
     // Note: 城镇新增就业 and 农村新增… are the names of statistics: the area before 新增 is part of the name.
     if (last[0] === '新增' && tail.length >= 2 && AREA_BEFORE_NEW.test(head)) return { metric: `${head}新增${tail}`, subject: '', verbBefore: false };
     if (tail.length >= 2) return { metric: tail, subject: head, verbBefore: false, increment: last[0] === '新增' };
