@@ -1,6 +1,6 @@
 import type { PlanClauses } from './clause-terms.js';
 import type { PlanTerms } from './plan-terms.js';
-import type { PairScores } from './scores.js';
+import { logTf, type PairScores } from './scores.js';
 import { isWord, termCount, termScale } from './terms.js';
 
 export { MIN_CLAUSE } from './clause-terms.js';
@@ -101,7 +101,7 @@ function weighTask(side: ClauseSide, other: PlanTerms, df: Int32Array, idf: Floa
       // tasks' terms; it counts by the other plan's tasks.
       const count = local >= 0 ? (df[local] as number) : dfIn(other, id);
       const w = count === 0 ? 0 : (local >= 0 ? (idf[count] as number) : Math.log((n + 1) / (count + 0.5))) * termScale(id);
-      const x = Math.max(0, (1 + Math.log(clauses.counts[e] as number)) * w);
+      const x = Math.max(0, logTf(clauses.counts[e] as number) * w);
       weights[e] = x;
       norm += x * x;
     }

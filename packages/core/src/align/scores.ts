@@ -47,6 +47,16 @@ function logTable(): Float64Array {
   return logTfs;
 }
 
+/**
+ * A count's sublinear term frequency, `1 + Math.log(count)`, from the table for small counts: the same value.
+ *
+ * @param count A positive count.
+ * @returns `1 + Math.log(count)`.
+ */
+export function logTf(count: number): number {
+  return count < LOGGED ? (logTable()[count] as number) : 1 + Math.log(count);
+}
+
 // Note: term id → its index in the plan last matched as the first plan, plus one (0: not in it). The cascade matches a
 // city's plan with each of its districts' in turn; the table is made once for it, and each pair looks the district's
 // terms up instead of merging two sorted lists of thousands of terms.
