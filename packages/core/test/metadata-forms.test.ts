@@ -387,3 +387,14 @@ describe('a notice: its list of attachments and a title broken before 的通知'
     expect(parseDocument(text, { file: 'case.txt' }).parts[0]?.title).toBe('某市2024年文化旅游工作要点');
   });
 });
+
+describe('the title a notice gives an untitled plan', () => {
+  it('should give the plan the period and year that title names', () => {
+    const text = `某市人民政府办公室关于印发某市2024年文化旅游工作要点的通知\n\n各县区人民政府：\n　　现将《某市2024年文化旅游工作要点》印发给你们，请认真贯彻落实。\n\n某市人民政府办公室\n2023年12月28日\n\n${BODY}\n`;
+    const doc = parseOne(text);
+    expect(doc.title).toBe('某市2024年文化旅游工作要点');
+    expect(doc.period).toEqual({ start: 2024, end: 2024 });
+    expect(doc.year).toBe(2024);
+    expect(quoted(text, doc, 'period')).toBe('某市2024年文化旅游工作要点');
+  });
+});

@@ -18,7 +18,30 @@ import type { LineSpan, SourceLine } from '../text/source-lines.js';
 export type TextMetadata = Pick<PlanDocument, Exclude<MetadataField, 'kind'>> & { provenance: Record<string, Provenance> };
 
 const fromText = (q: Quote): Provenance => ({ from: 'text', position: q.position, quote: q.text });
-const derivedFrom = (q: Quote | null): Provenance => ({ from: 'derived', position: q?.position ?? null, quote: q?.text ?? null });
+const derivedFrom = (q: Pick<Quote, 'text' | 'position'> | null): Provenance => ({ from: 'derived', position: q?.position ?? null, quote: q?.text ?? null });
+
+/**
+ * The period and the year a title names (…（2024—2026年）, 2024年…工作要点), set on the metadata with the title as
+ * their provenance: for a plan's own title line, and for the title its issuing notice gives an untitled plan.
+ *
+ * @param meta The metadata to complete.
+ * @param text The title.
+ * @param titleQuote Where the title stands.
+ */
+export function readTitlePeriod(meta: TextMetadata, text: string, titleQuote: Pick<Quote, 'text' | 'position'>): void {
+  const span = periodOfTitle(text);
+  const period = span ?? annualPeriod(text);
+  if (period) {
+    meta.period = period;
+    meta.provenance.period = derivedFrom(titleQuote);
+  }
+  // Note: a year beside a plan's period is a horizon (“十四五”规划和2035年远景目标纲要), not the document's year.
+  const year = span ? null : yearOfTitle(text);
+  if (year !== null) {
+    meta.year = year;
+    meta.provenance.year = derivedFrom(titleQuote);
+  }
+}
 
 /**
  * Gather a plan's metadata from its title, its own signature block and the
@@ -110,20 +133,7 @@ export function readDocumentMetadata(
     provenance.indexNumber = fromText(indexNumber);
   }
   placeRegion(meta, locator, title, titleQuote, issuer, docNumber);
-  if (title && titleQuote) {
-    const span = periodOfTitle(title.text);
-    const period = span ?? annualPeriod(title.text);
-    if (period) {
-      meta.period = period;
-      provenance.period = derivedFrom(titleQuote);
-    }
-    // Note: a year beside a plan's period is a horizon (“十四五”规划和2035年远景目标纲要), not the document's year.
-    const year = span ? null : yearOfTitle(title.text);
-    if (year !== null) {
-      meta.year = year;
-      provenance.year = derivedFrom(titleQuote);
-    }
-  }
+  if (title && titleQuote) readTitlePeriod(meta, title.text, titleQuote);
   // A title that names no single year (…（2021-2023年）, “十四五”…): the year the document is dated, else the year
   // its number was issued in (皖政办秘〔2021〕82号).
   if (meta.year === null && meta.date && provenance.date) {

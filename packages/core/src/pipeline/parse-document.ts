@@ -7,7 +7,7 @@ import { findAllocationTables, withoutTables } from '../parse/allocation-table.j
 import { buildAssignments } from '../parse/build-assignments.js';
 import { readInlineDuties } from '../parse/inline-duties.js';
 import { outlineItems } from '../parse/build-outline-items.js';
-import { readDocumentMetadata } from '../parse/document-metadata.js';
+import { readDocumentMetadata, readTitlePeriod } from '../parse/document-metadata.js';
 import { linesFromMarkdown, looksLikeMarkdown } from '../parse/from-markdown.js';
 import { createLocator, type Locator } from '../text/locator.js';
 import { kindFromSelfReference, kindFromTitle, PLAN_KINDS } from '../parse/metadata.js';
@@ -266,6 +266,8 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
     if (named) {
       meta.title = named.text;
       meta.provenance.title = { from: 'derived', position: named.position, quote: named.text };
+      // Note: the name the notice gives states the plan's period or year as a title line would (…2024年…工作要点).
+      if (meta.period === null) readTitlePeriod(meta, named.text, named);
     }
     if (!title) {
       const message = named ? 'The plan has no title line; its title is taken from the notice that issues it.' : 'The plan has no title line; give one in the manifest.';
