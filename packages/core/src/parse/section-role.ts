@@ -22,8 +22,10 @@ export function sectionRole(title: string, headsItems: boolean): SectionRole | n
   if (GOALS.test(t)) return 'goals';
   // Note: a two-clause heading is a task chapter when its first clause is (强化源头防控，夯实绿色发展基础).
   // Note: the first clause by index, not split(/[，,]/), which runs the pattern once per character.
-  const comma = [t.indexOf('，'), t.indexOf(',')].filter((k) => k >= 0);
-  const head = comma.length > 0 ? t.slice(0, Math.min(...comma)) : t;
+  const wide = t.indexOf('，');
+  const narrow = t.indexOf(',');
+  const cut = wide < 0 ? narrow : narrow < 0 ? wide : Math.min(wide, narrow);
+  const head = cut < 0 ? t : t.slice(0, cut);
   if (headsItems && head.length <= 24 && CONTEXT.test(head)) return 'context';
   return null;
 }

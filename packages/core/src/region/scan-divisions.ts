@@ -16,25 +16,42 @@ export interface Mention {
 // a park and a suit. Their full names (朝阳市, 长治市) still count.
 const COMMON_WORD = new Set(['朝阳', '长治', '来宾', '阿里', '大同', '海东', '海西', '海北', '中山', '白山', '通化', '永安']);
 
-// Note: an index's lengthsByFirst by code unit: a look-up in an array, where the map's took a one-character string made
-// and hashed at every character of every text scanned.
-const lengthsByUnit = new WeakMap<DivisionIndex, ReadonlyArray<readonly number[] | undefined>>();
+interface UnitTables {
+  /** lengthsByFirst by code unit: a look-up in an array, where the map's took a one-character string made and hashed
+   * at every character of every text scanned. */
+  lengths: ReadonlyArray<readonly number[] | undefined>;
+  /** The second code units of the names by their first: a place whose two characters open no name is passed over
+   * without cutting and looking up a word of each length. */
+  seconds: ReadonlyArray<ReadonlySet<number> | undefined>;
+  /** Whether some name is one character long (then a place is looked up even when its pair opens no name). */
+  single: boolean;
+}
 
-function lengthsOf(index: DivisionIndex): ReadonlyArray<readonly number[] | undefined> {
-  let table = lengthsByUnit.get(index);
-  if (!table) {
-    const built: Array<readonly number[] | undefined> = new Array(0x10000).fill(undefined);
-    for (const [first, lengths] of index.lengthsByFirst) if (first.length === 1) built[first.charCodeAt(0)] = lengths;
-    table = built;
-    lengthsByUnit.set(index, table);
+const unitTables = new WeakMap<DivisionIndex, UnitTables>();
+
+function tablesOf(index: DivisionIndex): UnitTables {
+  let tables = unitTables.get(index);
+  if (!tables) {
+    const lengths: Array<readonly number[] | undefined> = new Array(0x10000).fill(undefined);
+    for (const [first, list] of index.lengthsByFirst) if (first.length === 1) lengths[first.charCodeAt(0)] = list;
+    const seconds: Array<Set<number> | undefined> = new Array(0x10000).fill(undefined);
+    let single = false;
+    for (const name of index.byName.keys()) {
+      if (name.length < 2) single = true;
+      else (seconds[name.charCodeAt(0)] ??= new Set()).add(name.charCodeAt(1));
+    }
+    tables = { lengths, seconds, single };
+    unitTables.set(index, tables);
   }
-  return table;
+  return tables;
 }
 
 function longestAt(text: string, at: number, index: DivisionIndex): string | null {
   // Note: only the lengths of names that start with this character are tried; most characters start none.
   if (at >= text.length) return null;
-  for (const n of lengthsOf(index)[text.charCodeAt(at)] ?? []) {
+  const tables = tablesOf(index);
+  if (!tables.single && (at + 1 >= text.length || !tables.seconds[text.charCodeAt(at)]?.has(text.charCodeAt(at + 1)))) return null;
+  for (const n of tables.lengths[text.charCodeAt(at)] ?? []) {
     if (at + n > text.length) continue;
     const key = text.slice(at, at + n);
     if (index.byName.has(key)) return key;
