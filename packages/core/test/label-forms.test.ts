@@ -30,4 +30,12 @@ describe('label forms', () => {
     const doc = parseDocument(text, { file: 'labels.txt' }).documents[0];
     expect(doc?.tasks.map((t) => `${t.label}${t.title}`)).toEqual(['1.5G网络建设提速', '2.3D打印产业培育', '3.10千伏及以下配电网改造', '⑴加强组织领导', '⑵强化督查考核']);
   });
+
+  it('should nest decimal labels by depth (3 / 3.1 / 3.1.1), as technical plans number their outline', () => {
+    expect(['3.1构建门户枢纽', '3.1.1提升航空枢纽', '2.3.4.1细化'].map((l) => recogniseLabel(l)?.style)).toEqual(['arabic-decimal', 'arabic-decimal-2', 'arabic-decimal-3']);
+    const text = '某市“十四五”交通发展规划\n\n1 主要任务\n\n1.1 构建门户枢纽\n\n1.1.1 提升航空枢纽能级。航空旅客吞吐量达到1亿人次。\n\n1.1.2 强化铁路枢纽功能。建成高铁两条。\n\n1.2 完善城市交通网络\n\n1.2.1 加快轨道交通建设。新增运营里程400公里。\n';
+    const result = parseDocument(text, { file: 'decimal.txt' });
+    expect(result.documents[0]?.tasks.map((t) => `${t.label}${t.title}`)).toEqual(['1.1.1提升航空枢纽能级', '1.1.2强化铁路枢纽功能', '1.2.1加快轨道交通建设']);
+    expect(result.issues.map((i) => i.code)).not.toContain('numbering-gap');
+  });
 });

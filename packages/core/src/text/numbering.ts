@@ -13,6 +13,8 @@ export type LabelStyle =
   | 'cn-comma' // 一、
   | 'cn-paren' // (一) （一）
   | 'arabic-decimal' // 1.1
+  | 'arabic-decimal-2' // 1.1.1 (a level below 1.1)
+  | 'arabic-decimal-3' // 1.1.1.1 and deeper
   | 'arabic-dot' // 1. 1．
   | 'arabic-comma' // 1、
   | 'arabic-paren' // (1) （1）
@@ -144,6 +146,12 @@ function rulesStartingWith(line: string, at: number): readonly Rule[] | null {
   return k === 1 ? null : (RULES_BY_START[k - 2]?.[1] ?? null);
 }
 
+/** The style of a decimal label by its depth: 3.1 and 3.1.1 are the levels of a technical plan's outline, not siblings. */
+function decimalDepth(label: string): LabelStyle {
+  const points = label.split(/[.．]/).length - 1;
+  return points <= 1 ? 'arabic-decimal' : points === 2 ? 'arabic-decimal-2' : 'arabic-decimal-3';
+}
+
 /**
  * Recognise a numbering label at the start of a line.
  *
@@ -167,7 +175,7 @@ export function recogniseLabel(line: string): Label | null {
     let spaces = 0;
     while (isLabelSpace(rest.charCodeAt(after + spaces))) spaces++;
     if (after + spaces >= rest.length) return null;
-    return { style: rule.style, text: m[0], number: value, start: lead, contentStart: lead + after + spaces };
+    return { style: rule.style === 'arabic-decimal' ? decimalDepth(m[1] ?? '') : rule.style, text: m[0], number: value, start: lead, contentStart: lead + after + spaces };
   }
   return null;
 }
