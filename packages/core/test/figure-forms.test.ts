@@ -219,3 +219,17 @@ describe('the metric of figures in enumerations, joined verbs and bounds', () =>
     expect(parse(workPlan(['推进重点工作。新建城市绿道500米。'])).targets.map((t) => [t.value, t.unit])).toEqual([[500, '米']]);
   });
 });
+
+describe('grades and rates inside a noun phrase', () => {
+  it('should read a money grade joined to a counted noun as part of the noun, and a grade alone as the figure', () => {
+    const doc = parse(workPlan(['壮大产业集群。新增千亿级集群2个，产业能级达到万亿级。']));
+    expect(doc.targets.map((t) => [t.metric, t.value, t.unit])).toEqual([
+      ['千亿级集群', 2, '个'],
+      ['产业能级', 1e12, '元'],
+    ]);
+  });
+
+  it('should keep the verb of a phrase a bare rate measures (标准化建设达标率)', () => {
+    expect(parse(workPlan(['加强疾控体系。疾控机构标准化建设达标率100%。'])).targets.map((t) => t.metric)).toEqual(['疾控机构标准化建设达标率']);
+  });
+});

@@ -146,6 +146,8 @@ export function readFraming(text: string): Framing {
     const tail = strip(t.slice(last.index + last[0].length).replace(/^[和及与、][\u4e00-\u9fff]{2}(?=[\u4e00-\u9fff]{2})/, ''));
     // Note: 城镇新增就业 and 农村新增… are the names of statistics: the area before 新增 is part of the name.
     if (last[0] === '新增' && tail.length >= 2 && AREA_BEFORE_NEW.test(head)) return { metric: `${head}新增${tail}`, subject: '', verbBefore: false };
+    // Note: a bare rate after the verb (标准化建设达标率, 项目建设完成率) rates the whole phrase: the verb is part of the name.
+    if (/^[\u4e00-\u9fff]{1,2}率$/.test(tail) && head.length >= 2) return { metric: `${head}${last[0]}${tail}`, subject: '', verbBefore: false };
     if (tail.length >= 2) return { metric: tail, subject: head, verbBefore: false, increment: last[0] === '新增' };
     return { metric: '', subject: head, verbBefore: true };
   }

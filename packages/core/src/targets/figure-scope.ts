@@ -90,6 +90,8 @@ export function scopeOf(text: string, q: Quantity, clause: { from: number; to: n
   if ((SIZE_FAMILIES.has(q.unitFamily) || q.unit === '') && /^(?:及以上|以上|以下)[\u4e00-\u9fff]/.test(text.slice(q.to)) && !/^(?:及以上|以上|以下)的/.test(text.slice(q.to))) {
     if (others.some((r) => r.from >= q.boundTo && r.from < clause.to && r.unitFamily !== q.unitFamily)) return 'skip';
   }
+  // Note: a money grade joined to a noun (新增千亿级集群2个) grades it as 以上 does: the count is the commitment.
+  if (/级$/.test(text.slice(q.from, q.to)) && /^[\u4e00-\u9fff]/.test(text.slice(q.boundTo)) && others.some((r) => r.from >= q.boundTo && r.from < clause.to && r.unitFamily === 'count' && r.unit !== '')) return 'skip';
   // Note: a distance or a time joined to a rate names the rate (公交站点500米覆盖率实现100%, 15分钟…覆盖率): the rate is the figure.
   if ((q.unitFamily === 'length' || q.unitFamily === 'duration') && q.comparator === null && /^[\u4e00-\u9fff]{0,4}(?:覆盖率|率|比例)/.test(text.slice(q.to))) {
     if (others.some((r) => r.from >= q.to && r.from < clause.to && r.unitFamily === 'percent')) return 'skip';
