@@ -24,4 +24,23 @@ describe('titles of campaigns and lists of work', () => {
     const doc = parseDocument(text, { file: 'shishi.txt' }).documents[0];
     expect([doc?.title, doc?.kind, doc?.region, doc?.year, doc?.tasks.length]).toEqual(['曲靖市2024年十件民生实事', 'work-points', '曲靖市', 2024, 2]);
   });
+
+  it('should read a title broken after 行动 with its kind word on the next line, quoting both lines', () => {
+    for (const [title, expected, kind] of [
+      ['贵州省农村人居环境整治提升专项行动\n实施方案', '贵州省农村人居环境整治提升专项行动实施方案', 'implementation-plan'],
+      ['某省基层医疗卫生服务能力提升三年行动\n计划（2025—2027年）', '某省基层医疗卫生服务能力提升三年行动计划（2025—2027年）', 'action-plan'],
+    ]) {
+      const text = `${title}\n\n一、重点任务\n（一）改善人居环境。完成改厕1万户。\n（二）提升服务能力。建成卫生院10个。\n`;
+      const doc = parseDocument(text, { file: 'wrap.txt' }).documents[0];
+      expect([doc?.title, doc?.kind]).toEqual([expected, kind]);
+      expect(doc?.region).toMatch(/省$/);
+      const at = doc?.provenance.title?.position;
+      expect(at && text.slice(at.start.offset, at.end.offset)).toBe(title);
+    }
+  });
+
+  it('should keep a notice title and the plan title under it apart', () => {
+    const text = '某县人民政府关于印发2025年工作要点的通知\n2025年工作要点\n\n一、重点任务\n（一）改善人居环境。完成改厕1万户。\n（二）提升服务能力。建成卫生院10个。\n';
+    expect(parseDocument(text, { file: 'n.txt' }).documents[0]?.title).toBe('2025年工作要点');
+  });
 });

@@ -108,6 +108,30 @@ function continuation(lines: readonly SourceLine[], last: number, text: string):
   return { kind, text: text + next.text.slice(lead, core.to), end: spanOf(next, lead, core.to).end, last: last + 1 };
 }
 
+// The last words of a long title set on a line of their own: a kind word with a few words before it and the period
+// after it (计划（2025—2027年）, 实施方案, 行动计划); no place, year or 关于 of a title of its own.
+const KIND_WORD_TAIL = /^[\u4e00-\u9fff]{0,6}(?:计划|方案|规划|要点|意见|措施|纲要)(?:[（(][^（）()]{0,20}[)）])*$/;
+
+/**
+ * A title that names a kind on its first line and another on the next (…数字乡村建设三年行动 / 计划（2025—2027年）,
+ * …专项行动 / 实施方案): a long title centred over two lines breaks after 行动 as often as anywhere, and the whole
+ * names the document.
+ */
+function kindWordTail(lines: readonly SourceLine[], i: number): { kind: DocumentKind; text: string; start: number; end: number; last: number } | null {
+  const first = lines[i] as SourceLine;
+  const next = lines[i + 1];
+  if (!next || isBlank(next)) return null;
+  const tail = next.text.trim();
+  if (!KIND_WORD_TAIL.test(tail) || /\d{4}\s*年(?![^（(]*[)）])/.test(tail.replace(/[（(][^（）()]*[)）]/g, '')) || titleKind(first.text.trim()) === 'notice') return null;
+  const head = first.text.trim();
+  const kind = titleKind(head + tail);
+  if (!kind || !PLAN_KINDS.has(kind)) return null;
+  const core = titleCore(next.text);
+  const headFrom = first.text.length - first.text.trimStart().length;
+  const text = closeLetterSpacing(head + next.text.slice(next.text.length - next.text.trimStart().length, core.to));
+  return { kind, text, start: lineSpan(first, headFrom, headFrom + 1).start, end: lineSpan(next, 0, core.to).end, last: i + 1 };
+}
+
 /**
  * Read a title starting at line `i`: a single title line, a title split over
  * two adjacent lines, and a status line such as (征求意见稿) that follows it.
@@ -120,7 +144,9 @@ export function readTitle(lines: readonly SourceLine[], i: number): (TitleInfo &
   let text: string;
   let start: number;
   let end: number;
-  if (kind) {
+  const tail = kind ? kindWordTail(lines, i) : null;
+  if (tail) ({ kind, text, start, end, last } = tail);
+  else if (kind) {
     const core = titleCore(line.text);
     text = closeLetterSpacing(line.text.slice(core.from, core.to));
     ({ start, end } = lineSpan(line, core.from, core.to));
