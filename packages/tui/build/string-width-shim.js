@@ -3,13 +3,17 @@
 // Chinese, nearly all the app draws, is measured by terminal-text's rule
 // without string-width, whose first call builds its emoji patterns and an
 // Intl segmenter (some 80 ms of CPU before the first frame). Anything else
-// (ANSI escapes, emoji, combining marks) goes to string-width as before. The
+// (other escapes, emoji, combining marks) goes to string-width as before. The
 // ambiguous-wide mode reaches both (src/_utils/ambiguous.ts). See tsup.config.ts.
 import { simpleWidthOf } from '@plankb/terminal-text';
 import realStringWidth from 'string-width';
 
+// Note: the colours and styles Ink writes (SGR: ESC [ … m), which string-width strips before measuring; any other
+// escape is left in the text, and string-width measures it.
+const SGR = /\u001B\[[0-9;]*m/g;
+
 export default function stringWidth(text, options) {
-  if (typeof text !== 'string') return realStringWidth(text, options);
-  const width = simpleWidthOf(text);
+  if (typeof text !== 'string' || options?.countAnsiEscapeCodes) return realStringWidth(text, options);
+  const width = simpleWidthOf(text.includes('\u001B') ? text.replace(SGR, '') : text);
   return width >= 0 ? width : realStringWidth(text, options);
 }
