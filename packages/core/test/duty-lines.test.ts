@@ -134,3 +134,12 @@ describe('a bracket of bare unit names that closes an item', () => {
     expect(duties(parse(text).documents[0])).toEqual([]);
   });
 });
+
+describe('a leader named beside the units', () => {
+  it('should pass over 责任县领导：, 市领导： and the like, which name a person', () => {
+    const text = '某县2025年重点工作任务分解方案\n\n1.推进园区提档升级。新建标准厂房20万平方米。（责任县领导：张某某；牵头单位：县经济和信息化局；配合单位：县自然资源局）\n2.稳定粮食生产。新建高标准农田3.5万亩。（市领导：李某；牵头单位：县农业农村局）\n';
+    const doc = parse(text).documents[0];
+    expect(duties(doc)).toEqual(['1. 县经济和信息化局 | 县自然资源局 | - = -', '2. 县农业农村局 | - | - = -']);
+    expectQuoted(text, doc);
+  });
+});

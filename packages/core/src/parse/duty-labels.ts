@@ -12,7 +12,16 @@ export const SUPPORT_LABELS = ['配合单位', '配合部门', '配合处室', '
 /** Labels of the deadline. */
 export const DUE_LABELS = ['完成时限', '完成时间', '完成期限', '完成节点', '时间节点', '时间要求', '时间安排', '时间进度', '进度安排', '推进时限', '时限'];
 /** Labels of the official in charge, who is no unit. */
-export const PERSON_LABELS = ['责任领导', '牵头领导', '分管领导', '联系领导', '责任人'];
+export const PERSON_LABELS = [
+  '责任领导',
+  '牵头领导',
+  '分管领导',
+  '联系领导',
+  '包保领导',
+  '责任人',
+  // Note: a county's or city's 政府工作报告 task division names the leader of its own level (责任县领导：…; 市领导：…).
+  ...['责任', '牵头', '分管', '联系', '包保', ''].flatMap((role) => ['县', '市', '区', '州', '旗', '省'].flatMap((level) => [`${role}${level}领导`, `${role}${level}级领导`])),
+];
 
 /** The labels as a regular-expression alternation, longest first so that 牵头责任单位 wins over 责任单位. */
 export function labelAlternation(...lists: ReadonlyArray<readonly string[]>): string {
