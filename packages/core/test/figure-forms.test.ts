@@ -233,3 +233,13 @@ describe('grades and rates inside a noun phrase', () => {
     expect(parse(workPlan(['加强疾控体系。疾控机构标准化建设达标率100%。'])).targets.map((t) => t.metric)).toEqual(['疾控机构标准化建设达标率']);
   });
 });
+
+describe('a level per person, and 城镇新增就业 after a time word', () => {
+  it('should bind 提高到每人每年 as 提高到 and read the statistic\'s name after 全年', () => {
+    const doc = parse(workPlan(['促进就业增收。全年城镇新增就业4.5万人，城乡居民医保财政补助标准提高到每人每年670元。']));
+    expect(doc.targets.map((t) => [t.metric, t.comparator, t.value])).toEqual([
+      ['城镇新增就业', '=', 45_000],
+      ['城乡居民医保财政补助标准', '=', 670],
+    ]);
+  });
+});

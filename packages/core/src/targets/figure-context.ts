@@ -83,7 +83,7 @@ export interface Framing {
   increment?: boolean;
 }
 
-const AREA_BEFORE_NEW = /^(?:城镇|农村|城市|城乡)$/;
+const AREA_BEFORE_NEW = /(?:城镇|农村|城市|城乡)$/;
 
 /**
  * Where a pattern anchored at the end (`…$`, no flags) whose matches are at most `longest` characters matches a
@@ -145,7 +145,8 @@ export function readFraming(text: string): Framing {
     // Note: two verbs joined (新增和恢复有效灌溉面积) act together on the noun after them.
     const tail = strip(t.slice(last.index + last[0].length).replace(/^[和及与、][\u4e00-\u9fff]{2}(?=[\u4e00-\u9fff]{2})/, ''));
     // Note: 城镇新增就业 and 农村新增… are the names of statistics: the area before 新增 is part of the name.
-    if (last[0] === '新增' && tail.length >= 2 && AREA_BEFORE_NEW.test(head)) return { metric: `${head}新增${tail}`, subject: '', verbBefore: false };
+    const area = AREA_BEFORE_NEW.exec(head)?.[0];
+    if (last[0] === '新增' && tail.length >= 2 && area) return { metric: `${area}新增${tail}`, subject: '', verbBefore: false };
     // Note: a bare rate after the verb (标准化建设达标率, 项目建设完成率) rates the whole phrase: the verb is part of the name.
     if (/^[\u4e00-\u9fff]{1,2}率$/.test(tail) && head.length >= 2) return { metric: `${head}${last[0]}${tail}`, subject: '', verbBefore: false };
     if (tail.length >= 2) return { metric: tail, subject: head, verbBefore: false, increment: last[0] === '新增' };
