@@ -4,11 +4,14 @@
 // worktree at the commit before a change, with the change applied in the other) and the two lists compared.
 //
 //   pnpm exec tsx bench/parse-oracle.ts [--root .] [--real ../shared/realdocs] [--docs 300] [--seed 42]
-//                                       [--corpus dir] [--out hashes.txt] [--json dir]
+//                                       [--corpus dir] [--out hashes.txt] [--json dir] [--converted]
 //
 // The generated corpus is written once to --corpus (a folder in the system temp folder by default) and reused,
 // so the two runs read the same bytes; it needs the built SDK (bench/generate-corpus.ts imports dist/).
-// --json writes each file's parse as JSON too, to diff the one that differs.
+// The generated documents are parsed a second time hard-wrapped at 38 characters, as PDF text is (group `wrapped`).
+// --json writes each file's parse as JSON too, to diff the one that differs. --converted adds the web pages, Word and PDF
+// files of packages/core/test/realfiles and test/converted, converted by the checkout's converters (slower: a child
+// process each; PLANKB_CACHE=0 keeps the conversion cache out), whose text is hard-wrapped and laid out as those formats are.
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -30,6 +33,7 @@ const seed = Number(option('seed') ?? 42);
 const corpusDir = resolve(option('corpus') ?? join(tmpdir(), `plankb-oracle-${docs}-${seed}`));
 const out = option('out');
 const jsonDir = option('json');
+const converted = process.argv.includes('--converted');
 
 // Note: the text files only; converted formats (web pages, Word, PDF) go through a child process and are not the parser's speed.
 const TEXT_FILE = /\.(txt|md|markdown)$/i;
@@ -49,23 +53,59 @@ if (!existsSync(join(corpusDir, '.complete'))) {
   writeFileSync(join(corpusDir, '.complete'), '');
 }
 
+const CONVERTED_FILE = /\.(html?|docx?|pdf)$/i;
+
+function convertedFiles(): string[] {
+  if (!converted) return [];
+  return ['realfiles', 'converted'].flatMap((folder) => {
+    const dir = join(root, 'packages', 'core', 'test', folder);
+    return existsSync(dir)
+      ? readdirSync(dir)
+          .filter((name) => CONVERTED_FILE.test(name) && !/SCANNED/.test(name))
+          .sort()
+          .map((name) => join(dir, name))
+      : [];
+  });
+}
+
 const core = (await import(pathToFileURL(join(root, 'packages', 'core', 'src', 'index.ts')).href)) as typeof import('../packages/core/src/index.js');
 const { decodeSource } = (await import(pathToFileURL(join(root, 'packages', 'core', 'src', 'source', 'decode-source.ts')).href)) as typeof import('../packages/core/src/source/decode-source.js');
+
+const { readSourceFile } = (await import(pathToFileURL(join(root, 'packages', 'core', 'src', 'corpus.ts')).href)) as typeof import('../packages/core/src/corpus.js');
 
 const groups: Array<[string, string[]]> = [
   ['seeds', textFiles(join(repoRoot, 'seeds'))],
   ['real', textFiles(realDir)],
   ['generated', textFiles(corpusDir)],
+  ['converted', convertedFiles()],
+  ['wrapped', textFiles(corpusDir)],
 ];
+
+/** A text broken into lines of at most `width` characters, as a PDF's text breaks paragraphs at the page's margin. */
+function hardWrapped(text: string, width: number): string {
+  return text
+    .split('\n')
+    .flatMap((line) => (line.length <= width ? [line] : Array.from({ length: Math.ceil(line.length / width) }, (_, k) => line.slice(k * width, (k + 1) * width))))
+    .join('\n');
+}
 if (jsonDir) mkdirSync(jsonDir, { recursive: true });
 const lines: string[] = [];
 const all = createHash('sha256');
 for (const [group, files] of groups) {
   for (const file of files) {
-    const bytes = readFileSync(file);
-    const decoded = decodeSource(bytes);
-    const text = 'text' in decoded ? decoded.text : '';
-    const result = core.parseDocument(text, { file: basename(file), truncated: 'truncated' in decoded ? decoded.truncated : false });
+    let text: string;
+    let truncated = false;
+    if (group === 'converted') {
+      text = readSourceFile(file).text;
+    } else if (group === 'wrapped') {
+      const decoded = decodeSource(readFileSync(file));
+      text = hardWrapped('text' in decoded ? decoded.text : '', 38);
+    } else {
+      const decoded = decodeSource(readFileSync(file));
+      text = 'text' in decoded ? decoded.text : '';
+      truncated = 'truncated' in decoded ? decoded.truncated === true : false;
+    }
+    const result = core.parseDocument(text, { file: basename(file), truncated });
     const json = JSON.stringify(result);
     const hash = createHash('sha256').update(json).digest('hex');
     all.update(hash);

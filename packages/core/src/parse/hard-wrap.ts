@@ -39,16 +39,33 @@ function columns(text: string): number {
   return width;
 }
 
+/**
+ * The display width of each line's trimmed text, measured when first asked for. Note: most lines end a sentence and
+ * never need theirs (nor their neighbours'), and measuring every line was most of this step's time.
+ */
+function widthsOf(lines: readonly SourceLine[]): (k: number) => number {
+  const known = new Float64Array(lines.length).fill(-1);
+  return (k) => {
+    let width = known[k] ?? 0;
+    if (width < 0) {
+      width = columns(lines[k]?.text.trim() ?? '');
+      known[k] = width;
+    }
+    return width;
+  };
+}
+
 /** Whether line `i` runs on into line `i + 1`. */
-function continuesAt(lines: readonly SourceLine[], widths: readonly number[], i: number): boolean {
+function continuesAt(lines: readonly SourceLine[], widthAt: (k: number) => number, i: number): boolean {
   const here = lines[i]?.text.trim() ?? '';
   const next = lines[i + 1]?.text.trim() ?? '';
-  const width = widths[i] ?? 0;
-  if (here === '' || next === '' || width < MIN_WRAP_WIDTH || ENDS_PARAGRAPH.test(here)) return false;
+  if (here === '' || next === '' || ENDS_PARAGRAPH.test(here)) return false;
+  const width = widthAt(i);
+  if (width < MIN_WRAP_WIDTH) return false;
   if (OPENS_PARAGRAPH.test(next) || recogniseLabel(next) !== null) return false;
   let margin = width;
   for (let k = Math.max(0, i - WINDOW); k <= Math.min(lines.length - 1, i + WINDOW); k++) {
-    if ((lines[k]?.text.trim() ?? '') !== '') margin = Math.max(margin, widths[k] ?? 0);
+    if ((lines[k]?.text.trim() ?? '') !== '') margin = Math.max(margin, widthAt(k));
   }
   return width >= margin - SLACK;
 }
@@ -80,11 +97,12 @@ function joined(lines: readonly SourceLine[], from: number, to: number, index: n
  * @returns The lines with wrapped paragraphs joined, renumbered in order.
  */
 export function joinHardWraps(lines: readonly SourceLine[]): SourceLine[] {
-  const widths = lines.map((l) => columns(l.text.trim()));
-  const runsOn = lines.map((_, i) => continuesAt(lines, widths, i));
+  const widthAt = widthsOf(lines);
+  const runsOn = lines.map((_, i) => continuesAt(lines, widthAt, i));
   const wrapped = runsOn.filter(Boolean).length;
-  const long = widths.filter((w) => w >= MIN_WRAP_WIDTH).length;
-  if (wrapped < MIN_WRAPPED || wrapped < long * MIN_WRAPPED_SHARE) return lines as SourceLine[];
+  if (wrapped < MIN_WRAPPED) return lines as SourceLine[];
+  const long = lines.filter((_, k) => widthAt(k) >= MIN_WRAP_WIDTH).length;
+  if (wrapped < long * MIN_WRAPPED_SHARE) return lines as SourceLine[];
   const out: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     let end = i;
