@@ -73,7 +73,9 @@ export function scanDivisions(text: string, streets = true): Mention[] {
   const lower = streets && mayNameStreet(text) ? streetDivisions() : null;
   const found: Mention[] = [];
   for (let at = 0; at < text.length; ) {
-    if (!/[\u4e00-\u9fff]/.test(text[at] ?? '')) {
+    // Note: a code unit's range, not a pattern run on a one-character string made for each character.
+    const unit = text.charCodeAt(at);
+    if (unit < 0x4e00 || unit > 0x9fff) {
       at++;
       continue;
     }
