@@ -9,6 +9,9 @@ import type { Locator } from '../text/locator.js';
 import { quoteOffsets, type Quote } from '../text/quote.js';
 import type { TitleInfo } from './segment.js';
 
+// The congress a report is given to: 在某县第十八届人民代表大会第五次会议上.
+const CONGRESS = /在([\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十]+届人民代表大会/;
+
 const derived = (q: Quote): Provenance => ({ from: 'derived', position: q.position, quote: q.text });
 const read = (q: Quote): Provenance => ({ from: 'text', position: q.position, quote: q.text });
 
@@ -69,6 +72,18 @@ export function placeRegion(meta: TextMetadata, locator: Locator, title: TitleIn
         apply(meta, guessFor(province, 0, 0, false), at, false);
         return true;
       }
+    }
+  }
+  // A report's subtitle names the congress it was given to (——2025年1月16日在婺源县第十八届人民代表大会第五次会议上):
+  // the congress's region is the government's that reports.
+  if (title) {
+    const below = locator.text.slice(title.end, title.end + 200);
+    const m = CONGRESS.exec(below);
+    const found = m ? findRegion(m[1] ?? '', []) : null;
+    if (m && found) {
+      const from = title.end + m.index + 1 + found.from;
+      apply(meta, found, quoteOffsets(locator, from, from + (found.to - found.from)), found.exact);
+      return true;
     }
   }
   // Last, the body: the level it speaks as (我省, 我市, 我国) and the place of that level it names most.

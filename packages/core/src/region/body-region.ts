@@ -22,8 +22,12 @@ const SIGNALS: ReadonlyArray<[BodyLevel, RegExp, number]> = [
   ['city', /我市/g, 3],
   ['city', /全市(?!场)/g, 1],
   ['city', /(?<![省全我城各超])市[\u4e00-\u9fff]{1,8}?(?:局|委|办)/g, 0.2],
-  ['district', /我区/g, 3],
-  ['district', /全区(?!域)|各街镇|各街道/g, 1],
+  // Note: an autonomous prefecture (州) and a league (盟) are of a city's level, a county (县) and a banner (旗) of a district's.
+  ['city', /我州|我盟/g, 3],
+  ['city', /全州|全盟/g, 1],
+  ['district', /我区|我县|我旗/g, 3],
+  ['district', /全区(?!域)|全县|全旗|各街镇|各街道|各乡镇|各苏木/g, 1],
+  ['district', /(?<![全我各])县[\u4e00-\u9fff]{1,6}?(?:局|委|办)/g, 0.2],
   ['district', /(?<![全我各城园社片])区[\u4e00-\u9fff]{1,6}?(?:局|委|办)/g, 0.2],
 ];
 
@@ -64,6 +68,8 @@ export function regionFromBody(text: string): RegionGuess | null {
   // Places named without doubt, which settle names several places share (鼓楼区 in a text that names 南京市).
   const sure = new Set(mentions.flatMap((m) => (m.candidates.length === 1 ? m.candidates : [])));
   for (const mention of mentions) {
+    // Note: a one-character name with its suffix (和县, 沛县) inside a longer word (城乡和县域) is no mention.
+    if (mention.to - mention.from === 2 && /[县旗]/.test(text[mention.to - 1] ?? '') && /[\u4e00-\u9fff]/.test(text[mention.from - 1] ?? '')) continue;
     let candidates = mention.candidates.filter((d) => sameLevel(d, level));
     if (candidates.length > 1) candidates = candidates.filter((d) => [...sure].some((s) => s !== d && within(d, s)));
     // Note: a name several places of this level share, that the text does not settle, tells nothing.
