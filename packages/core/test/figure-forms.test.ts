@@ -243,3 +243,15 @@ describe('a level per person, and 城镇新增就业 after a time word', () => {
     ]);
   });
 });
+
+describe('rates per population and counts after 至少有', () => {
+  it('should read /10万 as the unit of a rate per population, in a table cell and in prose', () => {
+    expect(findQuantities('孕产妇死亡率降至8.2/10万').map((q) => [q.value, q.unit])).toEqual([[8.2, '/10万']]);
+    const text = '某市“十四五”卫生健康规划\n一、主要目标\n序号\t指标\t单位\t2020年\t2025年\t属性\n1\t孕产妇死亡率\t/10万\t8.2\t≤8\t预期性\n二、主要任务\n1.建设医疗中心。\n';
+    expect(parse(text).targets.map((t) => [t.metric, t.comparator, t.value, t.unit])).toEqual([['孕产妇死亡率', '<=', 8, '/10万']]);
+  });
+
+  it('should name a count after 至少有 by the noun after it, up to 达到', () => {
+    expect(parse(workPlan(['加强县级医院能力建设。每个县（市）至少有1家县级医院达到三级医院服务能力。'])).targets.map((t) => [t.metric, t.comparator, t.value])).toEqual([['县级医院', '>=', 1]]);
+  });
+});

@@ -147,7 +147,7 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     // The text before names the metric when it ends on a noun (…总数超6.5万架) or nothing follows the figure;
     // after a verb (打造50个视频创新应用) the noun after the figure is the metric.
     // Note: a verb inside the bound (至少建成1支综合性应急救援队伍) acts on the noun after the figure, as a verb before it does.
-    const verbInBound = nounText.length >= 2 && /(?:不少于|不低于|至少|最少)(?:建成|建设|培育|打造|新建|新增|组建|配备|建立)$/.test(text.slice(q.boundFrom, q.from));
+    const verbInBound = nounText.length >= 2 && /(?:不少于|不低于|至少|最少)(?:建成|建设|培育|打造|新建|新增|组建|配备|建立|有)$/.test(text.slice(q.boundFrom, q.from));
     if (framing.metric.length >= 2 && !framing.verbBefore && !verbInBound && (nounText.length < 2 || /[为是达]$|[超过于少低高]$/.test(text.slice(beforeStart, q.from).trim()) || q.boundFrom !== q.from)) {
       metric = framing.metric;
       increment = framing.increment === true;

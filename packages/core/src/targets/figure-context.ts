@@ -36,7 +36,7 @@ export function clauseAround(text: string, from: number, to: number): Span {
 }
 
 // Where the noun after a figure ends: the verb or particle that starts the rest of the clause.
-const AFTER_NOUN_STOP = /的|分层|分级|对接|接入|实现|提供|覆盖(?!率)|通过|纳入|用于|进行|开展|实施|落地|上线|跃升|提升|增长|(?<!公)共(?!享|同)|编制|全面|有效|持续/;
+const AFTER_NOUN_STOP = /的|达到|分层|分级|对接|接入|实现|提供|覆盖(?!率)|通过|纳入|用于|进行|开展|实施|落地|上线|跃升|提升|增长|(?<!公)共(?!享|同)|编制|全面|有效|持续/;
 
 const GRADE_BEFORE_DE = /(?:以上|以下|型|级|类)$/;
 

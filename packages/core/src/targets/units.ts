@@ -39,6 +39,9 @@ const UNITS: UnitInfo[] = [
   { unit: '%', family: 'percent', gloss: 'percent' },
   { unit: '％', family: 'percent', gloss: 'percent' },
   { unit: '‰', family: 'permille', gloss: 'per mille' },
+  // Note: a rate per population (孕产妇死亡率8.2/10万) is written with its denominator as the unit.
+  { unit: '/10万', family: 'fraction', gloss: 'per 100,000' },
+  { unit: '/万', family: 'fraction', gloss: 'per 10,000' },
   { unit: '倍', family: 'multiple', gloss: 'times' },
   { unit: '标准机架', family: 'racks', gloss: 'standard racks' },
   { unit: '架', family: 'racks', gloss: 'racks' },
