@@ -2,6 +2,7 @@
 // articles of 总则 and 附则 state its purpose, scope and entry into force, and are no tasks. General to 办法, 规定 and
 // plans written in their form.
 import { describe, expect, it } from 'vitest';
+import { sectionRole } from '../src/parse/section-role.js';
 import { parseDocument } from '../src/pipeline/parse-document.js';
 
 describe('a plan set out in articles', () => {
@@ -10,5 +11,10 @@ describe('a plan set out in articles', () => {
     const doc = parseDocument(text, { file: 'articles.txt' }).documents[0];
     expect(doc?.tasks.map((t) => `${t.label}${t.title}`)).toEqual(['第三条推进老旧小区改造', '第四条完善城市排水防涝体系']);
     expect(doc?.sections.filter((s) => s.parentId === null).map((s) => `${s.title}:${s.role}`)).toEqual(['总则:context', '重点任务:tasks', '附则:context']);
+  });
+
+  it('should read short goal headings of every kind as goals, spaced out or not, and a verb’s 目标 as a task', () => {
+    for (const heading of ['行动目标', '建设目标', '三年目标', '工作目标和原则', '总体要求和目标', '总 体 目 标']) expect(sectionRole(heading, true), heading).toBe('goals');
+    for (const heading of ['实现碳达峰目标', '完成年度目标', '目标任务']) expect(sectionRole(heading, true), heading).toBeNull();
   });
 });

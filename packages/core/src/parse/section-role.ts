@@ -1,6 +1,10 @@
 import type { SectionRole } from '../model/types.js';
 
-const GOALS = /^(?:主要|总体|发展|工作|预期|规划|年度)?目标$|(?:主要目标|总体目标|发展目标|工作目标|预期目标|总体要求|目标要求)$/;
+// Note: a short heading that is a kind of goal (行动目标, 建设目标, 三年目标, 总体要求和目标) states goals too; a longer one
+// ending in 目标 is a task (实现碳达峰目标).
+const GOALS = /^(?:主要|总体|发展|工作|预期|规划|年度)?目标$|(?:主要目标|总体目标|发展目标|工作目标|预期目标|总体要求|目标要求)$|^[\u4e00-\u9fff]{1,4}目标$|^(?:工作|总体|主要)?(?:目标和原则|目标与原则|要求和目标|要求与目标)$/;
+// The words of a verb that make a heading ending in 目标 a task (实现…目标, 完成年度目标).
+const GOAL_VERB = /^(?:实现|完成|确保|围绕|聚焦|锚定|对标|达成|推进|落实|紧扣)/;
 
 // Note: only compound words, since a task chapter can end in 基础 or 环境 (夯实数据基础, 优化营商环境).
 // Note: 总则 and 附则 open and close a text set out in articles (第一条 为…制定本方案; 第十条 本方案自印发之日起施行): its purpose, scope and entry into force, no task.
@@ -18,8 +22,9 @@ const CONTEXT = /(?:发展基础|工作基础|现实基础|基础条件|发展�
  * @returns The role, or `null` to inherit the enclosing section's.
  */
 export function sectionRole(title: string, headsItems: boolean): SectionRole | null {
-  const t = title.replace(/[“”"‘’]/g, '').trim();
-  if (GOALS.test(t)) return 'goals';
+  // Note: PDF text may space a heading's characters out (总 体 目 标).
+  const t = title.replace(/[“”"‘’\s\u3000]/g, '');
+  if (GOALS.test(t) && !GOAL_VERB.test(t)) return 'goals';
   // Note: a two-clause heading is a task chapter when its first clause is (强化源头防控，夯实绿色发展基础).
   // Note: the first clause by index, not split(/[，,]/), which runs the pattern once per character.
   const wide = t.indexOf('，');
