@@ -143,3 +143,10 @@ describe('a leader named beside the units', () => {
     expectQuoted(text, doc);
   });
 });
+
+describe('unit names of other forms', () => {
+  it('should keep runs of place kinds before a government as one name, and read names opening with 经济 or 经信', () => {
+    const text = '某省2025年水利工作要点\n\n1.推进水库建设。加快在建水库进度。（责任单位：省水利厅，各市州、县市区人民政府）\n2.推进产业发展。培育企业。（牵头科室：经济发展科）\n3.推进数字经济。建设平台。（责任单位：经信局、经济和信息化局）\n4.规范审批。经批准的项目按期开工。（经批准的单位）\n';
+    expect(duties(parse(text).documents[0])).toEqual(['1. 省水利厅 | 各市州、县市区人民政府 | - = -', '2. 经济发展科 | - | - = -', '3. 经信局 | 经济和信息化局 | - = -']);
+  });
+});

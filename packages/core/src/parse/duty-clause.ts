@@ -65,7 +65,8 @@ const RESPONSIBLE_VERB = /(?:按职责分工负责|按照职责分工负责|按�
 // names (各地区, 各有关部门, 国务院相关部门) that stand for units. A word that ends otherwise is not a unit, so
 // a parenthesis of prose that happens to end with 负责 is not a duty.
 const UNIT_END = /(?:局|厅|委|办|部|署|院|会|府|中心|公司|集团|行|单位|部门|机构|企业|组|室|处|科|股|所|馆|站|团|队|校|学|社|台|联|园|区|县|市|旗|镇|乡|街道|镇街|关|军|司|监|协|办公室|机制|基金|专班|总队|支队|各地|地方)$/;
-const NOT_UNIT_START = /^[向对为在与给被把从按经将其]/;
+// Note: 经 opens a condition (经批准), but 经济 and 经信 open a unit's name (经济发展科, 经信局).
+const NOT_UNIT_START = /^(?:[向对为在与给被把从按将其]|经(?![济信]))/;
 
 function looksLikeUnit(name: string): boolean {
   // Note: a name may end with its other name in brackets: 市水务局（海洋局）, 市委网信办〔市互联网信息办公室〕.

@@ -19,7 +19,8 @@ const SEPARATOR = /[、，,／/]|以及|及|(?<![高中初平同均对])等/y;
 
 // Note: 各区、市政府 (Qingdao: districts and county-level cities) and 各县、市、区 name one collective unit; a piece
 // that is only a kind of place (各区, 有关区, 市) is not a unit by itself and is kept with the next piece.
-const PLACE_KIND_ONLY = /^(?:各|有关|相关)?[区县市旗镇乡]$/;
+// Note: and runs of them (各市州、县市区人民政府: the prefectures' and the counties' governments).
+const PLACE_KIND_ONLY = /^(?:各|有关|相关)?[区县市旗镇乡州盟]{1,3}$/;
 
 /**
  * Split a list of units on 、 and commas (and a closing 及/等), keeping each
