@@ -255,3 +255,27 @@ describe('rates per population and counts after 至少有', () => {
     expect(parse(workPlan(['加强县级医院能力建设。每个县（市）至少有1家县级医院达到三级医院服务能力。'])).targets.map((t) => [t.metric, t.comparator, t.value])).toEqual([['县级医院', '>=', 1]]);
   });
 });
+
+describe('a plan that states its tasks only in an attached task table', () => {
+  const text = [
+    '某市2024年优化营商环境重点任务清单',
+    '',
+    '为持续优化营商环境，制定本清单。',
+    '',
+    '附件',
+    '',
+    '某市2024年优化营商环境重点任务分工表',
+    '',
+    '序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限',
+    '1\t提升企业开办便利度\t企业开办时间压缩至1个工作日以内\t市市场监管局\t市公安局、市税务局\t2024年6月底前',
+    '2\t提升跨境贸易便利化水平\t进口整体通关时间压缩至30小时以内\t某海关\t市商务局\t2024年12月底前',
+  ].join('\n');
+
+  it('should read the figures of the table\'s tasks, each owned by its task', () => {
+    const doc = parse(text);
+    expect(doc.targets.map((t) => [t.taskId, t.metric, t.comparator, t.value, t.unit])).toEqual([
+      ['forms:t1', '企业开办时间', '<=', 1, '个工作日'],
+      ['forms:t2', '进口整体通关时间', '<=', 30, '小时'],
+    ]);
+  });
+});

@@ -256,7 +256,10 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
       if (other.table) tables.push(other.table);
     }
     // Note: a plan whose text only introduces its list (为…，制定本清单。附件：…分工表) states its tasks in the attached table.
-    if (items.tasks.length === 0) items.tasks.push(...tables.slice(bodyTables.length).flatMap((t) => tasksFromTable(id, t, lines, locator, items.tasks.length + 1)));
+    const tasksFromAttached = items.tasks.length === 0 ? tables.slice(bodyTables.length) : [];
+    if (items.tasks.length === 0) items.tasks.push(...tasksFromAttached.flatMap((t) => tasksFromTable(id, t, lines, locator, items.tasks.length + 1)));
+    // Note: so are the figures of its tasks (企业开办时间压缩至1个工作日以内 in a row): the figures are read to the table's end.
+    const figuresEnd = items.tasks.length > 0 ? Math.max(end, ...tasksFromAttached.map((t) => t.endLine)) : end;
     const own = readMetaLines(lines, end, part.endLine);
     // Note: a plan issued by a notice is named by it; one that opens the file may be named by its first line.
     const title = part.title ?? (noticeTitle ? null : leadingTitle(lines, part));
@@ -344,7 +347,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
       lines,
       locator,
       from: part.contentStart,
-      to: end,
+      to: figuresEnd,
       tasks: document.tasks,
       sections: document.sections,
       goals: document.goals,
