@@ -47,8 +47,11 @@ function simpleWidth(code: number): number {
   if ((code >= 0xff01 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6)) return 2;
   // Note: © ® ‼ ⁉ are emoji to string-width (2 columns), and a soft hyphen is invisible (0).
   if (code === 0xa9 || code === 0xad || code === 0xae || code === 0x203c || code === 0x2049) return 0;
-  // Note: in ambiguous-wide mode some of these are two columns; string-width knows which.
+  // Note: Latin-1, general punctuation, and the arrows, box drawing and blocks the app draws its rules, gutters and bars
+  // with (← ↑ → ↓ ↺ ─ │ █ ░) take one column; in ambiguous-wide mode some take two, and string-width knows which. The
+  // arrows ↔ ↕ ↖ … are emoji to string-width, and are left to it.
   if (!ambiguousWide && ((code >= 0xa0 && code <= 0xff) || (code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x205e))) return 1;
+  if (!ambiguousWide && ((code >= 0x2190 && code <= 0x2193) || code === 0x21ba || (code >= 0x2500 && code <= 0x259f))) return 1;
   return 0;
 }
 
