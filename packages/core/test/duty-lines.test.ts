@@ -150,3 +150,12 @@ describe('unit names of other forms', () => {
     expect(duties(parse(text).documents[0])).toEqual(['1. 省水利厅 | 各市州、县市区人民政府 | - = -', '2. 经济发展科 | - | - = -', '3. 经信局 | 经济和信息化局 | - = -']);
   });
 });
+
+describe('deadlines as PDF text spaces them', () => {
+  it('should read 2026 年底前 and 2026 年 6 月底前, in a duty and in a measure’s text', () => {
+    const text = '某市2025年工作要点（2025—2027年）\n\n1.推进改造。2026 年底前完成全部任务。（责任单位：市住建局）\n2.建设平台。建成市级平台。（责任单位：市数据局；完成时限：2026 年 6 月底前）\n';
+    const doc = parse(text).documents[0];
+    expect(duties(doc)).toEqual(['1. 市住建局 | - | 2026 年底前 = 2026-12-31', '2. 市数据局 | - | 2026 年 6 月底前 = 2026-06-30']);
+    expectQuoted(text, doc);
+  });
+});

@@ -41,7 +41,7 @@ function number(text: string): number {
  *   the text does not open with one. A bare year (2023年) counts only when nothing follows it.
  */
 export function readDeadline(text: string): { reading: DeadlineReading; length: number } | null {
-  const t = toHalfWidthDigits(text.trim());
+  const t = closeNumberSpaces(toHalfWidthDigits(text.trim()));
   if (OPEN_ENDED.test(t)) return { reading: { kind: 'open' }, length: t.length };
   const m = DATED.exec(t);
   const g = m?.groups;
@@ -74,7 +74,12 @@ export function readDeadline(text: string): { reading: DeadlineReading; length: 
  */
 export function isDeadlineText(text: string): boolean {
   const found = readDeadline(text);
-  return found !== null && found.length === toHalfWidthDigits(text.trim()).length;
+  return found !== null && found.length === closeNumberSpaces(toHalfWidthDigits(text.trim())).length;
+}
+
+/** A time without the spaces PDF text sets between its digits and 年, 月, 日 (2026 年 6 月底前). */
+function closeNumberSpaces(text: string): string {
+  return /\d[ \u3000]|[年月][ \u3000]+\d/.test(text) ? text.replace(/(?<=\d)[ \u3000]+(?=[年月日])|(?<=[年月])[ \u3000]+(?=\d)/g, '') : text;
 }
 
 /**
