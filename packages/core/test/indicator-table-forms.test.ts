@@ -122,3 +122,16 @@ describe('a 主要指标 table set apart by spaces with a merged category cell',
     expect(doc.targets.map((t) => t.metric)).toEqual(['铁路营业里程', '高速铁路营业里程']);
   });
 });
+
+describe('a 主要指标 table whose value columns say what they hold instead of a year', () => {
+  const plan = (header: string) => `某县“十四五”教育发展规划\n\n一、发展目标\n\n| 序号 | 指标名称 | 计量单位 | ${header} |\n|---|---|---|---|---|\n| 1 | 学前教育毛入园率 | % | 90 | 95 |\n\n二、主要任务\n\n1.扩大学前教育资源。\n`;
+
+  it('should read 现状值 | 目标值 with a 计量单位 column as baseline and target', () => {
+    const doc = parse(plan('现状值 | 目标值'));
+    expect(targetsOf(doc)).toEqual([['学前教育毛入园率', 95, '%', 2025, 90]]);
+  });
+
+  it('should read no table from two undated columns that do not say baseline and target', () => {
+    expect(parse(plan('一季度目标 | 二季度目标')).targets.filter((t) => t.baseline !== null)).toEqual([]);
+  });
+});

@@ -86,12 +86,13 @@ function readHeader(header: readonly Cell[]) {
   const values = names.map((n, i) => (VALUE_HEADER.test(n) && i !== attribute ? i : -1)).filter((i) => i >= 0);
   const cumulative = values.filter((i) => /累计|〔/.test(names[i] ?? ''));
   const levels = values.filter((i) => !cumulative.includes(i));
-  const unit = names.findIndex((n) => n === '单位');
+  const unit = names.findIndex((n) => n === '单位' || n === '计量单位');
   const metric = names.map((n, i) => (METRIC_HEADER.test(n) && !values.includes(i) && i !== attribute ? i : -1)).filter((i) => i >= 0).at(-1) ?? -1;
   // Note: many a sector or city plan leaves the 属性 column out (序号 | 指标 | 单位 | 2020年 | 2025年): a header that
   // names a 单位 column and two value columns, one dated by its year, is a 主要指标 header too. A task table
   // (任务 | 牵头单位 | 完成时限) names no 单位 column and dates no column.
-  const dated = levels.some((i) => YEAR_HEADER.test(names[i] ?? ''));
+  // Note: 现状值 | 目标值 (or 基期值 | 目标值) dates its columns by what they hold, as years do.
+  const dated = levels.some((i) => YEAR_HEADER.test(names[i] ?? '')) || (levels.some((i) => REPORTED_HEADER.test(names[i] ?? '')) && levels.some((i) => /目标/.test(names[i] ?? '')));
   if (levels.length === 0 || metric < 0 || (attribute < 0 && !(unit >= 0 && levels.length >= 2 && dated))) return null;
   // Note: the columns between the first (the base year) and the last are the plan's yearly stages (2024年 | 2025年 |
   // 2026年): each is a target due in its year, unless its header says it reports a value reached (现状, 完成, 实际).
