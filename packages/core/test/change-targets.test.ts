@@ -1,0 +1,17 @@
+// A change from a dated level to a new one (由2024年的85%提高到2027年的98%, 从2024年的28%提高到35%以上): the new level
+// is the target of the measure named before 由/从; the old one is no target. General to three-year plans' goal lines.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/pipeline/parse-document.js';
+
+const targets = (sentence: string): string[] => {
+  const text = `某市数字乡村建设三年行动计划（2025—2027年）\n\n一、重点任务\n（一）加快建设。${sentence}\n`;
+  return (parseDocument(text, { file: 'change.txt' }).documents[0]?.targets ?? []).map((t) => `${t.metric} ${t.comparator} ${t.value}${t.unit}`);
+};
+
+describe('a change from a dated level', () => {
+  it('should keep the new level as the target of the measure before 由 or 从', () => {
+    expect(targets('农村快递网点覆盖率由2024年的85%提高到2027年的98%。')).toEqual(['农村快递网点覆盖率 = 98%']);
+    expect(targets('农业生产信息化率从2024年的28%提高到35%以上。')).toEqual(['农业生产信息化率 >= 35%']);
+    expect(targets('森林覆盖率由60%提高到62%。')).toEqual(['森林覆盖率 = 62%']);
+  });
+});
