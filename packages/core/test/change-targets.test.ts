@@ -14,4 +14,14 @@ describe('a change from a dated level', () => {
     expect(targets('农业生产信息化率从2024年的28%提高到35%以上。')).toEqual(['农业生产信息化率 >= 35%']);
     expect(targets('森林覆盖率由60%提高到62%。')).toEqual(['森林覆盖率 = 62%']);
   });
+
+  it('should date each of a list of yearly figures, and read 力争 before a year and the end of a five-year period', () => {
+    const dated = (sentence: string): string[] => {
+      const text = `某市数字乡村建设三年行动计划（2025—2027年）\n\n一、重点任务\n（一）加快建设。${sentence}\n`;
+      return (parseDocument(text, { file: 'years.txt' }).documents[0]?.targets ?? []).map((t) => `${t.metric} ${t.value}${t.unit} ${t.deadline?.year}`);
+    };
+    expect(dated('2025年、2026年、2027年全市行政村5G网络通达率分别达到80%、90%和100%。')).toEqual(['行政村5G网络通达率 80% 2025', '行政村5G网络通达率 90% 2026', '行政村5G网络通达率 100% 2027']);
+    expect(dated('力争2026年全市智慧农业应用基地达到200个。')).toEqual(['智慧农业应用基地 200个 2026']);
+    expect(dated('到“十五五”末，全市森林覆盖率达到65%。')).toEqual(['森林覆盖率 65% 2030']);
+  });
 });

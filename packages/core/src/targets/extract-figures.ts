@@ -43,12 +43,18 @@ function deadlinesIn(text: string): Array<Deadline & { at: number }> {
   }
   // A year that opens a sentence or clause sets the time of what follows (2024年新建5G基站5000个), unless it is a
   // span's start (2023年以来) or a base of comparison (较2020年, in the middle of a clause).
-  for (const opening of text.matchAll(/(?:^|[，,；;。：:\s])(?:在|于)?(\d{4})年(?:度)?(?![底末]?前|以来|起|代|[-—–~～至到])/g)) {
+  // Note: 力争, 争取 and 确保 before the year resolve to reach it (力争2026年…达到200个).
+  for (const opening of text.matchAll(/(?:^|[，,；;。：:\s])(?:力争|争取|确保)?(?:在|于)?(\d{4})年(?:度)?(?![底末]?前|以来|起|代|[-—–~～至到])/g)) {
     const after = (opening.index ?? 0) + opening[0].length;
     // Note: a year that opens a base (在2023年打通断头路30条的基础上) or describes a noun (2023年已启动的项目) times
     // something done already, not the figures after it.
     if (BASE_CLAUSE.test(text.slice(after)) || DESCRIBES_NOUN.test(text.slice(after, after + 6))) continue;
     found.push({ year: Number(opening[1]), date: null, at: (opening.index ?? 0) + opening[0].indexOf(opening[1] ?? '') });
+  }
+  // The end of a five-year plan's period: 到“十五五”末 (2030), 到十四五期末 (2025); 十一五 ended in 2010.
+  for (const period of text.matchAll(/[到至]“?十([一二三四五六七八九])五”?(?:时期|期)?末/g)) {
+    const n = parseChineseInteger(period[1] ?? '');
+    if (n !== null) found.push({ year: 2005 + 5 * n, date: null, at: period.index ?? 0 });
   }
   for (const before of text.matchAll(/(\d{4})年(?:(\d{1,2})月)?(底|末)?前/g)) {
     const after = (before.index ?? 0) + before[0].length;
@@ -212,6 +218,17 @@ function splitRespectively(group: Found[]): void {
   // Note: a change verb after 分别 (分别增长6%、8%) belongs to each name's metric, as in 居民人均可支配收入增长.
   const m = first ? /^(.+?)分别((?:年均)?(?:增长|提高|提升|下降|降低|减少)?)$/.exec(first.metric) : null;
   if (!m || group.some((f) => f.metric !== first?.metric)) return;
+  // Note: a list of years before the measure (2025年、2026年、2027年…通达率分别达到80%、90%和100%) dates each figure; the
+  // first year is the sentence's opening, already cut from the metric, so the metric starts with the second.
+  const years = /^((?:[0-9]{4}年[、和及])*[0-9]{4}年)(?:底|末)?(.+)$/.exec(m[1] ?? '');
+  const listed = years ? [...(years[1] ?? '').matchAll(/[0-9]{4}/g)].map((y) => Number(y[0])) : [];
+  if (years && first?.deadline && listed.length === group.length - 1 && listed[0] === first.deadline.year + 1) {
+    group.forEach((f, i) => {
+      f.metric = `${(years[2] ?? '').trim().replace(/^(?:全国|全省|全市|全区|全县)/, '')}${m[2] ?? ''}`;
+      if (i > 0) f.deadline = { year: listed[i - 1] as number, date: null };
+    });
+    return;
+  }
   // Note: 和 and 及 join the list's last name (森林覆盖率和湿地保护率) unless the list is as long without them.
   const commas = (m[1] ?? '').split('、').map((n) => n.trim());
   const all = (m[1] ?? '').split(/[、和及]/).map((n) => n.trim());
