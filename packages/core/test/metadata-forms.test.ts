@@ -162,6 +162,8 @@ describe('a web page trailer under the signature', () => {
       '【我要纠错】\n扫描二维码在手机上查看\n视力保护色：',
       // Words of no list: the signature still ends the text, as nothing after it reads as text.
       '网站纠错入口\n本页浏览量 1526',
+      // Downloads listed after the article, numbered or not.
+      '附件：1.某市营商环境评价指标.docx\n2.某市重点任务分工表.xlsx（56KB）',
     ];
     for (const trailer of trailers) {
       const text = page(trailer);

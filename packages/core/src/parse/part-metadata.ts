@@ -137,6 +137,9 @@ function attachmentNoteStart(lines: readonly SourceLine[], from: number, end: nu
   return end;
 }
 
+// A file offered for download under a page's article: its name ends in the extension of a document, a sheet or an archive.
+const FILE_NAME = /\.(?:docx?|wps|pdf|ofd|xlsx?|et|zip|rar|jpg|png)\s*(?:[(（][^()（）]{1,12}[)）])?$/i;
+
 /** Lines after a signature that may be a page's trailer (links, credits, buttons) rather than text. */
 const MAX_TRAILER = 6;
 
@@ -158,7 +161,8 @@ function signatureBeforeTrailer(lines: readonly SourceLine[], from: number, to: 
       while (above > from && (lines[above]?.text.trim() ?? '') === '') above--;
       return seen > 0 && isIssuerLine(lines[above]?.text ?? '') ? k + 1 : null;
     }
-    if (text.length > 60 || recogniseLabel(text) || /[。；;！!？?]$/.test(text)) return null;
+    // Note: a download link names a file (1.某某表.docx), numbered or not; it is never text of the document.
+    if (!FILE_NAME.test(text) && (text.length > 60 || recogniseLabel(text) || /[。；;！!？?]$/.test(text))) return null;
     seen++;
   }
   return null;
