@@ -135,3 +135,19 @@ describe('a 主要指标 table whose value columns say what they hold instead of
     expect(parse(plan('一季度目标 | 二季度目标')).targets.filter((t) => t.baseline !== null)).toEqual([]);
   });
 });
+
+describe('a 主要指标 table converted from Word 97 (pipe rows, no delimiter row)', () => {
+  const text = '某县“十四五”教育发展规划\n一、发展目标\n| 序号 | 指标名称 | 单位 | 2020年 | 2025年 | 属性 |\n| 1 | 学前教育毛入园率 | % | 90 | 95 | 预期性 |\n| 2 | 九年义务教育巩固率 | % | 96 | ≥97 | 约束性 |\n二、主要任务\n1.扩大学前教育资源。\n';
+
+  it('should read its rows as a delimited table\'s', () => {
+    expect(targetsOf(parse(text))).toEqual([
+      ['学前教育毛入园率', 95, '%', 2025, 90],
+      ['九年义务教育巩固率', 97, '%', 2025, 96],
+    ]);
+  });
+
+  it('should read no table from pipe rows whose header names no indicator columns (a task table)', () => {
+    const tasks = text.replace('| 序号 | 指标名称 | 单位 | 2020年 | 2025年 | 属性 |', '| 序号 | 任务 | 牵头单位 | 配合单位 | 完成时限 | 备注 |');
+    expect(parse(tasks).targets.filter((t) => t.baseline !== null)).toEqual([]);
+  });
+});

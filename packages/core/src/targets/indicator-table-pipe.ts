@@ -126,8 +126,11 @@ export function readPipeTables(lines: readonly SourceLine[], from: number, to: n
     const text = lines[i]?.text ?? '';
     // Note: a Markdown table has a delimiter row under its header; TAB- or space-separated rows start right under it.
     const piped = /^\s*\|/.test(text);
+    // Note: a Word 97 table converts to pipe rows with no delimiter row under the header (formats/doc.ts): a header
+    // with a pipe row under it opens a table too, when it names the columns of a 主要指标 table (readHeader).
+    const delimited = piped && DELIMITER.test(lines[i + 1]?.text ?? '');
+    if (piped && !delimited && !/^\s*\|.*\|\s*$/.test(lines[i + 1]?.text ?? '')) continue;
     const separated = cellsOf(text);
-    if (piped && !DELIMITER.test(lines[i + 1]?.text ?? '')) continue;
     // Note: a header set apart by spaces must name 属性, as every row's attribute cell does, or a 单位 column and end
     // on a year's column (序号 指标 单位 2020年 2025年); a sentence does neither.
     const head = separated ?? (/属性\s*$/.test(text) || /(?:^|\s)单位\s.*\d{4}年\s*$/.test(text) ? spaceCells(text) : null);
@@ -137,9 +140,9 @@ export function readPipeTables(lines: readonly SourceLine[], from: number, to: n
     if (!columns) continue;
     const { baseAsOf, targetYear } = columnYears(columns.years, fallbackYear);
     out.claimed.add(i);
-    if (piped) out.claimed.add(i + 1);
+    if (delimited) out.claimed.add(i + 1);
     let lastAttribute: TableRow['attribute'] = null;
-    let k = piped ? i + 2 : i + 1;
+    let k = delimited ? i + 2 : i + 1;
     for (; k < to; k++) {
       const line = lines[k];
       const cells = line ? (spaced ? withMergedCells(spaceCells(line.text), line.text, head.length) : cellsOf(line.text)) : null;
