@@ -151,3 +151,10 @@ describe('a 主要指标 table converted from Word 97 (pipe rows, no delimiter r
     expect(parse(tasks).targets.filter((t) => t.baseline !== null)).toEqual([]);
   });
 });
+
+describe('a 主要指标 table whose attribute column is called 指标性质', () => {
+  it('should read each row\'s attribute from it', () => {
+    const text = '某县“十四五”教育发展规划\n一、发展目标\n序号\t指标名称\t单位\t2020年\t2025年\t指标性质\n1\t学前教育毛入园率\t%\t90\t95\t约束性\n二、主要任务\n1.扩大学前教育资源。\n';
+    expect(parse(text).targets.map((t) => [t.metric, t.attribute])).toEqual([['学前教育毛入园率', 'binding']]);
+  });
+});

@@ -82,7 +82,8 @@ const REPORTED_HEADER = /现状|完成|实际|基期|基准/;
 /** The columns a header names; `null` when it is no 主要指标 header (no 属性, no value column or no metric). */
 function readHeader(header: readonly Cell[]) {
   const names = header.map((c) => c.text.replace(/\*\*/g, ''));
-  const attribute = names.findIndex((n) => n === '属性' || n === '指标属性');
+  // Note: some plans call the column 指标性质 or 性质; its cells are 约束性 and 预期性 all the same.
+  const attribute = names.findIndex((n) => /^(?:指标)?(?:属性|性质)$/.test(n));
   const values = names.map((n, i) => (VALUE_HEADER.test(n) && i !== attribute ? i : -1)).filter((i) => i >= 0);
   const cumulative = values.filter((i) => /累计|〔/.test(names[i] ?? ''));
   const levels = values.filter((i) => !cumulative.includes(i));
@@ -133,7 +134,7 @@ export function readPipeTables(lines: readonly SourceLine[], from: number, to: n
     const separated = cellsOf(text);
     // Note: a header set apart by spaces must name 属性, as every row's attribute cell does, or a 单位 column and end
     // on a year's column (序号 指标 单位 2020年 2025年); a sentence does neither.
-    const head = separated ?? (/属性\s*$/.test(text) || /(?:^|\s)单位\s.*\d{4}年\s*$/.test(text) ? spaceCells(text) : null);
+    const head = separated ?? (/(?:属性|性质)\s*$/.test(text) || /(?:^|\s)单位\s.*\d{4}年\s*$/.test(text) ? spaceCells(text) : null);
     if (!head) continue;
     const spaced = separated === null;
     const columns = readHeader(head);
