@@ -24,4 +24,10 @@ describe('a change from a dated level', () => {
     expect(dated('力争2026年全市智慧农业应用基地达到200个。')).toEqual(['智慧农业应用基地 200个 2026']);
     expect(dated('到“十五五”末，全市森林覆盖率达到65%。')).toEqual(['森林覆盖率 65% 2030']);
   });
+
+  it('should take a bound written before the figure and joined to a noun as a size, and the count after it as the target', () => {
+    expect(targets('全年引进超10亿元项目3个以上。')).toEqual(['超10亿元项目 >= 3个']);
+    expect(targets('营业收入过10亿元企业达到5家。')).toEqual(['营业收入过10亿元企业 = 5家']);
+    expect(targets('全市数据中心标准机架总数超6.5万架。')).toEqual(['数据中心标准机架总数 > 65000架']);
+  });
 });

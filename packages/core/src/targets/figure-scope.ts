@@ -90,6 +90,11 @@ export function scopeOf(text: string, q: Quantity, clause: { from: number; to: n
   if ((SIZE_FAMILIES.has(q.unitFamily) || q.unit === '') && /^(?:及以上|以上|以下)[\u4e00-\u9fff]/.test(text.slice(q.to)) && !/^(?:及以上|以上|以下)的/.test(text.slice(q.to))) {
     if (others.some((r) => r.from >= q.boundTo && r.from < clause.to && r.unitFamily !== q.unitFamily)) return 'skip';
   }
+  // Note: so does a bound written before the figure (引进超10亿元项目3个以上, 营业收入过10亿元企业达到5家): 超/过 and a
+  // noun right after the figure, then a count of that noun in the clause.
+  if (SIZE_FAMILIES.has(q.unitFamily) && q.unit !== '' && /(?:超过|超|过|逾)$/.test(text.slice(clause.from, q.from)) && /^[\u4e00-\u9fff]/.test(text.slice(q.boundTo))) {
+    if (others.some((r) => r.from >= q.boundTo && r.from < clause.to && r.unitFamily === 'count' && r.unit !== '')) return 'skip';
+  }
   // Note: a money grade joined to a noun (新增千亿级集群2个) grades it as 以上 does: the count is the commitment.
   if (/级$/.test(text.slice(q.from, q.to)) && /^[\u4e00-\u9fff]/.test(text.slice(q.boundTo)) && others.some((r) => r.from >= q.boundTo && r.from < clause.to && r.unitFamily === 'count' && r.unit !== '')) return 'skip';
   // Note: a distance or a time joined to a rate names the rate (公交站点500米覆盖率实现100%, 15分钟…覆盖率): the rate is the figure.
