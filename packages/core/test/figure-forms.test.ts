@@ -279,3 +279,11 @@ describe('a plan that states its tasks only in an attached task table', () => {
     ]);
   });
 });
+
+describe('a table or figure number before its caption', () => {
+  it('should read no count in 表1　株洲市… or 图2 …, and still one in 代表3人', () => {
+    expect(findQuantities('表1　株洲市“十四五”园林绿化主要指标')).toEqual([]);
+    expect(findQuantities('图2 万人以上社区分布')).toEqual([]);
+    expect(findQuantities('选出代表3人').map((q) => q.value)).toEqual([3]);
+  });
+});

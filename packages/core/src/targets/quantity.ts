@@ -192,6 +192,8 @@ export function findQuantities(text: string): Quantity[] {
     // Note: after 第 or 届 a number is an ordinal (第三, 六届十一次全会); after 每 it is a rate's denominator (每5所幼儿园配备1名).
     if (/[A-Za-z0-9.+\-/]/.test(before) || before === '第' || before === '星' || before === '届' || before === '每' || text[m.end] === '+') continue;
     if (insideQuotes(from)) continue;
+    // Note: 表1　株洲市…, 图2 …: a table's or figure's number before its caption, not a count of 株.
+    if ((before === '表' || before === '图') && /^[\s\u3000:：]/.test(text.slice(m.end, m.end + 1))) continue;
     if (IDIOMS.some((idiom) => text.startsWith(idiom, from))) continue;
     const read = readNumber(text, m);
     if (!read) continue;
