@@ -3,7 +3,7 @@
 // general layout of 公文 or of the pages that carry them, never one document's words.
 import { outdent } from 'outdent';
 import { describe, expect, it } from 'vitest';
-import { dateLine, monthLine } from '../src/parse/dates.js';
+import { dateLine, monthLine, monthSignatureLine } from '../src/parse/dates.js';
 import { ownDocNumber } from '../src/parse/doc-number.js';
 import { indexNumberIn, kindFromTitle, statusFromIssuingTitle, statusFromText, titleCore } from '../src/parse/metadata.js';
 import { periodOfTitle } from '../src/text/period.js';
@@ -398,5 +398,37 @@ describe('the title a notice gives an untitled plan', () => {
     expect(doc.period).toEqual({ start: 2024, end: 2024 });
     expect(doc.year).toBe(2024);
     expect(quoted(text, doc, 'period')).toBe('某市2024年文化旅游工作要点');
+  });
+});
+
+describe('a signature on one line', () => {
+  const plan = (signature: string): string => `某市2024年优化营商环境工作要点\n\n${BODY}\n\n${signature}\n`;
+
+  it('should end the text at an issuer and its date set on one line, a full date or a month', () => {
+    for (const [signature, date, year] of [
+      ['某市人民政府办公室　　　2024年4月3日', '2024-04-03', 2024],
+      ['　　某市交通运输局　　2023年12月', null, 2024],
+    ] as const) {
+      const text = plan(signature);
+      const result = parseDocument(text, { file: 'case.txt' });
+      const doc = result.documents[0] as PlanDocument;
+      expectExactQuotes(text, doc);
+      expect(doc.issuer, signature).toBe(signature.trim().split(/\s+/)[0]);
+      expect(doc.date, signature).toBe(date);
+      expect(doc.year).toBe(year);
+      expect(doc.tasks.at(-1)?.title).toBe('强化保障');
+      expect(result.issues.map((i) => i.code)).not.toContain('truncated');
+    }
+  });
+
+  it('should read the month form with its ranges, and no sentence or print line as a signature', () => {
+    const line = '　　某市交通运输局　　2023年12月';
+    const m = monthSignatureLine(line);
+    expect(m && line.slice(m.issuer.from, m.issuer.to)).toBe('某市交通运输局');
+    expect(m && line.slice(m.from, m.to)).toBe('2023年12月');
+    expect(monthSignatureLine('全市完成投资 2023年12月')).toMatchObject({ year: 2023 });
+    const text = plan('全市完成投资　　2023年12月');
+    const doc = parseOne(text);
+    expect(doc.issuer).toBeNull();
   });
 });

@@ -101,6 +101,23 @@ export function monthLine(text: string): MonthMatch | null {
 }
 
 /**
+ * A signature on one line dated by year and month only: the issuer, spaces, then the month
+ * (某市交通运输局　　2024年5月), as PDF text and pages padded to the right set it. The caller checks that the words
+ * before name an issuer.
+ *
+ * @param text One line.
+ * @returns The year and month with their range and the issuer's range, or `null`.
+ */
+export function monthSignatureLine(text: string): (MonthMatch & { issuer: { from: number; to: number } }) | null {
+  const m = /^([\s\u3000\u00a0]*)([\u4e00-\u9fff（）()、]{3,40}?)[\s\u3000\u00a0]+(?=\S)/.exec(text);
+  if (!m) return null;
+  const month = monthLine(text.slice(m[0].length));
+  if (!month) return null;
+  const from = m[1]?.length ?? 0;
+  return { ...month, from: month.from + m[0].length, to: month.to + m[0].length, issuer: { from, to: from + (m[2]?.length ?? 0) } };
+}
+
+/**
  * A date line that is not a bare signature date but says what happened that day:
  * `——2024年3月5日在第十四届全国人民代表大会第二次会议上` (a report's delivery),
  * `(2001年2月16日云南省第九届人民代表大会第四次会议通过)` (adoption), the print line closing a document,

@@ -1,4 +1,4 @@
-import { dateLine, eventDateLine, monthLine } from './dates.js';
+import { dateLine, eventDateLine, monthLine, monthSignatureLine } from './dates.js';
 import { isDebris } from './debris.js';
 import { ownDocNumber } from './doc-number.js';
 import { isIssuerName, paddedRange } from './issuer.js';
@@ -49,6 +49,19 @@ function isSignatureDate(text: string): boolean {
 }
 
 /**
+ * A signature on one line: the issuer, spaces, the date or the year and month (某市人民政府办公室　　2024年4月3日), as PDF
+ * text and pages padded to the right set it; not the print line (…印发), which is the 版记's.
+ */
+function isOneLineSignature(text: string): boolean {
+  const t = text.replace(PRINT_CREDITS, '');
+  if (/印发\s*$/.test(t)) return false;
+  const full = eventDateLine(t);
+  if (full?.issuer) return isIssuerName(t.slice(full.issuer.from, full.issuer.to));
+  const month = monthSignatureLine(t);
+  return month !== null && isIssuerName(t.slice(month.issuer.from, month.issuer.to));
+}
+
+/**
  * Read the metadata lines of a stretch of a file: the issuing body alone on a
  * line, the date line (the one right after the issuer wins: that is the
  * signature), the document number and the index number.
@@ -75,6 +88,11 @@ export function readMetaLines(lines: readonly SourceLine[], from: number, to: nu
     const month = date ? null : monthLine(text);
     if (month && (!found.month || (previous && isIssuerLine(previous.text)))) {
       found.month = { year: month.year, span: { line: line.index, from: month.from, to: month.to } };
+    }
+    const signedMonth = date || month ? null : monthSignatureLine(text);
+    if (signedMonth && isIssuerName(text.slice(signedMonth.issuer.from, signedMonth.issuer.to))) {
+      found.issuer ??= { line: line.index, ...signedMonth.issuer };
+      found.month ??= { year: signedMonth.year, span: { line: line.index, from: signedMonth.from, to: signedMonth.to } };
     }
     if (isIssuerLine(text)) {
       const next = content[k + 1];
@@ -156,6 +174,7 @@ function signatureBeforeTrailer(lines: readonly SourceLine[], from: number, to: 
   for (let k = to - 1; k > from && seen <= MAX_TRAILER; k--) {
     const text = lines[k]?.text.trim() ?? '';
     if (text === '') continue;
+    if (isOneLineSignature(text)) return seen > 0 ? k + 1 : null;
     if (isSignatureDate(text)) {
       let above = k - 1;
       while (above > from && (lines[above]?.text.trim() ?? '') === '') above--;
@@ -189,6 +208,14 @@ function signatureStart(lines: readonly SourceLine[], from: number, to: number):
       // header instead, or is left out of a web page's copy); a date inside running text is no signature.
       const above = lines[end - 1]?.text.trim() ?? '';
       if (!/[。！？.!?；;]$|[)）]$/.test(above)) end = dateAt + 1;
+    }
+  } else if (end > from && isOneLineSignature(lines[end - 1]?.text ?? '')) {
+    end--;
+    skip();
+    // Note: joint issuers may sign on lines of their own above the one that carries the date.
+    while (end > from && isIssuerLine(lines[end - 1]?.text ?? '')) {
+      end--;
+      skip();
     }
   } else if (end > from && isOrgLine(lines[end - 1]?.text ?? '')) {
     end--;
