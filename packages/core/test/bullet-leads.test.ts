@@ -22,4 +22,11 @@ describe('led paragraphs under chapters', () => {
     const text = '某区2024年数字经济工作要点\n\n一、夯实数字底座\n到2025年底。新增机架1000个。\n2024年6月。完成规划编制。\n';
     expect(parseDocument(text, { file: 'dated.txt' }).documents[0]?.tasks.map((t) => t.title)).toEqual(['夯实数字底座']);
   });
+
+  it('should split a title set off from its body by a space, and keep a space inside a title', () => {
+    const text = '某市2025年安全生产工作要点\n\n一、重点任务\n（一）加强行业安全监管 全面开展隐患排查整治，整改率达到100%。\n（二）强化应急救援能力　建成综合救援队伍10支。\n（三）推进 5G 网络建设。新建基站100个。\n';
+    const doc = parseDocument(text, { file: 'spaced.txt' }).documents[0];
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['加强行业安全监管', '强化应急救援能力', '推进 5G 网络建设']);
+    for (const t of doc?.tasks ?? []) expect(sliceAt(text, t.titlePosition)).toBe(t.title);
+  });
 });

@@ -40,6 +40,9 @@ const BULLET = /^[●•◆◇■□▲▶►➢★☆▪◎○](?:[ \t\u3000]*)
 // A box heading: 专栏1 基础理论, 专栏 3：重点工程. Its numbered items are measures of the box, not the plan's tasks.
 const BOX_HEADING = /^专栏\s*[0-9０-９一二三四五六七八九十]{1,3}(?![0-9０-９])/;
 
+// A heading of Chinese words set off by a space from a body that starts with Chinese words.
+const SPACED_TITLE = /^([\u4e00-\u9fff“”"‘’《》、]{4,30}?[\u4e00-\u9fff”》])[ \u3000]+(?=[\u4e00-\u9fff])/;
+
 // A short heading ended by a colon, before any sentence or clause break; the body must follow on the line.
 const HEADING_COLON = /^([^。，,；;：:（）()]{2,24})[：:](?=\S)/;
 
@@ -64,6 +67,13 @@ function splitHeading(line: SourceLine, contentStart: number): { title: LineSpan
     return { title: { line: line.index, from: from + inner, to: from + inner + (marked[1] ?? '').length }, inlineBody: bTo > bFrom ? { line: line.index, from: bFrom, to: bTo } : null };
   }
   const stop = rest.indexOf('。');
+  // A title set off from its body by a space instead of 。 (加强行业安全监管 全面开展隐患排查…), as bold titles
+  // lose their weight in text copied from a page or a PDF.
+  const spaced = SPACED_TITLE.exec(rest);
+  if (spaced && (stop < 0 || stop > spaced[0].length) && rest.length - spaced[0].length >= 10) {
+    const [bFrom, bTo] = trimmedRange(text, from + spaced[0].length, to);
+    return { title: { line: line.index, from, to: from + (spaced[1] ?? '').length }, inlineBody: { line: line.index, from: bFrom, to: bTo } };
+  }
   if (stop > 0 && stop <= MAX_TITLE) {
     const [bFrom, bTo] = trimmedRange(text, from + stop + 1, to);
     return { title: { line: line.index, from, to: from + stop }, inlineBody: bTo > bFrom ? { line: line.index, from: bFrom, to: bTo } : null };
