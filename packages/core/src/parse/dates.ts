@@ -61,7 +61,7 @@ export function dateLine(text: string): DateMatch | null {
     t = bracketed[1];
   }
   const m = findDate(t);
-  if (!m || m.from !== 0) return null;
+  if (m?.from !== 0) return null;
   const tail = t.slice(m.to).trim();
   // Note: a signature's date may carry a print mark or a note on how it was published: （此件有删改）, (此件公开发布).
   if (tail !== '' && !/^(?:印发?|发布|制发)?\s*(?:[（(][^（）()]{1,12}[）)])?$/.test(tail)) return null;
