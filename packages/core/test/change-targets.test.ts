@@ -30,4 +30,10 @@ describe('a change from a dated level', () => {
     expect(targets('营业收入过10亿元企业达到5家。')).toEqual(['营业收入过10亿元企业 = 5家']);
     expect(targets('全市数据中心标准机架总数超6.5万架。')).toEqual(['数据中心标准机架总数 > 65000架']);
   });
+
+  it('should read years of schooling written with a decimal as a duration, and no label run on to a year', () => {
+    expect(targets('劳动年龄人口平均受教育年限达到11.2年。')).toEqual(['劳动年龄人口平均受教育年限 = 11.2年']);
+    expect(targets('连续3年位居全国前列。')).toEqual([]);
+    expect(targets('3．2020年底前开展涉企收费专项治理。')).toEqual([]);
+  });
 });

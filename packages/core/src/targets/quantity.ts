@@ -134,6 +134,7 @@ const NOT_A_UNIT: Record<string, RegExp> = {
 };
 // What a number with a scale word and no measure word reads as.
 const BARE: UnitInfo = { unit: '', family: 'count', gloss: '' };
+const YEARS: UnitInfo = { unit: '年', family: 'duration', gloss: 'years' };
 
 // A range between two numbers: 3—5个, 2-3个, 160～300万千瓦.
 const RANGE_DASH = /^ ?[—–~～\-－]{1,2} ?/;
@@ -188,7 +189,9 @@ export function findQuantities(text: string): Quantity[] {
     }
     const arabic = m.arabic;
     const dimensionless = arabic && DIMENSIONLESS_BEFORE.test(text.slice(Math.max(0, from - 10), from));
-    if (!dimensionless && !mayLeadToUnit(text[m.end])) continue;
+    // Note: 1 or 2 digits and a decimal or two (11.2年); 3．2020年底前 is an item's label run on to a year.
+    const decimalYears = arabic && text[m.end] === '年' && /^[0-9]{1,2}[.．][0-9]{1,2}$/.test(text.slice(m.index, m.end));
+    if (!dimensionless && !decimalYears && !mayLeadToUnit(text[m.end])) continue;
     // Note: after 第 or 届 a number is an ordinal (第三, 六届十一次全会); after 每 it is a rate's denominator (每5所幼儿园配备1名).
     if (/[A-Za-z0-9.+\-/]/.test(before) || before === '第' || before === '星' || before === '届' || before === '每' || text[m.end] === '+') continue;
     if (insideQuotes(from)) continue;
@@ -212,6 +215,9 @@ export function findQuantities(text: string): Quantity[] {
       unit = BARE;
       gap = 0;
     }
+    // Note: a span of years with a decimal (平均受教育年限达到11.2年) is a duration; a whole number before 年 is a year or
+    // a count of years (连续3年), which no plan sets as a level to reach.
+    if (!unit && decimalYears && text[at + gap] === '年' && !/[\u4e00-\u9fff]/.test(text[at + gap + 1] ?? '')) unit = YEARS;
     // Note: 度 counts kilowatt-hours after a scale word (5亿度); alone it is a slope or a temperature (25度以上坡耕地).
     if (unit?.unit === '度' && read.power === 0) continue;
     // Note: 部 counts laws and standards (制修订地方标准30部), but 1部 explains a formula (“1+1+N”: 1部法规、1部规章、N项制度)
