@@ -25,8 +25,9 @@ describe('a 主要指标 table without a 属性 column', () => {
       ['新建综合公园', 5, '个', 2025, null],
     ]);
     expect(doc.targets.every((t) => t.attribute === null)).toBe(true);
-    // The table's rows and its caption are no goal statements.
+    // The table's rows and its caption are no goal statements, and a row opening with its 序号 is no numbered item.
     expect(doc.goals.map((g) => g.text)).toEqual(['到2025年，全市园林绿化水平显著提升，主要指标如下。']);
+    expect(doc.sections.map((s) => s.title)).toEqual(['发展目标', '重点任务', '完善公园体系']);
   });
 
   it('should read a table set apart by spaces whose header names a 单位 column and ends on a year', () => {

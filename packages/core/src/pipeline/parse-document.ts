@@ -4,6 +4,7 @@ import type { DocumentKind, PlanDocument, PlanIssue, Position, RelatedPart } fro
 import { addOutsideMentions, extractFigures } from '../targets/extract-figures.js';
 import { applyMetadata, type MetadataOverride } from '../parse/apply-metadata.js';
 import { findAllocationTables, withoutTables } from '../parse/allocation-table.js';
+import { withoutIndicatorRows } from '../targets/indicator-table.js';
 import { buildAssignments } from '../parse/build-assignments.js';
 import { readInlineDuties } from '../parse/inline-duties.js';
 import { outlineItems } from '../parse/build-outline-items.js';
@@ -226,7 +227,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
     const end = contentEnd(lines, part.contentStart, part.endLine);
     // Note: a task table inside the plan's body (its only statement of duties, or of some tasks) is read as a table; its rows are no items of the outline.
     const bodyTables = findAllocationTables(lines, part.contentStart, end);
-    const outline = buildOutline(bodyTables.length > 0 ? withoutTables(lines, bodyTables) : lines, part.contentStart, end);
+    const outline = buildOutline(withoutIndicatorRows(bodyTables.length > 0 ? withoutTables(lines, bodyTables) : lines, part.contentStart, end), part.contentStart, end);
     const items = outlineItems(id, file, lines, locator, outline);
     issues.push(...items.issues);
     // Note: a plan that states its tasks only in its task table (a 清单 on its own, work points set out as a table).

@@ -103,6 +103,26 @@ export function readIndicatorTables(lines: readonly SourceLine[], from: number, 
   return out;
 }
 
+/**
+ * The lines with the rows of a plan's 主要指标 tables set apart by TABs or pipes blanked, for the outline: a row that
+ * opens with its 序号 (1	城市建成区绿化覆盖率	%	41.5	43) is no numbered item. Other layouts are left as they are.
+ */
+export function withoutIndicatorRows(lines: readonly SourceLine[], from: number, to: number): readonly SourceLine[] {
+  const separated = (i: number): boolean => /\t|^\s*\|/.test(lines[i]?.text ?? '');
+  // Note: most plans have no such row; they are not read for tables twice.
+  let any = false;
+  for (let i = from; i < to && !any; i++) any = separated(i);
+  if (!any) return lines;
+  const rows = [...readIndicatorTables(lines, from, to, null).claimed].filter(separated);
+  if (rows.length === 0) return lines;
+  const out = [...lines];
+  for (const i of rows) {
+    const line = out[i];
+    if (line) out[i] = { ...line, text: '', map: null };
+  }
+  return out;
+}
+
 // A table's caption: 表1　株洲市“十四五”园林绿化主要指标, 附表2：…, 表 3-1 …
 const CAPTION = /^\s*(?:附)?表\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?(?:[\s\u3000:：]|$)/;
 
