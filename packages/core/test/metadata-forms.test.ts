@@ -178,6 +178,12 @@ describe('a web page trailer under the signature', () => {
     }
   });
 
+  it('should keep an untitled task table after the signature in the plan, as its rows are text', () => {
+    const text = `某市2024年优化营商环境工作要点\n\n${BODY}\n\n某市人民政府办公室\n2024年4月3日\n\n序号\t重点任务\t牵头单位\t完成时限\n1\t完善路网\t市交通运输局\t6月底\n2\t强化保障\t市财政局\t9月底\n`;
+    const doc = parseOne(text);
+    expect(doc.assignments.map((a) => a.leadUnits)).toEqual([['市交通运输局'], ['市财政局']]);
+  });
+
   it('should not cut text that follows a date line: a numbered item or a sentence after it is text', () => {
     const text = `某市2024年优化营商环境工作要点\n\n${BODY}\n\n某市人民政府办公室\n2024年4月3日\n\n　　（三）新增减税降费50亿元以上。\n`;
     const doc = parseOne(text);

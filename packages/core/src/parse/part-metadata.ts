@@ -180,7 +180,9 @@ function signatureBeforeTrailer(lines: readonly SourceLine[], from: number, to: 
       while (above > from && (lines[above]?.text.trim() ?? '') === '') above--;
       return seen > 0 && isIssuerLine(lines[above]?.text ?? '') ? k + 1 : null;
     }
-    // Note: a download link names a file (1.某某表.docx), numbered or not; it is never text of the document.
+    // Note: a download link names a file (1.某某表.docx), numbered or not; it is never text of the document. A row of
+    // cells (tabs, bars) is a table's, which may follow the signature untitled: text too.
+    if (/[\t|｜]/.test(text)) return null;
     if (!FILE_NAME.test(text) && (text.length > 60 || recogniseLabel(text) || /[。；;！!？?]$/.test(text))) return null;
     seen++;
   }
