@@ -37,9 +37,9 @@ describe('the measure words of sector plans', () => {
     expect(findQuantities(text).map((q) => [q.value, q.unit])).toEqual([[value, unit]]);
   });
 
-  it.each(['天然气管网覆盖3个县', '只有2个', '支持10家企业', '13部门联合', '25度以上坡耕地', '3方面工作', '打造龙头企业5家'])('should read no new measure word in %s', (text) => {
+  it.each(['天然气管网覆盖3个县', '只有2个', '昼间噪声55分贝', '支持10家企业', '13部门联合', '25度以上坡耕地', '3方面工作', '打造龙头企业5家'])('should read no new measure word in %s', (text) => {
     const units = findQuantities(text).map((q) => q.unit);
-    expect(units.filter((u) => ['天', '只', '支', '部', '度', '方', '头'].includes(u))).toEqual([]);
+    expect(units.filter((u) => ['天', '只', '支', '部', '度', '方', '头', '分'].includes(u))).toEqual([]);
   });
 
   it('should read a table unit with a denominator (万立方米/日) scaled, and keep it whole', () => {

@@ -130,7 +130,7 @@ const NOT_A_UNIT: Record<string, RegExp> = {
   床: /[位]/,
   方: /[面案式向位法针阵舱言]/,
   头: /[部雁羊号条]/,
-  分: /[之钟局站公行类级区厂院会布别享工析配散批期段层支队子岛署管中制值]/,
+  分: /[之钟局站公行类级区厂院会布别享工析配散批期段层支队子岛署管中制值贝]/,
 };
 // What a number with a scale word and no measure word reads as.
 const BARE: UnitInfo = { unit: '', family: 'count', gloss: '' };
