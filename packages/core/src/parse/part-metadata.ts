@@ -54,7 +54,8 @@ function isSignatureDate(text: string): boolean {
  */
 function isOneLineSignature(text: string): boolean {
   const t = text.replace(PRINT_CREDITS, '');
-  if (/印发\s*$/.test(t)) return false;
+  // Note: a table's last row may hold a unit and a date in cells; a signature is set apart by spaces only.
+  if (/印发\s*$/.test(t) || /[\t|｜]/.test(t)) return false;
   const full = eventDateLine(t);
   if (full?.issuer) return isIssuerName(t.slice(full.issuer.from, full.issuer.to));
   const month = monthSignatureLine(t);
