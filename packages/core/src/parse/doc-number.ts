@@ -61,9 +61,13 @@ export function ownDocNumber(text: string): DocNumberMatch | null {
   if (!m) return null;
   const before = t.slice(0, m.from);
   const after = t.slice(m.to).trim();
-  const labelled = /^(?:[(（[【]?\s*|(?:发文字号|文号|发文号|字号)\s*[:：]?\s*)$/.test(before.replace(/[\s\u3000]/g, ''));
+  // Note: a Markdown quote may hold the number (> 闽应急〔2025〕9号).
+  const labelled = /^(?:>?[(（[【]?\s*|>?(?:发文字号|文号|发文号|字号)\s*[:：]?\s*)$/.test(before.replace(/[\s\u3000]/g, ''));
   // Note: a title line may carry its number in brackets (…的通知（阿署办发〔2024〕9号）), as legal databases list them.
   const afterTitle = /(?:的通知|的意见|的决定)[(（]?$/.test(before.trim());
-  if ((!labelled && !afterTitle) || !/^[)）\]】]?$/.test(after)) return null;
+  // Note: the date may share the number's line, set apart by spaces, and the page's other fields after it (闽应急〔2025〕9号
+  // 2025年2月27日, …9号　发布日期：2025-02-28　来源：…).
+  const dated = /^[\s\u3000]*(?:(?:发布|成文|印发)?(?:日期|时间)\s*[:：]\s*)?[0-9]{4}\s*[-年./]\s*[0-9]{1,2}\s*[-月./]\s*[0-9]{1,2}\s*日?(?:[\s\u3000]+[\u4e00-\u9fff]{2,6}[:：]\S*)*$/.test(after) && /[\s\u3000]$/.test(t.slice(0, t.indexOf(after)));
+  if ((!labelled && !afterTitle) || !(/^[)）\]】]?$/.test(after) || dated)) return null;
   return { ...m, from: lead + m.from, to: lead + m.to };
 }
