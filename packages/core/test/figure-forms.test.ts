@@ -287,3 +287,9 @@ describe('a table or figure number before its caption', () => {
     expect(findQuantities('选出代表3人').map((q) => q.value)).toEqual([3]);
   });
 });
+
+describe('再 and 工程建设 in a metric', () => {
+  it('should drop 再 before a metric and keep 工程建设 in it, but keep 再生', () => {
+    expect(metricsOf('工程建设项目审批时间压缩至60天以内，再打通断头路20条，再生资源回收量达到50万吨。').map((m) => m[0])).toEqual(['工程建设项目审批时间', '打通断头路', '再生资源回收量']);
+  });
+});

@@ -68,8 +68,8 @@ export function nounAfter(text: string, q: Quantity): Span {
 const TRAIL_COPULA = /(?:为|是|已建成|已达|已|共计|共有|共|累计|总计|合计|力争|争取|确保|努力|每年|连续)$/;
 // A verb before a figure means the noun after it is the metric (汇聚1.98万路视频资源).
 // Note: a verb followed by 率, 量 or 数 is part of a noun (覆盖率, 接入量).
-// Note: 建成区 (the built-up area of a city) and 建设用地 are nouns: 城市建成区绿化覆盖率.
-const VERB = /(?:建成(?!区)|汇聚|接入|提供|承载|覆盖|部署|编制|发布|推出|打造|新增|建设(?!用地)|开展|培育|引进|完成|形成|拥有|实现|涌现出|涌现|组织|举办|设立|建立|布局|吸引|加强对|加强|推动|推进)(?![率量数])/g;
+// Note: 建成区 (the built-up area of a city), 建设用地 and 工程建设 are nouns: 城市建成区绿化覆盖率, 工程建设项目审批时间.
+const VERB = /(?:建成(?!区)|汇聚|接入|提供|承载|覆盖|部署|编制|发布|推出|打造|新增|(?<!工程)建设(?!用地)|开展|培育|引进|完成|形成|拥有|实现|涌现出|涌现|组织|举办|设立|建立|布局|吸引|加强对|加强|推动|推进)(?![率量数])/g;
 const TRAIL_PARTICLE = /(?:向|对|在|将|把|给|于)$/;
 
 export interface Framing {
@@ -111,7 +111,8 @@ function strip(text: string): string {
   for (let changed = true; changed && t.length > 0; ) {
     changed = false;
     // Note: 一是, 二是 enumerate the points of a paragraph; they are no part of a metric.
-    const lead = /^(?:[一二三四五六七八九十]是|力争|确保|争取|预计|计划|[到至]?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前)?|年底前|全市|全区|全省|全县|全域|本市|本区|区内|市内|其中|同时|并|推动|推进|实现|加快|持续|全面|进一步|累计|已|现有|加强对|加强|覆盖(?!率)|承载|汇聚|接入|提供|部署|在|对|向|将)/.exec(t);
+    // Note: 再 (再打通断头路20条) says the figure comes on top of another; 再生, 再造 are words of their own.
+    const lead = /^(?:[一二三四五六七八九十]是|再(?![生造制次])|力争|确保|争取|预计|计划|[到至]?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前)?|年底前|全市|全区|全省|全县|全域|本市|本区|区内|市内|其中|同时|并|推动|推进|实现|加快|持续|全面|进一步|累计|已|现有|加强对|加强|覆盖(?!率)|承载|汇聚|接入|提供|部署|在|对|向|将)/.exec(t);
     if (lead) {
       t = t.slice(lead[0].length).trim();
       changed = true;
