@@ -36,4 +36,9 @@ describe('a change from a dated level', () => {
     expect(targets('连续3年位居全国前列。')).toEqual([]);
     expect(targets('3．2020年底前开展涉企收费专项治理。')).toEqual([]);
   });
+
+  it('should count nothing in set phrases of numerals (千吨万人, 千方百计)', () => {
+    expect(targets('千吨万人供水工程水源保护区划定率达到100%。')).toEqual(['千吨万人供水工程水源保护区划定率 = 100%']);
+    expect(targets('千方百计扩大就业，新增就业1万人。')).toEqual(['就业 = 10000人']);
+  });
 });

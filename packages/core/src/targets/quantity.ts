@@ -139,7 +139,9 @@ const YEARS: UnitInfo = { unit: '年', family: 'duration', gloss: 'years' };
 // A range between two numbers: 3—5个, 2-3个, 160～300万千瓦.
 const RANGE_DASH = /^ ?[—–~～\-－]{1,2} ?/;
 // Fixed four-character idioms that hold a number and a measure word: 百家争鸣, 千家万户.
-const IDIOMS = ['百家争鸣', '千家万户'];
+// Note: set phrases whose numerals count nothing: 千家万户 (every household), 千吨万人 (the class of water works serving
+// 1,000 tonnes a day or 10,000 people, as water and environment plans name their protected sources), 千村示范、万村整治.
+const IDIOMS = ['百家争鸣', '千家万户', '千吨万人', '千村示范', '万村整治', '千方百计', '千头万绪'];
 
 /** The scale word and unit written after a range's lower end (5%—6%: `%`; 1.5万—2万人: `万`), or `''`. */
 function bothEnds(text: string, at: number): string {
