@@ -62,3 +62,12 @@ describe('a units cell that labels its units without 单位', () => {
     expect(rows(parseDocument(text, { file: 'cell.md' }).documents[0])).toEqual(['市教育局 | 市财政局 | 2024年9月底', '市教育局 | 市发展改革委、市财政局 | 2024年12月底']);
   });
 });
+
+describe('a task table with group headings between its rows', () => {
+  it('should read the rows under each group heading as the same table', () => {
+    const text = '某区2024年义务教育重点任务清单\n\n| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n一、扩充优质教育资源\n| 1 | 新建中小学校6所。 | 区教体局 | 2024年8月底前 |\n| 2 | 消除大班额。 | 区教体局、区发展改革局 | 2024年9月底前 |\n二、加强教师队伍建设\n| 3 | 补充中小学教师300名。 | 区教体局、区委编办 | 2024年12月底前 |\n';
+    const doc = parseDocument(text, { file: 'groups.md' }).documents[0];
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['新建中小学校6所。', '消除大班额。', '补充中小学教师300名。']);
+    expect(rows(doc)).toEqual(['区教体局 | - | 2024年8月底前', '区教体局、区发展改革局 | - | 2024年9月底前', '区教体局、区委编办 | - | 2024年12月底前']);
+  });
+});

@@ -3,6 +3,7 @@
 // TAB. Each cell keeps its span in the line, so its quote is exactly the source there.
 
 import type { SourceLine } from '../text/source-lines.js';
+import { recogniseLabel } from '../text/numbering.js';
 import { headerRole, isTaskTableHeader, settleLeadColumns, type ColumnRole } from './table-header.js';
 
 /** A cell's text and its span `[from, to)` in its line's text. */
@@ -64,6 +65,22 @@ export function readRowHeader(text: string): { separator: RowSeparator; columns:
   return null;
 }
 
+function isRow(text: string, separator: RowSeparator): boolean {
+  return separator === 'pipe' ? PIPE.test(text) : text.includes('\t');
+}
+
+function nextContentLine(lines: readonly SourceLine[], from: number, to: number): number {
+  let i = from;
+  while (i < to && (lines[i]?.text.trim() ?? '') === '') i++;
+  return i;
+}
+
+/** A numbered heading standing alone between a table's rows (一、…, （二）…): short, no sentence. */
+function isGroupHeading(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 30 && !/[。；;]/.test(t) && recogniseLabel(t) !== null;
+}
+
 /** The rows of a row-per-line table after its header line, each as its cells, up to the first line that is not a row. */
 export function readRowLines(
   lines: readonly SourceLine[],
@@ -83,7 +100,15 @@ export function readRowLines(
       i++;
       continue;
     }
-    if (separator === 'pipe' ? !PIPE.test(text) : !text.includes('\t')) break;
+    if (separator === 'pipe' ? !PIPE.test(text) : !text.includes('\t')) {
+      // Note: a group's heading spanning the table (一、扩充优质教育资源, a cell over every column) comes out as a line
+      // of its own between the rows; the rows after it are the same table's.
+      if (isGroupHeading(text) && isRow(lines[nextContentLine(lines, i + 1, to)]?.text ?? '', separator)) {
+        i++;
+        continue;
+      }
+      break;
+    }
     const cells = splitRow(text, separator);
     if (cells.filter((c) => c.text !== '').length < 1 || cells.length < 2) break;
     rows.push({ line: i, cells });
