@@ -153,9 +153,9 @@ describe('unit names of other forms', () => {
 
 describe('deadlines as PDF text spaces them', () => {
   it('should read 2026 年底前 and 2026 年 6 月底前, in a duty and in a measure’s text', () => {
-    const text = '某市2025年工作要点（2025—2027年）\n\n1.推进改造。2026 年底前完成全部任务。（责任单位：市住建局）\n2.建设平台。建成市级平台。（责任单位：市数据局；完成时限：2026 年 6 月底前）\n';
+    const text = '某市2025年工作要点（2025—2027年）\n\n1.推进改造。2026 年底前完成全部任务。（责任单位：市住建局）\n2.建设平台。建成市级平台。（责任单位：市数据局；完成时限：2026 年 6 月底前）\n3.开展评估。5月31日前完成评估报告。（责任单位：市统计局）\n';
     const doc = parse(text).documents[0];
-    expect(duties(doc)).toEqual(['1. 市住建局 | - | 2026 年底前 = 2026-12-31', '2. 市数据局 | - | 2026 年 6 月底前 = 2026-06-30']);
+    expect(duties(doc)).toEqual(['1. 市住建局 | - | 2026 年底前 = 2026-12-31', '2. 市数据局 | - | 2026 年 6 月底前 = 2026-06-30', '3. 市统计局 | - | 5月31日前 = 2027-05-31']);
     expectQuoted(text, doc);
   });
 });

@@ -50,7 +50,7 @@ export function readInlineDeadline(part: string): InlineDeadline | null {
 // Note: a deadline in a measure's text is a time with 前 ("before"): 2020年底前, 2021年6月底前, 9月底前. A year
 // alone (到2025年) is when a target is to be met, read with the targets, not a duty's deadline.
 // Note: PDF text may set a space between the digits and 年 or 月 (2026 年底前).
-const BODY_DEADLINE = /(?:[0-9０-９]{4}[ \u3000]?年[ \u3000]?)?(?:[0-9０-９]{1,2}[ \u3000]?月)?(?:底|末|年底)前|[0-9０-９]{4}[ \u3000]?年[ \u3000]?[0-9０-９]{1,2}[ \u3000]?月[ \u3000]?[0-9０-９]{1,2}[ \u3000]?日前/g;
+const BODY_DEADLINE = /(?:[0-9０-９]{4}[ \u3000]?年[ \u3000]?)?(?:[0-9０-９]{1,2}[ \u3000]?月)?(?:底|末|年底)前|(?:[0-9０-９]{4}[ \u3000]?年[ \u3000]?)?[0-9０-９]{1,2}[ \u3000]?月[ \u3000]?[0-9０-９]{1,2}[ \u3000]?日前/g;
 
 /**
  * The deadline a measure's own text states (2020年底前开展…): the latest one
