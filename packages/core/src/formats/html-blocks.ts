@@ -33,7 +33,19 @@ function isDataTable(table: Element): boolean {
     else for (const child of node.children) visit(child);
   };
   visit(table);
-  return !nested && rows.length >= 2 && rows.some((r) => cellsOf(r).length >= 2);
+  return !nested && rows.length >= 2 && rows.some((r) => cellsOf(r).length >= 2) && !rows.some((r) => cellsOf(r).some(holdsArticle));
+}
+
+const HAN = /[\u3400-\u9fff]/g;
+
+/**
+ * Whether a table cell holds an article (an old page laid out with a table puts the whole text in one cell):
+ * five lines or more and 300 Chinese characters. A data table's cell is a value or a few sentences; read as a
+ * row, an article would be one line of thousands of characters.
+ */
+function holdsArticle(cell: Element): boolean {
+  const lines = sourcedLinesOf(cell).filter((l) => l.text !== '');
+  return lines.length >= 5 && lines.reduce((n, l) => n + (l.text.match(HAN)?.length ?? 0), 0) >= 300;
 }
 
 function rowsOf(table: Element): Element[] {

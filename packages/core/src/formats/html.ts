@@ -86,7 +86,31 @@ function readMetaTables(tree: Root): { lines: SourcedLine[]; fields: Record<stri
  * fifths of the Chinese text the page has in paragraphs (outside links, which
  * are navigation), so that menus, sidebars and footers around it are left out.
  */
+const ROW_GROUPS = new Set(['tbody', 'thead', 'tfoot', 'tr']);
+
+// The parts of a page around an article, as sites name them (class or id): footers, sidebars, menus, related links.
+const FURNITURE = new Set(['footer', 'foot', 'copyright', 'sidebar', 'side', 'sidebox', 'aside', 'related', 'breadcrumb', 'breadcrumbs', 'crumb', 'menu', 'banner', 'share']);
+
+/**
+ * Whether an element is the page's furniture rather than its article: <footer>, <aside>, <header>, or a class or id
+ * one of whose words names a footer, sidebar or menu (`footer`, `left-side`, `side-box`), as readers'
+ * modes (Readability) tell them apart. A page's own words for its article box (content, article, main) win.
+ */
+function isFurniture(element: Element): boolean {
+  if (element.tagName === 'footer' || element.tagName === 'aside' || element.tagName === 'header') return true;
+  const names = [element.properties.className, element.properties.id].flat().filter((n): n is string => typeof n === 'string');
+  const words = names.flatMap((n) => n.toLowerCase().split(/[-_\s]+/));
+  return words.some((w) => FURNITURE.has(w)) && !words.some((w) => /^(?:content|article|main|zoom|body|text)$/.test(w));
+}
+
 function mainContent(tree: Root, exclude: ReadonlySet<Element>): Node {
+  const withFurniture = measureContent(tree, exclude, false);
+  // Note: the furniture is left out of the measure unless it is nearly all the page's text (a page laid out oddly).
+  const without = measureContent(tree, exclude, true);
+  return without.whole >= 0.3 * withFurniture.whole ? without.best : withFurniture.best;
+}
+
+function measureContent(tree: Root, exclude: ReadonlySet<Element>, skipFurniture: boolean): { best: Node; whole: number } {
   const inParagraph = new Map<Element, number>();
   const anywhere = new Map<Element, number>();
   let paragraphTotal = 0;
@@ -106,10 +130,12 @@ function mainContent(tree: Root, exclude: ReadonlySet<Element>): Node {
     }
     if (node.type !== 'element' && node.type !== 'root') return;
     if (node.type === 'element') {
-      if (SKIPPED.has(node.tagName) || isHidden(node) || exclude.has(node)) return;
+      if (SKIPPED.has(node.tagName) || isHidden(node) || exclude.has(node) || (skipFurniture && isFurniture(node))) return;
       ancestors.push(node);
     }
-    const p = paragraph || (node.type === 'element' && node.tagName === 'p');
+    // Note: an article typed with line breaks (text<br>text<br>, no <p>) is paragraphs to a reader as much as <p>s are:
+    // its text is measured with theirs, or a sidebar's or footer's few <p>s would outweigh it.
+    const p = paragraph || (node.type === 'element' && (node.tagName === 'p' || node.children.some((c) => c.type === 'element' && c.tagName === 'br')));
     const a = link || (node.type === 'element' && node.tagName === 'a');
     for (const child of node.children) count(child, ancestors, p, a);
     if (node.type === 'element') ancestors.pop();
@@ -121,12 +147,15 @@ function mainContent(tree: Root, exclude: ReadonlySet<Element>): Node {
   let bestDepth = -1;
   walk(tree, (element, ancestors) => {
     if (SKIPPED.has(element.tagName)) return false;
+    // Note: a table's body or row is no box of its own: a table of data is read whole (its rows as rows), from the
+    // table; a cell with nearly all the page's text is an old page's layout cell, and a box.
+    if (ROW_GROUPS.has(element.tagName)) return;
     if ((measure.get(element) ?? 0) >= 0.8 * whole && ancestors.length > bestDepth) {
       best = element;
       bestDepth = ancestors.length;
     }
   });
-  return best ?? tree;
+  return { best: best ?? tree, whole };
 }
 
 /** A page title without the site's name after it (`…的通知-广州市卫生健康委员会网站`, `…_中国政府网`, `…_某市文化和旅游局`). */
