@@ -19,3 +19,53 @@ describe('a page title with the site’s name after it', () => {
     }
   });
 });
+
+// A <title> with the column's and site's names around the document's (标题_栏目_站点, 站点 - 标题, 标题 | 部门 | 站点),
+// and the page's heading outside the article's box: the title is the document's segment, read from the heading.
+describe('a page title with several site and column segments', () => {
+  const article = '<div id="zoom"><p>一、加快文旅融合</p><p>（一）打造精品线路。推出精品线路10条。</p></div>';
+  const withHeading = (title: string, heading: string): Uint8Array =>
+    new TextEncoder().encode(`<html><head><meta charset="utf-8"><title>${title}</title></head><body><div class="left-side"><h3>通知公告</h3></div><div class="right-main"><h1 class="art-title">${heading}</h1>${article}</div></body></html>`);
+
+  it('should keep only the document’s segment, whichever side the site’s name is on', async () => {
+    for (const title of [
+      '某县2024年文旅工作要点_通知公告_某县人民政府',
+      '某县2024年文旅工作要点 | 某县文化和旅游局 | 某县人民政府',
+      '某县人民政府门户网站 - 某县2024年文旅工作要点',
+      '某县2024年文旅工作要点_某县政府门户网站_某市',
+      '某县2024年文旅工作要点--某县人民政府网',
+    ]) {
+      const converted = await convertSource(page(title), 'html');
+      expect(converted.metadata.title).toBe('某县2024年文旅工作要点');
+    }
+  });
+
+  it('should not cut a title at a dash inside a period or brackets', async () => {
+    for (const title of ['某县文旅融合行动方案（2024-2026年）_某县人民政府', '关于印发《某县A-B级景区提升方案》的通知_某县文化和旅游局']) {
+      const converted = await convertSource(page(title), 'html');
+      expect(converted.metadata.title).toBe(title.replace(/_[^_]+$/, ''));
+    }
+  });
+
+  it('should put the heading outside the article’s box before the text, pointing at it', async () => {
+    const converted = await convertSource(withHeading('某县2024年文旅工作要点_通知公告_某县人民政府', '某县2024年文旅工作要点'), 'html');
+    const lines = converted.text.split('\n');
+    expect(lines[0]).toBe('某县2024年文旅工作要点');
+    expect(converted.origins?.[0]?.element).toBe('body > div:nth-of-type(2) > h1');
+    expect(converted.text).not.toContain('通知公告');
+  });
+
+  it('should read the title from the heading when the <title> is only the site’s name', async () => {
+    const converted = await convertSource(withHeading('某县人民政府', '某县2024年文旅工作要点'), 'html');
+    expect(converted.metadata.title).toBe('某县2024年文旅工作要点');
+    expect(converted.text.split('\n')[0]).toBe('某县2024年文旅工作要点');
+  });
+
+  it('should give no title when the <title> is only the site’s name and no heading reads as a document’s', async () => {
+    const converted = await convertSource(page('某县人民政府'), 'html');
+    expect(converted.metadata.title).toBeUndefined();
+    expect(converted.text).not.toContain('某县人民政府');
+    const column = await convertSource(page('规划计划_某市生态环境局'), 'html');
+    expect(column.metadata.title).toBeUndefined();
+  });
+});

@@ -2,6 +2,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { decodeHtml } from './html-charset.js';
 import { isHidden, SKIPPED, sourcedLinesOf, type SourcedLine } from './html-blocks.js';
 import { elementSelectors } from './html-selector.js';
+import { documentTitleOf, findHeading, titleSegments } from './html-title.js';
 import { joinSourcedLines, normaliseCompatibility } from './normalize.js';
 import type { Conversion } from './types.js';
 
@@ -46,39 +47,96 @@ function readMeta(tree: Root): Record<string, string> {
   return meta;
 }
 
-const META_LABEL = /^(?:索\s*引\s*号|主题分类|发文机关|成文日期|标\s*题|发文字号|发布日期|主\s*题\s*词|发布机构|公开方式|信息来源)[：:]?$/;
+// The labels of a government page's information table or list (政府信息公开 目录信息), compared without the spaces
+// sites set inside them (索 引 号, 文\u3000\u3000号). 名称 and 生成日期 are several provincial sites' words for 标题 and 成文日期.
+const META_LABEL_WORDS = '索引号|主题分类|发文机关|发文单位|成文日期|生成日期|发文日期|标题|名称|文号|发文字号|发布日期|主题词|发布机构|公开方式|信息来源|有效性|公开范围|文件编号';
+const META_LABEL = new RegExp(`^(?:${META_LABEL_WORDS})[：:]?$`);
+/** A cell or item that holds its label and its value (索引号：008842171/2024-00312). */
+const META_LABELLED = new RegExp(`^((?:${META_LABEL_WORDS}))[：:]\\s*(\\S.*)$`);
 
-/**
- * The 索引号 table of a government page (索引号, 发文机关, 成文日期, 标题,
- * 发文字号 …): its rows as lines of TAB-separated cells, as a copy from the
- * browser gives them, and its label–value pairs.
- */
-function readMetaTables(tree: Root): { lines: SourcedLine[]; fields: Record<string, string>; tables: Set<Element> } {
-  const lines: SourcedLine[] = [];
-  const fields: Record<string, string> = {};
-  const tables = new Set<Element>();
-  walk(tree, (element) => {
-    if (element.tagName !== 'table') return;
-    const rows: Array<{ cells: string[]; row: Element }> = [];
-    let labels = 0;
-    walk(element, (row) => {
-      if (row.tagName === 'table' && row !== element) return false;
-      if (row.tagName !== 'tr') return;
-      const cells = row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')).map((c) => textOf(c).replace(/\s+/g, ' ').trim());
-      rows.push({ cells, row });
-      cells.forEach((cell, k) => {
-        if (!META_LABEL.test(cell)) return;
+/** A label as the table writes it, without its spaces and colon. */
+function labelKey(text: string): string {
+  return text.replace(/[\s：:]/g, '');
+}
+
+/** A field under its usual name: 名称 is a title, 生成日期 a date written. */
+function fieldName(label: string): string {
+  return label === '名称' ? '标题' : label === '生成日期' ? '成文日期' : label;
+}
+
+interface MetaBlocks {
+  lines: SourcedLine[];
+  fields: Record<string, string>;
+  tables: Set<Element>;
+}
+
+/** An information table's rows: label and value in cells side by side, or in one cell (索引号：…). */
+function readMetaTable(element: Element, found: MetaBlocks): boolean {
+  const rows: Array<{ cells: string[]; row: Element }> = [];
+  const pairs: Array<[string, string]> = [];
+  let labels = 0;
+  let bare = 0;
+  walk(element, (row) => {
+    if (row.tagName === 'table' && row !== element) return false;
+    if (row.tagName !== 'tr') return;
+    const cells = row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')).map((c) => textOf(c).replace(/\s+/g, ' ').trim());
+    rows.push({ cells, row });
+    cells.forEach((cell, k) => {
+      const key = labelKey(cell);
+      const labelled = META_LABELLED.exec(cell.replace(/^([^：:]*)/, (l) => labelKey(l)));
+      if (META_LABEL.test(key)) {
         labels++;
         const value = cells[k + 1];
-        if (value !== undefined && !META_LABEL.test(value)) fields[cell.replace(/[\s：:]/g, '')] = value;
-      });
+        if (value !== undefined && value !== '' && !META_LABEL.test(labelKey(value))) {
+          pairs.push([cell, value]);
+          if (!/[：:]/.test(cell)) bare++;
+          found.fields[fieldName(key)] = value;
+        }
+      } else if (labelled) {
+        labels++;
+        found.fields[fieldName(labelled[1] ?? '')] = (labelled[2] ?? '').trim();
+      }
     });
-    if (labels < 3) return;
-    tables.add(element);
-    for (const { cells, row } of rows) if (cells.some((c) => c !== '')) lines.push({ text: `\t${cells.join('\t')}`, element: row });
-    return false;
   });
-  return { lines, fields, tables };
+  if (labels < 3) return false;
+  found.tables.add(element);
+  if (bare >= 2) {
+    // Note: labels without a colon (<th>索引号</th><td>…</td>) are written as a table's header row over its row
+    // of values, which is how a reader takes them; cells side by side would read as one run of text.
+    found.lines.push({ text: `| ${pairs.map(([label]) => label).join(' | ')} |`, element }, { text: `| ${pairs.map(([, value]) => value.replace(/[|｜]/g, '¦')).join(' | ')} |`, element });
+    return true;
+  }
+  for (const { cells, row } of rows) if (cells.some((c) => c !== '')) found.lines.push({ text: `\t${cells.join('\t')}`, element: row });
+  return true;
+}
+
+/** An information list: items that each start with a label and a colon (<li><span>索 引 号：</span>…</li>). */
+function readMetaList(element: Element, found: MetaBlocks): boolean {
+  const items = element.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li');
+  const labelled = items.map((item) => ({ item, text: textOf(item).replace(/\s+/g, ' ').trim() })).filter(({ text }) => META_LABELLED.test(text.replace(/^([^：:]*)/, (l) => labelKey(l))));
+  if (labelled.length < 3) return false;
+  found.tables.add(element);
+  for (const { item, text } of labelled) {
+    const m = META_LABELLED.exec(text.replace(/^([^：:]*)/, (l) => labelKey(l)));
+    if (m) found.fields[fieldName(m[1] ?? '')] = (m[2] ?? '').trim();
+    found.lines.push({ text, element: item });
+  }
+  return true;
+}
+
+/**
+ * The information table or list of a government page (索引号, 发文机关, 成文日期, 标题, 发文字号 …): its rows as
+ * lines of TAB-separated cells, as a copy from the browser gives them (a table of bare labels as a header row over a
+ * row of values; a list's items one a line), and its label–value pairs.
+ */
+function readMetaTables(tree: Root): MetaBlocks {
+  const found: MetaBlocks = { lines: [], fields: {}, tables: new Set() };
+  walk(tree, (element) => {
+    if (SKIPPED.has(element.tagName) || isHidden(element)) return false;
+    if (element.tagName === 'table' && readMetaTable(element, found)) return false;
+    if (element.tagName === 'ul' && readMetaList(element, found)) return false;
+  });
+  return found;
 }
 
 /**
@@ -158,12 +216,19 @@ function measureContent(tree: Root, exclude: ReadonlySet<Element>, skipFurniture
   return { best: best ?? tree, whole };
 }
 
-/** A page title without the site's name after it (`…的通知-广州市卫生健康委员会网站`, `…_中国政府网`, `…_某市文化和旅游局`). */
-function articleTitle(meta: Record<string, string>, fields: Record<string, string>): string | null {
-  const title = meta.ArticleTitle ?? fields['标题'] ?? meta.pageTitle;
-  if (!title) return null;
-  // Note: the site is a government body's as often as a portal's (…工作要点_黄山市文化和旅游局): its name ends as a body's does.
-  return title.replace(/\s*[-_|｜—–]\s*[^-_|｜—–]{2,30}(?:网站?|政府|门户|平台|中国政府网|人民政府|局|委|厅|办|办公室|委员会|中心)\s*$/, '').trim() || null;
+/**
+ * The document's title and the element to point at for it: the page's ArticleTitle or information table's 标题;
+ * else a heading of the page that is one of the `<title>`'s segments (or, when the `<title>` names only the site,
+ * a heading that reads as a document's title); else the `<title>` without the site's and column's names.
+ */
+function articleTitle(tree: Root, meta: Record<string, string>, fields: Record<string, string>): { text: string; element: Element | null } | null {
+  const known = meta.ArticleTitle ?? fields.标题;
+  if (known) return { text: known, element: titleElement(tree, meta, known) };
+  const segments = meta.pageTitle ? titleSegments(meta.pageTitle) : [];
+  const fromPage = meta.pageTitle ? documentTitleOf(meta.pageTitle) : null;
+  const heading = findHeading(tree, segments, fromPage === null, isFurniture);
+  if (heading) return heading;
+  return fromPage ? { text: fromPage, element: titleElement(tree, meta, fromPage) } : null;
 }
 
 /** The element a title put before the text was read from: the `<meta name="ArticleTitle">`, else `<title>`. */
@@ -196,11 +261,12 @@ export async function convertHtml(bytes: Uint8Array): Promise<Conversion> {
   const { lines: metaLines, fields, tables } = readMetaTables(tree);
   const content = mainContent(tree, tables);
   const body = sourcedLinesOf(content, { numberLists: true }).map((l) => ({ ...l, text: normaliseCompatibility(l.text) }));
-  const title = articleTitle(meta, fields);
+  const found = articleTitle(tree, meta, fields);
+  const title = found?.text ?? null;
   const head: SourcedLine[] = [...metaLines];
   const opening = body.slice(0, 8).map((l) => l.text).join('').replace(/\s/g, '');
-  // Note: a title put before the text comes from the page's <title> or <meta>, which is where it points.
-  if (title && !opening.includes(title.replace(/\s/g, '').slice(0, 12))) head.push({ text: '', element: null }, { text: title, element: titleElement(tree, meta, title) });
+  // Note: a title put before the text points where it was read: the page's heading, <meta> or <title>.
+  if (found && title && !opening.includes(title.replace(/\s/g, '').slice(0, 12))) head.push({ text: '', element: null }, { text: title, element: found.element });
   const metadata: Record<string, string> = { ...fields };
   if (title) metadata.title = title;
   for (const [k, v] of Object.entries(meta)) metadata[k] = v;

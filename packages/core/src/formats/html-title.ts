@@ -1,0 +1,115 @@
+// A saved page's document title: its <title> carries the site's and the column's names around it (标题_栏目_站点,
+// 站点 - 标题, 标题 | 部门 | 站点), and its heading (<h1>, div.title) often sits outside the article's box.
+
+import type { Element, Root, RootContent } from 'hast';
+
+/** Words a document's title holds (关于…的通知, …方案, …要点) and a site's or column's name does not. */
+const DOCUMENT_WORD = /关于|通知|方案|规划|计划|要点|意见|办法|纲要|决定|报告|细则|措施|安排|清单|规定|条例|批复|函$|公告$|通告$|纪要|实施|行动|工作/;
+
+/** How a site's or a body's name ends: a portal (…网, …门户网站), a government or body (…人民政府, …局), a place (长沙市). */
+const SITE_END = /(?:网站?|政府|门户|平台|局|委|厅|办|办公室|委员会|中心|[省市县区州旗盟])$/;
+
+const OPEN = '《（(“【[';
+const CLOSE = '》）)”】]';
+
+/**
+ * A page title cut at the separators sites put between the document's title and their own and the column's names:
+ * `_`, `|`, `｜`, and a dash (`-`, `--`, ` — `) that is neither inside brackets nor between digits (2024-2026年).
+ */
+export function titleSegments(title: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let k = 0; k < title.length; k++) {
+    const ch = title[k] as string;
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    const dash = /[-—–]/.test(ch);
+    const between = dash && /[0-9０-９]/.test(title[k - 1] ?? '') && /[0-9０-９]/.test(title[k + 1] ?? '');
+    // Note: a pair of em dashes without spaces (——) introduces a subtitle; one with spaces around it parts names.
+    const spacedDash = dash && (/\s/.test(title[k - 1] ?? '') || /\s/.test(title[k + 1] ?? '') || ch === '-');
+    if (depth === 0 && (ch === '_' || ch === '|' || ch === '｜' || (spacedDash && !between))) {
+      out.push(current);
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  out.push(current);
+  return out.map((s) => s.trim()).filter((s) => s !== '');
+}
+
+/** Whether a segment of a page title names a site, a body or a column (通知公告, 浏阳市人民政府, 长沙市) rather than a document. */
+function namesSite(segment: string): boolean {
+  // Note: a column's name may hold a document's word (通知公告, 规划计划, 政策文件) but is short; a document's title is not.
+  return segment.length <= 6 || (!DOCUMENT_WORD.test(segment) && SITE_END.test(segment));
+}
+
+/**
+ * The document's title in a page's `<title>`: the segment that names a document, the longest if several do;
+ * null when every segment names the site or a column (a page whose `<title>` is the site's name).
+ *
+ * @param pageTitle The `<title>` text.
+ * @returns The title, or null.
+ */
+export function documentTitleOf(pageTitle: string): string | null {
+  const segments = titleSegments(pageTitle);
+  const only = segments.length === 1 ? (segments[0] as string) : null;
+  // Note: a title of one segment is the document's unless it is a site's or body's name (浏阳市人民政府).
+  if (only !== null) return !DOCUMENT_WORD.test(only) && SITE_END.test(only) ? null : only;
+  const candidates = segments.filter((s) => !namesSite(s));
+  if (candidates.length === 0) return null;
+  const documents = candidates.filter((s) => DOCUMENT_WORD.test(s));
+  return (documents.length > 0 ? documents : candidates).reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+const HEADING_CLASS = /(?:^|[-_\s])(?:title|tit|bt|biaoti|headline|art-?title|pages?_?title)(?:$|[-_\s])/i;
+
+function plainText(node: Element | RootContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  if (['script', 'style', 'a'].includes(node.tagName)) return '';
+  return node.children.map(plainText).join('');
+}
+
+/**
+ * The page's heading that reads as a document's title: an <h1>–<h3>, or a box whose class or id says title
+ * (div.title, td.bt, h1.art-title), with no link in it, 6 to 100 characters and no full stop. The first that is one of
+ * the `<title>`'s segments wins (the same words, in the page's body); else, when `wanted` is true, the first that
+ * holds a document's words.
+ *
+ * @param tree The page.
+ * @param segments The `<title>`'s segments.
+ * @param wanted Whether a heading may be taken on its own words (the `<title>` gives no document title).
+ * @param skip Elements not to look in (the page's furniture).
+ * @returns The heading and its text, or null.
+ */
+export function findHeading(tree: Root, segments: readonly string[], wanted: boolean, skip: (element: Element) => boolean): { element: Element; text: string } | null {
+  const squash = (s: string): string => s.replace(/\s/g, '');
+  // Note: a heading that repeats the site's or column's name (a logo's div.title) is no document title.
+  const wantedTexts = new Set(segments.filter((s) => !namesSite(s)).map(squash));
+  let matching: { element: Element; text: string } | null = null;
+  let documentLike: { element: Element; text: string } | null = null;
+  const visit = (node: Root | Element): void => {
+    if (matching) return;
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (skip(child) || child.tagName === 'a' || child.tagName === 'head') continue;
+      const names = [child.properties.className, child.properties.id].flat().filter((n): n is string => typeof n === 'string').join(' ');
+      if (/^h[1-3]$/.test(child.tagName) || HEADING_CLASS.test(names)) {
+        const text = plainText(child).replace(/\s+/g, ' ').trim();
+        if (text.length >= 6 && text.length <= 100 && !/[。；]/.test(text) && !/<a\b/.test(text)) {
+          if (wantedTexts.has(squash(text))) {
+            matching = { element: child, text };
+            return;
+          }
+          if (wanted && documentLike === null && DOCUMENT_WORD.test(text)) documentLike = { element: child, text };
+        }
+      }
+      visit(child);
+      if (matching) return;
+    }
+  };
+  visit(tree);
+  return matching ?? documentLike;
+}

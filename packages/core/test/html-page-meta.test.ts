@@ -1,0 +1,74 @@
+// A government page's information table (政府信息公开 目录信息) in the forms sites give it: labels in their own cells
+// without a colon (<th>索引号</th><td>…</td>), label and value in one cell (索引号：…), or a list of items outside the
+// article's box (<li><span>索 引 号：</span>…</li>). Each must give the document's number and index number, and none
+// must become a part of the document.
+import { describe, expect, it } from 'vitest';
+import { convertHtml } from '../src/formats/html.js';
+import { locateInSource } from '../src/formats/types.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
+import { expectExactQuotes } from './helpers.js';
+
+const TITLE = '某县2024年应急管理工作要点';
+const ARTICLE = `<div class="TRS_Editor" id="zoom"><p>2024年，全县应急管理工作要坚持人民至上、生命至上，统筹发展和安全，全力防范化解重大安全风险。</p>
+<p>一、全力防范化解重大安全风险</p>
+<p>1.深化烟花爆竹安全整治。全年关闭退出落后产能企业10家以上。责任单位：县应急管理局。</p>
+<p>2.强化危险化学品监管。6月底前完成全县危化品企业安全评估。责任单位：县应急管理局。</p>
+<p>二、着力提升应急救援能力</p>
+<p>3.加强应急队伍建设。每个乡镇建成不少于30人的综合性应急救援队伍。责任单位：县应急管理局。</p>
+<p style="text-align:right">某县应急管理局</p><p style="text-align:right">2024年3月28日</p></div>`;
+
+const page = (head: string, info: string, body = ARTICLE): Buffer =>
+  Buffer.from(`<!doctype html><html><head><meta charset="utf-8">${head}</head><body><div class="main">${info}<h1>${TITLE}</h1>${body}</div></body></html>`);
+
+async function parsePage(html: Buffer) {
+  const conversion = await convertHtml(html);
+  const result = parseDocument(conversion.text, { file: 'page.html', format: 'text' });
+  return { conversion, result, doc: result.documents[0] };
+}
+
+describe('a page’s information table or list', () => {
+  it('should read labels in their own cells without a colon (名称, 文号, 生成日期 too)', async () => {
+    const info = `<table class="xxgk"><tr><th>索引号</th><td>000000000/2024-00001</td><th>主题分类</th><td>安全生产</td></tr>
+<tr><th>发布机构</th><td>某县应急管理局</td><th>生成日期</th><td>2024-03-28</td></tr>
+<tr><th>名　　称</th><td colspan="3">${TITLE}</td></tr>
+<tr><th>文　　号</th><td>某应急发〔2024〕6号</td><th>发布日期</th><td>2024-04-01</td></tr></table>`;
+    const { conversion, result, doc } = await parsePage(page(`<title>${TITLE}_通知公告_某县人民政府</title>`, info));
+    expect(conversion.metadata.标题).toBe(TITLE);
+    expect(conversion.metadata.成文日期).toBe('2024-03-28');
+    expect(doc?.docNumber).toBe('某应急发〔2024〕6号');
+    expect(doc?.indexNumber).toBe('000000000/2024-00001');
+    expect(doc?.title).toBe(TITLE);
+    expect(result.parts.filter((p) => p.kind === 'notice')).toEqual([]);
+    expect(doc?.tasks).toHaveLength(3);
+    if (doc) expectExactQuotes(conversion.text, doc);
+  });
+
+  it('should read a label and its value in one cell', async () => {
+    const info = `<table><tr><td>索引号：000000000/2024-00001</td><td>主题分类：安全生产</td></tr>
+<tr><td>发布机构：某县应急管理局</td><td>成文日期：2024-03-28</td></tr>
+<tr><td>文　　号：某应急发〔2024〕6号</td><td>发布日期：2024-04-01</td></tr></table>`;
+    const { conversion, doc } = await parsePage(page(`<title>${TITLE}</title>`, info));
+    expect(conversion.metadata.索引号).toBe('000000000/2024-00001');
+    expect(doc?.docNumber).toBe('某应急发〔2024〕6号');
+    expect(doc?.indexNumber).toBe('000000000/2024-00001');
+  });
+
+  it('should read a list of labelled items outside the article’s box, and point at each item', async () => {
+    const info = `<ul class="gk-info"><li><span>索 引 号：</span>000000000/2024-00001</li><li><span>发文机关：</span>某县应急管理局</li>
+<li><span>文　　号：</span>某应急发〔2024〕6号</li><li><span>成文日期：</span>2024年03月28日</li></ul>`;
+    const { conversion, doc } = await parsePage(page(`<title>${TITLE}_通知公告_某县人民政府</title>`, info));
+    expect(doc?.docNumber).toBe('某应急发〔2024〕6号');
+    expect(doc?.indexNumber).toBe('000000000/2024-00001');
+    const at = conversion.text.indexOf('文 号：某应急发');
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(locateInSource(conversion, at)?.element).toBe('body > div > ul > li:nth-of-type(3)');
+  });
+
+  it('should leave a list of links, or a data table with a 标题 column, as they are', async () => {
+    const links = `<ul><li>发布日期：2024-01-01 <a href="/1">某通知</a></li><li>发布日期：2024-01-02 <a href="/2">某公告</a></li></ul>`;
+    const table = `<table><tr><th>序号</th><th>标题</th><th>发布日期</th></tr><tr><td>1</td><td>某县防汛工作方案</td><td>2024-05-01</td></tr></table>`;
+    const { conversion } = await parsePage(page(`<title>${TITLE}</title>`, '', ARTICLE.replace(/<\/div>$/, `${links}${table}</div>`)));
+    expect(conversion.metadata.标题).toBeUndefined();
+    expect(conversion.text).toContain('| 1 | 某县防汛工作方案 | 2024-05-01 |');
+  });
+});
