@@ -72,3 +72,29 @@ describe('a page’s information table or list', () => {
     expect(conversion.text).toContain('| 1 | 某县防汛工作方案 | 2024-05-01 |');
   });
 });
+
+// A plan published as a page without a signature (a 专栏 page): its date and issuer are only in the page's
+// <meta name="PubDate"> and <meta name="ContentSource">, the fields of the content systems government sites run.
+describe('a page’s PubDate and ContentSource', () => {
+  const unsigned = ARTICLE.replace(/<p style="text-align:right">[^<]*<\/p>/g, '');
+  const head = `<title>${TITLE}</title><meta name="PubDate" content="2024-04-01 10:15"><meta name="ContentSource" content="某县应急管理局">`;
+
+  it('should give an unsigned plan its date and issuer, quoted from lines that point at the <meta>s', async () => {
+    const { conversion, doc } = await parsePage(page(head, '', unsigned));
+    expect(doc?.date).toBe('2024-04-01');
+    expect(doc?.issuer).toBe('某县应急管理局');
+    const at = conversion.text.indexOf('发布日期：2024-04-01 10:15');
+    expect(at).toBeGreaterThan(0);
+    expect(locateInSource(conversion, at)?.element).toBe('html > head > meta:nth-of-type(2)');
+    expect(doc?.tasks).toHaveLength(3);
+  });
+
+  it('should leave a signed plan its signature’s date, and add nothing the information table gives', async () => {
+    const signed = await parsePage(page(head, ''));
+    expect(signed.doc?.date).toBe('2024-03-28');
+    const info = `<ul><li>索引号：000000000/2024-00001</li><li>发布机构：某县应急管理局</li><li>发布日期：2024-04-01</li></ul>`;
+    const { conversion } = await parsePage(page(head, info, unsigned));
+    expect(conversion.text).not.toContain('发布日期：2024-04-01 10:15');
+    expect(conversion.text).not.toContain('信息来源：');
+  });
+});

@@ -243,6 +243,34 @@ function titleElement(tree: Root, meta: Record<string, string>, title: string): 
   return found;
 }
 
+/** A page's `<meta name>` element (PubDate, ContentSource). */
+function metaElement(tree: Root, wanted: string): Element | null {
+  let found: Element | null = null;
+  walk(tree, (element) => {
+    if (found) return false;
+    const name = element.properties.name;
+    if (element.tagName === 'meta' && typeof name === 'string' && name.toLowerCase() === wanted.toLowerCase()) found = element;
+  });
+  return found;
+}
+
+/**
+ * The page's publication date and source from its `<meta name="PubDate">` and `<meta name="ContentSource">` (the
+ * fields of the content systems most government sites run), as the labelled lines the page shows above an
+ * article (发布日期：…, 信息来源：…), pointing at the <meta>: a plan without a signature has no other date or issuer.
+ * None when the information table gives them.
+ */
+function publicationLines(tree: Root, meta: Record<string, string>, fields: Record<string, string>): SourcedLine[] {
+  const lines: SourcedLine[] = [];
+  const date = meta.PubDate ?? meta.pubdate;
+  if (date && /^\d{4}-\d{1,2}-\d{1,2}/.test(date) && !fields.发布日期) lines.push({ text: `发布日期：${date}`, element: metaElement(tree, 'PubDate') });
+  const source = meta.ContentSource ?? meta.contentsource;
+  if (source && /[\u4e00-\u9fff]{2,}/.test(source) && source.length <= 40 && !fields.发布机构 && !fields.发文机关 && !fields.信息来源) {
+    lines.push({ text: `信息来源：${source}`, element: metaElement(tree, 'ContentSource') });
+  }
+  return lines;
+}
+
 /**
  * Convert a web page (a whole page or a fragment a crawler stored) to text:
  * decode its declared charset, find the article, and give its paragraphs as
@@ -267,6 +295,9 @@ export async function convertHtml(bytes: Uint8Array): Promise<Conversion> {
   const opening = body.slice(0, 8).map((l) => l.text).join('').replace(/\s/g, '');
   // Note: a title put before the text points where it was read: the page's heading, <meta> or <title>.
   if (found && title && !opening.includes(title.replace(/\s/g, '').slice(0, 12))) head.push({ text: '', element: null }, { text: title, element: found.element });
+  // Note: a page shows its date and source under the title, as these lines stand.
+  const published = publicationLines(tree, meta, fields);
+  if (published.length > 0) head.push(...(head.length > 0 && head.length === metaLines.length ? [{ text: '', element: null }] : []), ...published);
   const metadata: Record<string, string> = { ...fields };
   if (title) metadata.title = title;
   for (const [k, v] of Object.entries(meta)) metadata[k] = v;
