@@ -71,3 +71,18 @@ describe('a task table with group headings between its rows', () => {
     expect(rows(doc)).toEqual(['区教体局 | - | 2024年8月底前', '区教体局、区发展改革局 | - | 2024年9月底前', '区教体局、区委编办 | - | 2024年12月底前']);
   });
 });
+
+describe('a task table whose task cell is merged over rows', () => {
+  it('should make each row’s content its task, under the merged cell as its group, and give each row its duty', () => {
+    const text = '某市2024年卫生健康工作任务分解方案\n\n| 序号 | 重点工作 | 具体任务 | 牵头科室 | 配合单位 | 完成时限 |\n| --- | --- | --- | --- | --- | --- |\n| 1 | 深化医药卫生体制改革 | 推进紧密型县域医共体建设，县域内就诊率达到90%以上。 | 体制改革科 | 各县（市、区）卫生健康委 | 2024年12月底 |\n| 2 | 深化医药卫生体制改革 | 推进公立医院高质量发展。 | 体制改革科 | 医政医管科 | 持续推进 |\n| 3 | 发展中医药事业 | 建设中医药传承创新示范区。 | 中医科 | 市中医院 | 2024年11月底 |\n';
+    const doc = parseDocument(text, { file: 'rowspan.md' }).documents[0];
+    expect(doc?.tasks.map((t) => `${t.sectionPath.join('/')}:${t.title}`)).toEqual([
+      '深化医药卫生体制改革:推进紧密型县域医共体建设，县域内就诊率达到90%以上',
+      '深化医药卫生体制改革:推进公立医院高质量发展',
+      ':发展中医药事业',
+    ]);
+    const byTask = new Map(doc?.tasks.map((t) => [t.id, t.ordinal]));
+    expect(doc?.assignments.map((a) => `${byTask.get(a.taskId ?? '')} ${a.leadUnits.join()}`)).toEqual(['1 体制改革科', '2 体制改革科', '3 中医科']);
+    for (const t of doc?.tasks ?? []) expect(sliceAt(text, t.titlePosition)).toBe(t.title);
+  });
+});

@@ -56,8 +56,9 @@ export function buildAssignments(
     const due = quote(row.cells.due);
     const units = readTableUnits(row.cells.lead?.text || null, row.cells.support?.text || null);
     const taskTitle = get(row, 'task')?.text || null;
-    const task = matches[k]?.task ?? null;
     const whole = quoteSpans(lines, locator, [lineSpan(lines, row.firstLine), lineSpan(lines, row.lastLine)]);
+    // Note: a task read from this very row (a plan that states its tasks only in its table) is the row's own.
+    const task = tasks.find((t) => t.position.start.offset >= whole.position.start.offset && t.position.end.offset <= whole.position.end.offset) ?? matches[k]?.task ?? null;
     if (!task && tasks.length > 0) {
       issues.push({
         code: 'unmatched-assignment',

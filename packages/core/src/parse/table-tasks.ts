@@ -43,8 +43,21 @@ function rowSpan(lines: readonly SourceLine[], locator: Locator, cells: Readonly
  */
 export function tasksFromTable(docId: string, table: AllocationTable, lines: readonly SourceLine[], locator: Locator, first = 1): Task[] {
   const titled = table.columns.includes('task');
+  // Note: a task cell merged over several rows (重点工作 | 具体任务, a rowspan the page repeats in each row) names a group:
+  // each row's own content is its task, and the group is where it stands.
+  const seen = new Map<string, number>();
+  for (const row of table.rows) {
+    const t = row.cells.task?.text.trim();
+    if (t) seen.set(t, (seen.get(t) ?? 0) + 1);
+  }
+  const grouped = (row: AllocationTable['rows'][number]): boolean => titled && (seen.get(row.cells.task?.text.trim() ?? '') ?? 0) > 1 && !!row.cells.content?.text.trim();
   const tasks: Task[] = [];
   for (const row of table.rows) {
+    const group = grouped(row) ? (row.cells.task?.text.trim() ?? null) : null;
+    if (group !== null) {
+      tasks.push(groupedTask(docId, row, lines, locator, first + tasks.length, group));
+      continue;
+    }
     const named = titled ? row.cells.task : row.cells.content;
     if (!named || named.line === null || named.text.trim() === '') continue;
     const content = titled ? row.cells.content : undefined;
@@ -74,4 +87,29 @@ export function tasksFromTable(docId: string, table: AllocationTable, lines: rea
     });
   }
   return tasks;
+}
+
+/** A row whose task cell names its group: the content's first sentence is the task, the rest its body. */
+function groupedTask(docId: string, row: AllocationTable['rows'][number], lines: readonly SourceLine[], locator: Locator, ordinal: number, group: string): Task {
+  const content = row.cells.content as Cell;
+  const headLength = FIRST_SENTENCE.exec(content.text)?.[0].length ?? content.text.length;
+  const title = cellQuote(lines, locator, content, 0, headLength);
+  const restAt = headLength + (/^[。；;！!？?]/.test(content.text.slice(headLength)) ? 1 : 0);
+  const body = restAt < content.text.length ? cellQuote(lines, locator, content, restAt) : null;
+  const numberText = row.cells.number?.text ?? null;
+  return {
+    type: 'task',
+    id: `${docId}:t${ordinal}`,
+    docId,
+    ordinal,
+    label: numberText,
+    number: numberText && /^\d+/.test(numberText) ? Number.parseInt(numberText, 10) : null,
+    title: title.text,
+    body: body?.text ?? '',
+    sectionId: null,
+    sectionPath: [group],
+    position: rowSpan(lines, locator, Object.values(row.cells)),
+    titlePosition: title.position,
+    bodyPosition: body?.position ?? null,
+  };
 }
