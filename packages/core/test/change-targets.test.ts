@@ -41,4 +41,9 @@ describe('a change from a dated level', () => {
     expect(targets('千吨万人供水工程水源保护区划定率达到100%。')).toEqual(['千吨万人供水工程水源保护区划定率 = 100%']);
     expect(targets('千方百计扩大就业，新增就业1万人。')).toEqual(['就业 = 10000人']);
   });
+
+  it('should take the bound of what a plan removes as no target (消除56人以上大班额)', () => {
+    expect(targets('消除义务教育56人以上大班额，小学、初中班额分别不超过45人、50人。')).toEqual(['小学班额 <= 45人', '初中班额 <= 50人']);
+    expect(targets('淘汰10蒸吨以下燃煤锅炉。')).toEqual([]);
+  });
 });

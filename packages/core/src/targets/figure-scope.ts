@@ -90,6 +90,9 @@ export function scopeOf(text: string, q: Quantity, clause: { from: number; to: n
   if ((SIZE_FAMILIES.has(q.unitFamily) || q.unit === '') && /^(?:及以上|以上|以下)[\u4e00-\u9fff]/.test(text.slice(q.to)) && !/^(?:及以上|以上|以下)的/.test(text.slice(q.to))) {
     if (others.some((r) => r.from >= q.boundTo && r.from < clause.to && r.unitFamily !== q.unitFamily)) return 'skip';
   }
+  // Note: what a plan removes is defined by its bound (消除56人以上大班额, 淘汰10蒸吨以下燃煤锅炉): the bound names what
+  // goes, and no one is to reach it.
+  if (/(?:消除|取缔|淘汰|关停|清零|化解|拆除|退出)[\u4e00-\u9fff]{0,8}$/.test(before) && /^(?:及以上|以上|以下)[\u4e00-\u9fff]/.test(text.slice(q.to))) return 'skip';
   // Note: so does a bound written before the figure (引进超10亿元项目3个以上, 营业收入过10亿元企业达到5家): 超/过 and a
   // noun right after the figure, then a count of that noun in the clause.
   if (SIZE_FAMILIES.has(q.unitFamily) && q.unit !== '' && /(?:超过|超|过|逾)$/.test(text.slice(clause.from, q.from)) && /^[\u4e00-\u9fff]/.test(text.slice(q.boundTo))) {
