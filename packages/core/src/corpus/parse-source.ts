@@ -33,7 +33,7 @@ export interface FileParseResult extends ParseResult {
 export function conversionIssues(file: string, conversion: Conversion): PlanIssue[] {
   return conversion.notes.map((note) => ({
     // Note: the issue codes are the model's; a scan is an empty input, a partly unreadable file a file-unreadable warning.
-    code: note.code === 'no-text-layer' ? 'empty-input' : 'file-unreadable',
+    code: note.code === 'no-text-layer' || note.code === 'listing-page' ? 'empty-input' : 'file-unreadable',
     severity: note.severity,
     message: note.message,
     file,
@@ -54,10 +54,23 @@ export function conversionIssues(file: string, conversion: Conversion): PlanIssu
  */
 export function withConversionIssues<T extends ParseResult>(result: T, file: string, conversion: Conversion): T {
   const notes = conversionIssues(file, conversion);
-  if (notes.length === 0) return result;
-  const scan = conversion.notes.some((n) => n.code === 'no-text-layer');
+  if (notes.length === 0) return withAttachmentMessage(result, conversion);
+  const scan = conversion.notes.some((n) => n.code === 'no-text-layer' || n.code === 'listing-page');
   const issues = scan ? result.issues.filter((i) => i.code !== 'empty-input') : result.issues;
   return { ...result, issues: [...notes, ...issues] };
+}
+
+/**
+ * A page with no plan in its text that attaches files (a notice that issues 《…》 as 附件：….pdf): its no-structure
+ * error says so and names the files, the plan being in them, instead of only that the text has no plan.
+ */
+function withAttachmentMessage<T extends ParseResult>(result: T, conversion: Conversion): T {
+  const files = conversion.metadata.attachments;
+  if (!files || !result.issues.some((i) => i.code === 'no-structure')) return result;
+  const issued = /《[^》]+》/.exec(conversion.metadata.title ?? '')?.[0];
+  const links = (conversion.metadata.attachmentLinks ?? '').split('\n').filter((l) => l !== '');
+  const message = `No plan in the page's text: it issues ${issued ?? 'its document'} as an attached file (${files.split('\n').join(', ')}${links.length > 0 ? `: ${links.join(', ')}` : ''}). The plan is in that file: download it and give plankb the file.`;
+  return { ...result, issues: result.issues.map((i) => (i.code === 'no-structure' ? { ...i, message } : i)) };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { decodeHtml } from './html-charset.js';
 import { isHidden, SKIPPED, sourcedLinesOf, type SourcedLine } from './html-blocks.js';
 import { elementSelectors } from './html-selector.js';
+import { attachedFiles, listedDocuments } from './html-links.js';
 import { documentTitleOf, findHeading, titleSegments } from './html-title.js';
 import { joinSourcedLines, normaliseCompatibility } from './normalize.js';
 import type { Conversion } from './types.js';
@@ -288,6 +289,13 @@ export async function convertHtml(bytes: Uint8Array): Promise<Conversion> {
   const meta = readMeta(tree);
   const { lines: metaLines, fields, tables } = readMetaTables(tree);
   const content = mainContent(tree, tables);
+  const listed = listedDocuments(content);
+  if (listed) {
+    // Note: a column's page lists documents (headlines and summaries): read as text, its headlines would make plans of a few words each.
+    const shown = listed.slice(0, 3).map((t) => `《${t}》`).join('、');
+    const message = `This page lists ${listed.length} documents (a column's list: ${shown}${listed.length > 3 ? ' …' : ''}), not one document: save the page of the document itself and give plankb that.`;
+    return { format: 'html', text: '', encoding, origins: [], metadata: { ...meta, listedDocuments: listed.join('\n') }, notes: [{ code: 'listing-page', severity: 'error', message }] };
+  }
   const body = sourcedLinesOf(content, { numberLists: true }).map((l) => ({ ...l, text: normaliseCompatibility(l.text) }));
   const found = articleTitle(tree, meta, fields);
   const title = found?.text ?? null;
@@ -301,6 +309,12 @@ export async function convertHtml(bytes: Uint8Array): Promise<Conversion> {
   const metadata: Record<string, string> = { ...fields };
   if (title) metadata.title = title;
   for (const [k, v] of Object.entries(meta)) metadata[k] = v;
+  // Note: a notice may issue its document only as an attached file (附件：….pdf); the parse says so when the page's text holds no plan.
+  const attached = attachedFiles(content);
+  if (attached.length > 0) {
+    metadata.attachments = attached.map((a) => a.name).join('\n');
+    metadata.attachmentLinks = attached.map((a) => a.href).join('\n');
+  }
   const selector = elementSelectors(tree);
   const lines = [...head, ...(head.length > 0 ? [{ text: '', element: null }] : []), ...body];
   const { text, origins } = joinSourcedLines(lines.map((l) => ({ text: l.text, origin: l.element ? { element: selector(l.element) } : null })));
