@@ -79,6 +79,12 @@ describe('Chinese diagnostics', () => {
     expect(localMessage('qingdao-2025/算力 matches 2 targets: qingdao-2025:tg7 (算力总规模), qingdao-2025:tg8 (智能算力占比). Use a target id.', 'zh')).toBe(
       'qingdao-2025/算力 与 2 个目标相符：qingdao-2025:tg7 (算力总规模)、qingdao-2025:tg8 (智能算力占比)。请用目标编号。',
     );
+    expect(localMessage("No plan in the page's text: it issues 《某市教育规划》 as an attached file (某市教育规划.pdf: /f/1.pdf). The plan is in that file: download it and give plankb the file.", 'zh')).toBe(
+      '网页正文中没有规划：它以附件形式印发《某市教育规划》（某市教育规划.pdf: /f/1.pdf）。规划在附件中：请下载该文件后交给 plankb。',
+    );
+    expect(localMessage("This page lists 4 documents (a column's list: 《甲方案》、《乙方案》、《丙要点》 …), not one document: save the page of the document itself and give plankb that.", 'zh')).toBe(
+      '此网页是栏目列表，列出 4 份文件（《甲方案》、《乙方案》、《丙要点》 …），不是单份文件：请保存文件本身的网页后交给 plankb。',
+    );
     expect(localMessage('Something new.', 'zh')).toBe('Something new.');
     expect(localMessage('Numbering jumps from 1. to 3..', 'en')).toBe('Numbering jumps from 1. to 3..');
   });

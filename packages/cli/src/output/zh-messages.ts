@@ -38,6 +38,14 @@ const RULES: readonly Rule[] = [
   [/^The file is empty: there is no text to parse\.$/, () => '文件为空：没有可解析的文本。'],
   [/^No plan found: the text has no plan title \(…工作要点, …规划, …方案\) and no numbered items \(一、 \(一\) 1\.\)\.$/, () => '未找到规划：文本中既没有规划标题（…工作要点、…规划、…方案），也没有编号条目（一、 (一) 1.）。'],
   [/^(.*?): (No plan found: [\s\S]*)$/, (path, rest) => `${path}：${translate(rest)}`],
+  [
+    /^No plan in the page's text: it issues (.*?) as an attached file \((.*)\)\. The plan is in that file: download it and give plankb the file\.$/,
+    (issued, files) => `网页正文中没有规划：它以附件形式印发${issued === 'its document' ? '文件' : issued}（${files}）。规划在附件中：请下载该文件后交给 plankb。`,
+  ],
+  [
+    /^This page lists (\d+) documents \(a column's list: (.*?)\), not one document: save the page of the document itself and give plankb that\.$/,
+    (n, titles) => `此网页是栏目列表，列出 ${n} 份文件（${titles}），不是单份文件：请保存文件本身的网页后交给 plankb。`,
+  ],
   [/^The plan has no title line; its title is taken from the notice that issues it\.$/, () => '规划没有标题行；标题取自印发它的通知。'],
   [/^The plan has no title line; give one in the manifest\.$/, () => '规划没有标题行；请在 manifest 中给出。'],
   [/^Numbering jumps from (.*) to (.*)\.$/, (a, b) => `编号从 ${a} 跳到 ${b}。`],
