@@ -57,6 +57,18 @@ describe('a column’s list page', () => {
   });
 });
 
+describe('a short notice that issues several plans as attached files', () => {
+  it('should not be taken for a column’s list, and its error should name the files', async () => {
+    const files = ['某市教育发展规划', '某市学前教育行动计划', '某市职业教育提质方案'];
+    const body = `<div class="xl-tit">关于印发某市教育三个文件的通知</div><div class="content"><p>各区教育局：现将三个文件印发给你们，请认真组织实施。</p>
+<ul>${files.map((f, k) => `<li><a href="/files/${k}.pdf">${f}（2024—2026年）.pdf</a></li>`).join('')}</ul><p>某市教育局</p><p>2024年1月5日</p></div>`;
+    const { conversion, result } = await parsePage(page('关于印发某市教育三个文件的通知', body));
+    expect(conversion.text).toContain('各区教育局');
+    expect(conversion.notes).toEqual([]);
+    expect(result.issues.find((i) => i.code === 'no-structure')?.message).toContain('/files/2.pdf');
+  });
+});
+
 describe('a notice that issues its plan as an attached file', () => {
   const notice = `<div class="xl-tit">关于印发《某市“十四五”教育发展专项规划》的通知</div><div class="article-content">
 <p>各县（市、区）教育局：</p><p>经市政府同意，现将《某市“十四五”教育发展专项规划》印发给你们，请结合实际，认真组织实施。</p>

@@ -45,7 +45,7 @@ function leadingLink(item: Element): Element | null {
 
 /**
  * The headlines a column page lists, when the article's box is such a list: three items or more, each opening with
- * a link whose text names a document (8 characters or more), the box holding no article of its own (its text
+ * a link to a page (not a file) whose text names a document (8 characters or more), the box holding no article of its own (its text
  * outside the items under 200 Chinese characters) and each item's summary short (under 200). A document's page
  * links to others in a sidebar or at its end, never as nearly all of its box.
  *
@@ -57,7 +57,9 @@ export function listedDocuments(box: Node): string[] | null {
   const listed = items.flatMap((item) => {
     const link = leadingLink(item);
     const headline = link ? textOf(link, true).replace(/\s+/g, '').trim() : '';
-    return link && hanCount(headline) >= 8 && hanCount(textOf(item, false)) < 200 ? [{ item, headline }] : [];
+    // Note: a link to a file is an attachment (a short notice issuing three plans lists them so), not a headline.
+    const file = link !== null && (ATTACHED_FILE.test(String(link.properties.href ?? '')) || ATTACHED_FILE.test(headline));
+    return link && !file && hanCount(headline) >= 8 && hanCount(textOf(item, false)) < 200 ? [{ item, headline }] : [];
   });
   if (listed.length < 3) return null;
   const inItems = listed.reduce((n, { item }) => n + hanCount(textOf(item, false)), 0);

@@ -227,7 +227,8 @@ function articleTitle(tree: Root, meta: Record<string, string>, fields: Record<s
   if (known) return { text: known, element: titleElement(tree, meta, known) };
   const segments = meta.pageTitle ? titleSegments(meta.pageTitle) : [];
   const fromPage = meta.pageTitle ? documentTitleOf(meta.pageTitle) : null;
-  const heading = findHeading(tree, segments, fromPage === null, isFurniture);
+  // Note: an article's own <header> (<article><header><h1>…) holds its title; a site's header is furniture by its class.
+  const heading = findHeading(tree, segments, fromPage === null, (element) => element.tagName !== 'header' && isFurniture(element));
   if (heading) return heading;
   return fromPage ? { text: fromPage, element: titleElement(tree, meta, fromPage) } : null;
 }
