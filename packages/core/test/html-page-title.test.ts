@@ -40,8 +40,8 @@ describe('a page title with several site and column segments', () => {
     }
   });
 
-  it('should not cut a title at a dash inside a period or brackets', async () => {
-    for (const title of ['某县文旅融合行动方案（2024-2026年）_某县人民政府', '关于印发《某县A-B级景区提升方案》的通知_某县文化和旅游局']) {
+  it('should not cut a title at a dash inside a period, brackets or a word, nor at a subtitle’s ——', async () => {
+    for (const title of ['某县文旅融合行动方案（2024-2026年）_某县人民政府', '关于印发《某县A-B级景区提升方案》的通知_某县文化和旅游局', '关于推进5G-A网络建设的通知_某县人民政府', '奋力谱写新篇章——某县2024年文旅工作要点_某县人民政府']) {
       const converted = await convertSource(page(title), 'html');
       expect(converted.metadata.title).toBe(title.replace(/_[^_]+$/, ''));
     }

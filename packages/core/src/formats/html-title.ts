@@ -9,6 +9,7 @@ const DOCUMENT_WORD = /关于|通知|方案|规划|计划|要点|意见|办法|�
 /** How a site's or a body's name ends: a portal (…网, …门户网站), a government or body (…人民政府, …局), a place (长沙市). */
 const SITE_END = /(?:网站?|政府|门户|平台|局|委|厅|办|办公室|委员会|中心|[省市县区州旗盟])$/;
 
+const HAN_CHAR = /[\u3400-\u9fff]/;
 const OPEN = '《（(“【[';
 const CLOSE = '》）)”】]';
 
@@ -24,16 +25,24 @@ export function titleSegments(title: string): string[] {
     const ch = title[k] as string;
     if (OPEN.includes(ch)) depth++;
     else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    const dash = /[-—–]/.test(ch);
-    const between = dash && /[0-9０-９]/.test(title[k - 1] ?? '') && /[0-9０-９]/.test(title[k + 1] ?? '');
-    // Note: a pair of em dashes without spaces (——) introduces a subtitle; one with spaces around it parts names.
-    const spacedDash = dash && (/\s/.test(title[k - 1] ?? '') || /\s/.test(title[k + 1] ?? '') || ch === '-');
-    if (depth === 0 && (ch === '_' || ch === '|' || ch === '｜' || (spacedDash && !between))) {
+    let separator = ch === '_' || ch === '|' || ch === '｜';
+    let end = k + 1;
+    if (/[-—–]/.test(ch)) {
+      while (end < title.length && /[-—–]/.test(title[end] as string)) end++;
+      const before = title[k - 1] ?? '';
+      const after = title[end] ?? '';
+      // Note: a dash with spaces around it parts names (站点 - 标题); one without, only ASCII hyphens between Chinese
+      // characters (…的通知-广州市…): not 2024-2026, 5G-A, nor a subtitle's ——.
+      separator = /\s/.test(before) || /\s/.test(after) || (/^-+$/.test(title.slice(k, end)) && HAN_CHAR.test(before) && HAN_CHAR.test(after));
+    }
+    if (depth === 0 && separator) {
       out.push(current);
       current = '';
+      k = end - 1;
       continue;
     }
-    current += ch;
+    current += title.slice(k, end);
+    k = end - 1;
   }
   out.push(current);
   return out.map((s) => s.trim()).filter((s) => s !== '');
