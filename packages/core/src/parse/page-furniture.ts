@@ -66,7 +66,8 @@ function labelledTocBlock(lines: readonly SourceLine[], start: number): number[]
 
 const isOneLineToc = (text: string): boolean => !/[。；;]/.test(text) && (text.match(DI_LABEL)?.length ?? 0) >= 3;
 // Page numbers as PDF and Word print them: - 3 -, —3—, 第3页, 第 3 页 共 20 页, 3/20.
-const DECORATED_PAGE = /^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
+// Note: and as gazettes and other typesetters print them: · 21 ·, ~21~, 第21页/共40页.
+const DECORATED_PAGE = /^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|[·•~～]\s*\d{1,3}\s*[·•~～]|第\s*\d{1,3}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
 const BARE_NUMBER = /^\s*(\d{1,3})\s*$/;
 // Prose around a page break: a line of running text, not a table cell.
 const MIN_PROSE = 12;
@@ -91,6 +92,7 @@ export function dropPageFurniture(lines: readonly SourceLine[]): SourceLine[] {
     else if (TOC_START.test(text) && DI_LABEL_AT.test(nextContent(lines, i)?.text ?? '')) for (const k of tocBlock(lines, i)) drop.add(k);
     else if (TOC_HEADING.test(text)) for (const k of labelledTocBlock(lines, i)) drop.add(k);
   }
+  for (const i of runningHeads(lines)) drop.add(i);
   const pages: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const m = BARE_NUMBER.exec(lines[i]?.text ?? '');
@@ -115,6 +117,42 @@ export function dropPageFurniture(lines: readonly SourceLine[]): SourceLine[] {
     if (!drop.has(i)) out.push(out.length === line.index ? line : { ...line, index: out.length });
   }
   return out;
+}
+
+// A heading a running head can repeat: short, no sentence, clause, field or bracket in it.
+const HEADING_LIKE = /^[^。；;，,：:（）()]{2,40}$/;
+
+/**
+ * Running heads (书眉): the document's title, or its chapter's, that a printed page repeats at its top, right after the
+ * page break (the page number printed at the foot of the page before, or a form feed). A line there that the text has
+ * already given, word for word, is the head, not a new title or chapter; its first appearance stays.
+ */
+function runningHeads(lines: readonly SourceLine[]): number[] {
+  const heads: number[] = [];
+  const seen = new Set<string>();
+  let afterBreak = false;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]?.text ?? '';
+    const text = raw.replace(/\f/g, '').trim();
+    if (text === '') {
+      if (raw.includes('\f')) afterBreak = true;
+      continue;
+    }
+    if (DECORATED_PAGE.test(text)) {
+      afterBreak = true;
+      continue;
+    }
+    const key = text.replace(/\s+/g, '');
+    // Note: a page may repeat both the document's and the chapter's title, one under the other.
+    if ((afterBreak || raw.includes('\f')) && seen.has(key) && HEADING_LIKE.test(text)) {
+      heads.push(i);
+      afterBreak = true;
+      continue;
+    }
+    seen.add(key);
+    afterBreak = false;
+  }
+  return heads;
 }
 
 function nextContent(lines: readonly SourceLine[], i: number): SourceLine | undefined {
