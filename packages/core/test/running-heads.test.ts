@@ -50,3 +50,29 @@ describe('running heads', () => {
     expect(kept.filter((t) => t === '责任单位：市水利局')).toHaveLength(2);
   });
 });
+
+describe('a short hard-wrapped text', () => {
+  it('should be rejoined when most of its long lines run on, so a figure broken at the margin is read whole', () => {
+    const text = [
+      '某省数字乡村建设2025年工作要点',
+      '为深入实施数字乡村发展战略，推动数字技术与农业农村深度融合，现',
+      '提出2025年全省数字乡村建设工作要点如下。',
+      '一、总体目标',
+      '2025年，全省农业生产信息化率达到72.5%，农产品网络零售额达到1.2',
+      '万亿元以上，行政村5G通达率保持100%，涉农县（市、区）数字乡村发',
+      '展水平评价得分平均提高3.5分，培育省级数字农业农村基地120个。',
+      '二、重点任务',
+      '（一）夯实乡村数字基础设施。推进农村千兆光网和5G网络深度覆盖，',
+      '新建农村5G基站1.5万个，年底前重点自然村4G网络覆盖率达到99.5%以',
+      '上。（牵头单位：省通信管理局；配合单位：省工业和信息化厅）',
+      '（二）发展智慧农业。建设智能化农机装备应用示范基地30个，大田种',
+      '植信息化率提高到45.8%。（牵头单位：省农业农村厅）',
+      '',
+    ].join('\n');
+    const doc = parseDocument(text, { file: 'wrapped.txt' }).documents[0];
+    const figures = (doc?.targets ?? []).map((t) => `${t.metric} ${t.comparator} ${t.value}`);
+    expect(figures).toContain('农产品网络零售额 >= 1200000000000');
+    expect(figures).toContain('重点自然村4G网络覆盖率 >= 99.5');
+    expect(figures).toContain('大田种植信息化率 = 45.8');
+  });
+});

@@ -13,6 +13,9 @@ const WINDOW = 4;
 /** A document is hard-wrapped when at least this many lines, and this share of its long lines, continue onto the next. */
 const MIN_WRAPPED = 10;
 const MIN_WRAPPED_SHARE = 0.3;
+/** Fewer wrapped lines are enough when they are most of the long ones. */
+const MIN_FEW_WRAPPED = 5;
+const MIN_FEW_WRAPPED_SHARE = 0.5;
 
 // A line that ends a sentence or introduces a list ends its paragraph, whatever its width (a semicolon does not: lists
 // of clauses run on over many lines).
@@ -100,9 +103,10 @@ export function joinHardWraps(lines: readonly SourceLine[]): SourceLine[] {
   const widthAt = widthsOf(lines);
   const runsOn = lines.map((_, i) => continuesAt(lines, widthAt, i));
   const wrapped = runsOn.filter(Boolean).length;
-  if (wrapped < MIN_WRAPPED) return lines as SourceLine[];
+  if (wrapped < MIN_FEW_WRAPPED) return lines as SourceLine[];
   const long = lines.filter((_, k) => widthAt(k) >= MIN_WRAP_WIDTH).length;
-  if (wrapped < long * MIN_WRAPPED_SHARE) return lines as SourceLine[];
+  // Note: a short text (a page of work points) has few wrapped lines; when most of its long lines run on, it is wrapped.
+  if (wrapped < (wrapped < MIN_WRAPPED ? long * MIN_FEW_WRAPPED_SHARE : long * MIN_WRAPPED_SHARE)) return lines as SourceLine[];
   const out: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     let end = i;
