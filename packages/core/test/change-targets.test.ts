@@ -46,4 +46,11 @@ describe('a change from a dated level', () => {
     expect(targets('消除义务教育56人以上大班额，小学、初中班额分别不超过45人、50人。')).toEqual(['小学班额 <= 45人', '初中班额 <= 50人']);
     expect(targets('淘汰10蒸吨以下燃煤锅炉。')).toEqual([]);
   });
+
+  it('should read a return period (防洪标准达到100年一遇) as a target, with no garbled-year warning', () => {
+    expect(targets('洞庭湖区防洪标准达到 100 年一遇。')).toEqual(['洞庭湖区防洪标准 = 100年一遇']);
+    expect(targets('建成区内涝防治标准达到30年一遇以上。')).toEqual(['建成区内涝防治标准 >= 30年一遇']);
+    const text = '某市防洪规划\n\n一、重点任务\n（一）提升防洪能力。城市防洪标准达到100年一遇。\n（二）完善排涝。新建泵站5座。\n';
+    expect(parseDocument(text, { file: 'flood.txt' }).issues.map((i) => i.code)).not.toContain('garbled-text');
+  });
 });

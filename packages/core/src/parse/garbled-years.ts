@@ -12,7 +12,7 @@ export interface GarbledYear {
 
 // A year that lost or gained a digit (到2 0 0年, 至20255年): digits, perhaps spaced out as OCR leaves them, after a
 // word that introduces a date. Three or five digits that open like a year of this era or the last cannot be a year.
-const SHORT_YEAR = /(?:到|至|截至|截止|于|在|从)\s*((?:[12]\s*[09](?:\s*[0-9]){1}|[12]\s*[09](?:\s*[0-9]){3}))\s*年(?!代)/g;
+const SHORT_YEAR = /(?:到|至|截至|截止|于|在|从)\s*((?:[12]\s*[09](?:\s*[0-9]){1}|[12]\s*[09](?:\s*[0-9]){3}))\s*年(?!代|一遇)/g;
 const SPACE = /\s/;
 
 /**

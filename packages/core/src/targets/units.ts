@@ -73,6 +73,8 @@ const UNITS: UnitInfo[] = [
   { unit: '工作日', family: 'duration', gloss: 'working days' },
   { unit: '个月', family: 'duration', gloss: 'months' },
   { unit: '天', family: 'duration', gloss: 'days' },
+  // Note: a flood or drainage standard is a return period (防洪标准达到100年一遇), the one 年 after a figure that is a level.
+  { unit: '年一遇', family: 'duration', gloss: 'year return period' },
   { unit: '元', family: 'money', gloss: 'yuan' },
   { unit: '美元', family: 'money', gloss: 'US dollars' },
   { unit: '条次', family: 'records', gloss: 'record calls' },
