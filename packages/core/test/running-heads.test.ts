@@ -76,3 +76,29 @@ describe('a short hard-wrapped text', () => {
     expect(figures).toContain('大田种植信息化率 = 45.8');
   });
 });
+
+describe('footnotes', () => {
+  it('should drop the footnotes a text refers to with circled marks, and keep ① items that are a list', () => {
+    const text = [
+      '某省2025年安全生产工作方案',
+      '一、重点任务',
+      '（一）开展隐患清零行动。完成重大事故隐患判定标准全员培训①，整改率达到100%。（牵头单位：省应急管理厅）',
+      '（二）推进治本攻坚行动。坚决遏制重特大事故②。（牵头单位：省应急管理厅）',
+      '────────────',
+      '① 全员培训：包括企业主要负责人、安全管理人员和一线从业人员。',
+      '② 重特大事故：指一次死亡 10 人以上的生产',
+      '安全事故。',
+      '— 3 —',
+      '（三）强化执法。全年开展执法检查1万次。（牵头单位：省应急管理厅）',
+      '二、专项行动',
+      '（一）开展专项行动。包括：',
+      '①危险化学品专项整治；',
+      '②烟花爆竹专项整治。',
+      '',
+    ].join('\n');
+    const doc = parseDocument(text, { file: 'footnotes.txt' }).documents[0];
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['开展隐患清零行动', '推进治本攻坚行动', '强化执法', '开展专项行动']);
+    expect(doc?.assignments).toHaveLength(3);
+    expect(doc?.targets.map((t) => t.value)).not.toContain(10);
+  });
+});

@@ -93,6 +93,7 @@ export function dropPageFurniture(lines: readonly SourceLine[]): SourceLine[] {
     else if (TOC_HEADING.test(text)) for (const k of labelledTocBlock(lines, i)) drop.add(k);
   }
   for (const i of runningHeads(lines)) drop.add(i);
+  for (const i of footnotes(lines)) drop.add(i);
   const pages: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const m = BARE_NUMBER.exec(lines[i]?.text ?? '');
@@ -117,6 +118,49 @@ export function dropPageFurniture(lines: readonly SourceLine[]): SourceLine[] {
     if (!drop.has(i)) out.push(out.length === line.index ? line : { ...line, index: out.length });
   }
   return out;
+}
+
+// A footnote's mark: a circled number (①) the text puts after a word, and a footnote line opens with.
+const CIRCLED = /[\u2460-\u2473]/;
+const CIRCLED_START = /^\s*([\u2460-\u2473])\s*(.*)$/;
+// The rule a page sets above its footnotes: a line of box-drawing or dashes alone.
+const FOOTNOTE_RULE = /^\s*[─━—_\-－]{6,}\s*$/;
+// What a footnote says: a term it explains (重特大事故：指…) or its source (数据来源：…).
+const FOOTNOTE_TEXT = /^(?:[^，,。；;：:]{1,20}[：:]|(?:数据|资料)?来源|注[：:]|指)/;
+
+/**
+ * Footnotes of a printed plan: the lines that open with a circled mark (①) the text used after a word earlier on
+ * (…重特大事故①。), explaining a term or giving a source, with the rule above them and the lines that run on from
+ * them up to the page's end. They are no items (① is also a numbering style, so only a mark the text used as a
+ * reference, with a footnote's words, is read as one).
+ */
+function footnotes(lines: readonly SourceLine[]): number[] {
+  const used = new Set<string>();
+  const found: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    const start = CIRCLED_START.exec(text);
+    if (start && used.has(start[1] ?? '') && FOOTNOTE_TEXT.test(start[2] ?? '')) {
+      found.push(i);
+      // Note: a footnote wraps onto lines that open with no mark or label, up to the page's end.
+      for (let k = i + 1; k < lines.length; k++) {
+        const next = (lines[k]?.text ?? '').trim();
+        if (next === '' || DECORATED_PAGE.test(next) || CIRCLED_START.test(next) || recogniseLabel(next) !== null || next.length > 40) break;
+        if (/[。；;]$/.test(lines[k - 1]?.text.trim() ?? '')) break;
+        found.push(k);
+      }
+      const rule = previousContentIndex(lines, i);
+      if (rule >= 0 && FOOTNOTE_RULE.test(lines[rule]?.text ?? '')) found.push(rule);
+      continue;
+    }
+    for (let c = 1; c < text.length; c++) if (CIRCLED.test(text[c] as string) && /[\u4e00-\u9fff”）)%]/.test(text[c - 1] as string)) used.add(text[c] as string);
+  }
+  return found;
+}
+
+function previousContentIndex(lines: readonly SourceLine[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if ((lines[k]?.text.trim() ?? '') !== '') return CIRCLED_START.test(lines[k]?.text ?? '') ? previousContentIndex(lines, k) : k;
+  return -1;
 }
 
 // A heading a running head can repeat: short, no sentence, clause, field or bracket in it.
