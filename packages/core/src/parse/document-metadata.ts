@@ -2,6 +2,7 @@ import type { MetadataField } from '../model/metadata-fields.js';
 import type { PlanDocument, Provenance } from '../model/types.js';
 import type { Locator } from '../text/locator.js';
 import { findDocNumbers } from './doc-number.js';
+import { isIssuerName } from './issuer.js';
 import { readFileHead } from './file-head.js';
 import { annualPeriod, periodOfTitle, yearOfTitle } from '../text/period.js';
 import { placeRegion } from './place-region.js';
@@ -104,7 +105,8 @@ export function readDocumentMetadata(
     quote(head.signatureIssuer) ??
     quote(head.noticeIssuer) ??
     quote(own.printed?.issuer) ??
-    quote(issuing.printed?.issuer);
+    quote(issuing.printed?.issuer) ??
+    coverIssuer(lines, locator, title);
   if (issuer) {
     // Note: joint issuers sign on one line apart by spaces (海南省农业农村厅　　　海南省财政厅); the value lists them
     // with 、 as a reader writes them, the provenance keeps the line as it is.
@@ -153,4 +155,24 @@ export function readDocumentMetadata(
     }
   }
   return meta;
+}
+
+/**
+ * The issuer a cover names beside the title, on the line right above or below it (成都市生态环境局 / 成都市大气污染防治
+ * 2025年工作计划), as Word exports and printed plans without a signature set it.
+ */
+function coverIssuer(lines: readonly SourceLine[], locator: Locator, title: TitleInfo | null): Quote | null {
+  if (!title) return null;
+  const at = (offset: number): number => lines.findIndex((l) => l.start <= offset && offset < l.start + l.text.length + 1);
+  const first = at(title.start);
+  const last = at(Math.max(title.start, title.end - 1));
+  for (const k of [first - 1, last + 1]) {
+    const line = lines[k];
+    if (!line || k < 0) continue;
+    const text = line.text.trim();
+    if (text === '' || !isIssuerName(text)) continue;
+    const from = line.text.indexOf(text);
+    return quoteSpans(lines, locator, [{ line: k, from, to: from + text.length }]);
+  }
+  return null;
 }
