@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dropPageFurniture } from '../src/parse/page-furniture.js';
 import { parseDocument } from '../src/pipeline/parse-document.js';
 import { linesFromText } from '../src/text/source-lines.js';
+import { expectExactQuotes } from './helpers.js';
 
 const TITLE = '某省“十五五”水安全保障规划';
 const body = (brk: (n: number) => string): string =>
@@ -100,5 +101,26 @@ describe('footnotes', () => {
     expect(doc?.tasks.map((t) => t.title)).toEqual(['开展隐患清零行动', '推进治本攻坚行动', '强化执法', '开展专项行动']);
     expect(doc?.assignments).toHaveLength(3);
     expect(doc?.targets.map((t) => t.value)).not.toContain(10);
+  });
+});
+
+describe('an indicator table one cell per line, the attribute last', () => {
+  it('should read each row, its base and its target, quoting the cells', () => {
+    const text = [
+      '某市“十五五”卫生健康事业发展规划',
+      '一、发展目标',
+      '到2030年，全市居民健康水平持续提升。',
+      '表1 某市“十五五”卫生健康发展主要指标',
+      '序号', '指标', '单位', '2025年', '2030年', '指标性质',
+      '1', '人均预期寿命', '岁', '83.6', '84.5', '预期性',
+      '2', '孕产妇死亡率', '/10万', '≤5', '≤5', '约束性',
+      '二、主要任务',
+      '（一）提升公共卫生服务能力。建成市级疾控中心新院区。',
+      '',
+    ].join('\n');
+    const doc = parseDocument(text, { file: 'cells.txt' }).documents[0];
+    expect(doc?.targets.map((t) => `${t.metric} ${t.comparator} ${t.value}${t.unit} ${t.deadline?.year} from ${t.baseline?.value}`)).toEqual(['人均预期寿命 = 84.5岁 2030 from 83.6', '孕产妇死亡率 <= 5/10万 2030 from 5']);
+    expect(doc?.goals.map((g) => g.text)).not.toContain('人均预期寿命');
+    expectExactQuotes(text, doc as NonNullable<typeof doc>);
   });
 });

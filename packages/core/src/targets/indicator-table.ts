@@ -79,6 +79,68 @@ export function readCellTable(lines: readonly SourceLine[], from: number, to: nu
   }
 }
 
+// The header cells of a table written one cell per line in its columns' order (序号 / 指标 / 单位 / 2025年 / 2030年 / 属性).
+const ATTRIBUTE_HEADER = /^(?:指标)?(?:属性|性质)$/;
+const VALUE_HEADER = /^(?:[“"]?十[一二三四五六七八九]五[”"]?.{0,4}|\d{4}\s*年.{0,4}|现状值|基期值|目标值|基准值|完成值|预期值)$/;
+
+/**
+ * Read a table laid out one cell per line in the order of its columns, the attribute last (Word's save as text, pdf.js
+ * text): 序号 / 指标 / 单位 / 2025年 / 2030年 / 属性, then each row's cells in that order. A row must end with
+ * 约束性 or 预期性 and give a figure in its last value column; the table ends at the first row that does not.
+ */
+function readCellRows(lines: readonly SourceLine[], from: number, to: number, fallbackYear: number | null, out: IndicatorTables): void {
+  const text = (i: number): string => lines[i]?.text.trim() ?? '';
+  for (let i = from; i < to; i++) {
+    if (!ATTRIBUTE_HEADER.test(text(i)) || out.claimed.has(i)) continue;
+    // The header: the short lines up to the attribute's, back to 序号 or 指标.
+    let start = i;
+    while (start > from && start > i - 8 && text(start - 1) !== '' && !/^(?:序号|指标|指标名称)$/.test(text(start))) start--;
+    if (/^(?:指标|指标名称)$/.test(text(start)) && text(start - 1) === '序号') start--;
+    const header: string[] = [];
+    for (let k = start; k <= i; k++) header.push(text(k));
+    const metricCol = header.findIndex((h) => /^(?:指标|指标名称)$/.test(h));
+    const unitCol = header.indexOf('单位');
+    const valueCols = header.flatMap((h, c) => (VALUE_HEADER.test(h) ? [c] : []));
+    const n = header.length;
+    if (metricCol < 0 || valueCols.length === 0 || valueCols.length > 3 || header.at(-1) !== text(i)) continue;
+    const { baseAsOf, targetYear } = columnYears(valueCols.map((c) => header[c]).join(' '), fallbackYear);
+    let row = i + 1;
+    while (row + n - 1 < to) {
+      const cell = (c: number): string => text(row + c);
+      const attribute = ATTRIBUTE.exec(cell(n - 1))?.[1] as TableRow['attribute'] | undefined;
+      if (!attribute || cell(metricCol) === '') break;
+      const unit = unitCol >= 0 ? readUnit(cell(unitCol)) : null;
+      const metricLine = lines[row + metricCol];
+      const quoteFrom = metricLine ? metricLine.text.length - metricLine.text.trimStart().length : 0;
+      const cells = valueCols.map((c) => {
+        const at = row + c;
+        const line = lines[at];
+        const read = line ? readCell(line.text, unit?.power ?? 0) : null;
+        if (!line || !read) return null;
+        const lead = line.text.length - line.text.trimStart().length;
+        return { line: at, from: lead, to: line.text.trimEnd().length, quoteLine: row + metricCol, quoteFrom, ...read };
+      });
+      if (!cells.at(-1)) break;
+      for (let k = row; k < row + n; k++) out.claimed.add(k);
+      out.rows.push({
+        metric: cell(metricCol),
+        unit: unit?.unit ?? null,
+        unitFamily: unit?.family ?? null,
+        gloss: unit?.gloss ?? null,
+        attribute,
+        baseline: cells.length >= 2 ? (cells[0] ?? null) : null,
+        target: cells.at(-1) ?? null,
+        cumulative: null,
+        baseAsOf,
+        targetYear,
+      });
+      row += n;
+    }
+    if (row > i + 1) for (let k = start; k <= i; k++) out.claimed.add(k);
+    i = row - 1;
+  }
+}
+
 /**
  * Find the 主要指标 tables among a plan's lines, in either layout.
  *
@@ -91,6 +153,7 @@ export function readCellTable(lines: readonly SourceLine[], from: number, to: nu
 export function readIndicatorTables(lines: readonly SourceLine[], from: number, to: number, fallbackYear: number | null): IndicatorTables {
   const out: IndicatorTables = { rows: [], claimed: new Set() };
   readCellTable(lines, from, to, fallbackYear, out);
+  readCellRows(lines, from, to, fallbackYear, out);
   readPipeTables(lines, from, to, fallbackYear, out);
   for (let i = from; i < to; i++) {
     const line = lines[i];
