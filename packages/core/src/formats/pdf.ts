@@ -95,7 +95,27 @@ function dropFurniture(pages: PdfPage[]): PdfPage[] {
     for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const repeated = (key: string): boolean => pages.length >= 3 && (counts.get(key) ?? 0) >= Math.max(2, pages.length / 2);
-  return pages.map((page) => ({ ...page, lines: page.lines.filter((l) => !(band(page, l) && (isPageNumber(l.text) || isBrowserFurniture(l.text) || repeated(furnitureKey(l.text))))) }));
+  const kept = pages.map((page) => ({ ...page, lines: page.lines.filter((l) => !(band(page, l) && (isPageNumber(l.text) || isBrowserFurniture(l.text) || repeated(furnitureKey(l.text))))) }));
+  return dropRepeatedTops(kept);
+}
+
+/**
+ * A running head set lower than the top band, or in a document of two pages: the first line of a page that an earlier
+ * page gave already, word for word (the title over every page, a chapter's title over its pages). Its first
+ * appearance stays: there it is the title or the heading. A table's header row repeated over a page break is dropped the same way, which is right: the rows go on.
+ */
+function dropRepeatedTops(pages: PdfPage[]): PdfPage[] {
+  const seen = new Set<string>();
+  return pages.map((page, k) => {
+    const top = page.lines[0];
+    if (!top) return page;
+    const key = furnitureKey(top.text);
+    const heading = key.length >= 4 && key.length <= 40 && !/[。；;，,]/.test(top.text);
+    // Note: on the first page the head may stand right above the title it repeats.
+    const dropped = heading && (k > 0 ? seen.has(key) : furnitureKey(page.lines[1]?.text ?? '') === key);
+    for (const line of page.lines) seen.add(furnitureKey(line.text));
+    return dropped ? { ...page, lines: page.lines.slice(1) } : page;
+  });
 }
 
 /** The pages whose text has characters without a Unicode map (more than a stray bullet or two), with how many. */
