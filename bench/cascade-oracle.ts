@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PlanDocument } from '../packages/core/dist/index.js';
+import { plansByParent } from './timing.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -50,13 +51,7 @@ let [uppers, pairs, links, inCalls] = [0, 0, 0, 0];
 const cpu = process.cpuUsage();
 const started = performance.now();
 // Note: as bench/run.ts: the plans grouped by parent region once, then each plan's lower plans from its group.
-const byParent = new Map<string, PlanDocument[]>();
-for (const d of documents) {
-  if (d.parentRegion === null) continue;
-  const group = byParent.get(d.parentRegion);
-  if (group) group.push(d);
-  else byParent.set(d.parentRegion, [d]);
-}
+const byParent = plansByParent(documents);
 for (const upper of documents) {
   if (uppers >= limit) break;
   const lowers = upper.region === null ? [] : lowerPlans(upper, byParent.get(upper.region) ?? []);

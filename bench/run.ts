@@ -16,6 +16,7 @@ import { parseDocument, type PlanDocument } from '../packages/core/dist/index.js
 import * as searchEntry from '../packages/core/dist/search.js';
 import { generateCorpus, planText } from './generate-corpus.js';
 import type { BenchRow } from './row.js';
+import { plansByParent, timed } from './timing.js';
 import { searchFigures } from './search.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,15 +38,6 @@ function median(xs: readonly number[]): number {
   return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 }
 
-/** Wall and CPU time of a function, in milliseconds. */
-function timed(fn: () => void): { wall: number; cpu: number } {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  fn();
-  const wall = performance.now() - started;
-  const used = process.cpuUsage(cpu);
-  return { wall, cpu: (used.user + used.system) / 1000 };
-}
 
 /**
  * Whether a budget is met: by the median run, or else by the best run. On a
@@ -271,13 +263,7 @@ function cascadeOver(dir: string, cascade: Cascade, lower: Lower): { uppers: num
   let uppers = 0;
   let pairs = 0;
   const run = timed(() => {
-    const byParent = new Map<string, PlanDocument[]>();
-    for (const d of documents) {
-      if (d.parentRegion === null) continue;
-      const group = byParent.get(d.parentRegion);
-      if (group) group.push(d);
-      else byParent.set(d.parentRegion, [d]);
-    }
+    const byParent = plansByParent(documents);
     for (const upper of documents) {
       const lowers = upper.region === null ? [] : lower(upper, byParent.get(upper.region) ?? []);
       if (lowers.length === 0) continue;
