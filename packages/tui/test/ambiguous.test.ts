@@ -1,43 +1,12 @@
-import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
+import { Keyboard, Terminal } from './fake-terminal.js';
 import { tempStore } from './render.js';
 
 // Terminals that draw ambiguous-width characters (“ ” · … ─ │) two columns wide:
 // the built app (Ink bundled with the width shim) on a fake terminal.
-
-class Keyboard extends EventEmitter {
-  isTTY = true;
-  private data: string | null = null;
-  setEncoding(): void {}
-  setRawMode(): void {}
-  resume(): void {}
-  pause(): void {}
-  ref(): void {}
-  unref(): void {}
-  read = (): string | null => {
-    const { data } = this;
-    this.data = null;
-    return data;
-  };
-  type(data: string): void {
-    this.data = data;
-    this.emit('readable');
-  }
-}
-
-class Terminal extends EventEmitter {
-  isTTY = true;
-  columns = 160;
-  rows = 30;
-  out = '';
-  write = (data: string): boolean => {
-    this.out += data;
-    return true;
-  };
-}
 
 /** The screen as the rows last written (the app writes each changed row whole, at its place). */
 function screenOf(out: string, rows: number): string[] {
@@ -60,6 +29,7 @@ describe('ambiguous-width characters drawn two columns wide', () => {
     const { runApp } = (await import(dist)) as typeof import('../src/index.js');
     const keyboard = new Keyboard();
     const terminal = new Terminal();
+    terminal.columns = 160;
     const done = runApp({
       stdin: keyboard as unknown as NodeJS.ReadStream,
       stdout: terminal as unknown as NodeJS.WriteStream,
@@ -71,9 +41,9 @@ describe('ambiguous-width characters drawn two columns wide', () => {
       env: { LANG: 'C.UTF-8' },
     });
     const start = Date.now();
-    while (!terminal.out.includes('huangpu-2026-2030') && Date.now() - start < 10_000) await sleep(20);
+    while (!terminal.text().includes('huangpu-2026-2030') && Date.now() - start < 10_000) await sleep(20);
     await sleep(200);
-    const screen = screenOf(terminal.out, terminal.rows);
+    const screen = screenOf(terminal.text(), terminal.rows);
     keyboard.type('q');
     await done;
     const measure = wideWidth;
