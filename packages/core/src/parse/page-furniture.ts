@@ -122,6 +122,7 @@ export function dropPageFurniture(lines: readonly SourceLine[]): SourceLine[] {
 
 // A footnote's mark: a circled number (①) the text puts after a word, and a footnote line opens with.
 const CIRCLED = /[\u2460-\u2473]/;
+const INLINE_MARK = /(?<=[\u4e00-\u9fff”）)%])([\u2460-\u2473])/g;
 const CIRCLED_START = /^\s*([\u2460-\u2473])\s*(.*)$/;
 // The rule a page sets above its footnotes: a line of box-drawing or dashes alone.
 const FOOTNOTE_RULE = /^\s*[─━—_\-－]{6,}\s*$/;
@@ -153,7 +154,9 @@ function footnotes(lines: readonly SourceLine[]): number[] {
       if (rule >= 0 && FOOTNOTE_RULE.test(lines[rule]?.text ?? '')) found.push(rule);
       continue;
     }
-    for (let c = 1; c < text.length; c++) if (CIRCLED.test(text[c] as string) && /[\u4e00-\u9fff”）)%]/.test(text[c - 1] as string)) used.add(text[c] as string);
+    // Note: this runs on every line of every plan; most hold no circled mark, which one native search tells.
+    if (!CIRCLED.test(text)) continue;
+    for (const m of text.matchAll(INLINE_MARK)) used.add(m[1] as string);
   }
   return found;
 }
@@ -172,6 +175,8 @@ const HEADING_LIKE = /^[^。；;，,：:（）()]{2,40}$/;
  * already given, word for word, is the head, not a new title or chapter; its first appearance stays.
  */
 function runningHeads(lines: readonly SourceLine[]): number[] {
+  // Note: a text with no page break (most plans copied from the web) has no running head, and is not walked again.
+  if (!lines.some((l) => l.text.includes('\f') || (l.text.length <= 60 && DECORATED_PAGE.test(l.text)))) return [];
   const heads: number[] = [];
   const seen = new Set<string>();
   let afterBreak = false;
