@@ -215,6 +215,7 @@ export function buildOutline(lines: readonly SourceLine[], from: number, to: num
   }
   promoteLoneLeads(outline.nodes, lines, 0);
   if (outline.nodes.length === 0) ordinalLeadItems(outline, lines);
+  if (outline.nodes.length === 0) bareHeadingChapters(outline, lines);
   if (outline.nodes.length === 0) leadItemsOfPreamble(outline, lines);
   return outline;
 }
@@ -295,6 +296,50 @@ function colonLead(text: string, named: string): RegExpExecArray | null {
   const m = HEADING_COLON.exec(text);
   // Note: nor is a page's information under a title (发布时间：…, 来源：…, 索引号：…).
   return m && !NOT_A_LEAD.test(m[1] ?? '') && !named.includes(m[1] ?? '') && !PAGE_INFO_LABEL.test((m[1] ?? '').replace(/\s/g, '')) ? m : null;
+}
+
+// A chapter heading that lost its number: a few words standing alone, no clause break, no figure.
+const BARE_HEADING = /^[\u4e00-\u9fff“”"‘’、]{2,16}$/;
+// What ends a paragraph before such a heading: a sentence's end, or the duty bracket or quote closing it.
+const PARAGRAPH_END = /[。；;！!？?）)”]$/;
+
+/**
+ * A plan whose chapter numbers were lost keeps its chapter headings as short lines of words alone between sentences
+ * (工作目标 / 重点任务 / 保障措施): Word's automatic numbering (一、 二、 set by a heading style) is no text and drops out
+ * when the document is copied or saved as plain text, and web pages that render the headings in bold lose the weight.
+ * With two or more such lines and no numbered item at all, each heading is a chapter and the paragraphs up to the next
+ * are its own, read as a numbered chapter's are (led paragraphs become its items, a goals heading its goals).
+ * Note: a heading must follow a paragraph's end and precede a sentence, so a signature (issuer, then a date) or a title
+ * wrapped over two lines is none.
+ */
+function bareHeadingChapters(outline: Outline, lines: readonly SourceLine[]): void {
+  const paragraphs = outline.preamble;
+  const textAt = (k: number): string => lines[paragraphs[k] ?? -1]?.text.trim() ?? '';
+  const isHeading = (k: number): boolean => {
+    const text = textAt(k);
+    if (!BARE_HEADING.test(text)) return false;
+    const next = textAt(k + 1);
+    return next.length > text.length && /[。；;]/.test(next) && (k === 0 || PARAGRAPH_END.test(textAt(k - 1)));
+  };
+  const headings = new Set(paragraphs.flatMap((_, k) => (isHeading(k) ? [k] : [])));
+  if (headings.size < 2) return;
+  const preamble: number[] = [];
+  const nodes: OutlineNode[] = [];
+  paragraphs.forEach((i, k) => {
+    const line = lines[i];
+    if (!line) return;
+    const current = nodes[nodes.length - 1];
+    if (headings.has(k)) {
+      const [from, to] = trimmedRange(line.text, 0, line.text.length);
+      nodes.push({ label: null, style: 'lead-phrase', title: [{ line: i, from, to }], inlineBody: null, paragraphs: [], children: [], line: i, lastLine: i });
+    } else if (current) {
+      current.paragraphs.push(i);
+      current.lastLine = i;
+    } else preamble.push(i);
+  });
+  for (const node of nodes) promoteLeadPhrases(node, lines);
+  outline.nodes = nodes;
+  outline.preamble = preamble;
 }
 
 /**
