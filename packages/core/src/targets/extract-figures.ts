@@ -78,15 +78,34 @@ function deadlineIn(written: string, fallback: number | null, at: number = writt
   return fallback === null ? null : { year: fallback, date: null };
 }
 
-/** 截至2025年末 → 2025-12-31; “十三五”期间 in the sentence, or a “十四五”时期 heading → the period's end. */
-function asOfIn(written: string, path: readonly string[]): string | null {
+// A paragraph's time set once at its head for the sentences after it: 2023年，…；…；… or 截至2023年底，…；…
+// Note: only a year set off by its comma (a time for all that follows), at the paragraph's head or a sentence's.
+const PARAGRAPH_TIME = /(?:^|[。；;])\s*(?:(?:在|于)?(\d{4})年(?:度|末|底)?|截[至止](?:到)?(\d{4})年(?:(\d{1,2})月)?(?:底|末)?)[，,]/g;
+
+/** The time the paragraph before a sentence set for it, as a date, or `null`. */
+function paragraphAsOf(before: string): string | null {
+  const last = [...toHalfWidthDigits(before).matchAll(PARAGRAPH_TIME)].at(-1);
+  if (!last) return null;
+  return last[1] ? `${last[1]}-12-31` : endOfMonth(Number(last[2]), last[3] ? Number(last[3]) : 12);
+}
+
+/**
+ * 截至2025年末 → 2025-12-31; “十三五”期间 in the sentence, the time the paragraph set before it (2023年，…；…), or a
+ * “十四五”时期 heading → the period's end.
+ */
+function asOfIn(written: string, path: readonly string[], paragraphBefore = ''): string | null {
   const sentence = toHalfWidthDigits(written);
   const until = /截[至止](\d{4})年(?:(\d{1,2})月)?/.exec(sentence);
   if (until) return endOfMonth(Number(until[1]), until[2] ? Number(until[2]) : 12);
   // A report of a year's results opens with the year: 2023年，全市数字经济核心产业增加值达到1200亿元.
   const opening = /^\s*(?:在|于)?(\d{4})年(?:度|末|底)?(?![以起代]|[-—–~～至到])/.exec(sentence);
   if (opening) return `${opening[1]}-12-31`;
-  for (const title of [sentence, ...[...path].reverse()]) {
+  // Note: a sentence that names a period of its own (“十三五”期间) is dated by it, not by the paragraph's year.
+  const stated = periodOfTitle(sentence);
+  if (stated) return `${stated.end}-12-31`;
+  const set = paragraphAsOf(paragraphBefore);
+  if (set) return set;
+  for (const title of [...path].reverse()) {
     const period = periodOfTitle(title);
     if (period) return `${period.end}-12-31`;
   }
@@ -186,7 +205,7 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
       comparator,
       owner,
       deadline: kind === 'target' ? deadlineIn(sentenceText, lead?.year ?? input.defaultYear, q.boundFrom - sentence.from) : null,
-      asOf: kind === 'indicator' ? asOfIn(sentenceText, owner.path) : null,
+      asOf: kind === 'indicator' ? asOfIn(sentenceText, owner.path, text.slice(0, sentence.from)) : null,
     });
     previous = { q, noun, metric: metric || text.slice(noun.from, noun.to), clause: clause.from };
   }

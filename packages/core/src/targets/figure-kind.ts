@@ -17,7 +17,9 @@ const PAST = /截至|截止|已建成|已经|已累计|累计已|已完成|已�
 const FORECAST = /预计[^，,；;。]*$/;
 // Words that say a figure is still to reach: 力争, 到2030年, 2025年底前, 目标, 预期.
 // Note: 预期寿命 (life expectancy, a measure of every health plan) is a name, no cue.
-const FUTURE = /力争|确保|争取|目标|预期(?!寿命)|(?<![截止])[到至]\d{4}年|\d{4}年(?:底|末)?前|今后/g;
+// Note: 至 or 到 after a year opens no deadline: 2022年至2023年 (or 2022至2023年) is a span, and a span that ends in a
+// year says nothing of which way it looks (2022年至2023年累计投入资金6.8亿元 reports what was spent).
+const FUTURE = /力争|确保|争取|目标|预期(?!寿命)|(?<![截止年\d])[到至]\d{4}年|\d{4}年(?:底|末)?前|今后/g;
 
 /** What follows a date that only describes a noun: a short verb and 的 (2000年底前建成的, 2023年已启动的). */
 export const DESCRIBES_NOUN = /^(?:已|以前)?[\u4e00-\u9fff]{1,3}的/;
@@ -58,7 +60,10 @@ export function sentenceCue(before: string, planYear: number | null = null): Fig
 
 // A heading that reviews what was done: 发展现状, 现状与形势, 全国生态环境保护形势, 2023年工作回顾, 取得积极进展.
 // Note: a heading that starts with a verb (夯实绿色发展基础) is a task, not a review.
-const REVIEW_TITLE = /(?:现状|形势|基础|成就|成效|进展|回顾)(?:[与和及、](?:形势|挑战|机遇|问题|要求))?$/;
+// Note: 基本情况, 区域概况 and 2023年计划执行情况 describe what is, as the statistical sections of every 实施方案 and
+// 国民经济和社会发展计划 open; a heading over what was reached of earlier goals (主要目标完成情况) reviews them too.
+const REVIEW_TITLE = /(?:现状|形势|基础|成就|成效|进展|回顾|情况|概况)(?:[与和及、](?:形势|挑战|机遇|问题|要求))?$/;
+const RESULTS_TITLE = /(?:完成|执行|落实)情况$/;
 const TASK_VERB = /^(?:夯实|筑牢|打牢|厚植|强化|加强|巩固|提升|拓展|扩大|推动|推进|加快|构建|完善|优化|深化|以)/;
 // A heading is short and unpunctuated; a longer title is a paragraph read as a heading, whose last words say nothing of it.
 const HEADING = /^[^，,。；;：:—-]{2,16}$/;
@@ -75,6 +80,7 @@ export function titleCue(titles: readonly string[]): FigureKind | null {
   for (const raw of [...titles].reverse()) {
     const title = raw.replace(/[.…·\s　\d]+$/, '').trim();
     if (!HEADING.test(title)) continue;
+    if (RESULTS_TITLE.test(title)) return 'indicator';
     if (GOAL_TITLE.test(title)) return 'target';
     if (REVIEW_TITLE.test(title) && !TASK_VERB.test(title)) return 'indicator';
   }

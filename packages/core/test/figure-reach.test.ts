@@ -1,0 +1,114 @@
+// Figures in forms found by writing whole plans of many provinces and sectors (parser reach, round two): what a
+// section reports, how a paragraph dates its reports, grades, reaching verbs, per-population names, ratios,
+// shares in words and tables written one cell per line with a category column.
+import { outdent } from 'outdent';
+import { describe, expect, it } from 'vitest';
+import type { PlanDocument } from '../src/model/types.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
+import { expectExactQuotes } from './helpers.js';
+
+const parse = (text: string): PlanDocument => {
+  const doc = parseDocument(text, { file: 'reach.txt' }).documents[0];
+  if (!doc) throw new Error('no document');
+  expectExactQuotes(text, doc);
+  return doc;
+};
+const targetsOf = (doc: PlanDocument) => doc.targets.map((t) => [t.metric, t.comparator, t.value, t.unit]);
+const indicatorsOf = (doc: PlanDocument) => doc.indicators.map((t) => [t.metric, t.value, t.unit, t.asOf]);
+
+describe('a section that states how things are', () => {
+  it('should read the figures under 基本情况 as indicators, not as targets of the plan', () => {
+    const doc = parse(outdent`
+      某区某街道城市更新三年行动计划（2024—2026年）
+      一、基本情况
+      街道辖区面积1.58平方公里，下辖12个社区，户籍人口5.6万人。
+      二、行动目标
+      通过三年努力，完成老旧小区微改造项目43个，加装电梯200台以上。
+      三、重点任务
+      1.实施三线整治，完成架空线缆下地改造12公里。
+    `);
+    expect(doc.targets.map((t) => t.value)).toEqual([43, 200, 12]);
+    expect(doc.indicators.map((i) => [i.metric, i.value, i.unit])).toEqual([
+      ['街道辖区面积', 1.58, '平方公里'],
+      ['社区', 12, '个'],
+      ['户籍人口', 56000, '人'],
+    ]);
+  });
+
+  it('should read a 计划执行情况 section as the year reported, each sentence of its paragraph as of that year', () => {
+    const doc = parse(outdent`
+      某省2024年国民经济和社会发展计划
+      一、2023年计划执行情况
+      2023年，全省地区生产总值达到20913亿元，增长4.9%；规模以上工业增加值增长5.8%；城镇调查失业率控制在5.5%以内。
+      二、2024年主要预期目标
+      地区生产总值增长5.5%左右，城镇新增就业60万人以上。
+    `);
+    expect(indicatorsOf(doc)).toEqual([
+      ['地区生产总值', 2_091_300_000_000, '元', '2023-12-31'],
+      ['地区生产总值增长', 4.9, '%', '2023-12-31'],
+      ['规模以上工业增加值增长', 5.8, '%', '2023-12-31'],
+      ['城镇调查失业率', 5.5, '%', '2023-12-31'],
+    ]);
+    expect(targetsOf(doc)).toEqual([
+      ['地区生产总值增长', '=', 5.5, '%'],
+      ['城镇新增就业', '>=', 600_000, '人'],
+    ]);
+  });
+
+  it('should keep a 主要目标完成情况 heading a review and a 主要目标 heading a goal', () => {
+    const doc = parse(outdent`
+      某市2024年应急管理工作要点
+      一、2023年主要目标完成情况
+      全年生产安全事故死亡人数下降12.5%。
+      二、2024年主要目标
+      全年生产安全事故死亡人数下降5%以上。
+    `);
+    expect(doc.indicators.map((i) => i.value)).toEqual([12.5]);
+    expect(doc.targets.map((t) => t.value)).toEqual([5]);
+  });
+
+  it('should date a paragraph opened by 截至 for the sentences after its semicolons, and let a sentence of its own year win', () => {
+    const doc = parse(outdent`
+      某县“十四五”供水规划
+      一、发展基础
+      截至2023年6月底，全县已建成集中供水工程316处；农村自来水普及率达到92.3%。2020年，农村自来水普及率为86%。
+      二、发展目标
+      到2025年，农村自来水普及率达到98%。
+    `);
+    expect(indicatorsOf(doc)).toEqual([
+      ['集中供水工程', 316, '处', '2023-06-30'],
+      ['农村自来水普及率', 92.3, '%', '2023-06-30'],
+      ['农村自来水普及率', 86, '%', '2020-12-31'],
+    ]);
+  });
+});
+
+describe('a span of years', () => {
+  it('should not read 2022年至2023年 as a deadline that makes a report a target', () => {
+    const doc = parse(outdent`
+      某市城乡供水一体化实施方案（2024—2025年）
+      一、现状
+      截至2023年底，全市农村自来水普及率92.3%，2022年至2023年累计投入资金6.8亿元，改造老旧管网1260公里。
+      二、目标任务
+      到2025年底，全市农村自来水普及率达到98%以上，改造老旧管网800公里。
+    `);
+    expect(doc.indicators.map((i) => [i.value, i.asOf])).toEqual([
+      [92.3, '2023-12-31'],
+      [680_000_000, '2023-12-31'],
+      [1260, '2023-12-31'],
+    ]);
+    expect(doc.targets.map((t) => [t.value, t.deadline?.year])).toEqual([
+      [98, 2025],
+      [800, 2025],
+    ]);
+  });
+
+  it('should still read a span that runs into the plan as a target in a goals section', () => {
+    const doc = parse(outdent`
+      某市数字乡村建设三年行动方案（2024—2026年）
+      一、主要目标
+      2024年至2026年，每年新建5G基站1000个。
+    `);
+    expect(doc.targets.map((t) => [t.value, t.unit])).toEqual([[1000, '个']]);
+  });
+});
