@@ -149,6 +149,7 @@ export function findDutyClauses(lines: readonly SourceLine[], from: number, to: 
     const start = resume;
     resume = 0;
     const text = lines[i]?.text ?? '';
+    const before = found.length;
     if (!/[（(：:【]/.test(text)) {
       const prose = start === 0 ? proseTail(text) : null;
       if (prose) found.push({ line: i, endLine: i, outerFrom: prose.from, outerTo: prose.to, innerFrom: prose.from, clause: prose.clause, ownLine: false });
@@ -193,6 +194,12 @@ export function findDutyClauses(lines: readonly SourceLine[], from: number, to: 
       found.push({ line: i, endLine: i, outerFrom: open, outerTo: close + 1, innerFrom: open + 1, clause, ownLine });
     }
     if (tail) found.push({ line: i, endLine: i, outerFrom: tail.from, outerTo: tail.to, innerFrom: tail.from, clause: tail.clause, ownLine: false });
+    // Note: a numbered item's line holds brackets of its own (its label （三）, a name 各县（市、区）), and its duty may still be
+    // a prose sentence closing it (（三）推动…。由市商务局牵头，市农业农村局配合。), when no clause in brackets or labels says it.
+    if (start === 0 && found.length === before && unclosed < 0) {
+      const prose = proseTail(text);
+      if (prose && !pairs.some(([o, c]) => o < prose.from && prose.from <= c)) found.push({ line: i, endLine: i, outerFrom: prose.from, outerTo: prose.to, innerFrom: prose.from, clause: prose.clause, ownLine: false });
+    }
     // Note: PDF text is hard-wrapped, so a clause may open at the end of one line and close early in the next.
     if (unclosed < 0 || i + 1 >= to) continue;
     const open = unclosed + start;

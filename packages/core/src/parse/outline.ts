@@ -1,5 +1,6 @@
 import { parseChineseInteger } from '../_utils/chinese-numerals.js';
 import { isDebris } from './debris.js';
+import { readDutyClause } from './duty-clause.js';
 import { DUE_LABELS, LEAD_LABELS, labelAlternation, PERSON_LABELS, RESPONSIBLE_LABELS, SUPPORT_LABELS } from './duty-labels.js';
 import { recogniseLabel, type Label, type LabelStyle } from '../text/numbering.js';
 import type { LineSpan, SourceLine } from '../text/source-lines.js';
@@ -54,8 +55,32 @@ function trimmedRange(text: string, from: number, to: number): [number, number] 
   return [a, b];
 }
 
+/**
+ * Where a title ends without the duty bracket that closes it (推进老旧街区有机更新（区商务局牵头，各街道配合）。…): who does
+ * the item is said of the item, as a duty bracket after its last sentence is, and is no part of its name.
+ */
+function endBeforeDuty(text: string, from: number, to: number): number {
+  const close = text.charCodeAt(to - 1);
+  if (close !== 0xff09 && close !== 0x29) return to;
+  let depth = 0;
+  for (let k = to - 1; k > from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff09 || c === 0x29) depth++;
+    else if ((c === 0xff08 || c === 0x28) && --depth === 0) {
+      const clause = k - from >= 4 ? readDutyClause(text.slice(k + 1, to - 1)) : null;
+      return clause && (clause.lead.length > 0 || clause.responsible !== null) ? trimmedRange(text, from, k)[1] : to;
+    }
+  }
+  return to;
+}
+
 /** Split a heading line into title and inline body. */
 function splitHeading(line: SourceLine, contentStart: number): { title: LineSpan; inlineBody: LineSpan | null } {
+  const split = splitHeadingAt(line, contentStart);
+  return { ...split, title: { ...split.title, to: endBeforeDuty(line.text, split.title.from, split.title.to) } };
+}
+
+function splitHeadingAt(line: SourceLine, contentStart: number): { title: LineSpan; inlineBody: LineSpan | null } {
   const text = line.text;
   const [from, to] = trimmedRange(text, contentStart, text.length);
   const rest = text.slice(from, to);

@@ -1,0 +1,49 @@
+// Duties on a numbered item's own line in forms other than a labelled bracket at its end: a prose sentence closing
+// the item (（三）…。由市商务局牵头，市农业农村局配合。) and a duty bracket right after its heading (（二）推进…（区商务局牵头）。…).
+import { outdent } from 'outdent';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/pipeline/parse-document.js';
+import { expectExactQuotes } from './helpers.js';
+
+describe('duties in prose and after the heading of a numbered item', () => {
+  const text = outdent`
+    某某市推进县域商业体系建设三年行动方案（2024—2026年）
+
+    一、主要任务
+    （一）完善县域商业网络。一是改造提升县城商贸中心；二是发展村级便民商店。由市商务局牵头，市供销社、市邮政管理局配合。
+    （二）健全农村物流配送体系（市交通运输局牵头，市邮政管理局配合）。推进县乡村三级物流共同配送。
+    （三）激发农村消费潜力。开展县域促消费活动，完善农村售后服务网络。各县（市、区）人民政府负责，2026年底前完成。
+    （四）发展农村电商。培育农村电商主体，每年培训农村电商人才3000人次。
+    二、保障措施
+    （一）加强组织领导。建立由市商务局牵头、相关部门参与的工作协调机制。
+  `;
+  const doc = parseDocument(text, { file: 'prose-duties.txt' }).documents[0];
+
+  it('should read a duty sentence that closes a numbered item line as its duty', () => {
+    const byTitle = new Map(doc?.assignments.map((a) => [doc.tasks.find((t) => t.id === a.taskId)?.title, a]));
+    expect(byTitle.get('完善县域商业网络')?.leadUnits).toEqual(['市商务局']);
+    expect(byTitle.get('完善县域商业网络')?.supportingUnits).toEqual(['市供销社', '市邮政管理局']);
+    expect(byTitle.get('激发农村消费潜力')?.leadUnits).toEqual(['各县（市、区）人民政府']);
+    expect(byTitle.get('激发农村消费潜力')?.due).toBe('2026-12-31');
+  });
+
+  it('should leave a bracketed duty after the heading out of the title, and read it', () => {
+    const task = doc?.tasks.find((t) => t.label === '（二）');
+    expect(task?.title).toBe('健全农村物流配送体系');
+    const duty = doc?.assignments.find((a) => a.taskId === task?.id);
+    expect(duty?.leadUnits).toEqual(['市交通运输局']);
+    expect(duty?.supportingUnits).toEqual(['市邮政管理局']);
+  });
+
+  it('should give no duty to an item whose last sentence names no one who does it, nor to one that only mentions 牵头', () => {
+    const ids = new Set(doc?.assignments.map((a) => a.taskId));
+    const without = doc?.tasks.filter((t) => !ids.has(t.id)).map((t) => t.title);
+    expect(without).toEqual(['发展农村电商', '加强组织领导']);
+    if (doc) expectExactQuotes(text, doc);
+  });
+
+  it('should keep a bracket that is no duty in the title', () => {
+    const plain = '某某市2025年工作要点\n一、重点任务\n（一）实施“十大工程”（2025年版）。推进项目建设。\n（二）建设数字政府（一期）。完成平台建设。\n';
+    expect(parseDocument(plain, { file: 'brackets.txt' }).documents[0]?.tasks.map((t) => t.title)).toEqual(['实施“十大工程”（2025年版）', '建设数字政府（一期）']);
+  });
+});
