@@ -100,3 +100,31 @@ describe('an old page laid out with a table', () => {
     expect(text).toContain('| 建设学校 | 新建学校2所。 改扩建学校3所。 新增学位2000个。 | 区教育局 |');
   });
 });
+
+describe('an article whose body is one paragraph', () => {
+  // Many editors save a plan's whole body in one <p> (lines joined by <br>s), under a title and a notice in their own
+  // paragraphs: that paragraph holds nearly all the page's text, but the box is what holds it and its siblings.
+  const NOTICE = '各县（市、区）交通运输局，局机关各科室：现将《某市交通运输局2024年交通运输工作要点》印发给你们，请认真贯彻落实。';
+  const SIGNATURE = '某市交通运输局<br>2024年2月20日';
+
+  it('should keep the title, the notice and its signature beside the one long paragraph', async () => {
+    const html = page(`${TITLE} - 某市交通运输局`, `<div class="article"><h2>${TITLE}</h2><p>${NOTICE}</p><p>${SIGNATURE}</p><p>${BR_ARTICLE}</p></div>${FOOTER}`);
+    const { text, result } = await parsePage(html);
+    expect(text).toContain(NOTICE);
+    expect(text).toContain('2024年2月20日');
+    expect(text).not.toContain('网站标识码');
+    const doc = result.documents.find((d) => d.tasks.length > 0);
+    expect(doc?.title).toBe(TITLE);
+    expect(doc?.date).toBe('2024-02-20');
+    expect(doc?.tasks).toHaveLength(6);
+    if (doc) expectExactQuotes(text, doc);
+  });
+
+  it('should still find the box when it holds nothing but that paragraph', async () => {
+    const html = page(TITLE, `<div class="menu"><a href="/">网站首页</a></div><div class="pages_content"><p>${BR_ARTICLE}</p></div>${FOOTER}`);
+    const { text, result } = await parsePage(html);
+    expect(text).not.toContain('网站首页');
+    expect(text).not.toContain('网站标识码');
+    expect(result.documents[0]?.tasks).toHaveLength(6);
+  });
+});

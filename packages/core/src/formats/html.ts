@@ -203,18 +203,44 @@ function measureContent(tree: Root, exclude: ReadonlySet<Element>, skipFurniture
   // Note: a page without paragraphs (text in <div>s and <br>s) is measured by all its text.
   const [measure, whole] = paragraphTotal >= 200 ? [inParagraph, paragraphTotal] : [anywhere, total];
   let best: Element | null = null;
-  let bestDepth = -1;
+  let bestAncestors: readonly Element[] = [];
   walk(tree, (element, ancestors) => {
     if (SKIPPED.has(element.tagName)) return false;
     // Note: a table's body or row is no box of its own: a table of data is read whole (its rows as rows), from the
     // table; a cell with nearly all the page's text is an old page's layout cell, and a box.
     if (ROW_GROUPS.has(element.tagName)) return;
-    if ((measure.get(element) ?? 0) >= 0.8 * whole && ancestors.length > bestDepth) {
+    if ((measure.get(element) ?? 0) >= 0.8 * whole && (best === null || ancestors.length > bestAncestors.length)) {
       best = element;
-      bestDepth = ancestors.length;
+      bestAncestors = [...ancestors];
     }
   });
-  return { best: best ?? tree, whole };
+  return { best: best === null ? tree : boxOfParagraph(best, bestAncestors), whole };
+}
+
+/** Elements that hold a paragraph's text or a run of it, never the paragraphs of an article. */
+const PARAGRAPH_TAGS = new Set(['p', 'span', 'font', 'strong', 'b', 'em', 'i', 'u', 'a', 'small', 'big', 'label', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre']);
+const BOX_TAGS = new Set(['div', 'section', 'article', 'main', 'center', 'blockquote', 'table', 'td', 'th', 'ul', 'ol', 'li', 'dl', 'dd', 'form', 'p', 'tbody', 'thead', 'tr']);
+
+/** Whether an element is one paragraph: a paragraph's tag, or a <div> of text and inline elements (lines joined by <br>s). */
+function isParagraph(element: Element): boolean {
+  if (PARAGRAPH_TAGS.has(element.tagName)) return true;
+  return element.tagName === 'div' && !element.children.some((c) => c.type === 'element' && BOX_TAGS.has(c.tagName));
+}
+
+/**
+ * The box of an article found as one paragraph: the element that holds that paragraph and its siblings. Note: many
+ * editors save a plan's whole body in one <p> or <div> (lines joined by <br>s), so it holds nearly all the page's text,
+ * but its title, notice and signature are sibling paragraphs. A paragraph straight under the page's body, or in a
+ * layout table's cell, stays the box: there its siblings are the site's menus and footers.
+ */
+function boxOfParagraph(best: Element, ancestors: readonly Element[]): Element {
+  if (!isParagraph(best)) return best;
+  for (let k = ancestors.length - 1; k >= 0; k--) {
+    const up = ancestors[k] as Element;
+    if (PARAGRAPH_TAGS.has(up.tagName)) continue;
+    return up.tagName === 'body' || up.tagName === 'html' || ROW_GROUPS.has(up.tagName) || up.tagName === 'td' || up.tagName === 'th' || isFurniture(up) ? best : up;
+  }
+  return best;
 }
 
 /**
