@@ -43,6 +43,10 @@ export function findDate(text: string): DateMatch | null {
   return best;
 }
 
+// The day of the week a date may carry in brackets right after it (2025年3月3日（星期一）印发, 2025年3月10日(周一)):
+// offices print it on signatures and print lines alike, and it says nothing the date does not.
+const WEEKDAY = /^\s*[(（]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]/;
+
 /**
  * Whether a whole line is a date, as in a signature block (2025年3月31日,
  * 2025.03.31, 2025年3月10日印).
@@ -64,7 +68,7 @@ export function dateLine(text: string): DateMatch | null {
   if (m?.from !== 0) return null;
   const tail = t.slice(m.to).trim();
   // Note: a signature's date may carry a print mark or a note on how it was published: （此件有删改）, (此件公开发布).
-  if (tail !== '' && !/^(?:印发?|发布|制发)?\s*(?:[（(][^（）()]{1,12}[）)])?$/.test(tail)) return null;
+  if (tail !== '' && !/^(?:印发?|发布|制发)?\s*(?:[（(][^（）()]{1,12}[）)])?$/.test(tail.replace(WEEKDAY, ''))) return null;
   return { iso: m.iso, from: lead + m.from, to: lead + m.to };
 }
 
@@ -140,7 +144,7 @@ export function eventDateLine(text: string): (DateMatch & { issuer: { from: numb
   // The print line (an issuer, the date, 印发), or a signature on one line (an issuer, spaces, the date). The caller
   // checks that the words before the date name an issuer.
   const print = /^([\u4e00-\u9fff（）()、]{3,40}?)(\s*)$/.exec(before);
-  if (print && (/^\s*印发$/.test(after) || ((print[2] ?? '') !== '' && /^\s*(?:[（(][^（）()]{1,12}[）)])?$/.test(after)))) {
+  if (print && (/^\s*印发$/.test(after.replace(WEEKDAY, '')) || ((print[2] ?? '') !== '' && /^\s*(?:[（(][^（）()]{1,12}[）)])?$/.test(after)))) {
     return { ...at, issuer: { from: lead, to: lead + (print[1]?.length ?? 0) } };
   }
   return null;

@@ -6,7 +6,7 @@ import { dateLine, eventDateLine, findDate, monthLine } from './dates.js';
 import { findDocNumbers, ownDocNumber } from './doc-number.js';
 import { readHeaderValues, type HeaderValue } from './header-metadata.js';
 import { isIssuerName, noticeIssuer, paddedRange } from './issuer.js';
-import { indexNumberIn, isIndexNumber } from './metadata.js';
+import { indexNumberIn, isIndexNumber, titleKind } from './metadata.js';
 import { recogniseLabel } from '../text/numbering.js';
 import type { LineSpan, SourceLine } from '../text/source-lines.js';
 
@@ -86,8 +86,8 @@ export function readFileHead(lines: readonly SourceLine[]): FileHead {
       const date = isoDate(Number((paper[1] ?? '').replace(/ /g, '')), Number((paper[2] ?? '').replace(/ /g, '')), Number((paper[3] ?? '').replace(/ /g, '')));
       if (date) head.published = { iso: date, span: { line: i, from: paper.index, to: paper.index + paper[0].length } };
     }
-    const notice = noticeIssuer(text);
-    if (notice && !head.noticeIssuer) head.noticeIssuer = { line: i, ...notice };
+    const notice = head.noticeIssuer ? null : (noticeIssuer(text) ?? titleIssuer(lines, i));
+    if (notice) head.noticeIssuer = { line: i, ...notice };
     const index = head.indexNumber ? null : indexNumberIn(text);
     if (index) head.indexNumber = { line: i, ...index };
     const number = ownDocNumber(text);
@@ -97,6 +97,23 @@ export function readFileHead(lines: readonly SourceLine[]): FileHead {
     else previousIssuer = trailingIssuer(i, text);
   }
   return head;
+}
+
+/**
+ * The issuer a 公文 title opens with when it issues nothing (GB/T 9704: 发文机关 + 关于 + 事由 + 文种, 某省人民政府关于
+ * 加快…的实施意见, 中共某县委 某县人民政府关于…的意见), or when the title is broken right after its issuer (某市人民政府办公室
+ * / 关于印发…的通知): the bodies that open a title sign the document, as a notice's do.
+ */
+function titleIssuer(lines: readonly SourceLine[], i: number): { from: number; to: number } | null {
+  const text = lines[i]?.text ?? '';
+  const m = /^([\s\u3000\u00a0]*)([\u4e00-\u9fff（）()、\s\u3000\u00a0]{2,40}?)[\s\u3000\u00a0]*关于/.exec(text);
+  if (m) {
+    const from = m[1]?.length ?? 0;
+    const name = m[2] ?? '';
+    return isIssuerName(name) && titleKind(text) !== null ? { from, to: from + name.length } : null;
+  }
+  const next = lines[i + 1]?.text.trim() ?? '';
+  return next.startsWith('关于') && isIssuerName(text) ? paddedRange(text) : null;
 }
 
 function readSignature(i: number, text: string, previousIssuer: LineSpan | null, head: FileHead): void {

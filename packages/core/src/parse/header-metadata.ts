@@ -7,13 +7,13 @@ export type HeaderField = 'title' | 'issuer' | 'docNumber' | 'written' | 'publis
 
 // Note: labels are compared without the spaces sites put inside them (索 引 号, 标\u3000\u3000题).
 const LABELS: ReadonlyArray<[RegExp, HeaderField]> = [
-  [/^(?:标题|文件标题|文件名称)$/, 'title'],
+  [/^(?:标题|文件标题|文件名称|信息名称)$/, 'title'],
   [/^(?:发布机构|发布机关|发文机关|发文机构|发布单位|发文单位|发布部门|制发机关|制发单位|制定机关|来源|信息来源)$/, 'issuer'],
   [/^(?:发文字号|文号|发文号|文件编号)$/, 'docNumber'],
   // Note: 生成日期 is what several provincial sites call the document's date.
   [/^(?:成文日期|成文时间|发文日期|印发日期|签发日期|生成日期)$/, 'written'],
   [/^(?:发布日期|发布时间|公布日期|公开日期)$/, 'published'],
-  [/^索引号$/, 'indexNumber'],
+  [/^(?:信息)?索引号$/, 'indexNumber'],
   // Front matter written with English keys.
   [/^title$/i, 'title'],
   [/^(?:issuer|publisher|department)$/i, 'issuer'],
@@ -65,6 +65,17 @@ function cells(text: string): Cell[] {
   return out;
 }
 
+/** A line's cells parted by tabs only. */
+function tabCells(text: string): Cell[] {
+  const out: Cell[] = [];
+  for (const m of text.matchAll(/[^\t]+/g)) {
+    const t = m[0].trim();
+    const from = (m.index ?? 0) + m[0].indexOf(t);
+    if (t !== '') out.push({ text: t, from, to: from + t.length });
+  }
+  return out;
+}
+
 // label：value, label: value (front matter's keys may be English), and the legal databases' 【label】value.
 const LABEL_VALUE = /^(?:([\u4e00-\u9fff][\u4e00-\u9fff \u3000\u00a0]{0,8}?|[A-Za-z_]{4,16})\s*[:：]|【([\u4e00-\u9fff]{2,8})】)\s*(.*)$/;
 
@@ -85,9 +96,34 @@ function splitFields(cell: Cell): Cell[] {
   return out;
 }
 
+/**
+ * A row of an information table copied from a page as text, labels and values in cells side by side with no colon
+ * (信息索引号⇥000014349/2025-00087⇥信息分类⇥规划计划, 发文机关⇥江苏省教育厅⇥生成日期⇥2025-02-20): the provinces' sites
+ * set their 政府信息公开 tables two pairs to a row, and a copy keeps the cells apart by tabs or runs of spaces. Every
+ * even cell must be a short label and one at least a known one, so a table of figures is never read as metadata.
+ */
+function readLabelPairs(line: SourceLine, list: readonly Cell[], found: HeaderValue[]): void {
+  if (list.length < 2 || list.length % 2 !== 0) return;
+  const pairs: Array<[HeaderField | null, Cell]> = [];
+  for (let k = 0; k < list.length; k += 2) {
+    const label = list[k] as Cell;
+    if (label.text.replace(/[\s\u3000\u00a0]/g, '').length > 6 || !/^[\u4e00-\u9fff][\u4e00-\u9fff \u3000\u00a0]*$/.test(label.text)) return;
+    pairs.push([fieldOf(label.text), list[k + 1] as Cell]);
+  }
+  for (const [field, value] of pairs) {
+    if (field) found.push({ field, value: { line: line.index, from: value.from, to: value.to }, labelled: null });
+  }
+}
+
 function readLine(line: SourceLine, found: HeaderValue[]): void {
   // Note: the cheap test first: most lines have no label-colon at all.
-  const list = /[:：】]/.test(line.text) ? cells(line.text).flatMap(splitFields) : cells(line.text);
+  const colon = /[:：】]/.test(line.text);
+  const list = colon ? cells(line.text).flatMap(splitFields) : cells(line.text);
+  if (!colon) {
+    // Note: a label spaced to the cell's width (文　　号) is one cell when tabs part the cells.
+    readLabelPairs(line, line.text.includes('\t') ? tabCells(line.text) : list, found);
+    return;
+  }
   for (let k = 0; k < list.length; k++) {
     const cell = list[k] as Cell;
     const m = LABEL_VALUE.exec(cell.text);

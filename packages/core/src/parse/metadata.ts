@@ -1,6 +1,7 @@
 import type { DocumentKind, DocumentStatus } from '../model/types.js';
 import { dateLine } from './dates.js';
 import { NUMBER_TAIL } from './doc-number.js';
+import { ISSUING_VERBS } from './issuer.js';
 import { recogniseLabel } from '../text/numbering.js';
 
 export const PLAN_KINDS: ReadonlySet<DocumentKind> = new Set(['work-points', 'plan', 'action-plan', 'implementation-plan']);
@@ -29,7 +30,10 @@ const STATUS_WORDS: ReadonlyArray<readonly [word: string, status: DocumentStatus
   ['试行', null],
   ['暂行', null],
 ];
-const STATUS_WORD = STATUS_WORDS.map(([word]) => word).join('|');
+// Note: a draft that goes out more than once counts its rounds or versions before the word: （第二次征求意见稿）,
+// （二次征求意见稿）, （第三稿送审稿） is rare but 第二次/第三次 is how ministries and provinces alike number a draft put
+// out for comment again, and 修改/再次 mark the same (再次征求意见稿).
+const STATUS_WORD = `(?:第?[一二三四五六七八九十\\d]{1,2}次|再次)?(?:${STATUS_WORDS.map(([word]) => word).join('|')})`;
 
 // Note: a status is set in round brackets (（征求意见稿）) or, by some offices and sites, in square ones (【征求意见稿】,
 // [草案], 〔送审稿〕).
@@ -208,12 +212,37 @@ const NAMED_BY_PLACE_OR_YEAR = /^关于|^(?!在|开展|推进|实施|加快|深�
 export function titleKind(text: string): DocumentKind | null {
   const raw = text.trim();
   // Note: the cheap test first (a spaced-out title ends in its kind word as well); most lines fail it.
-  if (raw.length < 4 || !mayNameKind(raw)) return null;
+  // Note: a tab inside a line parts the cells of a copied table (信息分类⇥规划计划); a title is one cell.
+  if (raw.length < 4 || !mayNameKind(raw) || raw.includes('\t')) return null;
   const t = closeLetterSpacing(raw);
   if (t.length > 90) return null;
   if (/[。；;，,!！?？:：]/.test(t)) return null;
-  if (recogniseLabel(t) || dateLine(t)) return null;
-  return kindFromTitle(t);
+  if (recogniseLabel(t) || dateLine(t) || unbalanced(t, '《', '》') || unbalanced(t, '（', '）') || unbalanced(t, '(', ')')) return null;
+  const kind = kindFromTitle(t);
+  // Note: a title that issues a document (关于印发…) names the notice only with its last words (的通知); without them it
+  // is the head of a notice's title broken over lines (…关于印发某市 / …三年行动计划 / （2025—2027年）的通知), though
+  // it ends in the kind word of the plan it issues.
+  if (kind !== null && kind !== 'notice' && kind !== 'announcement' && ISSUES_A_DOCUMENT.test(t)) return null;
+  return kind;
+}
+
+/** The words by which a title issues a document: 关于印发, 关于转发, 关于下达 …. */
+export const ISSUES_A_DOCUMENT = new RegExp(`关于(?:${ISSUING_VERBS})`);
+
+/**
+ * Whether a line opens a bracket it does not close, or closes one it did not open: the first or the last line of a
+ * title broken inside the name it quotes or inside its period (…关于印发《某市数字乡村建设三年行动方案 / （2025—2027年）》
+ * 的通知; …三年行动方案（2025—2027 / 年）). Either alone names a kind by its last words, but neither is a title; the
+ * lines together are.
+ */
+function unbalanced(text: string, open: string, close: string): boolean {
+  if (!text.includes(open) && !text.includes(close)) return false;
+  let depth = 0;
+  for (const c of text) {
+    if (c === open) depth++;
+    else if (c === close && --depth < 0) return true;
+  }
+  return depth !== 0;
 }
 
 // A heading set with letter spacing (合 肥 市 2024 年 数 字 政 府 建 设 工 作 要 点): PDF text and centred page headings put a

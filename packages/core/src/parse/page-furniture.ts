@@ -1,3 +1,4 @@
+import { ISSUING_VERBS } from './issuer.js';
 import { recogniseLabel } from '../text/numbering.js';
 import type { SourceLine } from '../text/source-lines.js';
 
@@ -198,10 +199,21 @@ function runningHeads(lines: readonly SourceLine[]): number[] {
       afterBreak = true;
       continue;
     }
-    seen.add(key);
+    if (!insideTitle(lines, i)) seen.add(key);
     afterBreak = false;
   }
   return heads;
+}
+
+// Note: a notice's title set over lines may give the plan's name a line of its own (关于印发 / 某市2024年…工作要点 / 的通知);
+// the plan's own title, at the top of the next page, is then the same words but no running head: a running head
+// repeats a heading, and this line is the middle of a sentence-like title, between a verb that issues and 的.
+const ISSUING_END = new RegExp(`(?:关于|${ISSUING_VERBS})$`);
+
+function insideTitle(lines: readonly SourceLine[], i: number): boolean {
+  const before = lines[i - 1]?.text.trim() ?? '';
+  const after = lines[i + 1]?.text.trim() ?? '';
+  return after.startsWith('的') || ISSUING_END.test(before);
 }
 
 function nextContent(lines: readonly SourceLine[], i: number): SourceLine | undefined {

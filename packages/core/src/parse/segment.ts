@@ -2,7 +2,7 @@ import type { DocumentKind, DocumentStatus } from '../model/types.js';
 import { isDebris } from './debris.js';
 import { ISSUING_VERBS } from './issuer.js';
 import { dateLine, monthLine } from './dates.js';
-import { closeLetterSpacing, isAddresseeLine, isOrgLine, isStatusLine, kindFromTitle, mayNameKind, PLAN_KINDS, statusFromText, statusMarkerIn, titleCore, titleKind } from './metadata.js';
+import { closeLetterSpacing, DOC_NUMBER, isAddresseeLine, ISSUES_A_DOCUMENT, isOrgLine, isStatusLine, kindFromTitle, mayNameKind, PLAN_KINDS, statusFromText, statusMarkerIn, titleCore, titleKind } from './metadata.js';
 import { recogniseLabel } from '../text/numbering.js';
 import { spanOf, type SourceLine } from '../text/source-lines.js';
 import { parseAllocationTable, type AllocationTable } from './allocation-table.js';
@@ -54,31 +54,43 @@ function lineSpan(line: SourceLine, from: number, to: number): { start: number; 
   return spanOf(line, from, to);
 }
 
+const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}$`);
+
 /** The longest line a wrapped title's first or middle line can be. */
 const MAX_TITLE_LINE = 40;
+/** The longest line a title can open with when the line leaves a bracket open: a title's length. */
+const MAX_OPEN_TITLE_LINE = 80;
 
 /** Whether a line can be the first or a middle line of a title broken over lines. */
-function mayOpenTitle(text: string, next: string): boolean {
+function mayOpenTitle(text: string, next: string, issuing: boolean): boolean {
   // Note: a line that is one parenthesis (a note such as （此件公开发布）, a status) is never the start of a title.
-  if (text.length > MAX_TITLE_LINE || recogniseLabel(text) || /[。；;，,:：]/.test(text) || /^[(（][^()（）]*[)）]$/.test(text)) return false;
+  // Note: a line that leaves a 《 or a （ open goes on, however long a hard-wrapped copy made it.
+  const limit = /《[^》]*$|（[^）]*$/.test(text) ? MAX_OPEN_TITLE_LINE : MAX_TITLE_LINE;
+  if (text.length > limit || recogniseLabel(text) || /[。；;，,:：]/.test(text) || /^[(（][^()（）]*[)）]$/.test(text)) return false;
+  // Note: the document number under a red banner (黔卫健发〔2025〕11 号) stands right above the title; it is never part of it.
+  if (DOC_NUMBER_LINE.test(text)) return false;
   // A signature's date or issuer sits right above the next title; it is never part of it, unless the next line
   // goes on with 关于 (国务院办公厅 / 关于印发…的通知: a notice's title broken after its issuer).
   if (isOrgLine(text)) return next.startsWith('关于');
-  return !(dateLine(text) || isDebris(text) || titleKind(text));
+  // Note: inside a title that issues a document (…关于印发某市 / 城乡居民养老服务体系建设三年行动计划 / （2025—2027年）的
+  // 通知), a middle line may name the plan it issues by its kind word; the title goes on until its 的通知.
+  return !(dateLine(text) || isDebris(text) || (!issuing && titleKind(text)));
 }
 
 /**
- * A title broken over two or three lines: no shorter run of the lines is a title, all of them together are
- * (关于印发《…数字化转型 / 三年行动方案》的通知).
+ * A title broken over two to four lines: no shorter run of the lines is a title, all of them together are
+ * (关于印发《…数字化转型 / 三年行动方案》的通知; 某市人民政府办公室 / 关于印发 / 某市2024年…工作要点 / 的通知, the GB/T 9704
+ * layout that gives the issued plan's name a line of its own).
  */
 function wrappedTitle(lines: readonly SourceLine[], i: number): { kind: DocumentKind; text: string; start: number; end: number; last: number } | null {
   const first = lines[i] as SourceLine;
   let head = first.text.trim();
-  for (let last = i + 1; last <= i + 2; last++) {
+  for (let last = i + 1; last <= i + 3; last++) {
     const next = lines[last];
     if (!next || isBlank(next)) return null;
     const tail = next.text.trim();
-    if (!mayOpenTitle((lines[last - 1] as SourceLine).text.trim(), tail)) return null;
+    const issuing = last > i + 1 && ISSUES_A_DOCUMENT.test(head) && !head.endsWith('通知');
+    if (!mayOpenTitle((lines[last - 1] as SourceLine).text.trim(), tail, issuing)) return null;
     // Note: first the one cheap test that the lines together must pass; most short lines fail it.
     const kind = mayNameKind(head + tail) ? titleKind(head + tail) : null;
     if (kind) {

@@ -1,0 +1,293 @@
+// Metadata of 公文 in layouts a round of crafted documents found misread: notice titles broken over lines inside the
+// name they quote or its period, or with the issued plan's name on a line of its own (GB/T 9704 red-banner notices
+// as PDF text and Word exports give them); versions counted (第二次征求意见稿); issuers named only by a title; dates
+// with the day of the week; the 政府信息公开 table copied as tab-separated cells. Each is a layout of official
+// documents from every province, never one document's words.
+import { outdent } from 'outdent';
+import { describe, expect, it } from 'vitest';
+import { dateLine, eventDateLine } from '../src/parse/dates.js';
+import { isStatusLine, statusFromText, titleKind } from '../src/parse/metadata.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
+import type { PlanDocument } from '../src/model/types.js';
+import { expectExactQuotes, sliceAt } from './helpers.js';
+
+const parse = (text: string): ReturnType<typeof parseDocument> => {
+  const result = parseDocument(text, { file: 'case.txt' });
+  for (const doc of result.documents) expectExactQuotes(text, doc);
+  return result;
+};
+
+const only = (text: string): PlanDocument => {
+  const [doc, more] = parse(text).documents;
+  expect(more).toBeUndefined();
+  if (!doc) throw new Error('no document');
+  return doc;
+};
+
+/** The source text a field's provenance points at. */
+const quoted = (text: string, doc: PlanDocument, field: string): string | null => {
+  const p = doc.provenance[field]?.position;
+  return p ? sliceAt(text, p) : null;
+};
+
+const noticeTitle = (text: string): string | null => parse(text).parts.find((p) => p.kind === 'notice')?.title ?? null;
+
+const BODY = outdent`
+  　　一、工作目标
+  　　到2027年，全市农村宽带接入用户达到60万户。
+  　　二、重点任务
+  　　（一）建设乡村新基建。新建5G基站800个。（责任单位：市工业和信息化局）
+  　　（二）发展智慧农业。建设数字农业示范基地12个。（责任单位：市农业农村局）
+`;
+
+describe('a notice title broken inside the name it quotes or inside its period', () => {
+  it('should read no title from a line that leaves a 《 or a （ open, or closes one it did not open', () => {
+    expect(titleKind('某市人民政府办公室关于印发《某市数字乡村建设三年行动方案')).toBeNull();
+    expect(titleKind('（2025—2027年）》的通知')).toBeNull();
+    expect(titleKind('某市城市公共交通高质量发展三年行动方案（2025—2027')).toBeNull();
+    expect(titleKind('某市人民政府办公室关于印发某市城乡居民养老服务体系建设三年行动计划')).toBeNull();
+    // The lines together, and a whole title alone, still are titles.
+    expect(titleKind('某市人民政府办公室关于印发《某市数字乡村建设三年行动方案（2025—2027年）》的通知')).toBe('notice');
+    expect(titleKind('某市数字乡村建设三年行动方案（2025—2027年）')).toBe('action-plan');
+    expect(titleKind('关于发布《某市数字乡村建设三年行动方案》的公告')).toBe('announcement');
+  });
+
+  it('should read the whole notice title and its issuer when the break falls inside 《》', () => {
+    const text = outdent`
+      临沂市人民政府办公室关于印发《临沂市数字乡村建设三年行动方案
+      （2025—2027年）》的通知
+
+      临政办字〔2025〕9号
+
+      各县区人民政府，市政府各部门：
+      　　现将《临沂市数字乡村建设三年行动方案（2025—2027年）》印发给你们，请认真贯彻落实。
+
+      临沂市人民政府办公室
+      2025年3月20日
+
+      临沂市数字乡村建设三年行动方案（2025—2027年）
+
+      ${BODY}
+    `;
+    expect(noticeTitle(text)).toBe('临沂市人民政府办公室关于印发《临沂市数字乡村建设三年行动方案（2025—2027年）》的通知');
+    const doc = only(text);
+    expect(doc.title).toBe('临沂市数字乡村建设三年行动方案（2025—2027年）');
+    expect(doc.period).toEqual({ start: 2025, end: 2027 });
+  });
+
+  it('should read a notice title whose middle line names the plan it issues by its kind word', () => {
+    const text = outdent`
+      遵义市人民政府办公室关于印发遵义市
+      城乡居民养老服务体系建设三年行动计划
+      （2025—2027年）的通知
+      遵府办发〔2025〕14号
+
+      各县（市、区）人民政府，市政府各工作部门：
+      　　《遵义市城乡居民养老服务体系建设三年行动计划（2025—2027年）》已经市人民政府同意，现印发给你们。
+
+      遵义市人民政府办公室
+      2025年5月9日
+      遵义市城乡居民养老服务体系建设三年行动计划
+      （2025—2027年）
+      ${BODY}
+    `;
+    expect(noticeTitle(text)).toBe('遵义市人民政府办公室关于印发遵义市城乡居民养老服务体系建设三年行动计划（2025—2027年）的通知');
+    expect(parse(text).parts.filter((p) => p.isPlan).map((p) => p.title)).toEqual(['遵义市城乡居民养老服务体系建设三年行动计划（2025—2027年）']);
+  });
+
+  it('should keep the document number above a title out of it', () => {
+    const text = outdent`
+      某省卫生健康委员会文件
+      某卫健发〔2025〕11 号
+      某省卫生健康委员会关于印发《某省基层医疗卫生服务
+      能力提升三年行动计划（2025—2027 年）》的通知
+      各市（州）卫生健康局：
+      　　现将《某省基层医疗卫生服务能力提升三年行动计划（2025—2027 年）》印发给你们，请认真执行。
+      某省卫生健康委员会
+      2025 年 3 月 20 日
+
+      某省基层医疗卫生服务能力提升三年行动计划（2025—2027 年）
+      ${BODY}
+    `;
+    expect(noticeTitle(text)).toBe('某省卫生健康委员会关于印发《某省基层医疗卫生服务能力提升三年行动计划（2025—2027 年）》的通知');
+    expect(only(text).docNumber).toBe('某卫健发〔2025〕11号');
+  });
+});
+
+describe('a four-line notice title that gives the issued plan a line of its own', () => {
+  const text = outdent`
+    咸宁市人民政府办公室文件
+
+    咸政办发〔2024〕6号
+
+    咸宁市人民政府办公室
+    关于印发
+    咸宁市2024年茶产业高质量发展工作要点
+    的通知
+
+    各县（市、区）人民政府，市政府各部门：
+    　　《咸宁市2024年茶产业高质量发展工作要点》已经市政府同意，现印发给你们，请认真抓好落实。
+
+    咸宁市人民政府办公室
+    2024年4月2日
+
+    — 1 —
+
+    咸宁市2024年茶产业高质量发展工作要点
+
+    　　一、壮大茶产业规模
+    　　1.茶产业综合产值达到120亿元。（牵头单位：市农业农村局）
+    　　2.新培育规上茶叶加工企业8家。（牵头单位：市经济和信息化局）
+
+    — 2 —
+
+    　　二、强化品牌建设
+    　　3.新增地理标志产品2个。（牵头单位：市市场监督管理局）
+  `;
+
+  it('should read the four lines as the notice title, and the plan title on the next page as the plan title, not a running head', () => {
+    expect(noticeTitle(text)).toBe('咸宁市人民政府办公室关于印发咸宁市2024年茶产业高质量发展工作要点的通知');
+    const doc = only(text);
+    expect(doc.title).toBe('咸宁市2024年茶产业高质量发展工作要点');
+    expect(doc.kind).toBe('work-points');
+    expect(doc.tasks).toHaveLength(3);
+    expect(doc.issuer).toBe('咸宁市人民政府办公室');
+    expect(doc.date).toBe('2024-04-02');
+  });
+
+  it('should still drop a plan title repeated at the top of a page when it first stood alone', () => {
+    const headed = text.replace('　　二、强化品牌建设', '咸宁市2024年茶产业高质量发展工作要点\n　　二、强化品牌建设');
+    const doc = only(headed);
+    expect(doc.sections.map((s) => s.title)).toEqual(['壮大茶产业规模', '强化品牌建设']);
+  });
+});
+
+describe('a draft counted by its round', () => {
+  it('should read the status of a counted consultation draft or draft, and none from an ordinal in a name', () => {
+    expect(isStatusLine('（第二次征求意见稿）')).toBe(true);
+    expect(isStatusLine('（二次征求意见稿）')).toBe(true);
+    expect(isStatusLine('(再次征求意见稿)')).toBe(true);
+    expect(statusFromText('（第二次征求意见稿）')).toBe('consultation-draft');
+    expect(isStatusLine('（第二次全国污染源普查）')).toBe(false);
+    expect(titleKind('某省第二次全国污染源普查实施方案')).toBe('implementation-plan');
+  });
+
+  it('should give a plan whose status line counts its round that status', () => {
+    const text = `绍兴市美丽河湖建设三年行动方案\n（2025—2027年）\n（第二次征求意见稿）\n\n${BODY}\n`;
+    const doc = only(text);
+    expect(doc.title).toBe('绍兴市美丽河湖建设三年行动方案（2025—2027年）');
+    expect(doc.status).toBe('consultation-draft');
+    expect(quoted(text, doc, 'status')).toBe('（第二次征求意见稿）');
+  });
+
+  it('should read a plan without a status line as final', () => {
+    expect(only(`绍兴市第二次全国污染源普查实施方案\n\n${BODY}\n`).status).toBe('final');
+  });
+});
+
+describe('an issuer named only by a title', () => {
+  it('should take the bodies that open a 公文 title issuing nothing as its issuers', () => {
+    const text = outdent`
+      中共海宁市委　海宁市人民政府
+      关于2025年高质量发展建设共同富裕示范区
+      重点工作任务的实施意见
+      （2025年1月26日）
+
+      　　为扎实推进共同富裕示范区建设，现提出如下实施意见。
+      　　一、着力推进经济高质量发展
+      　　（一）地区生产总值增长6%左右。（牵头单位：市发改局）
+      　　二、着力缩小城乡差距
+      　　（二）农村居民人均可支配收入增长6.5%。（牵头单位：市农业农村局）
+    `;
+    const doc = only(text);
+    expect(doc.issuer).toBe('中共海宁市委、海宁市人民政府');
+    expect(quoted(text, doc, 'issuer')).toBe('中共海宁市委　海宁市人民政府');
+    expect(doc.date).toBe('2025-01-26');
+  });
+
+  it('should take the issuer a notice title is broken after when the signature gives only the date', () => {
+    const text = outdent`
+      新郑市人民政府办公室
+      关于印发新郑市城市更新行动实施方案的通知
+
+      新政办〔2025〕10号
+
+      各乡镇人民政府、街道办事处，市人民政府各部门：
+      　　《新郑市城市更新行动实施方案》已经市政府常务会议研究通过，现印发给你们，请认真贯彻执行。
+
+      2025年4月7日
+
+      新郑市城市更新行动实施方案
+
+      ${BODY}
+    `;
+    const doc = only(text);
+    expect(doc.issuer).toBe('新郑市人民政府办公室');
+    expect(quoted(text, doc, 'issuer')).toBe('新郑市人民政府办公室');
+  });
+
+  it('should name no issuer from a title that opens with 关于 or a place, or from a heading above a title', () => {
+    expect(only(`关于加快数字乡村建设的实施意见\n\n${BODY}\n`).issuer).toBeNull();
+    expect(only(`新郑市城市更新行动实施方案\n\n${BODY}\n`).issuer).toBeNull();
+    expect(only(`重点任务\n关于加快数字乡村建设的实施意见\n\n${BODY}\n`).issuer).toBeNull();
+  });
+});
+
+describe('a date with the day of the week', () => {
+  it('should read a signature or print line dated with its weekday, and no line that says more', () => {
+    expect(dateLine('2025年3月3日（星期一）')?.iso).toBe('2025-03-03');
+    expect(dateLine('2025年3月3日（星期一）印发')?.iso).toBe('2025-03-03');
+    expect(dateLine('2025年3月3日(周一)')?.iso).toBe('2025-03-03');
+    expect(eventDateLine('某县人民政府办公室　　2025年3月3日（星期一）印发')).toMatchObject({ iso: '2025-03-03', issuer: { from: 0, to: 9 } });
+    expect(dateLine('2025年3月3日（星期一）召开推进会')).toBeNull();
+    expect(eventDateLine('某县人民政府办公室　　2025年3月3日（星期一）召开推进会')).toBeNull();
+  });
+
+  it('should date a plan by its print line with a weekday when nothing else dates it, and not call it cut off', () => {
+    const text = outdent`
+      肥西县人民政府办公室关于印发肥西县2025年民生实事实施方案的通知
+
+      各乡镇人民政府，县政府各部门：
+      　　《肥西县2025年民生实事实施方案》已经县政府同意，现印发给你们，请认真抓好落实。
+
+      肥西县2025年民生实事实施方案
+
+      ${BODY}
+
+      抄送：县委办，县人大办，县政协办。
+      肥西县人民政府办公室　　　　　　　　　　2025年3月3日（星期一）印发
+    `;
+    const result = parse(text);
+    const doc = result.documents[0] as PlanDocument;
+    expect(doc.date).toBe('2025-03-03');
+    expect(quoted(text, doc, 'date')).toBe('2025年3月3日');
+    expect(result.issues.map((i) => i.code)).not.toContain('truncated');
+  });
+});
+
+describe('a 政府信息公开 table copied as tab-separated cells', () => {
+  const table = [
+    '信息索引号\t000014349/2025-00087\t信息分类\t规划计划',
+    '发文机关\t浙江省教育厅\t生成日期\t2025-02-20',
+    '文　　号\t浙教基〔2025〕3号\t有 效 性\t有效',
+  ].join('\n');
+
+  it('should read the number, index number and date from label and value cells, and no title from a row', () => {
+    const text = `${table}\n\n浙江省学前教育普及普惠质量提升行动方案（2025—2027年）\n\n${BODY}\n`;
+    const result = parse(text);
+    expect(result.parts.filter((p) => p.kind !== 'preface').map((p) => p.title)).toEqual(['浙江省学前教育普及普惠质量提升行动方案（2025—2027年）']);
+    const doc = result.documents[0] as PlanDocument;
+    expect(doc.docNumber).toBe('浙教基〔2025〕3号');
+    expect(quoted(text, doc, 'docNumber')).toBe('浙教基〔2025〕3号');
+    expect(doc.indexNumber).toBe('000014349/2025-00087');
+    expect(doc.issuer).toBe('浙江省教育厅');
+    expect(doc.date).toBe('2025-02-20');
+  });
+
+  it('should read nothing from a table of figures whose first cell is no label', () => {
+    const figures = ['指标\t2024年\t2025年\t2027年', '普惠性幼儿园覆盖率\t90%\t91%\t92%'].join('\n');
+    const doc = only(`浙江省学前教育普及普惠质量提升行动方案（2025—2027年）\n\n${figures}\n\n${BODY}\n`);
+    expect(doc.docNumber).toBeNull();
+    expect(doc.date).toBeNull();
+  });
+});
