@@ -112,3 +112,115 @@ describe('a span of years', () => {
     expect(doc.targets.map((t) => [t.value, t.unit])).toEqual([[1000, '个']]);
   });
 });
+
+describe('a 主要指标 table one cell per line with a category column', () => {
+  const table = (rows: string) => outdent`
+    某自治区“十四五”应急体系建设规划
+    一、发展目标
+    到2025年，应急管理体系和能力现代化建设取得重大进展。
+    表1  “十四五”应急体系建设主要指标
+    序号
+    类别
+    指标
+    单位
+    2020年基数
+    2025年目标
+    属性
+    ${rows}
+    二、主要任务
+    （一）健全应急指挥体系
+    1.组建地震灾害救援队伍22支。
+  `;
+
+  it('should read rows whose merged category cell is written only on the group\'s first row, and a change written in the cell', () => {
+    const text = table(outdent`
+      1
+      安全生产
+      生产安全事故死亡人数
+      %
+      -
+      下降15
+      约束性
+      2
+      亿元国内生产总值生产安全事故死亡率
+      %
+      -
+      下降33
+      约束性
+      3
+      应急救援
+      受灾人员基本生活得到有效救助时间
+      小时
+      12
+      10
+      预期性
+    `);
+    const doc = parse(text);
+    expect(doc.targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.attribute, t.baseline?.value ?? null])).toEqual([
+      ['生产安全事故死亡人数下降', '=', 15, '%', 'binding', null],
+      ['亿元国内生产总值生产安全事故死亡率下降', '=', 33, '%', 'binding', null],
+      ['受灾人员基本生活得到有效救助时间', '=', 10, '小时', 'expected', 12],
+      ['组建地震灾害救援队伍', '=', 22, '支', null, null],
+    ]);
+    expect(doc.goals).toHaveLength(1);
+  });
+
+  it('should read a 领域 | 主要指标 | … | 指标属性 header', () => {
+    const text = outdent`
+      某州“十四五”卫生健康事业发展规划
+      第一章　发展目标
+      到2025年，全州居民健康水平进一步提高。
+      专栏1　“十四五”卫生健康发展主要指标
+      领域
+      主要指标
+      单位
+      2020年
+      2025年
+      指标属性
+      健康水平
+      人均预期寿命
+      岁
+      75.3
+      76.5
+      预期性
+      婴儿死亡率
+      ‰
+      5.2
+      ＜5
+      约束性
+      第二章　主要任务
+      一、推进县级医院提标扩能。新增三级医院5所。
+    `;
+    const doc = parse(text);
+    expect(doc.targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.baseline?.value ?? null])).toEqual([
+      ['人均预期寿命', '=', 76.5, '岁', 75.3],
+      ['婴儿死亡率', '<', 5, '‰', 5.2],
+      ['三级医院', '=', 5, '所', null],
+    ]);
+  });
+
+  it('should stop at a row that is neither whole nor short of its category only', () => {
+    const text = table(outdent`
+      1
+      安全生产
+      生产安全事故死亡人数
+      %
+      -
+      下降15
+      约束性
+      说明：数据来源于统计年鉴
+    `);
+    const doc = parse(text);
+    expect(doc.targets.map((t) => t.value)).toEqual([15, 22]);
+  });
+});
+
+describe('a change written in a value cell of a TAB table', () => {
+  it('should name the change in the metric, and leave a level cell as it was', () => {
+    const doc = parse('某市“十四五”节能规划\n一、主要目标\n序号\t指标\t单位\t2020年\t2025年\t属性\n1\t单位地区生产总值能源消耗\t%\t-\t下降14\t约束性\n2\t非化石能源消费比重\t%\t7.5\t12\t约束性\n二、主要任务\n1.推进节能改造。\n');
+    expect(doc.targets.map((t) => [t.metric, t.value, t.unit])).toEqual([
+      ['单位地区生产总值能源消耗下降', 14, '%'],
+      ['非化石能源消费比重', 12, '%'],
+    ]);
+  });
+});

@@ -399,8 +399,10 @@ function tableFigures(input: FigureInput, row: TableRow, targets: Target[], indi
     const owner: Owner = ownerAt(input, span.start);
     return { quote: input.locator.text.slice(span.start, span.end), position: input.locator.positionOf(span.start, span.end), owner };
   };
-  const common = (cell: TableCell, metric: string) => {
+  const common = (cell: TableCell, name: string) => {
     const { quote, position, owner } = place(cell);
+    // Note: a change written in the cell (下降15) measures the row's change, as 生产安全事故死亡人数下降 names it.
+    const metric = cell.change && !name.endsWith(cell.change) ? `${name}${cell.change}` : name;
     return { docId: input.docId, taskId: owner.taskId, sectionId: owner.sectionId, metric, subject: null, value: cell.value, unit: row.unit, unitFamily: row.unitFamily, unitGloss: row.gloss, approx: cell.approx, quote, position };
   };
   const deadline = row.targetYear === null ? null : { year: row.targetYear, date: null };

@@ -21,6 +21,8 @@ export interface TableCell {
   valueMax: number | null;
   comparator: Comparator | null;
   approx: boolean;
+  /** A change word the cell writes before its value (下降15, 提高2): the value is a change of the row's measure. */
+  change?: string;
 }
 
 export interface TableRow {
@@ -63,18 +65,20 @@ export function readUnit(text: string): { power: number; unit: string | null; fa
   return { power, unit: rest, family: info.family, gloss: per ? `${info.gloss} per ${per.gloss}` : info.gloss };
 }
 
-const VALUE_CELL = /^([＞>≥＜<≤])?\s*(\d+(?:\.\d+)?)(?:\s*[-—–～~－至]{1,2}\s*(\d+(?:\.\d+)?))?\s*(左右|以上|以下)?$/;
+// Note: a change row of a safety or energy table writes its change word in the value cell (生产安全事故死亡人数 | % |
+// - | 下降15), as national and provincial 应急体系 and 节能 plans do; the value is the change.
+const VALUE_CELL = /^(下降|降低|减少|提高|提升|增长|增加)?\s*([＞>≥＜<≤])?\s*(\d+(?:\.\d+)?)(?:\s*[-—–～~－至]{1,2}\s*(\d+(?:\.\d+)?))?\s*(左右|以上|以下)?$/;
 
 /**
  * A value cell: 60, ≥10, ＞1.7, 15左右, 90以上, a range 80-85 (its lower bound with `>=`, as a range in the
- * text is read); `-` and text are no value.
+ * text is read), a change 下降15; `-` and text are no value.
  */
 export function readCell(text: string, power: number): Omit<TableCell, 'line' | 'from' | 'to' | 'quoteFrom' | 'quoteLine'> | null {
   const m = VALUE_CELL.exec(text.trim());
   if (!m) return null;
-  const valueMax = m[3] === undefined ? null : scaleDecimal(m[3], power);
-  const comparator = m[1] ? (BOUND[m[1]] ?? null) : m[4] === '以上' ? '>=' : m[4] === '以下' ? '<=' : valueMax !== null ? '>=' : null;
-  return { value: scaleDecimal(m[2] ?? '0', power), valueMax, comparator, approx: m[4] === '左右' };
+  const valueMax = m[4] === undefined ? null : scaleDecimal(m[4], power);
+  const comparator = m[2] ? (BOUND[m[2]] ?? null) : m[5] === '以上' ? '>=' : m[5] === '以下' ? '<=' : valueMax !== null ? '>=' : null;
+  return { value: scaleDecimal(m[3] ?? '0', power), valueMax, comparator, approx: m[5] === '左右', ...(m[1] ? { change: m[1] } : {}) };
 }
 
 /** The years of a table's value columns: 2015年 / 2020年, or “十四五”完成值 / “十五五”目标值. */

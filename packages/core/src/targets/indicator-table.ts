@@ -82,6 +82,10 @@ export function readCellTable(lines: readonly SourceLine[], from: number, to: nu
 // The header cells of a table written one cell per line in its columns' order (序号 / 指标 / 单位 / 2025年 / 2030年 / 属性).
 const ATTRIBUTE_HEADER = /^(?:指标)?(?:属性|性质)$/;
 const VALUE_HEADER = /^(?:[“"]?十[一二三四五六七八九]五[”"]?.{0,4}|\d{4}\s*年.{0,4}|现状值|基期值|目标值|基准值|完成值|预期值)$/;
+// Note: the metric column is named 指标, 指标名称, or 主要指标, 具体指标, 二级指标 where a category column (类别, 领域,
+// 一级指标) stands before it, as the tables of five-year plans group their rows.
+const METRIC_HEADER = /^(?:主要|具体|二级|三级)?指标(?:名称)?$/;
+const CATEGORY_HEADER = /^(?:类别|类型|分类|领域|维度|方面|一级指标)$/;
 
 /**
  * Read a table laid out one cell per line in the order of its columns, the attribute last (Word's save as text, pdf.js
@@ -94,34 +98,40 @@ function readCellRows(lines: readonly SourceLine[], from: number, to: number, fa
     if (!ATTRIBUTE_HEADER.test(text(i)) || out.claimed.has(i)) continue;
     // The header: the short lines up to the attribute's, back to 序号 or 指标.
     let start = i;
-    while (start > from && start > i - 8 && text(start - 1) !== '' && !/^(?:序号|指标|指标名称)$/.test(text(start))) start--;
-    if (/^(?:指标|指标名称)$/.test(text(start)) && text(start - 1) === '序号') start--;
+    while (start > from && start > i - 8 && text(start - 1) !== '' && !/^序号$/.test(text(start)) && !METRIC_HEADER.test(text(start))) start--;
+    if (METRIC_HEADER.test(text(start)) && CATEGORY_HEADER.test(text(start - 1))) start--;
+    if (text(start - 1) === '序号' && (METRIC_HEADER.test(text(start)) || CATEGORY_HEADER.test(text(start)))) start--;
     const header: string[] = [];
     for (let k = start; k <= i; k++) header.push(text(k));
-    const metricCol = header.findIndex((h) => /^(?:指标|指标名称)$/.test(h));
+    const metricCol = header.findLastIndex((h) => METRIC_HEADER.test(h));
+    const categoryCol = header.findIndex((h) => CATEGORY_HEADER.test(h));
     const unitCol = header.indexOf('单位');
     const valueCols = header.flatMap((h, c) => (VALUE_HEADER.test(h) ? [c] : []));
     const n = header.length;
     if (metricCol < 0 || valueCols.length === 0 || valueCols.length > 3 || header.at(-1) !== text(i)) continue;
     const { baseAsOf, targetYear } = columnYears(valueCols.map((c) => header[c]).join(' '), fallbackYear);
     let row = i + 1;
-    while (row + n - 1 < to) {
-      const cell = (c: number): string => text(row + c);
+    while (row + n - 2 < to) {
+      // Note: a category cell merged over a group of rows (rowspan) is written once, on the group's first row: the
+      // rows after it have one cell fewer, the category's, and their cells shift back by one from there.
+      const merged = categoryCol >= 0 && categoryCol < metricCol && !ATTRIBUTE.test(text(row + n - 1)) && ATTRIBUTE.test(text(row + n - 2));
+      const width = merged ? n - 1 : n;
+      const cell = (c: number): string => (merged && c === categoryCol ? '' : text(row + (merged && c > categoryCol ? c - 1 : c)));
+      const at = (c: number): number => row + (merged && c > categoryCol ? c - 1 : c);
       const attribute = ATTRIBUTE.exec(cell(n - 1))?.[1] as TableRow['attribute'] | undefined;
       if (!attribute || cell(metricCol) === '') break;
       const unit = unitCol >= 0 ? readUnit(cell(unitCol)) : null;
-      const metricLine = lines[row + metricCol];
+      const metricLine = lines[at(metricCol)];
       const quoteFrom = metricLine ? metricLine.text.length - metricLine.text.trimStart().length : 0;
       const cells = valueCols.map((c) => {
-        const at = row + c;
-        const line = lines[at];
+        const line = lines[at(c)];
         const read = line ? readCell(line.text, unit?.power ?? 0) : null;
         if (!line || !read) return null;
         const lead = line.text.length - line.text.trimStart().length;
-        return { line: at, from: lead, to: line.text.trimEnd().length, quoteLine: row + metricCol, quoteFrom, ...read };
+        return { line: at(c), from: lead, to: line.text.trimEnd().length, quoteLine: at(metricCol), quoteFrom, ...read };
       });
       if (!cells.at(-1)) break;
-      for (let k = row; k < row + n; k++) out.claimed.add(k);
+      for (let k = row; k < row + width; k++) out.claimed.add(k);
       out.rows.push({
         metric: cell(metricCol),
         unit: unit?.unit ?? null,
@@ -134,7 +144,7 @@ function readCellRows(lines: readonly SourceLine[], from: number, to: number, fa
         baseAsOf,
         targetYear,
       });
-      row += n;
+      row += width;
     }
     if (row > i + 1) for (let k = start; k <= i; k++) out.claimed.add(k);
     i = row - 1;
