@@ -1,7 +1,7 @@
 import { isDeadlineText } from './deadline.js';
-import type { SourceLine } from '../text/source-lines.js';
+import type { LineSpan, SourceLine } from '../text/source-lines.js';
 import { headerRole, isTaskTableHeader, settleLeadColumns, type ColumnRole } from './table-header.js';
-import { readRowHeader, readRowLines, type RowCell } from './table-rows.js';
+import { type CellPart, readRowHeader, readRowLines, type RowCell } from './table-rows.js';
 
 
 /** One cell; an empty cell (a missing line, or `-`) has `line` null. */
@@ -12,6 +12,8 @@ export interface Cell {
   /** The cell's span in its line's text, when the line holds several cells (a pipe or TAB row); the whole trimmed line otherwise. */
   from?: number;
   to?: number;
+  /** The cell's parts on the lines after `line`, when it holds line breaks (a wrapped TAB row); `text` joins all parts. */
+  rest?: CellPart[];
 }
 
 export interface AllocationRow {
@@ -30,6 +32,34 @@ export interface AllocationTable {
   startLine: number;
   /** Index of the line after the table's last cell. */
   endLine: number;
+}
+
+/**
+ * The spans of `[skip, skip + length)` of a cell's text in its lines: one span, or one per line the stretch crosses
+ * when the cell holds line breaks.
+ *
+ * @param lines The file's lines.
+ * @param cell A cell with a line.
+ * @param skip Where the stretch starts in the cell's text.
+ * @param length Its length.
+ * @returns The spans, in order.
+ */
+export function cellSpans(lines: readonly SourceLine[], cell: Cell, skip = 0, length = cell.text.length - skip): LineSpan[] {
+  const line = cell.line as number;
+  const text = lines[line]?.text ?? '';
+  const from = cell.from ?? text.length - text.trimStart().length;
+  const to = cell.to ?? text.trimEnd().length;
+  const parts: CellPart[] = [{ line, from, to }, ...(cell.rest ?? [])];
+  const spans: LineSpan[] = [];
+  let at = 0;
+  for (const part of parts) {
+    const size = part.to - part.from;
+    const a = Math.max(skip, at);
+    const b = Math.min(skip + length, at + size);
+    if (b > a || (length === 0 && spans.length === 0 && skip <= at + size)) spans.push({ line: part.line, from: part.from + a - at, to: part.from + Math.max(a, b) - at });
+    at += size;
+  }
+  return spans;
 }
 
 // Note: a dash or a slash in a cell means "none", like an empty cell.
@@ -194,8 +224,9 @@ function readRowTable(lines: readonly SourceLine[], header: number, to: number):
   const { rows: raw, endLine } = readRowLines(lines, header, separator, to);
   const rows: AllocationRow[] = [];
   let above: Partial<Record<ColumnRole, Cell>> = {};
-  const toCell = (line: number, c: RowCell): Cell => (c.text === '' || EMPTY_MARK.test(c.text) ? { text: '', line: null } : { text: c.text, line, from: c.from, to: c.to });
-  for (const { line, cells: rowCells } of raw) {
+  const toCell = (line: number, c: RowCell): Cell =>
+    c.text === '' || EMPTY_MARK.test(c.text) ? { text: '', line: null } : { text: c.text, line: c.line ?? line, from: c.from, to: c.to, ...(c.rest ? { rest: c.rest } : {}) };
+  for (const { line, lastLine, cells: rowCells } of raw) {
     let cells = rowCells.map((c) => toCell(line, c));
     // Note: a row copied with a TAB at either end has more cells than the header; those outer cells are empty.
     while (cells.length > columns.length && cells[cells.length - 1]?.text === '') cells = cells.slice(0, -1);
@@ -208,7 +239,7 @@ function readRowTable(lines: readonly SourceLine[], header: number, to: number):
       continue;
     }
     const placed = placeCells(cells, columns);
-    const row = placed ? makeRow(placed, columns, above, line, line) : null;
+    const row = placed ? makeRow(placed, columns, above, line, lastLine) : null;
     if (!row) continue;
     above = passDown(above, row);
     rows.push(row);

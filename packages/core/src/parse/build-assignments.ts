@@ -1,5 +1,5 @@
 import type { Assignment, PlanIssue, Position, Task } from '../model/types.js';
-import type { AllocationTable, Cell } from './allocation-table.js';
+import { type AllocationTable, type Cell, cellSpans } from './allocation-table.js';
 import type { ColumnRole } from './table-header.js';
 import { resolveDeadline } from './deadline.js';
 import type { Locator } from '../text/locator.js';
@@ -35,6 +35,8 @@ export function buildAssignments(
   const issues: PlanIssue[] = [];
   const quote = (cell: Cell | undefined): { text: string; position: Position } | null => {
     if (!cell || cell.line === null || cell.text === '') return null;
+    // Note: a cell that holds line breaks reads as its parts joined, and points from its first part to its last.
+    if (cell.rest) return { text: cell.text, position: quoteSpans(lines, locator, cellSpans(lines, cell)).position };
     const span = cell.from !== undefined && cell.to !== undefined ? { line: cell.line, from: cell.from, to: cell.to } : lineSpan(lines, cell.line);
     return quoteSpans(lines, locator, [span]);
   };

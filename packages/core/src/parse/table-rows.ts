@@ -6,11 +6,22 @@ import type { SourceLine } from '../text/source-lines.js';
 import { recogniseLabel } from '../text/numbering.js';
 import { headerRole, isTaskTableHeader, settleLeadColumns, type ColumnRole } from './table-header.js';
 
+/** The part of a cell on a line of its own, after a line break inside the cell. */
+export interface CellPart {
+  line: number;
+  from: number;
+  to: number;
+}
+
 /** A cell's text and its span `[from, to)` in its line's text. */
 export interface RowCell {
   text: string;
   from: number;
   to: number;
+  /** The cell's line when it is not the row's first (a cell after a line break inside an earlier cell). */
+  line?: number;
+  /** Where the cell goes on after each line break inside it, on the lines after; `text` is all its parts joined. */
+  rest?: CellPart[];
 }
 
 /** How a line separates its cells. */
@@ -81,14 +92,59 @@ function isGroupHeading(text: string): boolean {
   return t.length <= 30 && !/[。；;]/.test(t) && recogniseLabel(t) !== null;
 }
 
+const NUMBER_CELL = /^\d{1,3}[.．、]?$/;
+// A row wraps over a few lines at most; a longer run of short lines is no row.
+const MAX_ROW_LINES = 6;
+
+/**
+ * A TAB row whose cells hold line breaks, rejoined (1<TAB>城区老旧小区改造<TAB>改造老旧小区150个，惠及居民 / 2.5万户<TAB>
+ * 市住建局<TAB>…): a cell of several paragraphs in Word, or one with a line break typed in it in a spreadsheet, comes out
+ * of a copy as text over several lines, the row's TABs spread over them; a spreadsheet also puts such a cell in quotes.
+ * The lines after the row's first continue it while the row has fewer cells than the header: the first cell of each
+ * continues the cell the line before ended in. It is a row only when the lines give exactly the header's cells, and
+ * no line of it opens the next row (a 序号 cell).
+ */
+function joinWrappedRow(lines: readonly SourceLine[], i: number, first: RowCell[], width: number, to: number): { cells: RowCell[]; next: number } | null {
+  if (!NUMBER_CELL.test(first[0]?.text ?? '') || first.length < 2) return null;
+  const cells = first.map((c) => ({ ...c }));
+  let k = i + 1;
+  for (; cells.length < width && k < to && k < i + MAX_ROW_LINES; k++) {
+    const text = lines[k]?.text ?? '';
+    if (text.trim() === '') return null;
+    const more = splitRow(text, 'tab');
+    if (more.length > 1 && NUMBER_CELL.test(more[0]?.text ?? '')) return null;
+    if (cells.length + more.length - 1 > width) return null;
+    const last = cells[cells.length - 1] as RowCell;
+    const head = more[0] as RowCell;
+    if (last.text === '') cells[cells.length - 1] = { ...head, line: k };
+    else if (head.text !== '') {
+      last.text += head.text;
+      last.rest = [...(last.rest ?? []), { line: k, from: head.from, to: head.to }];
+    }
+    for (const c of more.slice(1)) cells.push({ ...c, line: k });
+  }
+  if (cells.length !== width) return null;
+  // Note: a spreadsheet quotes a cell that holds a line break ("改造…居民 / 2.5万户"); the quotes are no part of it.
+  for (const c of cells) {
+    const end = c.rest?.[c.rest.length - 1];
+    if (end && c.text.length > 2 && c.text.startsWith('"') && c.text.endsWith('"') && c.to - c.from > 1 && end.to - end.from > 1) {
+      c.text = c.text.slice(1, -1);
+      c.from += 1;
+      end.to -= 1;
+    }
+  }
+  return { cells, next: k };
+}
+
 /** The rows of a row-per-line table after its header line, each as its cells, up to the first line that is not a row. */
 export function readRowLines(
   lines: readonly SourceLine[],
   header: number,
   separator: RowSeparator,
   to: number,
-): { rows: Array<{ line: number; cells: RowCell[] }>; endLine: number } {
-  const rows: Array<{ line: number; cells: RowCell[] }> = [];
+): { rows: Array<{ line: number; lastLine: number; cells: RowCell[] }>; endLine: number } {
+  const rows: Array<{ line: number; lastLine: number; cells: RowCell[] }> = [];
+  const width = separator === 'tab' ? (readRowHeader(lines[header]?.text ?? '')?.columns.length ?? 0) : 0;
   let i = header + 1;
   if (DELIMITER_ROW.test(lines[i]?.text ?? '')) i++;
   let endLine = i;
@@ -111,7 +167,14 @@ export function readRowLines(
     }
     const cells = splitRow(text, separator);
     if (cells.filter((c) => c.text !== '').length < 1 || cells.length < 2) break;
-    rows.push({ line: i, cells });
+    const joined = cells.length < width ? joinWrappedRow(lines, i, cells, width, to) : null;
+    if (joined) {
+      rows.push({ line: i, lastLine: joined.next - 1, cells: joined.cells });
+      i = joined.next;
+      endLine = i;
+      continue;
+    }
+    rows.push({ line: i, lastLine: i, cells });
     i++;
     endLine = i;
   }

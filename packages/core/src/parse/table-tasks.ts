@@ -3,7 +3,7 @@
 // year's work points set out as a table under their title. Each row that names
 // a task of its own (not one carried down from a merged cell above) is a task.
 import type { Position, Task } from '../model/types.js';
-import type { AllocationTable, Cell } from './allocation-table.js';
+import { type AllocationTable, type Cell, cellSpans } from './allocation-table.js';
 import type { Locator } from '../text/locator.js';
 import { lineSpan, quoteSpans } from '../text/quote.js';
 import type { SourceLine } from '../text/source-lines.js';
@@ -13,6 +13,8 @@ const FIRST_SENTENCE = /^[^。；;！!？?]+/;
 
 /** The quote of `[skip, skip + length)` of a cell's text, which starts where the cell does in its line. */
 function cellQuote(lines: readonly SourceLine[], locator: Locator, cell: Cell, skip = 0, length = cell.text.length - skip): { text: string; position: Position } {
+  // Note: a cell that holds line breaks reads as its parts joined, and points from its first part to its last.
+  if (cell.rest) return { text: cell.text.slice(skip, skip + length), position: quoteSpans(lines, locator, cellSpans(lines, cell, skip, length)).position };
   const line = lineSpan(lines, cell.line as number);
   const from = (cell.from ?? line.from) + skip;
   return quoteSpans(lines, locator, [{ line: cell.line as number, from, to: from + length }]);
@@ -22,6 +24,7 @@ function cellQuote(lines: readonly SourceLine[], locator: Locator, cell: Cell, s
 function rowSpan(lines: readonly SourceLine[], locator: Locator, cells: ReadonlyArray<Cell | undefined>): Position {
   const spans = cells.flatMap((c) => {
     if (!c || c.line === null || c.text === '') return [];
+    if (c.rest) return cellSpans(lines, c);
     const from = c.from ?? lineSpan(lines, c.line).from;
     return [{ line: c.line, from, to: c.to ?? from + c.text.length }];
   });
