@@ -291,3 +291,50 @@ describe('a 政府信息公开 table copied as tab-separated cells', () => {
     expect(doc.date).toBeNull();
   });
 });
+
+describe('a plan that counts its years in its title and names them in its opening', () => {
+  it('should take the first span of that many years from the opening as the period', () => {
+    const text = outdent`
+      宁乡市推进全域旅游三年行动方案
+
+      　　为加快推进全域旅游发展，制定本方案。行动期限为2025年至2027年。
+      ${BODY}
+    `;
+    const doc = only(text);
+    expect(doc.period).toEqual({ start: 2025, end: 2027 });
+    expect(quoted(text, doc, 'period')).toBe('2025年至2027年');
+  });
+
+  it('should take no span of another length, and nothing for a title that counts no years', () => {
+    const other = `宁乡市推进全域旅游三年行动方案\n\n　　对标2021—2025年发展成效，制定本方案。\n${BODY}\n`;
+    expect(only(other).period).toBeNull();
+    const uncounted = `宁乡市推进全域旅游行动方案\n\n　　行动期限为2025年至2027年。\n${BODY}\n`;
+    expect(only(uncounted).period).toBeNull();
+  });
+});
+
+describe('a document number with the signer on its line', () => {
+  it('should read the number when 签发人 stands to its right', () => {
+    const text = `某市人民政府文件\n\n宜政发[2025]6号　　　　　　签发人：王某某\n\n宜昌市人民政府关于加快建设汽车产业强市的实施意见\n\n${BODY}\n`;
+    const doc = only(text);
+    expect(doc.docNumber).toBe('宜政发[2025]6号');
+    expect(quoted(text, doc, 'docNumber')).toBe('宜政发[2025]6号');
+  });
+
+  it('should read no number that a sentence goes on after', () => {
+    expect(only(`宜昌市汽车产业强市实施方案\n\n宜政发[2025]6号　　签发人员要求另行通知。\n\n${BODY}\n`).docNumber).toBeNull();
+  });
+});
+
+describe('a zone named by the short form of its county-level place', () => {
+  it('should place the zone in the county-level place it is named by', () => {
+    const doc = only(`昆山开发区2025年重点民生实事\n\n${BODY}\n`);
+    expect(doc).toMatchObject({ region: '昆山市', parentRegion: '苏州市', province: '江苏省', level: 'county' });
+    expect(only(`济源产城融合示范区2025年重点民生实事\n\n${BODY}\n`)).toMatchObject({ region: '济源市', province: '河南省' });
+  });
+
+  it('should read no county from its short form without a zone after it', () => {
+    const doc = only(`昆山2025年重点民生实事\n\n${BODY}\n`);
+    expect(doc.region).toBeNull();
+  });
+});

@@ -68,6 +68,9 @@ export function ownDocNumber(text: string): DocNumberMatch | null {
   // Note: the date may share the number's line, set apart by spaces, and the page's other fields after it (闽应急〔2025〕9号
   // 2025年2月27日, …9号　发布日期：2025-02-28　来源：…).
   const dated = /^[\s\u3000]*(?:(?:发布|成文|印发)?(?:日期|时间)\s*[:：]\s*)?[0-9]{4}\s*[-年./]\s*[0-9]{1,2}\s*[-月./]\s*[0-9]{1,2}\s*日?(?:[\s\u3000]+[\u4e00-\u9fff]{2,6}[:：]\S*)*$/.test(after) && /[\s\u3000]$/.test(t.slice(0, t.indexOf(after)));
-  if ((!labelled && !afterTitle) || !(/^[)）\]】]?$/.test(after) || dated)) return null;
+  // Note: a 上行文 sets its 签发人 (the signing leader) on the number's line, to the right (GB/T 9704 7.2.4):
+  // 某政发〔2025〕6号　　　　签发人：张三.
+  const signed = /^签\s*发\s*人\s*[:：]\s*[\u4e00-\u9fff·\s\u3000、]{2,24}$/.test(after) && /[\s\u3000]{2,}$/.test(t.slice(0, t.indexOf(after)));
+  if ((!labelled && !afterTitle) || !(/^[)）\]】]?$/.test(after) || dated || signed)) return null;
   return { ...m, from: lead + m.from, to: lead + m.to };
 }

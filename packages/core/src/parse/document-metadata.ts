@@ -44,6 +44,43 @@ export function readTitlePeriod(meta: TextMetadata, text: string, titleQuote: Pi
   }
 }
 
+// A plan that counts its years in its title (三年行动方案, 两年攻坚行动) without naming them.
+const COUNTED_YEARS = /([两二三四五])年(?:行动|攻坚|计划|规划|方案|工程|提升|专项|倍增)/;
+const YEAR_COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
+// A span of years in the text: 2025—2027年, 2025年至2027年, 2025-2027年.
+const YEAR_SPAN = /((?:19|20)\d{2})\s*年?\s*(?:[-—–~～至到－]+|——)\s*((?:19|20)\d{2})\s*年/;
+/** Lines of a plan's opening searched for the span its title counts: the preamble and the first chapter. */
+const OPENING_LINES = 40;
+
+/**
+ * The period of a plan whose title counts its years but names none (某县推进全域旅游三年行动方案): the first span of
+ * that many years its opening states (行动期限为2025年至2027年, 计划期为2025—2027年), which is where 公文 of every
+ * province put it when the title does not. A span of another length is something else (a baseline, a stage).
+ *
+ * @param meta The metadata to complete; left alone when it has a period or its title counts no years.
+ * @param lines The file's lines.
+ * @param locator The file's locator.
+ * @param from The plan's first line after its title.
+ * @param to The line after the plan's last.
+ */
+export function readCountedPeriod(meta: TextMetadata, lines: readonly SourceLine[], locator: Locator, from: number, to: number): void {
+  const counted = meta.period === null && meta.title ? COUNTED_YEARS.exec(meta.title) : null;
+  if (!counted) return;
+  const years = YEAR_COUNT[counted[1] ?? ''] ?? 0;
+  for (let i = from; i < Math.min(to, from + OPENING_LINES); i++) {
+    const text = lines[i]?.text ?? '';
+    const m = YEAR_SPAN.exec(text);
+    if (!m) continue;
+    const start = Number(m[1]);
+    const end = Number(m[2]);
+    if (end - start + 1 !== years) continue;
+    const q = quoteSpans(lines, locator, [{ line: i, from: m.index, to: m.index + m[0].length }]);
+    meta.period = { start, end };
+    meta.provenance.period = derivedFrom(q);
+    return;
+  }
+}
+
 /**
  * Gather a plan's metadata from its title, its own signature block and the
  * notice or announcement that issues it (the plan's own values win).

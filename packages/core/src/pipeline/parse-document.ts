@@ -8,7 +8,7 @@ import { withoutIndicatorRows } from '../targets/indicator-table.js';
 import { buildAssignments } from '../parse/build-assignments.js';
 import { readInlineDuties } from '../parse/inline-duties.js';
 import { outlineItems } from '../parse/build-outline-items.js';
-import { readDocumentMetadata, readTitlePeriod } from '../parse/document-metadata.js';
+import { readCountedPeriod, readDocumentMetadata, readTitlePeriod } from '../parse/document-metadata.js';
 import { linesFromMarkdown, looksLikeMarkdown } from '../parse/from-markdown.js';
 import { createLocator, type Locator } from '../text/locator.js';
 import { kindFromSelfReference, kindFromTitle, PLAN_KINDS } from '../parse/metadata.js';
@@ -273,6 +273,8 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
       // Note: the name the notice gives states the plan's period or year as a title line would (…2024年…工作要点).
       if (meta.period === null) readTitlePeriod(meta, named.text, named);
     }
+    // Note: a title that counts its years (三年行动方案) and names none leaves them to the plan's opening.
+    readCountedPeriod(meta, lines, locator, part.contentStart, end);
     if (!title) {
       const message = named ? 'The plan has no title line; its title is taken from the notice that issues it.' : 'The plan has no title line; give one in the manifest.';
       issues.push({ code: 'no-title', severity: 'info', message, file, docId: id, position: null, source: 'core:parse' });

@@ -158,6 +158,27 @@ const NEW_AREAS: ReadonlyArray<readonly [string, string, string | null]> = [
   ['赣江新区', '江西省', '江西赣江新区'],
 ];
 
+let countyShorts: DivisionIndex | null = null;
+
+/**
+ * Counties and county-level cities and districts by the short form a zone set up in them is named with (昆山 of
+ * 昆山开发区, 济源 of 济源产城融合示范区, 萧山 of 萧山经济技术开发区). The short forms are everyday words often enough
+ * (平安, 永和) that they count only before a zone's name; see `scanDivisions`.
+ *
+ * @returns The index.
+ */
+export function countyShortDivisions(): DivisionIndex {
+  if (countyShorts) return countyShorts;
+  upperDivisions();
+  const map = new Map<string, Division[]>();
+  for (const division of countyByCode?.values() ?? []) {
+    const short = division.name.replace(/(?:市|县|区|旗)$/, '');
+    if (short.length >= 2 && short !== division.name && !/(?:自治|族)/.test(short)) add(map, short, division);
+  }
+  countyShorts = finish(map);
+  return countyShorts;
+}
+
 /**
  * Towns (镇, 乡) and streets (街道) by full name, read only when a text names one.
  *

@@ -1,4 +1,4 @@
-import { mayNameStreet, streetDivisions, upperDivisions, type Division, type DivisionIndex } from './divisions.js';
+import { countyShortDivisions, mayNameStreet, streetDivisions, upperDivisions, type Division, type DivisionIndex } from './divisions.js';
 
 /** A division's name where a text writes it, with every place that name can be. */
 export interface Mention {
@@ -72,6 +72,8 @@ export function scanDivisions(text: string, streets = true): Mention[] {
   const upper = upperDivisions();
   const lower = streets && mayNameStreet(text) ? streetDivisions() : null;
   const found: Mention[] = [];
+  // Note: the cheap test once per text: most texts name no zone at all.
+  const zones = ZONE_WORD.test(text);
   for (let at = 0; at < text.length; ) {
     // Note: a code unit's range, not a pattern run on a one-character string made for each character.
     const unit = text.charCodeAt(at);
@@ -83,7 +85,11 @@ export function scanDivisions(text: string, streets = true): Mention[] {
     const b = lower ? longestAt(text, at, lower) : null;
     const name = b && (!a || b.length > a.length) ? b : a;
     if (!name) {
-      at++;
+      const zone = zones ? countyBeforeZone(text, at) : null;
+      if (zone) {
+        found.push(zone);
+        at = zone.to;
+      } else at++;
       continue;
     }
     // Note: 区 before 域, 间, 块 or 位 is the word 区域 (area), 区间, 区块, 区位: 港口区域, 河北区域 name no district.
@@ -97,6 +103,20 @@ export function scanDivisions(text: string, streets = true): Mention[] {
     at += name.length;
   }
   return found;
+}
+
+// A zone a county-level place sets up, named by the place's short form (昆山开发区, 江阴高新区, 济源产城融合示范区,
+// 萧山经济技术开发区): a development zone, a high-tech zone, a demonstration or pilot zone, an industrial park. Zones of
+// provinces and cities have their short forms in the main index already (西安高新区, 苏州工业园区 is a district).
+const ZONE_WORD = /(?:开发区|高新区|经开区|新区|示范区|试验区|合作区|保税区|园区)/;
+const ZONE_AFTER = new RegExp(`^[\u4e00-\u9fff]{0,6}?${ZONE_WORD.source}`);
+
+/** A county's short form at `at` when a zone's name follows it. */
+function countyBeforeZone(text: string, at: number): Mention | null {
+  const index = countyShortDivisions();
+  const name = longestAt(text, at, index);
+  if (!name || !ZONE_AFTER.test(text.slice(at + name.length))) return null;
+  return { from: at, to: at + name.length, text: name, candidates: index.byName.get(name) ?? [], short: true };
 }
 
 /** Whether `ancestor` is `division` itself or one of the divisions above it. */
