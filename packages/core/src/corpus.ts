@@ -4,6 +4,8 @@
 
 export type { Corpus, LoadOptions, OpenedCorpus } from './corpus/load-corpus.js';
 export { loadCorpus, openCorpus } from './corpus/load-corpus.js';
+export type { CorpusHeads } from './corpus/corpus-heads.js';
+export { cachedCorpusHeads } from './corpus/corpus-heads.js';
 export { defaultCorpusDir } from './corpus/default-corpus.js';
 export type { Manifest, ManifestEntry } from './corpus/manifest.js';
 export { ManifestSchema, readManifest } from './corpus/manifest.js';
@@ -18,6 +20,7 @@ export type { AddMetadata, AddOptions, AddResult } from './corpus/add-document.j
 export type { LockOptions } from './fs/file-lock.js';
 export { addDocument } from './corpus/add-document.js';
 export type { CacheOptions, ParseCache } from './cache/parse-cache.js';
-export { openParseCache, parseCacheDir, parseWithCache } from './cache/parse-cache.js';
+export { openParseCache, parseCacheDir } from './cache/parse-cache.js';
+export { parseWithCache } from './cache/parse-with-cache.js';
 export type { DocumentCounts, DocumentHead, DocumentSummary } from './corpus/summarize.js';
 export { documentHead, summarizeDocument } from './corpus/summarize.js';

@@ -52,6 +52,7 @@ const VALUES: Record<keyof typeof ENTRIES, string[]> = {
   './corpus': [
     'ManifestSchema',
     'addDocument',
+    'cachedCorpusHeads',
     'defaultCorpusDir',
     'documentHead',
     'findDocument',
@@ -178,6 +179,7 @@ const TYPES: Record<keyof typeof ENTRIES, string[]> = {
     'AddResult',
     'CacheOptions',
     'Corpus',
+    'CorpusHeads',
     'DocumentCounts',
     'DocumentHead',
     'DocumentSummary',

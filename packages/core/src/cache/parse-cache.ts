@@ -4,7 +4,9 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../fs/write-atomic.js';
 import { PARSER_VERSION, SCHEMA_VERSION } from '../model/version.js';
-import { parseDocument, type ParseOptions, type ParseResult } from '../pipeline/parse-document.js';
+// Note: types only: the parser is imported by parse-with-cache.ts, so that opening a corpus from the cache (its
+// summaries, `plankb docs`) loads and compiles no parser.
+import type { ParseOptions, ParseResult } from '../pipeline/parse-document.js';
 import { codeFingerprint } from './code-fingerprint.js';
 
 /** Where and whether to cache parse results. */
@@ -242,21 +244,15 @@ function write(cache: ParseCache, path: string, key: string, result: ParseResult
 }
 
 /**
- * Parse a text, or take the result from the cache when the same bytes were
- * parsed with the same options by the same parser before.
+ * The cached result of a parse, or else `parse()`'s, written to the cache: the cache's half of `parseWithCache`
+ * (parse-with-cache.ts), which gives the parser.
  *
- * @param text The file's text, or a function that decodes it (called only on a cache miss).
  * @param options The parse options, with the SHA-256 of the file's bytes.
- * @param cache The cache, or `null` to just parse.
- * @param finish What to do with a fresh parse before it is cached (a converted file adds its converter's notes).
- * @returns What `parseDocument` returns (a fresh copy: callers may change it).
+ * @param cache The cache.
+ * @param parse What to run on a miss.
+ * @returns The result (a fresh copy: callers may change it).
  */
-export function parseWithCache(text: string | (() => string), options: ParseOptions & { sha256: string }, cache: ParseCache | null, finish?: (result: ParseResult) => ParseResult): ParseResult {
-  const parse = (): ParseResult => {
-    const parsed = parseDocument(typeof text === 'string' ? text : text(), options);
-    return finish ? finish(parsed) : parsed;
-  };
-  if (cache === null) return parse();
+export function cachedOrParsed(options: ParseOptions & { sha256: string }, cache: ParseCache, parse: () => ParseResult): ParseResult {
   const key = parseCacheKey(options);
   const path = pathOf(cache, key);
   const cached = read(cache, path, key, true);

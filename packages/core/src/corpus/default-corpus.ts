@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MANIFEST_FILE } from './manifest.js';
+import { MANIFEST_FILE } from './manifest-file.js';
 
 /**
  * The bundled knowledge base: the `seeds/` folder shipped with the package

@@ -1,17 +1,15 @@
 import { isUtf8 } from 'node:buffer';
-import { createHash, hash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { isPlanError, PlanError } from '../errors/plan-error.js';
 import type { PlanDocument, PlanIssue } from '../model/types.js';
 import type { ParseOptions, ParseResult, PartSummary } from '../pipeline/parse-document.js';
-import { cachedParseByKey, openParseCache, parseCacheKey, parseCacheKeyPrefix, parseWithCache, type CacheOptions, type ParseCache } from '../cache/parse-cache.js';
-import { openSummaryStore, rememberSummary, saveSummaryStore, storedSummary, summaryByHash, type SummaryStore } from '../cache/corpus-summaries.js';
-import { knownSha256, openSourceIndex, rememberSha256, saveSourceIndex, type SourceIndex } from '../cache/source-index.js';
-import { defaultCorpusDir } from './default-corpus.js';
+import { cachedParseByKey, parseCacheKey, type ParseCache } from '../cache/parse-cache.js';
+import { parseWithCache } from '../cache/parse-with-cache.js';
+import { knownSha256, rememberSha256, type SourceIndex } from '../cache/source-index.js';
 import { findDocument } from './find-document.js';
 import { documentHead, type DocumentHead } from './summarize.js';
-import { MANIFEST_FILE, readManifest, validateManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import { readManifest, validateManifest } from './manifest.js';
 import { decodeSource, type DecodedSource, type UndecodableSource } from '../source/decode-source.js';
 import { cachedConversion } from '../cache/extracted-text.js';
 import { isConvertedFormat } from '../formats/convert.js';
@@ -21,6 +19,10 @@ import { withConversionIssues } from './parse-source.js';
 import { readBytes, undecodableMessage, unsupportedFormatMessage } from './read-source.js';
 import { detectSourceFormat } from '../source/source-format.js';
 import { undecodableIssue } from './validate-file.js';
+import { assemble, optionsFor, planLoad, statOf, type LoadOptions, type Origin } from './corpus-plan.js';
+import { openHeads, type CorpusHeads, type FileSummary, type HeadsReader } from './corpus-heads.js';
+
+export type { LoadOptions } from './corpus-plan.js';
 
 /** A corpus: the documents of a folder, read through its manifest. */
 export interface Corpus {
@@ -32,161 +34,6 @@ export interface Corpus {
   issues: PlanIssue[];
   /** The parse cache this load used, and how often it hit; `null` when the cache is off. */
   cache: { dir: string; hits: number; misses: number; corrupt: number } | null;
-}
-
-/** Options of `loadCorpus`: the folder to load and the parse cache to use. */
-export interface LoadOptions {
-  /** The corpus folder; the bundled seeds when absent. */
-  dir?: string;
-  /**
-   * Reuse parse results from the parse cache (keyed by the file's SHA-256,
-   * the manifest entries and the parser version), or `false` for none.
-   * @default on, in `$PLANKB_CACHE_DIR` or `~/.cache/plankb`; `PLANKB_CACHE=0` turns it off
-   */
-  cache?: CacheOptions | false;
-}
-
-const SOURCE_FILE = /\.(?:txt|md|markdown|html?|docx|doc|pdf)$/i;
-// Files read through a converter: their text is parsed as plain text (the `format` parse option joins the cache key).
-const CONVERTED_FILE = /\.(?:html?|xhtml|shtml|docx|doc|pdf)$/i;
-// Ids made ready for the plans of one file read without a manifest; a file with more is a list of plans, not a plan.
-const MAX_IMPLIED_PARTS = 64;
-
-/**
- * Without a manifest, every text and Markdown file is a document, its id made from its name.
- *
- * @param dir The corpus folder.
- * @returns An entry per file, in name order.
- */
-export function entriesWithoutManifest(dir: string): ManifestEntry[] {
-  return readdirSync(dir)
-    .filter((name) => SOURCE_FILE.test(name) && !/^readme\./i.test(name) && statSync(join(dir, name)).isFile())
-    .sort()
-    .map((file) => ({ id: file.replace(SOURCE_FILE, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'document', file }));
-}
-
-/** What one file of a corpus gives: its plans (in full, or their heads), its parts and its issues. */
-interface FileResult<T> {
-  documents: T[];
-  parts: PartSummary[];
-  issues: PlanIssue[];
-}
-
-/** A corpus folder about to be read: its manifest's entries by file, and the caches to read it through. */
-interface LoadPlan {
-  dir: string;
-  manifest: boolean;
-  entries: ManifestEntry[];
-  byFile: Map<string, ManifestEntry[]>;
-  cache: ParseCache | null;
-  index: SourceIndex | null;
-}
-
-/**
- * Find what a corpus folder holds.
- *
- * @param options The folder and the cache.
- * @param manifestOf How to read the folder's manifest (validated); `readManifest` by default.
- */
-function planLoad(options: LoadOptions, manifestOf: (dir: string, cache: ParseCache | null) => Manifest | null = readManifest): LoadPlan {
-  const dir = options.dir ?? defaultCorpusDir();
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new PlanError('corpus-not-found', `Corpus folder not found: ${dir}\nExpected a folder with plan files (.txt, .md) and, optionally, a manifest.json.`);
-  }
-  const cache = openParseCache(options.cache);
-  const manifest = manifestOf(dir, cache);
-  const entries = manifest?.documents ?? entriesWithoutManifest(dir);
-  const byFile = new Map<string, ManifestEntry[]>();
-  for (const entry of entries) {
-    const same = byFile.get(entry.file);
-    if (same) same.push(entry);
-    else byFile.set(entry.file, [entry]);
-  }
-  const index = cache && openSourceIndex(cache, resolve(dir));
-  return { dir, manifest: manifest !== null, entries, byFile, cache, index };
-}
-
-/** The parse options of a file of the corpus: its name, the ids its plans take and the manifest's metadata for them. */
-function fileOptions(plan: LoadPlan, file: string, fileEntries: readonly ManifestEntry[]): ParseOptions {
-  const ids: Array<string | undefined> = [];
-  const metadata: Array<ManifestEntry | undefined> = [];
-  for (const entry of fileEntries) {
-    ids[(entry.part ?? 1) - 1] = entry.id;
-    if (plan.manifest) metadata[(entry.part ?? 1) - 1] = entry;
-  }
-  // Note: without a manifest every plan of a file is a document: the second is <id>-2, and so on.
-  const implied = plan.manifest ? null : fileEntries[0];
-  if (implied) for (let k = 1; k < MAX_IMPLIED_PARTS; k++) ids[k] = `${implied.id}-${k + 1}`;
-  return { file: relativeName(plan.dir, file), ids, metadata };
-}
-
-/** Where a document of a corpus comes from: its file and its place among the plans that file's parse holds. */
-type Origin = [file: string, index: number];
-
-/**
- * Read every file of a corpus through `read` and put their documents in
- * manifest order, with the corpus's issues: one pass shared by `loadCorpus`
- * (full documents) and `openCorpus` (heads), so that both give the same
- * documents in the same order.
- */
-function assemble<T extends { id: string }>(
-  plan: LoadPlan,
-  read: (file: string, options: ParseOptions) => FileResult<T> | PlanIssue,
-): { documents: T[]; origins: Origin[]; files: Array<{ file: string; parts: PartSummary[] }>; issues: PlanIssue[] } {
-  const { manifest, byFile } = plan;
-  const files: Array<{ file: string; parts: PartSummary[] }> = [];
-  const issues: PlanIssue[] = [];
-  const parsed = new Map<string, [T, Origin]>();
-  // The second and later plans of a file read without a manifest, by the first one's id.
-  const extra = new Map<string, Array<[T, Origin]>>();
-  for (const [file, fileEntries] of byFile) {
-    const result = read(file, fileOptions(plan, file, fileEntries));
-    if (!('documents' in result)) {
-      // Note: a file that cannot be read is the corpus's problem, not the end of the load: the other files load.
-      files.push({ file, parts: [] });
-      issues.push(result);
-      continue;
-    }
-    files.push({ file, parts: result.parts });
-    // Note: a title the manifest supplies answers the parser's no-title note.
-    const titled = new Set(fileEntries.filter((e) => e.title !== undefined).map((e) => e.id));
-    // Note: a loop, not push(...issues): a huge file can have more issues than a call can take arguments.
-    for (const i of result.issues) if (!(i.code === 'no-title' && i.docId !== null && titled.has(i.docId))) issues.push(i);
-    for (const entry of fileEntries) {
-      const index = (entry.part ?? 1) - 1;
-      const document = result.documents[index];
-      // Note: without a manifest, each file's entry is implied; a file that holds no plan is then told by
-      // the parser's own error (empty-input, no-plan), and a second one naming a manifest would only confuse.
-      const explained = !manifest && result.issues.some((i) => i.severity === 'error');
-      if (!document && explained) continue;
-      if (!document) {
-        issues.push({
-          code: 'manifest-part-missing',
-          severity: 'error',
-          message: `${entry.id}: ${file} holds ${result.documents.length} plan(s); the manifest asks for plan ${entry.part ?? 1}.`,
-          file,
-          docId: entry.id,
-          position: null,
-          source: 'core:corpus',
-        });
-        continue;
-      }
-      parsed.set(entry.id, [document, [file, index]]);
-    }
-    const implied = manifest ? null : fileEntries[0];
-    if (implied && result.documents.length > 1) extra.set(implied.id, result.documents.slice(1).map((d, k) => [d, [file, k + 1]]));
-  }
-  const documents: T[] = [];
-  const origins: Origin[] = [];
-  for (const entry of plan.entries) {
-    const found = parsed.get(entry.id);
-    for (const [document, origin] of found ? [found, ...(extra.get(entry.id) ?? [])] : (extra.get(entry.id) ?? [])) {
-      documents.push(document);
-      origins.push(origin);
-    }
-  }
-  if (plan.index) saveSourceIndex(plan.index, resolve(plan.dir), new Set(byFile.keys()));
-  return { documents, origins, files, issues };
 }
 
 /**
@@ -204,7 +51,7 @@ function assemble<T extends { id: string }>(
  * @throws {PlanError} When the folder or the manifest cannot be read.
  */
 export function loadCorpus(options: LoadOptions = {}): Corpus {
-  const plan = planLoad(options);
+  const plan = planLoad(options, (dir) => readManifest(dir));
   const { documents, files, issues } = assemble(plan, (file, fileOptions) => {
     const loaded = loadFile(plan.dir, file, fileOptions, plan.cache, plan.index);
     return 'result' in loaded ? loaded.result : loaded;
@@ -218,9 +65,7 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
  * asked for. What `plankb docs` and pickers need, without reading every
  * document's items and positions.
  */
-export interface OpenedCorpus extends Omit<Corpus, 'documents'> {
-  /** Each document without its items, in the order `loadCorpus` gives the documents. */
-  documents: DocumentHead[];
+export interface OpenedCorpus extends CorpusHeads {
   /**
    * A document in full: the same document `loadCorpus` gives, read from the parse cache (or parsed again when the
    * cache no longer has it).
@@ -231,13 +76,6 @@ export interface OpenedCorpus extends Omit<Corpus, 'documents'> {
   document(id: string): PlanDocument;
   /** Every document in full, in corpus order: what `loadCorpus(…).documents` gives. */
   fullDocuments(): PlanDocument[];
-}
-
-/** What the summary store keeps of a file: its plans' heads, its parts and its issues. */
-type FileSummary = FileResult<DocumentHead>;
-
-function summarize(result: ParseResult): FileSummary {
-  return { documents: result.documents.map(documentHead), parts: result.parts, issues: result.issues };
 }
 
 /**
@@ -255,55 +93,9 @@ function summarize(result: ParseResult): FileSummary {
  * @throws {PlanError} When the folder or the manifest cannot be read.
  */
 export function openCorpus(options: LoadOptions = {}): OpenedCorpus {
-  let store: SummaryStore<FileSummary, Manifest> | null = null;
-  // Note: whether the store's keys were made for this manifest and this parser: a file's SHA-256 then finds its key.
-  let trusted = false;
-  const plan = planLoad(options, (dir, cache) => {
-    if (!cache) return readManifest(dir);
-    store = openSummaryStore<FileSummary, Manifest>(cache, resolve(dir));
-    const path = join(dir, MANIFEST_FILE);
-    const bytes = existsSync(path) ? readFileSync(path) : null;
-    const basis = hash('sha256', `${parseCacheKeyPrefix()}\n${bytes ? hash('sha256', bytes) : 'no manifest'}`);
-    trusted = store.basis === basis;
-    if (trusted) return store.manifest;
-    // Note: validated only when it changed: a manifest of 20,000 entries takes zod a third of a second.
-    const manifest = bytes ? validateManifest(path, bytes.toString('utf8')) : null;
-    store.basis = basis;
-    store.manifest = manifest;
-    store.changed = true;
-    return manifest;
-  });
+  const heads = openHeads(options, READER);
+  const { plan, origins, keys, kept, optionsOf, documents } = heads;
   const { cache, index } = plan;
-  // Note: the parse key of each file, to read its documents in full later; without a cache, the parses themselves.
-  const keys = new Map<string, string>();
-  const kept = new Map<string, ParseResult>();
-  const optionsOf = new Map<string, ParseOptions>();
-  const opened = store as SummaryStore<FileSummary, Manifest> | null;
-  const assembled = assemble<DocumentHead>(plan, (file, fileOptions) => {
-    optionsOf.set(file, fileOptions);
-    if (opened && index) {
-      const stats = statOf(join(plan.dir, file));
-      const known = stats ? knownSha256(index, file, stats) : undefined;
-      if (known !== undefined) {
-        const found = trusted ? summaryByHash(opened, file, known) : undefined;
-        const key = found?.[0] ?? parseCacheKey({ ...optionsFor(file, fileOptions), sha256: known });
-        const stored = found?.[1] ?? storedSummary(opened, file, key);
-        if (stored) {
-          keys.set(file, key);
-          return stored;
-        }
-      }
-    }
-    const loaded = loadFile(plan.dir, file, fileOptions, cache, index);
-    if (!('result' in loaded)) return loaded;
-    const summary = summarize(loaded.result);
-    if (loaded.key !== undefined) keys.set(file, loaded.key);
-    if (opened && loaded.key !== undefined) rememberSummary(opened, file, loaded.key, loaded.sha256, summary);
-    if (!cache) kept.set(file, loaded.result);
-    return summary;
-  });
-  if (opened) saveSummaryStore(opened, resolve(plan.dir), new Set(plan.byFile.keys()));
-  const { documents, origins } = assembled;
   // Note: the last file read in full, so that the plans of one file are read once when asked for one after another.
   let last: [string, ParseResult] | undefined;
   const fullParse = (file: string): ParseResult => {
@@ -333,11 +125,11 @@ export function openCorpus(options: LoadOptions = {}): OpenedCorpus {
     return document;
   };
   return {
-    dir: plan.dir,
+    dir: heads.dir,
     documents,
-    files: assembled.files,
-    issues: assembled.issues,
-    cache,
+    files: heads.files,
+    issues: heads.issues,
+    cache: heads.cache,
     document(id: string): PlanDocument {
       const k = byId.get(id);
       if (k === undefined) findDocument(documents, id);
@@ -345,6 +137,20 @@ export function openCorpus(options: LoadOptions = {}): OpenedCorpus {
     },
     fullDocuments: () => documents.map((_, k) => full(k)),
   };
+}
+
+/** How `openCorpus` reads what the summaries do not hold: the manifest validated, each file parsed or taken from the parse cache. */
+const READER: HeadsReader = {
+  manifest: (path, bytes) => (bytes ? validateManifest(path, bytes.toString('utf8')) : null),
+  file(plan, file, fileOptions) {
+    const loaded = loadFile(plan.dir, file, fileOptions, plan.cache, plan.index);
+    if (!('result' in loaded)) return loaded;
+    return { summary: summarize(loaded.result), key: loaded.key, sha256: loaded.sha256, result: loaded.result };
+  },
+};
+
+function summarize(result: ParseResult): FileSummary {
+  return { documents: result.documents.map(documentHead), parts: result.parts, issues: result.issues };
 }
 
 /**
@@ -406,24 +212,5 @@ function loadFile(dir: string, file: string, fileOptions: ParseOptions, cache: P
   } catch (error) {
     if (undecodable) return undecodableIssue(file, undecodable);
     throw error;
-  }
-}
-
-/** A file's parse options as its parse is cached: a converted file's text is read as plain text. */
-function optionsFor(file: string, fileOptions: ParseOptions): ParseOptions {
-  return CONVERTED_FILE.test(file) ? { ...fileOptions, format: 'text' } : fileOptions;
-}
-
-/** A manifest's file name as a path relative to the corpus folder (`sub/../a.txt` is `a.txt`); a plain name is itself, without path.relative's cost. */
-function relativeName(dir: string, file: string): string {
-  return /^[^/\\]+$/.test(file) && file !== '.' && file !== '..' ? file : relative(dir, join(dir, file));
-}
-
-function statOf(path: string): Stats | undefined {
-  try {
-    return statSync(path);
-  } catch {
-    // Note: readBytes reports what is wrong with the file.
-    return undefined;
   }
 }

@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { isIsoDay } from '../model/dates.js';
 import { DocumentKindSchema, DocumentLevelSchema, DocumentStatusSchema, PeriodSchema } from '../model/schema.js';
 import { PlanError } from '../errors/plan-error.js';
+import { MANIFEST_FILE } from './manifest-file.js';
 
 /**
  * One manifest entry: which file (and which plan in it) a document is, and
@@ -51,9 +52,6 @@ export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
  * @interface
  */
 export type Manifest = z.infer<typeof ManifestSchema>;
-
-/** The manifest's file name inside a corpus folder. */
-export const MANIFEST_FILE = 'manifest.json';
 
 /**
  * Read and validate a corpus folder's manifest.
