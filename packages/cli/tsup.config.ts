@@ -38,6 +38,58 @@ const coreModules: Plugin = {
 };
 
 /**
+ * With code splitting, esbuild puts a module in the chunks of every entry that reaches it through any import, and a
+ * re-export is an import: a command that takes one name from `@plankb/core/corpus` reached, through that entry file,
+ * every module of it that another command uses (the parser and zod, for `plankb docs`, which needs neither when the
+ * cache holds the corpus). So the CLI's imports from core's entries are rewritten to import each name from the module
+ * that defines it. Core's entry files hold only explicit re-exports (`export { a, b } from './x.js'`, ARCHITECTURE.md),
+ * which makes the rewrite exact; a name an entry does not export fails the build.
+ */
+const coreEntryImports: Plugin = {
+  name: "plankb-core-entry-imports",
+  setup(build) {
+    const coreDir = resolve("../core");
+    const exportsMap = JSON.parse(readFileSync(join(coreDir, "package.json"), "utf8")).exports as Record<string, Record<string, unknown>>;
+    // Note: by specifier (`@plankb/core/corpus`), each value name the entry exports: [defining module, its name there].
+    const entries = new Map<string, Map<string, [path: string, name: string]>>();
+    const namesOf = (specifier: string): Map<string, [string, string]> => {
+      const known = entries.get(specifier);
+      if (known) return known;
+      const source = exportsMap[`.${specifier.slice("@plankb/core".length)}`]?.["@plankb/source"];
+      if (typeof source !== "string") throw new Error(`${specifier}: not an entry of @plankb/core`);
+      const file = join(coreDir, source);
+      const names = new Map<string, [string, string]>();
+      for (const m of readFileSync(file, "utf8").matchAll(/export\s+(type\s+)?\{([^}]*)\}\s*from\s*'(\.[^']+)\.js'/g)) {
+        if (m[1]) continue;
+        for (const spec of (m[2] as string).split(",").map((x) => x.trim()).filter(Boolean)) {
+          const [local, exported = local] = spec.split(/\s+as\s+/) as [string, string?];
+          names.set(exported, [join(dirname(file), `${m[3]}.ts`), local]);
+        }
+      }
+      entries.set(specifier, names);
+      return names;
+    };
+    build.onLoad({ filter: /[\\/]packages[\\/]cli[\\/]src[\\/].*\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, "utf8").replace(/import\s+\{([^}]*)\}\s*from\s*'(@plankb\/core(?:\/[a-z]+)?)';/g, (whole, list: string, specifier: string) => {
+        const names = namesOf(specifier);
+        const byModule = new Map<string, string[]>();
+        for (const spec of list.split(",").map((x) => x.trim()).filter((x) => x !== "" && !x.startsWith("type "))) {
+          const [name, alias] = spec.split(/\s+as\s+/) as [string, string?];
+          const origin = names.get(name);
+          if (!origin) throw new Error(`${args.path}: ${specifier} exports no ${name}`);
+          const local = alias ?? name;
+          byModule.set(origin[0], [...(byModule.get(origin[0]) ?? []), origin[1] === local ? local : `${origin[1]} as ${local}`]);
+        }
+        // Note: as many lines as the import had, so that the source map still points at the right lines.
+        const lines = "\n".repeat(whole.split("\n").length - 1);
+        return [...byModule].map(([path, locals]) => `import { ${locals.join(", ")} } from ${JSON.stringify(path)};`).join(" ") + lines;
+      });
+      return { contents: text, loader: "ts" };
+    });
+  },
+};
+
+/**
  * yargs reads its translations from `../../../locales` beside its own file;
  * bundled, that file is dist/cli.js. Point it at dist/locales, where
  * `onSuccess` copies the two languages plankb speaks.
@@ -83,7 +135,7 @@ export default defineConfig({
   external: ["@plankb/tui", "exceljs"],
   // Note: the converters and other modules core imports with `await import()` go to chunks of their own, read only when used.
   splitting: true,
-  esbuildPlugins: [coreModules, yargsLocales, ownStringWidth],
+  esbuildPlugins: [coreModules, coreEntryImports, yargsLocales, ownStringWidth],
   // Note: the parse cache's code fingerprint, made from core's sources as core's own build makes it, so that both share the cache.
   define: { __PLANKB_CODE_FINGERPRINT__: JSON.stringify(sourceFingerprint("../core/src")) },
   esbuildOptions(options) {

@@ -9,7 +9,6 @@ import { COMMAND_NAMES, loadCommands, withCommands } from './commands/index.js';
 import { CliError, ExitError } from './errors.js';
 import { defaultLang, detectLang, messages, setActiveLang, type Lang, type Messages } from './i18n.js';
 import { localMessage } from './output/zh-messages.js';
-import { completeWords } from './completion.js';
 import { widthOf } from '@plankb/terminal-text';
 import { processIo, type Io, type RunContext } from './io.js';
 import { withGlobalOptions, type GlobalArgs } from './options.js';
@@ -21,6 +20,11 @@ export interface ParserOptions {
   columns?: number | undefined;
   /** The words after `--get-yargs-completions`, when the shell asks for completions. */
   completionWords?: readonly string[] | undefined;
+  /**
+   * plankb's own completions for those words (completion.ts `completeWords`). `run` imports it only when the shell
+   * asks: it loads the corpus, and with it core's parser, which no other start needs to compile.
+   */
+  completeWords?: ((words: readonly string[]) => string[] | null) | undefined;
 }
 
 /** yargs' messages in Chinese, where its own zh_CN strings leave English words in. */
@@ -73,7 +77,7 @@ export function createParser(options: ParserOptions = {}): Argv<GlobalArgs> {
     .completion('completion', t.completionDescribe, (_current: string, _argv: unknown, fallback: () => void, done: (list: string[]) => void) => {
       // Note: document ids, metric names and <doc>/<metric> come from the corpus; commands and options from yargs.
       const words = options.completionWords ?? [];
-      const mine = words.length > 0 ? completeWords(words) : null;
+      const mine = words.length > 0 && options.completeWords ? options.completeWords(words) : null;
       if (mine === null) fallback();
       else done(mine);
     })
@@ -248,11 +252,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     const asked = argv.indexOf('--get-yargs-completions');
     const completionWords = asked >= 0 ? argv.slice(asked + 1) : undefined;
+    const completeWords = asked >= 0 ? (await import('./completion.js')).completeWords : undefined;
     // Note: only the named command's code is imported; completion, help and an unknown command need every command,
     // `plankb --version` none.
     const word = firstWord(argv);
     await loadCommands(asked >= 0 ? undefined : word === undefined && argv.length === 1 && argv[0] === '--version' ? null : word);
-    await createParser({ lang, columns: io.columns, completionWords }).parseAsync([...argv], { runContext: context }, (_error, _args, output) => {
+    await createParser({ lang, columns: io.columns, completionWords, completeWords }).parseAsync([...argv], { runContext: context }, (_error, _args, output) => {
       help = output;
     });
     // Note: yargs' help ends without a newline; the completion script ends with one.

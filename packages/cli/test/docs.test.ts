@@ -23,9 +23,9 @@ describe('docs', () => {
     expect(stderr).toContain('6 documents');
   });
 
-  it('should fit an 80-column terminal by cutting titles and leaving out minor columns', () => {
+  it('should fit an 80-column terminal by cutting titles and leaving out minor columns', async () => {
     const captured = captureIo({ columns: 80 });
-    const result = handleDocs({ ...defaults }, captured.io);
+    const result = await handleDocs({ ...defaults }, captured.io);
     for (const line of result.output.trimEnd().split('\n')) expect(widthOf(line)).toBeLessThanOrEqual(80);
     expect(result.output).toContain('shanghai-2025');
     expect(result.output).toContain('市数据局2025年工作要点');

@@ -11,7 +11,8 @@ import { hasErrors } from '../output/diagnostics.js';
 import { figureText } from '../output/figures.js';
 import { renderTable, type Column } from '../output/table.js';
 import { resolveRegion, yearOption } from './_filters.js';
-import { hiddenNote, issueLines, lazyCorpus, openRefs, outputWidth, toJson, type CommandResult } from './_shared.js';
+import { hiddenNote, issueLines, outputWidth, toJson, type CommandResult } from './_shared.js';
+import { lazyCorpus, openRefs } from './_corpus.js';
 
 export const FIGURE_FORMATS = ['text', 'json', 'md', 'csv', 'xlsx', 'parquet'] as const;
 const LEVELS = ['national', 'province', 'city', 'district', 'county', 'town', 'street'] as const;

@@ -3,7 +3,7 @@ import type { Corpus } from '@plankb/core/corpus';
 import { defaultStoreDir, readStore, type StoreContents } from '@plankb/core/track';
 import type { TrackMessages } from '../i18n-track.js';
 import type { GlobalArgs } from '../options.js';
-import { loadCorpusFor } from './_shared.js';
+import { loadCorpusFor } from './_corpus.js';
 
 // The corpus and store of observations that `plankb track` and `plankb export` work on.
 

@@ -7,7 +7,8 @@ import type { Io } from '../io.js';
 import type { ArgsOf, GlobalArgs } from '../options.js';
 import { hasErrors } from '../output/diagnostics.js';
 import { renderCascadeMarkdown, renderCascadeText } from '../output/cascade.js';
-import { hiddenNote, issueLines, loadCorpusFor, openRef, outputWidth, runHandler, toJson, type CommandResult } from './_shared.js';
+import { hiddenNote, issueLines, outputWidth, runHandler, toJson, type CommandResult } from './_shared.js';
+import { loadCorpusFor, openRef } from './_corpus.js';
 
 function builder(parser: Argv<GlobalArgs>) {
   const t = compareMessages(activeLang());

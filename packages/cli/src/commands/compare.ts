@@ -10,7 +10,8 @@ import { hasErrors } from '../output/diagnostics.js';
 import { escapeInline } from '../output/markdown.js';
 import { renderThemeMatrixMarkdown, renderThemeMatrixText, renderThemeTasksMarkdown, renderThemeTasksText, themeTasks } from '../output/theme-matrix.js';
 import { inRegion, resolveRegion } from './_filters.js';
-import { documentsNamed, hiddenNote, issueLines, loadCorpusFor, outputWidth, runHandler, toJson, type CommandResult } from './_shared.js';
+import { hiddenNote, issueLines, outputWidth, runHandler, toJson, type CommandResult } from './_shared.js';
+import { documentsNamed, loadCorpusFor } from './_corpus.js';
 
 /** What plans can be compared by; only themes so far. */
 export const COMPARE_BY = ['theme'] as const;

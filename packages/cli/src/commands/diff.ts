@@ -7,7 +7,8 @@ import type { ArgsOf, GlobalArgs } from '../options.js';
 import { hasErrors } from '../output/diagnostics.js';
 import { differs, renderDiffMarkdown, renderDiffText, type DiffDisplay } from '../output/plan-diff.js';
 import { colorEnabled } from '../output/wrap.js';
-import { issueLines, openRef, outputWidth, runHandler, toJson, type CommandResult } from './_shared.js';
+import { issueLines, outputWidth, runHandler, toJson, type CommandResult } from './_shared.js';
+import { openRef } from './_corpus.js';
 
 export const DISPLAYS = ['side-by-side', 'inline'] as const satisfies readonly DiffDisplay[];
 const ONLY = ['changed'] as const;

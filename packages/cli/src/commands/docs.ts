@@ -1,4 +1,5 @@
-import { type DocumentSummary, summarizeDocument } from '@plankb/core/corpus';
+import { resolve } from 'node:path';
+import { cachedCorpusHeads, type CorpusHeads, type DocumentSummary, summarizeDocument } from '@plankb/core/corpus';
 import type { Argv, CommandModule } from 'yargs';
 import { activeMessages, messages, type Messages } from '../i18n.js';
 import type { Io } from '../io.js';
@@ -7,7 +8,7 @@ import { hasErrors } from '../output/diagnostics.js';
 import { enumLabels, regionLabel, shortRegion, yearLabel } from '../output/labels.js';
 import { renderMarkdownTable } from '../output/markdown.js';
 import { renderTable, type Column } from '../output/table.js';
-import { hiddenNote, issueLines, openCorpusFor, outputWidth, runHandler, toJson, type CommandResult } from './_shared.js';
+import { hiddenNote, issueLines, outputWidth, runHandler, toJson, type CommandResult } from './_shared.js';
 
 function builder(parser: Argv<GlobalArgs>) {
   const t = activeMessages();
@@ -40,16 +41,30 @@ function row(s: DocumentSummary, t: Messages): string[] {
 }
 
 /**
+ * The heads of the corpus the user chose, or of the bundled seeds: from the parse cache's summaries when they hold
+ * the corpus as it is, else through `openCorpus`, which reads (and parses) what changed. The second is imported only
+ * then: it brings core's parser and zod, whose compiling was most of the time `plankb docs` took on top of Node's
+ * start (docs/benchmarks.md, issue 19).
+ *
+ * @param args The global options.
+ * @returns The corpus's heads, files and issues.
+ */
+async function corpusHeads(args: Pick<DocsArgs, 'corpus'>): Promise<CorpusHeads> {
+  const options = args.corpus === undefined ? {} : { dir: resolve(args.corpus) };
+  return cachedCorpusHeads(options) ?? (await import('./_corpus.js')).openCorpusFor(args);
+}
+
+/**
  * List the corpus documents.
  *
  * @param args The parsed arguments.
  * @param io How wide the terminal is.
  * @returns The listing (a table, JSON summaries or a Markdown table), the count and corpus warnings for stderr, and the exit code.
  */
-export function handleDocs(args: DocsArgs, io: Io): CommandResult {
+export async function handleDocs(args: DocsArgs, io: Io): Promise<CommandResult> {
   const t = messages(args.lang);
   // Note: the heads only: listing a corpus reads no document's items.
-  const corpus = openCorpusFor(args);
+  const corpus = await corpusHeads(args);
   const summaries = corpus.documents.map(summarizeDocument);
   const exitCode = hasErrors(corpus.issues) ? 1 : 0;
   const stderr = issueLines(corpus.issues, 'warning', corpus.dir);

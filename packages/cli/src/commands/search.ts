@@ -9,7 +9,8 @@ import { hasErrors } from '../output/diagnostics.js';
 import type { Column } from '../output/table.js';
 import { oneLine } from '@plankb/terminal-text';
 import { countOption } from './_filters.js';
-import { documentsNamed, documentTable, issueLines, loadCorpusFor, runHandler, toJson, type CommandResult } from './_shared.js';
+import { documentTable, issueLines, runHandler, toJson, type CommandResult } from './_shared.js';
+import { documentsNamed, loadCorpusFor } from './_corpus.js';
 
 const KINDS = ['task', 'target', 'indicator'] as const;
 const DEFAULT_LIMIT = 20;

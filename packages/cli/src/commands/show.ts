@@ -7,7 +7,8 @@ import type { Io } from '../io.js';
 import type { ArgsOf, GlobalArgs } from '../options.js';
 import { hasErrors } from '../output/diagnostics.js';
 import { documentCaption, renderDocumentMarkdown, renderDocumentText } from '../output/document.js';
-import { openRef, outputWidth, issueLines, runHandler, toJson, type CommandResult } from './_shared.js';
+import { outputWidth, issueLines, runHandler, toJson, type CommandResult } from './_shared.js';
+import { openRef } from './_corpus.js';
 
 function builder(parser: Argv<GlobalArgs>) {
   const t = activeMessages();

@@ -5,7 +5,8 @@ import type { Io } from '../io.js';
 import type { ArgsOf, GlobalArgs } from '../options.js';
 import { hasErrors } from '../output/diagnostics.js';
 import type { Column } from '../output/table.js';
-import { documentTable, issueLines, openRef, runHandler, toJson, type CommandResult } from './_shared.js';
+import { documentTable, issueLines, runHandler, toJson, type CommandResult } from './_shared.js';
+import { openRef } from './_corpus.js';
 
 function builder(parser: Argv<GlobalArgs>) {
   const t = activeMessages();

@@ -8,7 +8,8 @@ import type { Io } from '../../io.js';
 import type { Format, GlobalArgs } from '../../options.js';
 import { widthOf } from '@plankb/terminal-text';
 import { figureText, numberText } from '../../output/figures.js';
-import { documentsNamed, issueLines } from '../_shared.js';
+import { issueLines } from '../_shared.js';
+import { documentsNamed } from '../_corpus.js';
 
 /** `--store <dir>`: where the observations live; `<corpus>/.plankb` by default (the user's data folder for the bundled seeds). */
 export function storeOption<T>(parser: Argv<T>) {
