@@ -226,6 +226,24 @@ describe('an issuer named only by a title', () => {
     expect(quoted(text, doc, 'issuer')).toBe('新郑市人民政府办公室');
   });
 
+  it('should take the forwarding body of a 转发 notice title as its issuer, not the body whose document it forwards', () => {
+    const text = outdent`
+      泸州市人民政府办公室转发市发展改革委关于泸州市加快发展新质生产力三年行动方案（2025—2027年）的通知
+
+      泸市府办函〔2025〕21号
+
+      各区县人民政府，市级各部门：
+      　　市发展改革委《关于泸州市加快发展新质生产力三年行动方案（2025—2027年）》已经市政府同意，现转发给你们。
+
+      泸州市加快发展新质生产力三年行动方案（2025—2027年）
+
+      ${BODY}
+    `;
+    const doc = only(text);
+    expect(doc.issuer).toBe('泸州市人民政府办公室');
+    expect(quoted(text, doc, 'issuer')).toBe('泸州市人民政府办公室');
+  });
+
   it('should name no issuer from a title that opens with 关于 or a place, or from a heading above a title', () => {
     expect(only(`关于加快数字乡村建设的实施意见\n\n${BODY}\n`).issuer).toBeNull();
     expect(only(`新郑市城市更新行动实施方案\n\n${BODY}\n`).issuer).toBeNull();
@@ -336,5 +354,16 @@ describe('a zone named by the short form of its county-level place', () => {
   it('should read no county from its short form without a zone after it', () => {
     const doc = only(`昆山2025年重点民生实事\n\n${BODY}\n`);
     expect(doc.region).toBeNull();
+  });
+});
+
+describe('an autonomous county or banner by the name it goes by', () => {
+  it('should place 某某县 and 某某旗 in the autonomous county or banner of that place name', () => {
+    expect(only(`彭水县2025年乡村振兴重点工作任务\n\n${BODY}\n`)).toMatchObject({ region: '彭水苗族土家族自治县', parentRegion: '重庆市', level: 'county' });
+    expect(only(`莫力达瓦旗2025年生态环境保护工作要点\n\n${BODY}\n`)).toMatchObject({ region: '莫力达瓦达斡尔族自治旗', province: '内蒙古自治区' });
+  });
+
+  it("should not read a province's short form and 县 as a county", () => {
+    expect(only(`河南县域经济高质量发展三年行动方案\n\n${BODY}\n`).region).toBe('河南省');
   });
 });

@@ -106,7 +106,9 @@ export function readFileHead(lines: readonly SourceLine[]): FileHead {
  */
 function titleIssuer(lines: readonly SourceLine[], i: number): { from: number; to: number } | null {
   const text = lines[i]?.text ?? '';
-  const m = /^([\s\u3000\u00a0]*)([\u4e00-\u9fff（）()、\s\u3000\u00a0]{2,40}?)[\s\u3000\u00a0]*关于/.exec(text);
+  // Note: a notice that forwards another body's document names the forwarding body first (国务院办公厅转发国家发展改革委
+  // 关于…的通知, 某市人民政府办公室批转…): that body issues it, not the one after the verb.
+  const m = /^([\s\u3000\u00a0]*)([\u4e00-\u9fff（）()、\s\u3000\u00a0]{2,40}?)[\s\u3000\u00a0]*(关于|转发|批转)/.exec(text);
   if (m) {
     const from = m[1]?.length ?? 0;
     const name = m[2] ?? '';

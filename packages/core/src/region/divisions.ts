@@ -69,6 +69,24 @@ export function shortForm(name: string): string | null {
   return short.length >= 2 && short !== name ? short : null;
 }
 
+// The peoples an autonomous county or banner is named for (石柱土家族自治县, 双江拉祜族佤族布朗族傣族自治县).
+const PEOPLE = '(?:土家|苗|瑶|彝|回|藏|羌|侗|壮|傣|白|黎|畲|满|蒙古|哈萨克|达斡尔|鄂温克|鄂伦春|锡伯|仡佬|水|布依|拉祜|佤|布朗|哈尼|傈僳|纳西|景颇|独龙|怒|普米|裕固|保安|东乡|撒拉|土|各|朝鲜|毛南|仫佬|塔吉克|柯尔克孜)';
+const AUTONOMOUS = new RegExp(`^([\u4e00-\u9fff]{2,}?)(?:${PEOPLE}族?)+自治([县旗])$`);
+const PEOPLE_NAMED = new RegExp(`^(${PEOPLE})族?自治([县旗])$`);
+
+/**
+ * The name an autonomous county or banner goes by in its own documents and its province's: its place name and 县 or
+ * 旗 without the peoples (石柱土家族自治县 → 石柱县, 长阳土家族自治县 → 长阳县, 鄂温克族自治旗 → 鄂温克旗,
+ * 东乡族自治县 → 东乡县). Governments of all of them write it so in titles (长阳县2025年…).
+ *
+ * @param name A county's full name.
+ * @returns The short name, or `null` for a county that is not autonomous.
+ */
+export function autonomousShortForm(name: string): string | null {
+  const m = AUTONOMOUS.exec(name) ?? PEOPLE_NAMED.exec(name);
+  return m ? `${m[1]}${m[2]}` : null;
+}
+
 function add(map: Map<string, Division[]>, key: string, division: Division): void {
   const list = map.get(key);
   if (!list) map.set(key, [division]);
@@ -116,6 +134,7 @@ export function upperDivisions(): DivisionIndex {
     if (short) add(map, short, division);
   }
   countyByCode = new Map();
+  const autonomousShort: Array<[string, Division]> = [];
   for (const a of readJson('areas')) {
     if (GENERIC_AREA.has(a.name) || a.name.length < 2) continue;
     // Note: a county under a grouping (市辖区, 省直辖县级行政区划) belongs to the province itself.
@@ -123,6 +142,13 @@ export function upperDivisions(): DivisionIndex {
     const division: Division = { name: a.name, level: levelOfArea(a.name), code: a.code, parent, municipality: false };
     countyByCode.set(a.code, division);
     add(map, a.name, division);
+    autonomousShort.push([a.name, division]);
+  }
+  // Note: after every full name is in, so a short form never takes the name of another place; nor one that is a
+  // province's short form and 县 (河南县 of 河南蒙古族自治县 would read 河南县域 as Qinghai's).
+  for (const [name, division] of autonomousShort) {
+    const short = autonomousShortForm(name);
+    if (short && !map.has(short) && !map.get(short.slice(0, -1))?.some((d) => d.level === 'province')) add(map, short, division);
   }
   // Note: the national-level new areas (国家级新区) the State Council sets up are governed as regions of their own by
   // a 管委会 and publish their own plans, but only those made districts (浦东新区, 滨海新区) are in GB/T 2260.
