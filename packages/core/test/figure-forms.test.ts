@@ -100,7 +100,8 @@ describe('a size bound inside a noun phrase', () => {
       ['5000万元以上产业项目', '=', 50, '个'],
       ['10亿元以上龙头企业', '=', 5, '家'],
       ['划定千人以上集中式饮用水水源保护区', '=', 12, '处'],
-      ['3岁以下婴幼儿托位数', '=', 4.5, '个'],
+      // The statistic is named per head of population, with its 拥有 (figure-reach.test.ts).
+      ['每千人口拥有3岁以下婴幼儿托位数', '=', 4.5, '个'],
     ]);
   });
 

@@ -224,3 +224,92 @@ describe('a change written in a value cell of a TAB table', () => {
     ]);
   });
 });
+
+const goals = (sentence: string) => parse(`某市“十四五”发展规划\n一、发展目标\n到2025年，${sentence}\n二、主要任务\n1.推进重点工作。\n`);
+
+describe('a grade written with a measure word', () => {
+  it('should read 5万吨级以上泊位 and 30万吨级原油码头 as classes of the things counted, not as figures', () => {
+    const doc = goals('新增5万吨级以上泊位6个，建设30万吨级原油码头1座、大型液体化工码头2座。');
+    expect(targetsOf(doc)).toEqual([
+      ['5万吨级以上泊位', '=', 6, '个'],
+      ['30万吨级原油码头', '=', 1, '座'],
+      ['大型液体化工码头', '=', 2, '座'],
+    ]);
+  });
+
+  it('should keep a money scale graded alone as the level to reach', () => {
+    expect(targetsOf(goals('数字经济产业规模达到7000亿级。'))).toEqual([['数字经济产业规模', '=', 700_000_000_000, null]]);
+  });
+});
+
+describe('the verbs of reaching a level', () => {
+  it.each([
+    ['家庭农场发展到3000个。', '家庭农场', 3000, '个'],
+    ['海洋牧场面积扩大到4万公顷。', '海洋牧场面积', 40_000, '公顷'],
+    ['入境游客人数恢复至150万人次。', '入境游客人数', 1_500_000, '人次'],
+    ['城镇化率上升到65%。', '城镇化率', 65, '%'],
+  ])('should keep the verb out of the metric in %s', (sentence, metric, value, unit) => {
+    expect(targetsOf(goals(sentence))).toEqual([[metric, '=', value, unit]]);
+  });
+});
+
+describe('the names of per-head and coverage statistics', () => {
+  it('should keep 每万人拥有, 人均拥有 and 每千人口拥有 in the metric, so that two statistics stay two', () => {
+    const doc = goals('每万人拥有公共文化设施面积达到1200平方米，人均拥有公共文化设施面积达到0.2平方米/人，每千人口拥有3岁以下婴幼儿托位数达到4.5个，每个城市社区平均拥有社区社会组织不少于15个。');
+    expect(doc.targets.map((t) => t.metric)).toEqual(['每万人拥有公共文化设施面积', '人均拥有公共文化设施面积', '每千人口拥有3岁以下婴幼儿托位数', '每个城市社区平均拥有社区社会组织']);
+  });
+
+  it('should keep 覆盖 in a coverage share, and still read a count after 拥有 or 覆盖 as the metric after a subject', () => {
+    const doc = goals('规模化供水工程覆盖农村人口比例达到90%，全市拥有国家级专精特新企业50家，5G网络覆盖全部行政村。');
+    expect(doc.targets.map((t) => [t.metric, t.value])).toEqual([
+      ['规模化供水工程覆盖农村人口比例', 90],
+      ['国家级专精特新企业', 50],
+    ]);
+  });
+
+  it('should still read 组织 before its object as a verb', () => {
+    expect(targetsOf(goals('每年组织职业技能培训2000人次。'))).toEqual([['职业技能培训', '=', 2000, '人次']]);
+  });
+});
+
+describe('the words around a figure after a change', () => {
+  it('should name a share after a growth by the measure that grew, and a dated level by it too', () => {
+    const doc = parse(outdent`
+      某新区“十四五”海洋经济发展规划
+      一、发展基础
+      “十三五”期间，新区海洋生产总值年均增长12.5%，2020年达到1360亿元，占地区生产总值比重达到36.8%。
+      二、发展目标
+      到2025年，海洋生产总值年均增长10%左右，占地区生产总值比重提高到40%以上。
+    `);
+    expect(doc.indicators.map((i) => i.metric)).toEqual(['新区海洋生产总值年均增长', '新区海洋生产总值', '新区海洋生产总值占地区生产总值比重']);
+    expect(doc.targets.map((t) => t.metric)).toEqual(['海洋生产总值年均增长', '海洋生产总值占地区生产总值比重']);
+  });
+
+  it('should not take a quoted five-year period for the subject its figures share', () => {
+    const doc = parse(outdent`
+      某市“十四五”生态环境保护规划
+      一、“十三五”成效
+      “十三五”期间，化学需氧量、氨氮排放总量分别下降18.2%和17.9%。
+      二、主要目标
+      到2025年，空气质量优良天数比率达到72%以上。
+    `);
+    expect(doc.indicators.map((i) => i.metric)).toEqual(['化学需氧量下降', '氨氮排放总量下降']);
+  });
+});
+
+describe('the measure words of safety, inspection and airport plans', () => {
+  it('should count incidents in 起, firm visits in 家次 and flights in 架次', () => {
+    const doc = goals('较大生产安全事故控制在3起以内，执法检查企业不少于3000家次，机场起降架次达到20万架次。');
+    expect(targetsOf(doc)).toEqual([
+      ['较大生产安全事故', '<=', 3, '起'],
+      ['执法检查企业', '>=', 3000, '家次'],
+      ['机场起降架次', '=', 200_000, '架次'],
+    ]);
+    expect(doc.targets.map((t) => t.unitFamily)).toEqual(['count', 'count', 'count']);
+  });
+
+  it('should read no 起 in a start or a draft', () => {
+    const doc = goals('自2024年1月1日起施行，新增起草地方标准5部，起步区面积达到30平方公里。');
+    expect(doc.targets.map((t) => t.unit)).toEqual(['部', '平方公里']);
+  });
+});

@@ -114,7 +114,8 @@ function asOfIn(written: string, path: readonly string[], paragraphBefore = ''):
 
 /** The quoted name nearest before a figure in its sentence: “虚拟电厂”. */
 function quotedSubject(text: string, from: number, before: number): string | null {
-  const m = [...text.slice(from, before).matchAll(/“([^”]{2,12})”/g)].at(-1);
+  // Note: a quoted five-year period (“十三五”期间) dates the sentence; it is no subject of its figures.
+  const m = [...text.slice(from, before).matchAll(/“([^”]{2,12})”/g)].filter((q) => !/^十[一二三四五六七八九]?五$/.test(q[1] ?? '')).at(-1);
   return m?.[1] ?? null;
 }
 
@@ -184,7 +185,9 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     } else {
       metric = framing.metric || framing.subject;
     }
-    if (GENERIC_METRIC.test(metric) && previous) metric = `${previous.metric}${metric}`;
+    // Note: a share after a change (海洋生产总值年均增长10%左右，占地区生产总值比重提高到40%) is the share of what changed,
+    // not of its growth.
+    if (GENERIC_METRIC.test(metric) && previous) metric = `${/^占/.test(metric) ? previous.metric.replace(CHANGE_TAIL, '') : previous.metric}${metric}`;
     let comparator = q.comparator;
     // 新增不少于3个行业专区、30个应用场景: a bound word covers the whole list.
     const prior = found.at(-1);
@@ -192,7 +195,8 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     if (metric === '' && prior && prior.q.unit === q.unit && (sentenceAround(text, prior.q.from, prior.q.to).from === sentence.from || STAGE_BETWEEN.test(text.slice(prior.q.boundTo, q.boundFrom)))) metric = prior.metric;
     // 非化石能源消费比重提高3个百分点以上，达到13%左右: a level right after a change, in the next clause, is the level of
     // what changed (the change and the level it brings are the usual pair of a plan's goal).
-    if (metric === '' && prior && prior.q.unit !== q.unit && /^[，,]\s*$/.test(text.slice(prior.q.boundTo, q.boundFrom)) && CHANGE_TAIL.test(prior.metric)) metric = prior.metric.replace(CHANGE_TAIL, '');
+    // Note: the level may be dated (海洋生产总值年均增长12.5%，2020年达到1360亿元): the year only says when it was reached.
+    if (metric === '' && prior && prior.q.unit !== q.unit && /^[，,]\s*(?:(?:到|至|在|于)?\d{4}年(?:底|末)?[，,]?\s*)?$/.test(text.slice(prior.q.boundTo, q.boundFrom)) && CHANGE_TAIL.test(prior.metric)) metric = prior.metric.replace(CHANGE_TAIL, '');
     if (comparator === null && prior && prior.clause.from === clause.from && /^[、\s]*$/.test(text.slice(previous?.noun.to ?? q.from, q.boundFrom))) comparator = prior.comparator;
     found.push({
       kind,

@@ -69,7 +69,8 @@ const TRAIL_COPULA = /(?:为|是|已建成|已达|已|共计|共有|共|累计|�
 // A verb before a figure means the noun after it is the metric (汇聚1.98万路视频资源).
 // Note: a verb followed by 率, 量 or 数 is part of a noun (覆盖率, 接入量).
 // Note: 建成区 (the built-up area of a city), 建设用地 and 工程建设 are nouns: 城市建成区绿化覆盖率, 工程建设项目审批时间.
-const VERB = /(?:建成(?!区)|汇聚|接入|提供|承载|覆盖|部署|编制|发布|推出|打造|新增|(?<!工程)建设(?!用地)|开展|培育|引进|完成|形成|拥有|实现|涌现出|涌现|组织|举办|设立|建立|布局|吸引|加强对|加强|推动|推进)(?![率量数])/g;
+// Note: 组织 with nothing after it is the noun (社区社会组织不少于15个, 基层党组织), not the verb (组织培训2000人次).
+const VERB = /(?:建成(?!区)|汇聚|接入|提供|承载|覆盖|部署|编制|发布|推出|打造|新增|(?<!工程)建设(?!用地)|开展|培育|引进|完成|形成|拥有|实现|涌现出|涌现|组织(?=[\u4e00-\u9fff])|举办|设立|建立|布局|吸引|加强对|加强|推动|推进)(?![率量数])/g;
 const TRAIL_PARTICLE = /(?:向|对|在|将|把|给|于)$/;
 
 export interface Framing {
@@ -84,6 +85,8 @@ export interface Framing {
 }
 
 const AREA_BEFORE_NEW = /(?:城镇|农村|城市|城乡)$/;
+// What a per-head statistic names before its 拥有: 每千人口, 每万人, 每百户居民, 每个城市社区平均, 人均, 户均.
+const PER_HEAD = /(?:^每[^，,；;。、\s]{1,10}|^(?:人均|户均)|平均)$/;
 
 /**
  * Where a pattern anchored at the end (`…$`, no flags) whose matches are at most `longest` characters matches a
@@ -150,6 +153,10 @@ export function readFraming(text: string): Framing {
     if (last[0] === '新增' && tail.length >= 2 && area) return { metric: `${area}新增${tail}`, subject: '', verbBefore: false };
     // Note: a bare rate after the verb (标准化建设达标率, 项目建设完成率) rates the whole phrase: the verb is part of the name.
     if (/^[\u4e00-\u9fff]{1,2}率$/.test(tail) && head.length >= 2) return { metric: `${head}${last[0]}${tail}`, subject: '', verbBefore: false };
+    // Note: a statistic per head of population or per unit is named with its 拥有 (每千人口拥有执业医师数, 每万人拥有公共文化
+    // 设施面积, 人均拥有…, 每个社区平均拥有…), and a coverage share with its 覆盖 (规模化供水工程覆盖农村人口比例): without
+    // the words before the verb, the name is another statistic's (公共文化设施面积, 农村人口比例).
+    if (tail.length >= 2 && ((last[0] === '拥有' && PER_HEAD.test(head)) || (last[0] === '覆盖' && head.length >= 2 && /(?:比例|比重|占比)$/.test(tail)))) return { metric: `${head}${last[0]}${tail}`, subject: '', verbBefore: false };
     if (tail.length >= 2) return { metric: tail, subject: head, verbBefore: false, increment: last[0] === '新增' };
     return { metric: '', subject: head, verbBefore: true };
   }

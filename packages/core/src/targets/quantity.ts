@@ -33,7 +33,9 @@ const PREFIX_BOUNDS: ReadonlyArray<[RegExp, Comparator]> = [
   [/(?:低于|少于|小于)$/, '<'],
   // Note: verbs that bring a figure to a level (压缩至1个工作日, 稳定在50万亩, 保持100%) bind it as 达到 does; a
   // suffix (以上, 以内) still says which way.
-  [/(?:达到|达成|达|提升至|提升到|提高至|提高到|增至|增长至|增加到|扩大至|降至|降低至|降低到|降到|压缩至|压缩到|缩短至|缩短到|减少至|减少到|下降至|下降到|缩小到|缩小至|稳定在|保持在|维持在|保持)(?:每人每年|每人|人均)?$/, '='],
+  // Note: the same for the other verbs of reaching a level with 到 or 至 (家庭农场发展到3000个, 海洋牧场面积扩大到4万公顷,
+  // 入境游客恢复到…): the verb is no part of the metric.
+  [/(?:达到|达成|达|提升至|提升到|提高至|提高到|增至|增长至|增长到|增加到|增加至|扩大至|扩大到|发展到|发展至|上升到|上升至|恢复到|恢复至|降至|降低至|降低到|降到|压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少至|减少到|下降至|下降到|缩小到|缩小至|稳定在|保持在|维持在|保持)(?:每人每年|每人|人均)?$/, '='],
 ];
 const SUFFIX_BOUNDS: ReadonlyArray<[RegExp, Comparator]> = [
   [/^(?:及以上|以上)/, '>='],
@@ -131,6 +133,7 @@ const NOT_A_UNIT: Record<string, RegExp> = {
   方: /[面案式向位法针阵舱言]/,
   头: /[部雁羊号条]/,
   分: /[之钟局站公行类级区厂院会布别享工析配散批期段层支队子岛署管中制值贝]/,
+  起: /[草步点来到始算降飞航居诉止源因]/,
 };
 // What a number with a scale word and no measure word reads as.
 const BARE: UnitInfo = { unit: '', family: 'count', gloss: '' };
@@ -248,6 +251,10 @@ export function findQuantities(text: string): Quantity[] {
       gloss = `${gloss} per ${per.gloss}`;
       to += per.length;
     }
+    // Note: a measure word right before 级 and a noun grades the noun (5万吨级以上泊位, 30万吨级原油码头, 10万千瓦级风电基地):
+    // it names a class of ships, berths or plants and is no figure to reach; the count after it is. A money scale
+    // alone (规模达到7000亿级) is a level, read as before.
+    if (unit.unit !== '' && /^级(?:及以上|以上|以下)?[\u4e00-\u9fff]/.test(text.slice(to, to + 5))) continue;
     const around = /^左右/.exec(text.slice(to));
     if (around) {
       approx = true;

@@ -106,6 +106,12 @@ const UNITS: UnitInfo[] = [
   { unit: '岁', family: 'age', gloss: 'years of age' },
   { unit: '人次', family: 'people', gloss: 'person-times' },
   { unit: '户次', family: 'count', gloss: 'household-times' },
+  // Note: inspections count firms visited (执法检查企业3000家次) and airports count flights (起降20万架次): the 次 is part
+  // of the measure word, and 架次 is no rack.
+  { unit: '家次', family: 'count', gloss: 'organisation-times' },
+  { unit: '架次', family: 'count', gloss: 'flights' },
+  // Note: incidents are counted in 起 (生产安全事故起数控制在10起以内, 发生较大事故3起), as every safety plan counts them.
+  { unit: '起', family: 'count', gloss: 'incidents' },
   { unit: '名', family: 'people', gloss: 'people' },
   { unit: '人', family: 'people', gloss: 'people' },
   { unit: '位', family: 'people', gloss: 'people' },
