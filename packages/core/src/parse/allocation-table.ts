@@ -1,7 +1,9 @@
 import { isDeadlineText } from './deadline.js';
+import { BODY_END } from './duty-clause.js';
 import type { LineSpan, SourceLine } from '../text/source-lines.js';
 import { headerRole, isTaskTableHeader, settleLeadColumns, type ColumnRole } from './table-header.js';
 import { type CellPart, readRowHeader, readRowLines, type RowCell } from './table-rows.js';
+import { readSpacedHeader, readSpacedRows } from './table-spaced.js';
 
 
 /** One cell; an empty cell (a missing line, or `-`) has `line` null. */
@@ -60,6 +62,47 @@ export function cellSpans(lines: readonly SourceLine[], cell: Cell, skip = 0, le
     at += size;
   }
   return spans;
+}
+
+/**
+ * The cell as far as one stretch of the source quotes it exactly. A cell that wraps at the end of its line onto the
+ * start of the next (the last cell of a TAB row with a line break in it) is one stretch, whatever blanks the break
+ * holds; a cell wrapped inside its column of a laid-out table has other cells between its parts, so only its first
+ * part can be quoted (its text, joined, still gives the units: `cellUnitsText`).
+ *
+ * @param lines The file's lines.
+ * @param cell The cell.
+ * @returns The cell, or its first part alone.
+ */
+export function quotableCell(lines: readonly SourceLine[], cell: Cell): Cell {
+  if (!cell.rest || cell.line === null) return cell;
+  const spans = cellSpans(lines, cell);
+  const joins = spans.every((s, k) => {
+    const next = spans[k + 1];
+    if (!next) return true;
+    const here = lines[s.line]?.text ?? '';
+    const there = lines[next.line]?.text ?? '';
+    return next.line === s.line + 1 && here.slice(s.to).trim() === '' && there.slice(0, next.from).trim() === '';
+  });
+  if (joins) return cell;
+  const first = spans[0] as LineSpan;
+  const { rest: _rest, ...only } = cell;
+  return { ...only, text: (lines[first.line]?.text ?? '').slice(first.from, first.to) };
+}
+
+/**
+ * The text of a units cell whose names stand on lines of their own (市住房城乡建委 / 各区县政府, a column of a laid-out
+ * table): a part that ends as a body's name does ends that name, so the parts are listed with 、; a part that does not
+ * (市规划自然资源 / 局) was a name wrapped, and runs on.
+ *
+ * @param lines The file's lines.
+ * @param cell The cell.
+ * @returns The units as one list.
+ */
+export function cellUnitsText(lines: readonly SourceLine[], cell: Cell): string {
+  if (!cell.rest || cell.line === null) return cell.text;
+  const parts = cellSpans(lines, cell).map((s) => lines[s.line]?.text.slice(s.from, s.to) ?? '');
+  return parts.reduce((text, part) => (text === '' ? part : BODY_END.test(text) && !/^[、，,；;（(]/.test(part) ? `${text}、${part}` : text + part), '');
 }
 
 // Note: a dash or a slash in a cell means "none", like an empty cell.
@@ -248,6 +291,24 @@ function readRowTable(lines: readonly SourceLine[], header: number, to: number):
   return { columns, rows, startLine: header, endLine };
 }
 
+/** A table set out in columns of spaces (pdftotext -layout), its header row at line `header`; its cells may wrap. */
+function readSpacedTable(lines: readonly SourceLine[], header: number, to: number): AllocationTable | null {
+  const read = readSpacedRows(lines, header, to);
+  if (!read) return null;
+  const { columns } = read;
+  const rows: AllocationRow[] = [];
+  let above: Partial<Record<ColumnRole, Cell>> = {};
+  for (const { line, lastLine, cells: rowCells } of read.rows) {
+    const cells = rowCells.map((c): Cell => (!c || EMPTY_MARK.test(c.text) ? { text: '', line: null } : { text: c.text, line: c.line ?? line, from: c.from, to: c.to, ...(c.rest ? { rest: c.rest } : {}) }));
+    const placed = placeCells(cells, columns);
+    const row = placed ? makeRow(placed, columns, above, line, lastLine) : null;
+    if (!row) continue;
+    above = passDown(above, row);
+    rows.push(row);
+  }
+  return rows.length > 0 ? { columns, rows, startLine: header, endLine: read.endLine } : null;
+}
+
 /**
  * Recover a task-allocation table from the lines at `from`, in whichever
  * layout it arrives: one row per line (a Markdown pipe table, `|`-separated
@@ -267,7 +328,9 @@ export function parseAllocationTable(lines: readonly SourceLine[], from: number,
   let first = from;
   while (first < to && (lines[first]?.text.trim() ?? '') === '') first++;
   if (first >= to) return null;
-  return readRowHeader(lines[first]?.text ?? '') ? readRowTable(lines, first, to) : readCellTable(lines, from, to);
+  const text = lines[first]?.text ?? '';
+  if (readRowHeader(text)) return readRowTable(lines, first, to);
+  return readSpacedHeader(text) ? readSpacedTable(lines, first, to) : readCellTable(lines, from, to);
 }
 
 /**
@@ -284,7 +347,7 @@ export function findAllocationTables(lines: readonly SourceLine[], from: number,
   const tables: AllocationTable[] = [];
   for (let i = from; i < to; i++) {
     const text = lines[i]?.text ?? '';
-    const starts = readRowHeader(text) !== null || (text.trim().length <= 14 && headerRole(text.trim()) !== null);
+    const starts = readRowHeader(text) !== null || (text.trim().length <= 14 && headerRole(text.trim()) !== null) || readSpacedHeader(text) !== null;
     if (!starts) continue;
     const table = parseAllocationTable(lines, i, to);
     if (!table) continue;

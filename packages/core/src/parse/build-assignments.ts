@@ -1,5 +1,5 @@
 import type { Assignment, PlanIssue, Position, Task } from '../model/types.js';
-import { type AllocationTable, type Cell, cellSpans } from './allocation-table.js';
+import { type AllocationTable, type Cell, cellSpans, cellUnitsText, quotableCell } from './allocation-table.js';
 import type { ColumnRole } from './table-header.js';
 import { resolveDeadline } from './deadline.js';
 import type { Locator } from '../text/locator.js';
@@ -33,11 +33,13 @@ export function buildAssignments(
   locator: Locator,
 ): { assignments: Assignment[]; issues: PlanIssue[] } {
   const issues: PlanIssue[] = [];
-  const quote = (cell: Cell | undefined): { text: string; position: Position } | null => {
-    if (!cell || cell.line === null || cell.text === '') return null;
+  const quote = (whole: Cell | undefined): { text: string; position: Position } | null => {
+    if (!whole || whole.line === null || whole.text === '') return null;
+    const cell = quotableCell(lines, whole);
     // Note: a cell that holds line breaks reads as its parts joined, and points from its first part to its last.
     if (cell.rest) return { text: cell.text, position: quoteSpans(lines, locator, cellSpans(lines, cell)).position };
-    const span = cell.from !== undefined && cell.to !== undefined ? { line: cell.line, from: cell.from, to: cell.to } : lineSpan(lines, cell.line);
+    const line = whole.line;
+    const span = cell.from !== undefined && cell.to !== undefined ? { line, from: cell.from, to: cell.to } : lineSpan(lines, line);
     return quoteSpans(lines, locator, [span]);
   };
   // Note: an empty 重点任务 cell under a merged one is the task above; an empty cell of any other column is empty.
@@ -56,7 +58,8 @@ export function buildAssignments(
     const lead = quote(row.cells.lead);
     const support = quote(row.cells.support);
     const due = quote(row.cells.due);
-    const units = readTableUnits(row.cells.lead?.text || null, row.cells.support?.text || null);
+    const unitsOf = (cell: Cell | undefined): string | null => (cell ? cellUnitsText(lines, cell) : null) || null;
+    const units = readTableUnits(unitsOf(row.cells.lead), unitsOf(row.cells.support));
     const taskTitle = get(row, 'task')?.text || null;
     const whole = quoteSpans(lines, locator, [lineSpan(lines, row.firstLine), lineSpan(lines, row.lastLine)]);
     // Note: a task read from this very row (a plan that states its tasks only in its table) is the row's own.
@@ -88,7 +91,8 @@ export function buildAssignments(
       dueText: due?.text ?? null,
       position: whole.position,
       contentPosition: content?.position ?? whole.position,
-      leadPosition: lead?.position ?? null,
+      // Note: a units cell wrapped inside its column is quoted by its first part, which must hold the first unit.
+      leadPosition: lead && (!row.cells.lead?.rest || lead.text.includes(units.lead[0] ?? '')) ? lead.position : null,
       // Note: units a 责任单位 cell marks as supporting (…（牵头）、…) are stated in that cell.
       supportingPosition: support?.position ?? (units.supporting.length > 0 ? (lead?.position ?? null) : null),
       duePosition: due?.position ?? null,

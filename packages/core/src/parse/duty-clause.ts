@@ -347,7 +347,7 @@ export function readTogetherSentence(text: string, from = 0): { from: number; to
 
 // Note: a bracket that closes an item with nothing but bodies' names in it (…。（区发展改革委、区财政局）) says who does the
 // item, as 责任单位：… does; only names that end as a government body's do, so （含独角兽企业） or （区、市） is no duty.
-const BODY_END = /(?:局|委|办|厅|部|署|院|中心|政府|办公室|管委会|委员会|街道|镇|乡|公司|集团|银行|法院|检察院|海关|支队|大队|总队)$/;
+export const BODY_END = /(?:局|委|办|厅|部|署|院|中心|政府|办公室|管委会|委员会|街道|镇|乡|公司|集团|银行|法院|检察院|海关|支队|大队|总队)$/;
 const NOT_A_BODY_START = /^(?:含|包括|包含|即|如|以|其中|主要|重点|特别是|尤其是|涉及|不含|除|简称|以下简称|下同)/;
 
 /**

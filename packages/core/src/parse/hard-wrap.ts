@@ -23,6 +23,10 @@ const ENDS_PARAGRAPH = /[。！？!?：:]$/;
 // A line that opens with a bullet or a dash opens a paragraph of its own (——转型升级成效显著。).
 const OPENS_PARAGRAPH = /^(?:——|—|[●•■◆▲□◇○·※]|专栏|附件|附表)/;
 
+// A row of a table set out in columns of spaces (pdftotext -layout): three cells or more, wide gaps between them. Its
+// cells wrap inside their columns, so it never runs on into the next line as a paragraph does, nor does a line into it.
+const TABLE_ROW = /\S {3,}(?=\S).*\S {3,}\S/;
+
 /** Display columns of text as a page sets it: a Han character or a full-width form is one column, ASCII half of one. */
 function columns(text: string): number {
   let width = 0;
@@ -51,7 +55,9 @@ function widthsOf(lines: readonly SourceLine[]): (k: number) => number {
   return (k) => {
     let width = known[k] ?? 0;
     if (width < 0) {
-      width = columns(lines[k]?.text.trim() ?? '');
+      const text = lines[k]?.text.trim() ?? '';
+      // Note: a row of a laid-out table is no prose: it neither sets the margin nor runs on, nor counts as a long line.
+      width = text.includes('   ') && TABLE_ROW.test(text) ? 0 : columns(text);
       known[k] = width;
     }
     return width;
@@ -66,6 +72,7 @@ function continuesAt(lines: readonly SourceLine[], widthAt: (k: number) => numbe
   const width = widthAt(i);
   if (width < MIN_WRAP_WIDTH) return false;
   if (OPENS_PARAGRAPH.test(next) || recogniseLabel(next) !== null) return false;
+  if (next.includes('   ') && TABLE_ROW.test(next)) return false;
   let margin = width;
   for (let k = Math.max(0, i - WINDOW); k <= Math.min(lines.length - 1, i + WINDOW); k++) {
     if ((lines[k]?.text.trim() ?? '') !== '') margin = Math.max(margin, widthAt(k));

@@ -3,7 +3,7 @@
 // year's work points set out as a table under their title. Each row that names
 // a task of its own (not one carried down from a merged cell above) is a task.
 import type { Position, Task } from '../model/types.js';
-import { type AllocationTable, type Cell, cellSpans } from './allocation-table.js';
+import { type AllocationTable, type Cell, cellSpans, quotableCell } from './allocation-table.js';
 import type { Locator } from '../text/locator.js';
 import { lineSpan, quoteSpans } from '../text/quote.js';
 import type { SourceLine } from '../text/source-lines.js';
@@ -61,9 +61,11 @@ export function tasksFromTable(docId: string, table: AllocationTable, lines: rea
       tasks.push(groupedTask(docId, row, lines, locator, first + tasks.length, group));
       continue;
     }
-    const named = titled ? row.cells.task : row.cells.content;
-    if (!named || named.line === null || named.text.trim() === '') continue;
-    const content = titled ? row.cells.content : undefined;
+    const taskCell = titled ? row.cells.task : row.cells.content;
+    if (!taskCell || taskCell.line === null || taskCell.text.trim() === '') continue;
+    // Note: what a task quotes is exactly its source; a cell wrapped inside its column gives its first part.
+    const named = quotableCell(lines, taskCell);
+    const content = titled && row.cells.content ? quotableCell(lines, row.cells.content) : undefined;
     const headLength = titled ? named.text.length : (FIRST_SENTENCE.exec(named.text)?.[0].length ?? named.text.length);
     const title = cellQuote(lines, locator, named, 0, headLength);
     // Note: the rest of a content cell after its first sentence is the body of a task it names.
@@ -94,7 +96,7 @@ export function tasksFromTable(docId: string, table: AllocationTable, lines: rea
 
 /** A row whose task cell names its group: the content's first sentence is the task, the rest its body. */
 function groupedTask(docId: string, row: AllocationTable['rows'][number], lines: readonly SourceLine[], locator: Locator, ordinal: number, group: string): Task {
-  const content = row.cells.content as Cell;
+  const content = quotableCell(lines, row.cells.content as Cell);
   const headLength = FIRST_SENTENCE.exec(content.text)?.[0].length ?? content.text.length;
   const title = cellQuote(lines, locator, content, 0, headLength);
   const restAt = headLength + (/^[。；;！!？?]/.test(content.text.slice(headLength)) ? 1 : 0);

@@ -1,0 +1,136 @@
+// Task tables set out in columns of spaces: the text of a PDF taken out with its layout kept (pdftotext -layout), or a
+// plain-text export that pads cells to a width. A cell wraps inside its column over the lines under the row's first,
+// so a row is its first line (the one with its 序号) and the lines after it up to the next row's.
+
+import { headerRole, isTaskTableHeader, settleLeadColumns, type ColumnRole } from './table-header.js';
+import type { RowCell } from './table-rows.js';
+import type { SourceLine } from '../text/source-lines.js';
+
+/** A run of words joined by single spaces, where it stands in its line and on the screen. */
+interface Segment {
+  text: string;
+  from: number;
+  to: number;
+  /** The display columns it starts at and ends before: a Chinese character is two columns wide, as the layout set it. */
+  column: number;
+  end: number;
+}
+
+// Note: Chinese, full-width forms and CJK punctuation take two columns of a laid-out text, as on a terminal.
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const NUMBER_CELL = /^\d{1,3}[.．、]?$/;
+// Cells of a laid-out line stand two spaces or more apart; words inside a cell one.
+const SEGMENT = /\S+(?: \S+)*/g;
+const MAX_HEADER_WORD = 14;
+
+function segmentsOf(text: string): Segment[] {
+  const out: Segment[] = [];
+  let column = 0;
+  let at = 0;
+  SEGMENT.lastIndex = 0;
+  for (let m = SEGMENT.exec(text); m; m = SEGMENT.exec(text)) {
+    for (; at < m.index; at++) column += WIDE.test(text[at] ?? '') ? 2 : 1;
+    const start = column;
+    for (; at < m.index + m[0].length; at++) column += WIDE.test(text[at] ?? '') ? 2 : 1;
+    out.push({ text: m[0], from: m.index, to: m.index + m[0].length, column: start, end: column });
+  }
+  return out;
+}
+
+/**
+ * The header of a space-set task table: three or more header words (序号, 重点任务, 具体措施, 牵头单位, 完成时限) on one line,
+ * two spaces or more apart, and nothing else on it.
+ *
+ * @param text A line's text.
+ * @returns The columns' roles and where each header word starts on the screen, or `null`.
+ */
+export function readSpacedHeader(text: string): { columns: ColumnRole[]; starts: number[] } | null {
+  // Note: cheap tests first; this runs on every line of a plan's body.
+  if (!text.includes('  ') || text.includes('\t') || /[|｜。，；]/.test(text)) return null;
+  const segments = segmentsOf(text);
+  if (segments.length < 3 || segments.some((s) => s.text.length > MAX_HEADER_WORD)) return null;
+  const roles = settleLeadColumns(
+    segments.map((s) => s.text),
+    segments.map((s) => headerRole(s.text)),
+  );
+  if (roles.some((r) => r === null)) return null;
+  const columns = roles as ColumnRole[];
+  return isTaskTableHeader(columns) ? { columns, starts: segments.map((s) => s.column) } : null;
+}
+
+/** The column a segment stands in: the last whose start it reaches (a little to the left still counts). */
+function columnOf(segment: Segment, starts: readonly number[]): number {
+  let k = 0;
+  while (k + 1 < starts.length && segment.column >= (starts[k + 1] as number) - 2) k++;
+  return k;
+}
+
+/**
+ * The rows of a space-set task table under its header line. A row opens with its 序号 in the first column; the lines
+ * after it that leave the first column empty carry on its cells. The columns start where the cells of the rows that
+ * fill every column start (a header word is often centred over its column), or else where the header words do. The
+ * table ends at the first line that fits neither.
+ *
+ * @param lines The file's lines.
+ * @param header The header line.
+ * @param to The line where the table must end at the latest.
+ * @returns Each row's cells by column (`null` for an empty one; a wrapped cell with its parts), and the line after the table.
+ */
+export function readSpacedRows(
+  lines: readonly SourceLine[],
+  header: number,
+  to: number,
+): { columns: ColumnRole[]; rows: Array<{ line: number; lastLine: number; cells: Array<RowCell | null> }>; endLine: number } | null {
+  const head = readSpacedHeader(lines[header]?.text ?? '');
+  if (head?.columns[0] !== 'number') return null;
+  const n = head.columns.length;
+  // The candidate lines: up to a long gap; a row opens with its 序号 left of the second column's header word.
+  const candidates: Array<{ line: number; segments: Segment[]; opens: boolean }> = [];
+  let blanks = 0;
+  for (let i = header + 1; i < to && blanks < 3; i++) {
+    const text = lines[i]?.text ?? '';
+    if (text.trim() === '') {
+      blanks++;
+      continue;
+    }
+    blanks = 0;
+    const segments = segmentsOf(text);
+    const opens = NUMBER_CELL.test(segments[0]?.text ?? '') && segments.length >= 2 && (segments[0]?.column ?? 0) < (head.starts[1] as number);
+    candidates.push({ line: i, segments, opens });
+  }
+  const full = candidates.filter((t) => t.opens && t.segments.length === n);
+  const starts = full.length > 0 ? head.starts.map((_, k) => Math.min(...full.map((t) => t.segments[k]?.column ?? Number.POSITIVE_INFINITY))) : head.starts;
+  // Note: a line that carries cells on leaves the 序号 column empty and keeps each of its cells inside its column; a
+  // paragraph after the table runs across columns.
+  const fits = (segments: readonly Segment[]): boolean =>
+    segments.length <= n &&
+    (segments[0]?.column ?? 0) >= (starts[1] as number) - 2 &&
+    segments.every((g) => {
+      const next = starts[columnOf(g, starts) + 1];
+      return next === undefined || g.end <= next;
+    });
+  const taken: typeof candidates = [];
+  let endLine = header + 1;
+  for (const c of candidates) {
+    if (!c.opens && (taken.length === 0 || !fits(c.segments))) break;
+    taken.push(c);
+    endLine = c.line + 1;
+  }
+  const rows: Array<{ line: number; lastLine: number; cells: Array<RowCell | null> }> = [];
+  for (const { line, segments, opens } of taken) {
+    if (opens) rows.push({ line, lastLine: line, cells: new Array<RowCell | null>(n).fill(null) });
+    const row = rows[rows.length - 1];
+    if (!row) continue;
+    row.lastLine = line;
+    for (const s of segments) {
+      const k = columnOf(s, starts);
+      const cell = row.cells[k];
+      if (!cell) row.cells[k] = { text: s.text, from: s.from, to: s.to, line };
+      else {
+        cell.text += s.text;
+        cell.rest = [...(cell.rest ?? []), { line, from: s.from, to: s.to }];
+      }
+    }
+  }
+  return rows.length > 0 ? { columns: head.columns, rows, endLine } : null;
+}
