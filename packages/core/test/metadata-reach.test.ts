@@ -109,7 +109,7 @@ describe('a notice title broken inside the name it quotes or inside its period',
       某省基层医疗卫生服务能力提升三年行动计划（2025—2027 年）
       ${BODY}
     `;
-    expect(noticeTitle(text)).toBe('某省卫生健康委员会关于印发《某省基层医疗卫生服务能力提升三年行动计划（2025—2027 年）》的通知');
+    expect(noticeTitle(text)).toBe('某省卫生健康委员会关于印发《某省基层医疗卫生服务能力提升三年行动计划（2025—2027年）》的通知');
     expect(only(text).docNumber).toBe('某卫健发〔2025〕11号');
   });
 });
@@ -365,5 +365,19 @@ describe('an autonomous county or banner by the name it goes by', () => {
 
   it("should not read a province's short form and 县 as a county", () => {
     expect(only(`河南县域经济高质量发展三年行动方案\n\n${BODY}\n`).region).toBe('河南省');
+  });
+});
+
+describe('a title with spaces between Chinese and its numbers', () => {
+  it('should give the title without them, its provenance quoting the source as it is', () => {
+    const text = `北海市 2025 年城市更新工作要点\n\n${BODY}\n`;
+    const doc = only(text);
+    expect(doc.title).toBe('北海市2025年城市更新工作要点');
+    expect(quoted(text, doc, 'title')).toBe('北海市 2025 年城市更新工作要点');
+    expect(doc.period).toEqual({ start: 2025, end: 2025 });
+  });
+
+  it('should keep a space between two Latin words or two Chinese words', () => {
+    expect(only(`北海市 AI Agent 应用推广工作方案\n\n${BODY}\n`).title).toBe('北海市 AI Agent 应用推广工作方案');
   });
 });

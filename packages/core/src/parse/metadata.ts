@@ -251,14 +251,20 @@ const LETTER_SPACED = /[\u4e00-\u9fff][ \u3000\u00a0]+[\u4e00-\u9fff][ \u3000\u0
 const SPACE_IN_WORD = /(?<=[\u4e00-\u9fff0-9])[ \u3000\u00a0]+(?=[\u4e00-\u9fff0-9])/g;
 
 /**
- * A title line without the letter spacing of its characters, when three or more characters stand one space apart.
+ * A title line without the letter spacing of its characters, when three or more characters stand one space apart,
+ * and without the spaces set between Chinese and a number.
  *
  * @param text A title line.
  * @returns The text with the spaces between its characters closed, or the text itself.
  */
 export function closeLetterSpacing(text: string): string {
-  return LETTER_SPACED.test(text) ? text.replace(SPACE_IN_WORD, '') : text;
+  const closed = LETTER_SPACED.test(text) ? text.replace(SPACE_IN_WORD, '') : text;
+  return /\d[ \u3000\u00a0]|[ \u3000\u00a0]\d/.test(closed) ? closed.replace(DIGIT_SPACE, '') : closed;
 }
+
+// Note: PDF text and Word's automatic spacing set a space between Chinese and a number (玉林市 2025 年城市更新工作要点);
+// a title as it is cited has none.
+const DIGIT_SPACE = /(?<=[\u4e00-\u9fff])[ \u3000\u00a0]+(?=\d)|(?<=\d)[ \u3000\u00a0]+(?=[\u4e00-\u9fff])/g;
 
 /**
  * The span of a title line that is the plan's name: without the 《》 around it

@@ -117,7 +117,7 @@ function continuation(lines: readonly SourceLine[], last: number, text: string):
   if (!kind) return null;
   const lead = next.text.length - next.text.trimStart().length;
   const core = titleCore(next.text);
-  return { kind, text: text + next.text.slice(lead, core.to), end: spanOf(next, lead, core.to).end, last: last + 1 };
+  return { kind, text: closeLetterSpacing(text + next.text.slice(lead, core.to)), end: spanOf(next, lead, core.to).end, last: last + 1 };
 }
 
 // The last words of a long title set on a line of their own: a kind word with a few words before it and the period
@@ -184,7 +184,7 @@ export function readTitle(lines: readonly SourceLine[], i: number): (TitleInfo &
   if (periodLine && PERIOD_LINE.test(periodLine.text) && !/[(（]\s*\d{4}/.test(text)) {
     const from = periodLine.text.length - periodLine.text.trimStart().length;
     const to = periodLine.text.trimEnd().length;
-    text += periodLine.text.slice(from, to);
+    text = closeLetterSpacing(text + periodLine.text.slice(from, to));
     end = spanOf(periodLine, from, to).end;
     last += 1;
   }
