@@ -381,3 +381,50 @@ describe('a title with spaces between Chinese and its numbers', () => {
     expect(only(`北海市 AI Agent 应用推广工作方案\n\n${BODY}\n`).title).toBe('北海市 AI Agent 应用推广工作方案');
   });
 });
+
+describe('joint issuers signing on lines of their own', () => {
+  it('should list every body of the signature block, quoting it from its first line to its last', () => {
+    const text = outdent`
+      长治市县域普通高中振兴行动计划（2025—2027年）
+
+      ${BODY}
+
+      长治市教育局　　　　长治市财政局
+      长治市人力资源和社会保障局
+      2025年4月2日
+    `;
+    const doc = only(text);
+    expect(doc.issuer).toBe('长治市教育局、长治市财政局、长治市人力资源和社会保障局');
+    expect(quoted(text, doc, 'issuer')).toBe('长治市教育局　　　　长治市财政局\n长治市人力资源和社会保障局');
+  });
+
+  it('should keep one body signing alone, and a body a blank line apart out of the block', () => {
+    const one = `长治市县域普通高中振兴行动计划（2025—2027年）\n\n${BODY}\n\n长治市教育局\n2025年4月2日\n`;
+    expect(only(one).issuer).toBe('长治市教育局');
+    const apart = `长治市县域普通高中振兴行动计划（2025—2027年）\n\n${BODY}\n\n长治市财政局\n\n\n长治市教育局\n2025年4月2日\n`;
+    expect(only(apart).issuer).toBe('长治市教育局');
+  });
+});
+
+describe('a plan signed under its adoption note', () => {
+  it('should date the plan by its signature, not by the meeting that adopted it', () => {
+    const text = outdent`
+      丽水市国土空间生态修复规划（2021—2035年）
+
+      （2025年2月18日市政府第68次常务会议审议通过）
+
+      丽水市人民政府
+      2025年3月6日
+
+      ${BODY}
+    `;
+    const doc = only(text);
+    expect(doc.date).toBe('2025-03-06');
+    expect(doc.issuer).toBe('丽水市人民政府');
+  });
+
+  it('should date a plan by its adoption when nothing signs it', () => {
+    const text = `丽水市国土空间生态修复规划（2021—2035年）\n\n（2025年2月18日市政府第68次常务会议审议通过）\n\n${BODY}\n`;
+    expect(only(text).date).toBe('2025-02-18');
+  });
+});

@@ -135,9 +135,12 @@ export function readDocumentMetadata(
   // Note: what the plan's own signature or its notice says first; then the file's head (site headers, the notice
   // as a flattened page writes it), which may hold what they do not.
   const head = readFileHead(lines);
+  // Note: joint issuers signing on lines of their own are quoted from the first line to the last.
+  const signedBy = (found: FoundMeta): Quote | null =>
+    found.issuer && found.issuerFirst ? quoteSpans(lines, locator, [found.issuerFirst, found.issuer]) : quote(found.issuer);
   const issuer =
-    quote(own.issuer) ??
-    quote(issuing.issuer) ??
+    signedBy(own) ??
+    signedBy(issuing) ??
     quote(head.headerIssuer) ??
     quote(head.signatureIssuer) ??
     quote(head.noticeIssuer) ??

@@ -77,6 +77,7 @@ export function readFileHead(lines: readonly SourceLine[]): FileHead {
   const head: FileHead = {};
   fromHeader(readHeaderValues(lines, 0, end), lines, head);
   let previousIssuer: LineSpan | null = null;
+  let eventDated = false;
   for (let i = 0; i < end; i++) {
     const line = lines[i];
     const text = line?.text ?? '';
@@ -92,7 +93,9 @@ export function readFileHead(lines: readonly SourceLine[]): FileHead {
     if (index) head.indexNumber = { line: i, ...index };
     const number = ownDocNumber(text);
     if (number && !head.docNumber) head.docNumber = { line: i, from: number.from, to: number.to };
-    if (!head.signatureDate) readSignature(i, text, previousIssuer, head);
+    // Note: a signature (an issuer, then its date) under an adoption note (（2025年2月18日市政府常务会议审议通过）) dates
+    // the document as signed; the meeting's date stands only when nothing signs.
+    if (!head.signatureDate || (eventDated && previousIssuer && dateLine(text))) eventDated = readSignature(i, text, previousIssuer, head) === 'event';
     if (isIssuerName(text)) previousIssuer = { line: i, ...paddedRange(text) };
     else previousIssuer = trailingIssuer(i, text);
   }
@@ -118,25 +121,26 @@ function titleIssuer(lines: readonly SourceLine[], i: number): { from: number; t
   return next.startsWith('关于') && isIssuerName(text) ? paddedRange(text) : null;
 }
 
-function readSignature(i: number, text: string, previousIssuer: LineSpan | null, head: FileHead): void {
+/** Read a signature from a line of the head; says whether it was an event's date line (a meeting's, with no issuer). */
+function readSignature(i: number, text: string, previousIssuer: LineSpan | null, head: FileHead): 'event' | null {
   const plain = dateLine(text);
   if (plain) {
     head.signatureDate = { iso: plain.iso, span: { line: i, from: plain.from, to: plain.to } };
     if (previousIssuer) head.signatureIssuer = previousIssuer;
-    return;
+    return null;
   }
   const month = previousIssuer && !head.signatureMonth ? monthLine(text) : null;
   if (previousIssuer && month) {
     // Note: the issuer above a year-and-month line is the signature's even though the day is not given.
     head.signatureMonth = { year: month.year, span: { line: i, from: month.from, to: month.to } };
     head.signatureIssuer ??= previousIssuer;
-    return;
+    return null;
   }
   const event = eventDateLine(text);
   if (event) {
     head.signatureDate = { iso: event.iso, span: { line: i, from: event.from, to: event.to } };
     if (event.issuer && isIssuerName(text.slice(event.issuer.from, event.issuer.to))) head.signatureIssuer = { line: i, ...event.issuer };
-    return;
+    return event.issuer ? null : 'event';
   }
   const runOn = RUN_ON_SIGNATURE.exec(text);
   const issuer = runOn?.[1] ?? '';
@@ -147,6 +151,7 @@ function readSignature(i: number, text: string, previousIssuer: LineSpan | null,
     head.signatureDate = { iso: date.iso, span: { line: i, from: dateAt, to: dateAt + (runOn[2]?.length ?? 0) } };
     head.signatureIssuer = { line: i, from: at, to: at + issuer.length };
   }
+  return null;
 }
 
 // A signature's issuer at the end of a paragraph line after a run of spaces (…请认真贯彻实施。　　　　国务院), the date on

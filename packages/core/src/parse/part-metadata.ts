@@ -9,6 +9,8 @@ import type { LineSpan, SourceLine } from '../text/source-lines.js';
 /** Metadata found in a notice, an announcement or a signature block. */
 export interface FoundMeta {
   issuer?: LineSpan;
+  /** The first of joint issuers signing on lines of their own above `issuer`, the last (某市教育局　某市财政局 / 某市人社局). */
+  issuerFirst?: LineSpan;
   date?: { iso: string; span: LineSpan };
   /** A signature dated by year and month only (2024年5月): the model's date stays unknown, the year is read. */
   month?: { year: number; span: LineSpan };
@@ -63,6 +65,20 @@ function isOneLineSignature(text: string): boolean {
 }
 
 /**
+ * The first line of the joint issuers that sign above a signature's last issuer line, each line right under the one
+ * before (GB/T 9704 sets joint 发文机关 one or two to a line above the date); `undefined` when one body signs.
+ */
+function jointIssuersAbove(content: readonly SourceLine[], k: number): LineSpan | undefined {
+  let j = k;
+  while (j > 0) {
+    const above = content[j - 1] as SourceLine;
+    if (above.index !== (content[j] as SourceLine).index - 1 || !isIssuerLine(above.text)) break;
+    j--;
+  }
+  return j < k ? trimmed(content[j] as SourceLine) : undefined;
+}
+
+/**
  * Read the metadata lines of a stretch of a file: the issuing body alone on a
  * line, the date line (the one right after the issuer wins: that is the
  * signature), the document number and the index number.
@@ -98,7 +114,10 @@ export function readMetaLines(lines: readonly SourceLine[], from: number, to: nu
     if (isIssuerLine(text)) {
       const next = content[k + 1];
       // The signature (issuer then date) beats an issuer named elsewhere.
-      if (!found.issuer || (next && isSignatureDate(next.text))) found.issuer = trimmed(line);
+      if (!found.issuer || (next && isSignatureDate(next.text))) {
+        found.issuer = trimmed(line);
+        found.issuerFirst = next && isSignatureDate(next.text) ? jointIssuersAbove(content, k) : undefined;
+      }
     }
     // A one-line signature names the issuer and the date when no signature did; the print line
     // (山东省人民政府办公厅2019年3月15日印发) is kept apart, as a fallback after the notice's signature.
