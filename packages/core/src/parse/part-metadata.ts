@@ -116,7 +116,9 @@ export function readMetaLines(lines: readonly SourceLine[], from: number, to: nu
       // The signature (issuer then date) beats an issuer named elsewhere.
       if (!found.issuer || (next && isSignatureDate(next.text))) {
         found.issuer = trimmed(line);
-        found.issuerFirst = next && isSignatureDate(next.text) ? jointIssuersAbove(content, k) : undefined;
+        const first = next && isSignatureDate(next.text) ? jointIssuersAbove(content, k) : undefined;
+        if (first) found.issuerFirst = first;
+        else delete found.issuerFirst;
       }
     }
     // A one-line signature names the issuer and the date when no signature did; the print line
