@@ -47,3 +47,31 @@ describe('duties in prose and after the heading of a numbered item', () => {
     expect(parseDocument(plain, { file: 'brackets.txt' }).documents[0]?.tasks.map((t) => t.title)).toEqual(['实施“十大工程”（2025年版）', '建设数字政府（一期）']);
   });
 });
+
+describe('a duty whose note says the last units do every item after it', () => {
+  it('should read the units of （…按职责分工负责，地方各级人民政府负责落实。以下均需…落实，不再列出）', () => {
+    const text = outdent`
+      某某省人民政府办公厅关于加快发展银发经济的实施意见
+
+      一、发展民生事业
+      （一）扩大老年助餐服务。到2025年底，城市社区老年助餐服务覆盖率达到80%以上。（省民政厅、省财政厅等按职责分工负责，各市政府落实。以下均需各市政府落实，不再列出）
+      （二）发展社区便民服务。打造一刻钟便民生活圈。（省商务厅牵头）
+    `;
+    const doc = parseDocument(text, { file: 'listed-once.txt' }).documents[0];
+    expect(doc?.assignments.map((a) => [a.leadUnits, a.supportingUnits])).toEqual([
+      [['省民政厅', '省财政厅'], ['各市政府']],
+      [['省商务厅'], []],
+    ]);
+    if (doc) expectExactQuotes(text, doc);
+  });
+
+  it('should read no duty from the note alone, nor from a note that says something else', () => {
+    const text = outdent`
+      某某省2025年工作要点
+      一、重点任务
+      （一）扩大老年助餐服务。提高覆盖率。（以下均需各市政府落实，不再列出）
+      （二）发展社区便民服务。打造便民生活圈。（省商务厅负责。以下内容为2024年已部署事项）
+    `;
+    expect(parseDocument(text, { file: 'notes.txt' }).documents[0]?.assignments).toEqual([]);
+  });
+});

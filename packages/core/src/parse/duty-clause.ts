@@ -53,6 +53,10 @@ const PERSON_LABEL = new RegExp(`^(?:${labelAlternation(PERSON_LABELS)})$`);
 /** The convention some plans state in their first clause: the first-named unit leads. */
 export const FIRST_LEADS = /(?:排在|排|列|居)(?:第一位|第一|首位)的?(?:者|单位|部门)?(?:为|是)牵头(?:单位|部门)|第一个(?:单位|部门)?(?:为|是)牵头(?:单位|部门)|首位(?:单位|部门)?(?:为|是)牵头(?:单位|部门)/;
 const CARRIES_OVER = /^下同$|^以下同$/;
+// Note: a note that the units of the clause's last part do the items after it too and are not named again (…按职责分工负责，
+// 地方各级人民政府负责落实。以下均需地方各级人民政府负责落实，不再列出), as the State Council's opinions and the provinces'
+// after them write their first duty; it names no duty of its own.
+const LISTED_ONCE = /^以下.{0,30}(?:不再列出|不再一一列出|不再重复列出|不再单独列出|不再逐一列出)$/;
 // Note: a duty stated once for the items after it: 以下任务均由…牵头, 下列各项工作由…负责, 以下事项牵头单位：….
 const FOR_FOLLOWING = /^(?:以下|下列)(?:各项|所列)?(?:任务|工作|事项|措施)?(?:均|都|皆)?由?/;
 
@@ -163,7 +167,7 @@ function readConvention(text: string, span: ClauseSpan, clause: DutyClause): boo
     clause.carriesOver = true;
     return true;
   }
-  return false;
+  return LISTED_ONCE.test(part);
 }
 
 function readDue(text: string, span: ClauseSpan, clause: DutyClause): boolean {
@@ -233,7 +237,10 @@ function readVerbs(text: string): DutyClause | null {
   const lists: Array<{ role: 'lead' | 'support' | 'responsible'; list: UnitList }> = [];
   // Note: groups of units before the verb, separated by commas (A、B，C按职责分工负责), share the verb that ends them.
   let waiting: UnitList[] = [];
-  for (const part of topLevelParts(text, /[，,；;]/)) {
+  // Note: a note after the units' sentence (。以下均需…落实，不再列出) is a part of its own, read as a convention.
+  const listedOnce = /。\s*(以下[^。]*)$/.exec(text);
+  const parts = listedOnce && LISTED_ONCE.test((listedOnce[1] ?? '').replace(/[，,]/g, '')) ? [...topLevelParts(text, /[，,；;]/, 0, listedOnce.index), { from: listedOnce.index + listedOnce[0].length - (listedOnce[1] ?? '').length, to: text.length }] : topLevelParts(text, /[，,；;]/);
+  for (const part of parts) {
     const s = text.slice(part.from, part.to);
     if (readConvention(text, part, clause)) continue;
     const verb = LEAD_VERB.exec(s) ?? SUPPORT_VERB.exec(s) ?? RESPONSIBLE_VERB.exec(s);
