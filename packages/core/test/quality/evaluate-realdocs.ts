@@ -7,9 +7,9 @@
 // sample of what a file holds, so they give recall only.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSourceFile } from '../../src/corpus/read-source.js';
+import { parseSource } from '../../src/corpus/parse-source.js';
+import { readSourceFile, type SourceFile } from '../../src/corpus/read-source.js';
 import type { PlanDocument } from '../../src/model/types.js';
-import { parseDocument } from '../../src/pipeline/parse-document.js';
 
 export const REALDOCS_DIR = new URL('../realdocs/', import.meta.url).pathname;
 
@@ -117,11 +117,11 @@ function scalar(found: unknown, gold: unknown, same: (a: never, b: never) => boo
  *
  * @param file The file's name in test/realdocs/.
  * @param facts Its facts.
+ * @param source The file as read (by default from test/realdocs; `format-variants.ts` gives it in another form).
  * @returns The score per field, and what was missed.
  */
-export function scoreFile(file: string, facts: Facts): FileScore {
-  const source = readSourceFile(join(REALDOCS_DIR, file));
-  const { documents } = parseDocument(source.text, { file, sha256: source.sha256 });
+export function scoreFile(file: string, facts: Facts, source: SourceFile = readSourceFile(join(REALDOCS_DIR, file))): FileScore {
+  const { documents } = parseSource(source, { file });
   const doc = mainPlan(documents);
   const misses: string[] = [];
   const fields = {} as Record<RealField, FieldScore>;

@@ -1,0 +1,42 @@
+// The development set in the other forms its documents arrive in (test/quality/format-variants.ts): each form says the
+// same, so each must give every fact the plain files give. A rule that leans on a blank line, an indent or a page's
+// markup fails here.
+import { describe, expect, it } from 'vitest';
+import { overall, scoreRealdocs } from './quality/evaluate-realdocs.js';
+import { FORMAT_VARIANTS, scoreVariant, typesetLines } from './quality/format-variants.js';
+
+// Note: files that are copies without their line breaks (a line holds a chapter of numbered items, or a table's rows run
+// together), and a newspaper masthead: no typeset page gives such lines, so wrapping them says nothing of PDF text.
+const NOT_TYPESET = new Set(['05_', '28_', '37_', '40_']);
+
+describe('the development set in other forms', () => {
+  const plain = scoreRealdocs();
+  const found = (scores: typeof plain): number => overall(scores).correct;
+
+  it.each(FORMAT_VARIANTS.map((v) => [v.name, v] as const))('%s: should give every fact the plain files give', async (_, variant) => {
+    const skipped = (file: string): boolean => variant.name === 'typeset' && NOT_TYPESET.has(file.slice(0, 3));
+    const scores = (await scoreVariant(variant)).filter((s) => !skipped(s.file));
+    const same = plain.filter((s) => !skipped(s.file));
+    expect(scores.flatMap((s) => s.misses.map((m) => `${s.file}: ${m}`))).toEqual(same.flatMap((s) => s.misses.map((m) => `${s.file}: ${m}`)));
+    expect(found(scores)).toBe(found(same));
+  });
+});
+
+describe('typesetLines', () => {
+  it('should cut a long line by the typesetting rules: no closing mark opens a line, no opening mark ends one, digits stay whole', () => {
+    const line = '到2025年，全市数据中心标准机架总数达到65000架，算力规模超过12EFLOPS（智能算力占比达到35%以上），建成“城市大脑”。';
+    const lines = typesetLines(line, 20);
+    expect(lines.join('')).toBe(line);
+    for (const l of lines.slice(1)) expect(l[0]).not.toMatch(/[、，。；：？！）》”%]/);
+    for (const l of lines.slice(0, -1)) expect(l.at(-1)).not.toMatch(/[（《“]/);
+    expect(lines.some((l) => l.includes('65000'))).toBe(true);
+    expect(lines.some((l) => l.includes('12EFLOPS'))).toBe(true);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(23);
+  });
+
+  it('should leave table rows, labelled header lines and short lines whole', () => {
+    expect(typesetLines('| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 | 备注说明文字很长很长很长 |', 10)).toHaveLength(1);
+    expect(typesetLines('文号: 沪规划资源数〔2026〕141号，发布单位：上海市规划和自然资源局', 10)).toHaveLength(1);
+    expect(typesetLines('一、总体要求', 10)).toEqual(['一、总体要求']);
+  });
+});

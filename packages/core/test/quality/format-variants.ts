@@ -1,0 +1,153 @@
+// The development set in the other forms the same documents arrive in: Windows line ends and full-width indents, no
+// blank lines or a blank line after every line, hard-wrapped as PDF text is, and saved web pages of three common
+// layouts. A document says the same in each form, so each must give the same facts (facts.json): a rule that leans on a
+// blank line, an indent or a page's markup where a reader does not shows up here before it meets a new document.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeSourceBytes, type SourceFile } from '../../src/corpus/read-source.js';
+import { convertHtml } from '../../src/formats/html.js';
+import { REALDOCS_DIR, readFacts, realdocFiles, scoreFile, totals, type FileScore } from './evaluate-realdocs.js';
+
+export interface FormatVariant {
+  name: string;
+  /** What the variant stands for, for the report. */
+  describe: string;
+  /** The file's extension in this form, when it changes (`html`). */
+  ext?: string;
+  /** The file's text in this form (`markdown`: the file is Markdown). */
+  make(text: string, markdown: boolean): string;
+}
+
+/** Typeset lines of PDF text are about this many characters (a page of 公文 holds 28; other layouts 30–40). */
+const TYPESET_WIDTH = 36;
+
+// Note: typesetting rules of Chinese text (禁则): no line starts with a closing mark, none ends with an opening one, and a
+// run of Latin letters or digits is one word, carried to the next line whole.
+const NO_LINE_START = /[、，。；：？！）》〕」』”’%]/;
+const NO_LINE_END = /[（《〔「『“‘]/;
+const WORD_CHAR = /[A-Za-z0-9.%]/;
+
+/**
+ * A line cut into typeset lines of at most about `width` characters, as a PDF's text gives a paragraph. Table rows
+ * (TAB or pipe cells) and labelled header lines (文号: …) are left whole: a PDF sets them in cells or on one line.
+ *
+ * @param line A line of the text.
+ * @param width The characters a typeset line holds.
+ * @returns The typeset lines.
+ */
+export function typesetLines(line: string, width = TYPESET_WIDTH): string[] {
+  const indent = line.length - line.trimStart().length;
+  if (/^\s*\||\t|^[^:：]{1,8}[:：]\s/.test(line) || line.length - indent <= width + 2) return [line];
+  const out: string[] = [];
+  let start = 0;
+  let end = indent + width;
+  while (line.length - start > width) {
+    let cut = end;
+    while (cut > start + 1 && WORD_CHAR.test(line[cut - 1] as string) && WORD_CHAR.test(line[cut] as string)) cut--;
+    while (cut < line.length && NO_LINE_START.test(line[cut] as string)) cut++;
+    while (cut > start + 1 && NO_LINE_END.test(line[cut - 1] as string)) cut--;
+    if (cut >= line.length) break;
+    out.push(line.slice(start, cut));
+    start = cut;
+    end = start + width;
+  }
+  out.push(line.slice(start));
+  return out;
+}
+
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A government site's page around an article: a menu, a breadcrumb, the article's box, a footer. */
+function webPage(text: string, article: (lines: string[]) => string): string {
+  const lines = text
+    .split('\n')
+    .map((l) => l.replace(/^#+\s*/, '').trim())
+    .filter((l) => l !== '' && l !== '---');
+  const title = escapeHtml(lines[0] ?? '');
+  return [
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}_某某市人民政府门户网站</title></head><body>`,
+    '<div class="top"><a href="/">首页</a> <a href="/zwgk/">政务公开</a> <a href="/zcwj/">政策文件</a></div>',
+    '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 政策文件</div>',
+    article(lines),
+    '<div class="footer"><p>主办单位：某某市人民政府办公室　网站标识码：1234567890　ICP备案号：京ICP备12345678号</p></div>',
+    '</body></html>',
+  ].join('\n');
+}
+
+export const FORMAT_VARIANTS: readonly FormatVariant[] = [
+  {
+    name: 'windows',
+    describe: 'Windows line ends and paragraphs indented by two full-width spaces (a Word or browser copy)',
+    make: (text) =>
+      text
+        .split(/\r?\n/)
+        .map((l) => (l.trim() !== '' && !/^\s*[|#>-]/.test(l) ? `\u3000\u3000${l.trimStart()}` : l))
+        .join('\r\n'),
+  },
+  { name: 'tight', describe: 'no blank lines', make: (text) => text.split('\n').filter((l) => l.trim() !== '').join('\n') },
+  { name: 'loose', describe: 'a blank line after every line', make: (text) => text.split('\n').filter((l) => l.trim() !== '').join('\n\n') },
+  {
+    name: 'typeset',
+    describe: `hard-wrapped at ${TYPESET_WIDTH} characters a line by the typesetting rules, as PDF text (plain-text files)`,
+    // Note: a Markdown file is no PDF's text: its headings and front matter stay as they are.
+    make: (text, markdown) => (markdown ? text : text.split('\n').flatMap((l) => typesetLines(l)).join('\n')),
+  },
+  {
+    name: 'page-paragraphs',
+    describe: 'a web page, the title in a heading and a <p> a line',
+    ext: 'html',
+    make: (text) =>
+      webPage(text, ([title = '', ...rest]) => `<div class="main"><h1 class="title">${escapeHtml(title)}</h1><div class="info">发布时间：2024-05-06 浏览次数：123</div><div class="TRS_Editor">${rest.map((l) => `<p style="text-indent:2em"><span style="font-family:仿宋_GB2312">${escapeHtml(l)}</span></p>`).join('\n')}</div></div>`),
+  },
+  {
+    name: 'page-breaks',
+    describe: 'a web page, the whole text in one box of lines joined by <br>',
+    ext: 'html',
+    make: (text) => webPage(text, (lines) => `<div id="zoom">${lines.map(escapeHtml).join('<br>\n')}</div>`),
+  },
+  {
+    name: 'page-divs',
+    describe: 'a web page, a <div> a line',
+    ext: 'html',
+    make: (text) => webPage(text, (lines) => `<div class="article-content">${lines.map((l) => `<div>&nbsp;&nbsp;${escapeHtml(l)}</div>`).join('\n')}</div><div class="share">分享到：微信 微博</div>`),
+  },
+];
+
+/**
+ * Score every file of the development set in one form: each file is made in that form and read as a user's file is
+ * (a web page converted in this process, as `plankb add` converts it in a child), then scored against its facts.
+ *
+ * @param variant The form.
+ * @returns The score of each file.
+ */
+export async function scoreVariant(variant: FormatVariant): Promise<FileScore[]> {
+  const facts = readFacts();
+  const scores: FileScore[] = [];
+  for (const file of realdocFiles()) {
+    const text = readFileSync(join(REALDOCS_DIR, file), 'utf8');
+    const path = variant.ext ? file.replace(/\.\w+$/, `.${variant.ext}`) : file;
+    const bytes = Buffer.from(variant.make(text, file.endsWith('.md')), 'utf8');
+    scores.push(scoreFile(file, facts[file] ?? {}, variant.ext === 'html' ? await webPageSource(path, bytes) : decodeSourceBytes(path, bytes)));
+  }
+  return scores;
+}
+
+async function webPageSource(path: string, bytes: Buffer): Promise<SourceFile> {
+  const conversion = await convertHtml(bytes);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { path, text: conversion.text, sha256, encoding: conversion.encoding, truncated: false, format: 'html', conversion };
+}
+
+/** The report's table: facts found per form, and what each form missed. */
+export function variantTable(results: ReadonlyArray<{ variant: FormatVariant; scores: readonly FileScore[] }>): string {
+  const out = ['| form | facts found | missed |', '|---|---|---|'];
+  for (const { variant, scores } of results) {
+    const t = Object.values(totals(scores));
+    const right = t.reduce((n, f) => n + f.correct, 0);
+    const gold = t.reduce((n, f) => n + f.gold, 0);
+    const missed = scores.flatMap((s) => s.misses.map((m) => `${s.file.slice(0, 3)} ${m}`));
+    out.push(`| ${variant.describe} | ${right} of ${gold} | ${missed.length === 0 ? '–' : missed.join('; ')} |`);
+  }
+  return out.join('\n');
+}
