@@ -172,6 +172,40 @@ describe('a draft counted by its round', () => {
     expect(titleKind('某省第二次全国污染源普查实施方案')).toBe('implementation-plan');
   });
 
+  it('should read any version ending in 稿 as a status, the public ones as consultation drafts, and 定稿 as none', () => {
+    expect(statusFromText('（修改稿）')).toBe('draft');
+    expect(statusFromText('（草拟稿）')).toBe('draft');
+    expect(statusFromText('（公示稿）')).toBe('consultation-draft');
+    expect(statusFromText('【征询意见稿】')).toBe('consultation-draft');
+    expect(statusFromText('（定稿）')).toBeNull();
+    expect(isStatusLine('征求意见稿')).toBe(true);
+    expect(isStatusLine('修改稿')).toBe(true);
+    // A title that names a manuscript is no status, nor is a word in a sentence.
+    expect(statusFromText('关于征集优秀稿件的通知')).toBeNull();
+    expect(isStatusLine('做好稿件审核')).toBe(false);
+  });
+
+  it('should keep the title and kind of a plan whose title ends in an unlisted version marker', () => {
+    const text = `晋中市“十五五”能源发展规划（修改稿）
+
+${BODY}
+`;
+    const doc = only(text);
+    expect(doc).toMatchObject({ title: '晋中市“十五五”能源发展规划', kind: 'plan', status: 'draft' });
+    expect(quoted(text, doc, 'status')).toBe('（修改稿）');
+  });
+
+  it('should read a status word on a line of its own without brackets', () => {
+    const text = `德阳市产业发展三年行动计划（2025—2027年）
+征求意见稿
+
+${BODY}
+`;
+    const doc = only(text);
+    expect(doc.status).toBe('consultation-draft');
+    expect(quoted(text, doc, 'status')).toBe('征求意见稿');
+  });
+
   it('should give a plan whose status line counts its round that status', () => {
     const text = `绍兴市美丽河湖建设三年行动方案\n（2025—2027年）\n（第二次征求意见稿）\n\n${BODY}\n`;
     const doc = only(text);

@@ -33,7 +33,10 @@ const STATUS_WORDS: ReadonlyArray<readonly [word: string, status: DocumentStatus
 // Note: a draft that goes out more than once counts its rounds or versions before the word: （第二次征求意见稿）,
 // （二次征求意见稿）, （第三稿送审稿） is rare but 第二次/第三次 is how ministries and provinces alike number a draft put
 // out for comment again, and 修改/再次 mark the same (再次征求意见稿).
-const STATUS_WORD = `(?:第?[一二三四五六七八九十\\d]{1,2}次|再次)?(?:${STATUS_WORDS.map(([word]) => word).join('|')})`;
+// Note: besides the listed words, any version ending in 稿 (manuscript) is one: offices name their drafts freely
+// (修改稿, 草拟稿, 公示稿, 征询意见稿, 第二稿), and a title never ends in a bracketed …稿 that is part of its name.
+const ANY_DRAFT = '[\\u4e00-\\u9fff]{0,6}稿';
+const STATUS_WORD = `(?:第?[一二三四五六七八九十\\d]{1,2}次|再次)?(?:${STATUS_WORDS.map(([word]) => word).join('|')}|${ANY_DRAFT})`;
 
 // Note: a status is set in round brackets (（征求意见稿）) or, by some offices and sites, in square ones (【征求意见稿】,
 // [草案], 〔送审稿〕).
@@ -53,8 +56,14 @@ export const STATUS_PAREN = new RegExp(`[ \\t\\u3000]*${OPEN}(?:${STATUS_WORD})$
  */
 export function statusFromText(text: string): DocumentStatus | null {
   for (const [word, status] of STATUS_WORDS) if (status !== null && text.includes(word)) return status;
-  return null;
+  const draft = DRAFT_MARKER.exec(text)?.[1];
+  if (!draft || draft.endsWith('定稿')) return null;
+  // Note: a draft put out for the public to see or answer (公示稿, 征询意见稿) is a consultation draft; any other, a draft.
+  return /征求|征询|公示|意见/.test(draft) ? 'consultation-draft' : 'draft';
 }
+
+// A version ending in 稿 set in brackets or alone on its line (（修改稿）, 公示稿).
+const DRAFT_MARKER = new RegExp(`(?:^|${OPEN})\\s*(${ANY_DRAFT})\\s*(?:${CLOSE}|$)`);
 
 // An announcement or letter that puts a document out for comment: 关于公开征求《…》意见的公告, 关于征求《…》（征求意见稿）
 // 意见的函, 关于就《…》公开征求意见的通知.
@@ -71,7 +80,8 @@ export function statusFromIssuingTitle(title: string): DocumentStatus | null {
   return ASKS_FOR_COMMENT.test(title) ? 'consultation-draft' : null;
 }
 
-const STATUS_LINE = new RegExp(`^${OPEN}(?:${STATUS_WORD})${CLOSE}$`);
+// Note: a line holding only a status word may leave out the brackets (征求意见稿 under the title of a PDF's cover).
+const STATUS_LINE = new RegExp(`^(?:${OPEN}(?:${STATUS_WORD})${CLOSE}|${STATUS_WORD})$`);
 
 /**
  * The first status marker in brackets in a line that states a status: in 某办法（试行）（征求意见稿） the
