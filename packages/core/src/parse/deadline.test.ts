@@ -49,4 +49,33 @@ describe('the deadline grammar', () => {
     expect(resolveDeadline('长期', 2023)).toBeNull();
     expect(resolveDeadline('9月底', null)).toBeNull();
   });
+
+  it('should date a span of years at the end of its last year, and a date written with dots at its day', () => {
+    // Note: a three-year plan's task table writes the whole span in its 完成时限 column; a spreadsheet writes dates with dots.
+    for (const [text, iso] of [
+      ['2025—2027年', '2027-12-31'],
+      ['2024-2026年', '2026-12-31'],
+      ['2025年至2027年底', '2027-12-31'],
+      ['2025.12', '2025-12-31'],
+      ['2025.6.30', '2025-06-30'],
+      ['2025/9前', '2025-09-30'],
+    ]) {
+      expect(isDeadlineText(text as string), text).toBe(true);
+      expect(resolveDeadline(text as string, 2023), text).toBe(iso);
+    }
+  });
+
+  it('should take the recurring times of a task table as deadlines without a date', () => {
+    for (const text of ['每季度', '每年', '每半年', '常态化推进', '逐年推进', '分年度推进']) {
+      expect(isDeadlineText(text), text).toBe(true);
+      expect(resolveDeadline(text, 2023), text).toBeNull();
+    }
+  });
+
+  it('should take no decimal, backward span or figure for a dotted date or a span', () => {
+    for (const text of ['2025.5亿元', '2025.13', '2027—2025年', '2025-2027', '每年新增学位1000个']) {
+      expect(isDeadlineText(text), text).toBe(false);
+    }
+    expect(resolveDeadline('2025.5亿元', 2023)).toBeNull();
+  });
 });

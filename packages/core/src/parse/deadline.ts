@@ -7,8 +7,18 @@ import { endOfMonth, isoDate } from '../model/dates.js';
 
 const MONTH = '(?<month>\\d{1,2}|[一二三四五六七八九十]{1,3})';
 
-/** A deadline without a date: 长期, 持续推进, 常态化. */
-const OPEN_ENDED = /^(?:长期坚持|长期|持续推进|持续|常态化)$/;
+/**
+ * A deadline without a date: 长期, 持续推进, 常态化; and the recurring ones a task table writes in its 完成时限 column
+ * (每季度, 每年, 逐年推进), which name no one day either.
+ */
+const OPEN_ENDED = /^(?:长期坚持|长期|长期推进|持续推进|持续开展|持续实施|持续|常态化|常态化推进|逐年推进|分年度推进|按年度推进|分步推进|每年|每年度|每半年|每季度|每月|每学期)$/;
+
+// A span of years whose work is done by the end of the last (2025—2027年, 2024-2026年, 2025年至2027年底): the column
+// of a three-year plan's task table.
+const YEAR_SPAN = /^(?<from>\d{4})年?\s*[—–\-~～至到]\s*(?<to>\d{4})年(?:底|末)?前?/;
+// A date written with dots or slashes, as a spreadsheet cell gives it (2025.12, 2025/6/30), ending the text or
+// before 前: never the start of a decimal (2025.5亿元).
+const DOTTED = /^(?<year>\d{4})[.．/](?<month>\d{1,2})(?:[.．/](?<day>\d{1,2}))?(?=$|前|底|之前)(?:底前|底|之前|前)?/;
 
 /**
  * The dated forms, each a named group; an explicit year (2023年) may lead any of them. `yearOnly` needs that
@@ -43,6 +53,13 @@ function number(text: string): number {
 export function readDeadline(text: string): { reading: DeadlineReading; length: number } | null {
   const t = closeNumberSpaces(toHalfWidthDigits(text.trim()));
   if (OPEN_ENDED.test(t)) return { reading: { kind: 'open' }, length: t.length };
+  const span = YEAR_SPAN.exec(t);
+  if (span?.groups && Number(span.groups.to) > Number(span.groups.from)) return { reading: { kind: 'day', year: Number(span.groups.to), month: 12, day: 'end' }, length: span[0].length };
+  const dotted = DOTTED.exec(t);
+  if (dotted?.groups) {
+    const month = Number(dotted.groups.month);
+    if (month >= 1 && month <= 12) return { reading: { kind: 'day', year: Number(dotted.groups.year), month, day: dotted.groups.day ? Number(dotted.groups.day) : 'end' }, length: dotted[0].length };
+  }
   const m = DATED.exec(t);
   const g = m?.groups;
   if (!m || !g) return null;
