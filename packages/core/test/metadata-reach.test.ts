@@ -462,3 +462,23 @@ describe('a plan signed under its adoption note', () => {
     expect(only(text).date).toBe('2025-02-18');
   });
 });
+
+describe('a title with an edition or batch after its kind word', () => {
+  it('should name the kind of a title whose last bracket gives its edition, version or batch', () => {
+    expect(titleKind('某市城市更新实施方案（修订版）')).toBe('implementation-plan');
+    expect(titleKind('某市国土空间总体规划（2021—2035年）（公众版）')).toBe('plan');
+    expect(titleKind('某市数字经济发展规划（简本）')).toBe('plan');
+    expect(titleKind('某市生态环境保护规划（2025年修订）')).toBe('plan');
+    expect(titleKind('某市2025年重点工作要点（第一批）')).toBe('work-points');
+  });
+
+  it('should read no title from a heading whose bracket names who does it or something else', () => {
+    expect(titleKind('完善城乡规划（市规划局）')).toBeNull();
+    expect(titleKind('编制专项规划（由市本级负责）')).toBeNull();
+  });
+
+  it('should keep a plan titled with its edition as the plan, with its period', () => {
+    const text = `潍坊市国土空间总体规划（2021—2035年）（公众版）\n\n${BODY}\n`;
+    expect(only(text)).toMatchObject({ title: '潍坊市国土空间总体规划（2021—2035年）（公众版）', kind: 'plan', period: { start: 2021, end: 2035 } });
+  });
+});

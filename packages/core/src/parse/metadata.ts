@@ -142,8 +142,12 @@ export function kindFromTitle(title: string): DocumentKind | null {
   const quoted = /《([^《》]+)》$/.exec(t);
   const core = stripTitleTail(quoted ? quoted[1] ?? '' : t);
   if (quoted && t.length - (quoted[0].length) > 4) return null;
-  return planKindOf(core);
+  return planKindOf(core) ?? (EDITION_TAIL.test(core) ? planKindOf(stripTitleTail(core.replace(EDITION_TAIL, ''))) : null);
 }
+
+// An edition, version or batch in brackets after a title's kind word, which names the text and not a new kind: …实施方案
+// （修订版）, …规划（2021—2035年）（公众版）, …规划（简本）, …（2025年修订）, …工作要点（第一批）, …（全文）.
+const EDITION_TAIL = /(?:[ \t\u3000]*[(（][^（）()。；;，,：:]{0,10}(?:版|简本|文本|全本|读本|修订|修正|修改|批|全文|摘要|解读)[)）])+[ \t\u3000]*$/;
 
 // A title's tail after its kind word: the period or year it covers and its status, in either order:
 // …行动计划（2021-2023年）, …实施方案(2025年—2027年), …规划（2021—2025年）（征求意见稿）, …政府工作报告（2024年）, …（试行）.
