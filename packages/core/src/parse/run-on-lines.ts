@@ -20,6 +20,9 @@ export function mayHoldInnerLabel(text: string, after: number): boolean {
 
 // What ends the text before an item: a sentence, a clause, a duty in parentheses, a colon that introduces a list.
 const ENDS_BEFORE_ITEM = /[。；;！？!?：:）)]/;
+// The words that close a plan's preamble before its first chapter (…结合实际，制定本方案 / 制定如下措施 / 特制定本行动计划 /
+// 提出如下意见), as official documents word it everywhere; with these the preamble needs no full stop to end.
+const PREAMBLE_END = /(?:制定|制订|提出|形成)(?:本|如下|以下)[\u4e00-\u9fff]{0,10}$/;
 // A heading that runs straight into its first item carries no full stop and is short.
 const MAX_GLUED_HEADING = 60;
 
@@ -96,9 +99,22 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
         rankOf(label.style) > rankOf(pieceLabel.style) &&
         !/[。；;]/.test(before) &&
         before.length - pieceLabel.contentStart <= MAX_GLUED_HEADING;
+      // A chapter's 一、 right after the preamble's closing words, its full stop lost (…结合实际，制定如下措施一、强化…).
+      const afterPreamble = label.style === 'cn-comma' && label.number === 1 && !last.has('cn-comma') && PREAMBLE_END.test(before);
+      // The next chapter of the document (…助力数字经济发展二、深化…): the exact successor of the last 一、-style label,
+      // between Chinese text. Note: only from 二 on, since a lone 一、 after a character is prose (合一、统一、之一、); and
+      // not before another numeral, which enumerates numbers in prose (二、三产业, 二、三级医院).
+      const nextChapter =
+        label.style === 'cn-comma' &&
+        label.number >= 2 &&
+        last.get('cn-comma')?.n === label.number - 1 &&
+        /[\u4e00-\u9fff”"]/.test(prev) &&
+        /[\u4e00-\u9fff“"]/.test(text[at + label.contentStart] ?? '') &&
+        !/[一二三四五六七八九十两]/.test(text[at + label.contentStart] ?? '') &&
+        before.length >= 20;
       // Note: a chapter label is cut only after a full stop or from a part heading it opens (第三篇…第十三章…); a table
       // of contents lists 第一章 第二章 on one line.
-      if (label.style.startsWith('di-') ? !(prev === '。' || glued) : !(punctuated || glued || successor)) continue;
+      if (label.style.startsWith('di-') ? !(prev === '。' || glued) : !(punctuated || glued || successor || afterPreamble || nextChapter)) continue;
       cuts.push(at);
       see(label.style, label.number);
       pieceStart = at;

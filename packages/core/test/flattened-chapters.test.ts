@@ -1,0 +1,53 @@
+// Chapters of a plan whose line breaks were lost (a spreadsheet cell's or a web page's copy: the whole text, or each
+// chapter, on one line). Two general rules of official documents find a chapter's 一、 there without a full stop before
+// it: the preamble closes with the words that introduce the plan (制定本方案 / 制定如下措施 / 提出如下意见), and the
+// chapters are numbered in order, so the exact successor of the last chapter label opens the next chapter.
+import { describe, expect, it } from 'vitest';
+import { splitRunOnLines } from '../src/parse/run-on-lines.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
+import { linesFromText } from '../src/text/source-lines.js';
+import { expectExactQuotes } from './helpers.js';
+
+const pieces = (text: string): string[] => splitRunOnLines(linesFromText(text)).map((l) => l.text);
+
+const FLAT_PLAN =
+  '为加快推进全市智慧交通发展，结合我市实际，制定如下措施一、夯实交通数字底座1.建设交通感知网络。在主要路口部署感知设备，实现重点路段全覆盖' +
+  '2.完善交通数据平台。整合公安交管、城市管理等部门数据，2025年底前接入数据资源200类以上二、拓展智慧出行服务3.推广一码通行。实现公交地铁一码通乘，' +
+  '全市公交刷码率达到80%以上4.优化停车诱导服务。建成全市统一停车信息平台三、强化组织保障5.加强统筹协调。建立联席会议制度，定期研究解决重大问题';
+
+describe('a chapter label whose full stop was lost', () => {
+  it('should cut the first chapter after the words that close the preamble', () => {
+    expect(pieces('为推进我县农村人居环境整治，结合实际，特制定本方案一、总体要求坚持规划引领，分类推进。')).toEqual([
+      '为推进我县农村人居环境整治，结合实际，特制定本方案',
+      '一、总体要求坚持规划引领，分类推进。',
+    ]);
+    expect(pieces('为深化营商环境改革，现提出如下意见一、优化审批服务持续压减审批时限。')[1]).toBe('一、优化审批服务持续压减审批时限。');
+  });
+
+  it('should cut each next chapter, the exact successor of the last one, glued to the text before it', () => {
+    const lines = pieces(FLAT_PLAN);
+    expect(lines.filter((l) => /^[一二三]、/.test(l))).toEqual([
+      '一、夯实交通数字底座',
+      '二、拓展智慧出行服务',
+      '三、强化组织保障',
+    ]);
+    expect(lines.filter((l) => /^\d\./.test(l)).map((l) => l.slice(0, 2))).toEqual(['1.', '2.', '3.', '4.', '5.']);
+  });
+
+  it('should leave 一、 and other numbers in prose where they are', () => {
+    // No preamble's closing words before 一、, and no chapter 一 before 二、.
+    expect(pieces('坚持统筹协调，推动城乡融合一、二类区域分别制定标准，做到规划合一、标准统一、管理唯一。')).toHaveLength(1);
+    expect(pieces('一、总体要求坚持问题导向，统筹推进，实现管理统一、标准二、三级联动。')).toHaveLength(1);
+    // A chapter number that skips one is not the successor.
+    expect(pieces('一、总体要求坚持问题导向，统筹推进各项工作三、保障措施加强领导。')).toHaveLength(1);
+  });
+
+  it('should read a plan flattened to one line into its chapters and tasks, quoting the source exactly', () => {
+    const text = `某市智慧交通发展若干措施\n${FLAT_PLAN}`;
+    const doc = parseDocument(text, { file: 'flat.txt' }).documents[0];
+    expect(doc?.sections.map((s) => s.title)).toEqual(['夯实交通数字底座', '拓展智慧出行服务', '强化组织保障']);
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['建设交通感知网络', '完善交通数据平台', '推广一码通行', '优化停车诱导服务', '加强统筹协调']);
+    expect(doc?.targets.map((t) => t.value)).toEqual(expect.arrayContaining([200, 80]));
+    if (doc) expectExactQuotes(text, doc);
+  });
+});
