@@ -33,6 +33,20 @@ function rowSpan(lines: readonly SourceLine[], locator: Locator, cells: Readonly
   return quoteSpans(lines, locator, [spans[0] as (typeof spans)[number], last]).position;
 }
 
+// A pointer to the attached table (重点任务分工见附表。, 具体任务详见附件1): the text says where the tasks are, it states none.
+const POINTER = /^[^。；;]{0,24}(?:详见|参见|见)(?:附件|附表)[0-9０-９一二三四五六七八九十]*[^。；;]{0,20}[。.]?$/;
+
+/**
+ * Whether a plan's tasks only point to its task table (一、重点任务 / 重点任务分工见附表。): a short plan that states its
+ * tasks in the table it attaches says so in place of them, and such an item is no task of its own.
+ *
+ * @param tasks The tasks read from the plan's outline.
+ * @returns `true` when there are some and each one's text is such a pointer.
+ */
+export function onlyPointToTables(tasks: readonly Task[]): boolean {
+  return tasks.length > 0 && tasks.every((t) => POINTER.test(t.body.trim() || t.title.trim()));
+}
+
 /**
  * The tasks a task table states, one per row with a task (or, in a table without a task column, a content) cell of
  * its own, in row order; the row's 序号 is the label and its 领域 the section.

@@ -3,7 +3,7 @@
 // 牵头单位：区科委；配合单位：区大数据中心. Names are kept as written; brackets inside a name
 // (区水务局（海洋局）) do not split it.
 
-import { readDutyClause } from './duty-clause.js';
+import { BODY_END, readDutyClause } from './duty-clause.js';
 
 // Note: a unit marked as leading inside the list: 区科委（牵头）, 区科委(牵头单位).
 const LEAD_MARK = /[（(]\s*牵头(?:单位|部门)?\s*[)）]$/;
@@ -30,7 +30,17 @@ export function splitUnits(text: string): string[] {
       start = i + 1;
     }
   }
-  return names.filter((u) => u !== '' && !/^[-—–无]$/.test(u));
+  return names.filter((u) => u !== '' && !/^[-—–无]$/.test(u)).flatMap(spacedNames);
+}
+
+/**
+ * Names a cell sets apart by spaces or line breaks (区卫生健康委 区医保局, a web page's <br> between them): each piece
+ * a unit when every piece ends as a body's name does; else one name (广州市黄埔区 广州开发区 is one body).
+ */
+function spacedNames(name: string): string[] {
+  if (!/[\s　]/.test(name)) return [name];
+  const pieces = name.split(/[\s　]+/).filter((p) => p !== '');
+  return pieces.length > 1 && pieces.every((p) => p.length >= 3 && BODY_END.test(p)) ? pieces : [name];
 }
 
 /**

@@ -21,7 +21,7 @@ import { isDutyLine } from '../parse/find-duty-clauses.js';
 import { leadingTitle } from '../parse/leading-title.js';
 import { titleFromNotice } from '../parse/notice-title.js';
 import { splitRunOnLines } from '../parse/run-on-lines.js';
-import { tasksFromTable } from '../parse/table-tasks.js';
+import { onlyPointToTables, tasksFromTable } from '../parse/table-tasks.js';
 import { ISSUING_VERBS } from '../parse/issuer.js';
 import { countItems, isBlank, segmentLines, type Part, type TitleInfo } from '../parse/segment.js';
 import { findGarbledYears } from '../parse/garbled-years.js';
@@ -230,6 +230,9 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
     const outline = buildOutline(withoutIndicatorRows(bodyTables.length > 0 ? withoutTables(lines, bodyTables) : lines, part.contentStart, end), part.contentStart, end);
     const items = outlineItems(id, file, lines, locator, outline);
     issues.push(...items.issues);
+    // Note: an item that only points to the task table (重点任务分工见附表。) is none of the plan's tasks when the table is there.
+    const pointers = onlyPointToTables(items.tasks);
+    if (pointers && bodyTables.length > 0) items.tasks.length = 0;
     // Note: a plan that states its tasks only in its task table (a 清单 on its own, work points set out as a table).
     if (items.tasks.length === 0) items.tasks.push(...bodyTables.flatMap((t) => tasksFromTable(id, t, lines, locator, items.tasks.length + 1)));
     const previousPlan = planIndexes[p - 1] ?? -1;
@@ -256,6 +259,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
       }
       if (other.table) tables.push(other.table);
     }
+    if (pointers && tables.length > bodyTables.length) items.tasks.length = 0;
     // Note: a plan whose text only introduces its list (为…，制定本清单。附件：…分工表) states its tasks in the attached table.
     const tasksFromAttached = items.tasks.length === 0 ? tables.slice(bodyTables.length) : [];
     if (items.tasks.length === 0) items.tasks.push(...tasksFromAttached.flatMap((t) => tasksFromTable(id, t, lines, locator, items.tasks.length + 1)));
