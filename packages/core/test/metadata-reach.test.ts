@@ -482,3 +482,18 @@ describe('a title with an edition or batch after its kind word', () => {
     expect(only(text)).toMatchObject({ title: '潍坊市国土空间总体规划（2021—2035年）（公众版）', kind: 'plan', period: { start: 2021, end: 2035 } });
   });
 });
+
+describe("a year's work under the names offices give it", () => {
+  it('should read a year\'s opinions, lists and target books under a place or a year as work points', () => {
+    expect(titleKind('2025年全市教育工作意见')).toBe('work-points');
+    expect(titleKind('中共某市委 某市人民政府关于2025年重点工作的安排意见')).toBe('work-points');
+    expect(titleKind('某市2025年为民办实事项目清单')).toBe('work-points');
+    expect(titleKind('某市2025年重点工作推进清单')).toBe('work-points');
+    expect(titleKind('某市2025年目标任务书')).toBe('work-points');
+    expect(titleKind('2025年某市政府工作报告重点任务分解')).toBe('implementation-plan');
+  });
+
+  it('should read no title from the same words without a place or a year', () => {
+    for (const heading of ['工作意见', '重点工作推进清单', '签订目标任务书', '任务分解']) expect(titleKind(heading), heading).toBeNull();
+  });
+});

@@ -206,8 +206,10 @@ function planKindOf(core: string): DocumentKind | null {
   // (开展质量提升行动, 工作重点), so the name must carry one.
   if (NAMED_BY_PLACE_OR_YEAR.test(core)) {
     if (/(?:整治|提升|攻坚|提质|治理|攻坚战|保卫战|专项)行动$/.test(core)) return 'action-plan';
-    if (/(?:民生实事|办实事|实事项目|工作重点|工作思路|工作举措|工作部署|工作目标|重点工作清单|工作任务清单|工作台账|任务台账)$/.test(core)) return 'work-points';
-    if (/(?:任务分工|责任分工|责任分解|责任分解表|重点工作分解)$/.test(core)) return 'implementation-plan';
+    // Note: a year's opinions on its work (2025年全市教育工作意见, 关于2025年重点工作的安排意见), its list of work or
+    // projects (重点工作推进清单, 为民办实事项目清单) and its target book (目标任务书) are the year's work as 要点 are.
+    if (/(?:民生实事|办实事|实事项目|工作重点|工作思路|工作举措|工作部署|工作目标|重点工作清单|工作任务清单|工作台账|任务台账|工作意见|安排意见|工作清单|推进清单|实事项目清单|任务书)$/.test(core)) return 'work-points';
+    if (/(?:任务分工|责任分工|责任分解|责任分解表|重点工作分解|任务分解)$/.test(core)) return 'implementation-plan';
   }
   return null;
 }
