@@ -5,6 +5,7 @@ import { outdent } from 'outdent';
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../src/model/types.js';
 import { parseDocument } from '../src/pipeline/parse-document.js';
+import { findQuantities } from '../src/targets/quantity.js';
 import { expectExactQuotes } from './helpers.js';
 
 const parse = (text: string): PlanDocument => {
@@ -311,5 +312,38 @@ describe('the measure words of safety, inspection and airport plans', () => {
   it('should read no 起 in a start or a draft', () => {
     const doc = goals('自2024年1月1日起施行，新增起草地方标准5部，起步区面积达到30平方公里。');
     expect(doc.targets.map((t) => t.unit)).toEqual(['部', '平方公里']);
+  });
+});
+
+describe('ratios, shares in words and round numbers in words', () => {
+  it.each([
+    ['生师比控制在13∶1以内', 13, '∶1', '<='],
+    ['农产品加工业产值与农业总产值之比达到2.5:1', 2.5, ':1', '='],
+    ['力争三成以上义务教育学校达到市级示范校标准', 0.3, '', '>='],
+    ['绿色有机水稻认证面积占水稻种植面积的一半以上', 0.5, '', '>='],
+    ['专业课教师中“双师型”教师占比超过半数', 0.5, '', '>'],
+    ['年接待游客达到百万人次', 1_000_000, '人次', '='],
+    ['新增耕地十万亩', 100_000, '亩', null],
+  ])('should read %s', (text, value, unit, comparator) => {
+    expect(findQuantities(text).map((q) => [q.value, q.unit, q.comparator])).toEqual([[value, unit, comparator]]);
+  });
+
+  it.each(['会议时间8:10开始', '附件1：1.关于', '比例为1：10', '建成一成不变的机制', '统一成立工作专班', '千万不能放松', '百万吨以上智能化乙烯成套装备', '过半年后'])('should read no figure in %s', (text) => {
+    expect(findQuantities(text)).toEqual([]);
+  });
+
+  it('should read a round number in words before a noun as a class, and count what it grades', () => {
+    expect(findQuantities('努力建成10个百万亩、100个十万亩防沙治沙基地').map((q) => [q.value, q.unit])).toEqual([
+      [10, '个'],
+      [100, '个'],
+    ]);
+  });
+
+  it('should name a growth in words after a yearly growth by the measure that grew, approximate after 近', () => {
+    const doc = goals('农村居民人均可支配收入年均增长7%左右，较2020年增长近五成。');
+    expect(doc.targets.map((t) => [t.metric, t.value, t.unit, t.approx])).toEqual([
+      ['农村居民人均可支配收入年均增长', 7, '%', true],
+      ['农村居民人均可支配收入较2020年增长', 0.5, null, true],
+    ]);
   });
 });

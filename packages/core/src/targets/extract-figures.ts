@@ -185,9 +185,9 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     } else {
       metric = framing.metric || framing.subject;
     }
-    // Note: a share after a change (海洋生产总值年均增长10%左右，占地区生产总值比重提高到40%) is the share of what changed,
-    // not of its growth.
-    if (GENERIC_METRIC.test(metric) && previous) metric = `${/^占/.test(metric) ? previous.metric.replace(CHANGE_TAIL, '') : previous.metric}${metric}`;
+    // Note: a share or a growth after a change (海洋生产总值年均增长10%左右，占地区生产总值比重提高到40%; 收入年均增长7%，较2020年
+    // 增长近五成) is the share or growth of what changed, not of its growth.
+    if (GENERIC_METRIC.test(metric) && previous) metric = `${previous.metric.replace(CHANGE_TAIL, '')}${metric}`;
     let comparator = q.comparator;
     // 新增不少于3个行业专区、30个应用场景: a bound word covers the whole list.
     const prior = found.at(-1);

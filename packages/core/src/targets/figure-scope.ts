@@ -51,7 +51,8 @@ export function scopeOf(text: string, q: Quantity, clause: { from: number; to: n
   // A condition (二氧化硫含量大于3.5%的烟气), a radius (1公里内有居民), a bare threshold (常住人口300万以上城市).
   if (/(?:大于|小于)$/.test(text.slice(clause.from, q.from)) && /^的/.test(text.slice(q.boundTo))) return 'skip';
   if ((q.unitFamily === 'length' || q.unitFamily === 'area') && text[q.to] === '内') return 'skip';
-  if (q.unit === '' && /^(?:以上|以下)[\u4e00-\u9fff]/.test(text.slice(q.to)) && !/^(?:以上|以下)的/.test(text.slice(q.to))) return 'skip';
+  // Note: a share in words before its noun (三成以上义务教育学校达到…) is the share to reach, no threshold.
+  if (q.unit === '' && q.unitFamily !== 'fraction' && /^(?:以上|以下)[\u4e00-\u9fff]/.test(text.slice(q.to)) && !/^(?:以上|以下)的/.test(text.slice(q.to))) return 'skip';
   // A count that scopes a measure later in its clause (全国338个城市细颗粒物年均浓度为50微克/立方米,
   // 1940个国控断面Ⅰ—Ⅲ类比例提高至66%): the measure is the figure, the count says where it holds.
   // Note: a share before 的 scopes the same way: 将70%的降雨就地消纳的土地面积达到建成区面积的20%以上.

@@ -110,6 +110,13 @@ function readNumber(text: string, m: NumberMatch): Read | null {
   const numeral = text.slice(m.index, end);
   const value = parseChineseInteger(numeral);
   if (value === null) return null;
+  // Note: a round number written in words takes a scale word too (年接待游客百万人次, 新增耕地十万亩, 两万名): a figure, not
+  // rhetoric, scaled exactly. 千万 alone is the adverb (千万不能) or a slogan's (走进千万家) more often than ten million.
+  const scale = numeral === '千' ? null : /^(万亿|亿|万)/.exec(text.slice(end));
+  if (scale) {
+    const power = SCALE[scale[1] ?? ''] ?? 0;
+    return { value: scaleDecimal(String(value), power), end: end + (scale[0]?.length ?? 0), approx: false, power, small: false };
+  }
   // Note: small Chinese numerals are rhetoric (两个支撑, 五项任务, 一批); figures are written in digits,
   // or as round Chinese numbers (二十三个, 千余家). One character other than 十, 百 and 千 is below 10.
   return { value, end, approx: false, power: 0, small: value < 10 || (numeral.length === 1 && !'十百千'.includes(numeral)) };
@@ -134,6 +141,10 @@ const NOT_A_UNIT: Record<string, RegExp> = {
   头: /[部雁羊号条]/,
   分: /[之钟局站公行类级区厂院会布别享工析配散批期段层支队子岛署管中制值贝]/,
   起: /[草步点来到始算降飞航居诉止源因]/,
+  // Note: a ratio to one ends there (生师比13∶1以内); 1:10 or 3:1.5 or a time (8:10) is something else.
+  '∶1': /[0-9０-９.．:：∶月日时号]/,
+  ':1': /[0-9０-９.．:：∶月日时号]/,
+  '：1': /[0-9０-９.．:：∶月日时号]/,
 };
 // What a number with a scale word and no measure word reads as.
 const BARE: UnitInfo = { unit: '', family: 'count', gloss: '' };
@@ -270,6 +281,9 @@ export function findQuantities(text: string): Quantity[] {
       boundFrom = start - 1;
     }
     const bound = boundAround(text, boundFrom, to);
+    // Note: a round number in words with its scale word names a class where nothing binds it and no clause ends after it
+    // (10个百万亩、100个十万亩…防沙治沙基地, 百万吨以上智能化乙烯成套装备): only 达到百万人次 or …耕地十万亩。 states a figure.
+    if (!arabic && read.power > 0 && bound.boundFrom === boundFrom && !/^(?:以上|左右|以内|以下)?(?:[，,；;。）)]|$)/.test(text.slice(to, to + 3))) continue;
     boundFrom = bound.boundFrom;
     const boundTo = bound.boundTo;
     let comparator = bound.comparator;
@@ -338,10 +352,29 @@ function boundAround(text: string, from: number, to: number): { boundFrom: numbe
   return { boundFrom, boundTo, comparator };
 }
 
+// Note: a share in tenths (三成以上, 提高到七成) and a half (一半以上, 超过半数, 过半) are the shares of plain Chinese, written
+// without a digit as 三分之一 is. 成 is also the verb of 建成, 形成 and 一成不变, so a tenth counts only with a bound word
+// after it or a verb of reaching or a share's 占 before it.
+const TENTHS = /(?<=达到|达|超过|超|占|近|约|提高到|提升到|提高至|提升至|增至|逾|接近)([一二三四五六七八九])成|([一二三四五六七八九])成(?=以上|左右|以下|多)/g;
+const HALF = /(?<=达到|超过|超|占|近|约|逾|接近)(?:一半|半数)|(?:一半|半数)(?=以上|左右)|(?<!超)过半(?![年数])/g;
+
 /** Add the shares written as fractions and the money grades (万亿级) to the quantities, in text order. */
 function withWrittenShares(text: string, found: Quantity[]): Quantity[] {
-  if (!text.includes('/') && !text.includes('分之') && !text.includes('亿级')) return found;
+  const words = text.includes('成') || text.includes('半');
+  if (!text.includes('/') && !text.includes('分之') && !text.includes('亿级') && !words) return found;
   const more: Quantity[] = [];
+  for (const m of words ? [...text.matchAll(TENTHS), ...text.matchAll(HALF)] : []) {
+    const from = m.index ?? 0;
+    const tenths = m[1] ?? m[2];
+    const value = tenths ? (parseChineseInteger(tenths) ?? 0) / 10 : 0.5;
+    const more_ = /^多/.test(text.slice(from + m[0].length)) ? 1 : 0;
+    const around = text.startsWith('左右', from + m[0].length);
+    const to = from + m[0].length + more_ + (around ? 2 : 0);
+    // Note: 近 and 约 before the share make it approximate (较2020年增长近五成), as before a figure in digits.
+    const near = text[from - 1] === '近' || text[from - 1] === '约' ? 1 : 0;
+    const bound = boundAround(text, from - near, to);
+    more.push({ from, to, ...bound, comparator: m[0] === '过半' ? '>' : bound.comparator, value, unit: '', unitFamily: 'fraction', gloss: 'fraction', approx: around || more_ > 0 || near > 0, upTo: null });
+  }
   for (const m of text.matchAll(FRACTION)) {
     const numerator = m[1] ? Number(m[1]) : parseChineseInteger(m[4] ?? '');
     const denominator = m[2] ? Number(m[2]) : parseChineseInteger(m[3] ?? '');

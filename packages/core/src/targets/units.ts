@@ -43,6 +43,10 @@ const UNITS: UnitInfo[] = [
   { unit: '/10万', family: 'fraction', gloss: 'per 100,000' },
   { unit: '/万', family: 'fraction', gloss: 'per 10,000' },
   { unit: '倍', family: 'multiple', gloss: 'times' },
+  // Note: a ratio to one (生师比控制在13∶1以内, 农产品加工业与农业总产值比达到2.5∶1) is a multiple, written with its 1.
+  { unit: '∶1', family: 'multiple', gloss: 'to 1 (a ratio)' },
+  { unit: ':1', family: 'multiple', gloss: 'to 1 (a ratio)' },
+  { unit: '：1', family: 'multiple', gloss: 'to 1 (a ratio)' },
   { unit: '标准机架', family: 'racks', gloss: 'standard racks' },
   { unit: '架', family: 'racks', gloss: 'racks' },
   { unit: 'PFLOPS', family: 'compute', gloss: 'PFLOPS' },
