@@ -75,3 +75,25 @@ describe('a duty whose note says the last units do every item after it', () => {
     expect(parseDocument(text, { file: 'notes.txt' }).documents[0]?.assignments).toEqual([]);
   });
 });
+
+describe('a duty in the sentence right after an item heading', () => {
+  it('should read a whole duty sentence after the heading, and a 由…牵头 duty opening the measure', () => {
+    const text = outdent`
+      某某区关于推进城市更新行动的实施方案
+
+      一、重点任务
+      （一）完善城市基础设施。由区住建局牵头，区综合执法局、区水利局配合，加快城市管网更新改造。
+      （二）增加公共服务设施供给。区教体局、区卫健局负责。围绕“一老一小”需求新增托位500个。
+      （三）健全城市更新机制。由政府引导、市场运作，建立城市更新项目储备库。
+      （四）强化资金保障。区财政局要会同有关部门统筹安排城市更新资金。
+    `;
+    const doc = parseDocument(text, { file: 'heads.txt' }).documents[0];
+    const byLabel = new Map(doc?.assignments.map((a) => [doc.tasks.find((t) => t.id === a.taskId)?.label, a]));
+    expect(byLabel.get('（一）')).toMatchObject({ leadUnits: ['区住建局'], supportingUnits: ['区综合执法局', '区水利局'] });
+    expect(byLabel.get('（二）')?.leadUnits).toEqual(['区教体局', '区卫健局']);
+    // Note: 由政府引导、市场运作 names no unit that leads; 会同 is read by its own rule.
+    expect(byLabel.has('（三）')).toBe(false);
+    expect(byLabel.get('（四）')?.leadUnits).toEqual(['区财政局']);
+    if (doc) expectExactQuotes(text, doc);
+  });
+});

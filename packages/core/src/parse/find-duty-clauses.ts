@@ -4,6 +4,7 @@
 // parentheses that are not duties (scores, 以下简称, sub-numbering) are left.
 import { readBareUnits, readDutyClause, readTogetherSentence, shifted, type DutyClause } from './duty-clause.js';
 import { DUE_LABELS, LEAD_LABELS, labelAlternation, RESPONSIBLE_LABELS, SUPPORT_LABELS, UNIT_LABELS } from './duty-labels.js';
+import { recogniseLabel } from '../text/numbering.js';
 import { offsetAt, type SourceLine } from '../text/source-lines.js';
 
 /** A duty clause where it stands in the lines. */
@@ -133,6 +134,40 @@ function proseTail(text: string): { from: number; to: number; clause: DutyClause
   return clause && (clause.lead.length > 0 || clause.responsible !== null) ? { from, to, clause } : null;
 }
 
+// The heading sentence that opens an item: short, ended by 。 (推进老旧街区有机更新。).
+const HEADING_SENTENCE = /^[^。；;！？]{2,40}。/;
+
+/**
+ * The sentence right after an item's heading sentence when it says who does the item (（四）增加公共服务设施供给。区教体局、
+ * 区卫健局负责。围绕…), or the duty that opens it (（三）完善城市基础设施。由区住建局牵头，区综合执法局配合，加快…): the
+ * other place besides the item's end where a plan names the units of an item in prose. The opening duty must start
+ * with 由 and name its lead (由…牵头), so that a measure's own subject (市民政局要会同…) is no duty here.
+ */
+function proseHead(text: string): { from: number; to: number; clause: DutyClause } | null {
+  if (!PROSE_DUTY.test(text)) return null;
+  const lead = text.length - text.trimStart().length;
+  const label = recogniseLabel(text);
+  const at = label ? label.contentStart : lead;
+  const heading = HEADING_SENTENCE.exec(text.slice(at));
+  if (!heading) return null;
+  const from = at + heading[0].length;
+  const rest = text.slice(from);
+  const stop = rest.search(/[。；;]/);
+  const sentence = stop < 0 ? rest.trimEnd() : rest.slice(0, stop);
+  if (sentence.length < 4) return null;
+  const whole = readDutyClause(sentence);
+  if (whole && (whole.lead.length > 0 || whole.responsible !== null)) return { from, to: from + sentence.length, clause: whole };
+  if (!sentence.startsWith('由')) return null;
+  // Note: the longest run of its first clauses that reads as a duty naming a lead, and leaves some of the sentence after it.
+  const commas = [...sentence.matchAll(/[，,]/g)].map((m) => m.index);
+  for (let k = Math.min(commas.length, 3) - 1; k >= 0; k--) {
+    const end = commas[k] as number;
+    const clause = readDutyClause(sentence.slice(0, end));
+    if (clause && clause.lead.length > 0) return { from, to: from + end, clause };
+  }
+  return null;
+}
+
 /**
  * The duty clauses of lines `[from, to)`, in document order.
  *
@@ -151,7 +186,7 @@ export function findDutyClauses(lines: readonly SourceLine[], from: number, to: 
     const text = lines[i]?.text ?? '';
     const before = found.length;
     if (!/[（(：:【]/.test(text)) {
-      const prose = start === 0 ? proseTail(text) : null;
+      const prose = start === 0 ? (proseTail(text) ?? proseHead(text)) : null;
       if (prose) found.push({ line: i, endLine: i, outerFrom: prose.from, outerTo: prose.to, innerFrom: prose.from, clause: prose.clause, ownLine: false });
       continue;
     }
@@ -197,7 +232,7 @@ export function findDutyClauses(lines: readonly SourceLine[], from: number, to: 
     // Note: a numbered item's line holds brackets of its own (its label （三）, a name 各县（市、区）), and its duty may still be
     // a prose sentence closing it (（三）推动…。由市商务局牵头，市农业农村局配合。), when no clause in brackets or labels says it.
     if (start === 0 && found.length === before && unclosed < 0) {
-      const prose = proseTail(text);
+      const prose = proseTail(text) ?? proseHead(text);
       if (prose && !pairs.some(([o, c]) => o < prose.from && prose.from <= c)) found.push({ line: i, endLine: i, outerFrom: prose.from, outerTo: prose.to, innerFrom: prose.from, clause: prose.clause, ownLine: false });
     }
     // Note: PDF text is hard-wrapped, so a clause may open at the end of one line and close early in the next.
