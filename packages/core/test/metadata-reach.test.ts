@@ -336,6 +336,24 @@ describe('a 政府信息公开 table copied as tab-separated cells', () => {
     expect(doc.date).toBe('2025-02-20');
   });
 
+  it('should read a Markdown pipe table whose every row holds label and value pairs', () => {
+    const md = [
+      '| 索引号 | 11330100002489123X/2025-00077 | 发布机构 | 宁波市住房和城乡建设局 |',
+      '| --- | --- | --- | --- |',
+      '| 成文日期 | 2025-04-01 | 文号 | 甬建发〔2025〕20号 |',
+      '| 发布日期 | 2025-04-03 | 主题分类 | 城乡建设 |',
+    ].join('\n');
+    const text = `${md}\n\n# 宁波市2025年城市有机更新工作要点\n\n${BODY}\n`;
+    const [doc] = parseDocument(text, { file: 'case.md' }).documents;
+    expect(doc).toMatchObject({ docNumber: '甬建发〔2025〕20号', indexNumber: '11330100002489123X/2025-00077', date: '2025-04-01', issuer: '宁波市住房和城乡建设局' });
+  });
+
+  it('should still read a header row of labels over a row of values', () => {
+    const text = `| 索引号 | 发布机构 | 成文日期 | 文号 |\n| --- | --- | --- | --- |\n| 11330100002489123X/2025-00077 | 宁波市住房和城乡建设局 | 2025-04-01 | 甬建发〔2025〕20号 |\n\n# 宁波市2025年城市有机更新工作要点\n\n${BODY}\n`;
+    const [doc] = parseDocument(text, { file: 'case.md' }).documents;
+    expect(doc).toMatchObject({ docNumber: '甬建发〔2025〕20号', date: '2025-04-01', issuer: '宁波市住房和城乡建设局' });
+  });
+
   it('should read nothing from a table of figures whose first cell is no label', () => {
     const figures = ['指标\t2024年\t2025年\t2027年', '普惠性幼儿园覆盖率\t90%\t91%\t92%'].join('\n');
     const doc = only(`浙江省学前教育普及普惠质量提升行动方案（2025—2027年）\n\n${figures}\n\n${BODY}\n`);

@@ -102,17 +102,26 @@ function splitFields(cell: Cell): Cell[] {
  * set their 政府信息公开 tables two pairs to a row, and a copy keeps the cells apart by tabs or runs of spaces. Every
  * even cell must be a short label and one at least a known one, so a table of figures is never read as metadata.
  */
-function readLabelPairs(line: SourceLine, list: readonly Cell[], found: HeaderValue[]): void {
-  if (list.length < 2 || list.length % 2 !== 0) return;
+function readLabelPairs(line: SourceLine, list: readonly Cell[], found: HeaderValue[]): boolean {
+  const pairs = labelPairs(list);
+  for (const [field, value] of pairs ?? []) {
+    if (field) found.push({ field, value: { line: line.index, from: value.from, to: value.to }, labelled: null });
+  }
+  return pairs !== null;
+}
+
+/** A row's cells as label and value pairs, or `null` when its even cells are not all short labels, one known. */
+function labelPairs(list: readonly Cell[]): Array<[HeaderField | null, Cell]> | null {
+  if (list.length < 2 || list.length % 2 !== 0) return null;
   const pairs: Array<[HeaderField | null, Cell]> = [];
   for (let k = 0; k < list.length; k += 2) {
     const label = list[k] as Cell;
-    if (label.text.replace(/[\s\u3000\u00a0]/g, '').length > 6 || !/^[\u4e00-\u9fff][\u4e00-\u9fff \u3000\u00a0]*$/.test(label.text)) return;
+    if (label.text.replace(/[\s\u3000\u00a0]/g, '').length > 6 || !/^[\u4e00-\u9fff][\u4e00-\u9fff \u3000\u00a0]*$/.test(label.text)) return null;
+    // Note: a value is never a label itself (a header row of labels over a row of values is a table, read below).
+    if (fieldOf((list[k + 1] as Cell).text) !== null) return null;
     pairs.push([fieldOf(label.text), list[k + 1] as Cell]);
   }
-  for (const [field, value] of pairs) {
-    if (field) found.push({ field, value: { line: line.index, from: value.from, to: value.to }, labelled: null });
-  }
+  return pairs.some(([field]) => field !== null) ? pairs : null;
 }
 
 function readLine(line: SourceLine, found: HeaderValue[]): void {
@@ -171,6 +180,11 @@ export function readHeaderValues(lines: readonly SourceLine[], from: number, to:
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (!line || line.text.trim() === '') continue;
+    // Note: a pipe table may hold label and value pairs in every row (| 索引号 | … | 发布机构 | … |), its first row no header.
+    if (line.text.includes('|') && labelPairs(cells(line.text)) !== null) {
+      readLabelPairs(line, cells(line.text), found);
+      continue;
+    }
     if (line.text.includes('|')) {
       let j = i + 1;
       while (j < to && /^[\s|:\-]*$/.test(lines[j]?.text ?? '')) j++;
