@@ -6,6 +6,7 @@
 import { outdent } from 'outdent';
 import { describe, expect, it } from 'vitest';
 import { dateLine, eventDateLine } from '../src/parse/dates.js';
+import { isDebris } from '../src/parse/debris.js';
 import { isStatusLine, statusFromText, titleKind } from '../src/parse/metadata.js';
 import { parseDocument } from '../src/pipeline/parse-document.js';
 import type { PlanDocument } from '../src/model/types.js';
@@ -513,5 +514,21 @@ describe("a year's work under the names offices give it", () => {
 
   it('should read no title from the same words without a place or a year', () => {
     for (const heading of ['工作意见', '重点工作推进清单', '签订目标任务书', '任务分解']) expect(titleKind(heading), heading).toBeNull();
+  });
+});
+
+describe('a download link under a web page\'s article', () => {
+  it('should take a file name alone on its line as page debris, and no sentence or labelled line', () => {
+    expect(isDebris('常德市2025年优化营商环境工作要点.docx')).toBe(true);
+    expect(isDebris('1.重点任务分工表.xlsx（23.5KB）')).toBe(true);
+    expect(isDebris('附件：重点任务分工表.xlsx')).toBe(false);
+    expect(isDebris('具体内容详见附件1.docx。')).toBe(false);
+  });
+
+  it('should keep the attachment list out of the last task', () => {
+    const text = `衡阳市2025年优化营商环境工作要点\n\n${BODY}\n\n相关附件：\n衡阳市2025年优化营商环境工作要点.docx\n【打印本页】【关闭窗口】\n`;
+    const result = parse(text);
+    expect(result.documents[0]?.tasks.at(-1)?.body).not.toContain('docx');
+    expect(result.issues.map((i) => i.code)).not.toContain('truncated');
   });
 });

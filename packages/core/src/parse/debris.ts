@@ -31,6 +31,10 @@ const SITE_CREDIT = /^主办(?:单位)?[:：].{2,40}(?:承办|维护|技术支�
 // A navigation bar: the home page and other section names set apart by bars (网站首页 | 政务公开 | 政务服务).
 const NAVIGATION = /^(?:网站首页|首页)\s*[|｜]\s*[^|｜]{2,8}\s*[|｜]/;
 
+// A download link under an article: a file's name alone on its line, perhaps numbered and with its size
+// (某市2025年…工作要点.docx, 1.任务分工表.xlsx（23.5KB）). A document's own text never is a file name.
+const DOWNLOAD = /^[^\s。；;，,：:]{2,80}\.(?:docx?|wps|pdf|ofd|xlsx?|et|zip|rar)\s*(?:[(（]\s*[\d.]+\s*[KMG]?B\s*[)）])?$/i;
+
 /**
  * Whether a line is web-page debris rather than document content.
  *
@@ -41,6 +45,7 @@ export function isDebris(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 200) return false;
   if (SITE_FOOTER.test(t) || SITE_CREDIT.test(t) || NAVIGATION.test(t)) return true;
+  if (DOWNLOAD.test(t)) return true;
   if (t.length > 40) return false;
   if (DEBRIS.some((re) => re.test(t))) return true;
   // Several controls on one line: 【字体：大 中 小】 打印本页 关闭窗口.
