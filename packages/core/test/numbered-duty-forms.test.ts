@@ -97,3 +97,35 @@ describe('a duty in the sentence right after an item heading', () => {
     if (doc) expectExactQuotes(text, doc);
   });
 });
+
+describe('more labels and verbs of duty clauses', () => {
+  const dutyOf = (clause: string) => {
+    const text = `某某市2025年工作要点\n一、重点任务\n（一）推进养老服务。新建养老服务站10个。${clause}\n（二）发展老年助餐。新增助餐点5个。\n`;
+    const doc = parseDocument(text, { file: 'labels.txt' }).documents[0];
+    if (doc) expectExactQuotes(text, doc);
+    const a = doc?.assignments.find((x) => x.taskId === doc.tasks[0]?.id);
+    return a ? [a.leadUnits, a.supportingUnits] : null;
+  };
+
+  it.each([
+    // A qualifier before the label, a bracketed note between the label and its colon.
+    ['（主要责任单位：市发展改革委）', [['市发展改革委'], []]],
+    ['（具体负责单位：市民政局）', [['市民政局'], []]],
+    ['（牵头部门（单位）：市发展改革委；配合部门（单位）：市财政局）', [['市发展改革委'], ['市财政局']]],
+    // 协助 and 参与 as labels; the supporting units named first.
+    ['（协助单位：市财政局；牵头单位：市发展改革委）', [['市发展改革委'], ['市财政局']]],
+    ['（牵头：市民政局；参与：市财政局）', [['市民政局'], ['市财政局']]],
+    // The body that oversees is no unit of the duty.
+    ['（负责单位：市民政局；督办单位：市政府督查室）', [['市民政局'], []]],
+    // 统筹 names the lead, 指导 a body beside those who do it.
+    ['（市发展改革委统筹，各区人民政府负责）', [['市发展改革委'], ['各区人民政府']]],
+    ['（各区人民政府负责落实，市民政局指导）', [['各区人民政府'], ['市民政局']]],
+  ])('should read %s', (clause, expected) => {
+    expect(dutyOf(clause)).toEqual(expected);
+  });
+
+  it('should read no duty from prose that ends with the same verbs', () => {
+    expect(dutyOf('（加强部门统筹）')).toBeNull();
+    expect(dutyOf('（在专家指导）')).toBeNull();
+  });
+});

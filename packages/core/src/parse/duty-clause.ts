@@ -42,7 +42,8 @@ export interface DutyClause {
 }
 
 // Note: the labels of duty clauses in task-division plans (duty-labels.ts); 牵头考核单位 is the lead unit of an assessment item.
-const LABEL = new RegExp(`(${labelAlternation(LEAD_LABELS, RESPONSIBLE_LABELS, SUPPORT_LABELS, DUE_LABELS, PERSON_LABELS)})\\s*[：:]`, 'g');
+// Note: a bracketed note may stand between a label and its colon (牵头部门（单位）：…).
+const LABEL = new RegExp(`(${labelAlternation(LEAD_LABELS, RESPONSIBLE_LABELS, SUPPORT_LABELS, DUE_LABELS, PERSON_LABELS)})(?:[（(][^（）()：:]{1,6}[）)])?\\s*[：:]`, 'g');
 
 const LEAD_LABEL = new RegExp(`^(?:${labelAlternation(LEAD_LABELS)})$`);
 const SUPPORT_LABEL = new RegExp(`^(?:${labelAlternation(SUPPORT_LABELS)})$`);
@@ -61,8 +62,10 @@ const LISTED_ONCE = /^以下.{0,30}(?:不再列出|不再一一列出|不再重�
 const FOR_FOLLOWING = /^(?:以下|下列)(?:各项|所列)?(?:任务|工作|事项|措施)?(?:均|都|皆)?由?/;
 
 // Note: a list of units ends with the verb that says its part: …牵头 leads, …配合 supports, …负责 is responsible.
-const LEAD_VERB = /(?:牵头负责|负责牵头|牵头)$/;
-const SUPPORT_VERB = /(?:配合|协助|协同|参与|共同推进|按职责分工配合)$/;
+// Note: 统筹 (统筹协调, 统筹推进) is how a clause names the body that steers the work, its lead (市发展改革委统筹，各区负责); 指导 the
+// body that guides those who do it, beside them (各区人民政府负责落实，市民政局指导).
+const LEAD_VERB = /(?:牵头负责|负责牵头|牵头|统筹协调|统筹推进|统筹)$/;
+const SUPPORT_VERB = /(?:配合|协助|协同|参与|共同推进|按职责分工配合|指导)$/;
 const RESPONSIBLE_VERB = /(?:按职责分工负责|按照职责分工负责|按职责负责|分工负责|具体负责|负责落实|负责实施|负责|分头落实|抓好落实|具体落实|组织落实|组织实施|具体实施|落实)$/;
 
 // Note: what names of government units end with (局, 厅, 委, 办, 部, 政府, 中心, 集团…), and the collective
@@ -70,7 +73,8 @@ const RESPONSIBLE_VERB = /(?:按职责分工负责|按照职责分工负责|按�
 // a parenthesis of prose that happens to end with 负责 is not a duty.
 const UNIT_END = /(?:局|厅|委|办|部|署|院|会|府|中心|公司|集团|行|单位|部门|机构|企业|组|室|处|科|股|所|馆|站|团|队|校|学|社|台|联|园|区|县|市|旗|镇|乡|街道|镇街|关|军|司|监|协|办公室|机制|基金|专班|总队|支队|各地|地方)$/;
 // Note: 经 opens a condition (经批准), but 经济 and 经信 open a unit's name (经济发展科, 经信局).
-const NOT_UNIT_START = /^(?:[向对为在与给被把从按将其]|经(?![济信]))/;
+// Note: nor do the verbs that open a measure (加强部门统筹, 推进部门协同), which no body's name starts with.
+const NOT_UNIT_START = /^(?:[向对为在与给被把从按将其]|经(?![济信])|加强|强化|推进|推动|建立|健全|完善|做好|加快|促进|深化|坚持)/;
 
 function looksLikeUnit(name: string): boolean {
   // Note: a name may end with its other name in brackets: 市水务局（海洋局）, 市委网信办〔市互联网信息办公室〕.

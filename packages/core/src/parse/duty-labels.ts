@@ -6,9 +6,10 @@
 /** Labels of the units that lead. */
 export const LEAD_LABELS = ['牵头考核单位', '牵头责任单位', '牵头单位', '牵头部门', '牵头处室', '牵头科室', '主责单位', '主责部门', '主办单位', '主办部门', '牵头'];
 /** Labels of units named responsible, with no lead or support role of their own (who leads follows duty-roles.ts). */
-export const RESPONSIBLE_LABELS = ['责任单位', '责任部门', '责任主体', '责任处室', '责任科室', '实施单位', '实施主体', '承办单位', '负责单位', '负责部门'];
+// Note: a qualifier may stand before the label (主要责任单位, 具体负责单位); it does not change the role.
+export const RESPONSIBLE_LABELS = ['责任单位', '责任部门', '责任主体', '责任处室', '责任科室', '实施单位', '实施主体', '承办单位', '负责单位', '负责部门', '主要责任单位', '主要责任部门', '具体责任单位', '具体负责单位'];
 /** Labels of the units that support. */
-export const SUPPORT_LABELS = ['配合单位', '配合部门', '配合处室', '配合科室', '协办单位', '协办部门', '协同单位', '协同部门', '协作单位', '协作部门', '参与单位', '参与部门', '支持单位', '配合', '协办'];
+export const SUPPORT_LABELS = ['配合单位', '配合部门', '配合处室', '配合科室', '协办单位', '协办部门', '协助单位', '协助部门', '协同单位', '协同部门', '协作单位', '协作部门', '参与单位', '参与部门', '支持单位', '配合', '协办', '参与'];
 /** Labels of the deadline. */
 export const DUE_LABELS = ['完成时限', '完成时间', '完成期限', '完成节点', '时间节点', '时间要求', '时间安排', '时间进度', '进度安排', '推进时限', '时限'];
 /** Labels of the official in charge, who is no unit. */
@@ -19,6 +20,11 @@ export const PERSON_LABELS = [
   '联系领导',
   '包保领导',
   '责任人',
+  // Note: the body that oversees the work (督办单位：市政府督查室) is named beside those who do it, and does none of it.
+  '督办单位',
+  '督办部门',
+  '督导单位',
+  '督查单位',
   // Note: a county's or city's 政府工作报告 task division names the leader of its own level (责任县领导：…; 市领导：…).
   ...['责任', '牵头', '分管', '联系', '包保', ''].flatMap((role) => ['县', '市', '区', '州', '旗', '省'].flatMap((level) => [`${role}${level}领导`, `${role}${level}级领导`])),
 ];
