@@ -347,3 +347,77 @@ describe('ratios, shares in words and round numbers in words', () => {
     ]);
   });
 });
+
+describe('addresses, review years, year lists and changes against a base', () => {
+  it('should read no count in an address', () => {
+    const doc = parse(outdent`
+      某市2024年交通运输工作要点
+      一、工作目标
+      全年新改建农村公路200公里，改造危旧桥梁10座。
+      联系单位：市交通运输局，地址：某市清江大道16号2栋3楼，电话：0717-4822222。
+    `);
+    expect(doc.targets.map((t) => [t.value, t.unit])).toEqual([
+      [200, '公里'],
+      [10, '座'],
+    ]);
+  });
+
+  it('should date the reports under a review heading that names its year', () => {
+    const doc = parse(outdent`
+      某市2024年交通运输工作要点
+      一、2023年工作成效
+      全年完成交通固定资产投资18.6亿元，新改建农村公路210公里。
+      二、2024年工作目标
+      全年完成交通固定资产投资20亿元以上。
+    `);
+    expect(doc.indicators.map((i) => [i.value, i.asOf])).toEqual([
+      [1_860_000_000, '2023-12-31'],
+      [210, '2023-12-31'],
+    ]);
+  });
+
+  it('should date each figure after 分别 by a list of years that opens the sentence', () => {
+    const doc = parse('某区制造业高质量发展三年行动方案（2025—2027年）\n一、主要目标\n2025年、2026年、2027年，战略性新兴产业增加值占规上工业增加值比重分别达到32%、35%和38%。\n二、重点任务\n1.壮大优势产业集群。\n');
+    expect(doc.targets.map((t) => [t.metric, t.value, t.deadline?.year])).toEqual([
+      ['战略性新兴产业增加值占规上工业增加值比重', 32, 2025],
+      ['战略性新兴产业增加值占规上工业增加值比重', 35, 2026],
+      ['战略性新兴产业增加值占规上工业增加值比重', 38, 2027],
+    ]);
+  });
+
+  it('should leave the deadline alone when the list and the figures differ in number', () => {
+    const doc = parse('某区制造业高质量发展三年行动方案（2025—2027年）\n一、主要目标\n2026年、2027年，规模以上工业企业研发投入强度分别达到2.1%、2.3%和2.5%。\n二、重点任务\n1.壮大优势产业集群。\n');
+    expect(doc.targets.map((t) => t.deadline?.year)).toEqual([2026, 2026, 2026]);
+  });
+
+  it('should name a change against a base year by the measure before it', () => {
+    const doc = goals('规模以上工业企业研发经费投入强度提高到2.5%，比2024年提高0.4个百分点。');
+    expect(doc.targets.map((t) => t.metric)).toEqual(['规模以上工业企业研发经费投入强度', '规模以上工业企业研发经费投入强度比2024年提高']);
+  });
+});
+
+describe('a space-set table whose header is written over two lines', () => {
+  it('should read 2020 年 / 现状值 as one column and claim the second header line', () => {
+    const text = [
+      '某市“十四五”生态环境保护规划',
+      '第二章  规划目标',
+      '    到2025年，全市生态环境质量持续改善。',
+      '  类别              指标                          单位          2020 年       2025 年      指标属性',
+      '                                                                 现状值        目标值',
+      '  环境质量   空气质量优良天数比率                    %             88.5          ≥90         约束性',
+      '             细颗粒物（PM2.5）浓度                微克/立方米       21           20          约束性',
+      '  生态保护   森林覆盖率                              %             27.3          28          约束性',
+      '第三章  主要任务',
+      '    一、优化产业结构。完成煤矿智能化改造50处。',
+      '',
+    ].join('\n');
+    const doc = parse(text);
+    expect(doc.targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.baseline?.value ?? null])).toEqual([
+      ['空气质量优良天数比率', '>=', 90, '%', 88.5],
+      ['细颗粒物（PM2.5）浓度', '=', 20, '微克/立方米', 21],
+      ['森林覆盖率', '=', 28, '%', 27.3],
+      ['煤矿智能化改造', '=', 50, '处', null],
+    ]);
+    expect(doc.goals).toHaveLength(1);
+  });
+});

@@ -6,7 +6,7 @@ import type { PlanContent } from '../text/plan-content.js';
 import { spanOf, type SourceLine } from '../text/source-lines.js';
 import { periodOfTitle } from '../text/period.js';
 import { clauseAround, GENERIC_METRIC, nounAfter, readFraming, sentenceAround } from './figure-context.js';
-import { DESCRIBES_NOUN, joinSpacedDigits, kindOf, leadOf, type Lead } from './figure-kind.js';
+import { DESCRIBES_NOUN, joinSpacedDigits, kindOf, leadOf, titleCue, type Lead } from './figure-kind.js';
 import { scopeOf } from './figure-scope.js';
 import { ownerAt, type Owner } from './figure-owner.js';
 import type { TableCell, TableRow } from './indicator-cells.js';
@@ -108,6 +108,9 @@ function asOfIn(written: string, path: readonly string[], paragraphBefore = ''):
   for (const title of [...path].reverse()) {
     const period = periodOfTitle(title);
     if (period) return `${period.end}-12-31`;
+    // Note: a review heading that names its year (2023年工作成效, 2023年计划执行情况) dates what it reports.
+    const years = toHalfWidthDigits(title).match(/\d{4}(?=\s*年)/g);
+    if (years?.length === 1 && titleCue([title]) === 'indicator') return `${years[0]}-12-31`;
   }
   return null;
 }
@@ -209,14 +212,17 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
       comparator,
       owner,
       deadline: kind === 'target' ? deadlineIn(sentenceText, lead?.year ?? input.defaultYear, q.boundFrom - sentence.from) : null,
-      asOf: kind === 'indicator' ? asOfIn(sentenceText, owner.path, text.slice(0, sentence.from)) : null,
+      asOf: kind === 'indicator' ? asOfIn(sentenceText, titles, text.slice(0, sentence.from)) : null,
     });
     previous = { q, noun, metric: metric || text.slice(noun.from, noun.to), clause: clause.from };
   }
   // Several figures of one clause named after the noun that follows them share the subject the sentence names first (“虚拟电厂”).
   const byClause = new Map<number, Found[]>();
   for (const f of found) byClause.set(f.clause.from, [...(byClause.get(f.clause.from) ?? []), f]);
-  for (const group of byClause.values()) splitRespectively(group);
+  for (const group of byClause.values()) {
+    datedRespectively(text, group);
+    splitRespectively(group);
+  }
   for (const group of byClause.values()) {
     if (group.length < 2) continue;
     const first = group[0] as Found;
@@ -229,6 +235,24 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     }
   }
   return found;
+}
+
+// A list of years that opens a sentence, set off by its comma: 2025年、2026年、2027年，…分别达到32%、35%和38%.
+const YEAR_LIST = /^\s*((?:\d{4}年(?:底|末)?[、和及至])+\d{4}年(?:底|末)?)(?:前)?[，,]\s*$/;
+
+/**
+ * 2025年、2026年、2027年，A分别达到x、y、z: a list of years set off before the clause dates each figure of it after 分别,
+ * in order, as 分别 (respectively) says; a list whose length differs from the figures' dates nothing.
+ */
+function datedRespectively(text: string, group: Found[]): void {
+  const first = group[0];
+  if (!first || group.length < 2 || !/分别/.test(first.metric) || group.some((f) => f.kind !== 'target')) return;
+  const list = YEAR_LIST.exec(toHalfWidthDigits(text.slice(sentenceAround(text, first.q.from, first.q.to).from, first.clause.from)));
+  const years = list ? [...(list[1] ?? '').matchAll(/\d{4}/g)].map((y) => Number(y[0])) : [];
+  if (years.length !== group.length) return;
+  group.forEach((f, i) => {
+    f.deadline = { year: years[i] as number, date: null };
+  });
 }
 
 /**

@@ -48,6 +48,8 @@ export function scopeOf(text: string, q: Quantity, clause: { from: number; to: n
   const before = text.slice(clause.from, q.boundFrom);
   const after = text.slice(q.boundTo, clause.to);
   if (FROM_VALUE.test(before)) return 'skip';
+  // Note: an address (地址：…路88号3栋, 办公地址：…大厦12层) or a postcode line holds numbers and measure words, no figure.
+  if (/(?:地址|住所|地点|邮编|邮政编码)[:：]\s*$/.test(text.slice(Math.max(0, clause.from - 8), clause.from))) return 'skip';
   // A condition (二氧化硫含量大于3.5%的烟气), a radius (1公里内有居民), a bare threshold (常住人口300万以上城市).
   if (/(?:大于|小于)$/.test(text.slice(clause.from, q.from)) && /^的/.test(text.slice(q.boundTo))) return 'skip';
   if ((q.unitFamily === 'length' || q.unitFamily === 'area') && text[q.to] === '内') return 'skip';

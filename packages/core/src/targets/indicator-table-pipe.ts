@@ -41,9 +41,21 @@ function tabCells(text: string): Cell[] | null {
  */
 function spaceCells(text: string): Cell[] | null {
   const cells: Cell[] = [];
-  for (const m of text.matchAll(/[^ \t\u3000\u00a0]+/g)) cells.push({ text: m[0], from: m.index, to: m.index + m[0].length });
+  for (const m of text.matchAll(/[^ \t\u3000\u00a0]+/g)) {
+    const last = cells.at(-1);
+    // Note: PDF text spaces a year from its 年 (2020 年, 2025 年目标): one header cell, not two.
+    if (last && /^\d{4}$/.test(last.text) && /^年/.test(m[0])) {
+      last.text = `${last.text}${text.slice(last.to, m.index)}${m[0]}`;
+      last.to = m.index + m[0].length;
+      continue;
+    }
+    cells.push({ text: m[0], from: m.index, to: m.index + m[0].length });
+  }
   return cells.length >= 3 ? cells : null;
 }
+
+// The second line of a header whose value columns are named over two lines (2020 年 / 现状值, 2025 年 / 目标值).
+const HEADER_CONTINUATION = /^(?:\s*(?:现状值|基期值|基准值|目标值|完成值|预期值|规划值|基数|现状|目标|实际值))+\s*$/;
 
 /**
  * A space-set row whose first cells are blank (其中：高速铁路营业里程 under 基础设施): the category cell is merged
@@ -144,6 +156,7 @@ export function readPipeTables(lines: readonly SourceLine[], from: number, to: n
     if (delimited) out.claimed.add(i + 1);
     let lastAttribute: TableRow['attribute'] = null;
     let k = delimited ? i + 2 : i + 1;
+    if (spaced && HEADER_CONTINUATION.test(lines[k]?.text ?? '')) out.claimed.add(k++);
     for (; k < to; k++) {
       const line = lines[k];
       const cells = line ? (spaced ? withMergedCells(spaceCells(line.text), line.text, head.length) : cellsOf(line.text)) : null;

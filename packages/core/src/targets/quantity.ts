@@ -209,7 +209,8 @@ export function findQuantities(text: string): Quantity[] {
     const decimalYears = arabic && text[m.end] === '年' && /^[0-9]{1,2}[.．][0-9]{1,2}$/.test(text.slice(m.index, m.end));
     if (!dimensionless && !decimalYears && !mayLeadToUnit(text[m.end])) continue;
     // Note: after 第 or 届 a number is an ordinal (第三, 六届十一次全会); after 每 it is a rate's denominator (每5所幼儿园配备1名).
-    if (/[A-Za-z0-9.+\-/]/.test(before) || before === '第' || before === '星' || before === '届' || before === '每' || text[m.end] === '+') continue;
+    // Note: after 号 a number is the next part of an address (清江大道16号2栋3楼, 5号楼2单元), not a count.
+    if (/[A-Za-z0-9.+\-/]/.test(before) || before === '第' || before === '星' || before === '届' || before === '每' || before === '号' || text[m.end] === '+') continue;
     if (insideQuotes(from)) continue;
     // Note: 表1　株洲市…, 图2 …: a table's or figure's number before its caption, not a count of 株.
     if ((before === '表' || before === '图') && /^[\s\u3000:：]/.test(text.slice(m.end, m.end + 1))) continue;
