@@ -296,6 +296,19 @@ describe('a date with the day of the week', () => {
     expect(eventDateLine('某县人民政府办公室　　2025年3月3日（星期一）召开推进会')).toBeNull();
   });
 
+  it('should read a signature whose date carries its label, and no publication date as a signature', () => {
+    expect(dateLine('成文日期：2025年4月1日')?.iso).toBe('2025-04-01');
+    expect(dateLine('印发日期：2025-04-01')?.iso).toBe('2025-04-01');
+    expect(dateLine('日期：2025年4月1日')?.iso).toBe('2025-04-01');
+    expect(dateLine('发布日期：2025年4月1日')).toBeNull();
+    const text = `韶关市2025年文旅消费提振行动方案\n\n${BODY}\n\n韶关市文化广电旅游体育局\n成文日期：2025年4月1日\n`;
+    const result = parse(text);
+    const doc = result.documents[0] as PlanDocument;
+    expect(doc).toMatchObject({ issuer: '韶关市文化广电旅游体育局', date: '2025-04-01' });
+    expect(quoted(text, doc, 'date')).toBe('2025年4月1日');
+    expect(result.issues.map((i) => i.code)).not.toContain('truncated');
+  });
+
   it('should date a plan by its print line with a weekday when nothing else dates it, and not call it cut off', () => {
     const text = outdent`
       肥西县人民政府办公室关于印发肥西县2025年民生实事实施方案的通知

@@ -43,6 +43,8 @@ export function findDate(text: string): DateMatch | null {
   return best;
 }
 
+const SIGNED_DATE_LABEL = /^(?:成文|印发|签发|发文)?日\s*期\s*[:：]\s*/;
+
 // The day of the week a date may carry in brackets right after it (2025年3月3日（星期一）印发, 2025年3月10日(周一)):
 // offices print it on signatures and print lines alike, and it says nothing the date does not.
 const WEEKDAY = /^\s*[(（]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]/;
@@ -63,6 +65,13 @@ export function dateLine(text: string): DateMatch | null {
   if (bracketed?.[1] && findDate(bracketed[1])?.from === 0) {
     lead += t.indexOf(bracketed[1]);
     t = bracketed[1];
+  }
+  // Note: a signature copied from a page or a form may label its date (成文日期：2025年4月1日, 印发日期：…, 日期：…); the
+  // publication date (发布日期) is the site's, not the signature's.
+  const label = SIGNED_DATE_LABEL.exec(t);
+  if (label) {
+    lead += label[0].length;
+    t = t.slice(label[0].length);
   }
   const m = findDate(t);
   if (m?.from !== 0) return null;
