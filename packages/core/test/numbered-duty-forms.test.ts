@@ -120,6 +120,8 @@ describe('more labels and verbs of duty clauses', () => {
     // 统筹 names the lead, 指导 a body beside those who do it.
     ['（市发展改革委统筹，各区人民政府负责）', [['市发展改革委'], ['各区人民政府']]],
     ['（各区人民政府负责落实，市民政局指导）', [['各区人民政府'], ['市民政局']]],
+    // A town's plan names its villages and communities.
+    ['（责任单位：各镇（街道）、各村（社区））', [['各镇（街道）'], ['各村（社区）']]],
   ])('should read %s', (clause, expected) => {
     expect(dutyOf(clause)).toEqual(expected);
   });
@@ -127,5 +129,6 @@ describe('more labels and verbs of duty clauses', () => {
   it('should read no duty from prose that ends with the same verbs', () => {
     expect(dutyOf('（加强部门统筹）')).toBeNull();
     expect(dutyOf('（在专家指导）')).toBeNull();
+    expect(dutyOf('（建设美丽乡村）')).toBeNull();
   });
 });

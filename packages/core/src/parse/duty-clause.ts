@@ -69,9 +69,9 @@ const SUPPORT_VERB = /(?:配合|协助|协同|参与|共同推进|按职责分�
 const RESPONSIBLE_VERB = /(?:按职责分工负责|按照职责分工负责|按职责负责|分工负责|具体负责|负责落实|负责实施|负责|分头落实|抓好落实|具体落实|组织落实|组织实施|具体实施|落实)$/;
 
 // Note: what names of government units end with (局, 厅, 委, 办, 部, 政府, 中心, 集团…), and the collective
-// names (各地区, 各有关部门, 国务院相关部门) that stand for units. A word that ends otherwise is not a unit, so
+// names (各地区, 各有关部门, 国务院相关部门, a town's 各村（社区）) that stand for units. A word that ends otherwise is not a unit, so
 // a parenthesis of prose that happens to end with 负责 is not a duty.
-const UNIT_END = /(?:局|厅|委|办|部|署|院|会|府|中心|公司|集团|行|单位|部门|机构|企业|组|室|处|科|股|所|馆|站|团|队|校|学|社|台|联|园|区|县|市|旗|镇|乡|街道|镇街|关|军|司|监|协|办公室|机制|基金|专班|总队|支队|各地|地方)$/;
+const UNIT_END = /(?:局|厅|委|办|部|署|院|会|府|中心|公司|集团|行|单位|部门|机构|企业|组|室|处|科|股|所|馆|站|团|队|校|学|社|台|联|园|区|县|市|旗|镇|乡|街道|镇街|关|军|司|监|协|办公室|机制|基金|专班|总队|支队|各地|地方|村|社区)$/;
 // Note: 经 opens a condition (经批准), but 经济 and 经信 open a unit's name (经济发展科, 经信局).
 // Note: nor do the verbs that open a measure (加强部门统筹, 推进部门协同), which no body's name starts with.
 const NOT_UNIT_START = /^(?:[向对为在与给被把从按将其]|经(?![济信])|加强|强化|推进|推动|建立|健全|完善|做好|加快|促进|深化|坚持)/;
