@@ -279,6 +279,19 @@ describe('an issuer named only by a title', () => {
     expect(quoted(text, doc, 'issuer')).toBe('泸州市人民政府办公室');
   });
 
+  it('should read a joint notice title listing a dozen bodies, and take them all as its issuers', () => {
+    const bodies = ['教育部', '国家发展改革委', '工业和信息化部', '财政部', '人力资源社会保障部', '自然资源部', '住房城乡建设部', '农业农村部', '国家卫生健康委', '中国人民银行', '国务院国资委', '市场监管总局', '国家体育总局'];
+    const title = `${bodies.join('　')}关于印发《县域普通高中振兴行动计划》的通知`;
+    expect(title.length).toBeGreaterThan(90);
+    expect(titleKind(title)).toBe('notice');
+    const text = `${title}\n\n各省、自治区、直辖市教育厅（教委）：\n　　现将《县域普通高中振兴行动计划》印发给你们，请认真贯彻落实。\n\n县域普通高中振兴行动计划\n\n${BODY}\n`;
+    expect(only(text).issuer).toBe(bodies.join('、'));
+  });
+
+  it('should read no title from a long line that issues nothing', () => {
+    expect(titleKind(`${'某市推进新型工业化和数字经济融合发展'.repeat(5)}实施方案`)).toBeNull();
+  });
+
   it('should name no issuer from a title that opens with 关于 or a place, or from a heading above a title', () => {
     expect(only(`关于加快数字乡村建设的实施意见\n\n${BODY}\n`).issuer).toBeNull();
     expect(only(`新郑市城市更新行动实施方案\n\n${BODY}\n`).issuer).toBeNull();

@@ -111,11 +111,13 @@ function titleIssuer(lines: readonly SourceLine[], i: number): { from: number; t
   const text = lines[i]?.text ?? '';
   // Note: a notice that forwards another body's document names the forwarding body first (国务院办公厅转发国家发展改革委
   // 关于…的通知, 某市人民政府办公室批转…): that body issues it, not the one after the verb.
-  const m = /^([\s\u3000\u00a0]*)([\u4e00-\u9fff（）()、\s\u3000\u00a0]{2,40}?)[\s\u3000\u00a0]*(关于|转发|批转)/.exec(text);
+  const m = /^([\s\u3000\u00a0]*)([\u4e00-\u9fff（）()、\s\u3000\u00a0]{2,150}?)[\s\u3000\u00a0]*(关于|转发|批转)/.exec(text);
   if (m) {
     const from = m[1]?.length ?? 0;
     const name = m[2] ?? '';
-    return isIssuerName(name) && titleKind(text) !== null ? { from, to: from + name.length } : null;
+    // Note: a joint title may list a dozen bodies (国家发展改革委　工业和信息化部　财政部…关于印发…), each a name.
+    const named = isIssuerName(name) || name.split(/[\s\u3000\u00a0、]+/).every((body) => isIssuerName(body));
+    return named && titleKind(text) !== null ? { from, to: from + name.length } : null;
   }
   const next = lines[i + 1]?.text.trim() ?? '';
   return next.startsWith('关于') && isIssuerName(text) ? paddedRange(text) : null;

@@ -231,7 +231,8 @@ export function titleKind(text: string): DocumentKind | null {
   // Note: a tab inside a line parts the cells of a copied table (信息分类⇥规划计划); a title is one cell.
   if (raw.length < 4 || !mayNameKind(raw) || raw.includes('\t')) return null;
   const t = closeLetterSpacing(raw);
-  if (t.length > 90) return null;
+  // Note: a title that issues a document may run longer: joint notices list a dozen bodies before 关于印发.
+  if (t.length > 90 && (t.length > 160 || !ISSUES_A_DOCUMENT.test(t))) return null;
   if (/[。；;，,!！?？:：]/.test(t)) return null;
   if (recogniseLabel(t) || dateLine(t) || unbalanced(t, '《', '》') || unbalanced(t, '（', '）') || unbalanced(t, '(', ')')) return null;
   const kind = kindFromTitle(t);
