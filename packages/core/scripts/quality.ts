@@ -7,7 +7,7 @@ import { DEFAULT_THRESHOLD } from '../src/align/align-plans.js';
 import { evaluateAlignment, evaluateRealAlignment, f1, offTopicLinks, offTopicPlans } from '../test/quality/evaluate-alignment.js';
 import { annotationTables, scoreAnnotations } from '../test/quality/evaluate-annotations.js';
 import { realdocsTables, scoreRealdocs } from '../test/quality/evaluate-realdocs.js';
-import { FORMAT_VARIANTS, scoreVariant, variantTable } from '../test/quality/format-variants.js';
+import { FLATTENED_VARIANTS, FORMAT_VARIANTS, scoreVariant, variantTable } from '../test/quality/format-variants.js';
 
 const documents = loadCorpus().documents;
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
@@ -40,7 +40,7 @@ const realdocs = scoreRealdocs();
 console.log(realdocsTables(realdocs));
 console.log('\n### The same documents in other forms (test/quality/format-variants.ts)\n');
 const variants = [];
-for (const variant of FORMAT_VARIANTS) variants.push({ variant, scores: await scoreVariant(variant) });
+for (const variant of [...FORMAT_VARIANTS, ...FLATTENED_VARIANTS]) variants.push({ variant, scores: await scoreVariant(variant) });
 console.log(variantTable(variants));
 console.log('\n## Real documents (test/realdocs, the full hand annotation)\n');
 console.log(annotationTables(scoreAnnotations()));

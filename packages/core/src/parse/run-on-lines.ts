@@ -26,7 +26,16 @@ const PREAMBLE_END = /(?:制定|制订|提出|形成)(?:本|如下|以下)[\u4e0
 // A heading that runs straight into its first item carries no full stop and is short.
 const MAX_GLUED_HEADING = 60;
 
-function slice(line: SourceLine, from: number, to: number, index: number): SourceLine {
+/**
+ * A piece of a line as a line of its own, keeping the source offsets of its characters.
+ *
+ * @param line The line.
+ * @param from The piece's first character.
+ * @param to The character after its last.
+ * @param index The piece's index among the lines.
+ * @returns The piece.
+ */
+export function sliceLine(line: SourceLine, from: number, to: number, index: number): SourceLine {
   return { index, text: line.text.slice(from, to), start: line.map ? (line.map[from] ?? line.start) : line.start + from, map: line.map ? line.map.slice(from, to) : null };
 }
 
@@ -127,7 +136,7 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
     changed = true;
     let from = 0;
     for (const at of [...cuts, text.length]) {
-      out.push(slice(line, from, at, out.length));
+      out.push(sliceLine(line, from, at, out.length));
       from = at;
     }
   }

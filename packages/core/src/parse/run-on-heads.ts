@@ -1,0 +1,124 @@
+// The head of a notice and its signature, when a copy lost their line breaks (a spreadsheet cell's or a web page's
+// text: 关于印发《…》的通知皖政办秘〔2021〕82号各市人民政府：…请认真贯彻落实。国务院办公厅2020年11月1日…工作要点一、…).
+// 公文 lay these out on lines of their own everywhere (GB/T 9704: title, number, addressee, body, signature, date), so a
+// line is cut where one of them ends and the next begins, and the parser reads them as on a well-formed page.
+import { findDocNumbers } from './doc-number.js';
+import { sliceLine } from './run-on-lines.js';
+import type { SourceLine } from '../text/source-lines.js';
+
+/** Lines shorter than this are laid out already: only a flattened line holds a head and a body. */
+const MIN_FLATTENED = 60;
+
+// A web address runs on printable ASCII; Chinese text right after it starts a new line (…/ea52.html安徽省人民政府…).
+const URL = /https?:\/\/[\x21-\x7e]+/g;
+
+// The title of a notice, from the start of a piece: 关于 … the kind that closes it, with no sentence's punctuation.
+const NOTICE_TITLE = /^[^。；，,：:！？]{0,60}?关于[^。；！？]{2,200}?的(?:通知|决定|意见|批复|函|通告|公告)/;
+
+// The people and bodies a notice is sent to (主送机关), closing with a colon: 各市人民政府，省政府各部门，各直属机构：
+const ADDRESSEE = /^各[^。；！？：:]{1,80}[：:]/;
+
+// A signing body: an office, a government or a party organ, with no punctuation.
+const SIGNER = /[\u4e00-\u9fff（）()]{2,30}?(?:人民政府|人民代表大会常务委员会|政府|办公厅|办公室|委员会|管委会|管理委员会|领导小组|指挥部|局|厅|部|委|院|署|中心|党委|党组|街道办事处|办事处)/;
+const DATE = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/;
+// After a sentence's end: a signer then the date, or the date alone, then a note in brackets (（此件公开发布）).
+// Note: a right-aligned signature keeps the spaces that aligned it (。　　　　国务院　　　　2016年11月24日).
+const SIGNATURE = new RegExp(`(?<=[。！][\\s\u3000]*)(${SIGNER.source})?[\\s\u3000]*(${DATE.source})([（(][^）)]{1,12}[）)])?`, 'g');
+// What follows a date in a sentence rather than closing a signature (2020年11月1日起施行, …日前完成, …日，…).
+const DATE_IN_SENTENCE = /^[，,、的起至前后以在召开印发发布]/;
+
+// The plan a notice issues, named in 《》 in the sentence that issues it (现将《…》印发给你们, 《…》已经…同意，现印发…,
+// 我部制定了《…》): a title closing in a plan's kind.
+const NAMED = /《([^》]{4,80}?(?:方案|计划|规划|要点|意见|办法|措施|纲要|细则|清单|政策|安排|重点))》/g;
+const ISSUING = /印发|制定|出台/;
+
+/**
+ * Split lines on which a copy ran a notice's title, number, addressee, signature and date, and the title of the plan it
+ * issues, into the body around them. Each piece keeps its source offsets.
+ *
+ * @param lines The file's lines.
+ * @returns The lines with those parts cut onto lines of their own, renumbered in order.
+ */
+export function splitRunOnHeads(lines: readonly SourceLine[]): SourceLine[] {
+  if (!lines.some((l) => l.text.length >= MIN_FLATTENED)) return lines as SourceLine[];
+  const issued = issuedTitles(lines);
+  const out: SourceLine[] = [];
+  let changed = false;
+  for (const line of lines) {
+    const cuts = line.text.length >= MIN_FLATTENED ? cutsOf(line.text, issued) : [];
+    if (cuts.length === 0) {
+      out.push(out.length === line.index ? line : { ...line, index: out.length });
+      continue;
+    }
+    changed = true;
+    let from = 0;
+    for (const at of [...cuts, line.text.length]) {
+      if (at > from) out.push(sliceLine(line, from, at, out.length));
+      from = at;
+    }
+  }
+  return changed ? out : (lines as SourceLine[]);
+}
+
+/** The titles the file's notices say they issue, longest first. */
+function issuedTitles(lines: readonly SourceLine[]): string[] {
+  const titles = new Set<string>();
+  for (const line of lines) {
+    // Note: most lines name no document; splitting each into sentences cost more than the rest of this pass.
+    if (!line.text.includes('《') || !ISSUING.test(line.text)) continue;
+    for (const sentence of line.text.split(/(?<=[。！？])/)) {
+      if (ISSUING.test(sentence)) for (const m of sentence.matchAll(NAMED)) titles.add(m[1] as string);
+    }
+  }
+  return [...titles].sort((a, b) => b.length - a.length);
+}
+
+/** Where a flattened line is cut, ascending. */
+function cutsOf(text: string, issued: readonly string[]): number[] {
+  const cuts = new Set<number>();
+  for (const m of text.includes('://') ? text.matchAll(URL) : []) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (/[\u4e00-\u9fff【]/.test(text[end] ?? '')) cuts.add(end);
+  }
+  // A notice's title at the start of a piece, then its number, its addressee, or its title again.
+  for (const start of [0, ...cuts]) headCuts(text, start, cuts);
+  // Note: a signature's date holds 年 and 日; most lines have no date, and the pattern is tried at every character.
+  const dated = text.includes('日') && text.includes('年');
+  for (const m of dated ? text.matchAll(SIGNATURE) : []) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    if (DATE_IN_SENTENCE.test(text.slice(end))) continue;
+    // Note: signer, date and note each on a line, as GB/T 9704 lays them out.
+    cuts.add(at);
+    const date = end - (m[3] ?? '').length - (m[2] ?? '').length;
+    cuts.add(date);
+    if (m[3]) cuts.add(date + (m[2] ?? '').length);
+    if (end < text.length) cuts.add(end);
+    // The plan's title right after the signature, as the notice named it.
+    const title = issued.find((t) => text.startsWith(t, end));
+    if (title && end + title.length < text.length) cuts.add(end + title.length);
+  }
+  cuts.delete(0);
+  return [...cuts].sort((a, b) => a - b);
+}
+
+function headCuts(text: string, start: number, cuts: Set<number>): void {
+  const title = NOTICE_TITLE.exec(text.slice(start));
+  if (!title) return;
+  let at = start + title[0].length;
+  const rest = (): string => text.slice(at);
+  // The title again (a legal database prints it twice), then the number in brackets or bare, then the addressee.
+  if (rest().startsWith(title[0])) {
+    cuts.add(at);
+    at += title[0].length;
+  }
+  const [number] = findDocNumbers(rest().slice(0, 40));
+  if (number && (number.from === 0 || (number.from === 1 && /^[（(]/.test(rest())))) {
+    cuts.add(at);
+    at += number.to;
+    if (/^[）)]/.test(rest())) at += 1;
+  }
+  const addressee = ADDRESSEE.exec(rest());
+  if (addressee || (at > start + title[0].length && /^[\u4e00-\u9fff《]/.test(rest()))) cuts.add(at);
+  if (addressee && at + addressee[0].length < text.length) cuts.add(at + addressee[0].length);
+}
