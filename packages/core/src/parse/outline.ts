@@ -163,6 +163,23 @@ export function buildOutline(lines: readonly SourceLine[], from: number, to: num
   const outline: Outline = { preamble: [], nodes: [] };
   const stack: OutlineNode[] = [];
   const styles: Array<LabelStyle | 'lead-phrase' | 'box'> = [];
+  // Where each open level's label stands in its line: a list nested by indentation repeats its parent's style.
+  const indents: number[] = [];
+  /**
+   * The open level a label closes back to, or -1 for a level of its own. A list nested in an item by its indentation
+   * (Markdown's nested list, a Word list copied with its indents) has the style of the item's list: it restarts at 1,
+   * deeper than the item just before it, and its next items stand at its depth, not the outer list's.
+   */
+  const levelOf = (style: LabelStyle, label: Label): number => {
+    const top = stack.length - 1;
+    if (label.number === 1 && styles[top] === style && label.start >= (indents[top] ?? 0) + 2) return -1;
+    let level = -1;
+    for (let k = 0; k < styles.length; k++) {
+      if (styles[k] !== style) continue;
+      if (level < 0 || Math.abs((indents[k] ?? 0) - label.start) <= Math.abs((indents[level] ?? 0) - label.start)) level = k;
+    }
+    return level;
+  };
   // The open box, its items' numbering style and the number its next item must have.
   let box: { node: OutlineNode; style: LabelStyle | null; next: number; ancestors: OutlineNode[] } | null = null;
   for (let i = from; i < to; i++) {
@@ -223,16 +240,18 @@ export function buildOutline(lines: readonly SourceLine[], from: number, to: num
         node.lastLine = ++i;
       }
     }
-    const level = styles.indexOf(style);
+    const level = levelOf(style, label);
     if (level >= 0) {
       stack.length = level;
       styles.length = level;
+      indents.length = level;
     }
     const parent = stack[stack.length - 1];
     (parent ? parent.children : outline.nodes).push(node);
     for (const ancestor of stack) ancestor.lastLine = node.lastLine;
     stack.push(node);
     styles.push(style);
+    indents.push(label.start);
   }
   for (const node of outline.nodes) {
     foldEnumerations(node, lines);
