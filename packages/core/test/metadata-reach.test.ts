@@ -558,3 +558,17 @@ describe('a download link under a web page\'s article', () => {
     expect(result.issues.map((i) => i.code)).not.toContain('truncated');
   });
 });
+
+describe('a title with a subtitle after a dash, or its period unbracketed', () => {
+  it('should name the kind the title before the dash names, and read the unbracketed period', () => {
+    expect(titleKind('珠海市“十五五”产业发展规划——打造澳门经济适度多元发展新平台')).toBe('plan');
+    expect(titleKind('宁波市推进县域普通高中振兴行动计划2025—2027年')).toBe('action-plan');
+    const doc = only(`宁波市推进县域普通高中振兴行动计划2025—2027年\n\n${BODY}\n`);
+    expect(doc.period).toEqual({ start: 2025, end: 2027 });
+  });
+
+  it('should read no title from a heading with a dash or a line ending in a year', () => {
+    expect(titleKind('加强规划——引领发展')).toBeNull();
+    expect(titleKind('计划于2026—2027年')).toBeNull();
+  });
+});

@@ -104,7 +104,8 @@ export function isStatusLine(text: string): boolean {
 }
 
 // Note: every kind below is named by a title's last word (…分工表, …报告, …通知, …要点, …方案, …规划, 《…》, or a
-// status before it: …（草案）), except 集体讨论… and 三年行动…; one test of the last character skips the dozen patterns.
+// status before it: …（草案）), except 集体讨论…, 三年行动…, a title with a subtitle after a dash and one closing with
+// its period unbracketed (…2025—2027年); one test of the last character skips the dozen patterns.
 const TITLE_END = /[表案单告书见要况知》点划）)】\]〕施策法排措领作务动事目路署标工解账]$/;
 
 /**
@@ -114,7 +115,7 @@ const TITLE_END = /[表案单告书见要况知》点划）)】\]〕施策法排
  * @returns `false` when `kindFromTitle` is sure to return `null`.
  */
 export function mayNameKind(title: string): boolean {
-  return TITLE_END.test(title) || title.includes('集体讨论') || title.includes('三年行动');
+  return TITLE_END.test(title) || title.includes('集体讨论') || title.includes('三年行动') || title.includes('——') || /\d\s*年$/.test(title);
 }
 
 /**
@@ -142,6 +143,10 @@ export function kindFromTitle(title: string): DocumentKind | null {
   const quoted = /《([^《》]+)》$/.exec(t);
   const core = stripTitleTail(quoted ? quoted[1] ?? '' : t);
   if (quoted && t.length - (quoted[0].length) > 4) return null;
+  // Note: a subtitle after a dash on the title's line (…产业发展规划——打造…新平台) names no kind; the title before it does.
+  const dash = quoted ? -1 : core.indexOf('——');
+  // A heading with a dash (加强规划——引领发展) is no title: the part before must name its place or year.
+  if (dash > 0 && planKindOf(core) === null) return NAMED_BY_PLACE_OR_YEAR.test(core.slice(0, dash)) ? planKindOf(stripTitleTail(core.slice(0, dash))) : null;
   return planKindOf(core) ?? (EDITION_TAIL.test(core) ? planKindOf(stripTitleTail(core.replace(EDITION_TAIL, ''))) : null);
 }
 
@@ -151,7 +156,8 @@ const EDITION_TAIL = /(?:[ \t\u3000]*[(（][^（）()。；;，,：:]{0,10}(?:�
 
 // A title's tail after its kind word: the period or year it covers and its status, in either order:
 // …行动计划（2021-2023年）, …实施方案(2025年—2027年), …规划（2021—2025年）（征求意见稿）, …政府工作报告（2024年）, …（试行）.
-const TITLE_TAIL = new RegExp(`(?:[ \\t\\u3000]*[(（]\\s*(?:\\d{4}\\s*年?\\s*[-—–~～至到－]+\\s*\\d{4}\\s*年?|\\d{4}\\s*年度?|${STATUS_WORD})\\s*[)）])+[ \\t\\u3000]*$`);
+// Note: a web page's title may set the period without brackets (…三年行动计划2025—2027年).
+const TITLE_TAIL = new RegExp(`(?:(?:[ \\t\\u3000]*[(（]\\s*(?:\\d{4}\\s*年?\\s*[-—–~～至到－]+\\s*\\d{4}\\s*年?|\\d{4}\\s*年度?|${STATUS_WORD})\\s*[)）])+|[ \\t\\u3000]*\\d{4}\\s*年?\\s*[-—–~～至到－]+\\s*\\d{4}\\s*年)[ \\t\\u3000]*$`);
 
 /**
  * A title without its period and status tail, the part that ends in the kind word.
