@@ -421,3 +421,66 @@ describe('a space-set table whose header is written over two lines', () => {
     expect(doc.goals).toHaveLength(1);
   });
 });
+
+describe('rates per head, listed goals, yearly stages one cell per line and two-column goal tables', () => {
+  it('should keep a rate\'s denominator per head of population in its unit', () => {
+    const doc = goals('每千常住人口医疗卫生机构床位数达到6.5张/千人，每万人口全科医生数达到4人/万人，固定宽带家庭普及率达到90户/百户。');
+    expect(doc.targets.map((t) => [t.value, t.unit])).toEqual([
+      [6.5, '张/千人'],
+      [4, '人/万人'],
+      [90, '户/百户'],
+    ]);
+  });
+
+  it('should read the goals listed with dashes under 主要目标是： as targets, without the dash in the metric', () => {
+    const doc = parse(outdent`
+      某区2024年民政工作要点
+      2024年全区民政工作的主要目标是：
+      ——城乡低保标准提高到每人每月900元；
+      ——婚姻登记合格率100%，殡葬公益性服务设施覆盖率达到90%。
+      一、兜牢基本民生底线
+      1.完成困难老年人家庭适老化改造200户。
+    `);
+    expect(targetsOf(doc)).toEqual([
+      ['城乡低保标准', '=', 900, '元'],
+      ['婚姻登记合格率', '=', 100, '%'],
+      ['殡葬公益性服务设施覆盖率', '=', 90, '%'],
+      ['困难老年人家庭适老化改造', '=', 200, '户'],
+    ]);
+    expect(doc.indicators).toEqual([]);
+  });
+
+  it('should end a colon lead-in at the next item', () => {
+    const doc = parse(outdent`
+      某区2024年民政工作要点
+      一、发展基础
+      2023年全区民政工作的主要成绩：
+      全区养老床位达到3000张。
+    `);
+    expect(doc.targets).toEqual([]);
+  });
+
+  it('should read a middle year column of a table one cell per line as a stage due in its year', () => {
+    const text = '某市城市更新行动实施方案（2023—2027年）\n一、主要目标\n到2027年，累计改造城镇老旧小区300个。\n序号\n指标\n单位\n2022年\n2025年\n2027年\n属性\n1\n城镇老旧小区改造累计完成数\n个\n120\n220\n300\n约束性\n二、重点任务\n1.推进老旧小区改造。\n';
+    const doc = parse(text);
+    expect(doc.targets.filter((t) => t.attribute !== null).map((t) => [t.value, t.deadline?.year, t.baseline?.value])).toEqual([
+      [220, 2025, 120],
+      [300, 2027, 120],
+    ]);
+  });
+
+  it('should read a two-column goal table (指标名称 | 2025年目标值) with units in brackets', () => {
+    const text = '某园区“十四五”科技创新规划\n一、发展目标\n专栏1　主要目标\n指标名称\t2025年目标值\n全社会研发投入占地区生产总值比重（%）\t4.5\n高新技术企业数（家）\t3000\n二、主要任务\n1.强化战略科技力量。\n';
+    expect(targetsOf(parse(text))).toEqual([
+      ['全社会研发投入占地区生产总值比重', '=', 4.5, '%'],
+      ['高新技术企业数', '=', 3000, '家'],
+    ]);
+  });
+
+  it('should leave a two-column line with no value under it to the text', () => {
+    const text = '某园区“十四五”科技创新规划\n一、发展目标\n指标名称\t2025年目标\n研发投入强度\t持续提升\n二、主要任务\n1.强化战略科技力量。\n';
+    const doc = parse(text);
+    expect(doc.targets).toEqual([]);
+    expect(doc.tasks.map((t) => t.title)).toEqual(['强化战略科技力量']);
+  });
+});

@@ -307,7 +307,7 @@ export function extractFigures(input: FigureInput): Figures {
   const byKey = new Map<string, Target>();
   const increments: Target[] = [];
   // A paragraph's lead-in (到2027年，…: / 主要目标是：) holds for the paragraphs of the same item after it.
-  let lead: { lead: Lead; owner: string } | null = null;
+  let lead: { lead: Lead; owner: string; list: boolean } | null = null;
   let inNote = false;
   const tables = readIndicatorTables(input.lines, input.from, input.to, input.defaultYear);
   const rowsAt = new Map<number, TableRow[]>();
@@ -331,8 +331,11 @@ export function extractFigures(input: FigureInput): Figures {
     if (lead || opens) {
       const at = ownerAt(input, spanOf(line, 0, 0).start);
       const owner = `${at.taskId}|${at.sectionId}|${at.role}`;
-      if (lead && lead.owner !== owner) lead = null;
-      if (opens) lead = { lead: opens, owner };
+      // Note: a lead-in that ends on a colon (主要目标是：) introduces the lines listed under it (——新增养老床位300张；),
+      // which belong to no item of their own: it holds for them until an item or a section begins.
+      const listed = lead?.list === true && at.taskId === null && at.role === 'context';
+      if (lead && lead.owner !== owner && !listed) lead = null;
+      if (opens) lead = { lead: opens, owner, list: /[:：]\s*$/.test(line.text) };
     }
     for (const f of figuresOfLine(input, line, lead?.lead ?? null)) {
       const span = spanOf(line, f.clause.from, f.clause.to);

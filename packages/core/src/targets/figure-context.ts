@@ -107,7 +107,8 @@ const TRAIL_COPULA_LONGEST = longestWord(TRAIL_COPULA);
 const TRAIL_PARTICLE_LONGEST = longestWord(TRAIL_PARTICLE);
 
 function strip(text: string): string {
-  let t = text.trim();
+  // Note: a dash or a dot that opens a listed goal (——新增养老床位300张；) is a bullet, no part of a metric.
+  let t = text.trim().replace(/^(?:——|—|－|-|·|•|●|○|■|□|◆|◇|▪)\s*/, '');
   // Note: a figure in an item's first clause has the item's label before it (（七）研发投入强度提高到2.8%).
   const label = recogniseLabel(t);
   if (label) t = t.slice(label.contentStart).trim();

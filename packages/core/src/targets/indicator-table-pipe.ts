@@ -23,8 +23,8 @@ interface Cell {
 }
 
 /** The cells of a TAB-separated row (a table copied from a web page or a spreadsheet), with their spans. */
-function tabCells(text: string): Cell[] | null {
-  if ((text.match(/\t/g)?.length ?? 0) < 2) return null;
+function tabCells(text: string, fewest = 2): Cell[] | null {
+  if ((text.match(/\t/g)?.length ?? 0) < fewest) return null;
   const cells: Cell[] = [];
   let from = 0;
   for (const raw of text.split('\t')) {
@@ -69,8 +69,8 @@ function withMergedCells(cells: Cell[] | null, text: string, columns: number): C
 }
 
 /** The cells of a pipe-table or TAB-separated line, with their spans; `null` when the line is no table row. */
-function cellsOf(text: string): Cell[] | null {
-  if (!/^\s*\|.*\|\s*$/.test(text)) return tabCells(text);
+function cellsOf(text: string, fewestTabs = 2): Cell[] | null {
+  if (!/^\s*\|.*\|\s*$/.test(text)) return tabCells(text, fewestTabs);
   const cells: Cell[] = [];
   const first = text.indexOf('|');
   const last = text.lastIndexOf('|');
@@ -106,7 +106,10 @@ function readHeader(header: readonly Cell[]) {
   // (任务 | 牵头单位 | 完成时限) names no 单位 column and dates no column.
   // Note: 现状值 | 目标值 (or 基期值 | 目标值) dates its columns by what they hold, as years do.
   const dated = levels.some((i) => YEAR_HEADER.test(names[i] ?? '')) || (levels.some((i) => REPORTED_HEADER.test(names[i] ?? '')) && levels.some((i) => /目标/.test(names[i] ?? '')));
-  if (levels.length === 0 || metric < 0 || (attribute < 0 && !(unit >= 0 && levels.length >= 2 && dated))) return null;
+  // Note: a 专栏 of goals may be a table of two columns, 指标名称 | 2025年目标值, its units in brackets after the names:
+  // a header that names 指标 and one target column is one too, read only while its rows give values (strict).
+  const targetsOnly = attribute < 0 && levels.length === 1 && /指标/.test(names[metric] ?? '') && /目标|\d{4}\s*年/.test(names[levels[0] ?? -1] ?? '') && !/现状|完成|实际|基期|基准/.test(names[levels[0] ?? -1] ?? '');
+  if (levels.length === 0 || metric < 0 || (attribute < 0 && !(unit >= 0 && levels.length >= 2 && dated) && !targetsOnly)) return null;
   // Note: the columns between the first (the base year) and the last are the plan's yearly stages (2024年 | 2025年 |
   // 2026年): each is a target due in its year, unless its header says it reports a value reached (现状, 完成, 实际).
   const stages = levels.slice(1, -1).flatMap((i) => {
@@ -122,6 +125,7 @@ function readHeader(header: readonly Cell[]) {
     target: levels.at(-1) ?? -1,
     cumulative: cumulative[0] ?? -1,
     years: levels.map((i) => names[i]).join(' '),
+    strict: attribute < 0 && levels.length === 1,
   };
 }
 
@@ -143,14 +147,15 @@ export function readPipeTables(lines: readonly SourceLine[], from: number, to: n
     // with a pipe row under it opens a table too, when it names the columns of a 主要指标 table (readHeader).
     const delimited = piped && DELIMITER.test(lines[i + 1]?.text ?? '');
     if (piped && !delimited && !/^\s*\|.*\|\s*$/.test(lines[i + 1]?.text ?? '')) continue;
-    const separated = cellsOf(text);
+    // Note: a two-column table (指标名称 | 2025年目标值) has one TAB a row; its header must then be a strict one (readHeader).
+    const separated = cellsOf(text, 1);
     // Note: a header set apart by spaces must name 属性, as every row's attribute cell does, or a 单位 column and end
     // on a year's column (序号 指标 单位 2020年 2025年); a sentence does neither.
     const head = separated ?? (/(?:属性|性质)\s*$/.test(text) || /(?:^|\s)单位\s.*\d{4}年\s*$/.test(text) ? spaceCells(text) : null);
     if (!head) continue;
     const spaced = separated === null;
     const columns = readHeader(head);
-    if (!columns) continue;
+    if (!columns || (!columns.strict && separated !== null && head.length < 3)) continue;
     const { baseAsOf, targetYear } = columnYears(columns.years, fallbackYear);
     out.claimed.add(i);
     if (delimited) out.claimed.add(i + 1);
@@ -159,9 +164,10 @@ export function readPipeTables(lines: readonly SourceLine[], from: number, to: n
     if (spaced && HEADER_CONTINUATION.test(lines[k]?.text ?? '')) out.claimed.add(k++);
     for (; k < to; k++) {
       const line = lines[k];
-      const cells = line ? (spaced ? withMergedCells(spaceCells(line.text), line.text, head.length) : cellsOf(line.text)) : null;
+      const cells = line ? (spaced ? withMergedCells(spaceCells(line.text), line.text, head.length) : cellsOf(line.text, columns.strict ? 1 : 2)) : null;
       // Note: a row set apart by spaces is read only when its cells line up with the header's (a name with a space in it does not).
       if (!line || !cells || (spaced && cells.length !== head.length)) break;
+      if (columns.strict && !readCell(cells[columns.target]?.text ?? '', 0)) break;
       out.claimed.add(k);
       const name = cells[columns.metric];
       const bracket = /[（(]([^（）()]{1,8})[）)]$/.exec(name?.text ?? '');
@@ -208,6 +214,12 @@ export function readPipeTables(lines: readonly SourceLine[], from: number, to: n
         targetYear,
       };
       if (metric.length >= 2 && (row.baseline || row.target || row.cumulative)) out.rows.push(row);
+    }
+    // Note: a strict header with no row of values under it is no table: its lines stay the text's.
+    if (columns.strict && k === (delimited ? i + 2 : i + 1)) {
+      out.claimed.delete(i);
+      if (delimited) out.claimed.delete(i + 1);
+      continue;
     }
     i = k - 1;
   }

@@ -141,6 +141,13 @@ function readCellRows(lines: readonly SourceLine[], from: number, to: number, fa
         baseline: cells.length >= 2 ? (cells[0] ?? null) : null,
         target: cells.at(-1) ?? null,
         cumulative: null,
+        // Note: a column between the base year's and the last (2022年 / 2025年 / 2027年) is a stage due in its year,
+        // unless its header says it reports (现状, 完成), as in the pipe reader.
+        stages: valueCols.slice(1, -1).flatMap((c, k) => {
+          const year = /(\d{4})\s*年/.exec(header[c] ?? '')?.[1];
+          const cell = cells[k + 1];
+          return year && cell && !/现状|完成|实际|基期|基准/.test(header[c] ?? '') ? [{ cell, year: Number(year) }] : [];
+        }),
         baseAsOf,
         targetYear,
       });
