@@ -1,5 +1,6 @@
 import { isDeadlineText } from './deadline.js';
 import { BODY_END } from './duty-clause.js';
+import { splitUnits } from './table-units.js';
 import type { LineSpan, SourceLine } from '../text/source-lines.js';
 import { headerRole, isTaskTableHeader, settleLeadColumns, type ColumnRole } from './table-header.js';
 import { type CellPart, readRowHeader, readRowLines, type RowCell } from './table-rows.js';
@@ -232,8 +233,14 @@ function readCellTable(lines: readonly SourceLine[], from: number, to: number): 
   // The cell that ends the row starting at `pos`: its deadline (when the deadline is the last column), else the cell before the next 序号.
   const rowEnd = (start: number): number => {
     if (dueLast) for (let k = start; k < start + n && cell(k) !== undefined; k++) if (isDeadlineText(cell(k)?.text ?? '')) return k;
-    if (numberAt < 0) return -1;
-    for (let k = start + 1; k <= start + n && cell(k) !== undefined; k++) if (NUMBER_CELL.test(cell(k)?.text ?? '') && k - start >= 2) return k - 1;
+    if (numberAt >= 0) for (let k = start + 1; k <= start + n && cell(k) !== undefined; k++) if (NUMBER_CELL.test(cell(k)?.text ?? '') && k - start >= 2) return k - 1;
+    // Note: a cell of several paragraphs (a page's <p>s in one cell) gives a line each: the row runs on past its columns
+    // to its deadline or the next 序号; `joinParagraphs` must then read it.
+    for (let k = start + n; k < start + n + MAX_EXTRA_LINES && cell(k) !== undefined; k++) {
+      const text = cell(k)?.text ?? '';
+      if (numberAt >= 0 && NUMBER_CELL.test(text)) return k - 1;
+      if (dueLast && isDeadlineText(text)) return k;
+    }
     return -1;
   };
   while (cell(pos) !== undefined) {
@@ -243,7 +250,8 @@ function readCellTable(lines: readonly SourceLine[], from: number, to: number): 
     const end = rowEnd(pos);
     if (end < 0) break;
     const rowCells = cells.slice(pos, end + 1);
-    const placed = placeCells(rowCells, columns);
+    const fitted = rowCells.length > n ? joinParagraphs(lines, rowCells, columns) : rowCells;
+    const placed = fitted ? placeCells(fitted, columns) : null;
     if (!placed) break;
     const lined = rowCells.filter((c) => c.line !== null);
     const row = makeRow(placed, columns, above, lined[0]?.line ?? lastLine, lined[lined.length - 1]?.line ?? lastLine);
@@ -255,6 +263,63 @@ function readCellTable(lines: readonly SourceLine[], from: number, to: number): 
   }
   if (rows.length === 0) return null;
   return { columns, rows, startLine: first, endLine: lastLine + 1 };
+}
+
+// A cell holds a few paragraphs at most; a longer run is no row.
+const MAX_EXTRA_LINES = 6;
+
+/** Whether a line names units only (区民政局、区财政局; 各县（市、区）人民政府): each piece ends as a body's name does. */
+function isUnitLine(text: string): boolean {
+  const pieces = splitUnits(text.replace(/[、，,；;]$/, ''));
+  return pieces.length > 0 && pieces.every((p) => BODY_END.test(p.replace(/[（(][^（）()]*[）)]$/, '')) || /^(?:各|有关|相关)/.test(p));
+}
+
+/**
+ * A row of a table set one cell per line whose cells hold several paragraphs, a line each, put back into the
+ * table's columns. The columns of text (重点任务, 具体措施) come before those of units (牵头单位, 配合单位), so the lines
+ * of text fill the first and the lines of units the second: the first text column and the first units column take
+ * one line each and the last of each kind the rest. When the lines are not text then units in that order, or too few
+ * of a kind, the row is not read.
+ *
+ * @param lines The file's lines.
+ * @param rowCells The row's cells, more than the table's columns.
+ * @param columns The table's columns.
+ * @returns One cell a column, or `null`.
+ */
+function joinParagraphs(lines: readonly SourceLine[], rowCells: readonly Cell[], columns: readonly ColumnRole[]): Cell[] | null {
+  const head = columns[0] === 'number' && NUMBER_CELL.test(rowCells[0]?.text ?? '') ? 1 : 0;
+  const tail = columns[columns.length - 1] === 'due' && isDeadlineText(rowCells[rowCells.length - 1]?.text ?? '') ? 1 : 0;
+  const middle = columns.slice(head, columns.length - tail);
+  const cells = rowCells.slice(head, rowCells.length - tail);
+  const isUnitColumn = (r: ColumnRole): boolean => r === 'lead' || r === 'support';
+  const textColumns = middle.findIndex(isUnitColumn);
+  if (textColumns < 0 || !middle.slice(textColumns).every(isUnitColumn)) return null;
+  // Note: an empty units cell (配合单位 -) is a line of its own among the units; no line of text is empty.
+  const firstUnit = cells.findIndex((c) => isUnitLine(c.text));
+  if (firstUnit < 0 || cells.slice(0, firstUnit).some((c) => c.line === null || c.text === '') || !cells.slice(firstUnit).every((c) => c.text === '' || isUnitLine(c.text))) return null;
+  const spread = (group: readonly Cell[], count: number): Cell[] | null => {
+    if (group.length < count || count === 0) return count === group.length ? [] : null;
+    const out = group.slice(0, count - 1).map((c) => ({ ...c }));
+    const rest = group.slice(count - 1);
+    out.push(rest.length === 1 || rest.some((c) => c.line === null || c.text === '') ? { ...(rest[0] as Cell) } : joinedCell(lines, rest));
+    if (rest.length > 1 && rest.some((c) => c.line === null || c.text === '')) return null;
+    return out;
+  };
+  const texts = spread(cells.slice(0, firstUnit), textColumns);
+  const units = spread(cells.slice(firstUnit), middle.length - textColumns);
+  if (!texts || !units) return null;
+  return [...rowCells.slice(0, head), ...texts, ...units, ...rowCells.slice(rowCells.length - tail)];
+}
+
+/** Cells on consecutive lines as one cell of several parts. */
+function joinedCell(lines: readonly SourceLine[], group: readonly Cell[]): Cell {
+  const parts = group.map((c) => {
+    const text = lines[c.line as number]?.text ?? '';
+    const from = text.length - text.trimStart().length;
+    return { line: c.line as number, from, to: text.trimEnd().length };
+  });
+  const first = parts[0] as CellPart;
+  return { text: group.map((c) => c.text).join(''), line: first.line, from: first.from, to: first.to, rest: parts.slice(1) };
 }
 
 const LABEL_ONLY = /^(?:[一二三四五六七八九十]+[、.．]?|[（(][一二三四五六七八九十]+[)）]|\d{1,3}[.．、]?)$/;
