@@ -502,6 +502,23 @@ describe('a plan signed under its adoption note', () => {
     expect(doc.issuer).toBe('丽水市人民政府');
   });
 
+  it('should keep an adoption note whole in hard-wrapped text, so the plan is dated by it', () => {
+    const para = '　　过去五年，全省经济社会发展取得显著成就，综合实力明显增强，人民生活水平不断提高，为今后发展奠定了基础';
+    const wrapped = (text: string): string => text.match(/.{1,24}/g)?.join('\n') ?? text;
+    const text = [
+      '某省国民经济和社会发展第十个五年计划纲要',
+      '(2001年2月16日某省第九届人民代表大会第四次会议通过)',
+      '服务业',
+      wrapped(`${para}。${para}，${para}，${para}。`),
+      '一、发展目标',
+      wrapped(`${para}，${para}。`),
+      '二、主要任务',
+      wrapped(`${para}，${para}。`),
+      '',
+    ].join('\n');
+    expect(only(text).date).toBe('2001-02-16');
+  });
+
   it('should date a plan by its adoption when nothing signs it', () => {
     const text = `丽水市国土空间生态修复规划（2021—2035年）\n\n（2025年2月18日市政府第68次常务会议审议通过）\n\n${BODY}\n`;
     expect(only(text).date).toBe('2025-02-18');

@@ -20,6 +20,9 @@ const MIN_FEW_WRAPPED_SHARE = 0.5;
 // A line that ends a sentence or introduces a list ends its paragraph, whatever its width (a semicolon does not: lists
 // of clauses run on over many lines).
 const ENDS_PARAGRAPH = /[。！？!?：:]$/;
+// A line that is one note in brackets (（2001年2月16日…会议通过）, (此件公开发布)) is whole: a note under a title or a
+// signature is set on its own line, and the text after it starts afresh.
+const WHOLE_NOTE = /^[(（][^()（）]*[)）]$/;
 // A line that opens with a bullet or a dash opens a paragraph of its own (——转型升级成效显著。).
 const OPENS_PARAGRAPH = /^(?:——|—|[●•■◆▲□◇○·※]|专栏|附件|附表)/;
 
@@ -68,7 +71,7 @@ function widthsOf(lines: readonly SourceLine[]): (k: number) => number {
 function continuesAt(lines: readonly SourceLine[], widthAt: (k: number) => number, i: number): boolean {
   const here = lines[i]?.text.trim() ?? '';
   const next = lines[i + 1]?.text.trim() ?? '';
-  if (here === '' || next === '' || ENDS_PARAGRAPH.test(here)) return false;
+  if (here === '' || next === '' || ENDS_PARAGRAPH.test(here) || WHOLE_NOTE.test(here)) return false;
   const width = widthAt(i);
   if (width < MIN_WRAP_WIDTH) return false;
   if (OPENS_PARAGRAPH.test(next) || recogniseLabel(next) !== null) return false;
