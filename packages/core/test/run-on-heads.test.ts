@@ -36,6 +36,27 @@ describe('a flattened notice', () => {
     expect(lines[8]?.startsWith('为深入推进智慧城市建设')).toBe(true);
   });
 
+  it('should find each plan a notice issues at its start, a period or status after its kind word', () => {
+    const text = [
+      '各市人民政府，省政府各部门：《某省支持低空经济发展若干政策》《某省低空经济高质量发展行动计划（2025-2027年）》已经省政府同意，现印发给你们，请认真贯彻执行。',
+      '某省人民政府办公厅2025年5月8日某省支持低空经济发展若干政策',
+      '一、支持场景开放。对新开通的低空航线给予补贴，每条航线最高50万元。',
+      '本政策自印发之日起施行，由省发展改革委负责解释。某省低空经济高质量发展行动计划（2025-2027年）',
+      '为加快发展低空经济，制定本行动计划。',
+    ].join('\n');
+    expect(pieces(text)).toEqual([
+      '各市人民政府，省政府各部门：《某省支持低空经济发展若干政策》《某省低空经济高质量发展行动计划（2025-2027年）》已经省政府同意，现印发给你们，请认真贯彻执行。',
+      '某省人民政府办公厅2025年5月8日',
+      '某省支持低空经济发展若干政策',
+      '一、支持场景开放。对新开通的低空航线给予补贴，每条航线最高50万元。',
+      '本政策自印发之日起施行，由省发展改革委负责解释。',
+      '某省低空经济高质量发展行动计划（2025-2027年）',
+      '为加快发展低空经济，制定本行动计划。',
+    ]);
+    // Without a notice that issues it, a title after a sentence stays in its line.
+    expect(pieces('本政策自印发之日起施行，由省发展改革委负责解释。某省低空经济高质量发展行动计划（2025-2027年）')).toHaveLength(1);
+  });
+
   it('should cut Chinese text off a web address it was glued to', () => {
     expect(pieces('【法宝引证码】 CLI.12.5115678原文链接：https://www.pkulaw.com/lar/ea5258e5.html某市人民政府关于印发某市数字政府建设方案的通知某政发〔2024〕3号各县区人民政府：现将方案印发给你们。')).toEqual([
       '【法宝引证码】 CLI.12.5115678原文链接：https://www.pkulaw.com/lar/ea5258e5.html',

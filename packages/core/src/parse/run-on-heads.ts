@@ -21,15 +21,16 @@ const ADDRESSEE = /^各[^。；！？：:]{1,80}[：:]/;
 // A signing body: an office, a government or a party organ, with no punctuation.
 const SIGNER = /[\u4e00-\u9fff（）()]{2,30}?(?:人民政府|人民代表大会常务委员会|政府|办公厅|办公室|委员会|管委会|管理委员会|领导小组|指挥部|局|厅|部|委|院|署|中心|党委|党组|街道办事处|办事处)/;
 const DATE = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/;
-// After a sentence's end: a signer then the date, or the date alone, then a note in brackets (（此件公开发布）).
+// At a line's start or after a sentence's end: a signer then the date, or the date alone, then a note in brackets
+// (（此件公开发布）).
 // Note: a right-aligned signature keeps the spaces that aligned it (。　　　　国务院　　　　2016年11月24日).
-const SIGNATURE = new RegExp(`(?<=[。！][\\s\u3000]*)(${SIGNER.source})?[\\s\u3000]*(${DATE.source})([（(][^）)]{1,12}[）)])?`, 'g');
+const SIGNATURE = new RegExp(`(?<=^|[。！][\\s\u3000]*)(${SIGNER.source})?[\\s\u3000]*(${DATE.source})([（(][^）)]{1,12}[）)])?`, 'g');
 // What follows a date in a sentence rather than closing a signature (2020年11月1日起施行, …日前完成, …日，…).
 const DATE_IN_SENTENCE = /^[，,、的起至前后以在召开印发发布]/;
 
 // The plan a notice issues, named in 《》 in the sentence that issues it (现将《…》印发给你们, 《…》已经…同意，现印发…,
-// 我部制定了《…》): a title closing in a plan's kind.
-const NAMED = /《([^》]{4,80}?(?:方案|计划|规划|要点|意见|办法|措施|纲要|细则|清单|政策|安排|重点))》/g;
+// 我部制定了《…》): a title closing in a plan's kind, perhaps with its period or status in brackets (（2021-2023年）, （试行）).
+const NAMED = /《([^》]{4,80}?(?:方案|计划|规划|要点|意见|办法|措施|纲要|细则|清单|政策|安排|重点)(?:[（(][^）)》]{1,20}[）)])?)》/g;
 const ISSUING = /印发|制定|出台/;
 
 /**
@@ -45,7 +46,7 @@ export function splitRunOnHeads(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   let changed = false;
   for (const line of lines) {
-    const cuts = line.text.length >= MIN_FLATTENED ? cutsOf(line.text, issued) : [];
+    const cuts = line.text.length >= MIN_FLATTENED ? cutsOf(line.text, issued) : titleAfterSignature(line.text, issued);
     if (cuts.length === 0) {
       out.push(out.length === line.index ? line : { ...line, index: out.length });
       continue;
@@ -58,6 +59,40 @@ export function splitRunOnHeads(lines: readonly SourceLine[]): SourceLine[] {
     }
   }
   return changed ? out : (lines as SourceLine[]);
+}
+
+/**
+ * On a short line: a signature whose date runs into the title of the plan the notice issues (某市人民政府办公厅
+ * 2021年9月2日某市…若干政策), or a sentence that does; other short lines are laid out already.
+ */
+function titleAfterSignature(text: string, issued: readonly string[]): number[] {
+  if (issued.length === 0) return [];
+  const cuts = new Set<number>();
+  for (const m of text.includes('日') ? text.matchAll(SIGNATURE) : []) {
+    const end = (m.index ?? 0) + m[0].length;
+    const title = issued.find((t) => text.startsWith(t, end));
+    if (!title) continue;
+    cuts.add(end);
+    if (end + title.length < text.length) cuts.add(end + title.length);
+  }
+  issuedTitleCuts(text, issued, cuts);
+  cuts.delete(0);
+  return [...cuts].sort((a, b) => a - b);
+}
+
+/**
+ * A plan the notice issues, starting after a sentence's end without its 《》 (…负责解释。某省…行动计划（2021-2023年）为…):
+ * the second plan of a notice that issues two, or a plan its notice ran into.
+ */
+function issuedTitleCuts(text: string, issued: readonly string[], cuts: Set<number>): void {
+  for (const title of issued) {
+    for (let at = text.indexOf(title); at > 0; at = text.indexOf(title, at + 1)) {
+      const end = at + title.length;
+      if (!/[。！？][\s\u3000]*$/.test(text.slice(Math.max(0, at - 8), at)) || /[》”]/.test(text[end] ?? '')) continue;
+      cuts.add(at);
+      if (end < text.length) cuts.add(end);
+    }
+  }
 }
 
 /** The titles the file's notices say they issue, longest first. */
@@ -98,6 +133,7 @@ function cutsOf(text: string, issued: readonly string[]): number[] {
     const title = issued.find((t) => text.startsWith(t, end));
     if (title && end + title.length < text.length) cuts.add(end + title.length);
   }
+  issuedTitleCuts(text, issued, cuts);
   cuts.delete(0);
   return [...cuts].sort((a, b) => a - b);
 }
