@@ -84,3 +84,15 @@ describe('chapter headings that lost their numbers', () => {
     expect(doc?.tasks.map((t) => t.title)).toEqual(['完善养护体系', '加强路况检测', '加强组织领导']);
   });
 });
+
+describe('a heading that leads into its body with a colon', () => {
+  it('should leave the colon out of the title of a heading alone on its line', () => {
+    const text = '某某市2025年工作要点\n一、保障措施\n（一）加强组织领导：\n成立工作专班，统筹推进。\n（二）强化资金保障:\n统筹安排资金。\n';
+    const doc = parseDocument(text, { file: 'colon.txt' }).documents[0];
+    expect(doc?.tasks.map((t) => [t.title, t.body])).toEqual([
+      ['加强组织领导', '成立工作专班，统筹推进。'],
+      ['强化资金保障', '统筹安排资金。'],
+    ]);
+    if (doc) expectExactQuotes(text, doc);
+  });
+});

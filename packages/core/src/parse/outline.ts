@@ -77,7 +77,11 @@ function endBeforeDuty(text: string, from: number, to: number): number {
 /** Split a heading line into title and inline body. */
 function splitHeading(line: SourceLine, contentStart: number): { title: LineSpan; inlineBody: LineSpan | null } {
   const split = splitHeadingAt(line, contentStart);
-  return { ...split, title: { ...split.title, to: endBeforeDuty(line.text, split.title.from, split.title.to) } };
+  let to = endBeforeDuty(line.text, split.title.from, split.title.to);
+  // Note: a heading alone on its line may end with the colon that leads into its body below (（一）加强组织领导：); the
+  // colon is no part of its name.
+  if (to - split.title.from > 2 && /[：:]/.test(line.text[to - 1] ?? '')) to--;
+  return { ...split, title: { ...split.title, to } };
 }
 
 function splitHeadingAt(line: SourceLine, contentStart: number): { title: LineSpan; inlineBody: LineSpan | null } {
