@@ -589,3 +589,17 @@ describe('a title with a subtitle after a dash, or its period unbracketed', () =
     expect(titleKind('计划于2026—2027年')).toBeNull();
   });
 });
+
+describe('a district name several cities share', () => {
+  const plan = (opening: string): string => `西湖区2025年城市更新工作要点\n\n　　${opening}\n${BODY}\n\n西湖区人民政府办公室\n2025年2月10日\n`;
+
+  it('should be placed in the city the text names around it', () => {
+    expect(only(plan('为推动杭州市城市更新行动在我区落地见效，制定本要点。'))).toMatchObject({ region: '西湖区', parentRegion: '杭州市', province: '浙江省' });
+    expect(only(plan('为推动南昌市城市更新行动在我区落地见效，制定本要点。'))).toMatchObject({ region: '西湖区', parentRegion: '南昌市', province: '江西省' });
+  });
+
+  it('should stay unplaced when the text names no city, or both', () => {
+    expect(only(plan('为推动城市更新行动在我区落地见效，制定本要点。')).parentRegion).toBeNull();
+    expect(only(plan('学习杭州市、南昌市城市更新经验，制定本要点。')).parentRegion).toBeNull();
+  });
+});

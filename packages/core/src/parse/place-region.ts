@@ -12,6 +12,9 @@ import type { TitleInfo } from './segment.js';
 // The congress a report is given to: 在某县第十八届人民代表大会第五次会议上.
 const CONGRESS = /在([\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十]+届人民代表大会/;
 
+/** How much of the text is read for places that settle a shared name: its head and first pages. */
+const SETTLING_TEXT = 3000;
+
 const derived = (q: Quote): Provenance => ({ from: 'derived', position: q.position, quote: q.text });
 const read = (q: Quote): Provenance => ({ from: 'text', position: q.position, quote: q.text });
 
@@ -52,8 +55,15 @@ export function placeRegion(meta: TextMetadata, locator: Locator, title: TitleIn
     // Note: a title wrapped over lines or set with letter spacing is read as its words (title.text) and quoted whole;
     // its region's place is then the title's.
     const wrapped = source === titleQuote && title !== null && title.end - title.start !== title.text.length;
-    const found = findRegion(wrapped ? title.text : source.text, context);
+    const searched = wrapped && title ? title.text : source.text;
+    let found = findRegion(searched, context);
     if (!found) continue;
+    // Note: a name several places share (鼓楼区, 西湖区, 朝阳区) that the title and issuer leave open is settled by the
+    // places the text names around it (为推动福州市城市更新行动在我区落地…), when they point to one of them.
+    if (found.parentRegion === null && (found.level === 'district' || found.level === 'county')) {
+      const settled = findRegion(searched, [...context, locator.text.slice(0, SETTLING_TEXT)]);
+      if (settled?.parentRegion && settled.region === found.region) found = settled;
+    }
     const at = wrapped ? source : quoteOffsets(locator, source.start + found.from, source.start + found.to);
     apply(meta, found, at, found.exact && !wrapped);
     return true;
