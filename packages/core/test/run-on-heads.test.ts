@@ -57,6 +57,17 @@ describe('a flattened notice', () => {
     expect(pieces('本政策自印发之日起施行，由省发展改革委负责解释。某省低空经济高质量发展行动计划（2025-2027年）')).toHaveLength(1);
   });
 
+  it('should cut the record at a notice foot: the copies line and the print line', () => {
+    expect(pieces('（三）强化宣传引导。营造良好社会氛围（省大数据局牵头，各有关部门配合）。抄送：省委各部门，省人大常委会办公厅，省政协办公厅。某省人民政府办公厅2019年3月15日印发')).toEqual([
+      '（三）强化宣传引导。营造良好社会氛围（省大数据局牵头，各有关部门配合）。',
+      '抄送：省委各部门，省人大常委会办公厅，省政协办公厅。',
+      '某省人民政府办公厅2019年3月15日印发',
+    ]);
+    // A print date inside a sentence is no print line.
+    const prose = '会议强调，要认真落实某省人民政府办公厅2019年3月15日印发的实施方案，确保各项任务按期完成，并于每季度末报送工作进展。';
+    expect(pieces(prose)).toEqual([prose]);
+  });
+
   it('should cut Chinese text off a web address it was glued to', () => {
     expect(pieces('【法宝引证码】 CLI.12.5115678原文链接：https://www.pkulaw.com/lar/ea5258e5.html某市人民政府关于印发某市数字政府建设方案的通知某政发〔2024〕3号各县区人民政府：现将方案印发给你们。')).toEqual([
       '【法宝引证码】 CLI.12.5115678原文链接：https://www.pkulaw.com/lar/ea5258e5.html',

@@ -25,6 +25,8 @@ const DATE = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二][〇零一二�
 // (（此件公开发布）).
 // Note: a right-aligned signature keeps the spaces that aligned it (。　　　　国务院　　　　2016年11月24日).
 const SIGNATURE = new RegExp(`(?<=^|[。！][\\s\u3000]*)(${SIGNER.source})?[\\s\u3000]*(${DATE.source})([（(][^）)]{1,12}[）)])?`, 'g');
+// The record at a notice's foot (版记, GB/T 9704): 抄送：… and the print line, the office and date with 印发, each a line.
+const RECORD = new RegExp(`(?<=[。！][\\s\u3000]*)(?:抄送[：:]|(?:${SIGNER.source})[\\s\u3000]*(?:${DATE.source})印发$)`, 'g');
 // What follows a date in a sentence rather than closing a signature (2020年11月1日起施行, …日前完成, …日，…).
 const DATE_IN_SENTENCE = /^[，,、的起至前后以在召开印发发布]/;
 
@@ -133,6 +135,7 @@ function cutsOf(text: string, issued: readonly string[]): number[] {
     const title = issued.find((t) => text.startsWith(t, end));
     if (title && end + title.length < text.length) cuts.add(end + title.length);
   }
+  for (const m of text.includes('抄送') || text.endsWith('印发') ? text.matchAll(RECORD) : []) cuts.add(m.index ?? 0);
   issuedTitleCuts(text, issued, cuts);
   cuts.delete(0);
   return [...cuts].sort((a, b) => a - b);
