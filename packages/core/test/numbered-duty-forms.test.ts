@@ -132,3 +132,25 @@ describe('more labels and verbs of duty clauses', () => {
     expect(dutyOf('（建设美丽乡村）')).toBeNull();
   });
 });
+
+describe('a bracket of a deadline alone', () => {
+  const dutyOf = (line: string) => {
+    const text = `某某市2025年工作要点\n一、重点任务\n${line}\n（二）发展老年助餐。新增助餐点5个。\n`;
+    const doc = parseDocument(text, { file: 'deadline-brackets.txt' }).documents[0];
+    if (doc) expectExactQuotes(text, doc);
+    const a = doc?.assignments.find((x) => x.taskId === doc.tasks[0]?.id);
+    return a ? [a.leadUnits, a.due, a.dueText] : null;
+  };
+
+  it('should read it where it closes the item, and beside the units of the bracket before it', () => {
+    expect(dutyOf('（一）推进养老服务。新建养老服务站10个。（2025年12月底前）')).toEqual([[], '2025-12-31', '2025年12月底前']);
+    expect(dutyOf('（一）推进养老服务。新建养老服务站10个。（长期坚持）')).toEqual([[], null, '长期坚持']);
+    expect(dutyOf('（一）推进养老服务。新建养老服务站10个。（责任单位：市民政局）（2025年10月底前完成）')).toEqual([['市民政局'], '2025-10-31', '2025年10月底前完成']);
+  });
+
+  it('should take no period, span or time inside the text for a deadline', () => {
+    expect(dutyOf('（一）集中整治阶段（2025年4月至10月）')).toBeNull();
+    expect(dutyOf('（一）实施三年行动（2025—2027年）')).toBeNull();
+    expect(dutyOf('（一）推进养老服务（2025年6月底前）。新建养老服务站10个。')).toBeNull();
+  });
+});

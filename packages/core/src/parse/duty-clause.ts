@@ -378,3 +378,27 @@ export function readBareUnits(source: string): DutyClause | null {
   clause.responsibleLabelled = true;
   return clause;
 }
+
+// Note: what may follow a bracketed deadline: the word that it is done by then (（2025年10月底前完成）).
+const DONE_TAIL = /^(?:完成|完工|到位|落实到位|全面完成|基本完成|建成)?$/;
+// Note: a year alone or a span of years in brackets names a period (（2021—2023年）, （2022年）), as titles and phases do;
+// a month, a quarter, a half or an end (底, 前) names a deadline.
+const DATED_HEAD = /月|季度|半年|底|末|前/;
+
+/**
+ * A bracket holding only a deadline (（2025年12月底前）, （6月底前完成）, （长期坚持）): the item's deadline, on its own or
+ * beside the units of the bracket before it (（责任单位：市民政局）（2025年10月底前完成）).
+ *
+ * @param source The bracket's text, without its brackets.
+ * @returns A clause of the deadline alone, or `null` when the text is not one deadline (a period, a span, prose).
+ */
+export function readDeadlineBracket(source: string): DutyClause | null {
+  const found = readInlineDeadline(source);
+  if (!found) return null;
+  const rest = source.slice(found.from + found.head.length, found.to).trim();
+  const open = found.head === source.trim() && !/\d/.test(found.head);
+  if (!open && (!DATED_HEAD.test(found.head) || !DONE_TAIL.test(rest))) return null;
+  const clause = emptyClause();
+  clause.due = { span: { from: found.from, to: found.to }, head: found.head };
+  return clause;
+}

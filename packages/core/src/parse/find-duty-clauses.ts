@@ -2,7 +2,7 @@
 // line (full-width or, from OCR, half-width brackets) and labelled lines
 // without brackets (牵头单位：市发展改革委). Each is read by `readDutyClause`;
 // parentheses that are not duties (scores, 以下简称, sub-numbering) are left.
-import { readBareUnits, readDutyClause, readTogetherSentence, shifted, type DutyClause } from './duty-clause.js';
+import { readBareUnits, readDeadlineBracket, readDutyClause, readTogetherSentence, shifted, type DutyClause } from './duty-clause.js';
 import { DUE_LABELS, LEAD_LABELS, labelAlternation, RESPONSIBLE_LABELS, SUPPORT_LABELS, UNIT_LABELS } from './duty-labels.js';
 import { recogniseLabel } from '../text/numbering.js';
 import { offsetAt, type SourceLine } from '../text/source-lines.js';
@@ -220,9 +220,15 @@ export function findDutyClauses(lines: readonly SourceLine[], from: number, to: 
       if (tail && open > tail.from) continue;
       // Note: a bracket of bare names counts only where it closes the line, as duties close their items.
       const closesLine = /^[。.；;\s]*$/.test(text.slice(close + 1));
-      const clause = readDutyClause(text.slice(open + 1, close)) ?? (closesLine && open > first ? readBareUnits(text.slice(open + 1, close)) : null);
-      if (!clause) continue;
       const previous = found[found.length - 1];
+      // Note: a bracket of a deadline alone counts right after the units' bracket (…（责任单位：…）（10月底前完成）) or where
+      // it closes the item; elsewhere (a phase's 动员部署阶段（2025年3月）) it is read by no rule.
+      const afterUnits = previous !== undefined && previous.line === i && previous.endLine === i && /^[\s　。；;，,]*$/.test(text.slice(previous.outerTo, open));
+      const clause =
+        readDutyClause(text.slice(open + 1, close)) ??
+        (closesLine && open > first ? readBareUnits(text.slice(open + 1, close)) : null) ??
+        ((closesLine && open > first) || afterUnits ? readDeadlineBracket(text.slice(open + 1, close)) : null);
+      if (!clause) continue;
       // Note: （责任单位：市大数据局）（完成时限：2024年底前）: a deadline in its own bracket right after the units is theirs.
       if (previous && previous.line === i && previous.endLine === i && mergeDeadline(previous, clause, text, open, close)) continue;
       const ownLine = open === first && /^[。.；;]?$/.test(text.slice(close + 1, last));
