@@ -603,3 +603,28 @@ describe('a district name several cities share', () => {
     expect(only(plan('学习杭州市、南昌市城市更新经验，制定本要点。')).parentRegion).toBeNull();
   });
 });
+
+describe('the name an issuing notice gives an untitled plan', () => {
+  const notice = (name: string): string => outdent`
+    上饶市人民政府办公室关于印发${name}的通知
+
+    饶府办发〔2025〕6号
+
+    各县（市、区）人民政府，市政府各部门：
+    　　经市政府同意，现将该方案印发给你们，请认真贯彻执行。
+
+    上饶市人民政府办公室
+    2025年3月3日
+
+    ${BODY}
+  `;
+
+  it('should name the plan when a 和 in the name joins words, not documents', () => {
+    expect(only(notice('上饶市推进产业和人才融合发展实施方案')).title).toBe('上饶市推进产业和人才融合发展实施方案');
+  });
+
+  it('should name no plan when the notice issues two documents', () => {
+    const result = parse(notice('上饶市数字经济发展若干政策和上饶市数字经济三年行动方案'));
+    expect(result.documents[0]?.title).toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
 import type { Position } from '../model/types.js';
 import type { Locator } from '../text/locator.js';
 import { quoteOffsets } from '../text/quote.js';
+import { kindFromTitle } from './metadata.js';
 import type { TitleInfo } from './segment.js';
 
 /**
@@ -23,7 +24,7 @@ export function titleFromNotice(notice: TitleInfo, locator: Locator): { text: st
   } else if (quoted.length === 0) {
     // Note: the title may break before its last words (…工作要点 / 的通知): the name ends at the break.
     const m = /关于印发(.+?)\s*的通知$/.exec(text);
-    if (!m || /[和与及、]/.test(m[1] ?? '')) return null;
+    if (!m || namesSeveral(m[1] ?? '')) return null;
     from = (m.index ?? 0) + 4;
     to = from + (m[1]?.length ?? 0);
   } else return null;
@@ -31,4 +32,13 @@ export function titleFromNotice(notice: TitleInfo, locator: Locator): { text: st
   if (/[\r\n]/.test(text.slice(from, to))) return null;
   const q = quoteOffsets(locator, notice.start + from, notice.start + to);
   return { text: q.text, position: q.position };
+}
+
+/**
+ * Whether an unquoted name lists several documents: a part before 和, 与, 及 or 、 that names a kind of its own
+ * (若干政策和某省…行动计划). A name whose 和 joins words (推进产业和人才融合发展实施方案) is one document.
+ */
+function namesSeveral(name: string): boolean {
+  for (const m of name.matchAll(/[和与及、]/g)) if (kindFromTitle(name.slice(0, m.index)) !== null) return true;
+  return false;
 }
