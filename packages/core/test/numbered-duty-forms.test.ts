@@ -146,6 +146,9 @@ describe('a bracket of a deadline alone', () => {
     expect(dutyOf('（一）推进养老服务。新建养老服务站10个。（2025年12月底前）')).toEqual([[], '2025-12-31', '2025年12月底前']);
     expect(dutyOf('（一）推进养老服务。新建养老服务站10个。（长期坚持）')).toEqual([[], null, '长期坚持']);
     expect(dutyOf('（一）推进养老服务。新建养老服务站10个。（责任单位：市民政局）（2025年10月底前完成）')).toEqual([['市民政局'], '2025-10-31', '2025年10月底前完成']);
+    // Bodies' names and the deadline after them, without labels.
+    expect(dutyOf('（一）推进养老服务。新建养老服务站10个。（市民政局、市财政局，2025年12月）')).toEqual([['市民政局'], '2025-12-31', '2025年12月']);
+    expect(dutyOf('（一）推进养老服务。新建养老服务站10个。（含社区养老服务站，2025年12月）')).toBeNull();
   });
 
   it('should take no period, span or time inside the text for a deadline', () => {

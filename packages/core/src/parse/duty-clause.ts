@@ -369,6 +369,15 @@ const NOT_A_BODY_START = /^(?:含|包括|包含|即|如|以|其中|主要|重点
  * @returns The clause, or null when a name does not read as a government body's.
  */
 export function readBareUnits(source: string): DutyClause | null {
+  // Note: the names may be followed by the deadline after a comma (（区民政局，2025年12月）), as a duty with labels is.
+  const comma = source.search(/[，,；;]/);
+  if (comma > 0 && !/[，,；;]/.test(source.slice(comma + 1))) {
+    const units = readBareUnits(source.slice(0, comma));
+    const due = units ? readDeadlineBracket(source.slice(comma + 1))?.due : null;
+    if (!units || !due) return null;
+    units.due = { span: { from: due.span.from + comma + 1, to: due.span.to + comma + 1 }, head: due.head };
+    return units;
+  }
   if (source.length > 120 || /[：:，,。；;]/.test(source)) return null;
   const list = unitList(source, 0, source.length);
   const isBody = (name: string): boolean => name.length >= 3 && BODY_END.test(name.replace(/[（(〔][^（）()〔〕]*[）)〕]$/, '')) && !NOT_A_BODY_START.test(name);
