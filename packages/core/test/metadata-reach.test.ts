@@ -623,6 +623,25 @@ describe('the name an issuing notice gives an untitled plan', () => {
     expect(only(notice('上饶市推进产业和人才融合发展实施方案')).title).toBe('上饶市推进产业和人才融合发展实施方案');
   });
 
+  it('should name the plan from a notice title wrapped inside the name, quoting the source with its line break', () => {
+    const text = outdent`
+      上饶市人民政府办公室关于印发《上饶市数字乡村建设三年行动方案
+      （2025—2027年）》的通知
+
+      各县（市、区）人民政府，市政府各部门：
+      　　现将该行动方案印发给你们，请认真贯彻落实。
+
+      上饶市人民政府办公室
+      2025年3月20日
+
+      ${BODY}
+    `;
+    const doc = only(text);
+    expect(doc.title).toBe('上饶市数字乡村建设三年行动方案（2025—2027年）');
+    expect(quoted(text, doc, 'title')).toBe('上饶市数字乡村建设三年行动方案\n（2025—2027年）');
+    expect(doc.period).toEqual({ start: 2025, end: 2027 });
+  });
+
   it('should name no plan when the notice issues two documents', () => {
     const result = parse(notice('上饶市数字经济发展若干政策和上饶市数字经济三年行动方案'));
     expect(result.documents[0]?.title).toBeNull();

@@ -1,7 +1,7 @@
 import type { Position } from '../model/types.js';
 import type { Locator } from '../text/locator.js';
 import { quoteOffsets } from '../text/quote.js';
-import { kindFromTitle } from './metadata.js';
+import { closeLetterSpacing, kindFromTitle } from './metadata.js';
 import type { TitleInfo } from './segment.js';
 
 /**
@@ -10,9 +10,10 @@ import type { TitleInfo } from './segment.js';
  *
  * @param notice The notice's title as found.
  * @param locator The file's locator.
- * @returns The plan's title with its exact place in the notice's title, or `null`.
+ * @returns The plan's title (without the line breaks of a wrapped notice title), its quote and its exact place in the
+ *   notice's title, or `null`.
  */
-export function titleFromNotice(notice: TitleInfo, locator: Locator): { text: string; position: Position } | null {
+export function titleFromNotice(notice: TitleInfo, locator: Locator): { text: string; quote: string; position: Position } | null {
   const text = locator.text.slice(notice.start, notice.end);
   const quoted = [...text.matchAll(/《([^《》]+)》/g)];
   let from: number;
@@ -28,10 +29,10 @@ export function titleFromNotice(notice: TitleInfo, locator: Locator): { text: st
     from = (m.index ?? 0) + 4;
     to = from + (m[1]?.length ?? 0);
   } else return null;
-  // Note: a title wrapped over two lines keeps its line break in the source; the name must be one stretch of text.
-  if (/[\r\n]/.test(text.slice(from, to))) return null;
+  // Note: a title wrapped over lines keeps its line breaks in the source (关于印发《某市数字乡村建设三年行动方案 /
+  // （2025—2027年）》的通知); the name reads without them, its quote is the source as it is.
   const q = quoteOffsets(locator, notice.start + from, notice.start + to);
-  return { text: q.text, position: q.position };
+  return { text: closeLetterSpacing(q.text.replace(/[ \t\u3000]*(?:\r\n|\n|\r)[ \t\u3000]*/g, '')), quote: q.text, position: q.position };
 }
 
 /**

@@ -274,9 +274,9 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
     const named = !title && noticeTitle ? titleFromNotice(noticeTitle, locator) : null;
     if (named) {
       meta.title = named.text;
-      meta.provenance.title = { from: 'derived', position: named.position, quote: named.text };
+      meta.provenance.title = { from: 'derived', position: named.position, quote: named.quote };
       // Note: the name the notice gives states the plan's period or year as a title line would (…2024年…工作要点).
-      if (meta.period === null) readTitlePeriod(meta, named.text, named);
+      if (meta.period === null) readTitlePeriod(meta, named.text, { text: named.quote, position: named.position });
     }
     // Note: a title that counts its years (三年行动方案) and names none leaves them to the plan's opening.
     readCountedPeriod(meta, lines, locator, part.contentStart, end);
