@@ -66,3 +66,34 @@ describe('lists nested by indentation', () => {
     ]);
   });
 });
+
+describe('chapters of a plan set out in parts', () => {
+  it('should read the background chapters under 第X篇 or 第X部分 as context, the task chapters as before', () => {
+    const text = outdent`
+      某某省国民经济和社会发展第十五个五年规划纲要
+
+      第一篇  开启现代化建设新征程
+
+      第一章  发展环境
+      “十四五”时期，全省经济实力跃上新台阶。
+
+      第二篇  坚持创新驱动发展
+
+      第二章  建设高水平创新型省份
+      第一节  强化战略科技力量
+      建设省实验室体系，新建省实验室5家。
+    `;
+    const doc = parseDocument(text, { file: 'parts.txt' }).documents[0];
+    expect(doc?.sections.map((s) => [s.title, s.role])).toEqual([
+      ['开启现代化建设新征程', 'tasks'],
+      ['发展环境', 'context'],
+      ['坚持创新驱动发展', 'tasks'],
+      ['建设高水平创新型省份', 'tasks'],
+    ]);
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['强化战略科技力量']);
+    const parts = '某某市2025年工作方案\n\n第一部分  总体要求\n\n一、指导思想\n坚持以人民为中心。\n\n第二部分  重点任务\n\n一、加强组织领导\n成立领导小组。\n';
+    const other = parseDocument(parts, { file: 'parts2.txt' }).documents[0];
+    expect(other?.tasks.map((t) => t.title)).toEqual(['加强组织领导']);
+    if (doc) expectExactQuotes(text, doc);
+  });
+});

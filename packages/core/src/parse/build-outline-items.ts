@@ -84,11 +84,13 @@ function addGoals(ctx: Context, node: OutlineNode, sectionId: string): void {
 
 const CLOSING_CLAUSE = /^本(?:措施|办法|方案|意见|政策|规定|细则|计划|规划|通知|若干措施|实施方案|实施意见)?(?:自|从|由|的?有效期|未尽事宜)|(?:自.{0,16}(?:起|之日)(?:施行|实施|执行)|负责解释)$/;
 
-function visit(ctx: Context, node: OutlineNode, parent: Section | null, path: string[], inherited: SectionRole): void {
+function visit(ctx: Context, node: OutlineNode, parent: Section | null, path: string[], inherited: SectionRole, underPart = false): void {
   const title = quoteSpans(ctx.lines, ctx.locator, node.title);
   const titleText = displayText(ctx.lines, node.title);
   const isLeaf = node.children.length === 0;
-  const isChapter = parent === null && (node.label === null || /^(?:cn-comma|di-)/.test(node.style));
+  // Note: a plan in parts (第一篇, 第一部分) has its chapters one level down (第一章 发展环境, 一、发展基础 under 第一部分);
+  // 第X章 is a chapter wherever it stands.
+  const isChapter = ((parent === null || underPart) && (node.label === null || /^(?:cn-comma|di-)/.test(node.style))) || node.style === 'di-chapter';
   // Note: what a box holds is the box's, whatever its headings say; its items are never the plan's tasks.
   const ownRole = node.style === 'box' || inherited === 'box' ? 'box' : (sectionRole(titleText, !isLeaf || isChapter) ?? inherited);
   // Note: the closing article of measures or rules (本措施自印发之日起施行，由…负责解释) says how the document applies; it is no task.
@@ -130,7 +132,7 @@ function visit(ctx: Context, node: OutlineNode, parent: Section | null, path: st
   ctx.out.sections.push(section);
   if (role === 'goals') addGoals(ctx, node, section.id);
   checkNumbering(ctx, node.children);
-  for (const child of node.children) visit(ctx, child, section, [...path, titleText], role);
+  for (const child of node.children) visit(ctx, child, section, [...path, titleText], role, node.style === 'di-part');
 }
 
 /** Siblings numbered 22, 22 or 3, 5: reported, never "fixed", since the text is the authority. */
