@@ -68,6 +68,34 @@ describe('a flattened notice', () => {
     expect(pieces(prose)).toEqual([prose]);
   });
 
+  it('should cut a plan title opening the text off the preamble, subtitle or contents run into it', () => {
+    expect(pieces('某市加快数字化发展推进方案为深入贯彻落实中央关于加快数字化发展的部署要求，抢抓数字化发展机遇，结合我市实际，制定本方案。').slice(0, 2)).toEqual([
+      '某市加快数字化发展推进方案',
+      '为深入贯彻落实中央关于加快数字化发展的部署要求，抢抓数字化发展机遇，结合我市实际，制定本方案。',
+    ]);
+    expect(pieces('某省“十四五”教育事业发展规划“十四五”时期是开启现代化强省建设新征程的关键时期，教育是国之大计、党之大计，必须优先发展。')[0]).toBe('某省“十四五”教育事业发展规划');
+    expect(pieces('某县文化旅游融合发展三年行动计划（2025—2027年）根据《某省文化旅游发展规划》和县委县政府部署要求，结合本县实际，制定本计划。')[0]).toBe('某县文化旅游融合发展三年行动计划（2025—2027年）');
+    expect(pieces('某市“十五五”数字经济发展规划目　录一、发展基础（一）发展成效（二）面临形势二、总体要求三、重点任务四、保障措施五、规划实施')[0]).toBe('某市“十五五”数字经济发展规划');
+  });
+
+  it('should leave a first sentence that only names a plan whole', () => {
+    for (const line of [
+      '全市数字政府建设实施方案为期三年，自2025年起分年度推进，各区各部门要按照职责分工抓好落实，确保各项任务如期完成，取得实效。',
+      '为深入贯彻落实中央关于加快数字化发展的部署要求，结合我市实际，制定本方案。各区各部门要认真组织实施，确保各项任务落到实处。',
+    ]) {
+      expect(pieces(line)).toEqual([line]);
+    }
+  });
+
+  it('should cut a work report subtitle, speaker and greeting off each other', () => {
+    expect(pieces('政府工作报告——2025年1月15日在某市第十七届人民代表大会第四次会议上某市人民政府市长　张某各位代表：现在，我代表市人民政府，向大会报告工作，请予审议。')).toEqual([
+      '政府工作报告',
+      '——2025年1月15日在某市第十七届人民代表大会第四次会议上',
+      '某市人民政府市长　张某',
+      '各位代表：现在，我代表市人民政府，向大会报告工作，请予审议。',
+    ]);
+  });
+
   it('should cut Chinese text off a web address it was glued to', () => {
     expect(pieces('【法宝引证码】 CLI.12.5115678原文链接：https://www.pkulaw.com/lar/ea5258e5.html某市人民政府关于印发某市数字政府建设方案的通知某政发〔2024〕3号各县区人民政府：现将方案印发给你们。')).toEqual([
       '【法宝引证码】 CLI.12.5115678原文链接：https://www.pkulaw.com/lar/ea5258e5.html',

@@ -6,6 +6,10 @@ import { findDocNumbers } from './doc-number.js';
 import { sliceLine } from './run-on-lines.js';
 import type { SourceLine } from '../text/source-lines.js';
 
+// A plan's title opening the text, run into what follows it: the preamble's first words (为…, 根据…, 按照…, 近年来, 当前,
+// “十四五”时期是…), a report's subtitle (——2024年3月5日在…), or the table of contents (目录).
+const LEADING_TITLE = /^[^。；，,：:！？\s]{4,60}?(?:方案|计划|规划|要点|意见|办法|措施|纲要|报告|细则)(?:[（(][^）)。]{1,20}[）)])?(?=为(?!主|重点|核心|期|准|此)|根据|按照|依据|近年来|当前|——|目[\s\u3000]*录|“十[一二三四五六七八九]五”时期)/;
+
 /** Lines shorter than this are laid out already: only a flattened line holds a head and a body. */
 const MIN_FLATTENED = 60;
 
@@ -27,6 +31,9 @@ const DATE = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二][〇零一二�
 const SIGNATURE = new RegExp(`(?<=^|[。！][\\s\u3000]*)(${SIGNER.source})?[\\s\u3000]*(${DATE.source})([（(][^）)]{1,12}[）)])?`, 'g');
 // The record at a notice's foot (版记, GB/T 9704): 抄送：… and the print line, the office and date with 印发, each a line.
 const RECORD = new RegExp(`(?<=[。！][\\s\u3000]*)(?:抄送[：:]|(?:${SIGNER.source})[\\s\u3000]*(?:${DATE.source})印发$)`, 'g');
+// A work report's subtitle (——2024年3月5日在第十四届全国人民代表大会第二次会议上), then its speaker and greeting (各位代表：).
+const REPORT_SUBTITLE = new RegExp(`——[\\s\u3000]*(?:${DATE.source})在[^。；！？]{4,60}?会议上`, 'g');
+const GREETING = /(?<=[\u4e00-\u9fff\s\u3000])各位(?:代表|委员)[，,]?(?:同志们)?[：:]/g;
 // What follows a date in a sentence rather than closing a signature (2020年11月1日起施行, …日前完成, …日，…).
 const DATE_IN_SENTENCE = /^[，,、的起至前后以在召开印发发布]/;
 
@@ -45,10 +52,15 @@ const ISSUING = /印发|制定|出台/;
 export function splitRunOnHeads(lines: readonly SourceLine[]): SourceLine[] {
   if (!lines.some((l) => l.text.length >= MIN_FLATTENED)) return lines as SourceLine[];
   const issued = issuedTitles(lines);
+  const first = lines.find((l) => l.text.trim() !== '');
   const out: SourceLine[] = [];
   let changed = false;
   for (const line of lines) {
     const cuts = line.text.length >= MIN_FLATTENED ? cutsOf(line.text, issued) : titleAfterSignature(line.text, issued);
+    // Note: only where a title stands, the text's first line; elsewhere such a phrase is a sentence's subject.
+    const leading = line === first && line.text.length >= MIN_FLATTENED ? LEADING_TITLE.exec(line.text) : null;
+    if (leading && !cuts.includes(leading[0].length)) cuts.unshift(leading[0].length);
+    cuts.sort((a, b) => a - b);
     if (cuts.length === 0) {
       out.push(out.length === line.index ? line : { ...line, index: out.length });
       continue;
@@ -136,6 +148,11 @@ function cutsOf(text: string, issued: readonly string[]): number[] {
     if (title && end + title.length < text.length) cuts.add(end + title.length);
   }
   for (const m of text.includes('抄送') || text.endsWith('印发') ? text.matchAll(RECORD) : []) cuts.add(m.index ?? 0);
+  for (const m of text.includes('——') ? text.matchAll(REPORT_SUBTITLE) : []) {
+    cuts.add(m.index ?? 0);
+    cuts.add((m.index ?? 0) + m[0].length);
+  }
+  for (const m of text.includes('各位') ? text.matchAll(GREETING) : []) cuts.add(m.index ?? 0);
   issuedTitleCuts(text, issued, cuts);
   cuts.delete(0);
   return [...cuts].sort((a, b) => a - b);
