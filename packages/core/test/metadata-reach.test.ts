@@ -240,6 +240,13 @@ describe('an issuer named only by a title', () => {
     expect(doc.date).toBe('2025-01-26');
   });
 
+  it('should take the issuer of a title broken right after 关于', () => {
+    const text = `孝感市人民政府关于\n加快建设武汉都市圈重要节点城市的实施意见\n\n　　为加快建设重要节点城市，现提出如下实施意见。\n${BODY}\n`;
+    const doc = only(text);
+    expect(doc.issuer).toBe('孝感市人民政府');
+    expect(doc.title).toBe('孝感市人民政府关于加快建设武汉都市圈重要节点城市的实施意见');
+  });
+
   it('should take the issuer a notice title is broken after when the signature gives only the date', () => {
     const text = outdent`
       新郑市人民政府办公室

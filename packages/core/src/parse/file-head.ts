@@ -117,7 +117,9 @@ function titleIssuer(lines: readonly SourceLine[], i: number): { from: number; t
     const name = m[2] ?? '';
     // Note: a joint title may list a dozen bodies (国家发展改革委　工业和信息化部　财政部…关于印发…), each a name.
     const named = isIssuerName(name) || name.split(/[\s\u3000\u00a0、]+/).every((body) => isIssuerName(body));
-    return named && titleKind(text) !== null ? { from, to: from + name.length } : null;
+    // Note: the title may break right after 关于 (某市人民政府关于 / 加快…的实施意见); the lines together are the title.
+    const title = titleKind(text) !== null || (/关于[\s\u3000\u00a0]*$/.test(text) && titleKind(text.trim() + (lines[i + 1]?.text.trim() ?? '')) !== null);
+    return named && title ? { from, to: from + name.length } : null;
   }
   const next = lines[i + 1]?.text.trim() ?? '';
   return next.startsWith('关于') && isIssuerName(text) ? paddedRange(text) : null;
