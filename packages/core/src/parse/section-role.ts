@@ -2,13 +2,17 @@ import type { SectionRole } from '../model/types.js';
 
 // Note: a short heading that is a kind of goal (行动目标, 建设目标, 三年目标, 总体要求和目标) states goals too; a longer one
 // ending in 目标 is a task (实现碳达峰目标).
-const GOALS = /^(?:主要|总体|发展|工作|预期|规划|年度)?目标$|(?:主要目标|总体目标|发展目标|工作目标|预期目标|总体要求|目标要求)$|^[\u4e00-\u9fff]{1,4}目标$|^(?:工作|总体|主要)?(?:目标和原则|目标与原则|要求和目标|要求与目标)$/;
+const GOALS = /^(?:主要|总体|发展|工作|预期|规划|年度)?目标$|(?:主要目标|总体目标|发展目标|工作目标|预期目标|总体要求|目标要求)$|^[\u4e00-\u9fff]{1,4}目标$|远景目标$|^(?:工作|总体|主要)?(?:目标和原则|目标与原则|要求和目标|要求与目标)$/;
 // The words of a verb that make a heading ending in 目标 a task (实现…目标, 完成年度目标).
 const GOAL_VERB = /^(?:实现|完成|确保|围绕|聚焦|锚定|对标|达成|推进|落实|紧扣)/;
 
 // Note: only compound words, since a task chapter can end in 基础 or 环境 (夯实数据基础, 优化营商环境).
 // Note: 总则 and 附则 open and close a text set out in articles (第一条 为…制定本方案; 第十条 本方案自印发之日起施行): its purpose, scope and entry into force, no task.
 const CONTEXT = /(?:发展基础|工作基础|现实基础|基础条件|发展现状|现状分析|形势|形势分析|态势|发展环境|环境与机遇|机遇与挑战|瓶颈与挑战|面临挑战|总体思路|指导思想|基本原则|背景|发展成效|主要成效|发展成就|主要成就|回顾|重要意义|编制依据|总则|附则|(?:基础|现状|成就|成效)[和与及、](?:环境|形势|挑战|机遇|问题))$/;
+// Note: so is a heading that is only the scope or terms of a plan (适用范围, 规划期限, 名词解释), the principles it follows
+// under another name (工作原则), its significance (重大意义) or the problems it starts from (存在问题): what frames the work.
+// Whole headings only: 集中解决主要问题 is work.
+const CONTEXT_WHOLE = /^(?:(?:工作|主要|实施|编制|规划|总体)原则|(?:适用|实施|规划|工作|整治)范围|(?:规划|实施)期限|规划范围[和与及]期限|名词解释|术语和定义|基本情况|存在问题|主要问题|问题与挑战|重大意义|编制说明)$/;
 
 /**
  * What a section holds, judged from its heading: goal statements, context
@@ -31,6 +35,6 @@ export function sectionRole(title: string, headsItems: boolean): SectionRole | n
   const narrow = t.indexOf(',');
   const cut = wide < 0 ? narrow : narrow < 0 ? wide : Math.min(wide, narrow);
   const head = cut < 0 ? t : t.slice(0, cut);
-  if (headsItems && head.length <= 24 && CONTEXT.test(head)) return 'context';
+  if (headsItems && head.length <= 24 && (CONTEXT.test(head) || CONTEXT_WHOLE.test(head))) return 'context';
   return null;
 }
