@@ -654,3 +654,15 @@ describe('the name an issuing notice gives an untitled plan', () => {
     expect(result.documents[0]?.title).toBeNull();
   });
 });
+
+describe('a year in Chinese numerals in a title', () => {
+  it("should give a year's work points their year and period", () => {
+    const doc = only(`二〇二五年全县教育工作要点\n\n${BODY}\n`);
+    expect(doc.year).toBe(2025);
+    expect(doc.period).toEqual({ start: 2025, end: 2025 });
+  });
+
+  it('should read no year from Chinese numerals that are no year', () => {
+    expect(only(`全县教育工作要点\n\n　　一二三四年级学生近视率下降。\n${BODY}\n`).period).toBeNull();
+  });
+});

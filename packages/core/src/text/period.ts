@@ -43,6 +43,15 @@ export function periodOfTitle(title: string): Period | null {
 // A year's programme: work points, a work plan, an annual plan (2022年…工作要点, 2025年度…工作计划).
 const ANNUAL_KIND = /(?:工作要点|要点|工作计划|年度计划|工作安排|重点工作|工作任务|重点任务)(?:[（(][^（）()]*[）)])*$/;
 
+// A year in Chinese numerals (二〇二五年, 二零二五年度), as party and government titles sometimes write it.
+const CHINESE_YEAR = /[一二][〇零○O][〇零○O一二三四五六七八九]{2}(?=\s*年)/g;
+const CHINESE_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** A text with each year in Chinese numerals written in digits, character for character (offsets are kept). */
+function withArabicYears(text: string): string {
+  return text.replace(CHINESE_YEAR, (year) => [...year].map((c) => CHINESE_DIGIT[c] ?? c).join(''));
+}
+
 /**
  * The single year a title names (2025年…工作要点, 2023年度…分工表), or `null` when it names none or a range.
  *
@@ -50,7 +59,7 @@ const ANNUAL_KIND = /(?:工作要点|要点|工作计划|年度计划|工作安�
  * @returns The year.
  */
 export function yearOfTitle(title: string): number | null {
-  const text = toHalfWidthDigits(title);
+  const text = withArabicYears(toHalfWidthDigits(title));
   if (RANGE.test(text)) return null;
   const m = /((?:19|20)\d{2})\s*年(?:度)?/.exec(text);
   return m ? Number(m[1]) : null;
