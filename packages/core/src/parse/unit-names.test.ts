@@ -20,6 +20,13 @@ describe('splitUnitNames', () => {
     expect(names('市工业和信息化局，有关区、市政府')).toEqual(['市工业和信息化局', '有关区、市政府']);
   });
 
+  it('should drop the kind an open list closes with after 等, and keep a unit that follows it', () => {
+    expect(names('市发展改革委、市财政局等部门')).toEqual(['市发展改革委', '市财政局']);
+    expect(names('省教育厅等单位，各市人民政府')).toEqual(['省教育厅', '各市人民政府']);
+    expect(names('市民政局等相关单位及各地区')).toEqual(['市民政局', '相关单位', '各地区']);
+    expect(names('市民政局等，市直有关部门')).toEqual(['市民政局', '市直有关部门']);
+  });
+
   it('should not cut 高等 or 中等 at 等', () => {
     expect(names('省教育厅、各高等学校')).toEqual(['省教育厅', '各高等学校']);
   });

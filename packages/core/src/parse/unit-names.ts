@@ -21,6 +21,9 @@ const SEPARATOR = /[、，,／/]|以及|及|(?<![高中初平同均对])等/y;
 // that is only a kind of place (各区, 有关区, 市) is not a unit by itself and is kept with the next piece.
 // Note: and runs of them (各市州、县市区人民政府: the prefectures' and the counties' governments).
 const PLACE_KIND_ONLY = /^(?:各|有关|相关)?[区县市旗镇乡州盟]{1,3}$/;
+// Note: the bare kind an open list closes with after 等 (市发展改革委、市财政局等部门): "and the like", no unit of its own;
+// a named collective (等相关单位, 等国务院相关部门) is one, as it is standing alone.
+const CLOSING_KIND = /^(?:部门|单位|机构|部门和单位|单位和部门)$/;
 
 /**
  * Split a list of units on 、 and commas (and a closing 及/等), keeping each
@@ -56,6 +59,8 @@ export function splitUnitNames(text: string): UnitName[] {
   for (let k = 0; k < pieces.length; k++) {
     const piece = pieces[k] as UnitName;
     const next = pieces[k + 1];
+    const cut = cuts[k - 1];
+    if (k > 0 && cut && text.slice(cut[0], cut[1]) === '等' && CLOSING_KIND.test(piece.text)) continue;
     if (PLACE_KIND_ONLY.test(piece.text) && next && next.text !== '' && text[piece.to] === '、') {
       pieces[k + 1] = { text: text.slice(piece.from, next.to), from: piece.from, to: next.to };
       continue;
