@@ -42,6 +42,15 @@ describe('a chapter label whose full stop was lost', () => {
     expect(pieces('一、总体要求坚持问题导向，统筹推进各项工作三、保障措施加强领导。')).toHaveLength(1);
   });
 
+  it('should cut a numbered item after a full stop even when a list before it broke the numbering', () => {
+    // The first task's own list of eight is numbered in the tasks' style, so the second task's 2. does not follow 8.
+    const list = Array.from({ length: 8 }, (_, k) => `${k + 1}.${['感知计算', '混合增强', '群体智能', '自主协同', '机器学习', '类脑计算', '量子智能', '知识计算'][k]}理论。研究相关基础理论与方法。`).join('');
+    const line = `（一）构建人工智能科技创新体系。围绕增加源头供给强化部署。1.建立基础理论体系。聚焦重大科学前沿问题。${list}2.建立关键共性技术体系。围绕提升国际竞争力的迫切需求，突破一批关键共性技术。`;
+    expect(pieces(line).at(-1)).toBe('2.建立关键共性技术体系。围绕提升国际竞争力的迫切需求，突破一批关键共性技术。');
+    // A decimal, or a number not before Chinese text, stays in its sentence.
+    expect(pieces('全市地区生产总值增长6.5%，规模以上工业增加值增长7.2%。2.5倍于全省平均水平的研发投入强度保持领先，创新能力持续增强。')).toHaveLength(1);
+  });
+
   it('should read a plan flattened to one line into its chapters and tasks, quoting the source exactly', () => {
     const text = `某市智慧交通发展若干措施\n${FLAT_PLAN}`;
     const doc = parseDocument(text, { file: 'flat.txt' }).documents[0];

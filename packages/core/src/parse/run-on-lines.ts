@@ -87,9 +87,14 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
       const at = m.index;
       if (at === 0 || at <= (pieceLabel ? pieceStart + pieceLabel.contentStart : pieceStart)) continue;
       const label = recogniseLabel(text.slice(at));
-      if (!label || label.start !== 0 || !follows(label.style, label.number)) continue;
+      if (!label || label.start !== 0) continue;
       const before = text.slice(pieceStart, at);
       const prev = before.trimEnd().slice(-1);
+      // Note: after a full stop, a label before Chinese text starts an item even out of sequence: a page flattened whole
+      // loses the line breaks of every item, and one label not read (a heading glued to its body) broke the sequence
+      // for the rest of the document. Inside a sentence a number is written without a label (2.5倍, 第3项).
+      const afterSentence = /[。！？]/.test(prev) && label.style === 'arabic-dot' && /[\u4e00-\u9fff“]/.test(text[at + label.contentStart] ?? '');
+      if (!follows(label.style, label.number) && !afterSentence) continue;
       const punctuated = ENDS_BEFORE_ITEM.test(prev);
       // The next item of the same list whose full stop was lost (…集聚发展7.狠抓…, …建设格局，17.提升…): its number
       // is the exact successor, written with a digit or in parentheses, between Chinese text.
