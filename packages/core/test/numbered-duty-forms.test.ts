@@ -149,6 +149,9 @@ describe('a bracket of a deadline alone', () => {
     // Bodies' names and the deadline after them, without labels.
     expect(dutyOf('（一）推进养老服务。新建养老服务站10个。（市民政局、市财政局，2025年12月）')).toEqual([['市民政局'], '2025-12-31', '2025年12月']);
     expect(dutyOf('（一）推进养老服务。新建养老服务站10个。（含社区养老服务站，2025年12月）')).toBeNull();
+    // Groups of names set apart by a comma, as a labelled list sets them.
+    expect(dutyOf('（一）推进养老服务。新建养老服务站10个。（省教育厅、省人力资源社会保障厅，各市、县政府）')).toEqual([['省教育厅'], null, null]);
+    expect(dutyOf('（一）推进养老服务。新建养老服务站10个。（含社区、街道，下同）')).toBeNull();
   });
 
   it('should take no period, span or time inside the text for a deadline', () => {

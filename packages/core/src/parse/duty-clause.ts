@@ -370,15 +370,16 @@ const NOT_A_BODY_START = /^(?:含|包括|包含|即|如|以|其中|主要|重点
  */
 export function readBareUnits(source: string): DutyClause | null {
   // Note: the names may be followed by the deadline after a comma (（区民政局，2025年12月）), as a duty with labels is.
-  const comma = source.search(/[，,；;]/);
-  if (comma > 0 && !/[，,；;]/.test(source.slice(comma + 1))) {
+  const comma = Math.max(source.lastIndexOf('，'), source.lastIndexOf(','));
+  const due = comma > 0 ? readDeadlineBracket(source.slice(comma + 1))?.due : null;
+  if (due) {
     const units = readBareUnits(source.slice(0, comma));
-    const due = units ? readDeadlineBracket(source.slice(comma + 1))?.due : null;
-    if (!units || !due) return null;
+    if (!units) return null;
     units.due = { span: { from: due.span.from + comma + 1, to: due.span.to + comma + 1 }, head: due.head };
     return units;
   }
-  if (source.length > 120 || /[：:，,。；;]/.test(source)) return null;
+  // Note: groups of names may be set apart by commas (省教育厅、省人力资源社会保障厅，各市、县政府), as in a labelled list.
+  if (source.length > 120 || /[：:。；;]/.test(source)) return null;
   const list = unitList(source, 0, source.length);
   const isBody = (name: string): boolean => name.length >= 3 && BODY_END.test(name.replace(/[（(〔][^（）()〔〕]*[）)〕]$/, '')) && !NOT_A_BODY_START.test(name);
   if (!list?.units.every((u) => isBody(u.text))) return null;
