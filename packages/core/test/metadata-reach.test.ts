@@ -425,6 +425,13 @@ describe('a document number with the signer on its line', () => {
     expect(quoted(text, doc, 'docNumber')).toBe('宜政发[2025]6号');
   });
 
+  it('should read a number set in full-width digits, citing it in ASCII digits', () => {
+    const text = `恩施州2025年重点工作要点\n\n恩施州办发〔２０２５〕１２号\n\n${BODY}\n`;
+    const doc = only(text);
+    expect(doc.docNumber).toBe('恩施州办发〔2025〕12号');
+    expect(quoted(text, doc, 'docNumber')).toBe('恩施州办发〔２０２５〕１２号');
+  });
+
   it('should read no number that a sentence goes on after', () => {
     expect(only(`宜昌市汽车产业强市实施方案\n\n宜政发[2025]6号　　签发人员要求另行通知。\n\n${BODY}\n`).docNumber).toBeNull();
   });

@@ -1,3 +1,4 @@
+import { toHalfWidthDigits } from '../_utils/chinese-numerals.js';
 // Document numbers (发文字号): an issuer's abbreviation, the year in brackets, a serial and 号, in every bracket
 // style documents use: 国发〔2019〕4号, 国办发〔2020〕43号, 皖政办秘〔2021〕82号, 沪规划资源数[2026]141号,
 // 奉头街【2024】13号, 工信部规(2021)5号, 闵府发［2026］26号, and the small brackets ﹝﹞ and 〖〗 of fonts without 〔〕
@@ -33,7 +34,9 @@ export function findDocNumbers(text: string): DocNumberMatch[] {
   // Note: the pattern opens on a run of up to 14 Han characters, which V8 tries at every character of a line; a
   // number ends in 号, and most lines have none.
   if (!text.includes('号')) return found;
-  for (const m of text.matchAll(NUMBER)) {
+  // Note: Word files may set the year and serial in full-width digits (〔２０２５〕１２号); one character each, so the
+  // offsets hold.
+  for (const m of toHalfWidthDigits(text).matchAll(NUMBER)) {
     let prefix = m[1] ?? '';
     const cut = LEAD.exec(prefix);
     if (cut) prefix = prefix.slice(cut[0].length);

@@ -1,3 +1,4 @@
+import { toHalfWidthDigits } from '../_utils/chinese-numerals.js';
 import type { MetadataField } from '../model/metadata-fields.js';
 import type { PlanDocument, Provenance } from '../model/types.js';
 import type { Locator } from '../text/locator.js';
@@ -166,7 +167,8 @@ export function readDocumentMetadata(
   if (docNumber) {
     // Note: spaces inside a number are typesetting (湘政办发〔2024〕 12号, centred or justified lines); the value is the
     // number as cited, the provenance keeps the line as it is.
-    meta.docNumber = docNumber.text.replace(/[\s\u00a0\u3000]+/g, '');
+    // Note: so are full-width digits (〔２０２５〕１２号): the number is cited in ASCII digits.
+    meta.docNumber = toHalfWidthDigits(docNumber.text.replace(/[\s\u00a0\u3000]+/g, ''));
     provenance.docNumber = fromText(docNumber);
   }
   const indexNumber = quote(own.indexNumber) ?? quote(issuing.indexNumber) ?? quote(head.indexNumber);
