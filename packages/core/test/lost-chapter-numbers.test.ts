@@ -96,3 +96,40 @@ describe('a heading that leads into its body with a colon', () => {
     if (doc) expectExactQuotes(text, doc);
   });
 });
+
+describe('unnumbered Markdown headings over bold-led paragraphs', () => {
+  it('should read each heading as a chapter and each bold-led paragraph as a task, a lone one too', () => {
+    const text = outdent`
+      # 某某区2025年文旅融合发展工作方案
+
+      为推动文旅融合高质量发展，制定本方案。
+
+      ## 工作目标
+
+      到2025年底，全区接待游客突破2000万人次。
+
+      ## 重点任务
+
+      **打造文旅品牌。** 培育精品旅游线路10条。（责任单位：区文旅局）
+
+      **发展夜间经济。** 打造夜间消费集聚区3个。（责任单位：区商务局）
+
+      ## 保障措施
+
+      **加强组织领导。** 建立文旅融合发展联席会议制度。
+    `;
+    const doc = parseDocument(text, { file: 'md-headings.md' }).documents[0];
+    expect(doc?.sections.map((s) => [s.title, s.role])).toEqual([
+      ['工作目标', 'goals'],
+      ['重点任务', 'tasks'],
+      ['保障措施', 'tasks'],
+    ]);
+    expect(doc?.tasks.map((t) => [t.sectionPath[0], t.title])).toEqual([
+      ['重点任务', '打造文旅品牌'],
+      ['重点任务', '发展夜间经济'],
+      ['保障措施', '加强组织领导'],
+    ]);
+    expect(doc?.assignments.map((a) => a.leadUnits)).toEqual([['区文旅局'], ['区商务局']]);
+    if (doc) expectExactQuotes(text, doc);
+  });
+});

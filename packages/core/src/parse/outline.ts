@@ -8,8 +8,11 @@ import type { LineSpan, SourceLine } from '../text/source-lines.js';
 /** An outline node: a numbered heading or item, or a paragraph led by a phrase such as 数智教育领域. */
 export interface OutlineNode {
   label: Label | null;
-  /** `box` is a 专栏 (a box of measures or figures set apart from the text); `lead-phrase` a paragraph led by a phrase. */
-  style: LabelStyle | 'lead-phrase' | 'box';
+  /**
+   * `box` is a 专栏 (a box of measures or figures set apart from the text); `lead-phrase` a paragraph led by a phrase;
+   * `heading` a chapter heading that lost its number.
+   */
+  style: LabelStyle | 'lead-phrase' | 'box' | 'heading';
   /** The title; a title continued on the next line has a second span. */
   title: LineSpan[];
   /** Where the body starts on the heading line, if it does (after 。). */
@@ -35,7 +38,8 @@ const LEAD_PHRASE = /^([\u4e00-\u9fff“”"‘’]{2,12}?(?:领域|方面|板�
 // A paragraph that opens with its heading as a short sentence of its own (培育各类工业互联网平台。重点培育…): the 主旨句
 // of official prose. No clause breaks, digits or dates inside it, and a body after it on the same line.
 // Note: a name of letters and digits may stand in it (推进5G覆盖。, 发展AI产业。), which no date or figure is.
-const LEAD_SENTENCE = /^((?![到至截])(?:[\u4e00-\u9fff“”"‘’《》]|[0-9]{0,2}[A-Za-z][A-Za-z0-9]{0,5}){4,20})。(?=\S)/;
+// Note: a space may follow the 。 where bold markup closed the sentence (**打造文旅品牌。** 培育…).
+const LEAD_SENTENCE = /^((?![到至截])(?:[\u4e00-\u9fff“”"‘’《》]|[0-9]{0,2}[A-Za-z][A-Za-z0-9]{0,5}){4,20})。[ \u3000]*(?=\S)/;
 // A bullet a Word or web list draws before each item (● 建设算力中心。…): no part of the item's words.
 const BULLET = /^[●•◆◇■□▲▶►➢★☆▪◎○](?:[ \t\u3000]*)/;
 // A box heading: 专栏1 基础理论, 专栏 3：重点工程. Its numbered items are measures of the box, not the plan's tasks.
@@ -379,13 +383,14 @@ function bareHeadingChapters(outline: Outline, lines: readonly SourceLine[]): vo
     const current = nodes[nodes.length - 1];
     if (headings.has(k)) {
       const [from, to] = trimmedRange(line.text, 0, line.text.length);
-      nodes.push({ label: null, style: 'lead-phrase', title: [{ line: i, from, to }], inlineBody: null, paragraphs: [], children: [], line: i, lastLine: i });
+      nodes.push({ label: null, style: 'heading', title: [{ line: i, from, to }], inlineBody: null, paragraphs: [], children: [], line: i, lastLine: i });
     } else if (current) {
       current.paragraphs.push(i);
       current.lastLine = i;
     } else preamble.push(i);
   });
   for (const node of nodes) promoteLeadPhrases(node, lines);
+  promoteLoneLeads(nodes, lines, 0);
   outline.nodes = nodes;
   outline.preamble = preamble;
 }
