@@ -388,6 +388,14 @@ describe('a 政府信息公开 table copied as tab-separated cells', () => {
     expect(doc).toMatchObject({ docNumber: '甬建发〔2025〕20号', date: '2025-04-01', issuer: '宁波市住房和城乡建设局' });
   });
 
+  it('should read fields set apart by full-width bars or semicolons', () => {
+    for (const bar of ['｜', '；']) {
+      const line = ['索引号：11340100003245678K/2025-00056', '发文机关：蚌埠市人民政府办公室', '成文日期：2025年05月08日', '文号：蚌政办〔2025〕9号'].join(bar);
+      const doc = only(`${line}\n\n蚌埠市低空经济高质量发展行动方案（2025—2027年）\n\n${BODY}\n`);
+      expect(doc, bar).toMatchObject({ docNumber: '蚌政办〔2025〕9号', indexNumber: '11340100003245678K/2025-00056', date: '2025-05-08', issuer: '蚌埠市人民政府办公室' });
+    }
+  });
+
   it('should read nothing from a table of figures whose first cell is no label', () => {
     const figures = ['指标\t2024年\t2025年\t2027年', '普惠性幼儿园覆盖率\t90%\t91%\t92%'].join('\n');
     const doc = only(`浙江省学前教育普及普惠质量提升行动方案（2025—2027年）\n\n${figures}\n\n${BODY}\n`);

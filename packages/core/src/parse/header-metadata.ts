@@ -44,10 +44,11 @@ function fieldOf(label: string): HeaderField | null {
 
 const SPACE_RUN = /[ \u3000\u00a0]{2}/;
 
-/** A line's cells: separated by tabs, pipes or runs of two or more spaces. */
+/** A line's cells: separated by tabs, pipes (｜ too), semicolons or runs of two or more spaces. */
 function cells(text: string): Cell[] {
   const out: Cell[] = [];
-  const re = /[^\t|]+/g;
+  // Note: pages set their fields apart by full-width bars too (索引号：…｜发文机关：…｜成文日期：…), or by semicolons.
+  const re = /[^\t|｜；;]+/g;
   for (const m of text.matchAll(re)) {
     // Note: two or more spaces also part cells, but not one (索 引 号 is one label).
     let at = m.index ?? 0;
