@@ -133,3 +133,45 @@ describe('unnumbered Markdown headings over bold-led paragraphs', () => {
     if (doc) expectExactQuotes(text, doc);
   });
 });
+
+describe('chapter headings that lost their numbers over numbered items', () => {
+  it('should read unnumbered Markdown headings as chapters over the numbered items under them', () => {
+    const text = outdent`
+      # 某某区2025年文旅融合发展工作方案
+
+      为推动文旅融合高质量发展，制定本方案。
+
+      ## 工作目标
+
+      到2025年底，全区接待游客突破2000万人次。
+
+      ## 重点任务
+
+      1. 打造文旅品牌。培育精品旅游线路10条。（责任单位：区文旅局）
+      2. 发展夜间经济。打造夜间消费集聚区3个。（责任单位：区商务局）
+
+      ## 保障措施
+
+      1. 加强组织领导。建立文旅融合发展联席会议制度。
+    `;
+    const doc = parseDocument(text, { file: 'md-items.md' }).documents[0];
+    expect(doc?.sections.map((s) => [s.title, s.role])).toEqual([
+      ['工作目标', 'goals'],
+      ['重点任务', 'tasks'],
+      ['保障措施', 'tasks'],
+    ]);
+    expect(doc?.goals.map((g) => g.text)).toEqual(['到2025年底，全区接待游客突破2000万人次。']);
+    expect(doc?.tasks.map((t) => [t.sectionPath[0], t.title, t.body])).toEqual([
+      ['重点任务', '打造文旅品牌', '培育精品旅游线路10条。（责任单位：区文旅局）'],
+      ['重点任务', '发展夜间经济', '打造夜间消费集聚区3个。（责任单位：区商务局）'],
+      ['保障措施', '加强组织领导', '建立文旅融合发展联席会议制度。'],
+    ]);
+    if (doc) expectExactQuotes(text, doc);
+  });
+
+  it('should leave a plan whose short lines come after its numbered items, or stand alone, as it was', () => {
+    const text = '某某县2025年工作要点\n一、重点任务\n1.完善养护体系。健全养护体系。\n2.加强路况检测。开展评定。\n附件\n1.重点项目清单\n2.任务分工表\n';
+    const doc = parseDocument(text, { file: 'late.txt' }).documents[0];
+    expect(doc?.sections.map((s) => s.title)).toEqual(['重点任务']);
+  });
+});

@@ -148,7 +148,7 @@ const ARABIC_FAMILY: ReadonlySet<LabelStyle> = new Set(['arabic-dot', 'arabic-co
  * The style a label counts as in the outline: its own, unless it is the next number of an open list of the same
  * family written with another separator (3、 after 1. and 2.), which it continues rather than nests under.
  */
-function continuedStyle(label: Label, styles: ReadonlyArray<LabelStyle | 'lead-phrase' | 'box'>, stack: readonly OutlineNode[]): LabelStyle {
+function continuedStyle(label: Label, styles: ReadonlyArray<LabelStyle | 'lead-phrase' | 'box' | 'heading'>, stack: readonly OutlineNode[]): LabelStyle {
   if (styles.includes(label.style) || !ARABIC_FAMILY.has(label.style)) return label.style;
   for (let k = styles.length - 1; k >= 0; k--) {
     const open = styles[k];
@@ -170,7 +170,8 @@ function continuedStyle(label: Label, styles: ReadonlyArray<LabelStyle | 'lead-p
 export function buildOutline(lines: readonly SourceLine[], from: number, to: number): Outline {
   const outline: Outline = { preamble: [], nodes: [] };
   const stack: OutlineNode[] = [];
-  const styles: Array<LabelStyle | 'lead-phrase' | 'box'> = [];
+  const styles: Array<LabelStyle | 'lead-phrase' | 'box' | 'heading'> = [];
+  const headings = headingsOverItems(lines, from, to);
   // Where each open level's label stands in its line: a list nested by indentation repeats its parent's style.
   const indents: number[] = [];
   /**
@@ -228,6 +229,19 @@ export function buildOutline(lines: readonly SourceLine[], from: number, to: num
         continue;
       }
       box = null;
+    }
+    if (!label && headings.has(i)) {
+      // A chapter heading that lost its number, over numbered items: it closes every open level and heads what follows.
+      const [a, b] = trimmedRange(line.text, 0, line.text.length);
+      const node: OutlineNode = { label: null, style: 'heading', title: [{ line: i, from: a, to: b }], inlineBody: null, paragraphs: [], children: [], line: i, lastLine: i };
+      stack.length = 0;
+      styles.length = 0;
+      indents.length = 0;
+      outline.nodes.push(node);
+      stack.push(node);
+      styles.push('heading');
+      indents.push(-1);
+      continue;
     }
     if (!label) {
       const owner = stack[stack.length - 1];
@@ -354,6 +368,43 @@ function colonLead(text: string, named: string): RegExpExecArray | null {
 const BARE_HEADING = /^[\u4e00-\u9fff“”"‘’、]{2,16}$/;
 // What ends a paragraph before such a heading: a sentence's end, or the duty bracket or quote closing it.
 const PARAGRAPH_END = /[。；;！!？?）)”]$/;
+
+/** Whether line `i` stands as a chapter heading that lost its number: words alone, after a paragraph's end, before text. */
+function isBareHeading(lines: readonly SourceLine[], i: number, previous: string | null, next: string): boolean {
+  const text = lines[i]?.text.trim() ?? '';
+  return BARE_HEADING.test(text) && !NOT_A_HEADING.test(text) && next.length > text.length && (previous === null || PARAGRAPH_END.test(previous));
+}
+// Note: the words that stand alone at a document's end (附件 over the list of attachments, 特此通知) head no chapter.
+const NOT_A_HEADING = /^(?:附件|附表|附录|特此通知|此页无正文)/;
+
+/**
+ * The chapter headings that lost their numbers in a plan whose items kept theirs (## 工作目标 / ## 重点任务 / 1. … in
+ * Markdown, or Word text whose first level was numbered automatically and its second typed): two or more such lines, the
+ * first before any numbered line, one of them right over an item numbered 1, the others over a sentence or an item.
+ * Note: a plan with no such line, or a lone one, is read as before.
+ */
+function headingsOverItems(lines: readonly SourceLine[], from: number, to: number): Set<number> {
+  const found = new Set<number>();
+  let previous: string | null = null;
+  let sawLabel = false;
+  let overFirst = false;
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (!isContentLine(line)) continue;
+    const text = line.text.trim();
+    let j = i + 1;
+    while (j < to && !isContentLine(lines[j])) j++;
+    const next = lines[j]?.text.trim() ?? '';
+    const nextLabel = j < to ? recogniseLabel(lines[j]?.text ?? '') : null;
+    if (!recogniseLabel(line.text) && isBareHeading(lines, i, previous, next) && (nextLabel !== null || /[。；;]/.test(next))) {
+      if (found.size === 0 && sawLabel) return new Set();
+      found.add(i);
+      if (nextLabel?.number === 1) overFirst = true;
+    } else if (recogniseLabel(line.text)) sawLabel = true;
+    previous = text;
+  }
+  return found.size >= 2 && overFirst ? found : new Set();
+}
 
 /**
  * A plan whose chapter numbers were lost keeps its chapter headings as short lines of words alone between sentences
