@@ -294,7 +294,7 @@ describe('the words around a figure after a change', () => {
       二、主要目标
       到2025年，空气质量优良天数比率达到72%以上。
     `);
-    expect(doc.indicators.map((i) => i.metric)).toEqual(['化学需氧量下降', '氨氮排放总量下降']);
+    expect(doc.indicators.map((i) => i.metric)).toEqual(['化学需氧量排放总量下降', '氨氮排放总量下降']);
   });
 });
 
@@ -482,5 +482,29 @@ describe('rates per head, listed goals, yearly stages one cell per line and two-
     const doc = parse(text);
     expect(doc.targets).toEqual([]);
     expect(doc.tasks.map((t) => t.title)).toEqual(['强化战略科技力量']);
+  });
+});
+
+describe('lists measured alike and growths after a clause without a figure', () => {
+  it('should give each pollutant the measure written once after the last, with 较2015年 or 累计 after 分别', () => {
+    const doc = goals('化学需氧量、氨氮、氮氧化物、挥发性有机物重点工程减排量分别达到1.6万吨、0.08万吨、1.2万吨和0.5万吨，化学需氧量、二氧化硫排放总量分别较2020年下降8%、10%。');
+    expect(doc.targets.map((t) => [t.metric, t.value])).toEqual([
+      ['化学需氧量重点工程减排量', 16_000],
+      ['氨氮重点工程减排量', 800],
+      ['氮氧化物重点工程减排量', 12_000],
+      ['挥发性有机物重点工程减排量', 5000],
+      ['化学需氧量排放总量较2020年下降', 8],
+      ['二氧化硫排放总量较2020年下降', 10],
+    ]);
+  });
+
+  it('should keep a list of measures of their own apart', () => {
+    const doc = goals('森林覆盖率、湿地保护率分别达到45%和60%。');
+    expect(doc.targets.map((t) => t.metric)).toEqual(['森林覆盖率', '湿地保护率']);
+  });
+
+  it('should name a growth after a clause with no figure by that clause\'s subject, and after a figure by its measure', () => {
+    const doc = goals('文化产业增加值占地区生产总值比重达到8%左右，入境游客人数恢复到疫情前水平，年均增长10%以上；旅游总收入超过5000亿元，年均增长12%。');
+    expect(doc.targets.map((t) => t.metric)).toEqual(['文化产业增加值占地区生产总值比重', '入境游客人数年均增长', '旅游总收入', '旅游总收入年均增长']);
   });
 });

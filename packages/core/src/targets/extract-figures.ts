@@ -122,6 +122,23 @@ function quotedSubject(text: string, from: number, before: number): string | nul
   return m?.[1] ?? null;
 }
 
+// What a clause without a figure says of its subject: 恢复到疫情前水平, 保持稳定增长, 稳步提高.
+const STATE_VERB = /恢复|保持|实现|稳定|持续|稳步|明显|显著|大幅|快速|进一步|不断|逐步|基本|全面|达到|提高|提升|增长|好于|高于|快于|同步/;
+
+/**
+ * The subject of the clause right before `clauseFrom` when that clause states no figure of its own (入境游客人数恢复到疫情前
+ * 水平，年均增长10%以上): a growth or a share with no name of its own measures it, not the figure before that clause.
+ */
+function clauseSubject(text: string, clauseFrom: number, after: number): string | null {
+  if (!/[，,]/.test(text[clauseFrom - 1] ?? '')) return null;
+  const before = clauseAround(text, clauseFrom - 1, clauseFrom - 1);
+  if (before.from < after || before.to >= clauseFrom || /\d/.test(text.slice(before.from, before.to))) return null;
+  const words = text.slice(before.from, before.to);
+  const verb = STATE_VERB.exec(words);
+  const subject = verb ? words.slice(0, verb.index).replace(/^(?:——|—|[一二三四五六七八九十]是)/, '').trim() : '';
+  return subject.length >= 2 && subject.length <= 16 && /^[\u4e00-\u9fff（）()“”]+$/.test(subject) ? subject : null;
+}
+
 // A later stage of the same measure, after a semicolon and its year (标准机架数达到35万个；2025年底前超过45万个): nothing
 // but the stage's year stands between the two figures.
 const STAGE_BETWEEN = /^[；;，,、\s]*(?:(?:到|至|在|于)?\d{4}\s*年(?:底|末|年底|年末)?(?:前|以前)?[，,]?\s*)(?:力争|再|进一步)?$/;
@@ -190,7 +207,9 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     }
     // Note: a share or a growth after a change (海洋生产总值年均增长10%左右，占地区生产总值比重提高到40%; 收入年均增长7%，较2020年
     // 增长近五成) is the share or growth of what changed, not of its growth.
-    if (GENERIC_METRIC.test(metric) && previous) metric = `${previous.metric.replace(CHANGE_TAIL, '')}${metric}`;
+    const named = GENERIC_METRIC.test(metric) ? clauseSubject(text, clause.from, previous?.q.to ?? sentence.from) : null;
+    if (named) metric = `${named}${metric}`;
+    else if (GENERIC_METRIC.test(metric) && previous) metric = `${previous.metric.replace(CHANGE_TAIL, '')}${metric}`;
     let comparator = q.comparator;
     // 新增不少于3个行业专区、30个应用场景: a bound word covers the whole list.
     const prior = found.at(-1);
@@ -255,6 +274,11 @@ function datedRespectively(text: string, group: Found[]): void {
   });
 }
 
+// The measures a list of pollutants, crops or sources shares after its last name.
+const MEASURE_SUFFIX = /(?:重点工程减排量|排放总量|排放量|减排量|年均浓度|平均浓度|浓度|产量|消费量|用量|总量)$/;
+// A name that is already a measure of its own (化学需氧量, COD, is a pollutant's name: the demand is what is measured).
+const OWN_MEASURE = /(?:率|(?<!需氧)量|比例|比重|占比|数|额|值|指数|面积|规模)$/;
+
 /**
  * A、B、C分别达到x、y、z: the figures of one clause after 分别 go to the names listed before it, in order, as 分别
  * (respectively) says in any Chinese text. Names that are only a qualifier (城镇、农村居民人均可支配收入分别增长6%、7%)
@@ -263,7 +287,8 @@ function datedRespectively(text: string, group: Found[]): void {
 function splitRespectively(group: Found[]): void {
   const first = group[0];
   // Note: a change verb after 分别 (分别增长6%、8%) belongs to each name's metric, as in 居民人均可支配收入增长.
-  const m = first ? /^(.+?)分别((?:年均)?(?:增长|提高|提升|下降|降低|减少)?)$/.exec(first.metric) : null;
+  // Note: so do a base (分别较2015年下降) and 累计 (分别累计下降12.9%、13%…), as plans measure each pollutant.
+  const m = first ? /^(.+?)分别((?:[较比](?:\d{4}年|上年))?(?:年均|累计)?(?:增长|提高|提升|下降|降低|减少)?)$/.exec(first.metric) : null;
   if (!m || group.some((f) => f.metric !== first?.metric)) return;
   // Note: a list of years before the measure (2025年、2026年、2027年…通达率分别达到80%、90%和100%) dates each figure; the
   // first year is the sentence's opening, already cut from the metric, so the metric starts with the second.
@@ -286,7 +311,15 @@ function splitRespectively(group: Found[]): void {
   }
   const last = names.at(-1) ?? '';
   const qualifier = names[0]?.length ?? 0;
-  const shared = names.slice(0, -1).every((n) => n.length <= 2 && n.length === qualifier) && last.length > qualifier + 1 ? last.slice(qualifier) : '';
+  // Note: a list of things measured alike writes the measure once, after the last (化学需氧量、氨氮、氮氧化物排放总量;
+  // 城镇、农村居民人均可支配收入): each name before it takes it, unless it names a measure of its own (…率, …量).
+  const measure = MEASURE_SUFFIX.exec(last)?.[0] ?? '';
+  const shared =
+    names.slice(0, -1).every((n) => n.length <= 2 && n.length === qualifier) && last.length > qualifier + 1
+      ? last.slice(qualifier)
+      : measure !== '' && last.length > measure.length + 1 && names.slice(0, -1).every((n) => !OWN_MEASURE.test(n))
+        ? measure
+        : '';
   group.forEach((f, i) => {
     f.metric = `${i < names.length - 1 ? `${names[i]}${shared}` : last}${m[2] ?? ''}`;
   });
