@@ -681,3 +681,23 @@ describe('a year in Chinese numerals in a title', () => {
     expect(only(`全县教育工作要点\n\n　　一二三四年级学生近视率下降。\n${BODY}\n`).period).toBeNull();
   });
 });
+
+describe("a page's fields under the article", () => {
+  it('should give an unsigned plan the issuer and date set under its text', () => {
+    const text = `汕头市2025年数字经济发展工作要点\n\n${BODY}\n\n信息来源：汕头市工业和信息化局　　发布日期：2025-03-05\n`;
+    const result = parse(text);
+    const doc = result.documents[0] as PlanDocument;
+    expect(doc).toMatchObject({ issuer: '汕头市工业和信息化局', date: '2025-03-05' });
+    expect(quoted(text, doc, 'issuer')).toBe('汕头市工业和信息化局');
+    expect(result.issues.map((i) => i.code)).not.toContain('truncated');
+    expect(doc.tasks.at(-1)?.body).not.toContain('来源');
+    expect(only(`汕头市2025年数字经济发展工作要点\n\n${BODY}\n\n（来源：汕头市工业和信息化局）\n`).issuer).toBe('汕头市工业和信息化局');
+  });
+
+  it('should let a signature win, and read no field from a sentence that opens with a label', () => {
+    const signed = `汕头市2025年数字经济发展工作要点\n\n${BODY}\n\n汕头市人民政府办公室\n2025年3月1日\n\n信息来源：汕头市工业和信息化局　　发布日期：2025-03-05\n`;
+    expect(only(signed)).toMatchObject({ issuer: '汕头市人民政府办公室', date: '2025-03-01' });
+    const sentence = `汕头市2025年数字经济发展工作要点\n\n${BODY}\n　　来源：汕头市工业和信息化局统计，全市软件业收入增长12%。\n`;
+    expect(only(sentence).issuer).toBeNull();
+  });
+});

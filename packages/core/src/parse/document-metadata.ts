@@ -147,7 +147,8 @@ export function readDocumentMetadata(
     quote(head.noticeIssuer) ??
     quote(own.printed?.issuer) ??
     quote(issuing.printed?.issuer) ??
-    coverIssuer(lines, locator, title);
+    coverIssuer(lines, locator, title) ??
+    quote(head.tail?.issuer);
   if (issuer) {
     // Note: joint issuers sign on one line apart by spaces (海南省农业农村厅　　　海南省财政厅); the value lists them
     // with 、 as a reader writes them, the provenance keeps the line as it is.
@@ -158,7 +159,8 @@ export function readDocumentMetadata(
   // no other. A labelled date's quote carries its label, so the provenance says which date it is.
   // Note: the print date (…印发 in the 版记) comes days after the signing; it stands in only for a document that is
   // signed nowhere, before a web page's publication date.
-  const dated = head.written ?? own.date ?? issuing.date ?? head.signatureDate ?? own.printed?.date ?? issuing.printed?.date ?? head.published;
+  // Note: the page's fields under the article come last, the written date before the head's publication date.
+  const dated = head.written ?? own.date ?? issuing.date ?? head.signatureDate ?? own.printed?.date ?? issuing.printed?.date ?? head.tail?.written ?? head.published ?? head.tail?.published;
   if (dated) {
     meta.date = dated.iso;
     provenance.date = fromText(quote(dated.span) as Quote);

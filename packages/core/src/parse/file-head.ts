@@ -4,7 +4,7 @@
 import { isoDate } from '../model/dates.js';
 import { dateLine, eventDateLine, findDate, monthLine } from './dates.js';
 import { findDocNumbers, ownDocNumber } from './doc-number.js';
-import { readHeaderValues, type HeaderValue } from './header-metadata.js';
+import { isPageFieldsLine, readHeaderValues, type HeaderValue } from './header-metadata.js';
 import { isIssuerName, noticeIssuer, paddedRange } from './issuer.js';
 import { indexNumberIn, isIndexNumber, titleKind } from './metadata.js';
 import { recogniseLabel } from '../text/numbering.js';
@@ -33,7 +33,12 @@ export interface FileHead {
   signatureDate?: DatedSpan;
   /** A signature or a cover page dated by year and month only (大理州水务局 / 二零二五年十一月): its year. */
   signatureMonth?: { year: number; span: LineSpan };
+  /** The page's fields under the article (信息来源：…　发布日期：…, （来源：…）), when the head is not the whole file. */
+  tail?: { issuer?: LineSpan; written?: DatedSpan; published?: DatedSpan };
 }
+
+/** Lines at the end of a file read for the page's fields under its article. */
+const TAIL_LINES = 6;
 
 /** Lines read at most as a file's head when no numbered heading ends it sooner. */
 const MAX_HEAD = 60;
@@ -99,7 +104,27 @@ export function readFileHead(lines: readonly SourceLine[]): FileHead {
     if (isIssuerName(text)) previousIssuer = { line: i, ...paddedRange(text) };
     else previousIssuer = trailingIssuer(i, text);
   }
+  readTail(lines, end, head);
   return head;
+}
+
+/**
+ * The page's fields a site sets under an article instead of above it (信息来源：某局　发布日期：2025-03-05): the issuer
+ * and dates of a plan that signs nowhere. Only lines that hold nothing but such fields are read.
+ */
+function readTail(lines: readonly SourceLine[], headEnd: number, head: FileHead): void {
+  let from = lines.length;
+  for (let seen = 0; from > headEnd && seen < TAIL_LINES; ) if ((lines[--from]?.text.trim() ?? '') !== '') seen++;
+  const values: HeaderValue[] = [];
+  for (let k = from; k < lines.length; k++) if (isPageFieldsLine(lines[k] as SourceLine)) values.push(...readHeaderValues(lines, k, k + 1));
+  if (values.length === 0) return;
+  const tail: FileHead = {};
+  fromHeader(values, lines, tail);
+  head.tail = {
+    ...(tail.headerIssuer ? { issuer: tail.headerIssuer } : {}),
+    ...(tail.written ? { written: tail.written } : {}),
+    ...(tail.published ? { published: tail.published } : {}),
+  };
 }
 
 /**

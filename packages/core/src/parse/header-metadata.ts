@@ -125,10 +125,18 @@ function labelPairs(list: readonly Cell[]): Array<[HeaderField | null, Cell]> | 
   return pairs.some(([field]) => field !== null) ? pairs : null;
 }
 
+// A line of page fields in brackets under an article (（来源：某市工业和信息化局）).
+const BRACKETED = /^([\s\u3000]*[(（])([^()（）]+)[)）][\s\u3000]*$/;
+
 function readLine(line: SourceLine, found: HeaderValue[]): void {
   // Note: the cheap test first: most lines have no label-colon at all.
   const colon = /[:：】]/.test(line.text);
-  const list = colon ? cells(line.text).flatMap(splitFields) : cells(line.text);
+  const bracketed = colon ? BRACKETED.exec(line.text) : null;
+  const list = bracketed
+    ? [{ text: bracketed[2] ?? '', from: bracketed[1]?.length ?? 0, to: (bracketed[1]?.length ?? 0) + (bracketed[2]?.length ?? 0) }].flatMap(splitFields)
+    : colon
+      ? cells(line.text).flatMap(splitFields)
+      : cells(line.text);
   if (!colon) {
     // Note: a label spaced to the cell's width (文　　号) is one cell when tabs part the cells.
     readLabelPairs(line, line.text.includes('\t') ? tabCells(line.text) : list, found);
@@ -198,4 +206,21 @@ export function readHeaderValues(lines: readonly SourceLine[], from: number, to:
     readLine(line, found);
   }
   return found;
+}
+
+/**
+ * Whether a line holds only a page's fields about the article (信息来源：…　发布日期：…, （来源：…）): what a site sets
+ * under an article's text, never the document's own words.
+ *
+ * @param line The line.
+ * @returns Whether every cell of it is a labelled issuer or date field.
+ */
+export function isPageFieldsLine(line: SourceLine): boolean {
+  if (!/[:：]/.test(line.text)) return false;
+  const found: HeaderValue[] = [];
+  readLine(line, found);
+  if (found.length === 0 || !found.every((v) => v.field === 'issuer' || v.field === 'published' || v.field === 'written')) return false;
+  // Note: the fields must fill the line: a sentence that opens with 来源： is text.
+  const covered = found.reduce((n, v) => n + ((v.labelled ?? v.value).to - (v.labelled ?? v.value).from), 0);
+  return covered >= line.text.replace(/[\s\u3000()（）]/g, '').length - 2;
 }

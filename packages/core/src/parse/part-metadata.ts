@@ -1,5 +1,6 @@
 import { dateLine, eventDateLine, monthLine, monthSignatureLine } from './dates.js';
 import { isDebris } from './debris.js';
+import { isPageFieldsLine } from './header-metadata.js';
 import { ownDocNumber } from './doc-number.js';
 import { isIssuerName, paddedRange } from './issuer.js';
 import { indexNumberIn, isOrgLine } from './metadata.js';
@@ -214,7 +215,7 @@ function signatureBeforeTrailer(lines: readonly SourceLine[], from: number, to: 
 function signatureStart(lines: readonly SourceLine[], from: number, to: number): number {
   let end = to;
   const skip = (): void => {
-    while (end > from && ((lines[end - 1]?.text.trim() ?? '') === '' || isDebris(lines[end - 1]?.text ?? '') || isColophon(lines[end - 1]?.text ?? ''))) end--;
+    while (end > from && ((lines[end - 1]?.text.trim() ?? '') === '' || isDebris(lines[end - 1]?.text ?? '') || isColophon(lines[end - 1]?.text ?? '') || isPageFieldsLine(lines[end - 1] as SourceLine))) end--;
   };
   skip();
   if (end > from && isSignatureDate(lines[end - 1]?.text ?? '')) {
