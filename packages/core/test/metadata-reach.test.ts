@@ -179,6 +179,8 @@ describe('a draft counted by its round', () => {
     expect(statusFromText('（公示稿）')).toBe('consultation-draft');
     expect(statusFromText('【征询意见稿】')).toBe('consultation-draft');
     expect(statusFromText('（定稿）')).toBeNull();
+    expect(statusFromText('（2025年修订稿）')).toBe('draft');
+    expect(titleKind('某市城市更新规划（2025年修订稿）')).toBe('plan');
     expect(isStatusLine('征求意见稿')).toBe(true);
     expect(isStatusLine('修改稿')).toBe(true);
     // A title that names a manuscript is no status, nor is a word in a sentence.

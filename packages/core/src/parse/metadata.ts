@@ -35,7 +35,7 @@ const STATUS_WORDS: ReadonlyArray<readonly [word: string, status: DocumentStatus
 // out for comment again, and 修改/再次 mark the same (再次征求意见稿).
 // Note: besides the listed words, any version ending in 稿 (manuscript) is one: offices name their drafts freely
 // (修改稿, 草拟稿, 公示稿, 征询意见稿, 第二稿), and a title never ends in a bracketed …稿 that is part of its name.
-const ANY_DRAFT = '[\\u4e00-\\u9fff]{0,6}稿';
+const ANY_DRAFT = '[\\u4e00-\\u9fff0-9]{0,10}稿';
 const STATUS_WORD = `(?:第?[一二三四五六七八九十\\d]{1,2}次|再次)?(?:${STATUS_WORDS.map(([word]) => word).join('|')}|${ANY_DRAFT})`;
 
 // Note: a status is set in round brackets (（征求意见稿）) or, by some offices and sites, in square ones (【征求意见稿】,
