@@ -318,6 +318,13 @@ describe('a date with the day of the week', () => {
     expect(eventDateLine('某县人民政府办公室　　2025年3月3日（星期一）召开推进会')).toBeNull();
   });
 
+  it('should read a Chinese year typed with an Arabic zero, and 元月 as January', () => {
+    expect(dateLine('二0二五年三月十日')?.iso).toBe('2025-03-10');
+    expect(dateLine('二〇二五年元月十日')?.iso).toBe('2025-01-10');
+    expect(dateLine('元月十日')).toBeNull();
+    expect(dateLine('一0000年三月十日')).toBeNull();
+  });
+
   it('should read a signature whose date carries its label, and no publication date as a signature', () => {
     expect(dateLine('成文日期：2025年4月1日')?.iso).toBe('2025-04-01');
     expect(dateLine('印发日期：2025-04-01')?.iso).toBe('2025-04-01');

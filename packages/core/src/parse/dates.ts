@@ -3,8 +3,9 @@ import { isoDate } from '../model/dates.js';
 
 // Note: digits may be spaced out by OCR (2 0 0 1年2月1 6日), and a year in Chinese numerals uses 〇, ○, 零 or a
 // letter O for zero (二○二三年, 二O二三年).
-const YEAR_NUM = '(\\d(?: ?\\d){3}|[零〇○OＯ一二三四五六七八九]{4})';
-const SMALL_NUM = '(\\d(?: ?\\d)?|[一二三四五六七八九十]{1,3})';
+// Note: a year typed in Chinese numerals may take an Arabic zero (二0二五年), and January may be 元月.
+const YEAR_NUM = '(\\d(?: ?\\d){3}|(?=[0０]*[零〇○OＯ一二三四五六七八九])[零〇○OＯ0０一二三四五六七八九]{4})';
+const SMALL_NUM = '(\\d(?: ?\\d)?|[一二三四五六七八九十]{1,3}|元(?=\\s*月))';
 
 const DATE_PATTERNS: RegExp[] = [
   new RegExp(`${YEAR_NUM}\\s*年\\s*${SMALL_NUM}\\s*月\\s*${SMALL_NUM}\\s*日`),
@@ -14,7 +15,9 @@ const DATE_PATTERNS: RegExp[] = [
 function num(text: string | undefined): number {
   if (text === undefined) return NaN;
   const half = toHalfWidthDigits(text).replace(/ /g, '').replace(/[OＯ]/g, '〇');
-  return /^\d+$/.test(half) ? Number(half) : (parseChineseInteger(half) ?? NaN);
+  if (half === '元') return 1;
+  if (/^\d+$/.test(half)) return Number(half);
+  return parseChineseInteger(half.replace(/0/g, '〇')) ?? NaN;
 }
 
 export interface DateMatch {
