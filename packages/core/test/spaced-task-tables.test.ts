@@ -69,6 +69,34 @@ describe('task tables set out in columns of spaces', () => {
     expect(lines.some((l) => l.startsWith('1     推进厕所革命') && l.endsWith('县农业农村局'))).toBe(true);
   });
 
+  it('should give each row its lines when the cells are centred on the 序号 line', () => {
+    const text = [
+      '                     某某市城市更新提质行动2025年重点任务分工表',
+      ' 序号      重点任务                          具体措施                         牵头单位         完成时限',
+      '                               完成城镇老旧小区改造 1500 个，惠及居',
+      '  1    推进老旧小区改造        民 12 万户，同步推进加装电梯 200         市住房城乡建委    2025年12月底',
+      '                               部。',
+      '                               改造燃气、供水、排水等老化管网 1200',
+      '  2    实施城市地下管网更      公里。                                   市住房城乡建委    2025年11月底',
+      '       新改造',
+      '  3    完善社区嵌入式服务      新建社区嵌入式服务设施 100 个。          市民政局          2025年10月底',
+      '',
+    ].join('\n');
+    const doc = parseDocument(text, { file: 'centred.txt' }).documents[0];
+    // Note: the content quoted is each cell's first part (see above); the rows' units and deadlines are their own.
+    expect(doc?.tasks.map((t) => [t.label, t.body])).toEqual([
+      ['1', '完成城镇老旧小区改造 1500 个，惠及居'],
+      ['2', '改造燃气、供水、排水等老化管网 1200'],
+      ['3', '新建社区嵌入式服务设施 100 个。'],
+    ]);
+    expect(doc?.assignments.map((a) => [a.leadUnits, a.due])).toEqual([
+      [['市住房城乡建委'], '2025-12-31'],
+      [['市住房城乡建委'], '2025-11-30'],
+      [['市民政局'], '2025-10-31'],
+    ]);
+    if (doc) expectExactQuotes(text, doc);
+  });
+
   it('should take no line of header words with prose under it for a table', () => {
     const text = [
       '某某区2025年文旅工作要点',

@@ -65,6 +65,51 @@ function columnOf(segment: Segment, starts: readonly number[]): number {
   return k;
 }
 
+const SENTENCE_END = /[。；;！？]$/;
+
+/**
+ * The row each taken line belongs to (its index among the rows). Top-aligned, a row is its 序号's line and the lines
+ * under it. Vertically centred, a row's lines stand around its 序号's line: the lines between two rows are the first
+ * row's while its widest column of text has not ended its sentence, and the next row's after; with no sentence end, they
+ * are shared half and half.
+ */
+function rowOwners(taken: ReadonlyArray<{ segments: Segment[]; opens: boolean }>, starts: readonly number[], centred: boolean): number[] {
+  const owner: number[] = [];
+  let row = -1;
+  for (const t of taken) {
+    if (t.opens) row++;
+    owner.push(Math.max(row, 0));
+  }
+  if (!centred) return owner;
+  // The column of running text: the one most lines have a part in.
+  const counts = new Map<number, number>();
+  for (const t of taken) for (const g of t.segments) counts.set(columnOf(g, starts), (counts.get(columnOf(g, starts)) ?? 0) + 1);
+  const text = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 1;
+  const opening = taken.flatMap((t, k) => (t.opens ? [k] : []));
+  for (let r = 0; r + 1 < opening.length; r++) {
+    const from = (opening[r] as number) + 1;
+    const to = opening[r + 1] as number;
+    if (to <= from) continue;
+    let written = taken
+      .slice(0, from)
+      .filter((_, k) => owner[k] === r)
+      .map((t) => t.segments.find((g) => columnOf(g, starts) === text)?.text ?? '')
+      .join('');
+    let split = -1;
+    for (let k = from; k < to; k++) {
+      const part = taken[k]?.segments.find((g) => columnOf(g, starts) === text)?.text;
+      if (part !== undefined && SENTENCE_END.test(written)) {
+        split = k;
+        break;
+      }
+      written += part ?? '';
+    }
+    if (split < 0) split = from + Math.ceil((to - from) / 2);
+    for (let k = split; k < to; k++) owner[k] = r + 1;
+  }
+  return owner;
+}
+
 /**
  * The rows of a space-set task table under its header line. A row opens with its 序号 in the first column; the lines
  * after it that leave the first column empty carry on its cells. The columns start where the cells of the rows that
@@ -109,23 +154,35 @@ export function readSpacedRows(
       const next = starts[columnOf(g, starts) + 1];
       return next === undefined || g.end <= next;
     });
+  // Note: a row's cells set vertically centred leave lines above its 序号's line; lines before the first row that fit
+  // the columns are such lines, and say the table is set so.
+  let pre = 0;
+  while (pre < candidates.length && !candidates[pre]?.opens && fits(candidates[pre]?.segments ?? [])) pre++;
+  const centred = pre > 0 && candidates[pre]?.opens === true;
   const taken: typeof candidates = [];
   let endLine = header + 1;
-  for (const c of candidates) {
-    if (!c.opens && (taken.length === 0 || !fits(c.segments))) break;
+  for (const [k, c] of candidates.entries()) {
+    if (!c.opens && !(centred && k < pre) && (taken.length === 0 || !fits(c.segments))) break;
     taken.push(c);
     endLine = c.line + 1;
   }
+  const owner = rowOwners(taken, starts, centred);
   const rows: Array<{ line: number; lastLine: number; cells: Array<RowCell | null> }> = [];
-  for (const { line, segments, opens } of taken) {
+  for (const [k, { line, segments, opens }] of taken.entries()) {
     if (opens) rows.push({ line, lastLine: line, cells: new Array<RowCell | null>(n).fill(null) });
-    const row = rows[rows.length - 1];
+    const row = rows[owner[k] as number];
     if (!row) continue;
-    row.lastLine = line;
+    row.line = Math.min(row.line, line);
+    row.lastLine = Math.max(row.lastLine, line);
+  }
+  // Note: cells are filled in line order, so a cell's parts run top to bottom whichever row line opened it.
+  for (const [k, { line, segments }] of taken.entries()) {
+    const row = rows[owner[k] as number];
+    if (!row) continue;
     for (const s of segments) {
-      const k = columnOf(s, starts);
-      const cell = row.cells[k];
-      if (!cell) row.cells[k] = { text: s.text, from: s.from, to: s.to, line };
+      const c = columnOf(s, starts);
+      const cell = row.cells[c];
+      if (!cell) row.cells[c] = { text: s.text, from: s.from, to: s.to, line };
       else {
         cell.text += s.text;
         cell.rest = [...(cell.rest ?? []), { line, from: s.from, to: s.to }];

@@ -21,7 +21,7 @@ function cellQuote(lines: readonly SourceLine[], locator: Locator, cell: Cell, s
 }
 
 /** The row from its first cell to its last, without the table's own marks (the | around a pipe row). */
-function rowSpan(lines: readonly SourceLine[], locator: Locator, cells: ReadonlyArray<Cell | undefined>): Position {
+function rowSpan(lines: readonly SourceLine[], locator: Locator, cells: ReadonlyArray<Cell | undefined>, number?: Cell): Position {
   const spans = cells.flatMap((c) => {
     if (!c || c.line === null || c.text === '') return [];
     if (c.rest) return cellSpans(lines, c);
@@ -30,7 +30,10 @@ function rowSpan(lines: readonly SourceLine[], locator: Locator, cells: Readonly
   });
   spans.sort((a, b) => a.line - b.line || a.from - b.from);
   const last = spans.reduce((a, b) => (b.line > a.line || (b.line === a.line && b.to > a.to) ? b : a));
-  return quoteSpans(lines, locator, [spans[0] as (typeof spans)[number], last]).position;
+  // Note: a row opens at its 序号, which is its label, even where its cells are centred and start on the lines above.
+  const opening = number && number.line !== null && number.text !== '' && number.line > (spans[0]?.line ?? 0) ? cellSpans(lines, number)[0] : undefined;
+  const first = opening ?? spans[0];
+  return quoteSpans(lines, locator, [first as (typeof spans)[number], last]).position;
 }
 
 // A pointer to the attached table (重点任务分工见附表。, 具体任务详见附件1): the text says where the tasks are, it states none.
@@ -100,7 +103,7 @@ export function tasksFromTable(docId: string, table: AllocationTable, lines: rea
       body: body?.text ?? '',
       sectionId: null,
       sectionPath: field ? [field] : [],
-      position: rowSpan(lines, locator, Object.values(row.cells)),
+      position: rowSpan(lines, locator, Object.values(row.cells), row.cells.number),
       titlePosition: title.position,
       bodyPosition: body?.position ?? null,
     });
@@ -127,7 +130,7 @@ function groupedTask(docId: string, row: AllocationTable['rows'][number], lines:
     body: body?.text ?? '',
     sectionId: null,
     sectionPath: [group],
-    position: rowSpan(lines, locator, Object.values(row.cells)),
+    position: rowSpan(lines, locator, Object.values(row.cells), row.cells.number),
     titlePosition: title.position,
     bodyPosition: body?.position ?? null,
   };
