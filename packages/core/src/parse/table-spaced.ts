@@ -168,7 +168,7 @@ export function readSpacedRows(
   }
   const owner = rowOwners(taken, starts, centred);
   const rows: Array<{ line: number; lastLine: number; cells: Array<RowCell | null> }> = [];
-  for (const [k, { line, segments, opens }] of taken.entries()) {
+  for (const [k, { line, opens }] of taken.entries()) {
     if (opens) rows.push({ line, lastLine: line, cells: new Array<RowCell | null>(n).fill(null) });
     const row = rows[owner[k] as number];
     if (!row) continue;
