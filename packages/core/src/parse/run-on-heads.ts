@@ -24,6 +24,8 @@ const ADDRESSEE = /^各[^。；！？：:]{1,80}[：:]/;
 
 // A signing body: an office, a government or a party organ, with no punctuation.
 const SIGNER = /[\u4e00-\u9fff（）()]{2,30}?(?:人民政府|人民代表大会常务委员会|政府|办公厅|办公室|委员会|管委会|管理委员会|领导小组|指挥部|局|厅|部|委|院|署|中心|党委|党组|街道办事处|办事处)/;
+/** Any full date, to pass over lines without one before the signature's pattern is tried. */
+const FULL_DATE = /\d年\d{1,2}月\d{1,2}日|[〇零]/;
 const DATE = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/;
 // At a line's start or after a sentence's end: a signer then the date, or the date alone, then a note in brackets
 // (（此件公开发布）).
@@ -131,8 +133,8 @@ function cutsOf(text: string, issued: readonly string[]): number[] {
   }
   // A notice's title at the start of a piece, then its number, its addressee, or its title again.
   for (const start of [0, ...cuts]) headCuts(text, start, cuts);
-  // Note: a signature's date holds 年 and 日; most lines have no date, and the pattern is tried at every character.
-  const dated = text.includes('日') && text.includes('年');
+  // Note: a signature's date is a full date; most lines have none, and the pattern is tried at every character.
+  const dated = FULL_DATE.test(text);
   for (const m of dated ? text.matchAll(SIGNATURE) : []) {
     const at = m.index ?? 0;
     const end = at + m[0].length;
@@ -159,7 +161,10 @@ function cutsOf(text: string, issued: readonly string[]): number[] {
 }
 
 function headCuts(text: string, start: number, cuts: Set<number>): void {
-  const title = NOTICE_TITLE.exec(text.slice(start));
+  // Note: a notice's title says 关于 within its first characters; most lines do not, and the pattern is costly on a long line.
+  const opening = text.indexOf('关于', start);
+  if (opening < 0 || opening > start + 62) return;
+  const title = NOTICE_TITLE.exec(text.slice(start, start + 320));
   if (!title) return;
   let at = start + title[0].length;
   const rest = (): string => text.slice(at);
