@@ -508,3 +508,58 @@ describe('lists measured alike and growths after a clause without a figure', () 
     expect(doc.targets.map((t) => t.metric)).toEqual(['文化产业增加值占地区生产总值比重', '入境游客人数年均增长', '旅游总收入', '旅游总收入年均增长']);
   });
 });
+
+describe('a web page\'s counters copied with the plan', () => {
+  it('should read no figure in 浏览次数：1386次 or 访问量：25,436次', () => {
+    const doc = parse(outdent`
+      某区“十四五”养老服务体系建设规划
+      发布时间：2022-03-15 10:30  来源：区民政局  浏览次数：1386次  【打印】
+      一、发展目标
+      到2025年，全区养老机构护理型床位占比达到60%。
+      二、主要任务
+      1.发展家庭养老床位500张。
+      相关链接：区政府网  访问量：25,436次
+    `);
+    expect(doc.targets.map((t) => [t.value, t.unit])).toEqual([
+      [60, '%'],
+      [500, '张'],
+    ]);
+    expect(doc.indicators).toEqual([]);
+  });
+});
+
+describe('reports and plans side by side in a work plan\'s item', () => {
+  it('should read 已下达 as reported and 今年新建 as planned', () => {
+    const doc = parse(outdent`
+      某区2024年农业农村工作要点
+      一、稳定粮食生产
+      1.目前已建成高标准农田28万亩，今年新建高标准农田2万亩。
+      2.落实耕地地力保护补贴，已下达资金4725万元。
+      3.对已建成的老旧设施进行改造，新建灌溉泵站5座。
+    `);
+    expect(doc.indicators.map((i) => [i.metric, i.value])).toEqual([
+      ['高标准农田', 280_000],
+      ['下达资金', 47_250_000],
+    ]);
+    expect(doc.targets.map((t) => [t.metric, t.value])).toEqual([
+      ['新建高标准农田', 20_000],
+      ['新建灌溉泵站', 5],
+    ]);
+  });
+});
+
+describe('ranges with 至 and table cells with their percent sign', () => {
+  it('should read 3至5家 as a range', () => {
+    expect(findQuantities('培育营业收入超百亿元企业3至5家').filter((q) => q.unit === '家').map((q) => [q.value, q.upTo, q.comparator])).toEqual([[3, 5, '>=']]);
+    expect(targetsOf(goals('培育营业收入超百亿元企业3至5家。'))).toEqual([['营业收入超百亿元企业', '>=', 3, '家']]);
+  });
+
+  it('should read a table row whose cells carry % and a unit of years in brackets', () => {
+    const text = '某州“十四五”教育事业发展规划\n一、发展目标\n指标\t2020年\t2025年\t属性\n劳动年龄人口平均受教育年限（年）\t10.2\t10.8\t约束性\n普惠性幼儿园覆盖率\t85%\t≥90%\t预期性\n二、主要任务\n1.新建幼儿园50所。\n';
+    expect(parse(text).targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.baseline?.value ?? null])).toEqual([
+      ['劳动年龄人口平均受教育年限', '=', 10.8, '年', 10.2],
+      ['普惠性幼儿园覆盖率', '>=', 90, '%', 85],
+      ['新建幼儿园', '=', 50, '所', null],
+    ]);
+  });
+});

@@ -12,14 +12,17 @@ export function joinSpacedDigits(text: string): string {
 
 // Words that say a figure is already reached: 截至2023年底, 已建成, 过去一年, “十三五”以来.
 // Note: 累计 and 共计 alone are no such words: 到2030年，累计盘活5000亩 and “十五五”期间完成…共计约1.4万平方米 total commitments.
-const PAST = /截至|截止|已建成|已经|已累计|累计已|已完成|已有|已达|现有|共有|获评|荣获|过去[一二三四五]?年|以来|去年/g;
+// Note: 已 before any verb reports what is done (已下达资金4725万元, 已拨付, 已认定), as 已建成 does; 不得已 and 而已 are no 已,
+// and 已…的 describes a noun (对已建成的小区进行改造), which times no figure.
+const PAST = /截至|截止|(?<![不得而])已(?![\u4e00-\u9fff]{1,3}的)(?=[\u4e00-\u9fff])|累计已|现有|共有|获评|荣获|过去[一二三四五]?年|以来|去年/g;
 // A forecast commits no one (预计今年高校毕业生超过1170万人); it reaches only to the end of its clause.
 const FORECAST = /预计[^，,；;。]*$/;
 // Words that say a figure is still to reach: 力争, 到2030年, 2025年底前, 目标, 预期.
 // Note: 预期寿命 (life expectancy, a measure of every health plan) is a name, no cue.
 // Note: 至 or 到 after a year opens no deadline: 2022年至2023年 (or 2022至2023年) is a span, and a span that ends in a
 // year says nothing of which way it looks (2022年至2023年累计投入资金6.8亿元 reports what was spent).
-const FUTURE = /力争|确保|争取|目标|预期(?!寿命)|(?<![截止年\d])[到至]\d{4}年|\d{4}年(?:底|末)?前|今后/g;
+// Note: 今年 in a plan is the plan's year, still to come (目前已建成28万亩，今年新建2万亩); 今年以来 looks back.
+const FUTURE = /力争|确保|争取|目标|预期(?!寿命)|(?<![截止年\d])[到至]\d{4}年|\d{4}年(?:底|末)?前|今后|今年(?!以来)/g;
 
 /** What follows a date that only describes a noun: a short verb and 的 (2000年底前建成的, 2023年已启动的). */
 export const DESCRIBES_NOUN = /^(?:已|以前)?[\u4e00-\u9fff]{1,3}的/;

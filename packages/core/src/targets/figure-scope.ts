@@ -50,6 +50,8 @@ export function scopeOf(text: string, q: Quantity, clause: { from: number; to: n
   if (FROM_VALUE.test(before)) return 'skip';
   // Note: an address (地址：…路88号3栋, 办公地址：…大厦12层) or a postcode line holds numbers and measure words, no figure.
   if (/(?:地址|住所|地点|邮编|邮政编码)[:：]\s*$/.test(text.slice(Math.max(0, clause.from - 8), clause.from))) return 'skip';
+  // Note: a web page's counters (浏览次数：1386次, 访问量：25,436次), copied with the plan, count readers, not a figure of it.
+  if (/(?:浏览|阅读|点击|访问|查看)(?:次数|人次|量|数)[:：]\s*$/.test(text.slice(Math.max(0, q.boundFrom - 8), q.boundFrom))) return 'skip';
   // A condition (二氧化硫含量大于3.5%的烟气), a radius (1公里内有居民), a bare threshold (常住人口300万以上城市).
   if (/(?:大于|小于)$/.test(text.slice(clause.from, q.from)) && /^的/.test(text.slice(q.boundTo))) return 'skip';
   if ((q.unitFamily === 'length' || q.unitFamily === 'area') && text[q.to] === '内') return 'skip';

@@ -58,7 +58,8 @@ export function readUnit(text: string): { power: number; unit: string | null; fa
   const scale = /^(万亿|亿|万|千)?/.exec(t)?.[1] ?? '';
   const power = { 万亿: 12, 亿: 8, 万: 4, 千: 3 }[scale] ?? 0;
   const rest = t.slice(scale.length);
-  const info = unitAt(rest);
+  // Note: a table's unit in years (平均受教育年限（年）) is a duration; in prose 年 after a number is a year, so it is no unit there.
+  const info = rest === '年' ? { unit: '年', family: 'duration' as const, gloss: 'years' } : unitAt(rest);
   // Note: a rate's unit cell names its denominator (万立方米/日, 吨标准煤/万元).
   const per = info ? perUnitAt(rest, info.unit.length) : null;
   if (!info || info.unit.length + (per?.length ?? 0) !== rest.length) return null;
@@ -67,7 +68,8 @@ export function readUnit(text: string): { power: number; unit: string | null; fa
 
 // Note: a change row of a safety or energy table writes its change word in the value cell (生产安全事故死亡人数 | % |
 // - | 下降15), as national and provincial 应急体系 and 节能 plans do; the value is the change.
-const VALUE_CELL = /^(下降|降低|减少|提高|提升|增长|增加)?\s*([＞>≥＜<≤])?\s*(\d+(?:\.\d+)?)(?:\s*[-—–～~－至]{1,2}\s*(\d+(?:\.\d+)?))?\s*(左右|以上|以下)?$/;
+// Note: a cell may repeat the row's percent sign (85%, ≥90%), as tables without a unit column do.
+const VALUE_CELL = /^(下降|降低|减少|提高|提升|增长|增加)?\s*([＞>≥＜<≤])?\s*(\d+(?:\.\d+)?)(?:\s*[%％]?\s*[-—–～~－至]{1,2}\s*(\d+(?:\.\d+)?))?\s*[%％]?\s*(左右|以上|以下)?$/;
 
 /**
  * A value cell: 60, ≥10, ＞1.7, 15左右, 90以上, a range 80-85 (its lower bound with `>=`, as a range in the

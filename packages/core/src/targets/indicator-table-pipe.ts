@@ -171,7 +171,8 @@ export function readPipeTables(lines: readonly SourceLine[], from: number, to: n
       out.claimed.add(k);
       const name = cells[columns.metric];
       const bracket = /[（(]([^（）()]{1,8})[）)]$/.exec(name?.text ?? '');
-      const unit = readUnit(cells[columns.unit]?.text ?? '') ?? (bracket ? readUnit(bracket[1] ?? '') : null);
+      const percent = [columns.baseline, columns.target].some((c) => /\d\s*[%％]/.test(cells[c]?.text ?? '')) ? readUnit('%') : null;
+      const unit = readUnit(cells[columns.unit]?.text ?? '') ?? (bracket ? readUnit(bracket[1] ?? '') : null) ?? percent;
       // Note: a sub-row (其中：高速铁路营业里程) names its own metric after 其中.
       const metric = (name?.text ?? '').replace(/\*\*/g, '').replace(bracket && unit ? bracket[0] : /$^/, '').replace(/^其中[:：]\s*/, '').trim();
       const attributeText = cells[columns.attribute]?.text ?? '';

@@ -151,7 +151,8 @@ const BARE: UnitInfo = { unit: '', family: 'count', gloss: '' };
 const YEARS: UnitInfo = { unit: '年', family: 'duration', gloss: 'years' };
 
 // A range between two numbers: 3—5个, 2-3个, 160～300万千瓦.
-const RANGE_DASH = /^ ?[—–~～\-－]{1,2} ?/;
+// Note: 至 joins a range's ends as a dash does (培育超百亿元企业3至5家).
+const RANGE_DASH = /^ ?(?:[—–~～\-－]{1,2}|至) ?/;
 // Fixed four-character idioms that hold a number and a measure word: 百家争鸣, 千家万户.
 // Note: set phrases whose numerals count nothing: 千家万户 (every household), 千吨万人 (the class of water works serving
 // 1,000 tonnes a day or 10,000 people, as water and environment plans name their protected sources), 千村示范、万村整治.
