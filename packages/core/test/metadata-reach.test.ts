@@ -338,6 +338,23 @@ describe('a date with the day of the week', () => {
     expect(result.issues.map((i) => i.code)).not.toContain('truncated');
   });
 
+  it('should read a print line whose date is labelled 印发日期 as the print line, not as the signature', () => {
+    const text = outdent`
+      太仓市2025年文旅消费提振行动方案
+
+      ${BODY}
+
+      公开方式：主动公开
+      太仓市文化体育和旅游局办公室　　　　　　印发日期：2025年4月1日
+    `;
+    const result = parse(text);
+    const doc = result.documents[0] as PlanDocument;
+    expect(doc.date).toBe('2025-04-01');
+    expect(result.issues.map((i) => i.code)).not.toContain('truncated');
+    const signed = text.replace('公开方式：主动公开', '太仓市文化体育和旅游局\n2025年3月28日\n\n公开方式：主动公开');
+    expect(only(signed)).toMatchObject({ issuer: '太仓市文化体育和旅游局', date: '2025-03-28' });
+  });
+
   it('should date a plan by its print line with a weekday when nothing else dates it, and not call it cut off', () => {
     const text = outdent`
       肥西县人民政府办公室关于印发肥西县2025年民生实事实施方案的通知

@@ -47,6 +47,7 @@ export function findDate(text: string): DateMatch | null {
 }
 
 const SIGNED_DATE_LABEL = /^(?:成文|印发|签发|发文)?日\s*期\s*[:：]\s*/;
+const LABEL_BEFORE_DATE = /(?<=[\s\u3000])(?:成文|印发|签发|发文)?日\s*期\s*[:：]\s*$/;
 
 // The day of the week a date may carry in brackets right after it (2025年3月3日（星期一）印发, 2025年3月10日(周一)):
 // offices print it on signatures and print lines alike, and it says nothing the date does not.
@@ -155,7 +156,8 @@ export function eventDateLine(text: string): (DateMatch & { issuer: { from: numb
   if (/^(?:——|—|--|[(（])\s*$/.test(before) && /(?:会议|大会)[^。；]{0,12}(?:上|通过|审议通过|批准)[)）]?$/.test(after)) return { ...at, issuer: null };
   // The print line (an issuer, the date, 印发), or a signature on one line (an issuer, spaces, the date). The caller
   // checks that the words before the date name an issuer.
-  const print = /^([\u4e00-\u9fff（）()、]{3,40}?)(\s*)$/.exec(before);
+  // Note: the date may carry its label after the issuer's spaces (某局　　　印发日期：2025年4月1日).
+  const print = /^([\u4e00-\u9fff（）()、]{3,40}?)(\s*)$/.exec(before.replace(LABEL_BEFORE_DATE, ''));
   if (print && (/^\s*印发$/.test(after.replace(WEEKDAY, '')) || ((print[2] ?? '') !== '' && /^\s*(?:[（(][^（）()]{1,12}[）)])?$/.test(after)))) {
     return { ...at, issuer: { from: lead, to: lead + (print[1]?.length ?? 0) } };
   }

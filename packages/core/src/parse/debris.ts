@@ -21,6 +21,8 @@ const DEBRIS: RegExp[] = [
   /^(?:上一篇|下一篇)[:：]/,
   /^当前位置[:：]/,
   /^(?:主动公开|依申请公开|不予公开|部分公开)$/,
+  // The publication mark a site or a 版记 sets under the text: 公开方式：主动公开.
+  /^(?:公开方式|公开属性|公开类型)[:：]\s*(?:主动公开|依申请公开|不予公开|部分公开)$/,
 ];
 
 // Note: a government site's footer: its registration numbers (网站标识码, ICP备, 公网安备), copyright and credits. A footer

@@ -35,13 +35,16 @@ function isIssuerLine(text: string): boolean {
 
 const PRINT_CREDITS = /(?:\s*(?:[（(]共印\s*\d+\s*份[)）]|(?:初校|终校|校对|责任校对|一校|二校|三校)[:：]\s*[\u4e00-\u9fff][\u4e00-\u9fff ]{0,6}))+\s*$/;
 
+// What makes a dated line the 版记's print line: 印发 after the date, or the date labelled 印发日期 (…办公室　印发日期：…).
+const PRINT_MARK = /印发\s*$|印发日\s*期\s*[:：]/;
+
 // The print line and distribution list that close an official document (版记): 抄送：…, …2019年3月15日印发.
 function isColophon(line: string): boolean {
   if (/^[\s\u3000\u2003]*抄送[:：]/.test(line)) return true;
   // Note: the print line may end with the copies printed and the proofreaders (…印发（共印50份） 初校：… 终校：…).
   const text = line.replace(PRINT_CREDITS, '');
   // Note: the cheap test first; reading a date on every line the end of a part is trimmed of was most of this step.
-  if (!/印发\s*$/.test(text)) return false;
+  if (!PRINT_MARK.test(text)) return false;
   const print = eventDateLine(text);
   return print?.issuer != null && isIssuerName(text.slice(print.issuer.from, print.issuer.to));
 }
@@ -58,7 +61,7 @@ function isSignatureDate(text: string): boolean {
 function isOneLineSignature(text: string): boolean {
   const t = text.replace(PRINT_CREDITS, '');
   // Note: a table's last row may hold a unit and a date in cells; a signature is set apart by spaces only.
-  if (/印发\s*$/.test(t) || /[\t|｜]/.test(t)) return false;
+  if (PRINT_MARK.test(t) || /[\t|｜]/.test(t)) return false;
   const full = eventDateLine(t);
   if (full?.issuer) return isIssuerName(t.slice(full.issuer.from, full.issuer.to));
   const month = monthSignatureLine(t);
@@ -128,7 +131,7 @@ export function readMetaLines(lines: readonly SourceLine[], from: number, to: nu
     if (print?.issuer && isIssuerName(text.slice(print.issuer.from, print.issuer.to))) {
       const issuer = { line: line.index, ...print.issuer };
       const date = { iso: print.iso, span: { line: line.index, from: print.from, to: print.to } };
-      if (/印发\s*$/.test(text.replace(PRINT_CREDITS, ''))) found.printed ??= { issuer, date };
+      if (PRINT_MARK.test(text.replace(PRINT_CREDITS, ''))) found.printed ??= { issuer, date };
       else {
         found.issuer ??= issuer;
         found.date ??= date;
