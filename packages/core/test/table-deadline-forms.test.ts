@@ -37,3 +37,35 @@ describe('deadline forms in a task table', () => {
     if (doc) expectExactQuotes(text, doc);
   });
 });
+
+describe('row numbers of a task table', () => {
+  it('should take the numbers of rows under a group (1.1, 2-1) for 序号 cells', () => {
+    const text = outdent`
+      某某县2025年重点任务清单
+
+      序号
+      重点任务
+      牵头单位
+      备注
+      1.1
+      推进农村公路建设
+      县交通运输局
+      新改建100公里
+      1.2
+      加强河湖管护
+      县水利局
+      清四乱
+      2-1
+      建设智慧农业平台
+      县农业农村局
+      一期
+    `;
+    const doc = parseDocument(text, { file: 'sub-numbers.txt' }).documents[0];
+    expect(doc?.assignments.map((a) => [a.number, a.content, a.leadUnits])).toEqual([
+      ['1.1', '推进农村公路建设', ['县交通运输局']],
+      ['1.2', '加强河湖管护', ['县水利局']],
+      ['2-1', '建设智慧农业平台', ['县农业农村局']],
+    ]);
+    if (doc) expectExactQuotes(text, doc);
+  });
+});

@@ -2,7 +2,7 @@ import { isDeadlineText } from './deadline.js';
 import { BODY_END } from './duty-clause.js';
 import { splitUnits } from './table-units.js';
 import type { LineSpan, SourceLine } from '../text/source-lines.js';
-import { headerRole, isTaskTableHeader, settleLeadColumns, type ColumnRole } from './table-header.js';
+import { headerRole, isTaskTableHeader, NUMBER_CELL, settleLeadColumns, type ColumnRole } from './table-header.js';
 import { type CellPart, readRowHeader, readRowLines, type RowCell } from './table-rows.js';
 import { readSpacedHeader, readSpacedRows } from './table-spaced.js';
 
@@ -108,7 +108,6 @@ export function cellUnitsText(lines: readonly SourceLine[], cell: Cell): string 
 
 // Note: a dash or a slash in a cell means "none", like an empty cell.
 const EMPTY_MARK = /^[-—–/／无]$/;
-const NUMBER_CELL = /^\d{1,3}[.．、]?$/;
 // Carried down into a row whose cell is empty: a merged 领域 or 重点任务 cell spans the rows under it.
 const CARRIED: readonly ColumnRole[] = ['field', 'task'];
 
@@ -234,6 +233,8 @@ function readCellTable(lines: readonly SourceLine[], from: number, to: number): 
   const rowEnd = (start: number): number => {
     if (dueLast) for (let k = start; k < start + n && cell(k) !== undefined; k++) if (isDeadlineText(cell(k)?.text ?? '')) return k;
     if (numberAt >= 0) for (let k = start + 1; k <= start + n && cell(k) !== undefined; k++) if (NUMBER_CELL.test(cell(k)?.text ?? '') && k - start >= 2) return k - 1;
+    // Note: the last row of a table without a deadline column has no next 序号: it ends where the cells do, all there.
+    if (numberAt >= 0 && !dueLast && NUMBER_CELL.test(cell(start)?.text ?? '') && cell(start + n - 1) !== undefined && cell(start + n) === undefined) return start + n - 1;
     // Note: a cell of several paragraphs (a page's <p>s in one cell) gives a line each: the row runs on past its columns
     // to its deadline or the next 序号; `joinParagraphs` must then read it.
     for (let k = start + n; k < start + n + MAX_EXTRA_LINES && cell(k) !== undefined; k++) {

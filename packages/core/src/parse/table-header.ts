@@ -24,6 +24,12 @@ const HEADER: ReadonlyArray<[ColumnRole, RegExp]> = [
 ];
 
 /**
+ * A 序号 cell: 1, 2., 3、, or the number of a row under a group (1.1, 2-3), as a table numbers the rows of its groups.
+ * Note: one rule for the three readers of tables (one cell per line, TAB rows, columns of spaces).
+ */
+export const NUMBER_CELL = /^\d{1,3}(?:[.．\-－]\d{1,2})?[.．、]?$/;
+
+/**
  * The role of a header cell: 序号 → `number`, 重点工作 → `task`, 具体措施 → `content`, 责任单位 → `lead`,
  * 完成时限 → `due`. Spaces inside (序  号) and a bracketed note after the word (牵头单位（部门）) are ignored.
  *

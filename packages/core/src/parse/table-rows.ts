@@ -4,7 +4,7 @@
 
 import type { SourceLine } from '../text/source-lines.js';
 import { recogniseLabel } from '../text/numbering.js';
-import { headerRole, isTaskTableHeader, settleLeadColumns, type ColumnRole } from './table-header.js';
+import { headerRole, isTaskTableHeader, NUMBER_CELL, settleLeadColumns, type ColumnRole } from './table-header.js';
 
 /** The part of a cell on a line of its own, after a line break inside the cell. */
 export interface CellPart {
@@ -92,7 +92,6 @@ function isGroupHeading(text: string): boolean {
   return t.length <= 30 && !/[。；;]/.test(t) && recogniseLabel(t) !== null;
 }
 
-const NUMBER_CELL = /^\d{1,3}[.．、]?$/;
 // A row wraps over a few lines at most; a longer run of short lines is no row.
 const MAX_ROW_LINES = 6;
 

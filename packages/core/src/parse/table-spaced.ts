@@ -2,7 +2,7 @@
 // plain-text export that pads cells to a width. A cell wraps inside its column over the lines under the row's first,
 // so a row is its first line (the one with its 序号) and the lines after it up to the next row's.
 
-import { headerRole, isTaskTableHeader, settleLeadColumns, type ColumnRole } from './table-header.js';
+import { headerRole, isTaskTableHeader, NUMBER_CELL, settleLeadColumns, type ColumnRole } from './table-header.js';
 import type { RowCell } from './table-rows.js';
 import type { SourceLine } from '../text/source-lines.js';
 
@@ -18,7 +18,6 @@ interface Segment {
 
 // Note: Chinese, full-width forms and CJK punctuation take two columns of a laid-out text, as on a terminal.
 const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-const NUMBER_CELL = /^\d{1,3}[.．、]?$/;
 // Cells of a laid-out line stand two spaces or more apart; words inside a cell one.
 const SEGMENT = /\S+(?: \S+)*/g;
 const MAX_HEADER_WORD = 14;
