@@ -563,3 +563,25 @@ describe('ranges with 至 and table cells with their percent sign', () => {
     ]);
   });
 });
+
+describe('the 主要指标 table of a 规划纲要 and column orders', () => {
+  it('should read a plain value of a 年均/累计 column as the target when the year column gives none, and no count in 专栏1', () => {
+    const text = '某市国民经济和社会发展第十四个五年规划纲要\n第二章　主要目标\n“十四五”时期主要目标是：经济发展取得新成效。\n专栏1　天水市“十四五”时期主要指标\n类别\t指标\t2020年\t2025年\t年均/累计\t属性\n经济发展\t地区生产总值增长（%）\t3.9\t—\t6.5左右\t预期性\n\t全员劳动生产率增长（%）\t—\t—\t＞6.5\t预期性\n\t常住人口城镇化率（%）\t43.5\t50\t〔6.5〕\t预期性\n第三章　主要任务\n一、建设现代产业体系。\n';
+    expect(parse(text).targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.approx])).toEqual([
+      ['地区生产总值增长', '=', 6.5, '%', true],
+      ['全员劳动生产率增长', '>', 6.5, '%', false],
+      ['常住人口城镇化率', '=', 50, '%', false],
+      ['常住人口城镇化率（累计）', '=', 6.5, '%', false],
+    ]);
+  });
+
+  it('should read a table one cell per line whose 属性 column stands before the unit and the values', () => {
+    const text = '某市“十四五”海洋经济发展规划\n一、主要指标\n序号\n指标\n属性\n单位\n2020年\n2025年\n1\n海洋生产总值\n预期性\n亿元\n1800\n2500\n2\n海洋经济增加值占地区生产总值比重\n预期性\n%\n25\n28\n\n二、重点任务\n（一）壮大海洋产业。新增万吨级以上泊位5个。\n';
+    const doc = parse(text);
+    expect(doc.targets.map((t) => [t.metric, t.value, t.unit, t.baseline?.value ?? null, t.attribute])).toEqual([
+      ['海洋生产总值', 250_000_000_000, '元', 180_000_000_000, 'expected'],
+      ['海洋经济增加值占地区生产总值比重', 28, '%', 25, 'expected'],
+      ['万吨级以上泊位', 5, '个', null, null],
+    ]);
+  });
+});

@@ -197,7 +197,11 @@ export function readPipeTables(lines: readonly SourceLine[], from: number, to: n
           cumulative: change === undefined ? null : { ...place, from: c.from + changeAt, to: c.from + changeAt + change.length, value: scaleDecimal(change, power), valueMax: null, comparator: null, approx: false },
         };
       };
-      const target = cell(columns.target);
+      // Note: a 年均/累计 column (国民经济和社会发展规划纲要) holds a yearly average as a plain value (6.5左右, ＞6.5) and a
+      // cumulative change in brackets (〔13.5〕): a plain value there is the row's target when its year column gives none.
+      const yearly = columns.cumulative >= 0 && /年均/.test(head[columns.cumulative]?.text ?? '') ? cell(columns.cumulative).level : null;
+      const inYear = cell(columns.target);
+      const target = inYear.level === null && yearly ? { level: yearly, cumulative: inYear.cumulative } : inYear;
       const row: TableRow = {
         metric,
         unit: unit?.unit ?? null,

@@ -101,24 +101,29 @@ function readCellRows(lines: readonly SourceLine[], from: number, to: number, fa
     while (start > from && start > i - 8 && text(start - 1) !== '' && !/^序号$/.test(text(start)) && !METRIC_HEADER.test(text(start))) start--;
     if (METRIC_HEADER.test(text(start)) && CATEGORY_HEADER.test(text(start - 1))) start--;
     if (text(start - 1) === '序号' && (METRIC_HEADER.test(text(start)) || CATEGORY_HEADER.test(text(start)))) start--;
+    // Note: the 属性 column may stand before the unit and the values (序号 / 指标 / 属性 / 单位 / 2020年 / 2025年): the
+    // header then runs on past it through the unit and value columns.
+    let end = i;
+    while (end + 1 < to && end < i + 5 && (text(end + 1) === '单位' || VALUE_HEADER.test(text(end + 1)))) end++;
     const header: string[] = [];
-    for (let k = start; k <= i; k++) header.push(text(k));
+    for (let k = start; k <= end; k++) header.push(text(k));
     const metricCol = header.findLastIndex((h) => METRIC_HEADER.test(h));
     const categoryCol = header.findIndex((h) => CATEGORY_HEADER.test(h));
+    const attributeCol = i - start;
     const unitCol = header.indexOf('单位');
     const valueCols = header.flatMap((h, c) => (VALUE_HEADER.test(h) ? [c] : []));
     const n = header.length;
-    if (metricCol < 0 || valueCols.length === 0 || valueCols.length > 3 || header.at(-1) !== text(i)) continue;
+    if (metricCol < 0 || valueCols.length === 0 || valueCols.length > 3 || (end === i && header.at(-1) !== text(i))) continue;
     const { baseAsOf, targetYear } = columnYears(valueCols.map((c) => header[c]).join(' '), fallbackYear);
-    let row = i + 1;
+    let row = end + 1;
     while (row + n - 2 < to) {
       // Note: a category cell merged over a group of rows (rowspan) is written once, on the group's first row: the
       // rows after it have one cell fewer, the category's, and their cells shift back by one from there.
-      const merged = categoryCol >= 0 && categoryCol < metricCol && !ATTRIBUTE.test(text(row + n - 1)) && ATTRIBUTE.test(text(row + n - 2));
+      const merged = categoryCol >= 0 && categoryCol < metricCol && !ATTRIBUTE.test(text(row + attributeCol)) && ATTRIBUTE.test(text(row + attributeCol - 1));
       const width = merged ? n - 1 : n;
       const cell = (c: number): string => (merged && c === categoryCol ? '' : text(row + (merged && c > categoryCol ? c - 1 : c)));
       const at = (c: number): number => row + (merged && c > categoryCol ? c - 1 : c);
-      const attribute = ATTRIBUTE.exec(cell(n - 1))?.[1] as TableRow['attribute'] | undefined;
+      const attribute = ATTRIBUTE.exec(cell(attributeCol))?.[1] as TableRow['attribute'] | undefined;
       if (!attribute || cell(metricCol) === '') break;
       const unit = unitCol >= 0 ? readUnit(cell(unitCol)) : null;
       const metricLine = lines[at(metricCol)];
@@ -153,8 +158,8 @@ function readCellRows(lines: readonly SourceLine[], from: number, to: number, fa
       });
       row += width;
     }
-    if (row > i + 1) for (let k = start; k <= i; k++) out.claimed.add(k);
-    i = row - 1;
+    if (row > end + 1) for (let k = start; k <= end; k++) out.claimed.add(k);
+    i = Math.max(i, row - 1);
   }
 }
 

@@ -215,6 +215,8 @@ export function findQuantities(text: string): Quantity[] {
     if (insideQuotes(from)) continue;
     // Note: 表1　株洲市…, 图2 …: a table's or figure's number before its caption, not a count of 株.
     if ((before === '表' || before === '图') && /^[\s\u3000:：]/.test(text.slice(m.end, m.end + 1))) continue;
+    // Note: so is the number of a box or an attachment (专栏1　天水市…, 附件2 …): a label, whatever follows it.
+    if (/(?:专栏|附件|附表|附图)$/.test(text.slice(Math.max(0, from - 2), from))) continue;
     if (IDIOMS.some((idiom) => text.startsWith(idiom, from))) continue;
     const read = readNumber(text, m);
     if (!read) continue;
