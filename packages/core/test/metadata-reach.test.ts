@@ -727,3 +727,15 @@ describe("a page's fields under the article", () => {
     expect(only(sentence).issuer).toBeNull();
   });
 });
+
+describe("a people's organisation as issuer", () => {
+  it('should read a federation, trade union, association or customs signing a plan as its issuer', () => {
+    for (const body of ['承德市妇女联合会', '承德市总工会', '承德市科学技术协会', '石家庄海关']) {
+      expect(only(`承德市2025年工作要点\n\n${BODY}\n\n${body}\n2025年2月20日\n`).issuer, body).toBe(body);
+    }
+  });
+
+  it('should take no meeting or fair for an issuer', () => {
+    expect(only(`承德市2025年工作要点\n\n${BODY}\n\n全市工作推进会\n2025年2月20日\n`).issuer).toBeNull();
+  });
+});

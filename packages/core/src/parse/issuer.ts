@@ -2,7 +2,9 @@ import { nationalBodyAt } from '../region/national.js';
 
 // The last words of an issuing body's name: 局, 办公室, 人民政府, 委员会, 厅, 部, 街道办事处 … (and 等八部门 for
 // joint issuers).
-const ORG_END = /(?:局|办公室|办公厅|人民政府|政府|委员会|委|办|中心|厅|部|署|院|公司|领导小组|办事处|管委会|部门)$/;
+// Note: people's organisations (妇女联合会, 总工会, 科学技术协会, 红十字会) and customs (海关) issue plans too; 会 alone would
+// take in meetings and fairs (推进会, 博览会).
+const ORG_END = /(?:局|办公室|办公厅|人民政府|政府|委员会|委|办|中心|厅|部|署|院|公司|领导小组|办事处|管委会|部门|联合会|工会|协会|学会|商会|红十字会|海关|指挥部)$/;
 
 /**
  * Whether a line is an issuing body alone (a signature or a header value): 上海市青浦区数据局, 国务院,
