@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Options } from "tsup";
 import { sourceFingerprint } from "../core/src/cache/code-fingerprint.js";
@@ -10,6 +11,35 @@ type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 const eastAsianShim = fileURLToPath(new URL("./build/east-asian-width-shim.js", import.meta.url));
 // Note: string-width's first call costs some 80 ms; the shim measures ASCII and Chinese without it.
 const stringWidthShim = fileURLToPath(new URL("./build/string-width-shim.js", import.meta.url));
+
+// Note: Ink's output assembly and its escape sanitizing, the largest part of the CPU from `render` to the first frame,
+// get faster versions of the same output (build/ink-output.js, build/ink-sanitize-ansi.js; test/ink-output.test.ts).
+const inkBuildDir = realpathSync(fileURLToPath(new URL("./node_modules/ink/build", import.meta.url)));
+const inkShims = new Map([
+  ["./output.js", fileURLToPath(new URL("./build/ink-output.js", import.meta.url))],
+  ["./sanitize-ansi.js", fileURLToPath(new URL("./build/ink-sanitize-ansi.js", import.meta.url))],
+]);
+
+/**
+ * Ink's modules named in `inkShims`, imported by Ink, resolve to the shims; a shim imports Ink's own module, or a
+ * package as Ink finds it, as `#ink/<specifier>` (resolved from Ink's build folder).
+ */
+const inkModules: Plugin = {
+  name: "plankb-ink-modules",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(output|sanitize-ansi)\.js$/ }, (args) => {
+      const shim = inkShims.get(args.path);
+      if (shim === undefined || realpathSync(args.resolveDir) !== inkBuildDir) return undefined;
+      return { path: shim };
+    });
+    build.onResolve({ filter: /^#ink\// }, async (args) => {
+      const specifier = args.path.slice("#ink/".length);
+      if (specifier.startsWith("./")) return { path: join(inkBuildDir, specifier) };
+      const real = await build.resolve(specifier, { kind: args.kind, resolveDir: inkBuildDir });
+      return real.errors.length > 0 ? { errors: real.errors } : { path: real.path };
+    });
+  },
+};
 
 /**
  * Resolve a package to a shim module everywhere in the bundle but in the shim itself, which gets the real one
@@ -75,10 +105,15 @@ export default defineConfig({
           const text = readFileSync(args.path, "utf8");
           // Note: fail the build, not the start, when a yoga upgrade changes its loader.
           if (!/typeof fetch\b/.test(text)) throw new Error(`${args.path}: no typeof fetch; update tsup.config.ts for this yoga`);
-          return { contents: text.replace(/typeof fetch\b/g, "typeof __plankbNoFetch"), loader: "js" };
+          // Note: and it decodes it with atob and a loop over 95,000 characters (some 6 ms, in code not yet compiled); Buffer does it in C++.
+          const decode = "var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c";
+          if (!text.includes(decode)) throw new Error(`${args.path}: no base64 loop; update tsup.config.ts for this yoga`);
+          const contents = text.replace(/typeof fetch\b/g, "typeof __plankbNoFetch").replace(decode, 'var d=new Uint8Array(Buffer.from(a.slice(37),"base64"))');
+          return { contents, loader: "js" };
         });
       },
     },
+    inkModules,
     substitute("get-east-asian-width", eastAsianShim),
     substitute("string-width", stringWidthShim),
   ],
