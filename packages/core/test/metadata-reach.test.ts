@@ -448,6 +448,9 @@ describe('a plan that counts its years in its title and names them in its openin
     expect(only(other).period).toBeNull();
     const uncounted = `宁乡市推进全域旅游行动方案\n\n　　行动期限为2025年至2027年。\n${BODY}\n`;
     expect(only(uncounted).period).toBeNull();
+    // A year's last digit is no count: 二〇二五年计划 counts no five years.
+    const yearly = `宁乡市二〇二五年计划\n\n　　对标2021—2025年发展成效，制定本计划。\n${BODY}\n`;
+    expect(only(yearly).period).not.toEqual({ start: 2021, end: 2025 });
   });
 });
 

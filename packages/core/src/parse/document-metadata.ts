@@ -46,7 +46,8 @@ export function readTitlePeriod(meta: TextMetadata, text: string, titleQuote: Pi
 }
 
 // A plan that counts its years in its title (三年行动方案, 两年攻坚行动) without naming them.
-const COUNTED_YEARS = /([两二三四五])年(?:行动|攻坚|计划|规划|方案|工程|提升|专项|倍增)/;
+// Note: the count stands alone (三年行动), never as the last digit of a year (二〇二五年计划).
+const COUNTED_YEARS = /(?<![〇零○O一二三四五六七八九十\d])([两二三四五])年(?:行动|攻坚|计划|规划|方案|工程|提升|专项|倍增)/;
 const YEAR_COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
 // A span of years in the text: 2025—2027年, 2025年至2027年, 2025-2027年.
 const YEAR_SPAN = /((?:19|20)\d{2})\s*年?\s*(?:[-—–~～至到－]+|——)\s*((?:19|20)\d{2})\s*年/;
