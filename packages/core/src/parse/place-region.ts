@@ -61,7 +61,9 @@ export function placeRegion(meta: TextMetadata, locator: Locator, title: TitleIn
     // Note: a name several places share (鼓楼区, 西湖区, 朝阳区) that the title and issuer leave open is settled by the
     // places the text names around it (为推动福州市城市更新行动在我区落地…), when they point to one of them.
     if (found.parentRegion === null && (found.level === 'district' || found.level === 'county')) {
-      const settled = findRegion(searched, [...context, locator.text.slice(0, SETTLING_TEXT)]);
+      // Note: the first pages' provinces, cities and counties settle it; their towns and streets would cost the town
+      // index (4 MB) for a file that names a street anywhere, for a hint the places above give as well.
+      const settled = findRegion(searched, [...context, locator.text.slice(0, SETTLING_TEXT)], false);
       if (settled?.parentRegion && settled.region === found.region) found = settled;
     }
     const at = wrapped ? source : quoteOffsets(locator, source.start + found.from, source.start + found.to);

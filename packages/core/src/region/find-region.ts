@@ -82,15 +82,21 @@ const STREET_HEAD = /^(?:\d{4}\s*年度?)?([\u4e00-\u9fff]{2,4}?街道)/;
  *
  * @param text A title, an issuer's name or a doc number's issuer part.
  * @param context Other texts of the same document that may settle an ambiguous name; they are not searched.
+ * @param contextStreets Whether the context's towns and streets count too (their index is large: a long context is
+ *   read for its provinces, cities and counties only).
  * @returns The region, or `null` when none is named.
  */
-export function findRegion(text: string, context: readonly string[] = []): RegionGuess | null {
+export function findRegion(text: string, context: readonly string[] = [], contextStreets = true): RegionGuess | null {
   const mentions = scanDivisions(text);
   const national = nationalBodyAt(text);
   if (national && (mentions.length === 0 || (mentions[0]?.from ?? 0) >= national.to)) {
     return { region: NATIONAL, parentRegion: null, province: null, level: 'national', from: national.from, to: national.to, exact: false };
   }
-  const around = context.flatMap((c) => scanDivisions(c));
+  const around = context.flatMap((c) => scanDivisions(c, contextStreets));
+  // Note: the places the context names, each by its best reading, found once: a context of a text's first pages names
+  // dozens, and each is read against all the others.
+  let aroundDivisions: Division[] | null = null;
+  const aroundBest = (): Division[] => (aroundDivisions ??= around.map((m) => bestCandidate(m, around.filter((o) => o !== m)).division));
   let pick: { mention: Mention; division: Division; parent: Division | null } | null = null;
   const seen: Division[] = [];
   for (const mention of mentions) {
@@ -107,7 +113,7 @@ export function findRegion(text: string, context: readonly string[] = []): Regio
     if (best.support === 0) {
       // The text's own nesting wins over a same-named place elsewhere: 奉贤区…头桥街道 is Fengxian's, whatever else
       // is so named; so does the nesting its issuer gives (a title 头桥街道… issued by 上海市奉贤区…).
-      const above = [...seen, ...around.map((m) => bestCandidate(m, around.filter((o) => o !== m)).division)].filter((d) => RANK[d.level] < RANK[division.level]);
+      const above = [...seen, ...aroundBest()].filter((d) => RANK[d.level] < RANK[division.level]);
       const nearest = above.sort((x, y) => RANK[y.level] - RANK[x.level])[0];
       if (nearest) parent = nearest;
     }

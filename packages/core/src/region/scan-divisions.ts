@@ -72,8 +72,10 @@ export function scanDivisions(text: string, streets = true): Mention[] {
   const upper = upperDivisions();
   const lower = streets && mayNameStreet(text) ? streetDivisions() : null;
   const found: Mention[] = [];
-  // Note: the cheap test once per text: most texts name no zone at all.
-  const zones = ZONE_WORD.test(text);
+  // Note: where the text names zones, once per text: most name none, and a county's short form counts only a few
+  // characters before one (see countyBeforeZone), so the other places are not looked up in the counties' index.
+  const zones = ZONE_WORD.test(text) ? zoneStarts(text) : null;
+  let nextZone = 0;
   for (let at = 0; at < text.length; ) {
     // Note: a code unit's range, not a pattern run on a one-character string made for each character.
     const unit = text.charCodeAt(at);
@@ -85,7 +87,9 @@ export function scanDivisions(text: string, streets = true): Mention[] {
     const b = lower ? longestAt(text, at, lower) : null;
     const name = b && (!a || b.length > a.length) ? b : a;
     if (!name) {
-      const zone = zones ? countyBeforeZone(text, at) : null;
+      while (zones && nextZone < zones.length && (zones[nextZone] as number) <= at) nextZone++;
+      const near = zones !== null && nextZone < zones.length && (zones[nextZone] as number) - at <= zoneReach();
+      const zone = near ? countyBeforeZone(text, at) : null;
       if (zone) {
         found.push(zone);
         at = zone.to;
@@ -110,6 +114,26 @@ export function scanDivisions(text: string, streets = true): Mention[] {
 // provinces and cities have their short forms in the main index already (西安高新区, 苏州工业园区 is a district).
 const ZONE_WORD = /(?:开发区|高新区|经开区|新区|示范区|试验区|合作区|保税区|园区)/;
 const ZONE_AFTER = new RegExp(`^[\u4e00-\u9fff]{0,6}?${ZONE_WORD.source}`);
+
+// Note: a lookahead, so that a zone word inside another (新区 in 高新区) has its start too.
+const ZONE_WORDS = new RegExp(`(?=${ZONE_WORD.source})`, 'g');
+
+/** Where each zone word of a text starts, ascending. */
+function zoneStarts(text: string): number[] {
+  return [...text.matchAll(ZONE_WORDS)].map((m) => m.index ?? 0);
+}
+
+let reach: number | null = null;
+
+/** How far before a zone word a county's short form can start: its longest name and the six characters between. */
+function zoneReach(): number {
+  if (reach === null) {
+    let longest = 0;
+    for (const lengths of countyShortDivisions().lengthsByFirst.values()) for (const n of lengths) longest = Math.max(longest, n);
+    reach = longest + 6;
+  }
+  return reach;
+}
 
 /** A county's short form at `at` when a zone's name follows it. */
 function countyBeforeZone(text: string, at: number): Mention | null {
