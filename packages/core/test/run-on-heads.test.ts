@@ -57,6 +57,14 @@ describe('a flattened notice', () => {
     expect(pieces('本政策自印发之日起施行，由省发展改革委负责解释。某省低空经济高质量发展行动计划（2025-2027年）')).toHaveLength(1);
   });
 
+  it('should read a signature dated in full-width digits', () => {
+    expect(pieces('现将《某市２０２５年智慧城市建设工作要点》印发给你们，请认真贯彻落实。某市人民政府办公室２０２５年３月６日（此件公开发布）').slice(1)).toEqual([
+      '某市人民政府办公室',
+      '２０２５年３月６日',
+      '（此件公开发布）',
+    ]);
+  });
+
   it('should cut the record at a notice foot: the copies line and the print line', () => {
     expect(pieces('（三）强化宣传引导。营造良好社会氛围（省大数据局牵头，各有关部门配合）。抄送：省委各部门，省人大常委会办公厅，省政协办公厅。某省人民政府办公厅2019年3月15日印发')).toEqual([
       '（三）强化宣传引导。营造良好社会氛围（省大数据局牵头，各有关部门配合）。',

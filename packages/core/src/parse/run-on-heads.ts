@@ -24,9 +24,9 @@ const ADDRESSEE = /^各[^。；！？：:]{1,80}[：:]/;
 
 // A signing body: an office, a government or a party organ, with no punctuation.
 const SIGNER = /[\u4e00-\u9fff（）()]{2,30}?(?:人民政府|人民代表大会常务委员会|政府|办公厅|办公室|委员会|管委会|管理委员会|领导小组|指挥部|局|厅|部|委|院|署|中心|党委|党组|街道办事处|办事处)/;
-/** Any full date, to pass over lines without one before the signature's pattern is tried. */
-const FULL_DATE = /\d年\d{1,2}月\d{1,2}日|[〇零]/;
-const DATE = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/;
+/** Any full date (in ASCII or full-width digits, as some offices type them), to pass over lines without one before the signature's pattern is tried. */
+const FULL_DATE = /[0-9０-９]年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[〇零]/;
+const DATE = /(?:19|20|１９|２０)[0-9０-９]{2}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/;
 // At a line's start or after a sentence's end: a signer then the date, or the date alone, then a note in brackets
 // (（此件公开发布）).
 // Note: a right-aligned signature keeps the spaces that aligned it (。　　　　国务院　　　　2016年11月24日).
