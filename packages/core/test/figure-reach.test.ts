@@ -585,3 +585,22 @@ describe('the 主要指标 table of a 规划纲要 and column orders', () => {
     ]);
   });
 });
+
+describe('units in brackets one cell per line, matching ratios and spaced old values', () => {
+  it('should take the unit from the brackets after the name when a table one cell per line has no 单位 column', () => {
+    const text = '某省“十五五”水安全保障规划\n一、主要目标\n到2030年，防洪减灾能力明显提升。\n表1 “十五五”水安全保障主要指标\n类别\n指标\n2025年\n2030年\n属性\n防洪减灾\n重点垸堤防达标率（%）\n78\n100\n约束性\n水资源\n水利工程供水能力（亿立方米）\n352\n380\n预期性\n二、主要任务\n1.实施堤防加固。\n';
+    expect(parse(text).targets.map((t) => [t.metric, t.value, t.unit, t.baseline?.value])).toEqual([
+      ['重点垸堤防达标率', 100, '%', 78],
+      ['水利工程供水能力', 38_000_000_000, '立方米', 35_200_000_000],
+    ]);
+  });
+
+  it('should read no target in a 1:1 matching ratio', () => {
+    expect(findQuantities('按照上级资助额度给予1:1配套支持')).toEqual([]);
+  });
+
+  it('should skip the old value of a change spaced from 由 in PDF text', () => {
+    const doc = parse('某省“十五五”水安全保障规划\n一、发展基础\n“十四五”期间，城乡供水一体化覆盖率由 62%提高到 81%。\n二、主要目标\n到2030年，城乡供水一体化覆盖率达到92%。\n');
+    expect(doc.indicators.map((i) => [i.metric, i.value])).toEqual([['城乡供水一体化覆盖率', 81]]);
+  });
+});

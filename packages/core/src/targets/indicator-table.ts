@@ -125,7 +125,12 @@ function readCellRows(lines: readonly SourceLine[], from: number, to: number, fa
       const at = (c: number): number => row + (merged && c > categoryCol ? c - 1 : c);
       const attribute = ATTRIBUTE.exec(cell(attributeCol))?.[1] as TableRow['attribute'] | undefined;
       if (!attribute || cell(metricCol) === '') break;
-      const unit = unitCol >= 0 ? readUnit(cell(unitCol)) : null;
+      // Note: without a 单位 column the unit is written in brackets after the name (水利工程供水能力（亿立方米）), as in
+      // pipe tables; the name is read without it.
+      const bracket = /[（(]([^（）()]{1,8})[）)]$/.exec(cell(metricCol));
+      const bracketUnit = unitCol < 0 && bracket ? readUnit(bracket[1] ?? '') : null;
+      const unit = unitCol >= 0 ? readUnit(cell(unitCol)) : bracketUnit;
+      const name = bracketUnit && bracket ? cell(metricCol).slice(0, bracket.index).trim() : cell(metricCol);
       const metricLine = lines[at(metricCol)];
       const quoteFrom = metricLine ? metricLine.text.length - metricLine.text.trimStart().length : 0;
       const cells = valueCols.map((c) => {
@@ -138,7 +143,7 @@ function readCellRows(lines: readonly SourceLine[], from: number, to: number, fa
       if (!cells.at(-1)) break;
       for (let k = row; k < row + width; k++) out.claimed.add(k);
       out.rows.push({
-        metric: cell(metricCol),
+        metric: name,
         unit: unit?.unit ?? null,
         unitFamily: unit?.family ?? null,
         gloss: unit?.gloss ?? null,

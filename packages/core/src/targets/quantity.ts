@@ -246,6 +246,8 @@ export function findQuantities(text: string): Quantity[] {
     // Note: a score is written in digits (90分); 百分制 and 满分 words are scales, not scores.
     if (unit?.unit === '分' && !arabic) continue;
     if (!unit) continue;
+    // Note: 1:1 is a matching ratio (按上级资助额度给予1:1配套), no level to reach.
+    if (unit.family === 'multiple' && unit.unit.endsWith('1') && read.value === 1) continue;
     // A small Chinese numeral is a figure after a bound word (至少一所) or before 百分点 and 倍.
     if (read.small && unit.family !== 'percentage-points' && unit.family !== 'multiple' && !/(?:至少|不少于|不低于|最少)[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(0, from - 5), from))) continue;
     if (!arabic && !['count', 'people', 'money', 'records', 'percentage-points', 'multiple', 'area', 'mass'].includes(unit.family)) continue;
