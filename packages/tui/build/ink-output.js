@@ -5,6 +5,8 @@
 // comparing the styles of every two neighbouring characters, all in code the JIT has not compiled yet.
 //
 // What changes, and why the frame stays the same:
+// - A line of plain text that a clip leaves whole (each line of a box with overflow hidden, as the app's screens
+//   are) is not cut by slice-ansi, which would tokenize it to give it back unchanged (see `sliceWhole`).
 // - A line of plain text between colour and style sequences (ESC [ … m), every character of it one that is a
 //   grapheme of its own (ASCII, Chinese, CJK and general punctuation, box drawing), is cut character by character;
 //   each character's token comes from ansi-tokenize's own `tokenize` (remembered per character), the sequences'
@@ -82,6 +84,25 @@ export function styledCharsOf(line) {
   }
   if (!pushPlain(line.slice(from), styles, chars)) return styledCharsFromTokens(tokenize(line));
   return chars;
+}
+
+// Note: characters slice-ansi gives two columns as emoji whatever their East Asian width (it tests this property).
+const EMOJI_PRESENTATION = /\p{Emoji_Presentation}/u;
+
+/**
+ * `sliceAnsi(line, from, to)` when that is the whole line: plain text (no escapes), all of it characters that stand
+ * alone, cut from its start to at least its width. slice-ansi adds no codes to text without any, and measures such
+ * a character as two columns exactly when ansi-tokenize calls it full-width (both ask is-fullwidth-code-point; the
+ * emoji that slice-ansi also counts as two are left to it). `undefined` for any other cut.
+ */
+export function sliceWhole(line, from, to) {
+  if (from !== 0 || EMOJI_PRESENTATION.test(line)) return undefined;
+  let width = 0;
+  for (let index = 0; index < line.length; index++) {
+    if (!standsAlone(line.charCodeAt(index))) return undefined;
+    width += charToken(line[index]).fullWidth ? 2 : 1;
+  }
+  return width <= to ? line : undefined;
 }
 
 function sameStyles(a, b) {
@@ -189,7 +210,7 @@ export default class Output {
               const from = x < clip.x1 ? clip.x1 - x : 0;
               const width = this.caches.getStringWidth(line);
               const to = x + width > clip.x2 ? clip.x2 - x : width;
-              return sliceAnsi(line, from, to);
+              return sliceWhole(line, from, to) ?? sliceAnsi(line, from, to);
             });
             if (x < clip.x1) x = clip.x1;
           }

@@ -4,14 +4,16 @@
 // does (some 15 ms of CPU before the first frame). Text whose only escapes are well-formed SGR sequences is
 // returned as it is, which is what Ink's tokenizing returns for it; anything else goes to Ink's function.
 // Plain JavaScript, as the other build shims; test/ink-output.test.ts checks it against Ink's.
-import { hasAnsiControlCharacters } from '#ink/./ansi-tokenizer.js';
 import inkSanitizeAnsi from '#ink/./sanitize-ansi.js';
 
 // Note: what Ink keeps of a CSI sequence: final `m`, no intermediate bytes, parameters of digits, `:` and `;`.
 const SGR = /\u001B\[[\d:;]*m/g;
+// Note: Ink's hasAnsiControlCharacters (ansi-tokenizer.js) as a regular expression: ESC, or a C1 control character
+// (Ink walks the text by code points and tests each for 0x80-0x9F, which no surrogate is).
+const CONTROL = /[\u001B\u0080-\u009F]/;
 
 export default function sanitizeAnsi(text) {
-  if (!hasAnsiControlCharacters(text)) return text;
-  if (!hasAnsiControlCharacters(text.replace(SGR, ''))) return text;
+  if (!CONTROL.test(text)) return text;
+  if (!CONTROL.test(text.replace(SGR, ''))) return text;
   return inkSanitizeAnsi(text);
 }

@@ -2,7 +2,9 @@ import { ansiCodesToString, styledCharsFromTokens, styledCharsToString, tokenize
 import InkOutput from '#ink/./output.js';
 import inkSanitizeAnsi from '#ink/./sanitize-ansi.js';
 import { describe, expect, it } from 'vitest';
-import Output, { charsToString, styledCharsOf } from '../build/ink-output.js';
+import sliceAnsi from '#ink/slice-ansi';
+import stringWidth from '#ink/string-width';
+import Output, { charsToString, sliceWhole, styledCharsOf } from '../build/ink-output.js';
 import sanitizeAnsi from '../build/ink-sanitize-ansi.js';
 
 // The build's replacements for Ink's output assembly and escape sanitizing (build/ink-output.js,
@@ -18,6 +20,7 @@ const PIECES = [
 ];
 // Note: what the app writes nearly always: plain text and colour codes; drawn more often.
 const COMMON = PIECES.slice(0, 19).concat(PIECES.slice(37, 52));
+const PLAIN = PIECES.slice(0, 19);
 
 function random(seed: number): () => number {
   let a = seed;
@@ -57,6 +60,23 @@ describe('the Ink output shim', () => {
     expect(ansiCodesToString([])).toBe('');
   });
 
+  it('should take a plain line whole only where slice-ansi gives it whole', () => {
+    const next = random(5);
+    const plain = PIECES.filter((piece) => !/[\u001B\u009B]/.test(piece));
+    let whole = 0;
+    for (let i = 0; i < 3000; i++) {
+      const line = lineOf(next, next() < 0.7 ? plain.slice(0, 19) : plain);
+      const width = stringWidth(line);
+      const from = next() < 0.8 ? 0 : Math.floor(next() * 4);
+      const to = next() < 0.7 ? width : Math.floor(next() * (width + 3));
+      const ours = sliceWhole(line, from, to);
+      if (ours !== undefined) whole += 1;
+      expect(ours ?? sliceAnsi(line, from, to), JSON.stringify([line, from, to])).toBe(sliceAnsi(line, from, to));
+    }
+    // Note: the check must have taken the fast way often, or it checked nothing.
+    expect(whole).toBeGreaterThan(500);
+  });
+
   it('should assemble the same frames as Ink from writes, clips and transformers', () => {
     const next = random(3);
     const red = (line: string) => `\u001B[31m${line}\u001B[39m`;
@@ -76,7 +96,9 @@ describe('the Ink output shim', () => {
           ours.unclip();
           inks.unclip();
         } else {
-          const text = Array.from({ length: 1 + Math.floor(next() * 3) }, () => lineOf(next, next() < 0.7 ? COMMON : PIECES)).join('\n');
+          // Note: plain lines too, as the app's boxes write them (their colours come as transformers).
+          const pieces = next() < 0.3 ? PLAIN : next() < 0.7 ? COMMON : PIECES;
+          const text = Array.from({ length: 1 + Math.floor(next() * 3) }, () => lineOf(next, pieces)).join('\n');
           const x = Math.floor(next() * (width + 4)) - 2;
           const y = Math.floor(next() * (height + 2)) - 1;
           const transformers = next() < 0.2 ? [red] : next() < 0.1 ? [numbered, red] : [];
