@@ -26,6 +26,11 @@ const WHOLE_NOTE = /^[(（][^()（）]*[)）]$/;
 // A line that opens with a bullet or a dash opens a paragraph of its own (——转型升级成效显著。).
 const OPENS_PARAGRAPH = /^(?:——|—|[●•■◆▲□◇○·※]|专栏|附件|附表)/;
 
+// A labelled field of a legal database's header (【法宝引证码】 CLI.12.…, 【发布部门】…) is a line of its own, and so is a
+// line that ends in a web address (原文链接：https://…): neither runs on into the text below it, whatever its width.
+const HEADER_FIELD = /^【[\u4e00-\u9fff]{2,8}】/;
+const ENDS_WITH_ADDRESS = /https?:\/\/[\x21-\x7e]+$/;
+
 // A row of a table set out in columns of spaces (pdftotext -layout): three cells or more, wide gaps between them. Its
 // cells wrap inside their columns, so it never runs on into the next line as a paragraph does, nor does a line into it.
 const TABLE_ROW = /\S {3,}(?=\S).*\S {3,}\S/;
@@ -72,6 +77,7 @@ function continuesAt(lines: readonly SourceLine[], widthAt: (k: number) => numbe
   const here = lines[i]?.text.trim() ?? '';
   const next = lines[i + 1]?.text.trim() ?? '';
   if (here === '' || next === '' || ENDS_PARAGRAPH.test(here) || WHOLE_NOTE.test(here)) return false;
+  if (HEADER_FIELD.test(here) || HEADER_FIELD.test(next) || (here.includes('://') && ENDS_WITH_ADDRESS.test(here))) return false;
   const width = widthAt(i);
   if (width < MIN_WRAP_WIDTH) return false;
   if (OPENS_PARAGRAPH.test(next) || recogniseLabel(next) !== null) return false;
