@@ -604,3 +604,18 @@ describe('units in brackets one cell per line, matching ratios and spaced old va
     expect(doc.indicators.map((i) => [i.metric, i.value])).toEqual([['城乡供水一体化覆盖率', 81]]);
   });
 });
+
+describe('time limits and courts', () => {
+  it('should read a time limit with 内 as an upper bound named by what it limits', () => {
+    const doc = goals('企业开办1个工作日内办结，不动产登记一般业务压缩至3个工作日内。');
+    expect(targetsOf(doc)).toEqual([
+      ['企业开办', '<=', 1, '个工作日'],
+      ['不动产登记一般业务', '<=', 3, '个工作日'],
+    ]);
+  });
+
+  it('should count courts in 片, and no 片 in 片区', () => {
+    expect(findQuantities('新建笼式多功能运动场20片').map((q) => [q.value, q.unit])).toEqual([[20, '片']]);
+    expect(findQuantities('划分3片区').filter((q) => q.unit === '片')).toEqual([]);
+  });
+});

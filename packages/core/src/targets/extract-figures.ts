@@ -185,7 +185,9 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     if (kind === 'target' && q.comparator === null && BUILDS_ON.test(text.slice(clause.from, q.boundFrom))) continue;
     const noun = nounAfter(text, q);
     // Note: …30条的基础上: 基础上 says the figure is a base, it names no measure.
-    const nounText = /^基础上/.test(text.slice(noun.from, noun.to).trim()) ? '' : text.slice(noun.from, noun.to).trim();
+    // Note: what follows a time limit (1个工作日内办结) is the act it limits, a verb, not the measure's name.
+    const limit = q.unitFamily === 'duration' && /内$/.test(text.slice(q.to, q.boundTo));
+    const nounText = limit || /^基础上/.test(text.slice(noun.from, noun.to).trim()) ? '' : text.slice(noun.from, noun.to).trim();
     const framing = readFraming(beforeText);
     let metric: string;
     let subject: string | null = null;

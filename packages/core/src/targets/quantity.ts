@@ -141,6 +141,7 @@ const NOT_A_UNIT: Record<string, RegExp> = {
   头: /[部雁羊号条]/,
   分: /[之钟局站公行类级区厂院会布别享工析配散批期段层支队子岛署管中制值贝]/,
   起: /[草步点来到始算降飞航居诉止源因]/,
+  片: /[区林段长]/,
   // Note: a ratio to one ends there (生师比13∶1以内); 1:10 or 3:1.5 or a time (8:10) is something else.
   '∶1': /[0-9０-９.．:：∶月日时号]/,
   ':1': /[0-9０-９.．:：∶月日时号]/,
@@ -291,8 +292,13 @@ export function findQuantities(text: string): Quantity[] {
     // (10个百万亩、100个十万亩…防沙治沙基地, 百万吨以上智能化乙烯成套装备): only 达到百万人次 or …耕地十万亩。 states a figure.
     if (!arabic && read.power > 0 && bound.boundFrom === boundFrom && !/^(?:以上|左右|以内|以下)?(?:[，,；;。）)]|$)/.test(text.slice(to, to + 3))) continue;
     boundFrom = bound.boundFrom;
-    const boundTo = bound.boundTo;
+    let boundTo = bound.boundTo;
     let comparator = bound.comparator;
+    // Note: a time limit with 内 is an upper bound (3个工作日内办结, 压缩至30分钟内), as 以内 is.
+    if (unit.family === 'duration' && boundTo === to && text[to] === '内' && (comparator === null || comparator === '=')) {
+      comparator = '<=';
+      boundTo = to + 1;
+    }
     const value = low ? scaleDecimal(text.slice(low.index, low.end), read.power) : read.value;
     // Note: 达到40%—50% reaches a range, read as its lower bound with `>=` as a bare range is.
     if (low && (comparator === null || comparator === '=')) comparator = '>=';

@@ -149,6 +149,8 @@ const UNITS: UnitInfo[] = [
   { unit: '艘', family: 'count', gloss: 'vessels' },
   { unit: '篇', family: 'count', gloss: 'articles' },
   { unit: '株', family: 'count', gloss: 'plants' },
+  // Note: courts and pitches are counted in 片 (笼式多功能运动场20片); 片区 and 片林 are words of their own (quantity.ts).
+  { unit: '片', family: 'count', gloss: 'courts' },
   // The measure words of sector plans: livestock (万头, 头只 for a count of pigs and sheep together), ports (标箱, TEU),
   // teams (支), laws and standards (部), books (册), land parcels (宗), rooms (间), train cars and trains (节, 列),
   // scheduled runs (班, 班次), hospital beds (床), events (场次).
