@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutColumns, rowSpans } from '../src/_utils/columns.js';
 import { fitSpans, spansWidth, truncateSpans, wrapSpans, wrapText } from '../src/_utils/spans.js';
-import { widthOf } from '@plankb/terminal-text';
+import { ELLIPSIS, graphemesOf, oneLine, widthOf } from '@plankb/terminal-text';
 
 const body = '依托本市区块链基础能力建设，应用隐私保护计算等新技术，打造分布式互联、跨域互通、安全可信的数据流通利用基础设施。';
 
@@ -79,5 +79,37 @@ describe('columns', () => {
     const row = rowSpans(columns, { title: '虚拟电厂需求响应和自动响应', n: '26' });
     expect(row.map((s) => s.text).join('')).toBe('虚拟电厂需求响… ' + ' ' + '  26');
     expect(spansWidth(row)).toBe(21);
+  });
+});
+
+describe('truncateSpans on text of simple characters', () => {
+  // Note: the cut as it was before text that simpleWidthOf measures was walked by code unit: grapheme by grapheme.
+  function byGraphemes(spans: readonly { text: string; bold?: boolean }[], width: number): string[] {
+    const out: string[] = [];
+    let used = 0;
+    for (const span of spans) {
+      for (const g of graphemesOf(oneLine(span.text))) {
+        const w = widthOf(g);
+        if (used + w > width - 1) return [...out, `${ELLIPSIS}${span.bold ? '*' : ''}`];
+        out.push(`${g}${span.bold ? '*' : ''}`);
+        used += w;
+      }
+    }
+    return out;
+  }
+  const flat = (spans: readonly { text: string; bold?: boolean | undefined }[]): string[] => spans.flatMap((s) => graphemesOf(s.text).map((g) => `${g}${s.bold ? '*' : ''}`));
+
+  it.each([
+    ['plain Chinese and ASCII', ['关于加快建设数字政府的实施意见（2025—2027年）', ' ABC 123']],
+    ['a combining mark and an emoji beside simple text', ['数字e\u0301政府👨‍👩‍👧建设', '中文']],
+    ['a flag and a variation selector', ['🇨🇳规划❤️方案', '一二三四五六七八九十']],
+  ])('should cut %s where the grapheme walk cut it', (_, texts) => {
+    const spans = texts.map((text, k) => ({ text, bold: k % 2 === 1 }));
+    const total = spansWidth(spans);
+    for (let width = 1; width < total; width++) {
+      const cut = truncateSpans(spans, width);
+      expect(flat(cut), `width ${width}`).toEqual(byGraphemes(spans, width));
+      expect(spansWidth(cut)).toBeLessThanOrEqual(width);
+    }
   });
 });

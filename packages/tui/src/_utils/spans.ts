@@ -1,4 +1,4 @@
-import { ELLIPSIS, graphemesOf, isWordChar, mayEndLine, mayStartLine, oneLine, widthOf } from '@plankb/terminal-text';
+import { ELLIPSIS, graphemesOf, isWordChar, mayEndLine, mayStartLine, oneLine, simpleWidthOf, widthOf } from '@plankb/terminal-text';
 
 /** How a piece of text looks. Colours are Ink colour names; they are dropped when colour is off (NO_COLOR). */
 export interface SpanStyle {
@@ -81,13 +81,19 @@ export function truncateSpans(spans: readonly Span[], width: number): Span[] {
   const cells: Cell[] = [];
   let used = 0;
   for (const span of clean) {
-    for (const g of graphemesOf(span.text)) {
+    const style = styleOf(span);
+    // Note: text that simpleWidthOf measures (ASCII, Chinese …) is made of code units that are each a grapheme,
+    // whatever their neighbours: it is walked as it is, without Intl.Segmenter cutting a whole long title into
+    // graphemes first (most of the Library's cost per row at its first frame).
+    const graphemes = simpleWidthOf(span.text) >= 0 ? span.text : graphemesOf(span.text);
+    for (let k = 0; k < graphemes.length; k++) {
+      const g = graphemes[k] as string;
       const w = widthOf(g);
       if (used + w > width - 1) {
-        cells.push({ text: ELLIPSIS, width: 1, style: styleOf(span) });
+        cells.push({ text: ELLIPSIS, width: 1, style });
         return merge(cells);
       }
-      cells.push({ text: g, width: w, style: styleOf(span) });
+      cells.push({ text: g, width: w, style });
       used += w;
     }
   }
