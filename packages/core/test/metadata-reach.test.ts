@@ -301,6 +301,14 @@ describe('an issuer named only by a title', () => {
     expect(titleKind(`${'某市推进新型工业化和数字经济融合发展'.repeat(5)}实施方案`)).toBeNull();
   });
 
+  it("should take the department that opens its own programme's title before the year", () => {
+    const text = `邢台市水务局2025年工作要点\n\n${BODY}\n`;
+    const doc = only(text);
+    expect(doc.issuer).toBe('邢台市水务局');
+    expect(quoted(text, doc, 'issuer')).toBe('邢台市水务局');
+    expect(only(`邢台市中心城区2025年工作要点\n\n${BODY}\n`).issuer).toBeNull();
+  });
+
   it('should name no issuer from a title that opens with 关于 or a place, or from a heading above a title', () => {
     expect(only(`关于加快数字乡村建设的实施意见\n\n${BODY}\n`).issuer).toBeNull();
     expect(only(`新郑市城市更新行动实施方案\n\n${BODY}\n`).issuer).toBeNull();

@@ -129,8 +129,9 @@ function readTail(lines: readonly SourceLine[], headEnd: number, head: FileHead)
 
 /**
  * The issuer a 公文 title opens with when it issues nothing (GB/T 9704: 发文机关 + 关于 + 事由 + 文种, 某省人民政府关于
- * 加快…的实施意见, 中共某县委 某县人民政府关于…的意见), or when the title is broken right after its issuer (某市人民政府办公室
- * / 关于印发…的通知): the bodies that open a title sign the document, as a notice's do.
+ * 加快…的实施意见, 中共某县委 某县人民政府关于…的意见; a department's programme 某市水务局2025年工作要点), or when the title
+ * is broken right after its issuer (某市人民政府办公室 / 关于印发…的通知): the bodies that open a title sign the document,
+ * as a notice's do.
  */
 function titleIssuer(lines: readonly SourceLine[], i: number): { from: number; to: number } | null {
   const text = lines[i]?.text ?? '';
@@ -145,6 +146,12 @@ function titleIssuer(lines: readonly SourceLine[], i: number): { from: number; t
     // Note: the title may break right after 关于 (某市人民政府关于 / 加快…的实施意见); the lines together are the title.
     const title = titleKind(text) !== null || (/关于[\s\u3000\u00a0]*$/.test(text) && titleKind(text.trim() + (lines[i + 1]?.text.trim() ?? '')) !== null);
     return named && title ? { from, to: from + name.length } : null;
+  }
+  // A department's own programme titled with its name before the year (某市水务局2025年工作要点).
+  const year = /^([\s\u3000\u00a0]*)([\u4e00-\u9fff（）()]{4,30}?)(?=(?:19|20)\d{2}\s*(?:年|[-—–－]))/.exec(text);
+  if (year && isIssuerName(year[2] ?? '') && titleKind(text) !== null) {
+    const from = year[1]?.length ?? 0;
+    return { from, to: from + (year[2]?.length ?? 0) };
   }
   const next = lines[i + 1]?.text.trim() ?? '';
   return next.startsWith('关于') && isIssuerName(text) ? paddedRange(text) : null;
