@@ -44,6 +44,13 @@ describe('a database header above a hard-wrapped plan', () => {
     if (doc) expectExactQuotes(text, doc);
   });
 
+  it('should take no title from the header when the plan has none', () => {
+    const body = '为加快推进全市智能制造发展，结合本市实际，制定本方案。\n一、重点任务\n（一）建设示范工厂。到2025年，建成智能制造示范工厂50个以上。\n（二）培育服务商。培育系统解决方案供应商30家以上。\n';
+    const doc = parseDocument(HEADER + body, { file: 'untitled.txt' }).documents[0];
+    expect(doc?.tasks.length).toBe(2);
+    expect(doc?.title).toBeNull();
+  });
+
   it('should still join a wrapped line that holds an address inside its sentence', () => {
     const text = `${WRAPPED}\n（四）完善服务平台。依托网站https://a.cn/统一受\n理企业申请，推动高频事项全程网办，实现一次\n办好，持续提升智能制造公共服务的便利度。`;
     const lines = joinHardWraps(linesFromText(text)).map((l) => l.text);

@@ -16,7 +16,7 @@ function nextContent(lines: readonly SourceLine[], from: number, to: number): nu
   return i;
 }
 
-/** Whether a line reads as a heading standing above a text: short, Chinese, no sentence in it, no label, field, date, address (各…) or issuer. */
+/** Whether a line reads as a heading standing above a text: short, Chinese, no sentence in it, no label, field, date, address (各…), issuer or 【】 field. */
 function isHeadingLike(text: string): boolean {
   return (
     text.length >= 4 &&
@@ -28,6 +28,8 @@ function isHeadingLike(text: string): boolean {
     !isAddresseeLine(text) &&
     !isOrgLine(text) &&
     !text.startsWith('各') &&
+    // Note: a labelled field in 【】 (【法宝引证码】 CLI.12.…, a legal database's export; 【我要纠错】) names no document.
+    !/^【[\u4e00-\u9fff]{2,8}】/.test(text) &&
     !/^附\s*件/.test(text)
   );
 }

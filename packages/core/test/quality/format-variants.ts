@@ -94,6 +94,12 @@ export const FORMAT_VARIANTS: readonly FormatVariant[] = [
     make: (text, markdown) => (markdown ? text : text.split('\n').flatMap((l) => typesetLines(l)).join('\n')),
   },
   {
+    name: 'database-export',
+    describe: 'a legal database\'s export: its citation code and link above the text (as 01 and 02 have them), plain-text files',
+    // Note: the header of 北大法宝 (pkulaw), the database many plans are copied from; a Markdown file is no such export.
+    make: (text, markdown) => (markdown || text.includes('【法宝引证码】') ? text : `    【法宝引证码】 CLI.12.1234567\n原文链接：https://www.pkulaw.com/lar/0123456789abcdef0123456789abcdefbdfb.html\n${text}`),
+  },
+  {
     name: 'page-paragraphs',
     describe: 'a web page, the title in a heading and a <p> a line',
     ext: 'html',
