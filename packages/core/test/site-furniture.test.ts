@@ -26,14 +26,14 @@ describe('a government site around a plan', () => {
     expect(result.issues.map((i) => i.code)).not.toContain('truncated');
   });
 
-  it.each(['网站标识码：3301000001', '版权所有：某某市人民政府  技术支持：某某公司', 'Copyright © 2024 某某市人民政府', '网站地图 | 联系我们', '主办：某某区人民政府  维护：某某区大数据中心'])(
+  it.each(['网站标识码：3301000001', '版权所有：某某市人民政府  技术支持：某某公司', 'Copyright © 2024 某某市人民政府', '网站地图 | 联系我们', '主办：某某区人民政府  维护：某某区大数据中心', '【我要纠错】 责任编辑：王某', '【我要纠错】责任编辑：张晓明', '第一批工作任务清单.xlsx（23.5KB）'])(
     'should read %s as page furniture',
     (line) => {
       expect(isDebris(line)).toBe(true);
     },
   );
 
-  it.each(['主办单位：市数据局；协办单位：市财政局', '牵头单位：市数据局', '建立版权保护机制，推进数字版权确权。'])('should keep %s', (line) => {
+  it.each(['主办单位：市数据局；协办单位：市财政局', '牵头单位：市数据局', '建立版权保护机制，推进数字版权确权。', '【我要纠错】 责任编辑：王某负责本栏目稿件的审核把关和信息发布工作，确保内容准确无误', '完成第1.0版标准制定'])('should keep %s', (line) => {
     expect(isDebris(line)).toBe(false);
   });
 });

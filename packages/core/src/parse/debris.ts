@@ -16,7 +16,8 @@ const DEBRIS: RegExp[] = [
   // The credits and controls a news or government page sets under an article: its editor, its source, its link, the
   // error-report button and the reading-colour switch. A plan's own lines never open with these labels.
   /^(?:责任编辑|编辑|责编|审核|审校|终审|文章来源|稿件来源|原文链接|原文地址|本文链接|文章链接|视力保护色|背景颜色|护眼模式)[:：]/,
-  /^【?(?:我要纠错|纠错|我要打印)】?$/,
+  // Note: a portal sets the error-report button and the editor's credit on one line (【我要纠错】 责任编辑：王某).
+  /^【?(?:我要纠错|纠错|我要打印)】?(?:\s*(?:责任编辑|编辑|责编)[:：].{0,20})?$/,
   /^(?:浏览次数|阅读次数|访问量|点击数|阅读量)[:：]?\s*\d*$/,
   /^(?:上一篇|下一篇)[:：]/,
   /^当前位置[:：]/,
@@ -47,7 +48,8 @@ export function isDebris(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 200) return false;
   if (SITE_FOOTER.test(t) || SITE_CREDIT.test(t) || NAVIGATION.test(t)) return true;
-  if (DOWNLOAD.test(t)) return true;
+  // Note: a file name has a dot before its extension; most lines have no ASCII dot, and the pattern backtracks on each.
+  if (t.includes('.') && DOWNLOAD.test(t)) return true;
   if (t.length > 40) return false;
   if (DEBRIS.some((re) => re.test(t))) return true;
   // Several controls on one line: 【字体：大 中 小】 打印本页 关闭窗口.

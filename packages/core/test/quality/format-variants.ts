@@ -100,6 +100,11 @@ export const FORMAT_VARIANTS: readonly FormatVariant[] = [
     make: (text, markdown) => (markdown || text.includes('【法宝引证码】') ? text : `    【法宝引证码】 CLI.12.1234567\n原文链接：https://www.pkulaw.com/lar/0123456789abcdef0123456789abcdefbdfb.html\n${text}`),
   },
   {
+    name: 'portal-page',
+    describe: 'a government portal\'s page copied whole: its source, error-report and share lines under the text',
+    make: (text) => `${text.replace(/\s*$/, '')}\n\n\n来源：中国政府网\n【我要纠错】 责任编辑：王某\n扫一扫在手机打开当前页\n`,
+  },
+  {
     name: 'page-paragraphs',
     describe: 'a web page, the title in a heading and a <p> a line',
     ext: 'html',
