@@ -619,3 +619,13 @@ describe('time limits and courts', () => {
     expect(findQuantities('划分3片区').filter((q) => q.unit === '片')).toEqual([]);
   });
 });
+
+describe('share words found without look-behinds', () => {
+  it.each([
+    ['超过半数的村', 0.5, '>'],
+    ['村集体经济收入过半', 0.5, '>'],
+    ['提高到七成', 0.7, '='],
+  ])('should read %s', (text, value, comparator) => {
+    expect(findQuantities(text).map((q) => [q.value, q.comparator])).toEqual([[value, comparator]]);
+  });
+});

@@ -112,7 +112,9 @@ function readNumber(text: string, m: NumberMatch): Read | null {
   if (value === null) return null;
   // Note: a round number written in words takes a scale word too (年接待游客百万人次, 新增耕地十万亩, 两万名): a figure, not
   // rhetoric, scaled exactly. 千万 alone is the adverb (千万不能) or a slogan's (走进千万家) more often than ten million.
-  const scale = numeral === '千' ? null : /^(万亿|亿|万)/.exec(text.slice(end));
+  // Note: a look at one character first: Chinese numerals (一 in 进一步) are many, scaled ones few.
+  const next = text[end];
+  const scale = numeral === '千' || (next !== '万' && next !== '亿') ? null : /^(万亿|亿|万)/.exec(text.slice(end, end + 2));
   if (scale) {
     const power = SCALE[scale[1] ?? ''] ?? 0;
     return { value: scaleDecimal(String(value), power), end: end + (scale[0]?.length ?? 0), approx: false, power, small: false };
@@ -367,17 +369,29 @@ function boundAround(text: string, from: number, to: number): { boundFrom: numbe
 // Note: a share in tenths (三成以上, 提高到七成) and a half (一半以上, 超过半数, 过半) are the shares of plain Chinese, written
 // without a digit as 三分之一 is. 成 is also the verb of 建成, 形成 and 一成不变, so a tenth counts only with a bound word
 // after it or a verb of reaching or a share's 占 before it.
-const TENTHS = /(?<=达到|达|超过|超|占|近|约|提高到|提升到|提高至|提升至|增至|逾|接近)([一二三四五六七八九])成|([一二三四五六七八九])成(?=以上|左右|以下|多)/g;
-const HALF = /(?<=达到|超过|超|占|近|约|逾|接近)(?:一半|半数)|(?:一半|半数)(?=以上|左右)|(?<!超)过半(?![年数])/g;
+// Note: found by a plain pattern and checked around in code; look-behinds tried at every position of every line with 成
+// (建成, 形成) cost more than the rest of the figure search.
+const SHARE_WORD = /([一二三四五六七八九])成|一半|半数|过半(?<!超过半)/g;
+const SHARE_BEFORE = /(?:达到|达|超过|超|占|近|约|提高到|提升到|提高至|提升至|增至|逾|接近)$/;
+
+/** Whether a share word found at `from` is a figure by the words around it: a bound after it or a reaching verb before. */
+function isShare(text: string, from: number, word: string): boolean {
+  const before = text.slice(Math.max(0, from - 3), from);
+  const after = text.slice(from + word.length, from + word.length + 2);
+  if (word === '过半') return !/^[年数]/.test(after);
+  if (word.endsWith('成')) return SHARE_BEFORE.test(before) || /^(?:以上|左右|以下|多)/.test(after);
+  return SHARE_BEFORE.test(before) || /^(?:以上|左右)/.test(after);
+}
 
 /** Add the shares written as fractions and the money grades (万亿级) to the quantities, in text order. */
 function withWrittenShares(text: string, found: Quantity[]): Quantity[] {
   const words = text.includes('成') || text.includes('半');
   if (!text.includes('/') && !text.includes('分之') && !text.includes('亿级') && !words) return found;
   const more: Quantity[] = [];
-  for (const m of words ? [...text.matchAll(TENTHS), ...text.matchAll(HALF)] : []) {
+  for (const m of words ? text.matchAll(SHARE_WORD) : []) {
     const from = m.index ?? 0;
-    const tenths = m[1] ?? m[2];
+    if (!isShare(text, from, m[0])) continue;
+    const tenths = m[1];
     const value = tenths ? (parseChineseInteger(tenths) ?? 0) / 10 : 0.5;
     const more_ = /^多/.test(text.slice(from + m[0].length)) ? 1 : 0;
     const around = text.startsWith('左右', from + m[0].length);
