@@ -643,6 +643,11 @@ describe('a title with a subtitle after a dash, or its period unbracketed', () =
     expect(doc.period).toEqual({ start: 2025, end: 2027 });
   });
 
+  it('should read a bracketed period without 年 in a title', () => {
+    expect(only(`宁波市推进县域普通高中振兴行动计划（2025—2027）\n\n${BODY}\n`).period).toEqual({ start: 2025, end: 2027 });
+    expect(only(`宁波市推进县域普通高中振兴行动计划(2025-2027)\n\n${BODY}\n`).period).toEqual({ start: 2025, end: 2027 });
+  });
+
   it('should read no title from a heading with a dash or a line ending in a year', () => {
     expect(titleKind('加强规划——引领发展')).toBeNull();
     expect(titleKind('计划于2026—2027年')).toBeNull();

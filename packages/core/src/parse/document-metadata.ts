@@ -22,6 +22,17 @@ export type TextMetadata = Pick<PlanDocument, Exclude<MetadataField, 'kind'>> & 
 const fromText = (q: Quote): Provenance => ({ from: 'text', position: q.position, quote: q.text });
 const derivedFrom = (q: Pick<Quote, 'text' | 'position'> | null): Provenance => ({ from: 'derived', position: q?.position ?? null, quote: q?.text ?? null });
 
+// A title's period in brackets without 年 (…行动计划（2025—2027）), as web pages shorten it; only a title's, as a body's
+// bracketed years may be anything.
+const BRACKETED_YEARS = /[(（]\s*((?:19|20)\d{2})\s*(?:[-—–~～至到－]+|——)\s*((?:19|20)\d{2})\s*[)）]/;
+
+function bracketedYears(title: string): { start: number; end: number } | null {
+  const m = BRACKETED_YEARS.exec(title);
+  const start = Number(m?.[1]);
+  const end = Number(m?.[2]);
+  return m && end >= start && end - start <= 15 ? { start, end } : null;
+}
+
 /**
  * The period and the year a title names (…（2024—2026年）, 2024年…工作要点), set on the metadata with the title as
  * their provenance: for a plan's own title line, and for the title its issuing notice gives an untitled plan.
@@ -31,7 +42,7 @@ const derivedFrom = (q: Pick<Quote, 'text' | 'position'> | null): Provenance => 
  * @param titleQuote Where the title stands.
  */
 export function readTitlePeriod(meta: TextMetadata, text: string, titleQuote: Pick<Quote, 'text' | 'position'>): void {
-  const span = periodOfTitle(text);
+  const span = periodOfTitle(text) ?? bracketedYears(text);
   const period = span ?? annualPeriod(text);
   if (period) {
     meta.period = period;
