@@ -6,7 +6,15 @@
 // (other escapes, emoji, combining marks) goes to string-width as before. The
 // ambiguous-wide mode reaches both (src/_utils/ambiguous.ts). See tsup.config.ts.
 import { simpleWidthOf } from '@plankb/terminal-text';
-import realStringWidth from 'string-width';
+
+// Note: string-width is required on its first use, not imported: its module builds an emoji pattern
+// (`new RegExp('^\\p{RGI_Emoji}$', 'v')`, some 25 ms) and a segmenter when it is evaluated, and a bundled module
+// that is required is evaluated when it is first required (esbuild wraps it). Text of ASCII and Chinese never needs it.
+let real;
+function realStringWidth(text, options) {
+  real ??= require('string-width').default;
+  return real(text, options);
+}
 
 // Note: the colours and styles Ink writes (SGR: ESC [ … m), which string-width strips before measuring; any other
 // escape is left in the text, and string-width measures it.

@@ -100,6 +100,24 @@ describe('the built app', () => {
     expect(bundle).toContain('react-reconciler.production.js');
     expect(bundle).not.toMatch(/react(-reconciler)?\.development\.js/);
   });
+
+  it('should start with the build\'s faster Ink modules, and build no emoji pattern before text needs one', () => {
+    if (!existsSync(dist)) throw new Error(`${dist} is missing: run \`pnpm build\` first (turbo runs the tests after the build).`);
+    // Note: string-width builds `new RegExp('^\\p{RGI_Emoji}$', 'v')` (some 25 ms) when evaluated; the shim requires it on first use.
+    const script = [
+      'const Real = RegExp; const patterns = [];',
+      'globalThis.RegExp = new Proxy(Real, { construct(target, args) { patterns.push(String(args[0])); return Reflect.construct(target, args); } });',
+      `await import(${JSON.stringify(dist)});`,
+      'console.log(JSON.stringify(patterns.filter((p) => p.includes("RGI_Emoji"))));',
+    ].join('\n');
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual([]);
+    const bundle = readFileSync(dist, 'utf8');
+    // Note: build/ink-output.js and build/ink-sanitize-ansi.js in place of Ink's (see tsup.config.ts).
+    expect(bundle).toContain('sliceWhole');
+    expect(bundle).not.toContain('styledCharsToString(lineWithoutEmptyItems)');
+  });
 });
 
 describe('the app and the rest of the terminal', () => {
