@@ -115,7 +115,7 @@ const TITLE_END = /[表案单告书见要况知》点划）)】\]〕施策法排
  * @returns `false` when `kindFromTitle` is sure to return `null`.
  */
 export function mayNameKind(title: string): boolean {
-  return TITLE_END.test(title) || title.includes('集体讨论') || title.includes('三年行动') || title.includes('——') || /\d\s*年$/.test(title);
+  return TITLE_END.test(title) || title.includes('集体讨论') || title.includes('三年行动') || title.includes('——') || /[0-9０-９]\s*年$/.test(title);
 }
 
 /**
@@ -156,8 +156,9 @@ const EDITION_TAIL = /(?:[ \t\u3000]*[(（][^（）()。；;，,：:]{0,10}(?:�
 
 // A title's tail after its kind word: the period or year it covers and its status, in either order:
 // …行动计划（2021-2023年）, …实施方案(2025年—2027年), …规划（2021—2025年）（征求意见稿）, …政府工作报告（2024年）, …（试行）.
-// Note: a web page's title may set the period without brackets (…三年行动计划2025—2027年).
-const TITLE_TAIL = new RegExp(`(?:(?:[ \\t\\u3000]*[(（]\\s*(?:\\d{4}\\s*年?\\s*[-—–~～至到－]+\\s*\\d{4}\\s*年?|\\d{4}\\s*年度?|${STATUS_WORD})\\s*[)）])+|[ \\t\\u3000]*\\d{4}\\s*年?\\s*[-—–~～至到－]+\\s*\\d{4}\\s*年)[ \\t\\u3000]*$`);
+// Note: a web page's title may set the period without brackets (…三年行动计划2025—2027年); the digits may be full-width
+// (（２０２１-２０２３年）, typed in an input method's full-width mode).
+const TITLE_TAIL = new RegExp(`(?:(?:[ \\t\\u3000]*[(（]\\s*(?:[0-9０-９]{4}\\s*年?\\s*[-—–~～至到－]+\\s*[0-9０-９]{4}\\s*年?|[0-9０-９]{4}\\s*年度?|${STATUS_WORD})\\s*[)）])+|[ \\t\\u3000]*[0-9０-９]{4}\\s*年?\\s*[-—–~～至到－]+\\s*[0-9０-９]{4}\\s*年)[ \\t\\u3000]*$`);
 
 /**
  * A title without its period and status tail, the part that ends in the kind word.
