@@ -629,3 +629,24 @@ describe('share words found without look-behinds', () => {
     expect(findQuantities(text).map((q) => [q.value, q.comparator])).toEqual([[value, comparator]]);
   });
 });
+
+describe('a background section', () => {
+  it('should read the figures under 编制背景 or 背景和意义 as reports, with 已有 out of the metric', () => {
+    const doc = parse(outdent`
+      某县数字乡村建设实施方案（2024—2026年）
+      一、编制背景
+      全县辖12个乡镇、156个行政村，户籍人口42万人。
+      二、发展背景和意义
+      全县已有电商企业300家。
+      三、工作目标
+      到2026年，建成数字乡村示范村30个。
+    `);
+    expect(doc.indicators.map((i) => [i.metric, i.value])).toEqual([
+      ['乡镇', 12],
+      ['行政村', 156],
+      ['户籍人口', 420_000],
+      ['电商企业', 300],
+    ]);
+    expect(doc.targets.map((t) => t.value)).toEqual([30]);
+  });
+});

@@ -63,9 +63,9 @@ export function sentenceCue(before: string, planYear: number | null = null): Fig
 
 // A heading that reviews what was done: 发展现状, 现状与形势, 全国生态环境保护形势, 2023年工作回顾, 取得积极进展.
 // Note: a heading that starts with a verb (夯实绿色发展基础) is a task, not a review.
-// Note: 基本情况, 区域概况 and 2023年计划执行情况 describe what is, as the statistical sections of every 实施方案 and
+// Note: 基本情况, 区域概况, 发展背景 and 2023年计划执行情况 describe what is, as the statistical sections of every 实施方案 and
 // 国民经济和社会发展计划 open; a heading over what was reached of earlier goals (主要目标完成情况) reviews them too.
-const REVIEW_TITLE = /(?:现状|形势|基础|成就|成效|进展|回顾|情况|概况)(?:[与和及、](?:形势|挑战|机遇|问题|要求))?$/;
+const REVIEW_TITLE = /(?:现状|形势|基础|成就|成效|进展|回顾|情况|概况|背景|区情|县情|市情)(?:[与和及、](?:形势|挑战|机遇|问题|要求|意义))?$/;
 const RESULTS_TITLE = /(?:完成|执行|落实)情况$/;
 const TASK_VERB = /^(?:夯实|筑牢|打牢|厚植|强化|加强|巩固|提升|拓展|扩大|推动|推进|加快|构建|完善|优化|深化|以)/;
 // A heading is short and unpunctuated; a longer title is a paragraph read as a heading, whose last words say nothing of it.
