@@ -4,7 +4,6 @@
 // parentheses that are not duties (scores, 以下简称, sub-numbering) are left.
 import { readBareUnits, readDeadlineBracket, readDutyClause, readTogetherSentence, shifted, type DutyClause } from './duty-clause.js';
 import { DUE_LABELS, LEAD_LABELS, labelAlternation, RESPONSIBLE_LABELS, SUPPORT_LABELS, UNIT_LABELS } from './duty-labels.js';
-import { recogniseLabel } from '../text/numbering.js';
 import { offsetAt, type SourceLine } from '../text/source-lines.js';
 
 /** A duty clause where it stands in the lines. */
@@ -134,8 +133,8 @@ function proseTail(text: string): { from: number; to: number; clause: DutyClause
   return clause && (clause.lead.length > 0 || clause.responsible !== null) ? { from, to, clause } : null;
 }
 
-// The heading sentence that opens an item: short, ended by 。 (推进老旧街区有机更新。).
-const HEADING_SENTENCE = /^[^。；;！？]{2,40}。/;
+// The heading sentence that opens an item, its label included: short, ended by 。 (（二）推进老旧街区有机更新。).
+const HEADING_SENTENCE = /^[^。；;！？]{2,48}。/;
 
 /**
  * The sentence right after an item's heading sentence when it says who does the item (（四）增加公共服务设施供给。区教体局、
@@ -144,26 +143,27 @@ const HEADING_SENTENCE = /^[^。；;！？]{2,40}。/;
  * with 由 and name its lead (由…牵头), so that a measure's own subject (市民政局要会同…) is no duty here.
  */
 function proseHead(text: string): { from: number; to: number; clause: DutyClause } | null {
-  if (!PROSE_DUTY.test(text)) return null;
-  const lead = text.length - text.trimStart().length;
-  const label = recogniseLabel(text);
-  const at = label ? label.contentStart : lead;
+  // Note: cheap tests first, on the sentence itself; this runs on every line that names no duty otherwise.
+  const stop = text.indexOf('。');
+  if (stop < 0 || stop > 60) return null;
+  // Note: the heading sentence is read with its label (（三）完善城市基础设施。), which holds no 。.
+  const at = text.length - text.trimStart().length;
   const heading = HEADING_SENTENCE.exec(text.slice(at));
   if (!heading) return null;
   const from = at + heading[0].length;
   const rest = text.slice(from);
-  const stop = rest.search(/[。；;]/);
-  const sentence = stop < 0 ? rest.trimEnd() : rest.slice(0, stop);
-  if (sentence.length < 4) return null;
+  const end = rest.search(/[。；;]/);
+  const sentence = end < 0 ? rest.trimEnd() : rest.slice(0, end);
+  if (sentence.length < 4 || !PROSE_DUTY.test(sentence)) return null;
   const whole = readDutyClause(sentence);
   if (whole && (whole.lead.length > 0 || whole.responsible !== null)) return { from, to: from + sentence.length, clause: whole };
-  if (!sentence.startsWith('由')) return null;
+  if (!sentence.startsWith('由') || !sentence.includes('牵头')) return null;
   // Note: the longest run of its first clauses that reads as a duty naming a lead, and leaves some of the sentence after it.
   const commas = [...sentence.matchAll(/[，,]/g)].map((m) => m.index);
   for (let k = Math.min(commas.length, 3) - 1; k >= 0; k--) {
-    const end = commas[k] as number;
-    const clause = readDutyClause(sentence.slice(0, end));
-    if (clause && clause.lead.length > 0) return { from, to: from + end, clause };
+    const cut = commas[k] as number;
+    const clause = readDutyClause(sentence.slice(0, cut));
+    if (clause && clause.lead.length > 0) return { from, to: from + cut, clause };
   }
   return null;
 }

@@ -71,7 +71,9 @@ function endBeforeDuty(text: string, from: number, to: number): number {
     const c = text.charCodeAt(k);
     if (c === 0xff09 || c === 0x29) depth++;
     else if ((c === 0xff08 || c === 0x28) && --depth === 0) {
-      const clause = k - from >= 4 ? readDutyClause(text.slice(k + 1, to - 1)) : null;
+      // Note: only a bracket that names a duty's verb or label is read (most brackets in titles are names or years).
+      const inner = text.slice(k + 1, to - 1);
+      const clause = k - from >= 4 && /牵头|负责|配合|单位|部门|落实|统筹/.test(inner) ? readDutyClause(inner) : null;
       return clause && (clause.lead.length > 0 || clause.responsible !== null) ? trimmedRange(text, from, k)[1] : to;
     }
   }
@@ -369,11 +371,6 @@ const BARE_HEADING = /^[\u4e00-\u9fff“”"‘’、]{2,16}$/;
 // What ends a paragraph before such a heading: a sentence's end, or the duty bracket or quote closing it.
 const PARAGRAPH_END = /[。；;！!？?）)”]$/;
 
-/** Whether line `i` stands as a chapter heading that lost its number: words alone, after a paragraph's end, before text. */
-function isBareHeading(lines: readonly SourceLine[], i: number, previous: string | null, next: string): boolean {
-  const text = lines[i]?.text.trim() ?? '';
-  return BARE_HEADING.test(text) && !NOT_A_HEADING.test(text) && next.length > text.length && (previous === null || PARAGRAPH_END.test(previous));
-}
 // Note: the words that stand alone at a document's end (附件 over the list of attachments, 特此通知) head no chapter.
 const NOT_A_HEADING = /^(?:附件|附表|附录|特此通知|此页无正文)/;
 
@@ -384,26 +381,30 @@ const NOT_A_HEADING = /^(?:附件|附表|附录|特此通知|此页无正文)/;
  * Note: a plan with no such line, or a lone one, is read as before.
  */
 function headingsOverItems(lines: readonly SourceLine[], from: number, to: number): Set<number> {
+  // Note: only a short line of words alone is looked at closely; this runs over every line of every plan.
   const found = new Set<number>();
   let previous: string | null = null;
-  let sawLabel = false;
   let overFirst = false;
   for (let i = from; i < to; i++) {
-    const line = lines[i];
-    if (!isContentLine(line)) continue;
-    const text = line.text.trim();
-    let j = i + 1;
-    while (j < to && !isContentLine(lines[j])) j++;
-    const next = lines[j]?.text.trim() ?? '';
-    const nextLabel = j < to ? recogniseLabel(lines[j]?.text ?? '') : null;
-    if (!recogniseLabel(line.text) && isBareHeading(lines, i, previous, next) && (nextLabel !== null || /[。；;]/.test(next))) {
-      if (found.size === 0 && sawLabel) return new Set();
-      found.add(i);
-      if (nextLabel?.number === 1) overFirst = true;
-    } else if (recogniseLabel(line.text)) sawLabel = true;
+    const text = lines[i]?.text.trim() ?? '';
+    if (text === '') continue;
+    if (BARE_HEADING.test(text) && !NOT_A_HEADING.test(text) && (previous === null || PARAGRAPH_END.test(previous)) && isContentLine(lines[i]) && !recogniseLabel(text)) {
+      let j = i + 1;
+      while (j < to && !isContentLine(lines[j])) j++;
+      const next = lines[j]?.text.trim() ?? '';
+      const nextLabel = j < to ? recogniseLabel(lines[j]?.text ?? '') : null;
+      if (next.length > text.length && (nextLabel !== null || /[。；;]/.test(next))) {
+        found.add(i);
+        if (nextLabel?.number === 1) overFirst = true;
+      }
+    }
     previous = text;
   }
-  return found.size >= 2 && overFirst ? found : new Set();
+  if (found.size < 2 || !overFirst) return new Set();
+  // Note: the first such heading opens the plan's structure: none stands after a numbered line already.
+  const first = Math.min(...found);
+  for (let i = from; i < first; i++) if (recogniseLabel(lines[i]?.text ?? '')) return new Set();
+  return found;
 }
 
 /**
