@@ -755,3 +755,34 @@ describe("a people's organisation as issuer", () => {
     expect(only(`承德市2025年工作要点\n\n${BODY}\n\n全市工作推进会\n2025年2月20日\n`).issuer).toBeNull();
   });
 });
+
+describe('the papers that explain a plan', () => {
+  it('should start a part of their own at a drafting explanation or an interpretation that names the plan', () => {
+    expect(titleKind('关于《某市2025年数字经济发展实施方案》的起草说明')).toBe('other');
+    expect(titleKind('某市国土空间总体规划编制说明')).toBe('other');
+    expect(titleKind('《某市数字经济发展实施方案》政策解读')).toBe('other');
+    const text = outdent`
+      三明市2025年数字经济发展实施方案
+
+      ${BODY}
+
+      三明市人民政府办公室
+      2025年3月10日
+
+      关于《三明市2025年数字经济发展实施方案》的起草说明
+
+      　　一、起草背景
+      　　为贯彻落实省委、省政府部署，市数字办牵头起草了本方案。
+      　　二、主要内容
+      　　方案共分两个部分，明确了发展目标和重点任务。
+    `;
+    const doc = only(text);
+    expect(doc).toMatchObject({ issuer: '三明市人民政府办公室', date: '2025-03-10' });
+    expect(doc.tasks.map((t) => t.title)).toEqual(['建设乡村新基建', '发展智慧农业']);
+  });
+
+  it('should keep a bare 编制说明 heading inside a plan', () => {
+    expect(titleKind('编制说明')).toBeNull();
+    expect(titleKind('关于有关情况的说明')).toBeNull();
+  });
+});

@@ -106,7 +106,7 @@ export function isStatusLine(text: string): boolean {
 // Note: every kind below is named by a title's last word (…分工表, …报告, …通知, …要点, …方案, …规划, 《…》, or a
 // status before it: …（草案）), except 集体讨论…, 三年行动…, a title with a subtitle after a dash and one closing with
 // its period unbracketed (…2025—2027年); one test of the last character skips the dozen patterns.
-const TITLE_END = /[表案单告书见要况知》点划）)】\]〕施策法排措领作务动事目路署标工解账]$/;
+const TITLE_END = /[表案单告书见要况知》点划）)】\]〕施策法排措领作务动事目路署标工解账明读]$/;
 
 /**
  * Whether a title could name a kind at all: what `kindFromTitle` needs, checked in one step.
@@ -137,6 +137,9 @@ export function kindFromTitle(title: string): DocumentKind | null {
   if (/合法性审查[^《》]*(?:意见书|报告|意见)$/.test(t)) return 'legality-review';
   if (/(?:集体讨论[^《》]*|会议纪要|纪要)$/.test(t) || /^关于.*讨论情况$/.test(t)) return 'meeting-minutes';
   if (/(?:公告|通告)$/.test(t)) return 'announcement';
+  // The papers that go with a plan explain it (关于《某市…实施方案》的起草说明, 某市…规划编制说明, 《…》政策解读): a part of
+  // their own, never more of the plan; they name the document they explain, so a bare 编制说明 heading stays one.
+  if (/(?:起草|编制|修订|制定|修改)(?:情况)?的?说明$|政策解读$|解读$/.test(t) && (/《[^》]+》/.test(t) || /(?:方案|规划|要点|计划|意见|措施|办法)(?:（[^）]*）)?(?:的)?(?:起草|编制|修订|制定|修改|政策)/.test(t))) return 'other';
   if (/通知$/.test(t)) return 'notice';
   if (/^关于.*(?:报告|意见书|情况)$/.test(t)) return 'other';
   // A plan title, perhaps wrapped in 《》 or behind a verb (编制《…》).
