@@ -139,6 +139,31 @@ function clauseSubject(text: string, clauseFrom: number, after: number): string 
   return subject.length >= 2 && subject.length <= 16 && /^[\u4e00-\u9fff（）()“”]+$/.test(subject) ? subject : null;
 }
 
+// A task table row's deadline cell: 2024年9月底, 2024年12月, 2025年底前.
+const DUE_CELL = /^\s*(\d{4})年(?:(\d{1,2})月)?(底|末)?(?:前|以前)?\s*$/;
+
+/**
+ * The deadline a row of a TAB-separated task table states in a cell of its own (序号 | 任务 | 目标 | 牵头单位 | 完成时限),
+ * or `null` when the line is no such row.
+ */
+function taskRowDue(text: string): Deadline | null {
+  if (!text.includes('\t')) return null;
+  const cells = text.split('\t');
+  if (cells.length < 3) return null;
+  for (const cell of cells) {
+    const m = DUE_CELL.exec(toHalfWidthDigits(cell));
+    if (!m) continue;
+    const year = Number(m[1]);
+    return { year, date: m[2] ? endOfMonth(year, Number(m[2])) : m[3] ? `${year}-12-31` : null };
+  }
+  return null;
+}
+
+/** Whether a cell's text states a deadline of its own. */
+function deadlinesInCell(text: string): boolean {
+  return deadlinesIn(joinSpacedDigits(toHalfWidthDigits(text))).length > 0;
+}
+
 // A later stage of the same measure, after a semicolon and its year (标准机架数达到35万个；2025年底前超过45万个): nothing
 // but the stage's year stands between the two figures.
 const STAGE_BETWEEN = /^[；;，,、\s]*(?:(?:到|至|在|于)?\d{4}\s*年(?:底|末|年底|年末)?(?:前|以前)?[，,]?\s*)(?:力争|再|进一步)?$/;
@@ -168,6 +193,7 @@ interface Found {
  */
 function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null): Found[] {
   const text = line.text;
+  const rowDue = taskRowDue(text);
   const quantities = findQuantities(text);
   const found: Found[] = [];
   let previous: { q: Quantity; noun: { from: number; to: number }; metric: string; clause: number } | null = null;
@@ -181,7 +207,9 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     const scope = scopeOf(text, q, clause, quantities);
     if (scope === 'skip') continue;
     const titles = owner.taskTitle === null ? owner.path : [...owner.path, owner.taskTitle];
-    const kind = scope ?? kindOf({ sentence: text.slice(sentence.from, q.boundTo), at: q.boundFrom - sentence.from, lead, titles, role: owner.role, planYear: input.defaultYear });
+    // Note: a row of a task table (任务 | 目标 | 牵头单位 | 完成时限) commits to what it states, wherever the outline put it.
+    const role = owner.role === 'context' && rowDue ? 'tasks' : owner.role;
+    const kind = scope ?? kindOf({ sentence: text.slice(sentence.from, q.boundTo), at: q.boundFrom - sentence.from, lead, titles, role, planYear: input.defaultYear });
     if (kind === 'target' && q.comparator === null && BUILDS_ON.test(text.slice(clause.from, q.boundFrom))) continue;
     const noun = nounAfter(text, q);
     // Note: …30条的基础上: 基础上 says the figure is a base, it names no measure.
@@ -232,7 +260,7 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
       increment,
       comparator,
       owner,
-      deadline: kind === 'target' ? deadlineIn(sentenceText, lead?.year ?? input.defaultYear, q.boundFrom - sentence.from) : null,
+      deadline: kind === 'target' ? (rowDue && !deadlinesInCell(sentenceText) ? rowDue : deadlineIn(sentenceText, lead?.year ?? input.defaultYear, q.boundFrom - sentence.from)) : null,
       asOf: kind === 'indicator' ? asOfIn(sentenceText, titles, text.slice(0, sentence.from)) : null,
     });
     previous = { q, noun, metric: metric || text.slice(noun.from, noun.to), clause: clause.from };
