@@ -7,6 +7,7 @@ export interface StyledChar {
 }
 export function styledCharsOf(line: string): StyledChar[];
 export function charsToString(chars: readonly StyledChar[]): string;
+export function charToken(character: string): { type: 'char'; fullWidth: boolean };
 export function sliceWhole(line: string, from: number, to: number): string | undefined;
 export interface Clip {
   x1: number | undefined;

@@ -4,7 +4,7 @@ import inkSanitizeAnsi from '#ink/./sanitize-ansi.js';
 import { describe, expect, it } from 'vitest';
 import sliceAnsi from '#ink/slice-ansi';
 import stringWidth from '#ink/string-width';
-import Output, { charsToString, sliceWhole, styledCharsOf } from '../build/ink-output.js';
+import Output, { charToken, charsToString, sliceWhole, styledCharsOf } from '../build/ink-output.js';
 import sanitizeAnsi from '../build/ink-sanitize-ansi.js';
 
 // The build's replacements for Ink's output assembly and escape sanitizing (build/ink-output.js,
@@ -47,6 +47,21 @@ function linesOf(seed: number, n: number): string[] {
 describe('the Ink output shim', () => {
   it('should cut lines into the styled characters ansi-tokenize gives', () => {
     for (const line of linesOf(1, 3000)) expect(styledCharsOf(line), JSON.stringify(line)).toEqual(styledCharsFromTokens(tokenize(line)));
+  });
+
+  it('should call ASCII narrow and every CJK ideograph wide, as tokenize does, in either width mode', () => {
+    const ranges: [number, number][] = [[0x20, 0x7e], [0x3400, 0x4dbf], [0x4e00, 0x9fff]];
+    for (const wide of [false, true]) {
+      (globalThis as { __plankbAmbiguousWide?: boolean }).__plankbAmbiguousWide = wide;
+      for (const [from, to] of ranges) {
+        for (let code = from; code <= to; code++) {
+          const character = String.fromCharCode(code);
+          const token = tokenize(character)[0];
+          if (charToken(character).fullWidth !== token.fullWidth || token.type !== 'char' || token.value !== character) expect.fail(`U+${code.toString(16)}`);
+        }
+      }
+    }
+    (globalThis as { __plankbAmbiguousWide?: boolean }).__plankbAmbiguousWide = undefined;
   });
 
   it('should write rows of styled characters as ansi-tokenize does', () => {
