@@ -61,7 +61,7 @@ describe('the Ink output shim', () => {
         }
       }
     }
-    (globalThis as { __plankbAmbiguousWide?: boolean }).__plankbAmbiguousWide = undefined;
+    delete (globalThis as { __plankbAmbiguousWide?: boolean }).__plankbAmbiguousWide;
   });
 
   it('should write rows of styled characters as ansi-tokenize does', () => {
