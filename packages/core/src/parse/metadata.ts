@@ -115,7 +115,7 @@ const TITLE_END = /[表案单告书见要况知》点划）)】\]〕施策法排
  * @returns `false` when `kindFromTitle` is sure to return `null`.
  */
 export function mayNameKind(title: string): boolean {
-  return TITLE_END.test(title) || title.includes('集体讨论') || title.includes('三年行动') || title.includes('——') || /[0-9０-９]\s*年$/.test(title);
+  return TITLE_END.test(title) || title.includes('集体讨论') || title.includes('三年行动') || title.includes('——') || (title.endsWith('年') && /[0-9０-９]\s*年$/.test(title));
 }
 
 /**

@@ -42,7 +42,8 @@ const DATE_IN_SENTENCE = /^[，,、的起至前后以在召开印发发布]/;
 // The plan a notice issues, named in 《》 in the sentence that issues it (现将《…》印发给你们, 《…》已经…同意，现印发…,
 // 我部制定了《…》): a title closing in a plan's kind, perhaps with its period or status in brackets (（2021-2023年）, （试行）).
 const NAMED = /《([^》]{4,80}?(?:方案|计划|规划|要点|意见|办法|措施|纲要|细则|清单|政策|安排|重点)(?:[（(][^）)》]{1,20}[）)])?)》/g;
-const ISSUING = /印发|制定|出台/;
+// Note: three plain searches, not a pattern tried at every character.
+const issues = (text: string): boolean => text.includes('印发') || text.includes('制定') || text.includes('出台');
 
 /**
  * Split lines on which a copy ran a notice's title, number, addressee, signature and date, and the title of the plan it
@@ -116,9 +117,9 @@ function issuedTitles(lines: readonly SourceLine[]): string[] {
   const titles = new Set<string>();
   for (const line of lines) {
     // Note: most lines name no document; splitting each into sentences cost more than the rest of this pass.
-    if (!line.text.includes('《') || !ISSUING.test(line.text)) continue;
+    if (!line.text.includes('《') || !issues(line.text)) continue;
     for (const sentence of line.text.split(/(?<=[。！？])/)) {
-      if (ISSUING.test(sentence)) for (const m of sentence.matchAll(NAMED)) titles.add(m[1] as string);
+      if (issues(sentence)) for (const m of sentence.matchAll(NAMED)) titles.add(m[1] as string);
     }
   }
   return [...titles].sort((a, b) => b.length - a.length);
@@ -134,7 +135,7 @@ function cutsOf(text: string, issued: readonly string[]): number[] {
   // A notice's title at the start of a piece, then its number, its addressee, or its title again.
   for (const start of [0, ...cuts]) headCuts(text, start, cuts);
   // Note: a signature's date is a full date; most lines have none, and the pattern is tried at every character.
-  const dated = FULL_DATE.test(text);
+  const dated = text.includes('日') && FULL_DATE.test(text);
   for (const m of dated ? text.matchAll(SIGNATURE) : []) {
     const at = m.index ?? 0;
     const end = at + m[0].length;

@@ -111,7 +111,9 @@ const LEAD_REVIEW = /^[\s　]*(?:过去[一二三四五]?年|近[一二三四五
  */
 export function leadOf(line: string): Lead | null {
   const text = joinSpacedDigits(line);
-  const target = LEAD_TARGET.exec(text);
+  // Note: the pattern is tried at every character; a lead opens with 到/至 or names 目标/指标, which most lines do not.
+  const opening = text[/^[\s　]*/.exec(text)?.[0].length ?? 0] ?? '';
+  const target = opening === '到' || opening === '至' || text.includes('目标') || text.includes('指标') ? LEAD_TARGET.exec(text) : null;
   if (target) {
     const year = target[1] ?? target[2];
     return { kind: 'target', year: year ? Number(year) : null };

@@ -401,7 +401,8 @@ function withWrittenShares(text: string, found: Quantity[]): Quantity[] {
     const bound = boundAround(text, from - near, to);
     more.push({ from, to, ...bound, comparator: m[0] === '过半' ? '>' : bound.comparator, value, unit: '', unitFamily: 'fraction', gloss: 'fraction', approx: around || more_ > 0 || near > 0, upTo: null });
   }
-  for (const m of text.matchAll(FRACTION)) {
+  // Note: each pattern only where its fixed characters are (成 alone is in most lines: 完成, 形成).
+  for (const m of text.includes('/') || text.includes('分之') ? text.matchAll(FRACTION) : []) {
     const numerator = m[1] ? Number(m[1]) : parseChineseInteger(m[4] ?? '');
     const denominator = m[2] ? Number(m[2]) : parseChineseInteger(m[3] ?? '');
     if (numerator === null || denominator === null || numerator >= denominator) continue;
@@ -411,7 +412,7 @@ function withWrittenShares(text: string, found: Quantity[]): Quantity[] {
     const value = Math.round((numerator / denominator) * 10_000) / 10_000;
     more.push({ from, to, ...boundAround(text, from, to), value, unit: '', unitFamily: 'fraction', gloss: 'fraction', approx: around, upTo: null });
   }
-  for (const m of text.matchAll(GRADE)) {
+  for (const m of text.includes('亿级') ? text.matchAll(GRADE) : []) {
     const from = m.index ?? 0;
     const to = from + m[0].length;
     // Note: 万亿级 after a figure is that figure's scale word (5万亿级), already read with it.
