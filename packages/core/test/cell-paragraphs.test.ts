@@ -1,7 +1,9 @@
 // A task table set one cell per line whose cells hold several paragraphs (a page's <p>s inside a cell, taken out a
 // line each): the row runs on past its columns, its lines of text then its lines of units.
 import { describe, expect, it } from 'vitest';
+import { joinHardWraps } from '../src/parse/hard-wrap.js';
 import { parseDocument } from '../src/pipeline/parse-document.js';
+import { linesFromText } from '../src/text/source-lines.js';
 import { expectExactQuotes } from './helpers.js';
 
 const header = ['序号', '重点任务', '具体措施', '牵头单位', '配合单位', '完成时限'];
@@ -42,5 +44,46 @@ describe('one-cell-per-line task tables with cells of several paragraphs', () =>
     ].join('\n');
     const doc = parseDocument(text, { file: 'mixed.txt' }).documents[0];
     expect(doc?.assignments.map((a) => a.content)).toEqual(['新建社区养老服务站10个。']);
+  });
+
+  it('should keep long task cells off the unit cell under them, whose lines are widths a PDF wraps at', () => {
+    // Note: each task cell is the widest line among its row's short cells and ends with no full stop, as a wrapped
+    // line of prose does; five of them made the text look hard-wrapped and ran each into its lead unit.
+    const rows = [
+      ['1', '推进紧密型县域医共体建设，实现县乡村一体化管理全覆盖', '县卫健委', '县医保局、县财政局', '2024年12月底前'],
+      ['2', '实施基层医疗卫生机构能力提升工程，新建标准化村卫生室15所', '县卫健委', '各乡镇人民政府', '2024年10月底前'],
+      ['3', '开展爱国卫生运动，巩固国家卫生县城创建成果', '县爱卫办', '县住建局、各乡镇人民政府', '持续推进'],
+      ['4', '推进医疗保障支付方式改革，落实按病组付费', '县医保局', '县卫健委', '2024年6月底前'],
+      ['5', '加强疾病预防控制体系建设，提升传染病监测预警能力', '县疾控中心', '县卫健委', '长期坚持'],
+    ];
+    const text = ['某县2024年卫生健康工作重点任务分工方案', '现将2024年重点任务分工如下：', '序号', '工作任务', '牵头单位', '配合单位', '完成时限', ...rows.flat(), ''].join('\n');
+    const doc = parseDocument(text, { file: 'long-cells.txt' }).documents[0];
+    expect(doc?.tasks.map((t) => t.title)).toEqual(rows.map((r) => r[1]));
+    expect(doc?.assignments.map((a) => [a.leadUnits, a.supportingUnits])).toEqual([
+      [['县卫健委'], ['县医保局', '县财政局']],
+      [['县卫健委'], ['各乡镇人民政府']],
+      [['县爱卫办'], ['县住建局', '各乡镇人民政府']],
+      [['县医保局'], ['县卫健委']],
+      [['县疾控中心'], ['县卫健委']],
+    ]);
+    if (doc) expectExactQuotes(text, doc);
+  });
+
+  it('should still join the wrapped prose around such a table, and leave the table’s cells apart', () => {
+    const prose = [
+      '1.推进算力基础设施建设。加快建设城市算力中心，新增标准',
+      '机架2000个，推动算力资源统筹调度和开放共享，服务中小',
+      '企业数字化转型。',
+      '2.培育数据要素市场。建设市公共数据授权运营平台，开放',
+      '公共数据集300个，培育数商企业50家，打造数据交易生态',
+      '体系。',
+      '3.发展人工智能产业。建设人工智能产业园，引进培育人工',
+      '智能企业30家，打造行业大模型应用场景20个以上，推动',
+      '产业集聚发展。',
+    ];
+    const table = ['序号', '重点任务', '牵头单位', '完成时限', '1', '推进算力基础设施建设，新增标准机架2000个', '市数据局', '2024年12月底前'];
+    const joined = joinHardWraps(linesFromText(['某市2024年数字经济工作要点', ...prose, ...table, ''].join('\n'))).map((l) => l.text);
+    expect(joined.slice(1, 4)).toEqual([prose.slice(0, 3).join(''), prose.slice(3, 6).join(''), prose.slice(6, 9).join('')]);
+    expect(joined.slice(4, 12)).toEqual(table);
   });
 });

@@ -1,5 +1,7 @@
 import { recogniseLabel } from '../text/numbering.js';
 import type { SourceLine } from '../text/source-lines.js';
+import { parseAllocationTable } from './allocation-table.js';
+import { headerRole } from './table-header.js';
 
 // Text taken from a PDF (or a fixed-width print) breaks every paragraph into lines of the page's width: 加快构 / 建智能
 // 制造. Such a line ends where the margin is, not where the sentence is, so the next line continues it.
@@ -106,6 +108,29 @@ function joined(lines: readonly SourceLine[], from: number, to: number, index: n
 }
 
 /**
+ * Whether each line is a cell of a task table set one cell per line (序号 / 工作任务 / 牵头单位 / … each on a line, as a
+ * copied web table gives). A task cell is the widest line among its row's short cells, so it looks like a line at the
+ * margin, and it ends with no full stop: it would run on into its row's unit cell (…全覆盖县卫健委). Cells are read as
+ * the table reader reads them on the lines as they stand; a table it cannot read whole is left to the test of widths.
+ * Note: only short lines that are header words are tried, so a text with no such table costs one length test a line.
+ */
+function cellTableLines(lines: readonly SourceLine[]): Uint8Array | null {
+  let marks: Uint8Array | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]?.text.trim() ?? '';
+    if (text.length === 0 || text.length > 6 || headerRole(text) === null) continue;
+    const next = lines[i + 1]?.text.trim() ?? '';
+    if (next.length > 6 || headerRole(next) === null) continue;
+    const table = parseAllocationTable(lines, i);
+    if (!table || table.rows.length === 0) continue;
+    marks ??= new Uint8Array(lines.length);
+    for (let k = table.startLine; k < table.endLine; k++) marks[k] = 1;
+    i = Math.max(i, table.endLine - 1);
+  }
+  return marks;
+}
+
+/**
  * Rejoin the lines of a hard-wrapped text (a PDF's text, a fixed-width print) into paragraphs. A line continues
  * onto the next when it reaches the margin set by the lines around it, does not end a sentence, and the next line
  * does not open an item (一、 （一） 1.), a bullet or a box. The text counts as hard-wrapped only when many of its
@@ -117,7 +142,8 @@ function joined(lines: readonly SourceLine[], from: number, to: number, index: n
  */
 export function joinHardWraps(lines: readonly SourceLine[]): SourceLine[] {
   const widthAt = widthsOf(lines);
-  const runsOn = lines.map((_, i) => continuesAt(lines, widthAt, i));
+  const cells = cellTableLines(lines);
+  const runsOn = lines.map((_, i) => !cells?.[i] && continuesAt(lines, widthAt, i));
   const wrapped = runsOn.filter(Boolean).length;
   if (wrapped < MIN_FEW_WRAPPED) return lines as SourceLine[];
   const long = lines.filter((_, k) => widthAt(k) >= MIN_WRAP_WIDTH).length;
