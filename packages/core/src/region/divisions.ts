@@ -134,12 +134,17 @@ export function upperDivisions(): DivisionIndex {
     if (short) add(map, short, division);
   }
   countyByCode = new Map();
+  genericByCity = new Map();
   const autonomousShort: Array<[string, Division]> = [];
   for (const a of readJson('areas')) {
-    if (GENERIC_AREA.has(a.name) || a.name.length < 2) continue;
+    if (a.name.length < 2) continue;
     // Note: a county under a grouping (市辖区, 省直辖县级行政区划) belongs to the province itself.
     const parent = cities.get(a.cityCode ?? '') ?? provinces.get(a.provinceCode ?? '') ?? null;
     const division: Division = { name: a.name, level: levelOfArea(a.name), code: a.code, parent, municipality: false };
+    if (GENERIC_AREA.has(a.name)) {
+      if (parent) genericByCity.set(parent, [...(genericByCity.get(parent) ?? []), division]);
+      continue;
+    }
     countyByCode.set(a.code, division);
     add(map, a.name, division);
     autonomousShort.push([a.name, division]);
@@ -185,6 +190,32 @@ const NEW_AREAS: ReadonlyArray<readonly [string, string, string | null]> = [
 ];
 
 let countyShorts: DivisionIndex | null = null;
+let genericByCity: Map<Division, Division[]> | null = null;
+
+// Note: 城区, 郊区 and 矿区 after a city's name are most often its urban area, suburbs or mines (晋城市城区集中供热);
+// they name the district only as an organ's name (晋城市城区人民政府, 铜陵市郊区区委).
+const AREA_WORD = new Set(['城区', '郊区', '矿区']);
+const ORGAN_AFTER = /^(?:人民政府|政府|区委|人大常委会|政协|委员会|办公室)/;
+
+/**
+ * The district with an everyday name (城关区, 市中区, 城中区, 东区 …, left out of the index, see GENERIC_AREA) that a
+ * text names right after its city: 兰州市城关区, 济南市市中区, 攀枝花市东区. Written after its city, such a name is
+ * that city's district, as the districts' own governments and departments sign (拉萨市城关区应急管理局).
+ *
+ * @param city A division the text names, ending at `at`.
+ * @param text The text.
+ * @param at Where the city's name ends.
+ * @returns The district and its name's length, or `null`.
+ */
+export function genericAreaAfter(city: Division, text: string, at: number): Division | null {
+  upperDivisions();
+  for (const d of genericByCity?.get(city) ?? []) {
+    if (!text.startsWith(d.name, at)) continue;
+    if (AREA_WORD.has(d.name) && !ORGAN_AFTER.test(text.slice(at + d.name.length))) continue;
+    return d;
+  }
+  return null;
+}
 
 /**
  * Counties and county-level cities and districts by the short form a zone set up in them is named with (昆山 of

@@ -1,4 +1,4 @@
-import { countyShortDivisions, mayNameStreet, streetDivisions, upperDivisions, type Division, type DivisionIndex } from './divisions.js';
+import { countyShortDivisions, genericAreaAfter, mayNameStreet, streetDivisions, upperDivisions, type Division, type DivisionIndex } from './divisions.js';
 
 /** A division's name where a text writes it, with every place that name can be. */
 export interface Mention {
@@ -105,6 +105,13 @@ export function scanDivisions(text: string, streets = true): Mention[] {
     const short = !candidates.some((c) => c.name === name);
     if (!(short && COMMON_WORD.has(name))) found.push({ from: at, to: at + name.length, text: name, candidates, short });
     at += name.length;
+    // Note: only a full city name is followed so (兰州市城关区); the test is one map look-up per city named.
+    const city = !short && candidates.length === 1 ? candidates[0] : undefined;
+    const area = city?.level === 'city' ? genericAreaAfter(city, text, at) : null;
+    if (area) {
+      found.push({ from: at, to: at + area.name.length, text: area.name, candidates: [area], short: false });
+      at += area.name.length;
+    }
   }
   return found;
 }

@@ -1,0 +1,61 @@
+// Metadata forms a third round of crafted documents (counties, districts and towns of every province, autonomous
+// areas, portal pages, flattened and hard-wrapped copies) found misread. Each test is a layout or a naming rule of
+// official documents in general, with a look-alike the rule must not take.
+import { outdent } from 'outdent';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/pipeline/parse-document.js';
+import { findRegion } from '../src/region/find-region.js';
+import type { PlanDocument } from '../src/model/types.js';
+import { expectExactQuotes, sliceAt } from './helpers.js';
+
+const only = (text: string): PlanDocument => {
+  const result = parseDocument(text, { file: 'case.txt' });
+  for (const doc of result.documents) expectExactQuotes(text, doc);
+  const [doc, more] = result.documents;
+  expect(more).toBeUndefined();
+  if (!doc) throw new Error('no document');
+  return doc;
+};
+
+/** The source text a field's provenance points at. */
+const quoted = (text: string, doc: PlanDocument, field: string): string | null => {
+  const p = doc.provenance[field]?.position;
+  return p ? sliceAt(text, p) : null;
+};
+
+const BODY = outdent`
+  一、工作目标
+  全年完成隐患整治任务100项。
+  二、重点任务
+  （一）压实安全责任。召开安委会全体会议4次。（责任单位：区应急管理局）
+  （二）开展专项整治。完成燃气管道改造20公里。（责任单位：区住房城乡建设局）
+`;
+
+describe('districts with everyday names, after their city', () => {
+  it('should read 城关区, 市中区 and 东区 after their city as that city’s district', () => {
+    expect(findRegion('兰州市城关区人民政府办公室')).toMatchObject({ region: '城关区', parentRegion: '兰州市', province: '甘肃省', level: 'district' });
+    expect(findRegion('拉萨市城关区应急管理局')).toMatchObject({ region: '城关区', parentRegion: '拉萨市', level: 'district' });
+    expect(findRegion('济南市市中区人民政府')).toMatchObject({ region: '市中区', parentRegion: '济南市', level: 'district' });
+    expect(findRegion('攀枝花市东区发展和改革局')).toMatchObject({ region: '东区', parentRegion: '攀枝花市' });
+  });
+
+  it('should read 城区 and 郊区 after their city as the district only as an organ’s name', () => {
+    expect(findRegion('铜陵市郊区人民政府')).toMatchObject({ region: '郊区', parentRegion: '铜陵市', level: 'district' });
+    // The city's urban area and suburbs, not its districts.
+    expect(findRegion('晋城市城区集中供热专项规划')).toMatchObject({ region: '晋城市', level: 'city' });
+    expect(findRegion('铜陵市郊区农村道路提升方案')).toMatchObject({ region: '铜陵市', level: 'city' });
+  });
+
+  it('should not read the name after another city, or alone, as a district', () => {
+    // 兰州 has a 城关区, 银川 none: 银川市城关区 names no district.
+    expect(findRegion('银川市城关区改造方案')).toMatchObject({ region: '银川市', level: 'city' });
+    expect(findRegion('城关区2024年安全生产工作要点')).toBeNull();
+  });
+
+  it('should place a district’s plan by its issuer when the title names only the district', () => {
+    const text = `城关区2024年安全生产工作要点\n${BODY}\n兰州市城关区人民政府办公室\n2024年3月8日\n`;
+    const doc = only(text);
+    expect(doc).toMatchObject({ region: '城关区', parentRegion: '兰州市', province: '甘肃省', level: 'district' });
+    expect(quoted(text, doc, 'region')).toBe('城关区');
+  });
+});
