@@ -8,6 +8,7 @@ import { evaluateAlignment, evaluateRealAlignment, f1, offTopicLinks, offTopicPl
 import { annotationTables, scoreAnnotations } from '../test/quality/evaluate-annotations.js';
 import { realdocsTables, scoreRealdocs } from '../test/quality/evaluate-realdocs.js';
 import { FLATTENED_VARIANTS, FORMAT_VARIANTS, scoreVariant, variantTable } from '../test/quality/format-variants.js';
+import { SPELLING_VARIANTS } from '../test/quality/spelling-variants.js';
 
 const documents = loadCorpus().documents;
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
@@ -41,6 +42,10 @@ console.log(realdocsTables(realdocs));
 console.log('\n### The same documents in other forms (test/quality/format-variants.ts)\n');
 const variants = [];
 for (const variant of [...FORMAT_VARIANTS, ...FLATTENED_VARIANTS]) variants.push({ variant, scores: await scoreVariant(variant) });
+console.log(variantTable(variants));
+console.log('\n### The same documents in other spellings (test/quality/spelling-variants.ts)\n');
+variants.length = 0;
+for (const variant of SPELLING_VARIANTS) variants.push({ variant, scores: await scoreVariant(variant) });
 console.log(variantTable(variants));
 console.log('\n## Real documents (test/realdocs, the full hand annotation)\n');
 console.log(annotationTables(scoreAnnotations()));

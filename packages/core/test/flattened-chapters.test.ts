@@ -51,6 +51,20 @@ describe('a chapter label whose full stop was lost', () => {
     expect(pieces('全市地区生产总值增长6.5%，规模以上工业增加值增长7.2%。2.5倍于全省平均水平的研发投入强度保持领先，创新能力持续增强。')).toHaveLength(1);
   });
 
+  it('should cut items numbered 1、 as it cuts 1. (the informal form of the same label)', () => {
+    const flat = FLAT_PLAN.replace(/(\d)\./g, '$1、');
+    const lines = pieces(flat);
+    expect(lines.filter((l) => /^\d、/.test(l)).map((l) => l.slice(0, 6))).toEqual(['1、建设交通', '2、完善交通', '3、推广一码', '4、优化停车', '5、加强统筹']);
+    // After a full stop, out of sequence, as 1.
+    expect(pieces('（一）推进数字乡村建设。完善农村网络设施。7、提升农村物流水平。建设县乡村三级物流体系。').at(-1)).toBe('7、提升农村物流水平。建设县乡村三级物流体系。');
+  });
+
+  it('should leave numbers enumerated with 、 in prose where they are', () => {
+    // 1、2月份 and 第1、第2批 list numbers; a 、 before a digit is no label either.
+    expect(pieces('一、总体要求在1、2月份完成摸底调查，对第1、第2批试点开展评估。')).toHaveLength(1);
+    expect(pieces('（一）完善设施。对1、3、5号线开展改造，推进工作。2、3季度完成验收并投入使用。')).toHaveLength(1);
+  });
+
   it('should read a plan flattened to one line into its chapters and tasks, quoting the source exactly', () => {
     const text = `某市智慧交通发展若干措施\n${FLAT_PLAN}`;
     const doc = parseDocument(text, { file: 'flat.txt' }).documents[0];

@@ -1,9 +1,11 @@
-// The development set in the other forms its documents arrive in (test/quality/format-variants.ts): each form says the
-// same, so each must give every fact the plain files give. A rule that leans on a blank line, an indent or a page's
-// markup fails here.
+// The development set in the other forms its documents arrive in (test/quality/format-variants.ts) and in the other
+// spellings of labels, brackets and punctuation offices write (test/quality/spelling-variants.ts): each says the same, so
+// each must give every fact the plain files give. A rule that leans on a blank line, an indent, a page's markup or one
+// office's spelling fails here.
 import { describe, expect, it } from 'vitest';
 import { overall, scoreRealdocs } from './quality/evaluate-realdocs.js';
 import { FLATTENED_VARIANTS, FORMAT_VARIANTS, scoreVariant, typesetLines } from './quality/format-variants.js';
+import { SPELLING_VARIANTS } from './quality/spelling-variants.js';
 
 // Note: files that are copies without their line breaks (a line holds a chapter of numbered items, or a table's rows run
 // together), and a newspaper masthead: no typeset page gives such lines, so wrapping them says nothing of PDF text.
@@ -13,7 +15,7 @@ describe('the development set in other forms', () => {
   const plain = scoreRealdocs();
   const found = (scores: typeof plain): number => overall(scores).correct;
 
-  it.each(FORMAT_VARIANTS.map((v) => [v.name, v] as const))('%s: should give every fact the plain files give', async (_, variant) => {
+  it.each([...FORMAT_VARIANTS, ...SPELLING_VARIANTS].map((v) => [v.name, v] as const))('%s: should give every fact the plain files give', async (_, variant) => {
     const skipped = (file: string): boolean => variant.name === 'typeset' && NOT_TYPESET.has(file.slice(0, 3));
     const scores = (await scoreVariant(variant)).filter((s) => !skipped(s.file));
     const same = plain.filter((s) => !skipped(s.file));

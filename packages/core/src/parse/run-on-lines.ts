@@ -2,10 +2,13 @@ import { recogniseLabel, type LabelStyle } from '../text/numbering.js';
 import type { SourceLine } from '../text/source-lines.js';
 
 // Labels that can start an item in the middle of a flattened line. Only the heading styles of official documents
-// (一、 （一） 1. 第一章): (1), ① and 一是 enumerate inside sentences and stay where they are.
-const INNER_LABEL = /第[一二三四五六七八九十]{1,3}[章节]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．﹒](?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年))/g;
-// A Chinese numeral before 章, 节, 、 or a closing parenthesis, or a digit before a point: every match of INNER_LABEL holds one.
-const LABEL_END = /[一二三四五六七八九十][章节、)）]|[0-9０-９][.．﹒]/g;
+// (一、 （一） 1. 1、 第一章): (1), ① and 一是 enumerate inside sentences and stay where they are. 1、 is the common
+// informal form of 1. (the seeds and the development set both have it).
+const INNER_LABEL = /第[一二三四五六七八九十]{1,3}[章节]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}(?:[.．﹒]|、(?=[\u4e00-\u9fff“]))(?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年))/g;
+// A Chinese numeral before 章, 节, 、 or a closing parenthesis, or a digit before a point or 、: every match of INNER_LABEL holds one.
+const LABEL_END = /[一二三四五六七八九十][章节、)）]|[0-9０-９][.．﹒、]/g;
+// After 1、 a numeral or 第 continues an enumeration of numbers in prose (1、2月份, 第1、第2批), not an item.
+const ENUMERATED_NUMBER = /[一二三四五六七八九十两第]/;
 
 /**
  * Whether INNER_LABEL can match in `text` at an offset after `after`: each of its matches ends in 章, 节, 、 or a closing
@@ -93,7 +96,8 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
       // Note: after a full stop, a label before Chinese text starts an item even out of sequence: a page flattened whole
       // loses the line breaks of every item, and one label not read (a heading glued to its body) broke the sequence
       // for the rest of the document. Inside a sentence a number is written without a label (2.5倍, 第3项).
-      const afterSentence = /[。！？]/.test(prev) && label.style === 'arabic-dot' && /[\u4e00-\u9fff“]/.test(text[at + label.contentStart] ?? '');
+      if (label.style === 'arabic-comma' && ENUMERATED_NUMBER.test(text[at + label.contentStart] ?? '')) continue;
+      const afterSentence = /[。！？]/.test(prev) && (label.style === 'arabic-dot' || label.style === 'arabic-comma') && /[\u4e00-\u9fff“]/.test(text[at + label.contentStart] ?? '');
       if (!follows(label.style, label.number) && !afterSentence) continue;
       const punctuated = ENDS_BEFORE_ITEM.test(prev);
       // The next item of the same list whose full stop was lost (…集聚发展7.狠抓…, …建设格局，17.提升…): its number

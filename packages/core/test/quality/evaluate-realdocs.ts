@@ -59,13 +59,13 @@ export interface FileScore {
   misses: string[];
 }
 
-/** Folds the spellings that do not change what a text says: spaces, bracket and dash widths, quote styles. */
+/** Folds the spellings that do not change what a text says: spaces, bracket shapes and widths, dash widths, quote styles. */
 export function fold(s: string): string {
   return s
     .normalize('NFKC')
     .replace(/[\s\u3000]/g, '')
-    .replace(/[〔［【]/g, '[')
-    .replace(/[〕］】]/g, ']')
+    .replace(/[〔［【(]/g, '[')
+    .replace(/[〕］】)]/g, ']')
     .replace(/[—–－‑-]+/g, '-')
     .replace(/[“”"‘’'「」]/g, '')
     .replace(/[。；;，,：:、]+$/g, '');
