@@ -1,6 +1,7 @@
 import { recogniseLabel } from '../text/numbering.js';
 import type { SourceLine } from '../text/source-lines.js';
 import { parseAllocationTable } from './allocation-table.js';
+import { eventDateLine } from './dates.js';
 import { headerRole } from './table-header.js';
 
 // Text taken from a PDF (or a fixed-width print) breaks every paragraph into lines of the page's width: 加快构 / 建智能
@@ -79,6 +80,9 @@ function continuesAt(lines: readonly SourceLine[], widthAt: (k: number) => numbe
   const here = lines[i]?.text.trim() ?? '';
   const next = lines[i + 1]?.text.trim() ?? '';
   if (here === '' || next === '' || ENDS_PARAGRAPH.test(here) || WHOLE_NOTE.test(here)) return false;
+  // A report's subtitle (——2024年3月5日在第十四届全国人民代表大会第二次会议上) is a line of its own, however wide: the
+  // speaker's name is set under it (国务院总理 李强), not its text.
+  if (here.startsWith('—') && eventDateLine(here) !== null) return false;
   if (HEADER_FIELD.test(here) || HEADER_FIELD.test(next) || (here.includes('://') && ENDS_WITH_ADDRESS.test(here))) return false;
   const width = widthAt(i);
   if (width < MIN_WRAP_WIDTH) return false;

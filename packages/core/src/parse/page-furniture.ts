@@ -79,7 +79,8 @@ const isProse = (line: SourceLine | undefined): boolean => line !== undefined &&
  * Lines that a PDF or Word export adds to the text and that are never content: a table of contents (目录 and entries
  * with leader dots and page numbers, or chapters listed on one line), printed page numbers (- 3 -, 第3页), and bare page numbers that break running
  * text (…加快构 / 3 / 建智能制造…). A bare number counts as a page number only in an increasing run of at least two,
- * each between lines of prose, so the 序号 cells of a table written one cell per line stay.
+ * each between lines of prose (or, for the last page's, after prose at the end of the file), so the 序号 cells of a
+ * table written one cell per line stay.
  *
  * @param lines The file's lines.
  * @returns The lines without the furniture, renumbered in order.
@@ -98,7 +99,8 @@ export function dropPageFurniture(lines: readonly SourceLine[]): SourceLine[] {
   const pages: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const m = BARE_NUMBER.exec(lines[i]?.text ?? '');
-    if (m && isProse(previousContent(lines, i)) && isProse(nextContent(lines, i))) pages.push(i);
+    // Note: the last page's number closes the file, with no text after it.
+    if (m && isProse(previousContent(lines, i)) && (isProse(nextContent(lines, i)) || nextContent(lines, i) === undefined)) pages.push(i);
   }
   let run: number[] = [];
   const flush = (): void => {

@@ -19,7 +19,7 @@ export interface FormatVariant {
   make(text: string, markdown: boolean): string;
 }
 
-/** Typeset lines of PDF text are about this many characters (a page of 公文 holds 28; other layouts 30–40). */
+/** Typeset lines of PDF text are about this many columns wide (a page of 公文 holds 28 characters; other layouts 30–40). */
 const TYPESET_WIDTH = 36;
 
 // Note: typesetting rules of Chinese text (禁则): no line starts with a closing mark, none ends with an opening one, and a
@@ -28,32 +28,65 @@ const NO_LINE_START = /[、，。；：？！）》〕」』”’%]/;
 const NO_LINE_END = /[（《〔「『“‘]/;
 const WORD_CHAR = /[A-Za-z0-9.%]/;
 
+/** A character's width on the page: a Han character or full-width form one column (one em), Latin letters and digits half of one. */
+const columnsOf = (c: string): number => ((c.codePointAt(0) ?? 0) < 0x100 ? 0.5 : 1);
+
 /**
- * A line cut into typeset lines of at most about `width` characters, as a PDF's text gives a paragraph. Table rows
- * (TAB or pipe cells) and labelled header lines (文号: …) are left whole: a PDF sets them in cells or on one line.
+ * A line cut into typeset lines of at most about `width` columns, as a PDF's text gives a paragraph: a line with
+ * digits or Latin letters holds more characters, as they are half as wide. Table rows (TAB or pipe cells) and labelled
+ * header lines (文号: …) are left whole: a PDF sets them in cells or on one line.
  *
  * @param line A line of the text.
- * @param width The characters a typeset line holds.
+ * @param width The columns a typeset line holds.
  * @returns The typeset lines.
  */
 export function typesetLines(line: string, width = TYPESET_WIDTH): string[] {
   const indent = line.length - line.trimStart().length;
-  if (/^\s*\||\t|^[^:：]{1,8}[:：]\s/.test(line) || line.length - indent <= width + 2) return [line];
+  const chars = [...line];
+  const total = chars.slice(indent).reduce((n, c) => n + columnsOf(c), 0);
+  if (/^\s*\||\t|^[^:：]{1,8}[:：]\s/.test(line) || total <= width + 2) return [line];
   const out: string[] = [];
   let start = 0;
-  let end = indent + width;
-  while (line.length - start > width) {
+  // Note: the first line starts after its indent, as a paragraph's first line is set.
+  let from = indent;
+  while (true) {
+    let used = 0;
+    let end = from;
+    while (end < chars.length && used + columnsOf(chars[end] as string) <= width) used += columnsOf(chars[end++] as string);
+    if (end >= chars.length) break;
     let cut = end;
-    while (cut > start + 1 && WORD_CHAR.test(line[cut - 1] as string) && WORD_CHAR.test(line[cut] as string)) cut--;
-    while (cut < line.length && NO_LINE_START.test(line[cut] as string)) cut++;
-    while (cut > start + 1 && NO_LINE_END.test(line[cut - 1] as string)) cut--;
-    if (cut >= line.length) break;
-    out.push(line.slice(start, cut));
+    while (cut > start + 1 && WORD_CHAR.test(chars[cut - 1] as string) && WORD_CHAR.test(chars[cut] as string)) cut--;
+    while (cut < chars.length && NO_LINE_START.test(chars[cut] as string)) cut++;
+    while (cut > start + 1 && NO_LINE_END.test(chars[cut - 1] as string)) cut--;
+    if (cut >= chars.length) break;
+    out.push(chars.slice(start, cut).join(''));
     start = cut;
-    end = start + width;
+    from = cut;
   }
-  out.push(line.slice(start));
+  out.push(chars.slice(start).join(''));
   return out;
+}
+
+/** GB/T 9704, the layout of 公文: 28 characters a line, 22 lines a page, the page number under the text. */
+const OFFICIAL_WIDTH = 28;
+const OFFICIAL_LINES = 22;
+
+/**
+ * A text set as a 公文's pages and read back as text: typeset lines without blank lines, and each page's number after
+ * its lines, as — 1 — on odd pages (with the blank lines a PDF's text gives around it) and as a bare number on even
+ * ones (as a Word export's footer gives it).
+ */
+function officialPages(text: string): string {
+  const lines = text
+    .split('\n')
+    .flatMap((l) => typesetLines(l, OFFICIAL_WIDTH))
+    .filter((l) => l.trim() !== '');
+  const out: string[] = [];
+  for (let at = 0, page = 1; at < lines.length; at += OFFICIAL_LINES, page++) {
+    out.push(...lines.slice(at, at + OFFICIAL_LINES));
+    out.push(...(page % 2 === 1 ? ['', `— ${page} —`, ''] : [`${page}`]));
+  }
+  return out.join('\n');
 }
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -89,9 +122,14 @@ export const FORMAT_VARIANTS: readonly FormatVariant[] = [
   { name: 'loose', describe: 'a blank line after every line', make: (text) => text.split('\n').filter((l) => l.trim() !== '').join('\n\n') },
   {
     name: 'typeset',
-    describe: `hard-wrapped at ${TYPESET_WIDTH} characters a line by the typesetting rules, as PDF text (plain-text files)`,
+    describe: `hard-wrapped at ${TYPESET_WIDTH} columns a line (a digit or Latin letter half a column) by the typesetting rules, as PDF text (plain-text files)`,
     // Note: a Markdown file is no PDF's text: its headings and front matter stay as they are.
     make: (text, markdown) => (markdown ? text : text.split('\n').flatMap((l) => typesetLines(l)).join('\n')),
+  },
+  {
+    name: 'official-pages',
+    describe: `a 公文's PDF text: ${OFFICIAL_WIDTH} characters a line, ${OFFICIAL_LINES} lines a page, the page number at each page's foot (— 1 —, or a bare 1) (plain-text files)`,
+    make: (text, markdown) => (markdown ? text : officialPages(text)),
   },
   {
     name: 'database-export',
