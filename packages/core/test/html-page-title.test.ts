@@ -69,3 +69,25 @@ describe('a page title with several site and column segments', () => {
     expect(column.metadata.title).toBeUndefined();
   });
 });
+
+// A notice's title opens with its issuer's name, which its signature repeats; an autonomous prefecture's or county's
+// government or bureau has a name of 12 characters or more (延边朝鲜族自治州人民政府). With the title only in the page's
+// heading, the article's opening lines hold that name but not the title.
+describe('a notice whose heading is outside the article and whose issuer has a long name', () => {
+  const TASKS = ['建设边境风情旅游带。串联图们江沿线景区，打造边境风情旅游精品线路3条', '发展冰雪旅游。提升滑雪场服务水平，冬季接待游客增长15%', '保护传承民族文化。加强非物质文化遗产保护，建设非遗工坊20个', '培育文旅消费新业态。发展民宿经济，培育特色民宿集聚区5个'].map((t, k) => `<p>（${'一二三四'[k]}）${t}。（牵头单位：州文化广电和旅游局）</p>`).join('');
+  const notice = (heading: string, opening: string): Uint8Array =>
+    new TextEncoder().encode(`<html><head><meta charset="utf-8"><title>${heading}-某州人民政府</title></head><body><div class="Article_title"><h2>${heading}</h2></div><div id="ivs_content">${opening}<p>延州政发〔2024〕7号</p><p>各县（市）人民政府：</p><p>现将《延边州文旅产业发展实施意见》印发给你们，请认真贯彻落实。</p><p>延边朝鲜族自治州人民政府</p><p>2024年4月2日</p><p>延边州文旅产业发展实施意见</p><p>一、打造精品线路</p>${TASKS}</div></body></html>`);
+  const title = '延边朝鲜族自治州人民政府关于印发延边州文旅产业发展实施意见的通知';
+
+  it('should put the title before the text though the signature repeats the issuer', async () => {
+    const converted = await convertSource(notice(title, ''), 'html');
+    expect(converted.text.split('\n')[0]).toBe(title);
+    // Note: the heading's box (div.Article_title) is what the title is read from.
+    expect(converted.origins?.[0]?.element).toBe('body > div:nth-of-type(1)');
+  });
+
+  it('should not put it again when the article opens with it, in other brackets or spaces', async () => {
+    const converted = await convertSource(notice(title, '<p>延边朝鲜族自治州人民政府关于印发<br>《延边州文旅产业发展实施意见》的通知</p>'), 'html');
+    expect(converted.text.split('\n').slice(0, 2)).toEqual(['延边朝鲜族自治州人民政府关于印发', '《延边州文旅产业发展实施意见》的通知']);
+  });
+});

@@ -15,6 +15,16 @@ function cjkCount(text: string): number {
   return text.match(CJK)?.length ?? 0;
 }
 
+/** A text's Chinese characters alone: a title and the same title in the text differ in spaces, brackets and quotes (“” or ""). */
+function hanOf(text: string): string {
+  return text.match(CJK)?.join('') ?? '';
+}
+
+// Note: how much of a title's start tells whether the article opens with it. A notice's title starts with its
+// issuer, which the signature repeats: 延边朝鲜族自治州人民政府 and 彭水苗族土家族自治县教育委员会 are 12 and 15
+// characters, so a shorter start is found in the signature of an article whose title is only in the page's heading.
+const TITLE_KEY = 20;
+
 function walk(node: Node, enter: (element: Element, ancestors: readonly Element[]) => boolean | void, ancestors: Element[] = []): void {
   if (node.type !== 'element' && node.type !== 'root') return;
   if (node.type === 'element') {
@@ -327,9 +337,9 @@ export async function convertHtml(bytes: Uint8Array): Promise<Conversion> {
   const found = articleTitle(tree, meta, fields);
   const title = found?.text ?? null;
   const head: SourcedLine[] = [...metaLines];
-  const opening = body.slice(0, 8).map((l) => l.text).join('').replace(/\s/g, '');
+  const opening = hanOf(body.slice(0, 8).map((l) => l.text).join(''));
   // Note: a title put before the text points where it was read: the page's heading, <meta> or <title>.
-  if (found && title && !opening.includes(title.replace(/\s/g, '').slice(0, 12))) head.push({ text: '', element: null }, { text: title, element: found.element });
+  if (found && title && !opening.includes(hanOf(title).slice(0, TITLE_KEY))) head.push({ text: '', element: null }, { text: title, element: found.element });
   // Note: a page shows its date and source under the title, as these lines stand.
   const published = publicationLines(tree, meta, fields);
   if (published.length > 0) head.push(...(head.length > 0 && head.length === metaLines.length ? [{ text: '', element: null }] : []), ...published);
