@@ -73,6 +73,41 @@ describe('a page’s information table or list', () => {
   });
 });
 
+// The information block in the shapes sites give it outside a table: a definition list, a <div> of rows, a list whose
+// labels stand bare in their own <span>. A plan page with no notice or signature has its number, date and issuer only
+// there (seen on provincial and prefectural sites' 政策文件 pages).
+describe('a page’s information block outside a table', () => {
+  const UNSIGNED = ARTICLE.replace(/<p style="text-align:right">.*$/s, '</div>');
+  const items: Array<[string, string]> = [['索 引 号', '000000000/2024-00001'], ['发布机构', '某县应急管理局'], ['文　　号', '某应急发〔2024〕6号'], ['成文日期', '2024-03-28'], ['标　　题', TITLE]];
+
+  it('should read a definition list, a <div> of rows and a list of bare labels, and point at each item', async () => {
+    for (const [info, selector] of [
+      [`<dl class="xxgk">${items.map(([k, v]) => `<dt>${k}：</dt><dd>${v}</dd>`).join('')}</dl>`, 'body > div > dl > dt:nth-of-type(3)'],
+      [`<div class="xxgk">${items.map(([k, v]) => `<div class="row"><span class="label">${k}：</span><span class="value">${v}</span></div>`).join('')}</div>`, 'body > div > div:nth-of-type(1) > div:nth-of-type(3)'],
+      [`<ul class="xxgk">${items.map(([k, v]) => `<li><span class="lab">${k}</span><span>${v}</span></li>`).join('')}</ul>`, 'body > div > ul > li:nth-of-type(3)'],
+    ] as const) {
+      const { conversion, result, doc } = await parsePage(page(`<title>${TITLE}_某县人民政府</title>`, info, UNSIGNED));
+      expect(doc?.docNumber).toBe('某应急发〔2024〕6号');
+      expect(doc?.indexNumber).toBe('000000000/2024-00001');
+      expect(doc?.date).toBe('2024-03-28');
+      expect(doc?.issuer).toBe('某县应急管理局');
+      expect(doc?.tasks).toHaveLength(3);
+      expect(result.documents).toHaveLength(1);
+      const at = conversion.text.indexOf('某应急发');
+      expect(locateInSource(conversion, at)?.element).toBe(selector);
+      if (doc) expectExactQuotes(conversion.text, doc);
+    }
+  });
+
+  it('should leave an article whose paragraphs open with labels here and there, and a line of a page’s date and source', async () => {
+    const body = `<div id="zoom"><p>一、基本情况</p><p>名称：某县应急指挥中心。</p><p>地址：某县人民路1号。</p><p>文号：某应急发〔2024〕6号文件明确了职责。</p><p>标题：不作要求。</p><p>二、主要任务</p><p>1.加强应急队伍建设。每个乡镇建成综合性应急救援队伍。</p><p>2.强化危险化学品监管。完成危化品企业安全评估。</p></div>`;
+    const dateLine = '<div class="info"><span>发布时间：2024-04-01</span><span>来源：县应急管理局</span><span>浏览次数：12</span></div>';
+    const { conversion } = await parsePage(page(`<title>${TITLE}</title>`, dateLine, body));
+    expect(conversion.metadata.文号).toBeUndefined();
+    expect(conversion.text).toContain('名称：某县应急指挥中心。\n地址：某县人民路1号。\n文号：某应急发〔2024〕6号文件明确了职责。');
+  });
+});
+
 // A plan published as a page without a signature (a 专栏 page): its date and issuer are only in the page's
 // <meta name="PubDate"> and <meta name="ContentSource">, the fields of the content systems government sites run.
 describe('a page’s PubDate and ContentSource', () => {

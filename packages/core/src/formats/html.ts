@@ -121,16 +121,81 @@ function readMetaTable(element: Element, found: MetaBlocks): boolean {
   return true;
 }
 
-/** An information list: items that each start with a label and a colon (<li><span>索 引 号：</span>…</li>). */
+/** A label–value item of an information list or block, and the line it is written as. */
+interface MetaItem {
+  element: Element;
+  label: string;
+  value: string;
+  line: string;
+}
+
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** The first characters of an element's text (at least `max`, or all of it), without reading the rest. */
+function leadingText(node: Node, max: number): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element' && node.type !== 'root') return '';
+  if (node.type === 'element' && (SKIPPED.has(node.tagName) || isHidden(node))) return '';
+  let text = '';
+  for (const child of node.children) {
+    text += leadingText(child, max - text.length);
+    if (text.replace(/\s/g, '').length >= max) break;
+  }
+  return text;
+}
+
+// An item opens with a label (its spaces aside): 索 引 号, 发文机关.
+const META_START = new RegExp(`^(?:${META_LABEL_WORDS})`);
+
+/**
+ * An item of an information list (its parts: an <li>'s children, or a <dt> and its <dd>) as a label and a value: its
+ * text when it opens with a label and a colon (索 引 号：…), a line as the page shows it; or its first part when that
+ * is a bare label (<li><span>索引号</span><span>…</span></li>, <dt>索引号</dt><dd>…</dd>), a line of two TAB-separated
+ * cells, as the information table's rows are written.
+ */
+function labelledItem(element: Element, parts: readonly Node[]): MetaItem | null {
+  if (!META_START.test(parts.map((p) => leadingText(p, 8)).join('').replace(/\s/g, ''))) return null;
+  const text = collapse(parts.map(textOf).join(''));
+  const m = META_LABELLED.exec(text.replace(/^([^：:]*)/, (l) => labelKey(l)));
+  if (m) return { element, label: m[1] ?? '', value: (m[2] ?? '').trim(), line: text };
+  const k = parts.findIndex((c) => c.type === 'element' || (c.type === 'text' && c.value.trim() !== ''));
+  const first = parts[k];
+  if (first?.type !== 'element') return null;
+  const label = collapse(textOf(first));
+  const value = collapse(parts.slice(k + 1).map(textOf).join(''));
+  if (!META_LABEL.test(labelKey(label)) || value === '' || META_LABEL.test(labelKey(value))) return null;
+  return { element, label: labelKey(label), value, line: `\t${label}\t${value}` };
+}
+
+/** A block's items: a list's <li>s, a <dl>'s terms with their descriptions, a <div>'s child elements (its rows). */
+function metaItems(element: Element): MetaItem[] {
+  const children = element.children.filter((c): c is Element => c.type === 'element');
+  if (element.tagName === 'dl') {
+    return children.flatMap((dt, k) => {
+      const dd = children[k + 1];
+      const item = dt.tagName === 'dt' && dd?.tagName === 'dd' ? labelledItem(dt, [dt, dd]) : null;
+      return item ? [item] : [];
+    });
+  }
+  const items = element.tagName === 'div' ? children : children.filter((c) => c.tagName === 'li');
+  return items.flatMap((item) => labelledItem(item, item.children) ?? []);
+}
+
+/**
+ * An information list or block: three items or more that each give a label and its value, in the shapes sites set
+ * them outside a table: a list (<li><span>索 引 号：</span>…</li>, or the label bare in its own <span>), a definition
+ * list (<dt>索引号：</dt><dd>…</dd>), or a <div> of rows (<div><span>发文机关：</span><span>…</span></div>), two thirds
+ * of whose rows at least are such items (a box of an article's paragraphs is not).
+ */
 function readMetaList(element: Element, found: MetaBlocks): boolean {
-  const items = element.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li');
-  const labelled = items.map((item) => ({ item, text: textOf(item).replace(/\s+/g, ' ').trim() })).filter(({ text }) => META_LABELLED.test(text.replace(/^([^：:]*)/, (l) => labelKey(l))));
-  if (labelled.length < 3) return false;
+  const rows = element.children.filter((c) => c.type === 'element').length;
+  if (element.tagName === 'div' && (rows < 3 || rows > 40)) return false;
+  const labelled = metaItems(element);
+  if (labelled.length < 3 || (element.tagName === 'div' && labelled.length * 3 < rows * 2)) return false;
   found.tables.add(element);
-  for (const { item, text } of labelled) {
-    const m = META_LABELLED.exec(text.replace(/^([^：:]*)/, (l) => labelKey(l)));
-    if (m) found.fields[fieldName(m[1] ?? '')] = (m[2] ?? '').trim();
-    found.lines.push({ text, element: item });
+  for (const { element: item, label, value, line } of labelled) {
+    found.fields[fieldName(label)] = value;
+    found.lines.push({ text: line, element: item });
   }
   return true;
 }
@@ -145,7 +210,7 @@ function readMetaTables(tree: Root): MetaBlocks {
   walk(tree, (element) => {
     if (SKIPPED.has(element.tagName) || isHidden(element)) return false;
     if (element.tagName === 'table' && readMetaTable(element, found)) return false;
-    if (element.tagName === 'ul' && readMetaList(element, found)) return false;
+    if ((element.tagName === 'ul' || element.tagName === 'dl' || element.tagName === 'div') && readMetaList(element, found)) return false;
   });
   return found;
 }
