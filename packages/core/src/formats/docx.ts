@@ -56,6 +56,32 @@ function restoreNumbering(bytes: Uint8Array, notes: ConversionNote[]): ((documen
 
 const PARAGRAPHS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
 
+/** mammoth's ids and links of a footnote or endnote (`footnote-1`) and of its reference in the text (`#footnote-1`). */
+const NOTE_ID = /^#?(?:footnote|endnote)-\d+$/;
+
+function isNoteReference(node: RootContent): boolean {
+  if (node.type !== 'element' || node.tagName !== 'sup') return false;
+  const links = node.children.filter((c): c is Element => c.type === 'element');
+  return links.length === 1 && links[0]?.tagName === 'a' && NOTE_ID.test(String(links[0].properties.href ?? ''));
+}
+
+function isNoteList(node: RootContent): boolean {
+  if (node.type !== 'element' || node.tagName !== 'ol') return false;
+  const items = node.children.filter((c): c is Element => c.type === 'element');
+  return items.length > 0 && items.every((item) => item.tagName === 'li' && NOTE_ID.test(String(item.properties.id ?? '')));
+}
+
+/**
+ * Leave out a Word file's footnotes and endnotes, and their marks in the text. Note: Word sets a note at the foot of
+ * its page or the document's end, apart from the text, as it does headers and footers; mammoth writes the notes after
+ * the last paragraph (a plan's signature and date) and a mark ([1]) inside the sentence, so a plan would end in its
+ * notes and its figures carry marks (达到90%[1]). Planning documents explain terms in footnotes (“两新一重”是指…).
+ */
+function dropNotes(node: Root | Element): void {
+  node.children = node.children.filter((child) => !isNoteReference(child) && !isNoteList(child));
+  for (const child of node.children) if (child.type === 'element') dropNotes(child);
+}
+
 /**
  * Where each element of mammoth's HTML is in the Word file: mammoth writes
  * one `p`, heading or list item per Word paragraph (with empty paragraphs
@@ -84,7 +110,7 @@ function wordOrigins(tree: Root): Map<Element, Omit<SourceOrigin, 'offset'>> {
  * Convert a Word .docx file to text with mammoth: one line per paragraph and
  * heading, tables as rows of ` | `-separated cells, and the labels of Word's
  * automatic numbering (一、 （一） 1., drawn from numbering.xml, not in the
- * text) restored. Headers, footers and comments are left out.
+ * text) restored. Headers, footers, comments, footnotes and endnotes are left out.
  *
  * @param bytes The file's bytes.
  * @returns The text and notes.
@@ -96,6 +122,7 @@ export async function convertDocx(bytes: Uint8Array): Promise<Conversion> {
   const options = transformDocument ? { transformDocument: transformDocument as never } : {};
   const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { ...options, ignoreEmptyParagraphs: false });
   const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as Root;
+  dropNotes(tree);
   const where = wordOrigins(tree);
   const lines = sourcedLinesOf(tree).map((l) => ({ text: normaliseCompatibility(l.text), origin: (l.element && where.get(l.element)) ?? null }));
   const { text, origins } = joinSourcedLines(lines);
