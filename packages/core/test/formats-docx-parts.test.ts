@@ -48,3 +48,38 @@ describe('a Word file with footnotes and endnotes', () => {
     expect(converted.text).toContain('新增容积3万m3。');
   });
 });
+
+// A field's result is what Word shows: a signature's date a DATE field writes, a document number a template fills in.
+describe('a Word file with fields', () => {
+  const simple = (instr: string, result: string): string => `<w:p><w:fldSimple w:instr="${instr}"><w:r><w:t>${result}</w:t></w:r></w:fldSimple></w:p>`;
+  const plan = [
+    p('某县卫生健康局关于印发某县2025年卫生健康工作要点的通知'),
+    simple(' MERGEFIELD 文号 ', '某卫发〔2025〕3号'),
+    p('各乡镇卫生院：现将《某县2025年卫生健康工作要点》印发给你们，请认真贯彻落实。'),
+    p('某县卫生健康局'),
+    simple(' DATE \\@ &quot;yyyy年M月d日&quot; ', '2025年3月5日'),
+    p('某县2025年卫生健康工作要点'),
+    p('一、提升医疗服务能力'),
+    p('（一）加强临床专科建设。建设县级重点专科3个。（牵头单位：医政股）'),
+    p('（二）改善就医感受。推广检查检验结果互认。（牵头单位：医政股）'),
+  ].join('');
+
+  it('should keep the text of a simple field, in its paragraph', async () => {
+    const converted = await convertSource(makeDocx(plan), 'docx');
+    const lines = converted.text.split('\n');
+    expect(lines).toContain('某卫发〔2025〕3号');
+    expect(lines).toContain('2025年3月5日');
+    const at = converted.text.indexOf('2025年3月5日');
+    expect(converted.origins?.find((o) => o.offset === at)?.paragraph).toBe(5);
+    const result = parseDocument(converted.text, { format: 'text' });
+    const work = result.documents.find((d) => d.tasks.length > 0);
+    expect(work?.date).toBe('2025-03-05');
+    expect(work?.docNumber).toBe('某卫发〔2025〕3号');
+  });
+
+  it('should give a complex field’s result once, and nothing for a simple field with no result', async () => {
+    const complex = '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DATE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2025年3月5日</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>';
+    const converted = await convertSource(makeDocx(p('某县卫生健康局') + complex + '<w:p><w:fldSimple w:instr=" PAGE "/></w:p>' + simple(' DOCPROPERTY Title ', '某县2025年卫生健康工作要点')), 'docx');
+    expect(converted.text).toBe('某县卫生健康局\n2025年3月5日\n\n某县2025年卫生健康工作要点\n');
+  });
+});

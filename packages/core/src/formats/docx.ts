@@ -106,6 +106,30 @@ function wordOrigins(tree: Root): Map<Element, Omit<SourceOrigin, 'offset'>> {
   return origins;
 }
 
+/** What mammoth reads a .docx from: its bytes, or an open archive (`exists`, `read`) whose entries can be replaced. */
+type WordInput = { buffer: Buffer } | { file: { exists: (name: string) => boolean; read: (name: string, encoding?: string) => Promise<string | Uint8Array> } };
+
+const SIMPLE_FIELD = /<w:fldSimple\b[^>]*?(?:\/>|>)|<\/w:fldSimple>/g;
+
+/**
+ * The file as mammoth is to read it: with its body's simple fields (w:fldSimple) replaced by the result each holds.
+ * Note: Word shows a field's result as text (a date a DATE field writes, a document number or title a template's
+ * MERGEFIELD or DOCPROPERTY fills in); mammoth reads a complex field's result (w:fldChar) but drops a simple field
+ * whole, so a signature's date so written was lost. A file without simple fields is read from its bytes, as before.
+ */
+function wordInput(bytes: Uint8Array, documentXml: string | undefined): WordInput {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!documentXml?.includes('<w:fldSimple')) return { buffer };
+  const document = documentXml.replace(SIMPLE_FIELD, '');
+  const read = async (name: string, encoding?: string): Promise<string | Uint8Array> => {
+    const entry = name === 'word/document.xml' ? Buffer.from(document, 'utf8') : readZipEntry(bytes, name);
+    if (!entry) throw new Error(`No ${name} in the Word file`);
+    if (encoding === 'base64') return entry.toString('base64');
+    return encoding ? entry.toString('utf8') : new Uint8Array(entry);
+  };
+  return { file: { exists: (name) => name === 'word/document.xml' || readZipEntry(bytes, name) !== null, read } };
+}
+
 /**
  * Convert a Word .docx file to text with mammoth: one line per paragraph and
  * heading, tables as rows of ` | `-separated cells, and the labels of Word's
@@ -120,7 +144,8 @@ export async function convertDocx(bytes: Uint8Array): Promise<Conversion> {
   const [{ default: mammoth }, { unified }, { default: rehypeParse }] = await Promise.all([import('mammoth'), import('unified'), import('rehype-parse')]);
   const transformDocument = restoreNumbering(bytes, notes);
   const options = transformDocument ? { transformDocument: transformDocument as never } : {};
-  const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { ...options, ignoreEmptyParagraphs: false });
+  const input = wordInput(bytes, readZipEntry(bytes, 'word/document.xml')?.toString('utf8'));
+  const { value: html } = await mammoth.convertToHtml(input as { buffer: Buffer }, { ...options, ignoreEmptyParagraphs: false });
   const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as Root;
   dropNotes(tree);
   const where = wordOrigins(tree);
