@@ -144,6 +144,40 @@ describe('task tables in other layouts, end to end', () => {
     for (const a of doc.assignments) expectQuoted(text, a);
   });
 
+  it('should read an attachment titled …重点任务分工 or …责任分解, without 表, as the plan’s task table', () => {
+    for (const title of ['2024年数据工作重点任务分工', '某区2024年数据工作责任分解']) {
+      const text = [
+        ...body.split('\n'),
+        '',
+        '附件',
+        '',
+        title,
+        ...['序号', '重点任务', '责任单位', '完成时限'],
+        ...['1', '加快建设城市数据底座', '区大数据中心', '2024年12月底'],
+        ...['2', '推进公共数据开放', '区科委、区大数据中心', '2024年6月底'],
+        '',
+      ].join('\n');
+      const { doc } = parse(text, 'division.txt');
+      expect(duties(doc), title).toEqual(['t1 区大数据中心 | - | 2024年12月底 = 2024-12-31', 't2 区科委、区大数据中心 | - | 2024年6月底 = 2024-06-30']);
+      expect(doc.related.map((r) => [r.relation, r.kind])).toContainEqual(['attachment', 'task-allocation']);
+      for (const a of doc.assignments) expectQuoted(text, a);
+    }
+  });
+
+  it('should leave a plan titled …重点任务分工 that sets its tasks out as items a plan', () => {
+    const text = outdent`
+      某区2024年数据工作重点任务分工
+
+      一、夯实数字基础
+      1.加快建设城市数据底座。（责任单位：区大数据中心）
+      2.推进公共数据开放。（责任单位：区科委）
+    `;
+    const { doc } = parse(text, 'items.txt');
+    expect(doc.kind).toBe('implementation-plan');
+    expect(doc.tasks.map((t) => t.title)).toEqual(['加快建设城市数据底座', '推进公共数据开放']);
+    expect(duties(doc)).toEqual(['t1 区大数据中心 | - | - = -', 't2 区科委 | - | - = -']);
+  });
+
   it('should read the tasks of a plan that states them only in its table from its rows', () => {
     const text = outdent`
       2024年某区数据工作要点

@@ -2,7 +2,7 @@ import type { DocumentKind, DocumentStatus } from '../model/types.js';
 import { isDebris } from './debris.js';
 import { ISSUING_VERBS } from './issuer.js';
 import { dateLine, monthLine } from './dates.js';
-import { closeLetterSpacing, DOC_NUMBER, isAddresseeLine, ISSUES_A_DOCUMENT, isOrgLine, isStatusLine, kindFromTitle, mayNameKind, PLAN_KINDS, statusFromText, statusMarkerIn, titleCore, titleKind } from './metadata.js';
+import { closeLetterSpacing, DOC_NUMBER, isAddresseeLine, ISSUES_A_DOCUMENT, isOrgLine, isStatusLine, kindFromTitle, mayNameKind, PLAN_KINDS, statusFromText, statusMarkerIn, stripTitleTail, titleCore, titleKind } from './metadata.js';
 import { recogniseLabel } from '../text/numbering.js';
 import { spanOf, type SourceLine } from '../text/source-lines.js';
 import { parseAllocationTable, type AllocationTable } from './allocation-table.js';
@@ -242,6 +242,13 @@ function afterPageInfo(lines: readonly SourceLine[], from: number): number {
   return i;
 }
 
+// A title that names a division of work without 表 or 方案 (…重点任务分工, …责任分解): a task table when one follows it
+// (附件 then 2024年就业工作重点任务分工 over 序号 / 重点任务 / 责任单位), as …分工表 is; set out as items it stays the plan
+// `kindFromTitle` reads it as.
+const DIVISION_OF_WORK = /(?:任务分工|责任分工|工作分工|责任分解|任务分解|工作分解)$/;
+
+const namesDivisionOfWork = (title: string): boolean => DIVISION_OF_WORK.test(stripTitleTail(title));
+
 /**
  * Split a file's lines into parts. A part starts at a title line (a plan, a
  * notice, a report, a table), or at the addressee line of a notice that has
@@ -282,14 +289,15 @@ export function segmentLines(lines: readonly SourceLine[]): Part[] {
       current = { kind: title.kind, title, startLine: i, endLine: lines.length, contentStart: title.next, attachment: attachmentPending || prefixed !== null, table: null };
       attachmentPending = false;
       i = title.next;
-      if (title.kind === 'task-allocation') {
+      if (title.kind === 'task-allocation' || namesDivisionOfWork(title.text)) {
         const table = parseAllocationTable(lines, afterPageInfo(lines, title.next));
         if (table) {
+          current.kind = 'task-allocation';
           current.table = table;
           close(table.endLine);
           current = { kind: 'other', title: null, startLine: table.endLine, endLine: lines.length, contentStart: table.endLine, attachment: false, table: null };
           i = table.endLine;
-        } else if (hasLabelledItems(lines, title.next)) {
+        } else if (title.kind === 'task-allocation' && hasLabelledItems(lines, title.next)) {
           // A 分工方案 written as numbered items with duties in parentheses, not as a table, is a plan of its own.
           current.kind = 'implementation-plan';
         }
