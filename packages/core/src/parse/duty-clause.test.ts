@@ -89,6 +89,17 @@ describe('readDutyClause', () => {
     expect(roles('省教育厅负责，2022年底前完成')?.due).toBe('2022年底前完成');
   });
 
+  it('should read the adverb before a verb (共同, 分别, 联合) as no part of a name, and 参加 and 其他责任单位 as supporting', () => {
+    expect(roles('州农业农村局、州乡村振兴局共同负责')).toEqual({ lead: ['州农业农村局', '州乡村振兴局'], supporting: [], due: null });
+    expect(roles('市住建局、市水务局共同牵头，各乡镇（街道）配合')).toEqual({ lead: ['市住建局', '市水务局'], supporting: ['各乡镇（街道）'], due: null });
+    expect(roles('省商务厅、省农业农村厅分别负责')).toEqual({ lead: ['省商务厅', '省农业农村厅'], supporting: [], due: null });
+    expect(roles('各乡镇（街道）分别负责，市住建局指导')).toEqual({ lead: ['各乡镇（街道）'], supporting: ['市住建局'], due: null });
+    expect(roles('省农业农村厅牵头，省科技厅、省发展改革委参加')).toEqual({ lead: ['省农业农村厅'], supporting: ['省科技厅', '省发展改革委'], due: null });
+    expect(roles('省政务服务管理办公室牵头，各市人民政府协同推进')).toEqual({ lead: ['省政务服务管理办公室'], supporting: ['各市人民政府'], due: null });
+    expect(roles('牵头单位：市住建局；参加单位：市公安局、市自然资源局')).toEqual({ lead: ['市住建局'], supporting: ['市公安局', '市自然资源局'], due: null });
+    expect(roles('主要责任单位：市商务局；其他责任单位：市邮政管理局、市农业农村局')).toEqual({ lead: ['市商务局'], supporting: ['市邮政管理局', '市农业农村局'], due: null });
+  });
+
   it('should not take a parenthesis of prose, a score or a name for a duty', () => {
     for (const text of [
       '0.5分',
@@ -102,6 +113,8 @@ describe('readDutyClause', () => {
       '一',
       '市、区',
       '责任单位：加强统筹协调',
+      '各方共同负责',
+      '建立健全部门协同推进',
     ]) {
       expect(readDutyClause(text), text).toBeNull();
     }
