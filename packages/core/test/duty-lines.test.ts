@@ -129,6 +129,18 @@ describe('a bracket of bare unit names that closes an item', () => {
     expectQuoted(text, doc);
   });
 
+  it('should read the deadline after a semicolon, as after a comma', () => {
+    const text = '某省2024年工作要点\n\n一、提升治理水平\n1.建设视频监控网络。（省公安厅；2024年10月底前）\n2.推进农村危房改造。（市住建局，2024年9月底前）\n';
+    const doc = parse(text).documents[0];
+    expect(duties(doc)).toEqual(['1. 省公安厅 | - | 2024年10月底前 = 2024-10-31', '2. 市住建局 | - | 2024年9月底前 = 2024-09-30']);
+    expectQuoted(text, doc);
+  });
+
+  it('should leave a bracket of a note and a year apart by a semicolon', () => {
+    const text = '某区2024年工作要点\n\n一、发展数字经济\n1.培育数字企业。（含独角兽企业；2024年）\n2.完善基础设施。（试点先行；2024年底前）\n';
+    expect(duties(parse(text).documents[0])).toEqual([]);
+  });
+
   it('should leave brackets that are no list of bodies, or that do not close the line', () => {
     const text = '某区2024年工作要点\n\n一、发展数字经济\n1.培育数字企业。（含独角兽企业）\n2.完善基础设施。覆盖各县（区、市）\n3.推进政务服务（区政务服务中心）改革。\n';
     expect(duties(parse(text).documents[0])).toEqual([]);

@@ -100,6 +100,12 @@ describe('readDutyClause', () => {
     expect(roles('主要责任单位：市商务局；其他责任单位：市邮政管理局、市农业农村局')).toEqual({ lead: ['市商务局'], supporting: ['市邮政管理局', '市农业农村局'], due: null });
   });
 
+  it('should read a clause of verbs before a labelled deadline', () => {
+    expect(roles('市住建局牵头；完成时限：2024年11月底')).toEqual({ lead: ['市住建局'], supporting: [], due: '2024年11月底' });
+    expect(roles('市商务局牵头，市财政局配合；完成时间：2024年12月')).toEqual({ lead: ['市商务局'], supporting: ['市财政局'], due: '2024年12月' });
+    expect(roles('市商务局负责；完成时限：2024年12月')).toEqual({ lead: ['市商务局'], supporting: [], due: '2024年12月' });
+  });
+
   it('should not take a parenthesis of prose, a score or a name for a duty', () => {
     for (const text of [
       '0.5分',
@@ -114,6 +120,7 @@ describe('readDutyClause', () => {
       '市、区',
       '责任单位：加强统筹协调',
       '各方共同负责',
+      '加强统筹；完成时限：2024年12月',
       '建立健全部门协同推进',
     ]) {
       expect(readDutyClause(text), text).toBeNull();

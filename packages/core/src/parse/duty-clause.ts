@@ -187,8 +187,17 @@ function readDue(text: string, span: ClauseSpan, clause: DutyClause): boolean {
 function readLabelled(text: string, labels: RegExpExecArray[]): DutyClause | null {
   const clause = emptyClause();
   const before = trimSpan(text, { from: 0, to: labels[0]?.index ?? 0 });
-  // Note: what precedes the first label is a deadline (6月底完成，牵头考核单位：…) or a convention, or it is not a duty clause.
-  if (before.to > before.from && !readDue(text, before, clause) && !readConvention(text, before, clause)) return null;
+  // Note: what precedes the first label is a deadline (6月底完成，牵头考核单位：…), a convention, or a clause of verbs
+  // (市商务局牵头；完成时限：2024年12月: the units by their verb, the deadline by its label), or it is not a duty clause.
+  if (before.to > before.from && !readDue(text, before, clause) && !readConvention(text, before, clause)) {
+    const verbs = readVerbs(text.slice(before.from, before.to));
+    if (!verbs) return null;
+    const moved = shifted(verbs, before.from);
+    clause.lead.push(...moved.lead);
+    clause.supporting.push(...moved.supporting);
+    clause.responsible = moved.responsible;
+    clause.due = moved.due;
+  }
   for (let k = 0; k < labels.length; k++) {
     const m = labels[k] as RegExpExecArray;
     const label = m[1] as string;
@@ -371,8 +380,9 @@ const NOT_A_BODY_START = /^(?:含|包括|包含|即|如|以|其中|主要|重点
  * @returns The clause, or null when a name does not read as a government body's.
  */
 export function readBareUnits(source: string): DutyClause | null {
-  // Note: the names may be followed by the deadline after a comma (（区民政局，2025年12月）), as a duty with labels is.
-  const comma = Math.max(source.lastIndexOf('，'), source.lastIndexOf(','));
+  // Note: the names may be followed by the deadline after a comma or a semicolon (（区民政局，2025年12月）, （市公安局；
+  // 2024年10月底前）), as a duty with labels is.
+  const comma = Math.max(source.lastIndexOf('，'), source.lastIndexOf(','), source.lastIndexOf('；'), source.lastIndexOf(';'));
   const due = comma > 0 ? readDeadlineBracket(source.slice(comma + 1))?.due : null;
   if (due) {
     const units = readBareUnits(source.slice(0, comma));
