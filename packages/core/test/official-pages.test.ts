@@ -84,3 +84,33 @@ describe('a work report set on pages of 28 characters a line', () => {
     expect(joined[1]).toBe('——2025年1月16日在某县第十八届人民代表大会第五次会议上');
   });
 });
+
+describe('a PDF’s lines copied with a blank line after each (a viewer’s copy, or a page that sets one <p> a line)', () => {
+  const paragraphs = [
+    '某市加快推进智慧农业高质量发展助力乡村全面振兴实施方案（2025—2027年）',
+    '为加快推进农业数字化转型，促进现代农业高质量发展，结合我市实际，制定本方案。',
+    '一、夯实农业数字基础',
+    '（一）建设农业物联网应用基地。围绕粮食、蔬菜、畜禽等主导产业，推动物联网设备在生产环节的规模化应用，到2025年底建成农业物联网应用基地30个以上，带动农业生产效率明显提升。（牵头单位：市农业农村局）',
+    '（二）完善农业大数据平台。整合农业生产、经营、管理和服务数据资源，建设全市统一的农业大数据平台，实现涉农数据资源的汇聚共享和开发利用，为政府决策和经营主体提供数据服务。（牵头单位：市大数据局）',
+    '二、拓展智慧农业应用',
+    '（三）推广智能农机装备。支持农业生产经营主体购置北斗导航、无人驾驶等智能农机装备，开展智能农机作业示范，全市智能农机装备保有量达到2000台套以上，主要农作物耕种收综合机械化率稳步提高。（牵头单位：市农业农村局）',
+  ];
+  const text = paragraphs.flatMap((p) => typesetLines(p, 28)).join('\n\n');
+
+  it('should join the wrapped lines across the blank lines, quoting the source exactly', () => {
+    const doc = parseDocument(text, { file: 'spaced.txt' }).documents[0];
+    // The title is set on two lines.
+    expect(text.split('\n')[0]).not.toContain('2027');
+    expect(doc?.title).toBe('某市加快推进智慧农业高质量发展助力乡村全面振兴实施方案（2025—2027年）');
+    expect(doc?.period).toEqual({ start: 2025, end: 2027 });
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['建设农业物联网应用基地', '完善农业大数据平台', '推广智能农机装备']);
+    expect(doc?.targets.map((t) => t.value)).toEqual(expect.arrayContaining([30, 2000]));
+    expect(doc?.assignments.flatMap((a) => a.leadUnits)).toEqual(['市农业农村局', '市大数据局', '市农业农村局']);
+    if (doc) expectExactQuotes(text, doc);
+  });
+
+  it('should leave a double-spaced text whose lines are whole paragraphs as it is', () => {
+    const loose = paragraphs.join('\n\n');
+    expect(joinHardWraps(linesFromText(loose)).map((l) => l.text)).toEqual(linesFromText(loose).map((l) => l.text));
+  });
+});

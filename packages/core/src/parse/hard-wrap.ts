@@ -145,6 +145,38 @@ function cellTableLines(lines: readonly SourceLine[]): Uint8Array | null {
  * @returns The lines with wrapped paragraphs joined, renumbered in order.
  */
 export function joinHardWraps(lines: readonly SourceLine[]): SourceLine[] {
+  // Note: a text with a blank line after every line (a PDF's lines copied from a viewer, or set one <p> a line on a
+  // page) says nothing by its blank lines; its wrapped lines are joined across them, and when none are, it stays as it is.
+  const spaced = doubleSpacedLines(lines);
+  if (spaced !== null) {
+    const joined = joinWrappedLines(spaced);
+    if (joined !== spaced) return joined;
+  }
+  return joinWrappedLines(lines);
+}
+
+/** A text is double-spaced when at least this share of its lines of text are followed by exactly one blank line. */
+const DOUBLE_SPACED_SHARE = 0.9;
+const MIN_DOUBLE_SPACED = 10;
+
+/** The lines of text of a double-spaced text, without its blank lines; `null` for any other text. */
+function doubleSpacedLines(lines: readonly SourceLine[]): SourceLine[] | null {
+  const content: SourceLine[] = [];
+  let single = 0;
+  let blanks = 0;
+  for (const line of lines) {
+    if (line.text.trim() === '') {
+      blanks++;
+      continue;
+    }
+    if (content.length > 0 && blanks === 1) single++;
+    content.push(line);
+    blanks = 0;
+  }
+  return content.length >= MIN_DOUBLE_SPACED && single >= DOUBLE_SPACED_SHARE * (content.length - 1) ? content : null;
+}
+
+function joinWrappedLines(lines: readonly SourceLine[]): SourceLine[] {
   const widthAt = widthsOf(lines);
   const cells = cellTableLines(lines);
   const runsOn = lines.map((_, i) => !cells?.[i] && continuesAt(lines, widthAt, i));

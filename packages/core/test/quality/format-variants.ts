@@ -127,6 +127,18 @@ export const FORMAT_VARIANTS: readonly FormatVariant[] = [
     make: (text, markdown) => (markdown ? text : text.split('\n').flatMap((l) => typesetLines(l)).join('\n')),
   },
   {
+    name: 'typeset-spaced',
+    describe: `hard-wrapped at ${TYPESET_WIDTH} columns as PDF text, with a blank line after every line (a viewer's copy, or a page that sets a <p> a line) (plain-text files)`,
+    make: (text, markdown) =>
+      markdown
+        ? text
+        : text
+            .split('\n')
+            .flatMap((l) => typesetLines(l))
+            .filter((l) => l.trim() !== '')
+            .join('\n\n'),
+  },
+  {
     name: 'official-pages',
     describe: `a 公文's PDF text: ${OFFICIAL_WIDTH} characters a line, ${OFFICIAL_LINES} lines a page, the page number at each page's foot (— 1 —, or a bare 1) (plain-text files)`,
     make: (text, markdown) => (markdown ? text : officialPages(text)),
