@@ -1,6 +1,6 @@
 import { plainMarkdownRanges } from './markdown-blocks.js';
 import { remarkMarkdownRanges } from './markdown-remark.js';
-import { hideRanges, linesFromText, type SourceLine } from '../text/source-lines.js';
+import { hideRanges, invisibleRanges, linesFromText, type SourceLine } from '../text/source-lines.js';
 
 /**
  * Read Markdown and return its lines with the syntax removed (`###`, `**`,
@@ -9,12 +9,14 @@ import { hideRanges, linesFromText, type SourceLine } from '../text/source-lines
  * map to the same model, and every character still knows its source offset.
  *
  * @param text A Markdown document.
- * @returns The document's lines, markup hidden.
+ * @returns The document's lines, markup and invisible characters (`invisibleRanges`) hidden.
  */
 export function linesFromMarkdown(text: string): SourceLine[] {
   // Note: plan Markdown (headings, bold, lists, rules) is read line by line, which hides exactly what remark
   // would and costs about what plain text costs; remark reads whatever else a document uses.
-  return hideRanges(linesFromText(text), plainMarkdownRanges(text) ?? remarkMarkdownRanges(text));
+  const markup = plainMarkdownRanges(text) ?? remarkMarkdownRanges(text);
+  const invisible = invisibleRanges(text);
+  return hideRanges(linesFromText(text), invisible.length === 0 ? markup : [...markup, ...invisible]);
 }
 
 // Note: each signal with the characters it cannot match without; most plain text has none of them, and a

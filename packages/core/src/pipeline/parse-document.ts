@@ -27,7 +27,7 @@ import { ISSUING_VERBS } from '../parse/issuer.js';
 import { countItems, isBlank, segmentLines, type Part, type TitleInfo } from '../parse/segment.js';
 import { findGarbledYears } from '../parse/garbled-years.js';
 import { joinHardWraps } from '../parse/hard-wrap.js';
-import { linesFromText, spanOf, type SourceLine } from '../text/source-lines.js';
+import { hideRanges, invisibleRanges, linesFromText, spanOf, type SourceLine } from '../text/source-lines.js';
 
 /** Options of `parseDocument`: where the text came from, the ids and metadata of the plans it holds, and how to read it. */
 export interface ParseOptions {
@@ -157,6 +157,12 @@ const ATTACHMENT_LIST = /^\s*附\s*件\s*\d*\s*[：:．.、]/;
 
 const ENDS_SENTENCE = /[。！？!?；;”"』」）)》.…]$/;
 
+/** A plain text's lines, its invisible characters (zero-width spaces a page's editor left) hidden. */
+function textLines(text: string): SourceLine[] {
+  const invisible = invisibleRanges(text);
+  return invisible.length === 0 ? linesFromText(text) : hideRanges(linesFromText(text), invisible);
+}
+
 /**
  * Parse a plan document (plain text copied from a web page, or Markdown) into
  * the plankb model. A file may hold several documents (a draft, its task
@@ -177,7 +183,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
     return { documents: [], parts: [], issues };
   }
   const markdown = options.format === 'markdown' || (options.format !== 'text' && (/\.(md|markdown)$/i.test(file ?? '') || looksLikeMarkdown(text)));
-  const lines = splitRunOnLines(splitRunOnHeads(joinHardWraps(dropPageFurniture(markdown ? linesFromMarkdown(text) : linesFromText(text)))));
+  const lines = splitRunOnLines(splitRunOnHeads(joinHardWraps(dropPageFurniture(markdown ? linesFromMarkdown(text) : textLines(text)))));
   const locator = createLocator(text);
   issues.push(...garbledYearIssues(lines, locator, file));
   const sha256 = options.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex');

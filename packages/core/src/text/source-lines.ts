@@ -65,6 +65,30 @@ export function linesFromText(text: string): SourceLine[] {
   return lines;
 }
 
+// Characters that show nothing and that a page's editor leaves in the text: zero-width spaces (UEditor, the editor of
+// most Chinese government sites, fills empty spans with U+200B), zero-width joiners, word joiners, and a byte-order mark
+// copied into the middle of a text. Read as characters, one after a full stop hid the stop from every rule that looks
+// at a line's end.
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * The source ranges of a text's invisible characters (zero-width spaces and joiners, a byte-order mark inside the
+ * text), to hide from the parser with `hideRanges`; a leading byte-order mark is `linesFromText`'s to skip.
+ *
+ * @param text The whole source file.
+ * @returns The ranges `[start, end)`, in order; empty for most texts.
+ */
+export function invisibleRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  INVISIBLE.lastIndex = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let m = INVISIBLE.exec(text); m; m = INVISIBLE.exec(text)) {
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] === m.index) last[1]++;
+    else ranges.push([m.index, m.index + 1]);
+  }
+  return ranges;
+}
+
 /**
  * Remove the given source ranges from the lines, keeping a map from each
  * remaining character to its source offset.

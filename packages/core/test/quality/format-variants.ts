@@ -144,6 +144,11 @@ export const FORMAT_VARIANTS: readonly FormatVariant[] = [
     make: (text, markdown) => (markdown ? text : officialPages(text)),
   },
   {
+    name: 'zero-width',
+    describe: 'a zero-width space after every sentence and clause, as a page edited with UEditor (most government sites) leaves them',
+    make: (text) => text.replace(/([。；：])/g, '$1\u200b'),
+  },
+  {
     name: 'database-export',
     describe: 'a legal database\'s export: its citation code and link above the text (as 01 and 02 have them), plain-text files',
     // Note: the header of 北大法宝 (pkulaw), the database many plans are copied from; a Markdown file is no such export.
