@@ -24,8 +24,10 @@ export interface FoundClause {
 
 // Note: brackets are told by their code units, not by one-character strings looked up in a set: this runs on every
 // character of every line that holds a bracket or a colon.
-const isOpen = (c: number): boolean => c === 0xff08 || c === 0x28; // （ (
-const isClose = (c: number): boolean => c === 0xff09 || c === 0x29; // ） )
+// Note: a duty clause may be set in any bracket of Chinese text (GB/T 15834 names （）, 〔〕 and 【】): 【责任单位：…】 and
+// 〔牵头单位：…〕 close items as （责任单位：…） does. ASCII square brackets are left alone (Markdown's links use them).
+const isOpen = (c: number): boolean => c === 0xff08 || c === 0x28 || c === 0x3010 || c === 0x3014; // （ ( 【 〔
+const isClose = (c: number): boolean => c === 0xff09 || c === 0x29 || c === 0x3011 || c === 0x3015; // ） ) 】 〕
 // Note: a labelled duty may stand on its own line without brackets, as it does in a table flattened to text.
 // Note: a deadline may stand on a line of its own under the units (完成时限：2024年8月底前); see duty-lines.ts.
 const LABELLED_LINE = new RegExp(`^(?:${UNIT_LABELS}|${labelAlternation(DUE_LABELS)})\\s*[：:]`);
@@ -185,7 +187,7 @@ export function findDutyClauses(lines: readonly SourceLine[], from: number, to: 
     resume = 0;
     const text = lines[i]?.text ?? '';
     const before = found.length;
-    if (!/[（(：:【]/.test(text)) {
+    if (!/[（(：:【〔]/.test(text)) {
       const prose = start === 0 ? (proseTail(text) ?? proseHead(text)) : null;
       if (prose) found.push({ line: i, endLine: i, outerFrom: prose.from, outerTo: prose.to, innerFrom: prose.from, clause: prose.clause, ownLine: false });
       continue;
