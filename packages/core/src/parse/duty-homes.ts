@@ -90,6 +90,7 @@ export function clauseHomes(lines: readonly SourceLine[], tasks: readonly Task[]
     const section = innermost(sections, at);
     return section ? { kind: 'section', section, covers: [], after: -1 } : { kind: 'none' };
   });
+  if (!before) closeItemLists(lines, tasks, sections, clauses, homes, around);
   const stated = new Set(homes.flatMap((h) => (h.kind === 'task' ? [h.task.id] : [])));
   const children = new Map<string, string[]>();
   for (const s of sections) if (s.parentId) children.set(s.parentId, [...(children.get(s.parentId) ?? []), s.id]);
@@ -103,5 +104,32 @@ export function clauseHomes(lines: readonly SourceLine[], tasks: readonly Task[]
     const ids = h.section ? subtree(h.section.id) : null;
     const inScope = (t: Task): boolean => ids === null || (t.sectionId !== null && ids.has(t.sectionId));
     return { ...h, covers: tasks.filter((t) => inScope(t) && t.position.start.offset > h.after && !stated.has(t.id)) };
+  });
+}
+
+/**
+ * A duty on a line of its own after the last item of a list under an item (1.打造精品景区。 ①… ②… ③… then 牵头单位：…;
+ * （一）打造精品旅游线路： 1.… 2.… then （责任单位：…）) is the duty of the item that holds the list, when no other item of
+ * the list states one and the next line leaves the list: the list's items are the measures of one task, which the
+ * parser reads as a section of tasks, and a plan that gave each measure its own duty would have put one under each.
+ * Chapters (一、) are left out: a duty after a chapter's last item is that item's. Changes `homes` in place.
+ */
+function closeItemLists(lines: readonly SourceLine[], tasks: readonly Task[], sections: readonly Section[], clauses: readonly FoundClause[], homes: Home[], around: ReadonlyArray<{ prev: number; next: number }>): void {
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  homes.forEach((h, k) => {
+    const c = clauses[k] as FoundClause;
+    if (h.kind !== 'task' || !c.ownLine || !h.task.sectionId) return;
+    const section = byId.get(h.task.sectionId);
+    if (!section || section.parentId === null) return;
+    const list = tasks.filter((t) => t.sectionId === section.id);
+    if (list.length < 2 || list[list.length - 1] !== h.task) return;
+    // Note: every clause of the list's items is this one or another line of it (牵头单位：… / 完成时限：…) under the last item.
+    const own = homes.flatMap((o, j) => (o.kind === 'task' && o.task.sectionId === section.id ? [j] : []));
+    if (own.some((j) => (homes[j] as { task: Task }).task !== h.task || !(clauses[j] as FoundClause).ownLine)) return;
+    // Note: the line after the duty leaves the list: the end, a heading, or a line past the section (the next item).
+    const next = (around[own[own.length - 1] as number] as { next: number }).next;
+    const at = next < 0 ? -1 : lineOffset(lines, next);
+    const leaves = at < 0 || at >= section.position.end.offset || sections.some((s) => s.position.start.offset === at || s.titlePosition.start.offset === at);
+    if (leaves) homes[k] = { kind: 'section', section, covers: [], after: -1 };
   });
 }

@@ -87,6 +87,9 @@ function splitHeading(line: SourceLine, contentStart: number): { title: LineSpan
   // Note: a heading alone on its line may end with the colon that leads into its body below (（一）加强组织领导：); the
   // colon is no part of its name.
   if (to - split.title.from > 2 && /[：:]/.test(line.text[to - 1] ?? '')) to--;
+  // Note: nor is the semicolon that ends an item of a list of clauses (①推进…景区；, 1.推出…线路；), whose last item ends
+  // with a full stop or nothing.
+  else if (to - split.title.from > 2 && /[；;]/.test(line.text[to - 1] ?? '')) to--;
   return { ...split, title: { ...split.title, to } };
 }
 
