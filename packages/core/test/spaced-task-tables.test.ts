@@ -110,4 +110,43 @@ describe('task tables set out in columns of spaces', () => {
     expect(doc?.assignments).toEqual([]);
     expect(doc?.tasks.map((t) => t.label)).toEqual(['（一）', '（二）']);
   });
+  it('should read on past the header a table repeats at the top of its next page', () => {
+    const header = '序号   民生实事项目                     责任单位           配合单位                完成时限';
+    const text = [
+      '某市2024年重点民生实事任务分解表',
+      header,
+      '1      新建城市社区养老服务综合体3个    市民政局           各县（区）人民政府      2024年11月底',
+      '2      改造城镇老旧小区20个             市住房城乡建设局   各县（区）人民政府      2024年12月底',
+      '                                            —  1  —',
+      header,
+      '3      实施农村供水保障工程30处         市水利局           各县（区）人民政府      2024年12月底',
+      '',
+    ].join('\n');
+    const doc = parseDocument(text, { file: 'pages.txt' }).documents[0];
+    expect(doc?.title).toBe('某市2024年重点民生实事任务分解表');
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['新建城市社区养老服务综合体3个', '改造城镇老旧小区20个', '实施农村供水保障工程30处']);
+    expect(doc?.assignments.map((a) => a.row)).toEqual([1, 2, 3]);
+    expect(doc?.assignments.map((a) => [a.leadUnits, a.due])).toEqual([
+      [['市民政局'], '2024-11-30'],
+      [['市住房城乡建设局'], '2024-12-31'],
+      [['市水利局'], '2024-12-31'],
+    ]);
+    if (doc) expectExactQuotes(text, doc);
+  });
+
+  it('should still end the table at a header of other words', () => {
+    const text = [
+      '某市2024年重点民生实事任务分解表',
+      '序号   民生实事项目                     责任单位           完成时限',
+      '1      新建城市社区养老服务综合体3个    市民政局           2024年11月底',
+      '',
+      '序号   重点项目                         牵头单位           完成时限',
+      '1      建设城市综合管廊                 市住房城乡建设局   2024年12月底',
+      '',
+    ].join('\n');
+    const doc = parseDocument(text, { file: 'two.txt' }).documents[0];
+    // Note: a table under other header words is another table: its rows are none of the first's.
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['新建城市社区养老服务综合体3个']);
+    expect(doc?.assignments.map((a) => [a.number, a.row, a.leadUnits])).toEqual([['1', 1, ['市民政局']]]);
+  });
 });

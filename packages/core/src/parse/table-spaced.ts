@@ -128,6 +128,7 @@ export function readSpacedRows(
   const head = readSpacedHeader(lines[header]?.text ?? '');
   if (head?.columns[0] !== 'number') return null;
   const n = head.columns.length;
+  const headerWords = segmentsOf(lines[header]?.text ?? '').map((g) => g.text);
   // The candidate lines: up to a long gap; a row opens with its 序号 left of the second column's header word.
   const candidates: Array<{ line: number; segments: Segment[]; opens: boolean }> = [];
   let blanks = 0;
@@ -139,6 +140,9 @@ export function readSpacedRows(
     }
     blanks = 0;
     const segments = segmentsOf(text);
+    // Note: a table that runs over pages repeats its header at the top of each (Word's repeated header rows, kept in a
+    // PDF's text): the same header words again are no row, and the table goes on under them.
+    if (segments.length === headerWords.length && segments.every((g, k) => g.text === headerWords[k])) continue;
     const opens = NUMBER_CELL.test(segments[0]?.text ?? '') && segments.length >= 2 && (segments[0]?.column ?? 0) < (head.starts[1] as number);
     candidates.push({ line: i, segments, opens });
   }
