@@ -100,6 +100,15 @@ describe('readDutyClause', () => {
     expect(roles('主要责任单位：市商务局；其他责任单位：市邮政管理局、市农业农村局')).toEqual({ lead: ['市商务局'], supporting: ['市邮政管理局', '市农业农村局'], due: null });
   });
 
+  it('should read the duties units do the work by before the verb (按职责分工落实, 根据职责分工负责, 按职能职责配合)', () => {
+    expect(roles('市发展改革局牵头，市工业和信息化局、市农业农村局等按职责分工落实')).toEqual({ lead: ['市发展改革局'], supporting: ['市工业和信息化局', '市农业农村局'], due: null });
+    expect(roles('市工业和信息化局牵头，各县（市、区）政府根据职责分工负责')).toEqual({ lead: ['市工业和信息化局'], supporting: ['各县（市、区）政府'], due: null });
+    expect(roles('市住房城乡建设局牵头，市自然资源局按照职责分工配合')).toEqual({ lead: ['市住房城乡建设局'], supporting: ['市自然资源局'], due: null });
+    expect(roles('各县（市、区）政府按职责分别落实，市直有关部门按职能职责指导')).toEqual({ lead: ['各县（市、区）政府'], supporting: ['市直有关部门'], due: null });
+    expect(roles('市农业农村局牵头，各县（市、区）政府按职责推进')).toEqual({ lead: ['市农业农村局'], supporting: ['各县（市、区）政府'], due: null });
+    expect(roles('市中级人民法院、市人民检察院按职责分别负责')).toEqual({ lead: ['市中级人民法院', '市人民检察院'], supporting: [], due: null });
+  });
+
   it('should read a clause of verbs before a labelled deadline', () => {
     expect(roles('市住建局牵头；完成时限：2024年11月底')).toEqual({ lead: ['市住建局'], supporting: [], due: '2024年11月底' });
     expect(roles('市商务局牵头，市财政局配合；完成时间：2024年12月')).toEqual({ lead: ['市商务局'], supporting: ['市财政局'], due: '2024年12月' });
@@ -122,6 +131,8 @@ describe('readDutyClause', () => {
       '各方共同负责',
       '加强统筹；完成时限：2024年12月',
       '建立健全部门协同推进',
+      '试点先行推进',
+      '市发改委推进',
     ]) {
       expect(readDutyClause(text), text).toBeNull();
     }

@@ -64,11 +64,13 @@ const FOR_FOLLOWING = /^(?:以下|下列)(?:各项|所列)?(?:任务|工作|事�
 // Note: a list of units ends with the verb that says its part: …牵头 leads, …配合 supports, …负责 is responsible.
 // Note: 统筹 (统筹协调, 统筹推进) is how a clause names the body that steers the work, its lead (市发展改革委统筹，各区负责); 指导 the
 // body that guides those who do it, beside them (各区人民政府负责落实，市民政局指导).
-// Note: an adverb may stand before the verb, naming how several units share it (A、B共同牵头, A、B分别负责, 联合牵头); it
-// is no part of the last unit's name. 参加 is how the State Council's task divisions name those who take part (…参加).
-const LEAD_VERB = /(?:(?:共同|联合|分别)?牵头负责|负责牵头|(?:共同|联合|分别)?牵头|统筹协调|统筹推进|统筹)$/;
-const SUPPORT_VERB = /(?:配合|协助|协同推进|协同|参与|参加|共同推进|按职责分工配合|指导)$/;
-const RESPONSIBLE_VERB = /(?:按职责分工负责|按照职责分工负责|按职责负责|分工负责|具体负责|共同负责|分别负责|负责落实|负责实施|负责|分头落实|抓好落实|具体落实|组织落实|组织实施|具体实施|落实)$/;
+// Note: how the units share the work may stand before the verb: an adverb (A、B共同牵头, A、B分别负责, 联合牵头) or the
+// duties they do it by (…按职责分工负责, 按照职责分工落实, 根据职责分工负责, 按职能职责配合, 按职责推进); neither is part of the
+// last unit's name. 参加 is how the State Council's task divisions name those who take part (…参加).
+const MANNER = '(?:(?:按照?|根据|依据|依照)(?:各自)?(?:职能)?职责(?:分工)?|分工|共同|分别|联合|具体|分头)';
+const LEAD_VERB = new RegExp(`(?:(?:${MANNER}){0,2}(?:牵头负责|牵头)|负责牵头|统筹协调|统筹推进|统筹)$`);
+const SUPPORT_VERB = new RegExp(`(?:(?:${MANNER}){0,2}(?:配合|协助|协同推进|协同|参与|参加|共同推进|指导))$`);
+const RESPONSIBLE_VERB = new RegExp(`(?:(?:${MANNER}){0,2}(?:负责落实|负责实施|负责|抓好落实|落实|组织落实|组织实施|实施)|(?:${MANNER}){1,2}推进)$`);
 
 // Note: what names of government units end with (局, 厅, 委, 办, 部, 政府, 中心, 集团…), and the collective
 // names (各地区, 各有关部门, 国务院相关部门, a town's 各村（社区）) that stand for units. A word that ends otherwise is not a unit, so
