@@ -109,6 +109,12 @@ describe('readDutyClause', () => {
     expect(roles('市中级人民法院、市人民检察院按职责分别负责')).toEqual({ lead: ['市中级人民法院', '市人民检察院'], supporting: [], due: null });
   });
 
+  it('should read the deadline labels of supervision sheets (截止时间, 办结时限, 完成日期)', () => {
+    expect(roles('责任单位：市大数据局；截止时间：2024年9月底')).toEqual({ lead: ['市大数据局'], supporting: [], due: '2024年9月底' });
+    expect(roles('责任单位：市行政审批服务局；办结时限：2024年11月')).toEqual({ lead: ['市行政审批服务局'], supporting: [], due: '2024年11月' });
+    expect(roles('市司法局牵头，市直各执法部门按职责分工负责；完成日期：2024年12月31日')?.due).toBe('2024年12月31日');
+  });
+
   it('should read a clause of verbs before a labelled deadline', () => {
     expect(roles('市住建局牵头；完成时限：2024年11月底')).toEqual({ lead: ['市住建局'], supporting: [], due: '2024年11月底' });
     expect(roles('市商务局牵头，市财政局配合；完成时间：2024年12月')).toEqual({ lead: ['市商务局'], supporting: ['市财政局'], due: '2024年12月' });

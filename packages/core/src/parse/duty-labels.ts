@@ -12,7 +12,8 @@ export const RESPONSIBLE_LABELS = ['责任单位', '责任部门', '责任主体
 // Note: 其他责任单位 are those named beside the 主要责任单位, and 参加单位 those who take part (the State Council's word).
 export const SUPPORT_LABELS = ['其他责任单位', '参加单位', '参加部门', '配合单位', '配合部门', '配合处室', '配合科室', '协办单位', '协办部门', '协助单位', '协助部门', '协同单位', '协同部门', '协作单位', '协作部门', '参与单位', '参与部门', '支持单位', '配合', '协办', '参与'];
 /** Labels of the deadline. */
-export const DUE_LABELS = ['完成时限', '完成时间', '完成期限', '完成节点', '时间节点', '时间要求', '时间安排', '时间进度', '进度安排', '推进时限', '时限'];
+// Note: 截止时间 and 办结时限 are the words of supervision (督办) sheets for the same deadline.
+export const DUE_LABELS = ['截止时间', '截止日期', '完成日期', '办结时限', '办结时间', '完成时限', '完成时间', '完成期限', '完成节点', '时间节点', '时间要求', '时间安排', '时间进度', '进度安排', '推进时限', '时限'];
 /** Labels of the official in charge, who is no unit. */
 export const PERSON_LABELS = [
   '责任领导',
