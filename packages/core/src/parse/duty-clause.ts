@@ -78,7 +78,9 @@ const RESPONSIBLE_VERB = new RegExp(`(?:(?:${MANNER}){0,2}(?:负责落实|负责
 const UNIT_END = /(?:局|厅|委|办|部|署|院|会|府|中心|公司|集团|行|单位|部门|机构|企业|组|室|处|科|股|所|馆|站|团|队|校|学|社|台|联|园|区|县|市|旗|镇|乡|街道|镇街|关|军|司|监|协|办公室|机制|基金|专班|总队|支队|各地|地方|村|社区)$/;
 // Note: 经 opens a condition (经批准), but 经济 and 经信 open a unit's name (经济发展科, 经信局).
 // Note: nor do the verbs that open a measure (加强部门统筹, 推进部门协同), which no body's name starts with.
-const NOT_UNIT_START = /^(?:[向对为在与给被把从按将其]|经(?![济信])|加强|强化|推进|推动|建立|健全|完善|做好|加快|促进|深化|坚持)/;
+// Note: nor does a bracket: a sentence read from inside a bracket it does not close (（市司法局牵头，…；完成日期：…）) names
+// no unit （市司法局.
+const NOT_UNIT_START = /^(?:[向对为在与给被把从按将其（(【〔]|经(?![济信])|加强|强化|推进|推动|建立|健全|完善|做好|加快|促进|深化|坚持)/;
 
 function looksLikeUnit(name: string): boolean {
   // Note: a name may end with its other name in brackets: 市水务局（海洋局）, 市委网信办〔市互联网信息办公室〕.
