@@ -171,3 +171,34 @@ describe('deadlines as PDF text spaces them', () => {
     expectQuoted(text, doc);
   });
 });
+
+describe('a duty label alone on its line', () => {
+  it('should read its units, or its deadline, from the next line', () => {
+    const text = outdent`
+      某市2024年数字政府建设工作要点
+      一、夯实基础
+      1.完善政务云平台。云资源利用率达到70%。
+      责任单位：
+      市数据局、市财政局
+      2.推进“一网通办”。网上可办率达到95%。
+      牵头单位：
+      市政务服务中心
+      完成时限：
+      2024年12月底
+    `;
+    const doc = parse(text).documents[0];
+    expect(duties(doc)).toEqual(['1. 市数据局 | 市财政局 | - = -', '2. 市政务服务中心 | - | 2024年12月底 = 2024-12-31']);
+    expectQuoted(text, doc);
+  });
+
+  it('should read no duty from a label over a line that is no list of units', () => {
+    const text = outdent`
+      某市2024年工作要点
+      一、夯实基础
+      1.完善政务云平台。云资源利用率达到70%。
+      责任单位：
+      2.推进“一网通办”。网上可办率达到95%。
+    `;
+    expect(duties(parse(text).documents[0])).toEqual([]);
+  });
+});

@@ -205,6 +205,18 @@ export function findDutyClauses(lines: readonly SourceLine[], from: number, to: 
       }
     }
     const labelled = start === 0 ? LABELLED_LINE.exec(text.slice(first)) : null;
+    // Note: a label alone on its line (责任单位：) has its units on the next (a page's bold label over its value, a PDF line
+    // broken after the colon, which ends no paragraph there).
+    if (labelled && labelled[0].length === last - first && i + 1 < to) {
+      const next = lines[i + 1]?.text ?? '';
+      const end = next.trimEnd().length - (/[。.；;]$/.test(next.trimEnd()) ? 1 : 0);
+      const clause = next.trim() !== '' && !LABELLED_LINE.test(next.trimStart()) ? readDutyClause(text.slice(first) + next.slice(0, end)) : null;
+      if (clause) {
+        found.push({ line: i, endLine: i + 1, outerFrom: first, outerTo: end, innerFrom: first, clause, ownLine: true });
+        resume = next.length;
+        continue;
+      }
+    }
     if (labelled) {
       const end = /[。.；;]$/.test(text.slice(first, last)) ? last - 1 : last;
       const clause = readDutyClause(text.slice(first, end));
