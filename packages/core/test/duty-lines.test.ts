@@ -202,3 +202,25 @@ describe('a duty label alone on its line', () => {
     expect(duties(parse(text).documents[0])).toEqual([]);
   });
 });
+
+describe('a hard-wrapped line that ends with a duty’s label', () => {
+  it('should run on into the units on the next line', () => {
+    const text = [
+      '某市2024年文化旅游工作要点',
+      '一、推进文旅融合发展',
+      '1.打造黄河文化旅游带。推进古镇等景区提档升级，',
+      '创建国家5A级旅游景区1家，培育精品线路。牵头单位：',
+      '市文旅局；配合单位：临县人民政府。',
+      '2.培育文旅消费新业态。发展夜间经济、露营经济，',
+      '打造文旅消费集聚区5个，举办文旅消费季活动，促进',
+      '消费。牵头单位：市文旅局；配合单位：市商务局。',
+      '3.推进公共文化设施建设。新建城市书房10个，实',
+      '现县级图书馆、文化馆总分馆制全覆盖，提升服务效能',
+      '。责任单位：市文旅局、市财政局。',
+      '',
+    ].join('\n');
+    const doc = parse(text).documents[0];
+    expect(duties(doc)).toEqual(['1. 市文旅局 | 临县人民政府 | - = -', '2. 市文旅局 | 市商务局 | - = -', '3. 市文旅局 | 市财政局 | - = -']);
+    expectQuoted(text, doc);
+  });
+});

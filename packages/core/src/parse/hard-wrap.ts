@@ -1,6 +1,7 @@
 import { recogniseLabel } from '../text/numbering.js';
 import type { SourceLine } from '../text/source-lines.js';
 import { parseAllocationTable } from './allocation-table.js';
+import { DUE_LABELS, labelAlternation, UNIT_LABELS } from './duty-labels.js';
 import { eventDateLine } from './dates.js';
 import { headerRole } from './table-header.js';
 
@@ -23,6 +24,8 @@ const MIN_FEW_WRAPPED_SHARE = 0.5;
 // A line that ends a sentence or introduces a list ends its paragraph, whatever its width (a semicolon does not: lists
 // of clauses run on over many lines).
 const ENDS_PARAGRAPH = /[。！？!?：:]$/;
+// A duty's label and its colon (…旅游景区1家。责任单位：) introduce no list: the units follow on the next line.
+const ENDS_WITH_DUTY_LABEL = new RegExp(`(?:${UNIT_LABELS}|${labelAlternation(DUE_LABELS)})\\s*[：:]$`);
 // A line that is one note in brackets (（2001年2月16日…会议通过）, (此件公开发布)) is whole: a note under a title or a
 // signature is set on its own line, and the text after it starts afresh.
 const WHOLE_NOTE = /^[(（][^()（）]*[)）]$/;
@@ -79,7 +82,8 @@ function widthsOf(lines: readonly SourceLine[]): (k: number) => number {
 function continuesAt(lines: readonly SourceLine[], widthAt: (k: number) => number, i: number): boolean {
   const here = lines[i]?.text.trim() ?? '';
   const next = lines[i + 1]?.text.trim() ?? '';
-  if (here === '' || next === '' || ENDS_PARAGRAPH.test(here) || WHOLE_NOTE.test(here)) return false;
+  if (here === '' || next === '' || WHOLE_NOTE.test(here)) return false;
+  if (ENDS_PARAGRAPH.test(here) && !(/[：:]$/.test(here) && ENDS_WITH_DUTY_LABEL.test(here))) return false;
   // A report's subtitle (——2024年3月5日在第十四届全国人民代表大会第二次会议上) is a line of its own, however wide: the
   // speaker's name is set under it (国务院总理 李强), not its text.
   if (here.startsWith('—') && eventDateLine(here) !== null) return false;
