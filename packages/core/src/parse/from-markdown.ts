@@ -15,8 +15,27 @@ export function linesFromMarkdown(text: string): SourceLine[] {
   // Note: plan Markdown (headings, bold, lists, rules) is read line by line, which hides exactly what remark
   // would and costs about what plain text costs; remark reads whatever else a document uses.
   const markup = plainMarkdownRanges(text) ?? remarkMarkdownRanges(text);
-  const invisible = invisibleRanges(text);
-  return hideRanges(linesFromText(text), invisible.length === 0 ? markup : [...markup, ...invisible]);
+  const more = [...escapeRanges(text), ...invisibleRanges(text)];
+  return hideRanges(linesFromText(text), more.length === 0 ? markup : [...markup, ...more]);
+}
+
+// A backslash escape (CommonMark): a backslash before ASCII punctuation writes that character as itself. Pages saved as
+// Markdown by a web clipper (Turndown, which MarkDownload and Obsidian's clipper use) escape every item number that
+// could start a list (1\.推动…) and every * _ [ ] # they hold.
+const ESCAPE = /\\[!-/:-@[-`{-~]/g;
+// Note: a backslash in code stays as written; plans hold no code, so a text with any is left to its escapes.
+const CODE = /`|^\s*~~~/m;
+
+/**
+ * The backslashes of a Markdown text's escapes, which remark's tree gives no range for (it reads `1\.` as the text
+ * `1.`): hidden, the escaped item number is a label as written.
+ */
+function escapeRanges(text: string): Array<[number, number]> {
+  if (!text.includes('\\') || CODE.test(text)) return [];
+  const ranges: Array<[number, number]> = [];
+  ESCAPE.lastIndex = 0;
+  for (let m = ESCAPE.exec(text); m; m = ESCAPE.exec(text)) ranges.push([m.index, m.index + 1]);
+  return ranges;
 }
 
 // Note: each signal with the characters it cannot match without; most plain text has none of them, and a

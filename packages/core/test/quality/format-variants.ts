@@ -67,6 +67,21 @@ export function typesetLines(line: string, width = TYPESET_WIDTH): string[] {
   return out;
 }
 
+/**
+ * A text as a web clipper saves its page as Markdown (Turndown, used by MarkDownload and Obsidian's clipper): the first
+ * line a level-1 heading, short 一、 and （一） lines level-2 and level-3 headings, a blank line between paragraphs, and
+ * an item number that could start an ordered list escaped (1\\.推动…), as Turndown escapes it.
+ */
+function clippedMarkdown(text: string): string {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const heading = (l: string): string =>
+    /^[一二三四五六七八九十]+、/.test(l) && l.length < 40 ? `## ${l}` : /^（[一二三四五六七八九十]+）/.test(l) && l.length < 40 ? `### ${l}` : l.replace(/^(\d{1,2})\.(?!\d)/, '$1\\.');
+  return [`# ${lines[0] ?? ''}`, ...lines.slice(1).map(heading)].join('\n\n');
+}
+
 /** GB/T 9704, the layout of 公文: 28 characters a line, 22 lines a page, the page number under the text. */
 const OFFICIAL_WIDTH = 28;
 const OFFICIAL_LINES = 22;
@@ -144,6 +159,12 @@ export const FORMAT_VARIANTS: readonly FormatVariant[] = [
     make: (text, markdown) => (markdown ? text : officialPages(text)),
   },
   {
+    name: 'clipped-markdown',
+    describe: 'a page saved as Markdown by a web clipper (Turndown): # title, ## chapters, ### sections, a blank line between paragraphs, item numbers escaped (1\\.) (plain-text files)',
+    ext: 'md',
+    make: (text, markdown) => (markdown ? text : clippedMarkdown(text)),
+  },
+  {
     name: 'zero-width',
     describe: 'a zero-width space after every sentence and clause, as a page edited with UEditor (most government sites) leaves them',
     make: (text) => text.replace(/([。；：])/g, '$1\u200b'),
@@ -211,7 +232,9 @@ export async function scoreVariant(variant: FormatVariant): Promise<FileScore[]>
     const text = readFileSync(join(REALDOCS_DIR, file), 'utf8');
     const path = variant.ext ? file.replace(/\.\w+$/, `.${variant.ext}`) : file;
     const bytes = Buffer.from(variant.make(text, file.endsWith('.md')), 'utf8');
-    scores.push(scoreFile(file, facts[file] ?? {}, variant.ext === 'html' ? await webPageSource(path, bytes) : decodeSourceBytes(path, bytes)));
+    // Note: parsed under its name in this form (a .md file is read as Markdown), reported under the file's own.
+    const score = scoreFile(path, facts[file] ?? {}, variant.ext === 'html' ? await webPageSource(path, bytes) : decodeSourceBytes(path, bytes));
+    scores.push({ ...score, file });
   }
   return scores;
 }
