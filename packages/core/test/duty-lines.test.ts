@@ -224,3 +224,35 @@ describe('a hard-wrapped line that ends with a duty’s label', () => {
     expectQuoted(text, doc);
   });
 });
+
+describe('a bracket of a deadline and what is due then', () => {
+  it('should read a time before a short verb (开工, 出台, 建成投用, 上线运行) as the item’s deadline', () => {
+    const text = outdent`
+      某市2024年城市更新重点工作安排
+      一、推进老旧片区改造
+      （一）推进城中村改造。启动城中村改造项目6个。（2024年6月底前开工）
+      （二）建设城市生命线工程。建成管网监测平台。（2024年9月底前建成投用）
+      （三）完善城市更新政策体系。（2024年6月底前出台）
+      （四）推进智慧城市建设。（市城市管理局牵头，市大数据局配合）（2024年底前上线运行）
+    `;
+    const doc = parse(text).documents[0];
+    expect(duties(doc)).toEqual([
+      '（一）  | - | 2024年6月底前开工 = 2024-06-30',
+      '（二）  | - | 2024年9月底前建成投用 = 2024-09-30',
+      '（三）  | - | 2024年6月底前出台 = 2024-06-30',
+      '（四） 市城市管理局 | 市大数据局 | 2024年底前上线运行 = 2024-12-31',
+    ]);
+    expectQuoted(text, doc);
+  });
+
+  it('should read no deadline from a time without 前 before a verb, nor from a phrase or a long sentence', () => {
+    const text = outdent`
+      某市2024年工作要点
+      一、重点任务
+      （一）推进城中村改造。启动项目6个。（2024年6月开工）
+      （二）建设监测平台。汇聚数据。（2024年底前的数据）
+      （三）推进老旧小区改造。（2024年底前全面完成各项改造任务并通过验收）
+    `;
+    expect(duties(parse(text).documents[0])).toEqual([]);
+  });
+});

@@ -407,6 +407,9 @@ export function readBareUnits(source: string): DutyClause | null {
 
 // Note: what may follow a bracketed deadline: the word that it is done by then (（2025年10月底前完成）).
 const DONE_TAIL = /^(?:完成|完工|到位|落实到位|全面完成|基本完成|建成)?$/;
+// Note: after a time with 前 ("before": 2024年底前, 6月底前) a short verb says what is due then (开工, 出台, 建成投用,
+// 上线运行, 印发实施): the time is still the deadline.
+const BEFORE_TAIL = /^(?!的)[\u4e00-\u9fff]{1,6}$/;
 // Note: a year alone or a span of years in brackets names a period (（2021—2023年）, （2022年）), as titles and phases do;
 // a month, a quarter, a half or an end (底, 前) names a deadline.
 const DATED_HEAD = /月|季度|半年|底|末|前/;
@@ -423,7 +426,7 @@ export function readDeadlineBracket(source: string): DutyClause | null {
   if (!found) return null;
   const rest = source.slice(found.from + found.head.length, found.to).trim();
   const open = found.head === source.trim() && !/\d/.test(found.head);
-  if (!open && (!DATED_HEAD.test(found.head) || !DONE_TAIL.test(rest))) return null;
+  if (!open && (!DATED_HEAD.test(found.head) || !(DONE_TAIL.test(rest) || (found.head.endsWith('前') && BEFORE_TAIL.test(rest))))) return null;
   const clause = emptyClause();
   clause.due = { span: { from: found.from, to: found.to }, head: found.head };
   return clause;
