@@ -11,9 +11,10 @@ import { startsUnit, unitAt } from '../src/targets/units.js';
 
 // Note: the fast paths taken for speed must answer exactly as the patterns they replace; these are those patterns.
 const RUNS = Number(process.env.FC_RUNS ?? 2000);
-// Note: single digits spaced apart (2 9 0 0, 6 .5, as PDF text spaces them) read as one number.
+// Note: single digits spaced apart (2 9 0 0, 6 .5, as PDF text spaces them) read as one number; a thousands group is
+// three digits of either width, and no more (85，2025年 is two numbers).
 const NUMBER =
-  /((?:[0-9０-９](?: [0-9０-９](?![0-9０-９.]))+|[0-9０-９]+(?:[,，][0-9]{3})*)(?:[.．][0-9０-９]+| [.．] ?(?:[0-9０-９](?: [0-9０-９](?![0-9０-９.]))+|[0-9０-９]+))?)|([零〇一二两三四五六七八九十百千]+)/g;
+  /((?:[0-9０-９](?: [0-9０-９](?![0-9０-９.]))+|[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*)(?:[.．][0-9０-９]+| [.．] ?(?:[0-9０-９](?: [0-9０-９](?![0-9０-９.]))+|[0-9０-９]+))?)|([零〇一二两三四五六七八九十百千]+)/g;
 const MARKDOWN_SIGNALS = [/^#{1,6}\s+\S/m, /^\s*\*\*[^*\n]+\*\*/m, /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/m, /^\s*\d+\.\s+\*\*/m, /^\s*[-*+]\s+\S/m];
 
 const HALF_WIDTH = (text: string): string => text.replace(/[０-９．]/g, (ch) => (ch === '．' ? '.' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));

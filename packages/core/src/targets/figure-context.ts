@@ -24,12 +24,39 @@ export function sentenceAround(text: string, from: number, to: number): Span {
   return { from: a, to: Math.min(text.length, b + 1) };
 }
 
-/** The clause around `[from, to)`: between commas, colons and sentence ends. */
+const COMMA = 44;
+const FULL_COMMA = 0xff0c;
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/**
+ * Whether the comma at `i` groups a number's thousands (1,236个, 7,100万亩) rather than ending a clause: a digit before it
+ * and exactly three digits after it, as number-match.ts reads such a number whole.
+ */
+function groupsThousands(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== COMMA && c !== FULL_COMMA) return false;
+  return isDigitAt(text, i - 1) && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3) && !isDigitAt(text, i + 4);
+}
+
+/** Whether the character at `i` ends a clause. */
+function endsClause(text: string, i: number): boolean {
+  return CLAUSE_END.has(text.charCodeAt(i)) && !groupsThousands(text, i);
+}
+
+/**
+ * The clause around `[from, to)`: between commas, colons and sentence ends.
+ * Note: a comma inside a number (全市累计改造老旧小区1,236个、惠及居民8.6万户) ends no clause: the figure after it would
+ * lose its clause's head (236个、惠及居民 read as a metric).
+ */
 export function clauseAround(text: string, from: number, to: number): Span {
   let a = from;
-  while (a > 0 && !CLAUSE_END.has(text.charCodeAt(a - 1))) a--;
+  while (a > 0 && !endsClause(text, a - 1)) a--;
   let b = to;
-  while (b < text.length && !CLAUSE_END.has(text.charCodeAt(b))) b++;
+  while (b < text.length && !endsClause(text, b)) b++;
   while (a < b && SPACE.has(text.charCodeAt(a))) a++;
   while (b > a && SPACE.has(text.charCodeAt(b - 1))) b--;
   return { from: a, to: b };

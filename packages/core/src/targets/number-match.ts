@@ -22,10 +22,6 @@ function isDigit(c: number): boolean {
   return KIND[c] === DIGIT;
 }
 
-function isAsciiDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /**
  * The end of a run of single digits each followed by one space and a digit (`2 9 0 0`), as text
  * extracted from scanned or justified PDFs spaces them; `end` itself when none follows.
@@ -52,10 +48,11 @@ export function nextNumber(text: string, from: number): NumberMatch | null {
     if (kind === DIGIT) {
       let end = i + 1;
       while (isDigit(text.charCodeAt(end))) end++;
-      // Thousands groups take exactly three ASCII digits after the comma.
+      // Thousands groups take exactly three digits after the comma (5，2025年 is a figure and a year).
+      // Note: full-width digits too (１，２００项), as an input method's full-width mode types the comma and the digits alike.
       for (;;) {
         const comma = text.charCodeAt(end);
-        if ((comma !== 44 && comma !== 0xff0c) || !isAsciiDigit(text.charCodeAt(end + 1)) || !isAsciiDigit(text.charCodeAt(end + 2)) || !isAsciiDigit(text.charCodeAt(end + 3))) break;
+        if ((comma !== 44 && comma !== 0xff0c) || !isDigit(text.charCodeAt(end + 1)) || !isDigit(text.charCodeAt(end + 2)) || !isDigit(text.charCodeAt(end + 3)) || isDigit(text.charCodeAt(end + 4))) break;
         end += 4;
       }
       const spacedInteger = end === i + 1 ? spacedRun(text, end) : end;
