@@ -48,3 +48,52 @@ describe('a number with thousands groups inside a clause', () => {
     ]);
   });
 });
+
+describe('a deadline to the day, or to a month of the plan\'s year', () => {
+  const deadlinesOf = (doc: PlanDocument) => doc.targets.map((t) => [t.value, t.deadline?.year, t.deadline?.date]);
+
+  it('should date a target by the day a deadline names (2024年6月30日前, 至2024年12月31日, …，2024年10月31日前完成)', () => {
+    const doc = parse(outdent`
+      某市2024年生活垃圾分类工作方案
+      一、工作任务
+      1.2024年6月30日前，塑料制品使用量减少30%。
+      2.至2024年12月31日，资源化利用率达到60%以上。
+      3.新建高标准农田18.5万亩，2024年10月31日前完成年度建设任务。
+    `);
+    expect(deadlinesOf(doc)).toEqual([
+      [30, 2024, '2024-06-30'],
+      [60, 2024, '2024-12-31'],
+      [185_000, 2024, '2024-10-31'],
+    ]);
+  });
+
+  it('should date a target by a month of a work plan\'s year (6月底前, 11月30日前) and by 年内', () => {
+    const doc = parse(outdent`
+      某市水利局2025年工作要点
+      一、水利工程建设
+      1.6月底前开工建设重点水利工程5项。
+      2.9月底前完成病险水库除险加固12座，年内完成海塘安澜工程30公里。
+      3.11月30日前建成美丽河湖10条。
+    `);
+    expect(deadlinesOf(doc)).toEqual([
+      [5, 2025, '2025-06-30'],
+      [12, 2025, '2025-09-30'],
+      [30, 2025, '2025-12-31'],
+      [10, 2025, '2025-11-30'],
+    ]);
+  });
+
+  it('should not date a figure by a month deadline that opens a later clause with its own figure, nor read 3年内 as this year', () => {
+    const doc = parse(outdent`
+      某市水利局2025年工作要点
+      一、水利工程建设
+      1.全年完成水利投资85亿元，6月底前开工建设重点水利工程5项。
+      2.3年内建成美丽河湖30条。
+    `);
+    expect(deadlinesOf(doc)).toEqual([
+      [8_500_000_000, 2025, null],
+      [5, 2025, '2025-06-30'],
+      [30, 2025, null],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { parseChineseInteger, toHalfWidthDigits } from '../_utils/chinese-numerals.js';
-import { endOfMonth } from '../model/dates.js';
+import { endOfMonth, isoDate } from '../model/dates.js';
 import type { Comparator, Goal, Indicator, Target } from '../model/types.js';
 import type { Locator } from '../text/locator.js';
 import type { PlanContent } from '../text/plan-content.js';
@@ -31,15 +31,44 @@ const BUILDS_ON = /^(?:立足|依托|基于|结合|围绕|借助)/;
 
 type Deadline = { year: number; date: string | null };
 
+/** The date a deadline's month and day name: the day itself (6月30日), else the month's end (6月, 6月底); `null` for a year. */
+function dateOf(year: number, month: string | undefined, day: string | undefined): string | null {
+  if (!month) return null;
+  return (day ? isoDate(year, Number(month), Number(day)) : null) ?? endOfMonth(year, Number(month));
+}
+
+// A deadline in the plan's own year, written without the year as a year's work plan writes it: 6月底前, 9月30日前, 11月
+// 底, and 年内 or 年底前 for the whole year. Note: the month must not follow a year or a digit (2024年6月底前 is read
+// whole), and 年内 not a count of years (3年内, 三年内: a span, not this year).
+const MONTH_DEADLINE = /(?<![年\d])(\d{1,2})月(?:(\d{1,2})日)?(?:(底|末)(?:前|以前)?|前|以前)|(?<![\d一二两三四五六七八九十])年(?:内|底前|底)/g;
+
+/**
+ * The deadlines a text states in the plan's year without naming it, each at its place.
+ *
+ * @param from Where the figure they may date starts: one after it dates it only when no other figure follows it (…18.5万亩，
+ * 10月底前完成), for one followed by a figure (投资85亿元，6月底前开工…5项) dates that figure instead.
+ */
+function yearlessDeadlinesIn(text: string, year: number | null, from: number): Array<Deadline & { at: number }> {
+  if (year === null || (!text.includes('月') && !text.includes('年'))) return [];
+  const found: Array<Deadline & { at: number }> = [];
+  for (const m of text.matchAll(MONTH_DEADLINE)) {
+    const at = m.index ?? 0;
+    if ((m[1] !== undefined && Number(m[1]) > 12) || (at >= from && /\d/.test(text.slice(at + m[0].length)))) continue;
+    found.push({ year, date: m[1] ? dateOf(year, m[1], m[2]) : `${year}-12-31`, at });
+  }
+  return found;
+}
+
 // A clause that ends on 的基础上: what it dates is the base the figure builds on.
 const BASE_CLAUSE = /^[^，,；;。]*的?基础上/;
 
 /** Every deadline a text states, in order: 到2030年, 到二〇三〇年, 到2023年11月底, 2025年底前, 2021年6月底前. */
 function deadlinesIn(text: string): Array<Deadline & { at: number }> {
   const found: Array<Deadline & { at: number }> = [];
-  for (const by of text.matchAll(/(?<![截止])[到至](\d{4}|[零〇○一二三四五六七八九]{4})年(?:(\d{1,2})月(?:底|末)?)?/g)) {
+  // Note: a deadline may name its day (到2024年12月31日, 2024年6月30日前), as task-allocation tables write them.
+  for (const by of text.matchAll(/(?<![截止])[到至](\d{4}|[零〇○一二三四五六七八九]{4})年(?:(\d{1,2})月(?:(\d{1,2})日|底|末)?)?/g)) {
     const year = /^\d+$/.test(by[1] ?? '') ? Number(by[1]) : (parseChineseInteger(by[1] ?? '') ?? 0);
-    found.push({ year, date: by[2] ? endOfMonth(year, Number(by[2])) : null, at: by.index ?? 0 });
+    found.push({ year, date: dateOf(year, by[2], by[3]), at: by.index ?? 0 });
   }
   // A year that opens a sentence or clause sets the time of what follows (2024年新建5G基站5000个), unless it is a
   // span's start (2023年以来) or a base of comparison (较2020年, in the middle of a clause).
@@ -56,13 +85,15 @@ function deadlinesIn(text: string): Array<Deadline & { at: number }> {
     const n = parseChineseInteger(period[1] ?? '');
     if (n !== null) found.push({ year: 2005 + 5 * n, date: null, at: period.index ?? 0 });
   }
-  for (const before of text.matchAll(/(\d{4})年(?:(\d{1,2})月)?(底|末)?前/g)) {
+  for (const before of text.matchAll(/(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(底|末)?前/g)) {
     const after = (before.index ?? 0) + before[0].length;
     if (DESCRIBES_NOUN.test(text.slice(after, after + 6))) continue;
     const year = Number(before[1]);
-    found.push({ year, date: before[2] ? endOfMonth(year, Number(before[2])) : before[3] ? `${year}-12-31` : null, at: before.index ?? 0 });
+    found.push({ year, date: dateOf(year, before[2], before[3]) ?? (before[4] ? `${year}-12-31` : null), at: before.index ?? 0 });
   }
-  return found.sort((a, b) => a.at - b.at);
+  // Note: a year that opens a clause and the date it opens (，2024年10月31日前完成…) are one deadline: the date's.
+  const dated = new Set(found.filter((d) => d.date !== null).map((d) => d.at));
+  return found.filter((d) => d.date !== null || !dated.has(d.at)).sort((a, b) => a.at - b.at);
 }
 
 /**
@@ -72,9 +103,14 @@ function deadlinesIn(text: string): Array<Deadline & { at: number }> {
 function deadlineIn(written: string, fallback: number | null, at: number = written.length): Deadline | null {
   // Note: full-width digits (到２０２５年底) are the same years; the mapping keeps every offset.
   const spaced = toHalfWidthDigits(written);
-  const found = deadlinesIn(joinSpacedDigits(spaced.slice(0, at))).at(-1) ?? deadlinesIn(joinSpacedDigits(spaced))[0];
+  const all = (text: string) => {
+    const stated = deadlinesIn(text);
+    const yearless = yearlessDeadlinesIn(text, fallback, at);
+    return yearless.length === 0 ? stated : [...stated, ...yearless].sort((a, b) => a.at - b.at);
+  };
+  const found = all(joinSpacedDigits(spaced.slice(0, at))).at(-1) ?? all(joinSpacedDigits(spaced))[0];
   if (found) return { year: found.year, date: found.date };
-  if (fallback !== null && /年底前|年内|年底/.test(spaced)) return { year: fallback, date: `${fallback}-12-31` };
+  if (fallback !== null && /(?<![\d一二两三四五六七八九十])年(?:底前|内|底)/.test(spaced)) return { year: fallback, date: `${fallback}-12-31` };
   return fallback === null ? null : { year: fallback, date: null };
 }
 
