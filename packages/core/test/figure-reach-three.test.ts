@@ -97,3 +97,26 @@ describe('a deadline to the day, or to a month of the plan\'s year', () => {
     ]);
   });
 });
+
+describe('the time a work plan sets between a metric and its figure', () => {
+  it('should leave 年内 and 年底前 out of the metric, also before 分别', () => {
+    const doc = parse(outdent`
+      某县2025年民政水利工作要点
+      一、重点工作
+      1.农村规模化供水工程覆盖人口比例年内提高到90%以上。
+      2.城乡低保标准年底前分别提高到每人每月780元和每人每年6000元以上。
+      3.年内完成海塘安澜工程30公里。
+    `);
+    expect(doc.targets.map((t) => t.metric)).toEqual(['农村规模化供水工程覆盖人口比例', '城乡低保标准', '城乡低保标准', '海塘安澜工程']);
+    expect(doc.targets.every((t) => t.deadline?.date === '2025-12-31')).toBe(true);
+  });
+
+  it('should keep 年内 that is part of a name', () => {
+    const doc = parse(outdent`
+      某县2025年医保工作要点
+      一、重点工作
+      1.参保人员年内住院费用报销比例达到70%。
+    `);
+    expect(doc.targets.map((t) => t.metric)).toEqual(['参保人员年内住院费用报销比例']);
+  });
+});

@@ -91,8 +91,9 @@ export function nounAfter(text: string, q: Quantity): Span {
 
 // A copula before a figure names the metric before it (固定宽带速率为363.9Mbps).
 // Note: the resolve words before a bound word (增加值力争突破500亿元, 覆盖率确保达到) are no part of the metric.
-// Note: a rate's period after the metric (城镇新增就业每年45万人) is no part of its name.
-const TRAIL_COPULA = /(?:为|是|已建成|已达|已|共计|共有|共|累计|总计|合计|力争|争取|确保|努力|每年|连续)$/;
+// Note: a rate's period after the metric (城镇新增就业每年45万人) is no part of its name, nor is the time a work plan
+// sets for it (覆盖人口比例年内提高到90%, 低保标准年底前提高到…): that is its deadline.
+const TRAIL_COPULA = /(?:为|是|已建成|已达|已|共计|共有|共|累计|总计|合计|力争|争取|确保|努力|每年|连续|年内|年底前)$/;
 // A verb before a figure means the noun after it is the metric (汇聚1.98万路视频资源).
 // Note: a verb followed by 率, 量 or 数 is part of a noun (覆盖率, 接入量).
 // Note: 建成区 (the built-up area of a city), 建设用地 and 工程建设 are nouns: 城市建成区绿化覆盖率, 工程建设项目审批时间.
