@@ -120,3 +120,14 @@ describe('the time a work plan sets between a metric and its figure', () => {
     expect(doc.targets.map((t) => t.metric)).toEqual(['参保人员年内住院费用报销比例']);
   });
 });
+
+describe('a share in tenths said with 两', () => {
+  it('should read 两成以上 as a share of 0.2, as 三成以上 is', () => {
+    expect(findQuantities('肉羊良种化率提高到两成以上').map((q) => [q.value, q.unitFamily, q.comparator])).toEqual([[0.2, 'fraction', '>=']]);
+  });
+
+  it('should not read 两成 in 两成员 or a verb phrase without a bound', () => {
+    expect(findQuantities('组建两成员单位联络组')).toEqual([]);
+    expect(findQuantities('打造两成果转化平台')).toEqual([]);
+  });
+});

@@ -371,7 +371,8 @@ function boundAround(text: string, from: number, to: number): { boundFrom: numbe
 // after it or a verb of reaching or a share's 占 before it.
 // Note: found by a plain pattern and checked around in code; look-behinds tried at every position of every line with 成
 // (建成, 形成) cost more than the rest of the figure search.
-const SHARE_WORD = /([一二三四五六七八九])成|一半|半数|过半(?<!超过半)/g;
+// Note: 两 is how 2 is said before a measure word (两个, 两成以上), as in 提高两成: a share as much as 三成 is.
+const SHARE_WORD = /([一二两三四五六七八九])成|一半|半数|过半(?<!超过半)/g;
 const SHARE_BEFORE = /(?:达到|达|超过|超|占|近|约|提高到|提升到|提高至|提升至|增至|逾|接近)$/;
 
 /** Whether a share word found at `from` is a figure by the words around it: a bound after it or a reaching verb before. */
