@@ -131,3 +131,31 @@ describe('a share in tenths said with 两', () => {
     expect(findQuantities('打造两成果转化平台')).toEqual([]);
   });
 });
+
+describe('the rules of an assessment\'s scores', () => {
+  it('should read no target in a scale, a grade\'s band, an award, a deduction or the condition of a score', () => {
+    const doc = parse(outdent`
+      某省乡村振兴实绩考核评分细则
+      一、考核方式
+      考核采取百分制，总分100分，其中定量指标60分、定性指标40分。考核得分85分及以上的为优秀，70分至84分为合格，70分以下为不合格。
+      二、定量指标
+      （一）农村居民人均可支配收入增速。增速达到8%以上的得10分，每低0.5个百分点扣1分。
+      （二）农村卫生厕所普及率。普及率达到90%以上得5分。
+    `);
+    expect(doc.targets).toEqual([]);
+    expect(doc.indicators).toEqual([]);
+  });
+
+  it('should keep a score that is a level to reach, and a plan\'s own targets beside a 考核 rule', () => {
+    const doc = parse(outdent`
+      某市文化和旅游三年行动计划（2023—2025年）
+      一、发展目标
+      到2025年，游客满意度保持在90分以上，旅游投诉结案率达到100%，每年新增A级旅游景区不少于3家。
+    `);
+    expect(targetsOf(doc)).toEqual([
+      ['游客满意度', '>=', 90, '分'],
+      ['旅游投诉结案率', '=', 100, '%'],
+      ['A级旅游景区', '>=', 3, '家'],
+    ]);
+  });
+});

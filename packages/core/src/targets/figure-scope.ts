@@ -33,6 +33,18 @@ const RANK_UNITS = new Set(['位', '名']);
 // An object fronted by 对 whose verb takes charge of what exists: 对1436个…自动监测站、96个区域站…，承担管理职责.
 const TAKES_CHARGE = /承担[^，,；;。]{0,6}职责|运行维护|运维管理|日常管理/;
 
+// The rules of an assessment's scores (考核办法, 评分细则, the 考核 chapters of many plans): a score a rule awards or
+// deducts (得10分, 扣2分, 加0.5分), the scale's whole (满分100分, 总分100分, and the parts of it the same sentence shares
+// out: 其中定量指标60分) and the band of a grade (90分以上为优秀, 70分至84分为合格). No one is to reach them; a score that
+// is a level to reach (游客满意度保持在90分以上) has none of these words around it.
+const SCORE_RULE_BEFORE = /(?:满分|总分|得|扣|加|减|计|赋)$/;
+const SCORE_SCALE = /满分|总分|百分制/;
+const GRADE_AFTER = /^的?(?:为|评为|定为|评定为|确定为)(?:优秀|良好|合格|不合格|基本合格|称职|基本称职|不称职|较好|一般|较差|差|[优良中差ABCD](?:等|级|档)?)/;
+// A condition that earns a score (增速达到8%以上的得10分, 普及率达到90%以上得5分): the figure says when the score is given.
+const EARNS_SCORE = /^的?(?:(?:得|计|加|可得)[0-9.]+分|得满分)/;
+// A step of a rule (每低0.5个百分点扣1分, 每增加1个百分点奖励…): the figure after 每 and a change measures the step.
+const RULE_STEP = /每(?:低|高|少|多|超|超过|增加|减少|下降|提高|降低|上升)$/;
+
 // A figure after 以 that the clause then calls its base: 以8个国家算力枢纽、10个国家数据中心集群为抓手.
 const BASE_AFTER = /^[^，,。；;]{0,30}为(?:抓手|依托|重点|核心|基础|载体|支撑|突破口|龙头)/;
 
@@ -69,6 +81,13 @@ export function scopeOf(text: string, q: Quantity, clause: { from: number; to: n
     if (measure && !/、/.test(between) && !/[和及与]\s*$/.test(between)) return 'skip';
   }
   if (q.unit === '次' && q.comparator === null && PER_PERIOD.test(before)) return 'skip';
+  if (RULE_STEP.test(text.slice(Math.max(0, q.boundFrom - 4), q.boundFrom))) return 'skip';
+  if (EARNS_SCORE.test(text.slice(q.boundTo, q.boundTo + 8))) return 'skip';
+  if (q.unit === '分') {
+    const sentence = sentenceAround(text, q.from, q.to);
+    if (SCORE_RULE_BEFORE.test(text.slice(Math.max(0, q.boundFrom - 2), q.boundFrom)) || GRADE_AFTER.test(text.slice(q.boundTo, q.boundTo + 8))) return 'skip';
+    if (SCORE_SCALE.test(text.slice(sentence.from, sentence.to))) return 'skip';
+  }
   if (RANK_UNITS.has(q.unit) && /前$/.test(before) && /^[的\u4e00-\u9fff]/.test(text.slice(q.to))) return 'skip';
   if (q.unitFamily === 'count' && q.unit !== '' && q.comparator === null) {
     // Note: only a count that opens its clause or tallies a list before it (A、B等N个) is the clause's subject;
