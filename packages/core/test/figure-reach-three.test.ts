@@ -159,3 +159,22 @@ describe('the rules of an assessment\'s scores', () => {
     ]);
   });
 });
+
+describe('a ratio listed with no verb, bound after it', () => {
+  it('should read PUE值1.25以下 and 电能利用效率（PUE）1.2以下 as bare ratios', () => {
+    const doc = parse(outdent`
+      某市算力基础设施建设实施方案
+      一、建设目标
+      到2025年，新建数据中心电能利用效率（PUE）1.2以下，到2027年，数据中心PUE值1.15以下。
+    `);
+    expect(doc.targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.deadline?.year])).toEqual([
+      ['新建数据中心电能利用效率（PUE）', '<=', 1.2, null],
+      ['数据中心PUE值', '<=', 1.15, null],
+    ].map((row, i) => [...row, i === 0 ? 2025 : 2027]));
+  });
+
+  it('should read no bare number after another name or without a bound after it', () => {
+    expect(findQuantities('数据中心PUE值1.25')).toEqual([]);
+    expect(findQuantities('建设项目15以下')).toEqual([]);
+  });
+});

@@ -48,6 +48,11 @@ const SUFFIX_BOUNDS: ReadonlyArray<[RegExp, Comparator]> = [
 // a bracketed abbreviation may stand between the name and the verb (电能利用效率（PUE）不高于1.25).
 const DIMENSIONLESS_BEFORE = /(?:值|系数|指数|PUE|收入比|死亡率|发病率)[）)]?\s*(?:控制在|降至|降到|降低至|降低到|下降至|下降到|缩小到|缩小至|低于|不高于|不超过|小于|达到|提高到|提高至|提升至|提升到|保持在|稳定在)\s*$/;
 
+// Note: the goals of data-centre and energy plans also list a ratio with no verb, its bound after it (数据中心PUE值1.25以下,
+// 电能利用效率（PUE）1.2以下, 基尼系数0.4以下): the name right before the figure and 以下, 以内 or 以上 right after it.
+const RATIO_NAME_BEFORE = /(?:PUE|WUE|系数|指数)值?[）)]?\s*$/;
+const BOUND_AFTER_RATIO = /^(?:以下|以内|以上)/;
+
 // A quoted name is short; a quote left open longer than this is a stray mark, not a name.
 const LONGEST_NAME = 40;
 
@@ -208,7 +213,7 @@ export function findQuantities(text: string): Quantity[] {
       }
     }
     const arabic = m.arabic;
-    const dimensionless = arabic && DIMENSIONLESS_BEFORE.test(text.slice(Math.max(0, from - 10), from));
+    const dimensionless = arabic && (DIMENSIONLESS_BEFORE.test(text.slice(Math.max(0, from - 10), from)) || (BOUND_AFTER_RATIO.test(text.slice(m.end, m.end + 2)) && RATIO_NAME_BEFORE.test(text.slice(Math.max(0, from - 6), from))));
     // Note: 1 or 2 digits and a decimal or two (11.2年); 3．2020年底前 is an item's label run on to a year.
     const decimalYears = arabic && text[m.end] === '年' && /^[0-9]{1,2}[.．][0-9]{1,2}$/.test(text.slice(m.index, m.end));
     if (!dimensionless && !decimalYears && !mayLeadToUnit(text[m.end])) continue;
