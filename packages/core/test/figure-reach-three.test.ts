@@ -178,3 +178,22 @@ describe('a ratio listed with no verb, bound after it', () => {
     expect(findQuantities('建设项目15以下')).toEqual([]);
   });
 });
+
+describe('a task table\'s deadline cell to the day', () => {
+  it('should date a row\'s figures by its 完成时间 cell when the cell names the day', () => {
+    const text = [
+      '某省2025年数字经济重点工作任务分工',
+      '',
+      '序号\t工作任务\t具体目标\t牵头单位\t完成时间',
+      '1\t建设算力基础设施\t新增智能算力5000P\t省数据资源局\t2025年6月30日前',
+      '2\t推进企业上云\t新增上云企业2万家\t省经济和信息化厅\t2025年9月30日',
+      '3\t推进数字化转型\t关键工序数控化率达到58%\t省经济和信息化厅\t持续推进',
+    ].join('\n');
+    const doc = parse(text);
+    expect(doc.targets.map((t) => [t.value, t.deadline?.year, t.deadline?.date])).toEqual([
+      [5000, 2025, '2025-06-30'],
+      [20_000, 2025, '2025-09-30'],
+      [58, 2025, null],
+    ]);
+  });
+});

@@ -175,8 +175,8 @@ function clauseSubject(text: string, clauseFrom: number, after: number): string 
   return subject.length >= 2 && subject.length <= 16 && /^[\u4e00-\u9fff（）()“”]+$/.test(subject) ? subject : null;
 }
 
-// A task table row's deadline cell: 2024年9月底, 2024年12月, 2025年底前.
-const DUE_CELL = /^\s*(\d{4})年(?:(\d{1,2})月)?(底|末)?(?:前|以前)?\s*$/;
+// A task table row's deadline cell: 2024年9月底, 2024年12月, 2025年底前, 2024年11月30日, 2025年6月30日前.
+const DUE_CELL = /^\s*(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(底|末)?(?:前|以前)?\s*$/;
 
 /**
  * The deadline a row of a TAB-separated task table states in a cell of its own (序号 | 任务 | 目标 | 牵头单位 | 完成时限),
@@ -190,7 +190,7 @@ function taskRowDue(text: string): Deadline | null {
     const m = DUE_CELL.exec(toHalfWidthDigits(cell));
     if (!m) continue;
     const year = Number(m[1]);
-    return { year, date: m[2] ? endOfMonth(year, Number(m[2])) : m[3] ? `${year}-12-31` : null };
+    return { year, date: dateOf(year, m[2], m[3]) ?? (m[4] ? `${year}-12-31` : null) };
   }
   return null;
 }
