@@ -197,3 +197,61 @@ describe('a task table\'s deadline cell to the day', () => {
     ]);
   });
 });
+
+describe('a table set one cell per line with no 属性 column', () => {
+  const rowsOf = (doc: PlanDocument) => doc.targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.baseline?.value ?? null, t.deadline?.year]);
+
+  it('should read its rows from the 单位 header and the dated value columns after it', () => {
+    const doc = parse(outdent`
+      某市“十四五”卫生健康发展规划
+      第二章 发展目标
+      主要指标
+      序号
+      指标名称
+      单位
+      2020年现状
+      2025年目标
+      1
+      人均预期寿命
+      岁
+      81.2
+      82
+      2
+      孕产妇死亡率
+      /10万
+      8.5
+      ≤10
+
+      第三章 主要任务
+      第一节 优化资源配置。新增医疗卫生机构床位5000张。
+    `);
+    expect(rowsOf(doc)).toEqual([
+      ['人均预期寿命', '=', 82, '岁', 81.2, 2025],
+      ['孕产妇死亡率', '<=', 10, '/10万', 8.5, 2025],
+      ['医疗卫生机构床位', '=', 5000, '张', null, 2025],
+    ]);
+    expect(doc.indicators.map((i) => [i.metric, i.value, i.asOf])).toEqual([
+      ['人均预期寿命', 81.2, '2020-12-31'],
+      ['孕产妇死亡率', 8.5, '2020-12-31'],
+    ]);
+  });
+
+  it('should read nothing where the lines after such a header are no rows (no unit, no value)', () => {
+    const doc = parse(outdent`
+      某市全民健身实施计划（2021—2025年）
+      一、发展目标
+      序号
+      指标
+      单位
+      2020年
+      2025年
+      1
+      体育设施建设
+      按规划推进
+      —
+      持续推进
+    `);
+    expect(doc.targets).toEqual([]);
+    expect(doc.indicators).toEqual([]);
+  });
+});

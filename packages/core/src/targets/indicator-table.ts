@@ -95,7 +95,11 @@ const CATEGORY_HEADER = /^(?:类别|类型|分类|领域|维度|方面|一级指
 function readCellRows(lines: readonly SourceLine[], from: number, to: number, fallbackYear: number | null, out: IndicatorTables): void {
   const text = (i: number): string => lines[i]?.text.trim() ?? '';
   for (let i = from; i < to; i++) {
-    if (!ATTRIBUTE_HEADER.test(text(i)) || out.claimed.has(i)) continue;
+    if (out.claimed.has(i)) continue;
+    // Note: a city or sector plan's table may have no 属性 column (序号 / 指标名称 / 单位 / 2020年 / 2025年): its 单位
+    // header, with dated value columns right after it, anchors it instead (unattributedHeader).
+    const attributed = ATTRIBUTE_HEADER.test(text(i));
+    if (!attributed && !unattributedHeader(text, i, to)) continue;
     // The header: the short lines up to the attribute's, back to 序号 or 指标.
     let start = i;
     while (start > from && start > i - 8 && text(start - 1) !== '' && !/^序号$/.test(text(start)) && !METRIC_HEADER.test(text(start))) start--;
@@ -108,8 +112,8 @@ function readCellRows(lines: readonly SourceLine[], from: number, to: number, fa
     const header: string[] = [];
     for (let k = start; k <= end; k++) header.push(text(k));
     const metricCol = header.findLastIndex((h) => METRIC_HEADER.test(h));
-    const categoryCol = header.findIndex((h) => CATEGORY_HEADER.test(h));
-    const attributeCol = i - start;
+    const categoryCol = attributed ? header.findIndex((h) => CATEGORY_HEADER.test(h)) : -1;
+    const attributeCol = attributed ? i - start : -1;
     const unitCol = header.indexOf('单位');
     const valueCols = header.flatMap((h, c) => (VALUE_HEADER.test(h) ? [c] : []));
     const n = header.length;
@@ -123,8 +127,9 @@ function readCellRows(lines: readonly SourceLine[], from: number, to: number, fa
       const width = merged ? n - 1 : n;
       const cell = (c: number): string => (merged && c === categoryCol ? '' : text(row + (merged && c > categoryCol ? c - 1 : c)));
       const at = (c: number): number => row + (merged && c > categoryCol ? c - 1 : c);
-      const attribute = ATTRIBUTE.exec(cell(attributeCol))?.[1] as TableRow['attribute'] | undefined;
-      if (!attribute || cell(metricCol) === '') break;
+      const attribute = attributed ? (ATTRIBUTE.exec(cell(attributeCol))?.[1] as TableRow['attribute'] | undefined) : null;
+      if (attribute === undefined || cell(metricCol) === '') break;
+      if (!attributed && !unattributedRow(header, cell, metricCol, unitCol, valueCols)) break;
       // Note: without a 单位 column the unit is written in brackets after the name (水利工程供水能力（亿立方米）), as in
       // pipe tables; the name is read without it.
       const bracket = /[（(]([^（）()]{1,8})[）)]$/.exec(cell(metricCol));
@@ -166,6 +171,34 @@ function readCellRows(lines: readonly SourceLine[], from: number, to: number, fa
     if (row > end + 1) for (let k = start; k <= end; k++) out.claimed.add(k);
     i = Math.max(i, row - 1);
   }
+}
+
+/**
+ * Whether line `i` is the 单位 header of a table set one cell per line with no 属性 column: dated value columns right
+ * after it (2020年 / 2025年, 现状值 / 目标值), two or three of them, and no 属性 after those (that table is read from its
+ * 属性 line).
+ */
+function unattributedHeader(text: (i: number) => string, i: number, to: number): boolean {
+  if (text(i) !== '单位') return false;
+  const values: string[] = [];
+  for (let k = i + 1; k < to && k <= i + 3 && VALUE_HEADER.test(text(k)); k++) values.push(text(k));
+  if (values.length < 2 || ATTRIBUTE_HEADER.test(text(i + values.length + 1))) return false;
+  return values.some((v) => /\d{4}\s*年/.test(v)) || (values.some((v) => /现状|基期|基准|完成/.test(v)) && values.some((v) => /目标|预期/.test(v)));
+}
+
+// A value cell left empty or dashed (no base value: —, -, ／).
+const NO_VALUE = /^[—–\-－/／]*$/;
+
+/**
+ * Whether a row of a table with no 属性 column has the cells of one: its 序号 a number, its name words, its unit a unit and
+ * each value a value or a dash. Without the 属性 cell that closes each row, this is what tells a row from the text after
+ * the table.
+ */
+function unattributedRow(header: readonly string[], cell: (c: number) => string, metricCol: number, unitCol: number, valueCols: readonly number[]): boolean {
+  if (header[0] === '序号' && !/^\d{1,3}$/.test(cell(0))) return false;
+  if (!/[\u4e00-\u9fff]/.test(cell(metricCol)) || readCell(cell(metricCol), 0)) return false;
+  if (unitCol >= 0 && !readUnit(cell(unitCol))) return false;
+  return valueCols.every((c) => NO_VALUE.test(cell(c)) || readCell(cell(c), 0) !== null);
 }
 
 /**
