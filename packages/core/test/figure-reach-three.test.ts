@@ -255,3 +255,46 @@ describe('a table set one cell per line with no 属性 column', () => {
     expect(doc.indicators).toEqual([]);
   });
 });
+
+describe('a year a level is compared with, and a deadline between a metric and its figure', () => {
+  const rowsOf = (doc: PlanDocument) => doc.targets.map((t) => [t.metric, t.value, t.unit, t.deadline?.year, t.deadline?.date]);
+
+  it('should read 恢复到2019年的120% as a target due in the plan\'s year, named without the base year', () => {
+    const doc = parse(outdent`
+      某市促进文旅消费加快恢复行动方案（2023—2025年）
+      一、主要目标
+      全市接待游客人次恢复到2019年的120%，旅游总收入达到2019年的1.5倍，国际航班量到2025年恢复至2019年的100%以上。
+    `);
+    expect(rowsOf(doc)).toEqual([
+      ['接待游客人次', 120, '%', 2025, null],
+      ['旅游总收入', 1.5, '倍', 2025, null],
+      ['国际航班量', 100, '%', 2025, null],
+    ]);
+    expect(doc.indicators).toEqual([]);
+  });
+
+  it('should leave a deadline written after the metric out of its name, and date 到2025年底 to the year\'s last day', () => {
+    const doc = parse(outdent`
+      某市新型城镇化实施方案（2023—2025年）
+      一、主要目标
+      常住人口城镇化率到2025年末达到55%，旅游业增加值占GDP比重到2025年达到15%，过夜游客人均停留天数2025年底前提高到4.5天。
+    `);
+    expect(rowsOf(doc)).toEqual([
+      ['常住人口城镇化率', 55, '%', 2025, '2025-12-31'],
+      ['旅游业增加值占GDP比重', 15, '%', 2025, null],
+      ['过夜游客人均停留天数', 4.5, '天', 2025, '2025-12-31'],
+    ]);
+  });
+
+  it('should keep a base year the metric names with 比 or 较, and still read 到2015年 in a later plan as a review', () => {
+    const doc = parse(outdent`
+      某省“十四五”节能减排综合工作方案
+      一、主要目标
+      到2030年，碳排放强度比2005年下降65%以上。
+      二、发展基础
+      到2015年，全省单位生产总值能耗累计下降18%。
+    `);
+    expect(doc.targets.map((t) => [t.metric, t.value, t.deadline?.year])).toEqual([['碳排放强度比2005年下降', 65, 2030]]);
+    expect(doc.indicators.map((i) => i.value)).toEqual([18]);
+  });
+});

@@ -73,7 +73,7 @@ describe('targets in text written for the test', () => {
     const text = '某区2026年工作要点\n\n一、重点任务\n（一）建设算力。到2026年底算力总规模超500P。推进算力调度。再次强调:到2026年底算力总规模超500P。\n';
     const { documents } = parseDocument(text);
     expect(documents[0]?.targets).toHaveLength(1);
-    expect(documents[0]?.targets[0]).toMatchObject({ metric: '算力总规模', comparator: '>', value: 500, deadline: { year: 2026, date: null } });
+    expect(documents[0]?.targets[0]).toMatchObject({ metric: '算力总规模', comparator: '>', value: 500, deadline: { year: 2026, date: '2026-12-31' } });
     expect(documents[0]?.targets[0]?.mentions).toHaveLength(2);
   });
 

@@ -66,9 +66,10 @@ const BASE_CLAUSE = /^[^，,；;。]*的?基础上/;
 function deadlinesIn(text: string): Array<Deadline & { at: number }> {
   const found: Array<Deadline & { at: number }> = [];
   // Note: a deadline may name its day (到2024年12月31日, 2024年6月30日前), as task-allocation tables write them.
-  for (const by of text.matchAll(/(?<![截止])[到至](\d{4}|[零〇○一二三四五六七八九]{4})年(?:(\d{1,2})月(?:(\d{1,2})日|底|末)?)?/g)) {
+  // Note: 到2025年底 (末) is the year's last day, as 2025年底前 is; 恢复到2019年的120% compares with a year (figure-kind.ts).
+  for (const by of text.matchAll(/(?<![截止])[到至](\d{4}|[零〇○一二三四五六七八九]{4})年(?:(\d{1,2})月(?:(\d{1,2})日|底|末)?|(底|末))?(?!的|水平|同期)/g)) {
     const year = /^\d+$/.test(by[1] ?? '') ? Number(by[1]) : (parseChineseInteger(by[1] ?? '') ?? 0);
-    found.push({ year, date: dateOf(year, by[2], by[3]), at: by.index ?? 0 });
+    found.push({ year, date: dateOf(year, by[2], by[3]) ?? (by[4] ? `${year}-12-31` : null), at: by.index ?? 0 });
   }
   // A year that opens a sentence or clause sets the time of what follows (2024年新建5G基站5000个), unless it is a
   // span's start (2023年以来) or a base of comparison (较2020年, in the middle of a clause).

@@ -100,6 +100,9 @@ const TRAIL_COPULA = /(?:为|是|已建成|已达|已|共计|共有|共|累计|�
 // Note: 组织 with nothing after it is the noun (社区社会组织不少于15个, 基层党组织), not the verb (组织培训2000人次).
 const VERB = /(?:建成(?!区)|汇聚|接入|提供|承载|覆盖|部署|编制|发布|推出|打造|新增|(?<!工程)建设(?!用地)|开展|培育|引进|完成|形成|拥有|实现|涌现出|涌现|组织(?=[\u4e00-\u9fff])|举办|设立|建立|布局|吸引|加强对|加强|推动|推进)(?![率量数])/g;
 const TRAIL_PARTICLE = /(?:向|对|在|将|把|给|于)$/;
+// A deadline between a metric and its figure (城镇化率到2025年末达到55%, 比重到2025年达到15%) is the target's time, and the
+// year a level is compared with (接待游客人次恢复到2019年的120%) its base: neither is part of the metric's name.
+const TRAIL_TIME = /(?:(?:[到至]|(?:恢复|回升|达到|相当于)(?:到|至)?)\d{4}年(?:\d{1,2}月)?(?:底|末|同期)?(?:水平)?的?|\d{4}年(?:\d{1,2}月)?(?:底|末)?前)$/;
 
 export interface Framing {
   /** The metric the text before the figure names, when it names one. */
@@ -149,7 +152,9 @@ function strip(text: string): string {
       t = t.slice(lead[0].length).trim();
       changed = true;
     }
-    let trail = endMatch(TRAIL_COPULA, t, TRAIL_COPULA_LONGEST);
+    // Note: a dated deadline first, so that 2025年底前 goes whole, not as 年底前 after a stray 2025.
+    let trail = t.includes('年') ? endMatch(TRAIL_TIME, t, 16) : -1;
+    if (trail < 0) trail = endMatch(TRAIL_COPULA, t, TRAIL_COPULA_LONGEST);
     if (trail < 0) trail = endMatch(TRAIL_PARTICLE, t, TRAIL_PARTICLE_LONGEST);
     if (trail >= 0) {
       t = t.slice(0, trail).trim();

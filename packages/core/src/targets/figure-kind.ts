@@ -22,7 +22,9 @@ const FORECAST = /预计[^，,；;。]*$/;
 // Note: 至 or 到 after a year opens no deadline: 2022年至2023年 (or 2022至2023年) is a span, and a span that ends in a
 // year says nothing of which way it looks (2022年至2023年累计投入资金6.8亿元 reports what was spent).
 // Note: 今年 in a plan is the plan's year, still to come (目前已建成28万亩，今年新建2万亩); 今年以来 looks back.
-const FUTURE = /力争|确保|争取|目标|预期(?!寿命)|(?<![截止年\d])[到至]\d{4}年|\d{4}年(?:底|末)?前|今后|今年(?!以来)/g;
+// Note: a year after 到 or 至 that is followed by 的 or 水平 is the level of comparison, not a time (恢复到2019年的120%,
+// 达到2019年的1.5倍, 恢复至2019年水平): it says neither which way the figure looks nor when it is due.
+const FUTURE = /力争|确保|争取|目标|预期(?!寿命)|(?<![截止年\d])[到至]\d{4}年(?!的|水平|同期)|\d{4}年(?:底|末)?前|今后|今年(?!以来)/g;
 
 /** What follows a date that only describes a noun: a short verb and 的 (2000年底前建成的, 2023年已启动的). */
 export const DESCRIBES_NOUN = /^(?:已|以前)?[\u4e00-\u9fff]{1,3}的/;
