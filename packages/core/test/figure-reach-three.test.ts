@@ -298,3 +298,19 @@ describe('a year a level is compared with, and a deadline between a metric and i
     expect(doc.indicators.map((i) => i.value)).toEqual([18]);
   });
 });
+
+describe('a deadline after a figure', () => {
+  it('should not date a figure by a deadline that opens a later clause with a figure of its own', () => {
+    const doc = parse(outdent`
+      某市夜间经济发展三年行动方案（2023—2025年）
+      一、重点任务
+      1.打造夜间经济集聚区10个，到2024年底建成5个。
+      2.新建高标准农田18.5万亩，2024年10月31日前完成年度建设任务。
+    `);
+    expect(doc.targets.map((t) => [t.value, t.deadline?.year, t.deadline?.date])).toEqual([
+      [10, 2025, null],
+      [5, 2024, '2024-12-31'],
+      [185_000, 2024, '2024-10-31'],
+    ]);
+  });
+});

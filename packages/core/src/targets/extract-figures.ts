@@ -97,6 +97,9 @@ function deadlinesIn(text: string): Array<Deadline & { at: number }> {
   return found.filter((d) => d.date !== null || !dated.has(d.at)).sort((a, b) => a.at - b.at);
 }
 
+// The words of a deadline at its start (到2024年12月31日, 2025年底前, 到“十四五”末), which hold its own digits.
+const DEADLINE_WORDS = /^[到至]?“?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?)?/;
+
 /**
  * The deadline a sentence states for the figure at `at`: the nearest one before it (到2025年达到8%，到2030年达到12%:
  * 12% is due in 2030), else the first after it, else 年底前 in the plan's year, else the plan's year.
@@ -109,7 +112,10 @@ function deadlineIn(written: string, fallback: number | null, at: number = writt
     const yearless = yearlessDeadlinesIn(text, fallback, at);
     return yearless.length === 0 ? stated : [...stated, ...yearless].sort((a, b) => a.at - b.at);
   };
-  const found = all(joinSpacedDigits(spaced.slice(0, at))).at(-1) ?? all(joinSpacedDigits(spaced))[0];
+  // Note: a deadline after the figure dates it only when no other figure follows that deadline (…18.5万亩，2024年10月31日前
+  // 完成); one that opens a clause with its own figure (打造集聚区10个，到2024年底建成5个) times that figure.
+  const whole = joinSpacedDigits(spaced);
+  const found = all(joinSpacedDigits(spaced.slice(0, at))).at(-1) ?? all(whole).find((d) => !/\d/.test(whole.slice(d.at).replace(DEADLINE_WORDS, '')));
   if (found) return { year: found.year, date: found.date };
   if (fallback !== null && /(?<![\d一二两三四五六七八九十])年(?:底前|内|底)/.test(spaced)) return { year: fallback, date: `${fallback}-12-31` };
   return fallback === null ? null : { year: fallback, date: null };
