@@ -314,3 +314,26 @@ describe('a deadline after a figure', () => {
     ]);
   });
 });
+
+describe('a table cell that writes its own percent sign', () => {
+  it('should read 下降14% in a row in 吨标准煤/万元 as a change of 14 percent, without the level as its baseline', () => {
+    const text = [
+      '某市“十四五”节能减排综合工作方案',
+      '一、主要目标',
+      '序号\t指标\t单位\t2020年\t2025年\t属性',
+      '1\t单位地区生产总值能耗\t吨标准煤/万元\t0.38\t下降14%\t约束性',
+      '2\t化学需氧量重点工程减排量\t万吨\t—\t1.2\t约束性',
+      '3\t非化石能源消费比重\t%\t18.6\t22%\t预期性',
+    ].join('\n');
+    const doc = parse(text);
+    expect(doc.targets.map((t) => [t.metric, t.value, t.unit, t.baseline?.value ?? null])).toEqual([
+      ['单位地区生产总值能耗下降', 14, '%', null],
+      ['化学需氧量重点工程减排量', 12_000, '吨', null],
+      ['非化石能源消费比重', 22, '%', 18.6],
+    ]);
+    expect(doc.indicators.map((i) => [i.metric, i.value, i.unit])).toEqual([
+      ['单位地区生产总值能耗', 0.38, '吨标准煤/万元'],
+      ['非化石能源消费比重', 18.6, '%'],
+    ]);
+  });
+});

@@ -529,6 +529,11 @@ export function addOutsideMentions(targets: Target[], locator: Locator, parts: R
 
 const ATTRIBUTES = { 约束性: 'binding', 预期性: 'expected' } as const;
 
+/** Whether a cell writes a percent sign in a row whose unit is no percent: the cell's own unit (下降14% in a 吨标准煤/万元 row). */
+function ownPercent(row: TableRow, cell: TableCell): boolean {
+  return cell.percent !== undefined && row.unitFamily !== 'percent';
+}
+
 /** The baseline indicator, target and cumulative target of a 主要指标 table row; the target keeps the row's baseline and attribute. */
 function tableFigures(input: FigureInput, row: TableRow, targets: Target[], indicators: Indicator[]): void {
   const place = (cell: TableCell) => {
@@ -541,7 +546,8 @@ function tableFigures(input: FigureInput, row: TableRow, targets: Target[], indi
     const { quote, position, owner } = place(cell);
     // Note: a change written in the cell (下降15) measures the row's change, as 生产安全事故死亡人数下降 names it.
     const metric = cell.change && !name.endsWith(cell.change) ? `${name}${cell.change}` : name;
-    return { docId: input.docId, taskId: owner.taskId, sectionId: owner.sectionId, metric, subject: null, value: cell.value, unit: row.unit, unitFamily: row.unitFamily, unitGloss: row.gloss, approx: cell.approx, quote, position };
+    const unit = ownPercent(row, cell) ? { unit: cell.percent ?? '%', unitFamily: 'percent' as const, unitGloss: 'percent' } : { unit: row.unit, unitFamily: row.unitFamily, unitGloss: row.gloss };
+    return { docId: input.docId, taskId: owner.taskId, sectionId: owner.sectionId, metric, subject: null, value: cell.value, ...unit, approx: cell.approx, quote, position };
   };
   const deadline = row.targetYear === null ? null : { year: row.targetYear, date: null };
   let baseline: Target['baseline'] = null;
@@ -557,13 +563,15 @@ function tableFigures(input: FigureInput, row: TableRow, targets: Target[], indi
   for (const [cell, metric, base, due] of [...stages, [row.target, row.metric, baseline, deadline] as const, [row.cumulative, `${row.metric}（累计）`, null, deadline] as const]) {
     if (!cell) continue;
     const c = common(cell, metric);
+    // Note: a change in percent (下降14%) is measured from the base year's level, which is no baseline of it in the row's unit.
+    const base_ = ownPercent(row, cell) && !(row.baseline && ownPercent(row, row.baseline)) ? null : base;
     targets.push({
       type: 'target',
       id: `${input.docId}:tg${targets.length + 1}`,
       ...c,
       comparator: cell.comparator ?? '=',
       valueMax: cell.valueMax,
-      baseline: base,
+      baseline: base_,
       attribute,
       deadline: due,
       mentions: [{ quote: c.quote, position: c.position }],

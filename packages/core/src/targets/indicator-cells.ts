@@ -23,6 +23,8 @@ export interface TableCell {
   approx: boolean;
   /** A change word the cell writes before its value (下降15, 提高2): the value is a change of the row's measure. */
   change?: string;
+  /** The percent sign the cell writes after its value (下降14%), which is its unit whatever the row's unit column says. */
+  percent?: string;
 }
 
 export interface TableRow {
@@ -78,9 +80,13 @@ const VALUE_CELL = /^(下降|降低|减少|提高|提升|增长|增加)?\s*([＞
 export function readCell(text: string, power: number): Omit<TableCell, 'line' | 'from' | 'to' | 'quoteFrom' | 'quoteLine'> | null {
   const m = VALUE_CELL.exec(text.trim());
   if (!m) return null;
+  // Note: a percent written in the cell is the value's unit: a change of a measure in 吨标准煤/万元 written 下降14% is 14
+  // percent, not 14 of the row's unit, nor scaled by its 万.
+  const percent = /[%％]/.exec(text)?.[0];
+  if (percent) power = 0;
   const valueMax = m[4] === undefined ? null : scaleDecimal(m[4], power);
   const comparator = m[2] ? (BOUND[m[2]] ?? null) : m[5] === '以上' ? '>=' : m[5] === '以下' ? '<=' : valueMax !== null ? '>=' : null;
-  return { value: scaleDecimal(m[3] ?? '0', power), valueMax, comparator, approx: m[5] === '左右', ...(m[1] ? { change: m[1] } : {}) };
+  return { value: scaleDecimal(m[3] ?? '0', power), valueMax, comparator, approx: m[5] === '左右', ...(m[1] ? { change: m[1] } : {}), ...(percent ? { percent } : {}) };
 }
 
 /** The years of a table's value columns: 2015年 / 2020年, or “十四五”完成值 / “十五五”目标值. */
