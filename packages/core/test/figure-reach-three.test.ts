@@ -337,3 +337,52 @@ describe('a table cell that writes its own percent sign', () => {
     ]);
   });
 });
+
+describe('a figure the text times before the plan\'s first year', () => {
+  it('should read the base year\'s level before a target as an indicator of that year', () => {
+    const doc = parse(outdent`
+      某市“十四五”生态环境保护规划
+      一、主要目标
+      1.2020年全市细颗粒物（PM2.5）年均浓度为32微克/立方米，到2025年下降到30微克/立方米以下。
+      2.全市森林覆盖率2020年达到71.5%，2025年保持在71.5%以上。
+    `);
+    expect(doc.indicators.map((i) => [i.metric, i.value, i.asOf])).toEqual([
+      ['细颗粒物（PM2.5）年均浓度', 32, '2020-12-31'],
+      ['森林覆盖率', 71.5, '2020-12-31'],
+    ]);
+    expect(doc.targets.map((t) => [t.metric, t.comparator, t.value, t.deadline?.year])).toEqual([
+      ['细颗粒物（PM2.5）年均浓度', '<=', 30, 2025],
+      ['森林覆盖率', '>=', 71.5, 2025],
+    ]);
+  });
+
+  it('should read last year\'s level in a year\'s work plan as an indicator, and 今年 as the plan\'s year', () => {
+    const doc = parse(outdent`
+      某县2024年农业农村工作要点
+      一、稳定粮食生产
+      2023年全县粮食产量为25.6万吨，2024年力争达到26万吨以上；2023年全县肉羊饲养量达到120万只，今年新增规模养殖场15个。
+    `);
+    expect(doc.indicators.map((i) => [i.value, i.asOf])).toEqual([
+      [256_000, '2023-12-31'],
+      [1_200_000, '2023-12-31'],
+    ]);
+    expect(doc.targets.map((t) => [t.value, t.deadline?.year])).toEqual([
+      [260_000, 2024],
+      [15, 2024],
+    ]);
+  });
+
+  it('should keep a stage within the plan\'s years a target, and a base named with 较 in the metric', () => {
+    const doc = parse(outdent`
+      某市城市更新三年行动方案（2024—2026年）
+      一、工作目标
+      2024年改造老旧小区420个，2026年改造406个；单位GDP能耗较2020年下降13.5%。
+    `);
+    expect(doc.indicators).toEqual([]);
+    expect(doc.targets.map((t) => [t.metric, t.value, t.deadline?.year])).toEqual([
+      ['改造老旧小区', 420, 2024],
+      ['改造', 406, 2026],
+      ['单位GDP能耗较2020年下降', 13.5, 2026],
+    ]);
+  });
+});

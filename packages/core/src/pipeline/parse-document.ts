@@ -366,6 +366,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
       sections: document.sections,
       goals: document.goals,
       defaultYear: document.period?.end ?? document.year ?? null,
+      firstYear: document.period?.start ?? document.year ?? null,
     });
     addOutsideMentions(figures.targets, locator, related.map((r) => r.position));
     // Note: the rows of a 主要指标 table under a goals heading are the table's, read as targets; they are no goal statements.

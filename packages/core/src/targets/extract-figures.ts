@@ -17,6 +17,8 @@ export interface FigureInput extends PlanContent {
   goals: readonly Goal[];
   /** The year a target is due when its text names none: a work plan's year, a five-year plan's last year. */
   defaultYear: number | null;
+  /** The plan's first year (a work plan's year, a five-year plan's first): a figure its text times before it was reached. */
+  firstYear?: number | null;
 }
 
 export interface Figures {
@@ -40,7 +42,9 @@ function dateOf(year: number, month: string | undefined, day: string | undefined
 // A deadline in the plan's own year, written without the year as a year's work plan writes it: 6月底前, 9月30日前, 11月
 // 底, and 年内 or 年底前 for the whole year. Note: the month must not follow a year or a digit (2024年6月底前 is read
 // whole), and 年内 not a count of years (3年内, 三年内: a span, not this year).
-const MONTH_DEADLINE = /(?<![年\d])(\d{1,2})月(?:(\d{1,2})日)?(?:(底|末)(?:前|以前)?|前|以前)|(?<![\d一二两三四五六七八九十])年(?:内|底前|底)/g;
+// Note: 今年 in a plan is the plan's year (目前已建成28万亩，今年新建2万亩), as figure-kind.ts reads it; it ends the time an
+// earlier year set in the sentence (2023年全县肉羊饲养量达到120万只，今年新增…).
+const MONTH_DEADLINE = /(?<![年\d])(\d{1,2})月(?:(\d{1,2})日)?(?:(底|末)(?:前|以前)?|前|以前)|(?<![\d一二两三四五六七八九十])年(?:内|底前|底)|(今)年(?!以来|[内底])/g;
 
 /**
  * The deadlines a text states in the plan's year without naming it, each at its place.
@@ -54,13 +58,16 @@ function yearlessDeadlinesIn(text: string, year: number | null, from: number): A
   for (const m of text.matchAll(MONTH_DEADLINE)) {
     const at = m.index ?? 0;
     if ((m[1] !== undefined && Number(m[1]) > 12) || (at >= from && /\d/.test(text.slice(at + m[0].length)))) continue;
-    found.push({ year, date: m[1] ? dateOf(year, m[1], m[2]) : `${year}-12-31`, at });
+    found.push({ year, date: m[1] ? dateOf(year, m[1], m[2]) : m[4] ? null : `${year}-12-31`, at });
   }
   return found;
 }
 
 // A clause that ends on 的基础上: what it dates is the base the figure builds on.
 const BASE_CLAUSE = /^[^，,；;。]*的?基础上/;
+
+// An item's label run on to a year: 1.2020年, （一）2024年.
+const LABEL_BEFORE_YEAR = /^\s*(?:\d{1,2}[.．]|[（(][一二三四五六七八九十]{1,3}[）)])(?=(?:力争|争取|确保)?(?:在|于)?\d{4}年)/;
 
 /** Every deadline a text states, in order: 到2030年, 到二〇三〇年, 到2023年11月底, 2025年底前, 2021年6月底前. */
 function deadlinesIn(text: string): Array<Deadline & { at: number }> {
@@ -74,12 +81,27 @@ function deadlinesIn(text: string): Array<Deadline & { at: number }> {
   // A year that opens a sentence or clause sets the time of what follows (2024年新建5G基站5000个), unless it is a
   // span's start (2023年以来) or a base of comparison (较2020年, in the middle of a clause).
   // Note: 力争, 争取 and 确保 before the year resolve to reach it (力争2026年…达到200个).
-  for (const opening of text.matchAll(/(?:^|[，,；;。：:\s])(?:力争|争取|确保)?(?:在|于)?(\d{4})年(?:度)?(?![底末]?前|以来|起|代|[-—–~～至到])/g)) {
+  // Note: an item's label may run on to the year (1.2020年全市…, （一）2024年…): the year opens the item's first clause, and
+  // the text is read from there (one anchored look, not a look-behind tried at every character).
+  const label = LABEL_BEFORE_YEAR.exec(text);
+  for (const opening of (label ? ` ${text.slice(label[0].length)}` : text).matchAll(/(?:^|[，,；;。：:\s])(?:力争|争取|确保)?(?:在|于)?(\d{4})年(?:度)?(?![底末]?前|以来|起|代|[-—–~～至到])/g)) {
     const after = (opening.index ?? 0) + opening[0].length;
     // Note: a year that opens a base (在2023年打通断头路30条的基础上) or describes a noun (2023年已启动的项目) times
     // something done already, not the figures after it.
-    if (BASE_CLAUSE.test(text.slice(after)) || DESCRIBES_NOUN.test(text.slice(after, after + 6))) continue;
-    found.push({ year: Number(opening[1]), date: null, at: (opening.index ?? 0) + opening[0].indexOf(opening[1] ?? '') });
+    const shift = label ? label[0].length - 1 : 0;
+    if (BASE_CLAUSE.test(text.slice(after + shift)) || DESCRIBES_NOUN.test(text.slice(after + shift, after + shift + 6))) continue;
+    // Note: a year after 按 or 以 set off by a space (按 2000年价格计算, 以 2020年为基期, as text with spaces between Chinese and
+    // digits has it) is a base of prices or indices, not a time the space opened.
+    const at = shift + (opening.index ?? 0);
+    if (/[按以较比从由]\s*$/.test(text.slice(Math.max(0, at - 3), at + 1))) continue;
+    found.push({ year: Number(opening[1]), date: null, at: shift + (opening.index ?? 0) + opening[0].indexOf(opening[1] ?? '') });
+  }
+  // A year between a measure and its verb times the level (森林覆盖率2020年达到71.5%, 种植面积2023年为45万亩), as one opening
+  // the clause does; after 较, 比, 从 or 由 it is a base of comparison instead.
+  if (text.includes('年')) {
+    for (const at of text.matchAll(/(?<![到至较比从由同\d])(\d{4})年(?:底|末)?(?=达到|达|为|是|已达|$)/g)) {
+      found.push({ year: Number(at[1]), date: null, at: at.index ?? 0 });
+    }
   }
   // The end of a five-year plan's period: 到“十五五”末 (2030), 到十四五期末 (2025); 十一五 ended in 2010.
   for (const period of text.matchAll(/[到至]“?十([一二三四五六七八九])五”?(?:时期|期)?末/g)) {
@@ -293,8 +315,12 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     // Note: the level may be dated (海洋生产总值年均增长12.5%，2020年达到1360亿元): the year only says when it was reached.
     if (metric === '' && prior && prior.q.unit !== q.unit && /^[，,]\s*(?:(?:到|至|在|于)?\d{4}年(?:底|末)?[，,]?\s*)?$/.test(text.slice(prior.q.boundTo, q.boundFrom)) && CHANGE_TAIL.test(prior.metric)) metric = prior.metric.replace(CHANGE_TAIL, '');
     if (comparator === null && prior && prior.clause.from === clause.from && /^[、\s]*$/.test(text.slice(previous?.noun.to ?? q.from, q.boundFrom))) comparator = prior.comparator;
+    const deadline = kind === 'target' ? (rowDue && !deadlinesInCell(sentenceText) ? rowDue : deadlineIn(sentenceText, lead?.year ?? input.defaultYear, q.boundFrom - sentence.from)) : null;
+    // Note: a figure the text times before the plan's first year (2020年…浓度为32微克/立方米，到2025年下降到30… in a plan
+    // for 2021–2025; 2023年全县粮食产量为25.6万吨 in a plan for 2024) was reached already: it is the base the plan starts from.
+    const reached = deadline !== null && input.firstYear != null && deadline.year < input.firstYear;
     found.push({
-      kind,
+      kind: reached ? 'indicator' : kind,
       q,
       line,
       clause,
@@ -303,8 +329,8 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
       increment,
       comparator,
       owner,
-      deadline: kind === 'target' ? (rowDue && !deadlinesInCell(sentenceText) ? rowDue : deadlineIn(sentenceText, lead?.year ?? input.defaultYear, q.boundFrom - sentence.from)) : null,
-      asOf: kind === 'indicator' ? asOfIn(sentenceText, titles, text.slice(0, sentence.from)) : null,
+      deadline: reached ? null : deadline,
+      asOf: reached ? (deadline.date ?? `${deadline.year}-12-31`) : kind === 'indicator' ? asOfIn(sentenceText, titles, text.slice(0, sentence.from)) : null,
     });
     previous = { q, noun, metric: metric || text.slice(noun.from, noun.to), clause: clause.from };
   }

@@ -102,7 +102,8 @@ const VERB = /(?:建成(?!区)|汇聚|接入|提供|承载|覆盖|部署|编制|
 const TRAIL_PARTICLE = /(?:向|对|在|将|把|给|于)$/;
 // A deadline between a metric and its figure (城镇化率到2025年末达到55%, 比重到2025年达到15%) is the target's time, and the
 // year a level is compared with (接待游客人次恢复到2019年的120%) its base: neither is part of the metric's name.
-const TRAIL_TIME = /(?:(?:[到至]|(?:恢复|回升|达到|相当于)(?:到|至)?)\d{4}年(?:\d{1,2}月)?(?:底|末|同期)?(?:水平)?的?|\d{4}年(?:\d{1,2}月)?(?:底|末)?前)$/;
+// So is the year of a level written after the measure (森林覆盖率2020年达到71.5%), unless it is a base (较2020年, 比2020年).
+const TRAIL_TIME = /(?:(?:[到至]|(?:恢复|回升|达到|相当于)(?:到|至)?)\d{4}年(?:\d{1,2}月)?(?:底|末|同期)?(?:水平)?的?|\d{4}年(?:\d{1,2}月)?(?:底|末)?前|(?<![较比同从由\d])\d{4}年(?:底|末)?)$/;
 
 export interface Framing {
   /** The metric the text before the figure names, when it names one. */
