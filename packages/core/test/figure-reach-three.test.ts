@@ -386,3 +386,13 @@ describe('a figure the text times before the plan\'s first year', () => {
     ]);
   });
 });
+
+describe('the energy a store holds, in watt-hours', () => {
+  it('should read MWh and GWh as energy, not as MW or GW with an h left over', () => {
+    expect(findQuantities('配套建设分布式储能规模50MWh，新增光伏装机20MW').map((q) => [q.value, q.unit, q.unitFamily])).toEqual([
+      [50, 'MWh', 'energy'],
+      [20, 'MW', 'power'],
+    ]);
+    expect(findQuantities('动力电池产能达到100GWh').map((q) => [q.unit, q.unitFamily])).toEqual([['GWh', 'energy']]);
+  });
+});

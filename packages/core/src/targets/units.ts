@@ -54,6 +54,12 @@ const UNITS: UnitInfo[] = [
   { unit: 'TFLOPS', family: 'compute', gloss: 'TFLOPS' },
   { unit: 'P', family: 'compute', gloss: 'PFLOPS' },
   { unit: 'E', family: 'compute', gloss: 'EFLOPS' },
+  // Note: the energy a store holds is written in watt-hours (储能规模50MWh, 动力电池产能100GWh): read before the power units
+  // they start with, which they are not.
+  { unit: 'TWh', family: 'energy', gloss: 'terawatt-hours' },
+  { unit: 'GWh', family: 'energy', gloss: 'gigawatt-hours' },
+  { unit: 'MWh', family: 'energy', gloss: 'megawatt-hours' },
+  { unit: 'kWh', family: 'energy', gloss: 'kilowatt-hours' },
   { unit: 'GW', family: 'power', gloss: 'gigawatts' },
   { unit: 'MW', family: 'power', gloss: 'megawatts' },
   { unit: 'kW', family: 'power', gloss: 'kilowatts' },
