@@ -396,3 +396,20 @@ describe('the energy a store holds, in watt-hours', () => {
     expect(findQuantities('动力电池产能达到100GWh').map((q) => [q.unit, q.unitFamily])).toEqual([['GWh', 'energy']]);
   });
 });
+
+describe('a count that sizes the noun a later count counts', () => {
+  it('should read 年出栏500头以上 as the size of the farms, and the farms as the target', () => {
+    const doc = parse(outdent`
+      某市畜牧业高质量发展行动方案（2024—2028年）
+      一、重点任务
+      1.新建年出栏500头以上生猪规模养殖场20个，培育年产能10万辆以上整车企业3家。
+      2.建设5G基站1000个以上，新增充电桩500个。
+    `);
+    expect(doc.targets.map((t) => [t.value, t.unit])).toEqual([
+      [20, '个'],
+      [3, '家'],
+      [1000, '个'],
+      [500, '个'],
+    ]);
+  });
+});

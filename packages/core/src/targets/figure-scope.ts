@@ -115,6 +115,9 @@ export function scopeOf(text: string, q: Quantity, clause: { from: number; to: n
   if ((SIZE_FAMILIES.has(q.unitFamily) || q.unit === '') && /^(?:及以上|以上|以下)[\u4e00-\u9fff]/.test(text.slice(q.to)) && !/^(?:及以上|以上|以下)的/.test(text.slice(q.to))) {
     if (others.some((r) => r.from >= q.boundTo && r.from < clause.to && r.unitFamily !== q.unitFamily)) return 'skip';
   }
+  // Note: a count bound the same way grades the noun when a count in another measure word of it follows (新建年出栏500头以上
+  // 生猪规模养殖场20个, 培育年产能10万辆以上整车企业3家), as livestock and industry plans size farms and firms.
+  if (q.unitFamily === 'count' && q.unit !== '' && /^(?:及以上|以上)[\u4e00-\u9fff]/.test(text.slice(q.to)) && others.some((r) => r.from >= q.boundTo && r.from < clause.to && r.unitFamily === 'count' && r.unit !== '' && r.unit !== q.unit)) return 'skip';
   // Note: what a plan removes is defined by its bound (消除56人以上大班额, 淘汰10蒸吨以下燃煤锅炉): the bound names what
   // goes, and no one is to reach it.
   if (/(?:消除|取缔|淘汰|关停|清零|化解|拆除|退出)[\u4e00-\u9fff]{0,8}$/.test(before) && /^(?:及以上|以上|以下)[\u4e00-\u9fff]/.test(text.slice(q.to))) return 'skip';
