@@ -413,3 +413,30 @@ describe('a count that sizes the noun a later count counts', () => {
     ]);
   });
 });
+
+describe('a table whose value columns are all targets', () => {
+  it('should read 2027年目标 | 2030年目标 as two targets, with no base reported', () => {
+    const text = [
+      '某市新能源汽车产业发展规划（2025—2030年）',
+      '一、发展目标',
+      '指标名称\t单位\t2027年目标\t2030年目标',
+      '新能源汽车产量\t万辆\t50\t100',
+      '公共充电桩\t万个\t5\t10',
+    ].join('\n');
+    const doc = parse(text);
+    expect(doc.indicators).toEqual([]);
+    expect(doc.targets.map((t) => [t.metric, t.value, t.deadline?.year, t.baseline])).toEqual([
+      ['新能源汽车产量', 500_000, 2027, null],
+      ['新能源汽车产量', 1_000_000, 2030, null],
+      ['公共充电桩', 50_000, 2027, null],
+      ['公共充电桩', 100_000, 2030, null],
+    ]);
+  });
+
+  it('should keep a 现状 or a bare base year\'s column the base', () => {
+    const text = ['某市养老服务三年行动计划（2025—2027年）', '一、主要目标', '指标名称\t单位\t2024年\t2027年目标', '护理型床位占比\t%\t65\t72'].join('\n');
+    const doc = parse(text);
+    expect(doc.indicators.map((i) => [i.value, i.asOf])).toEqual([[65, '2024-12-31']]);
+    expect(doc.targets.map((t) => [t.value, t.baseline?.value])).toEqual([[72, 65]]);
+  });
+});

@@ -90,6 +90,7 @@ const VALUE_HEADER = /\d{4}\s*年|十[一二三四五六七八九]五|完成值|
 const METRIC_HEADER = /指标|名称|项目/;
 const YEAR_HEADER = /(\d{4})\s*年/;
 const REPORTED_HEADER = /现状|完成|实际|基期|基准/;
+const TARGET_HEADER = /目标|预期值|规划值/;
 
 /** The columns a header names; `null` when it is no 主要指标 header (no 属性, no value column or no metric). */
 function readHeader(header: readonly Cell[]) {
@@ -112,7 +113,10 @@ function readHeader(header: readonly Cell[]) {
   if (levels.length === 0 || metric < 0 || (attribute < 0 && !(unit >= 0 && levels.length >= 2 && dated) && !targetsOnly)) return null;
   // Note: the columns between the first (the base year) and the last are the plan's yearly stages (2024年 | 2025年 |
   // 2026年): each is a target due in its year, unless its header says it reports a value reached (现状, 完成, 实际).
-  const stages = levels.slice(1, -1).flatMap((i) => {
+  // Note: a first column that names itself a target (2027年目标 | 2030年目标, 2026年目标值 | 2028年目标值) is a stage too,
+  // not a base: a plan's table may set two targets and report no base.
+  const firstIsTarget = levels.length >= 2 && TARGET_HEADER.test(names[levels[0] ?? -1] ?? '') && !REPORTED_HEADER.test(names[levels[0] ?? -1] ?? '');
+  const stages = levels.slice(firstIsTarget ? 0 : 1, -1).flatMap((i) => {
     const year = YEAR_HEADER.exec(names[i] ?? '')?.[1];
     return year && !REPORTED_HEADER.test(names[i] ?? '') ? [{ column: i, year: Number(year) }] : [];
   });
@@ -121,7 +125,7 @@ function readHeader(header: readonly Cell[]) {
     attribute,
     unit,
     metric,
-    baseline: levels.length >= 2 ? (levels[0] ?? -1) : -1,
+    baseline: levels.length >= 2 && !firstIsTarget ? (levels[0] ?? -1) : -1,
     target: levels.at(-1) ?? -1,
     cumulative: cumulative[0] ?? -1,
     years: levels.map((i) => names[i]).join(' '),

@@ -119,6 +119,8 @@ function readCellRows(lines: readonly SourceLine[], from: number, to: number, fa
     const n = header.length;
     if (metricCol < 0 || valueCols.length === 0 || valueCols.length > 3 || (end === i && header.at(-1) !== text(i))) continue;
     const { baseAsOf, targetYear } = columnYears(valueCols.map((c) => header[c]).join(' '), fallbackYear);
+    // Note: a first value column that names itself a target (2027年目标 | 2030年目标) is a stage, not a base (as in pipe tables).
+    const firstIsTarget = valueCols.length >= 2 && /目标|预期值|规划值/.test(header[valueCols[0] ?? -1] ?? '') && !/现状|完成|实际|基期|基准/.test(header[valueCols[0] ?? -1] ?? '');
     let row = end + 1;
     while (row + n - 2 < to) {
       // Note: a category cell merged over a group of rows (rowspan) is written once, on the group's first row: the
@@ -153,14 +155,14 @@ function readCellRows(lines: readonly SourceLine[], from: number, to: number, fa
         unitFamily: unit?.family ?? null,
         gloss: unit?.gloss ?? null,
         attribute,
-        baseline: cells.length >= 2 ? (cells[0] ?? null) : null,
+        baseline: cells.length >= 2 && !firstIsTarget ? (cells[0] ?? null) : null,
         target: cells.at(-1) ?? null,
         cumulative: null,
         // Note: a column between the base year's and the last (2022年 / 2025年 / 2027年) is a stage due in its year,
         // unless its header says it reports (现状, 完成), as in the pipe reader.
-        stages: valueCols.slice(1, -1).flatMap((c, k) => {
+        stages: valueCols.slice(firstIsTarget ? 0 : 1, -1).flatMap((c, k) => {
           const year = /(\d{4})\s*年/.exec(header[c] ?? '')?.[1];
-          const cell = cells[k + 1];
+          const cell = cells[k + (firstIsTarget ? 0 : 1)];
           return year && cell && !/现状|完成|实际|基期|基准/.test(header[c] ?? '') ? [{ cell, year: Number(year) }] : [];
         }),
         baseAsOf,
