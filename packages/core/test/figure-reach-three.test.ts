@@ -440,3 +440,33 @@ describe('a table whose value columns are all targets', () => {
     expect(doc.targets.map((t) => [t.value, t.baseline?.value])).toEqual([[72, 65]]);
   });
 });
+
+describe('a PDF table whose name cell wraps inside its column', () => {
+  it('should end the row\'s name with the line under it and read the rows after it', () => {
+    const text = [
+      '某市“十四五”城市建设规划',
+      '    三、规划目标',
+      ' 序号          指标名称                单位     2020年    2025年    属性',
+      '  1     城市生活垃圾资源化利用          %        45        65       预期性',
+      '        率',
+      '  2     城市公共供水管网漏损率          %        12        ＜9      约束性',
+    ].join('\n');
+    const doc = parse(text);
+    expect(doc.targets.map((t) => [t.metric, t.comparator, t.value, t.baseline?.value])).toEqual([
+      ['城市生活垃圾资源化利用率', '=', 65, 45],
+      ['城市公共供水管网漏损率', '<', 9, 12],
+    ]);
+  });
+
+  it('should not take a line of text under the table, set elsewhere, as a name\'s end', () => {
+    const text = [
+      '某市“十四五”城市建设规划',
+      '    三、规划目标',
+      ' 序号          指标名称                单位     2020年    2025年    属性',
+      '  1     城市建成区绿地率                %        38.5      40       预期性',
+      '    四、主要任务',
+    ].join('\n');
+    const doc = parse(text);
+    expect(doc.targets.map((t) => t.metric)).toEqual(['城市建成区绿地率']);
+  });
+});

@@ -68,6 +68,17 @@ function withMergedCells(cells: Cell[] | null, text: string, columns: number): C
   return [...blank, ...cells];
 }
 
+/**
+ * The rest of a wrapped name: a line holding only a few Chinese characters, set where the name of the row just read
+ * starts (within a few columns), as a PDF's column layout leaves the end of a long cell; `null` otherwise.
+ */
+function wrappedNameTail(text: string, last: TableRow | undefined, name: { from: number; row: TableRow } | null): string | null {
+  if (!last || !name || name.row !== last) return null;
+  const m = /^([ \u3000]+)([\u4e00-\u9fff（）()]{1,12})\s*$/.exec(text);
+  if (!m || Math.abs((m[1] ?? '').length - name.from) > 3) return null;
+  return m[2] ?? null;
+}
+
 /** The cells of a pipe-table or TAB-separated line, with their spans; `null` when the line is no table row. */
 function cellsOf(text: string, fewestTabs = 2): Cell[] | null {
   if (!/^\s*\|.*\|\s*$/.test(text)) return tabCells(text, fewestTabs);
@@ -164,10 +175,21 @@ export function readPipeTables(lines: readonly SourceLine[], from: number, to: n
     out.claimed.add(i);
     if (delimited) out.claimed.add(i + 1);
     let lastAttribute: TableRow['attribute'] = null;
+    let lastName: { from: number; row: TableRow } | null = null;
     let k = delimited ? i + 2 : i + 1;
     if (spaced && HEADER_CONTINUATION.test(lines[k]?.text ?? '')) out.claimed.add(k++);
     for (; k < to; k++) {
       const line = lines[k];
+      // Note: PDF text set out in columns (pdftotext -layout) wraps a long name inside its column: the rest of the name is
+      // alone on the next line, under the name (城市生活垃圾资源化利用 / 率). It ends the name of the row above.
+      const tail = spaced && line ? wrappedNameTail(line.text, out.rows.at(-1), lastName) : null;
+      if (tail && line) {
+        const last = out.rows.at(-1);
+        if (last) last.metric = `${last.metric}${tail}`;
+        out.claimed.add(k);
+        lastName = null;
+        continue;
+      }
       const cells = line ? (spaced ? withMergedCells(spaceCells(line.text), line.text, head.length) : cellsOf(line.text, columns.strict ? 1 : 2)) : null;
       // Note: a row set apart by spaces is read only when its cells line up with the header's (a name with a space in it does not).
       if (!line || !cells || (spaced && cells.length !== head.length)) break;
@@ -222,7 +244,10 @@ export function readPipeTables(lines: readonly SourceLine[], from: number, to: n
         baseAsOf,
         targetYear,
       };
-      if (metric.length >= 2 && (row.baseline || row.target || row.cumulative)) out.rows.push(row);
+      if (metric.length >= 2 && (row.baseline || row.target || row.cumulative)) {
+        out.rows.push(row);
+        lastName = { from: name?.from ?? -1, row };
+      } else lastName = null;
     }
     // Note: a strict header with no row of values under it is no table: its lines stay the text's.
     if (columns.strict && k === (delimited ? i + 2 : i + 1)) {
