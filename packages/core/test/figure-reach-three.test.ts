@@ -470,3 +470,17 @@ describe('a PDF table whose name cell wraps inside its column', () => {
     expect(doc.targets.map((t) => t.metric)).toEqual(['城市建成区绿地率']);
   });
 });
+
+describe('a reported figure in a clause opened by its year', () => {
+  it('should date the figure by the year that opens its clause inside the sentence', () => {
+    const doc = parse(outdent`
+      某州茶产业高质量发展实施方案（2024—2026年）
+      一、发展基础
+      全市现有自然保护区15个，2023年茶叶产量达到4.2万吨。
+    `);
+    expect(doc.indicators.map((i) => [i.metric, i.value, i.asOf])).toEqual([
+      ['自然保护区', 15, null],
+      ['茶叶产量', 42_000, '2023-12-31'],
+    ]);
+  });
+});

@@ -154,14 +154,21 @@ function paragraphAsOf(before: string): string | null {
   return last[1] ? `${last[1]}-12-31` : endOfMonth(Number(last[2]), last[3] ? Number(last[3]) : 12);
 }
 
+// A year that opens a clause after a comma or semicolon: ，2023年茶叶产量…; not a span (2023年以来) or a base (较2020年).
+const CLAUSE_YEAR = /[，,；;]\s*(?:在|于)?(\d{4})年(?:度|末|底)?(?![以起代]|[-—–~～至到])/g;
+
 /**
  * 截至2025年末 → 2025-12-31; “十三五”期间 in the sentence, the time the paragraph set before it (2023年，…；…), or a
  * “十四五”时期 heading → the period's end.
  */
-function asOfIn(written: string, path: readonly string[], paragraphBefore = ''): string | null {
+function asOfIn(written: string, path: readonly string[], paragraphBefore = '', at: number = written.length): string | null {
   const sentence = toHalfWidthDigits(written);
   const until = /截[至止](\d{4})年(?:(\d{1,2})月)?/.exec(sentence);
   if (until) return endOfMonth(Number(until[1]), until[2] ? Number(until[2]) : 12);
+  // Note: a year that opens the figure's clause inside the sentence dates it as one opening the sentence does (全州茶园面积
+  // 稳定在60万亩左右，2023年茶叶产量达到4.2万吨; 全市现有自然保护区15个，2023年新增…示范区2个).
+  const clauseYear = [...sentence.slice(0, at).matchAll(CLAUSE_YEAR)].at(-1);
+  if (clauseYear) return `${clauseYear[1]}-12-31`;
   // A report of a year's results opens with the year: 2023年，全市数字经济核心产业增加值达到1200亿元.
   const opening = /^\s*(?:在|于)?(\d{4})年(?:度|末|底)?(?![以起代]|[-—–~～至到])/.exec(sentence);
   if (opening) return `${opening[1]}-12-31`;
@@ -330,7 +337,7 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
       comparator,
       owner,
       deadline: reached ? null : deadline,
-      asOf: reached ? (deadline.date ?? `${deadline.year}-12-31`) : kind === 'indicator' ? asOfIn(sentenceText, titles, text.slice(0, sentence.from)) : null,
+      asOf: reached ? (deadline.date ?? `${deadline.year}-12-31`) : kind === 'indicator' ? asOfIn(sentenceText, titles, text.slice(0, sentence.from), q.boundFrom - sentence.from) : null,
     });
     previous = { q, noun, metric: metric || text.slice(noun.from, noun.to), clause: clause.from };
   }
