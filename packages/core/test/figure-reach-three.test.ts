@@ -484,3 +484,14 @@ describe('a reported figure in a clause opened by its year', () => {
     ]);
   });
 });
+
+describe('the whole of an autonomous prefecture, league or banner before a metric', () => {
+  it('should leave 全州, 全盟 and 全旗 out of the metric, as 全市 and 全县 are', () => {
+    const doc = parse(outdent`
+      某自治州卫生健康事业发展实施方案（2023—2025年）
+      一、主要目标
+      到2025年，全州人均预期寿命达到76岁，全盟粮食产量稳定在28亿斤以上，全旗牛羊肉产量达到3万吨，州内县域就诊率达到90%。
+    `);
+    expect(doc.targets.map((t) => t.metric)).toEqual(['人均预期寿命', '粮食产量', '牛羊肉产量', '州内县域就诊率']);
+  });
+});

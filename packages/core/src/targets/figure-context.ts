@@ -148,7 +148,7 @@ function strip(text: string): string {
     changed = false;
     // Note: 一是, 二是 enumerate the points of a paragraph; they are no part of a metric.
     // Note: 再 (再打通断头路20条) says the figure comes on top of another; 再生, 再造 are words of their own.
-    const lead = /^(?:[一二三四五六七八九十]是|再(?![生造制次])|力争|确保|争取|预计|计划|今年|[到至]?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前)?|年底前|全市|全区|全省|全县|全域|本市|本区|区内|市内|其中|同时|并|推动|推进|实现|加快|持续|全面|进一步|累计|已有|已|现有|加强对|加强|覆盖(?!率)|承载|汇聚|接入|提供|部署|在|对|向|将)/.exec(t);
+    const lead = /^(?:[一二三四五六七八九十]是|再(?![生造制次])|力争|确保|争取|预计|计划|今年|[到至]?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前)?|年底前|全市|全区|全省|全县|全域|全州|全盟|全旗|全地区|全镇|全乡|本市|本区|区内|市内|其中|同时|并|推动|推进|实现|加快|持续|全面|进一步|累计|已有|已|现有|加强对|加强|覆盖(?!率)|承载|汇聚|接入|提供|部署|在|对|向|将)/.exec(t);
     if (lead) {
       t = t.slice(lead[0].length).trim();
       changed = true;
