@@ -495,3 +495,24 @@ describe('the whole of an autonomous prefecture, league or banner before a metri
     expect(doc.targets.map((t) => t.metric)).toEqual(['人均预期寿命', '粮食产量', '牛羊肉产量', '州内县域就诊率']);
   });
 });
+
+describe('a percent written in words', () => {
+  it('should read 百分之九十五以上 and 千分之六以内 as a percent and a per mille, the unit as written', () => {
+    const doc = parse(outdent`
+      某州关于加快发展职业教育的实施意见
+      一、目标任务
+      到2025年，全州中等职业学校毕业生就业率保持在百分之九十五以上，“双师型”教师占专业课教师比例达到百分之五十，人口自然增长率控制在千分之六以内，合格率达到百分之九十九点五。
+    `);
+    expect(doc.targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.unitFamily])).toEqual([
+      ['中等职业学校毕业生就业率', '>=', 95, '百分之', 'percent'],
+      ['“双师型”教师占专业课教师比例', '=', 50, '百分之', 'percent'],
+      ['人口自然增长率', '<=', 6, '千分之', 'permille'],
+      ['合格率', '=', 99.5, '百分之', 'percent'],
+    ]);
+  });
+
+  it('should read no percent in 百分制 or in a fraction of tens (十分之一 stays a fraction)', () => {
+    expect(findQuantities('考核实行百分制')).toEqual([]);
+    expect(findQuantities('占比达到十分之一').map((q) => [q.value, q.unitFamily])).toEqual([[0.1, 'fraction']]);
+  });
+});

@@ -340,6 +340,10 @@ export { toHalfWidthDigits };
 // its gloss says so, as the one unit a quote does not hold.
 const FRACTION = /(?<![0-9./])([1-9])\/([2-9]|10)(?![0-9./])|([二三四五六七八九十])分之([一二三四五六七八九])/g;
 const GRADE = /(万亿|千亿|百亿)级/g;
+// Note: a percent written in words (不低于百分之三十, 保持在百分之九十五以上, 千分之六), as rules, opinions and measures (办法,
+// 实施意见, 若干措施) write their shares in the legal style; its unit is written as 百分之 (千分之), which the quote holds.
+const PERCENT_WORD = /(百|千)分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?/g;
+const DIGIT_WORD: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 const GRADE_VALUE: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 1e10 };
 /** The gloss of a unit the text implies and does not write (a money grade's 元). */
 export const IMPLIED_YUAN = 'yuan (implied by the grade, not written)';
@@ -417,6 +421,17 @@ function withWrittenShares(text: string, found: Quantity[]): Quantity[] {
     const to = from + m[0].length + (around ? 2 : 0);
     const value = Math.round((numerator / denominator) * 10_000) / 10_000;
     more.push({ from, to, ...boundAround(text, from, to), value, unit: '', unitFamily: 'fraction', gloss: 'fraction', approx: around, upTo: null });
+  }
+  for (const m of text.includes('分之') ? text.matchAll(PERCENT_WORD) : []) {
+    const whole = parseChineseInteger(m[2] ?? '');
+    if (whole === null) continue;
+    const decimals = [...(m[3] ?? '')].map((c) => DIGIT_WORD[c] ?? '').join('');
+    const from = m.index ?? 0;
+    const around = text.startsWith('左右', from + m[0].length);
+    const to = from + m[0].length + (around ? 2 : 0);
+    const value = decimals ? Number(`${whole}.${decimals}`) : whole;
+    const permille = m[1] === '千';
+    more.push({ from, to, ...boundAround(text, from, to), value, unit: `${m[1]}分之`, unitFamily: permille ? 'permille' : 'percent', gloss: permille ? 'per mille' : 'percent', approx: around, upTo: null });
   }
   for (const m of text.includes('亿级') ? text.matchAll(GRADE) : []) {
     const from = m.index ?? 0;
