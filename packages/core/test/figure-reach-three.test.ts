@@ -516,3 +516,12 @@ describe('a percent written in words', () => {
     expect(findQuantities('占比达到十分之一').map((q) => [q.value, q.unitFamily])).toEqual([[0.1, 'fraction']]);
   });
 });
+
+describe('a bound written with 得, as rules write it', () => {
+  it('should read 不得低于 and 不得少于 as at least, 不得超过 as at most', () => {
+    expect(findQuantities('住房比例不得低于70%').map((q) => q.comparator)).toEqual(['>=']);
+    expect(findQuantities('配备专职人员不得少于3人').map((q) => q.comparator)).toEqual(['>=']);
+    expect(findQuantities('每班学生不得超过45人').map((q) => q.comparator)).toEqual(['<=']);
+    expect(findQuantities('事故起数低于5起').map((q) => q.comparator)).toEqual(['<']);
+  });
+});

@@ -27,8 +27,9 @@ export interface Quantity {
 const SCALE: Record<string, number> = { 万亿: 12, 亿: 8, 万: 4, 千: 3, 百: 2 };
 
 const PREFIX_BOUNDS: ReadonlyArray<[RegExp, Comparator]> = [
-  [/(?:不少于|不低于|不小于|至少|最少)[\u4e00-\u9fff]{0,2}$/, '>='],
-  [/(?:不超过|不高于|不大于|最多|至多|控制在)[\u4e00-\u9fff]{0,2}$/, '<='],
+  // Note: rules and measures write the same bounds with 得 (不得低于百分之七十, 不得少于3人, 不得超过5%): must not be lower.
+  [/(?:不少于|不低于|不小于|不得少于|不得低于|至少|最少)[\u4e00-\u9fff]{0,2}$/, '>='],
+  [/(?:不超过|不高于|不大于|不得超过|不得高于|不得大于|最多|至多|控制在)[\u4e00-\u9fff]{0,2}$/, '<='],
   [/(?:超过|突破|高于|大于|多于|逾|超)$/, '>'],
   [/(?:低于|少于|小于)$/, '<'],
   // Note: verbs that bring a figure to a level (压缩至1个工作日, 稳定在50万亩, 保持100%) bind it as 达到 does; a
