@@ -256,3 +256,22 @@ describe('a bracket of a deadline and what is due then', () => {
     expect(duties(parse(text).documents[0])).toEqual([]);
   });
 });
+
+describe('a duty in prose, its labels joined to the units by 为', () => {
+  it('should read the sentence that closes the item', () => {
+    const text = outdent`
+      某州2024年农业农村重点工作安排
+      一、稳定粮食生产
+      （一）稳定粮食播种面积。播种面积稳定在300万亩以上。牵头单位为州农业农村局，配合单位为州发展改革委、州财政局。
+      （二）推进高标准农田建设。新建高标准农田20万亩。责任单位为州农业农村局。
+      （三）壮大棉花产业。牵头单位为州农业农村局，配合单位为各县市人民政府，完成时限为2024年11月底。
+    `;
+    const doc = parse(text).documents[0];
+    expect(duties(doc)).toEqual([
+      '（一） 州农业农村局 | 州发展改革委、州财政局 | - = -',
+      '（二） 州农业农村局 | - | - = -',
+      '（三） 州农业农村局 | 各县市人民政府 | 2024年11月底 = 2024-11-30',
+    ]);
+    expectQuoted(text, doc);
+  });
+});

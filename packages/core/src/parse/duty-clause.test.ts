@@ -115,6 +115,12 @@ describe('readDutyClause', () => {
     expect(roles('市司法局牵头，市直各执法部门按职责分工负责；完成日期：2024年12月31日')?.due).toBe('2024年12月31日');
   });
 
+  it('should read a label joined to its units by 为, as prose writes it', () => {
+    expect(roles('牵头单位为州农业农村局，配合单位为州发展改革委、州财政局')).toEqual({ lead: ['州农业农村局'], supporting: ['州发展改革委', '州财政局'], due: null });
+    expect(roles('责任单位为州人力资源社会保障局，配合单位为州乡村振兴局')).toEqual({ lead: ['州人力资源社会保障局'], supporting: ['州乡村振兴局'], due: null });
+    expect(roles('牵头单位为州农业农村局，完成时限为2024年11月底')).toEqual({ lead: ['州农业农村局'], supporting: [], due: '2024年11月底' });
+  });
+
   it('should read a clause of verbs before a labelled deadline', () => {
     expect(roles('市住建局牵头；完成时限：2024年11月底')).toEqual({ lead: ['市住建局'], supporting: [], due: '2024年11月底' });
     expect(roles('市商务局牵头，市财政局配合；完成时间：2024年12月')).toEqual({ lead: ['市商务局'], supporting: ['市财政局'], due: '2024年12月' });
@@ -137,6 +143,8 @@ describe('readDutyClause', () => {
       '各方共同负责',
       '加强统筹；完成时限：2024年12月',
       '建立健全部门协同推进',
+      '牵头单位为主体',
+      '责任单位为，',
       '（市司法局牵头',
       '（市司法局牵头，市直各执法部门',
       '试点先行推进',

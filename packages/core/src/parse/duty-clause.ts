@@ -43,7 +43,8 @@ export interface DutyClause {
 
 // Note: the labels of duty clauses in task-division plans (duty-labels.ts); 牵头考核单位 is the lead unit of an assessment item.
 // Note: a bracketed note may stand between a label and its colon (牵头部门（单位）：…).
-const LABEL = new RegExp(`(${labelAlternation(LEAD_LABELS, RESPONSIBLE_LABELS, SUPPORT_LABELS, DUE_LABELS, PERSON_LABELS)})(?:[（(][^（）()：:]{1,6}[）)])?\\s*[：:]`, 'g');
+// Note: in prose the label is joined to its value by 为 (牵头单位为市发展改革委，配合单位为…) where a list has a colon.
+const LABEL = new RegExp(`(${labelAlternation(LEAD_LABELS, RESPONSIBLE_LABELS, SUPPORT_LABELS, DUE_LABELS, PERSON_LABELS)})(?:[（(][^（）()：:]{1,6}[）)])?\\s*(?:[：:]|为(?=[^\\s，,；;。]))`, 'g');
 
 const LEAD_LABEL = new RegExp(`^(?:${labelAlternation(LEAD_LABELS)})$`);
 const SUPPORT_LABEL = new RegExp(`^(?:${labelAlternation(SUPPORT_LABELS)})$`);

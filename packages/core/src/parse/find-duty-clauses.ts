@@ -118,7 +118,7 @@ function labelledTail(text: string, pairs: ReadonlyArray<[number, number]>, last
 }
 
 // A sentence that names who does the item, in prose: 由市数据局牵头，市直各部门配合，2025年底前完成。 / 市数据局负责。
-const PROSE_DUTY = /(?:牵头|负责|配合)/;
+const PROSE_DUTY = /(?:牵头|负责|配合|单位为)/;
 
 /**
  * The last sentence of an item's line when it is a duty written as prose (…。由市数据局牵头，市直各部门配合，2025年底前完成。):
