@@ -37,3 +37,33 @@ describe('a government site around a plan', () => {
     expect(isDebris(line)).toBe(false);
   });
 });
+
+// A portal's share bar names the platforms as its links' text (分享到：微信 微博 QQ空间), and its links to the column's
+// other articles may have a space after 上一篇 instead of a colon, and a title longer than a control's line.
+describe('a share bar and the links to other articles under a plan', () => {
+  const plan = [
+    '某某新区安全生产专项整治工作方案',
+    '一、重点任务',
+    '（一）建筑施工安全整治。开展危大工程全覆盖检查。（牵头单位：新区建设局）',
+    '（二）城镇燃气安全整治。完成老旧管网改造80公里。（牵头单位：新区建设局）',
+    '某某新区管理委员会',
+    '2024年6月12日',
+  ];
+
+  it('should end the plan at its date, with no cut-off warning', () => {
+    const trailer = ['分享到：微信 微博 QQ空间', '上一篇 某某新区管理委员会关于印发某某新区防汛应急预案和城市内涝应急处置工作方案的通知', '下一篇 某某新区管理委员会关于做好2024年汛期安全工作的通知'];
+    const result = parseDocument([...plan, ...trailer, ''].join('\n'), { file: 'page.txt' });
+    const doc = result.documents[0];
+    expect(doc?.date).toBe('2024-06-12');
+    expect(doc?.issuer).toBe('某某新区管理委员会');
+    expect(result.issues.map((i) => i.code)).not.toContain('truncated');
+  });
+
+  it.each(['分享到：微信 微博 QQ空间', '【分享到】 微信 朋友圈 新浪微博', '分享到 QQ好友 QQ空间 豆瓣', '上一篇 某某新区管理委员会关于印发某某新区防汛应急预案和城市内涝应急处置工作方案的通知', '下一篇：没有了'])('should read %s as page furniture', (line) => {
+    expect(isDebris(line)).toBe(true);
+  });
+
+  it.each(['分享到微信公众号、微博等平台发布政策解读。', '上一篇章已述及的措施继续实施。', '微信 微博 QQ空间'])('should keep %s', (line) => {
+    expect(isDebris(line)).toBe(false);
+  });
+});

@@ -10,6 +10,8 @@ const DEBRIS: RegExp[] = [
   /^[(（]此件[^()（）]{1,12}[)）]$/,
   /^【?(?:字号|字体)[:：]?\s*(?:[大中小]\s*)*】?$/,
   /^[大中小](?:\s+[大中小]){1,2}$/,
+  // A share bar with the platforms' names as its links' text (分享到：微信 微博 QQ空间), as portals set it under an article.
+  /^【?分享到?[:：]?】?\s*(?:(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|人人网|豆瓣|今日头条|钉钉)[\s、|｜]*)+$/,
   /^(?:扫一扫|扫码|微信扫一扫|扫描二维码|用手机扫描|手机扫码).*(?:打开|分享|阅读|当前页|查看|浏览)?$/,
   // Note: a page's link and comment boxes are headed with or without a colon (相关链接, 相关链接：).
   /^(?:发表评论|网友评论|暂时无内容|暂无内容|暂无评论|我要评论|相关链接|相关文件|附件下载|相关附件|相关阅读|相关新闻|延伸阅读)[:：]?$/,
@@ -19,7 +21,6 @@ const DEBRIS: RegExp[] = [
   // Note: a portal sets the error-report button and the editor's credit on one line (【我要纠错】 责任编辑：王某).
   /^【?(?:我要纠错|纠错|我要打印)】?(?:\s*(?:责任编辑|编辑|责编)[:：].{0,20})?$/,
   /^(?:浏览次数|阅读次数|访问量|点击数|阅读量)[:：]?\s*\d*$/,
-  /^(?:上一篇|下一篇)[:：]/,
   /^当前位置[:：]/,
   /^(?:主动公开|依申请公开|不予公开|部分公开)$/,
   // The publication mark a site or a 版记 sets under the text: 公开方式：主动公开.
@@ -34,6 +35,10 @@ const SITE_CREDIT = /^主办(?:单位)?[:：].{2,40}(?:承办|维护|技术支�
 // A navigation bar: the home page and other section names set apart by bars (网站首页 | 政务公开 | 政务服务).
 const NAVIGATION = /^(?:网站首页|首页)\s*[|｜]\s*[^|｜]{2,8}\s*[|｜]/;
 
+// The links to the column's previous and next articles, with a colon or a space after the word (上一篇：…, 下一篇 …), and
+// the other article's title after it, which may be long: no plan's line opens so.
+const PREVIOUS_NEXT = /^(?:上一篇|下一篇|上一条|下一条)(?:[:：]|\s)/;
+
 // A download link under an article: a file's name alone on its line, perhaps numbered and with its size
 // (某市2025年…工作要点.docx, 1.任务分工表.xlsx（23.5KB）). A document's own text never is a file name.
 const DOWNLOAD = /^[^\s。；;，,：:]{2,80}\.(?:docx?|wps|pdf|ofd|xlsx?|et|zip|rar)\s*(?:[(（]\s*[\d.]+\s*[KMG]?B\s*[)）])?$/i;
@@ -47,7 +52,7 @@ const DOWNLOAD = /^[^\s。；;，,：:]{2,80}\.(?:docx?|wps|pdf|ofd|xlsx?|et|zip
 export function isDebris(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 200) return false;
-  if (SITE_FOOTER.test(t) || SITE_CREDIT.test(t) || NAVIGATION.test(t)) return true;
+  if (SITE_FOOTER.test(t) || SITE_CREDIT.test(t) || NAVIGATION.test(t) || PREVIOUS_NEXT.test(t)) return true;
   // Note: a file name has a dot before its extension; most lines have no ASCII dot, and the pattern backtracks on each.
   if (t.includes('.') && DOWNLOAD.test(t)) return true;
   if (t.length > 40) return false;
