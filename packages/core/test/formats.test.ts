@@ -85,6 +85,14 @@ describe("Word's automatic numbering", () => {
     const document = [p(1, 0), p(1, 1), p(1, 1), p(2, 0), '<w:p><w:r><w:t>plain</w:t></w:r></w:p>', p(1, 0), p(1, 1)].join('');
     expect(numberingLabels(document, numbering)).toEqual(['一、', '（一）', '（二）', null, '二、', '（一）']);
   });
+
+  it('should draw the traditional-script numerals and the enclosed ones a Chinese Word or WPS offers, and nothing for a format it does not know', () => {
+    const level = (ilvl: number, format: string, text: string): string => `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+    const numbering = `<w:numbering><w:abstractNum w:abstractNumId="0">${level(0, 'taiwaneseCountingThousand', '%1、')}${level(1, 'ideographEnclosedCircle', '%2')}${level(2, 'decimalEnclosedFullstop', '%3')}${level(3, 'hebrew1', '%4.')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+    const p = (ilvl: number): string => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>x</w:t></w:r></w:p>`;
+    const document = [p(0), p(1), p(1), p(2), ...Array.from({ length: 10 }, () => p(0)), p(1), p(3)].join('');
+    expect(numberingLabels(document, numbering)).toEqual(['一、', '㈠', '㈡', '⒈', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、', '十、', '十一、', '㈠', null]);
+  });
 });
 
 describe('font-mapping repairs', () => {

@@ -87,7 +87,21 @@ function formatNumber(n: number, format: string): string | null {
     case 'chineseLegalSimplified':
     case 'japaneseCounting':
     case 'ideographDigital':
+    // Note: Word's 一, 二, 三 (繁) list style, offered beside the simplified one in a Chinese Word or WPS: the same
+    // numerals up to 九千, so the same labels.
+    case 'taiwaneseCounting':
+    case 'taiwaneseCountingThousand':
       return chineseNumber(n);
+    case 'taiwaneseDigital':
+      return String(n).replace(/\d/g, (d) => '〇一二三四五六七八九'[Number(d)] ?? d);
+    case 'ideographZodiac':
+      return '子丑寅卯辰巳午未申酉戌亥'[(n - 1) % 12] ?? String(n);
+    // Note: the enclosed numerals (㈠ for (一), ⒈ for 1.) are one character each, written with no text around them
+    // in the level's lvlText; past the last such character, the label they stand for.
+    case 'ideographEnclosedCircle':
+      return n >= 1 && n <= 10 ? String.fromCharCode(0x3220 + n - 1) : `（${chineseNumber(n)}）`;
+    case 'decimalEnclosedFullstop':
+      return n >= 1 && n <= 20 ? String.fromCharCode(0x2488 + n - 1) : `${n}.`;
     case 'ideographTraditional':
       return '甲乙丙丁戊己庚辛壬癸'[(n - 1) % 10] ?? String(n);
     case 'decimalEnclosedCircle':
