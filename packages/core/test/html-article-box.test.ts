@@ -128,3 +128,38 @@ describe('an article whose body is one paragraph', () => {
     expect(result.documents[0]?.tasks).toHaveLength(6);
   });
 });
+
+describe('an article that is mostly a task table', () => {
+  // A plan set out as a table (任务清单, 分工方案, work points in a table) after a short notice: the table holds nearly
+  // all the page's text, but the notice's number, addressees, signature and date and the plan's title are its siblings.
+  const TASKS = ['建设市级公共数据平台，完成二期工程', '推进政务数据共享，新增共享接口200个', '开展公共数据授权运营试点', '培育数据标注产业基地1个', '建设城市数据中台，汇聚数据10亿条', '推进数据要素市场化配置改革', '完善数据安全管理制度', '开展数据资源普查，编制资源目录', '建设算力调度平台，新增算力500P', '推进“一网通办”事项全覆盖', '开展数字技能培训1万人次', '建立首席数据官制度'];
+  const TABLE = `<table border="1"><tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th></tr>${TASKS.map((t, k) => `<tr><td>${k + 1}</td><td>${t}</td><td>市数据局</td><td>市财政局、市委网信办</td><td>2025年${k % 2 ? 6 : 12}月底</td></tr>`).join('')}</table>`;
+  const HEADING = '某市人民政府办公室关于印发某市2025年数据工作要点的通知';
+  const NOTICE = '<p>某政办发〔2025〕8号</p><p>各县（市、区）人民政府，市政府各部门：</p><p>现将《某市2025年数据工作要点》印发给你们，请认真抓好落实。</p><p>某市人民政府办公室</p><p>2025年3月10日</p><p>某市2025年数据工作要点</p>';
+
+  it('should keep the notice, its signature and the plan’s title beside the table', async () => {
+    const html = page(`${HEADING}_某市人民政府`, `<div class="nav"><a href="/">首页</a></div><h1 class="title">${HEADING}</h1><div id="zoom">${NOTICE}${TABLE}</div>${FOOTER}`);
+    const { text, result } = await parsePage(html);
+    expect(text).toContain('某政办发〔2025〕8号\n各县（市、区）人民政府，市政府各部门：');
+    expect(text).not.toContain('网站标识码');
+    const doc = result.documents.find((d) => d.tasks.length > 0);
+    expect([doc?.title, doc?.docNumber, doc?.date, doc?.issuer]).toEqual(['某市2025年数据工作要点', '某政办发〔2025〕8号', '2025-03-10', '某市人民政府办公室']);
+    expect(doc?.tasks).toHaveLength(12);
+    if (doc) expectExactQuotes(text, doc);
+  });
+
+  it('should keep a box that only wraps the table or the one paragraph as the box, without the site’s text around it', async () => {
+    const welcome = '<div class="side"><p>欢迎访问某市人民政府门户网站，本站提供政务公开、政务服务和互动交流等栏目。</p></div>';
+    for (const article of [TABLE, `<p>${BR_ARTICLE}</p>`]) {
+      const { text } = await parsePage(page('某市2025年数据工作要点', `<div class="wrap">${welcome}<div class="con"><div class="TRS_Editor">${article}</div></div></div>`));
+      expect(text).not.toContain('欢迎访问');
+    }
+  });
+
+  it('should keep a table straight under the page’s body as the box, without the site’s text beside it', async () => {
+    const html = page('某市2025年数据工作要点', `<p>欢迎访问某市人民政府门户网站，本站提供政务公开、政务服务和互动交流等栏目。</p>${TABLE}<p>本网站所发布信息仅供参考，如需引用请注明出处。</p>`);
+    const { text } = await parsePage(html);
+    expect(text).not.toContain('欢迎访问');
+    expect(text).toContain('| 1 | 建设市级公共数据平台，完成二期工程 | 市数据局 | 市财政局、市委网信办 | 2025年12月底 |');
+  });
+});

@@ -24,7 +24,7 @@ export function isHidden(element: Element): boolean {
 }
 
 /** Whether a table holds data (rows of cells) rather than laying out a page: no table inside it, two rows, and a row of two cells. */
-function isDataTable(table: Element): boolean {
+export function isDataTable(table: Element): boolean {
   let nested = false;
   const rows = rowsOf(table);
   const visit = (node: Node): void => {

@@ -1,6 +1,6 @@
 import type { Element, Root, RootContent } from 'hast';
 import { decodeHtml } from './html-charset.js';
-import { isHidden, SKIPPED, sourcedLinesOf, type SourcedLine } from './html-blocks.js';
+import { isDataTable, isHidden, SKIPPED, sourcedLinesOf, type SourcedLine } from './html-blocks.js';
 import { elementSelectors } from './html-selector.js';
 import { attachedFiles, listedDocuments } from './html-links.js';
 import { documentTitleOf, findHeading, titleSegments } from './html-title.js';
@@ -303,13 +303,15 @@ function isParagraph(element: Element): boolean {
 }
 
 /**
- * The box of an article found as one paragraph: the element that holds that paragraph and its siblings. Note: many
- * editors save a plan's whole body in one <p> or <div> (lines joined by <br>s), so it holds nearly all the page's text,
- * but its title, notice and signature are sibling paragraphs. A paragraph straight under the page's body, or in a
- * layout table's cell, stays the box: there its siblings are the site's menus and footers.
+ * The box of an article found as one paragraph or one data table: the element that holds it and its siblings. Note:
+ * many editors save a plan's whole body in one <p> or <div> (lines joined by <br>s), so it holds nearly all the page's
+ * text, but its title, notice and signature are sibling paragraphs; so does a task table (分工方案, 任务清单) beside a
+ * short notice, its number, signature and date. A paragraph or table straight under the page's body, or in a layout
+ * table's cell, stays the box: there its siblings are the site's menus and footers. Note: a box that only wraps it
+ * (div.TRS_Editor around the one <p>) is the box, not the page's wrapper around it and the site's menus.
  */
 function boxOfParagraph(best: Element, ancestors: readonly Element[]): Element {
-  if (!isParagraph(best)) return best;
+  if (!isParagraph(best) && !(best.tagName === 'table' && isDataTable(best))) return best;
   for (let k = ancestors.length - 1; k >= 0; k--) {
     const up = ancestors[k] as Element;
     if (PARAGRAPH_TAGS.has(up.tagName)) continue;
