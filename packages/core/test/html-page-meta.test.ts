@@ -85,6 +85,8 @@ describe('a page’s information block outside a table', () => {
       [`<dl class="xxgk">${items.map(([k, v]) => `<dt>${k}：</dt><dd>${v}</dd>`).join('')}</dl>`, 'body > div > dl > dt:nth-of-type(3)'],
       [`<div class="xxgk">${items.map(([k, v]) => `<div class="row"><span class="label">${k}：</span><span class="value">${v}</span></div>`).join('')}</div>`, 'body > div > div:nth-of-type(1) > div:nth-of-type(3)'],
       [`<ul class="xxgk">${items.map(([k, v]) => `<li><span class="lab">${k}</span><span>${v}</span></li>`).join('')}</ul>`, 'body > div > ul > li:nth-of-type(3)'],
+      // Two pairs a row, as a four-cell table is laid out with <div>s.
+      [`<div class="xxgk">${[0, 2, 4].map((k) => `<div class="row">${items.slice(k, k + 2).map(([l, v]) => `<span class="l">${l}：</span><span class="v">${v}</span>`).join('')}</div>`).join('')}</div>`, 'body > div > div:nth-of-type(1) > div:nth-of-type(2)'],
     ] as const) {
       const { conversion, result, doc } = await parsePage(page(`<title>${TITLE}_某县人民政府</title>`, info, UNSIGNED));
       expect(doc?.docNumber).toBe('某应急发〔2024〕6号');

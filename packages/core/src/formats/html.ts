@@ -148,54 +148,58 @@ function leadingText(node: Node, max: number): string {
 const META_START = new RegExp(`^(?:${META_LABEL_WORDS})`);
 
 /**
- * An item of an information list (its parts: an <li>'s children, or a <dt> and its <dd>) as a label and a value: its
- * text when it opens with a label and a colon (索 引 号：…), a line as the page shows it; or its first part when that
- * is a bare label (<li><span>索引号</span><span>…</span></li>, <dt>索引号</dt><dd>…</dd>), a line of two TAB-separated
- * cells, as the information table's rows are written.
+ * An item of an information list (its parts: an <li>'s or a row's children, or a <dt> and its <dd>) as labels and
+ * values: its text when it opens with a label and a colon (索 引 号：…), a line as the page shows it; or its parts as
+ * cells, each label's value the parts after it up to the next label (<li><span>索引号</span><span>…</span></li>,
+ * <dt>索引号</dt><dd>…</dd>, a row of two pairs <span>索引号：</span><span>…</span><span>发布机构：</span><span>…</span>),
+ * a line of TAB-separated cells, as the information table's rows are written.
  */
-function labelledItem(element: Element, parts: readonly Node[]): MetaItem | null {
-  if (!META_START.test(parts.map((p) => leadingText(p, 8)).join('').replace(/\s/g, ''))) return null;
+function labelledItems(element: Element, parts: readonly Node[]): MetaItem[] {
+  if (!META_START.test(parts.map((p) => leadingText(p, 8)).join('').replace(/\s/g, ''))) return [];
+  const cells = parts.map((p) => collapse(textOf(p))).filter((c) => c !== '');
+  const pairs: Array<{ label: string; value: string[]; cell: string | null }> = [];
+  for (const cell of cells) {
+    const m = META_LABELLED.exec(cell.replace(/^([^：:]*)/, (l) => labelKey(l)));
+    if (META_LABEL.test(labelKey(cell))) pairs.push({ label: cell, value: [], cell: null });
+    else if (m) pairs.push({ label: m[1] ?? '', value: [(m[2] ?? '').trim()], cell });
+    else if (pairs.length > 0) pairs[pairs.length - 1]?.value.push(cell);
+    else return [];
+  }
   const text = collapse(parts.map(textOf).join(''));
-  const m = META_LABELLED.exec(text.replace(/^([^：:]*)/, (l) => labelKey(l)));
-  if (m) return { element, label: m[1] ?? '', value: (m[2] ?? '').trim(), line: text };
-  const k = parts.findIndex((c) => c.type === 'element' || (c.type === 'text' && c.value.trim() !== ''));
-  const first = parts[k];
-  if (first?.type !== 'element') return null;
-  const label = collapse(textOf(first));
-  const value = collapse(parts.slice(k + 1).map(textOf).join(''));
-  if (!META_LABEL.test(labelKey(label)) || value === '' || META_LABEL.test(labelKey(value))) return null;
-  return { element, label: labelKey(label), value, line: `\t${label}\t${value}` };
+  const single = pairs.length === 1 && /[：:]/.test(pairs[0]?.label ?? '') ? text : null;
+  const line = single ?? `\t${pairs.flatMap((p) => (p.cell === null ? [p.label, p.value.join(' ')] : [p.cell])).join('\t')}`;
+  const items = pairs.map((p) => ({ element, label: labelKey(p.label), value: p.value.join(' '), line: '' })).filter((p) => p.value !== '' && !META_LABEL.test(labelKey(p.value)));
+  const first = items[0];
+  if (first) first.line = line;
+  return items;
 }
 
-/** A block's items: a list's <li>s, a <dl>'s terms with their descriptions, a <div>'s child elements (its rows). */
-function metaItems(element: Element): MetaItem[] {
+/** A block's items, row by row: a list's <li>s, a <dl>'s terms with their descriptions, a <div>'s child elements (its rows). */
+function metaRows(element: Element): MetaItem[][] {
   const children = element.children.filter((c): c is Element => c.type === 'element');
-  if (element.tagName === 'dl') {
-    return children.flatMap((dt, k) => {
-      const dd = children[k + 1];
-      const item = dt.tagName === 'dt' && dd?.tagName === 'dd' ? labelledItem(dt, [dt, dd]) : null;
-      return item ? [item] : [];
-    });
-  }
+  if (element.tagName === 'dl') return children.map((dt, k) => (dt.tagName === 'dt' && children[k + 1]?.tagName === 'dd' ? labelledItems(dt, [dt, children[k + 1] as Element]) : []));
   const items = element.tagName === 'div' ? children : children.filter((c) => c.tagName === 'li');
-  return items.flatMap((item) => labelledItem(item, item.children) ?? []);
+  return items.map((item) => labelledItems(item, item.children));
 }
 
 /**
- * An information list or block: three items or more that each give a label and its value, in the shapes sites set
- * them outside a table: a list (<li><span>索 引 号：</span>…</li>, or the label bare in its own <span>), a definition
- * list (<dt>索引号：</dt><dd>…</dd>), or a <div> of rows (<div><span>发文机关：</span><span>…</span></div>), two thirds
- * of whose rows at least are such items (a box of an article's paragraphs is not).
+ * An information list or block: items that give three labels and their values or more, in the shapes sites set them
+ * outside a table: a list (<li><span>索 引 号：</span>…</li>, or the label bare in its own <span>), a definition list
+ * (<dt>索引号：</dt><dd>…</dd>), or a <div> of rows (<div><span>发文机关：</span><span>…</span></div>, two pairs a row
+ * too), two thirds of whose rows at least hold such items (a box of an article's paragraphs is not, nor a box around
+ * the block and the article).
  */
 function readMetaList(element: Element, found: MetaBlocks): boolean {
-  const rows = element.children.filter((c) => c.type === 'element').length;
-  if (element.tagName === 'div' && (rows < 3 || rows > 40)) return false;
-  const labelled = metaItems(element);
-  if (labelled.length < 3 || (element.tagName === 'div' && labelled.length * 3 < rows * 2)) return false;
+  const count = element.children.filter((c) => c.type === 'element').length;
+  if (element.tagName === 'div' && (count < 3 || count > 40)) return false;
+  const rows = metaRows(element);
+  const labelled = rows.flat();
+  const withItems = rows.filter((r) => r.length > 0).length;
+  if (labelled.length < 3 || (element.tagName === 'div' && withItems * 3 < count * 2)) return false;
   found.tables.add(element);
   for (const { element: item, label, value, line } of labelled) {
     found.fields[fieldName(label)] = value;
-    found.lines.push({ text: line, element: item });
+    if (line !== '') found.lines.push({ text: line, element: item });
   }
   return true;
 }
