@@ -1,3 +1,5 @@
+import type { SourceLine } from '../text/source-lines.js';
+
 /**
  * Lines that web pages add around a document: navigation, print buttons,
  * font-size switches, share prompts, comment boxes. They are never content.
@@ -63,3 +65,32 @@ export function isDebris(text: string): boolean {
 }
 
 const CONTROLS = /【?字[号体][:：]?\s*(?:[大中小]\s*)+】?|【?(?:打印本页|打印|关闭窗口|关闭本页|关闭|收藏|纠错|返回顶部|分享到?[:：]?)】?/g;
+
+// The heading of a page's box of links under its article (相关链接, 相关文件, 相关阅读 …), with or without a colon.
+const LINK_BOX = /^【?(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|相关政策|相关解读|政策解读|延伸阅读|推荐阅读|热点推荐|猜你喜欢)】?[:：]?$/;
+/** A link's title in such a box: short, and no sentence (a document's or a page's title, perhaps numbered or dated). */
+const MAX_LINK_TITLE = 60;
+const SENTENCE_END = /[。；;！!？?]$/;
+
+/**
+ * The lines of a page's box of links copied with its article: a link-box heading (相关链接：) and every line after it to
+ * the end of the text, when each is a link's title (short, no sentence, perhaps numbered 1. 关于印发…的通知) or page
+ * debris (上一篇：…, 分享到). Its numbered titles read as a list of tasks otherwise. A heading followed by text is kept.
+ *
+ * @param lines The file's lines.
+ * @returns The indexes of the box's lines, or none.
+ */
+export function linkBoxLines(lines: readonly SourceLine[]): number[] {
+  // Note: the box closes the page; look for its heading among the last lines only.
+  for (let i = lines.length - 1, seen = 0; i >= 0 && seen <= MAX_BOX_LINES; i--) {
+    const text = lines[i]?.text.trim() ?? '';
+    if (text === '') continue;
+    if (LINK_BOX.test(text)) return Array.from({ length: lines.length - i }, (_, k) => i + k);
+    if (text.length > MAX_LINK_TITLE || (SENTENCE_END.test(text) && !isDebris(text))) return [];
+    seen++;
+  }
+  return [];
+}
+
+/** The most lines a box of links under an article holds (its titles, and the previous and next links). */
+const MAX_BOX_LINES = 20;

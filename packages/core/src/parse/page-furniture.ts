@@ -1,3 +1,4 @@
+import { linkBoxLines } from './debris.js';
 import { ISSUING_VERBS } from './issuer.js';
 import { recogniseLabel } from '../text/numbering.js';
 import type { SourceLine } from '../text/source-lines.js';
@@ -78,7 +79,7 @@ const isProse = (line: SourceLine | undefined): boolean => line !== undefined &&
 /**
  * Lines that a PDF or Word export adds to the text and that are never content: a table of contents (目录 and entries
  * with leader dots and page numbers, or chapters listed on one line), printed page numbers (- 3 -, 第3页), and bare page numbers that break running
- * text (…加快构 / 3 / 建智能制造…). A bare number counts as a page number only in an increasing run of at least two,
+ * text (…加快构 / 3 / 建智能制造…), and a web page's box of links under its article (`linkBoxLines`). A bare number counts as a page number only in an increasing run of at least two,
  * each between lines of prose (or, for the last page's, after prose at the end of the file), so the 序号 cells of a
  * table written one cell per line stay.
  *
@@ -96,6 +97,7 @@ export function dropPageFurniture(lines: readonly SourceLine[]): SourceLine[] {
   }
   for (const i of runningHeads(lines)) drop.add(i);
   for (const i of footnotes(lines)) drop.add(i);
+  for (const i of linkBoxLines(lines)) drop.add(i);
   const pages: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const m = BARE_NUMBER.exec(lines[i]?.text ?? '');

@@ -181,6 +181,23 @@ export const FORMAT_VARIANTS: readonly FormatVariant[] = [
     make: (text) => `${text.replace(/\s*$/, '')}\n\n\n来源：中国政府网\n【我要纠错】 责任编辑：王某\n扫一扫在手机打开当前页\n`,
   },
   {
+    name: 'portal-page-links',
+    describe: 'a government portal\'s page copied whole with its navigation and controls above the text and its box of links (相关链接：, numbered titles, 上一篇 / 下一篇) under it',
+    make: (text) =>
+      [
+        '首页 | 政务公开 | 政策文件 | 解读回应',
+        '当前位置：首页 > 政务公开 > 政策文件',
+        '【字体：大 中 小】 打印本页 关闭窗口',
+        text.replace(/\s*$/, ''),
+        '相关链接：',
+        '1. 关于印发某某市2023年重点工作任务的通知',
+        '2. 《某某市数字经济发展规划》政策解读',
+        '上一篇：关于做好2024年春节期间安全生产工作的通知',
+        '下一篇：某某区2024年重点工作任务分工方案',
+        '',
+      ].join('\n'),
+  },
+  {
     name: 'page-paragraphs',
     describe: 'a web page, the title in a heading and a <p> a line',
     ext: 'html',
