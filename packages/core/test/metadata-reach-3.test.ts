@@ -59,3 +59,37 @@ describe('districts with everyday names, after their city', () => {
     expect(quoted(text, doc, 'region')).toBe('城关区');
   });
 });
+
+describe('document numbers without 号', () => {
+  const notice = (number: string): string => outdent`
+    湖南省水利厅关于印发湖南省小型水库运行管护方案的通知
+    ${number}
+    各市州水利（水务）局：
+    　　现将《湖南省小型水库运行管护方案》印发给你们，请认真组织实施。
+    湖南省水利厅
+    2023年4月7日
+    湖南省小型水库运行管护方案
+    ${BODY}
+  `;
+
+  it('should read a number alone on its line whose 号 was dropped, and cite it with 号', () => {
+    const text = notice('湘水发〔2023〕 15');
+    const doc = only(text);
+    expect(doc.docNumber).toBe('湘水发〔2023〕15号');
+    expect(quoted(text, doc, 'docNumber')).toBe('湘水发〔2023〕 15');
+  });
+
+  it('should read a 发文字号 field whose 号 was dropped', () => {
+    const text = `发文字号：苏政办发〔2023〕28\n成文日期：2023-05-12\n江苏省数字政府建设实施方案\n${BODY}\n`;
+    const doc = only(text);
+    expect(doc.docNumber).toBe('苏政办发〔2023〕28号');
+    expect(quoted(text, doc, 'docNumber')).toBe('苏政办发〔2023〕28');
+  });
+
+  it('should not read a bracketed year and a count closing a sentence as a number', () => {
+    // A line of text, not a number's own line: its words run longer than any issuer's abbreviation.
+    const text = notice('').replace('全年完成隐患整治任务100项。', '全年完成隐患整治任务比上年度（2023）增加15');
+    expect(only(text).docNumber).toBeNull();
+    expect(only(notice('（2023）15')).docNumber).toBeNull();
+  });
+});

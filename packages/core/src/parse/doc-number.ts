@@ -4,8 +4,12 @@ import { toHalfWidthDigits } from '../_utils/chinese-numerals.js';
 // 奉头街【2024】13号, 工信部规(2021)5号, 闵府发［2026］26号, and the small brackets ﹝﹞ and 〖〗 of fonts without 〔〕
 // (信政办﹝2024﹞14号). Some offices write the year with 年 (〔2024年〕12号).
 
-const NUMBER_SOURCE = '([\\u4e00-\\u9fff]{1,14})\\s*[〔［[【(（﹝〖]\\s*((?:19|20)\\d{2})\\s*年?\\s*[〕］\\]】)）﹞〗]\\s*第?\\s*(\\d{1,5})\\s*号';
+const NUMBER_BODY = '([\\u4e00-\\u9fff]{1,14})\\s*[〔［[【(（﹝〖]\\s*((?:19|20)\\d{2})\\s*年?\\s*[〕］\\]】)）﹞〗]\\s*第?\\s*(\\d{1,5})';
+const NUMBER_SOURCE = `${NUMBER_BODY}\\s*号`;
 const NUMBER = new RegExp(NUMBER_SOURCE, 'g');
+// A number whose 号 was dropped (湘水发〔2023〕15), as pages and PDF text copy it now and then: read only where the text
+// is the number itself and ends with it (a line of its own, a 文号 field), never inside a sentence.
+const BARE_NUMBER = new RegExp(`${NUMBER_BODY}\\s*$`);
 
 /** A document number in brackets closing a title line (…的通知（阿署办发〔2024〕9号）), as legal databases list titles. */
 export const NUMBER_TAIL = new RegExp(`[ \\t\\u3000]*[(（]\\s*${NUMBER_SOURCE}\\s*[)）][ \\t\\u3000]*$`);
@@ -27,26 +31,34 @@ export interface DocNumberMatch {
  * Find the document numbers a text holds.
  *
  * @param text One line.
+ * @param bare Whether a number without its 号 closing the text counts too (for a number's own line or field).
  * @returns Each number with its range and issuer part, in text order.
  */
-export function findDocNumbers(text: string): DocNumberMatch[] {
+export function findDocNumbers(text: string, bare = false): DocNumberMatch[] {
   const found: DocNumberMatch[] = [];
   // Note: the pattern opens on a run of up to 14 Han characters, which V8 tries at every character of a line; a
-  // number ends in 号, and most lines have none.
-  if (!text.includes('号')) return found;
+  // number ends in 号, and most lines have none; a bare number ends the text in a digit.
+  const matches = text.includes('号') ? toHalfWidthDigits(text).matchAll(NUMBER) : bare && /\d\s*$/.test(toHalfWidthDigits(text)) ? bareNumber(text) : [];
   // Note: Word files may set the year and serial in full-width digits (〔２０２５〕１２号); one character each, so the
   // offsets hold.
-  for (const m of toHalfWidthDigits(text).matchAll(NUMBER)) {
+  for (const m of matches) {
     let prefix = m[1] ?? '';
     const cut = LEAD.exec(prefix);
     if (cut) prefix = prefix.slice(cut[0].length);
-    // Note: abbreviations run to eight characters (沪规划资源数, 皖政办秘); more is a sentence running into a number.
+    // Note: abbreviations run to eight characters (沪规划资源数, 皖政办秘); more is a sentence running into a number,
+    // which a number without its 号 never is taken from.
+    if (prefix.length > 8 && !text.includes('号')) continue;
     if (prefix.length > 8) prefix = prefix.slice(prefix.length - 8);
     if (prefix === '') continue;
     const from = (m.index ?? 0) + (m[1] ?? '').length - prefix.length;
     found.push({ from, to: (m.index ?? 0) + m[0].length, prefix, year: Number(m[2]) });
   }
   return found;
+}
+
+function bareNumber(text: string): RegExpExecArray[] {
+  const m = BARE_NUMBER.exec(toHalfWidthDigits(text));
+  return m ? [m] : [];
 }
 
 /**
@@ -60,7 +72,7 @@ export function findDocNumbers(text: string): DocNumberMatch[] {
 export function ownDocNumber(text: string): DocNumberMatch | null {
   const t = text.trim();
   const lead = text.indexOf(t);
-  const [m] = findDocNumbers(t);
+  const [m] = findDocNumbers(t, true);
   if (!m) return null;
   const before = t.slice(0, m.from);
   const after = t.slice(m.to).trim();

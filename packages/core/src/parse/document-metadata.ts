@@ -182,7 +182,8 @@ export function readDocumentMetadata(
     // Note: spaces inside a number are typesetting (湘政办发〔2024〕 12号, centred or justified lines); the value is the
     // number as cited, the provenance keeps the line as it is.
     // Note: so are full-width digits (〔２０２５〕１２号): the number is cited in ASCII digits.
-    meta.docNumber = toHalfWidthDigits(docNumber.text.replace(/[\s\u00a0\u3000]+/g, ''));
+    // Note: a number whose 号 was dropped (湘水发〔2023〕15) is cited with it.
+    meta.docNumber = toHalfWidthDigits(docNumber.text.replace(/[\s\u00a0\u3000]+/g, '')).replace(/(?<=\d)$/, '号');
     provenance.docNumber = fromText(docNumber);
   }
   const indexNumber = quote(own.indexNumber) ?? quote(issuing.indexNumber) ?? quote(head.indexNumber);
@@ -204,7 +205,7 @@ export function readDocumentMetadata(
     meta.year = month.year;
     provenance.year = { from: 'derived', position: q.position, quote: q.text };
   } else if (meta.year === null && docNumber) {
-    const [n] = findDocNumbers(docNumber.text);
+    const [n] = findDocNumbers(docNumber.text, true);
     if (n) {
       meta.year = n.year;
       provenance.year = { from: 'derived', position: docNumber.position, quote: docNumber.text };

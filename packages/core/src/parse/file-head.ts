@@ -59,7 +59,7 @@ function fromHeader(values: readonly HeaderValue[], lines: readonly SourceLine[]
     } else if (v.field === 'issuer' && !head.headerIssuer && isIssuerName(text)) head.headerIssuer = v.value;
     else if (v.field === 'indexNumber' && !head.indexNumber && isIndexNumber(text.trim(), true)) head.indexNumber = v.value;
     else if (v.field === 'docNumber' && !head.headerDocNumber) {
-      const [n] = findDocNumbers(text);
+      const [n] = findDocNumbers(text, true);
       if (n) head.headerDocNumber = { line: v.value.line, from: v.value.from + n.from, to: v.value.from + n.to };
     }
   }

@@ -71,7 +71,7 @@ export function placeRegion(meta: TextMetadata, locator: Locator, title: TitleIn
     return true;
   }
   if (docNumber) {
-    const [n] = findDocNumbers(docNumber.text);
+    const [n] = findDocNumbers(docNumber.text, true);
     const origin = n ? docNumberOrigin(n.prefix) : null;
     if (n && origin) {
       const at = quoteOffsets(locator, docNumber.start + n.from, docNumber.start + n.from + n.prefix.length);
