@@ -93,3 +93,19 @@ describe('document numbers without 号', () => {
     expect(only(notice('（2023）15')).docNumber).toBeNull();
   });
 });
+
+describe('a notice flattened with spaces for its line breaks', () => {
+  it('should read the number set apart by spaces after the notice’s title', () => {
+    const text =
+      '长阳土家族自治县人民政府关于印发长阳县学前教育普及普惠发展提升行动计划（2024-2026年）的通知 长阳政发〔2024〕7号 各乡镇人民政府，县直各单位：现将《长阳县学前教育普及普惠发展提升行动计划（2024-2026年）》印发给你们，请认真贯彻落实。长阳土家族自治县人民政府2024年5月6日 长阳县学前教育普及普惠发展提升行动计划（2024-2026年） 一、发展目标 到2026年，全县学前三年毛入园率达到95%以上。二、主要任务 （一）扩大普惠性资源供给。新建改扩建公办幼儿园6所。（责任单位：县教育局）（二）提升保教质量。开展幼儿园保教质量评估。（责任单位：县教育局）三、保障措施 加大财政投入。\n';
+    const doc = only(text);
+    expect(doc).toMatchObject({ docNumber: '长阳政发〔2024〕7号', date: '2024-05-06', period: { start: 2024, end: 2026 } });
+    expect(quoted(text, doc, 'docNumber')).toBe('长阳政发〔2024〕7号');
+  });
+
+  it('should not take a number cited in the notice’s sentence for its own', () => {
+    const text =
+      '某县人民政府关于印发某县学前教育行动计划的通知 各乡镇人民政府：根据《某市人民政府关于加快学前教育发展的意见》 某政发〔2023〕5号要求，现将《某县学前教育行动计划》印发给你们。某县人民政府2024年5月6日 某县学前教育行动计划 一、发展目标 到2026年，毛入园率达到95%以上。二、主要任务 （一）扩大普惠性资源供给。新建幼儿园6所。（二）提升保教质量。开展质量评估。\n';
+    expect(parseDocument(text, { file: 'case.txt' }).documents.every((d) => d.docNumber === null)).toBe(true);
+  });
+});

@@ -174,11 +174,15 @@ function headCuts(text: string, start: number, cuts: Set<number>): void {
     cuts.add(at);
     at += title[0].length;
   }
+  // Note: a page flattened with its paragraphs' breaks as spaces sets the number and the addressee apart by one
+  // (…的通知 某政发〔2024〕7号 各乡镇人民政府：).
   const [number] = findDocNumbers(rest().slice(0, 40));
-  if (number && (number.from === 0 || (number.from === 1 && /^[（(]/.test(rest())))) {
+  const numberAt = /^[ \u3000]*[（(]?/.exec(rest())?.[0].length ?? 0;
+  if (number && number.from === numberAt) {
     cuts.add(at);
     at += number.to;
     if (/^[）)]/.test(rest())) at += 1;
+    at += /^[ \u3000]*/.exec(rest())?.[0].length ?? 0;
   }
   const addressee = ADDRESSEE.exec(rest());
   if (addressee || (at > start + title[0].length && /^[\u4e00-\u9fff《]/.test(rest()))) cuts.add(at);
