@@ -109,3 +109,27 @@ describe('a notice flattened with spaces for its line breaks', () => {
     expect(parseDocument(text, { file: 'case.txt' }).documents.every((d) => d.docNumber === null)).toBe(true);
   });
 });
+
+describe('who issued a plan and when, in brackets under its title', () => {
+  it('should read the issuer and the date set apart by spaces in brackets under the title', () => {
+    const text = `巴彦托海镇2024年乡村振兴工作要点\n（鄂温克族自治旗巴彦托海镇人民政府　2024年3月1日）\n${BODY}\n`;
+    const doc = only(text);
+    expect(doc).toMatchObject({ date: '2024-03-01', issuer: '鄂温克族自治旗巴彦托海镇人民政府', region: '巴彦托海镇', level: 'town' });
+    expect(quoted(text, doc, 'date')).toBe('2024年3月1日');
+    expect(quoted(text, doc, 'issuer')).toBe('鄂温克族自治旗巴彦托海镇人民政府');
+  });
+
+  it('should read the date, the issuer and 印发 in brackets under the title', () => {
+    const text = `某市基层治理能力提升工作方案\n（2024年3月1日中共南宁市委办公室印发）\n${BODY}\n`;
+    const doc = only(text);
+    expect(doc).toMatchObject({ date: '2024-03-01', issuer: '中共南宁市委办公室' });
+    expect(quoted(text, doc, 'issuer')).toBe('中共南宁市委办公室');
+  });
+
+  it('should not read a duty in brackets, or a meeting that adopted the plan, as its issuer', () => {
+    const duty = `某市基层治理能力提升工作方案\n（责任单位：市民政局　2024年12月31日）\n${BODY}\n`;
+    expect(only(duty).issuer).toBeNull();
+    const adopted = `某市基层治理能力提升工作方案\n（2024年3月1日市人民政府第20次常务会议审议通过）\n${BODY}\n`;
+    expect(only(adopted)).toMatchObject({ issuer: null, date: '2024-03-01' });
+  });
+});

@@ -161,5 +161,26 @@ export function eventDateLine(text: string): (DateMatch & { issuer: { from: numb
   if (print && (/^\s*印发$/.test(after.replace(WEEKDAY, '')) || ((print[2] ?? '') !== '' && /^\s*(?:[（(][^（）()]{1,12}[）)])?$/.test(after)))) {
     return { ...at, issuer: { from: lead, to: lead + (print[1]?.length ?? 0) } };
   }
-  return null;
+  return bracketedIssue(t, lead);
+}
+
+// The date, then the body that issued the text and its verb: 2024年3月1日中共某市委办公室印发.
+const DATE_THEN_ISSUER = /^\s*([\u4e00-\u9fff（）()、]{3,40}?)\s*(?:印发|发布|公布)$/;
+
+/**
+ * A note in brackets under a title saying who issued the text and when, as pages print work points and party and
+ * government documents that carry no signature: the issuer and the date apart by spaces (（某镇人民政府　2024年3月1日）),
+ * or the date, the issuer and its verb (（2024年3月1日中共某市委办公室印发）).
+ */
+function bracketedIssue(t: string, lead: number): (DateMatch & { issuer: { from: number; to: number } }) | null {
+  const inner = /^[(（]([^()（）]{8,60})[)）]$/.exec(t)?.[1];
+  if (!inner) return null;
+  const shift = lead + 1;
+  const signed = eventDateLine(inner);
+  if (signed?.issuer) return { ...signed, from: signed.from + shift, to: signed.to + shift, issuer: { from: signed.issuer.from + shift, to: signed.issuer.to + shift } };
+  const m = findDate(inner);
+  const issued = m?.from === 0 ? DATE_THEN_ISSUER.exec(inner.slice(m.to)) : null;
+  if (!m || !issued) return null;
+  const from = shift + m.to + inner.slice(m.to).indexOf(issued[1] ?? '');
+  return { iso: m.iso, from: shift + m.from, to: shift + m.to, issuer: { from, to: from + (issued[1]?.length ?? 0) } };
 }
