@@ -133,3 +133,15 @@ describe('who issued a plan and when, in brackets under its title', () => {
     expect(only(adopted)).toMatchObject({ issuer: null, date: '2024-03-01' });
   });
 });
+
+describe('periods in Chinese numerals', () => {
+  it('should read a title’s span of years in Chinese numerals as its period, not its last year as its year', () => {
+    const text = `南宁市基层治理三年行动方案（二〇二四—二〇二六年）\n${BODY}\n南宁市人民政府\n2024年3月1日\n`;
+    expect(only(text)).toMatchObject({ period: { start: 2024, end: 2026 }, year: 2024 });
+  });
+
+  it('should still read a single year in Chinese numerals as the year, with no period', () => {
+    const text = `南宁市二〇二四年基层治理工作方案\n${BODY}\n南宁市人民政府\n2024年3月1日\n`;
+    expect(only(text)).toMatchObject({ period: null, year: 2024 });
+  });
+});

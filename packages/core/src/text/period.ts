@@ -24,8 +24,9 @@ const ORDINAL = /第([一二三四五六七八九十]{1,3})个五年(?:计划|�
  * @returns The period, or `null`.
  */
 export function periodOfTitle(title: string): Period | null {
-  // Note: full-width digits (２０２５年) are the same years; the mapping keeps every offset.
-  const text = toHalfWidthDigits(title);
+  // Note: full-width digits (２０２５年) are the same years, and so are years in Chinese numerals
+  // (（二〇二四—二〇二六年）, as party documents write them); both mappings keep every offset.
+  const text = withArabicYears(toHalfWidthDigits(title));
   const range = RANGE.exec(text);
   if (range) {
     const start = Number(range[1]);
@@ -43,12 +44,15 @@ export function periodOfTitle(title: string): Period | null {
 // A year's programme: work points, a work plan, an annual plan (2022年…工作要点, 2025年度…工作计划).
 const ANNUAL_KIND = /(?:工作要点|要点|工作计划|年度计划|工作安排|重点工作|工作任务|重点任务)(?:[（(][^（）()]*[）)])*$/;
 
-// A year in Chinese numerals (二〇二五年, 二零二五年度), as party and government titles sometimes write it.
-const CHINESE_YEAR = /[一二][〇零○O][〇零○O一二三四五六七八九]{2}(?=\s*年)/g;
+// A year in Chinese numerals (二〇二五年, 二零二五年度), as party and government titles sometimes write it; the first
+// year of a span has no 年 of its own (二〇二四—二〇二六年).
+const CHINESE_YEAR = /[一二][〇零○O][〇零○O一二三四五六七八九]{2}(?=\s*(?:年|(?:[-—–~～至到－]+|——)\s*[一二][〇零○O]))/g;
 const CHINESE_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 /** A text with each year in Chinese numerals written in digits, character for character (offsets are kept). */
 function withArabicYears(text: string): string {
+  // Note: every year the pattern reads has a zero for its second digit (二〇二五, 二零二五); most texts have none.
+  if (!/[〇零○O]/.test(text)) return text;
   return text.replace(CHINESE_YEAR, (year) => [...year].map((c) => CHINESE_DIGIT[c] ?? c).join(''));
 }
 
