@@ -145,3 +145,18 @@ describe('periods in Chinese numerals', () => {
     expect(only(text)).toMatchObject({ period: null, year: 2024 });
   });
 });
+
+describe('a cover dated by year and month', () => {
+  const cover = (title: string): string => `${title}\n泸州市交通运输局\n2026年5月\n一、工作目标\n全年完成农村公路提质改造1000公里。\n二、重点任务\n（一）建设航运枢纽。完善港口功能布局。\n（二）完善城乡交通网络。新建公交站亭200个。\n`;
+
+  it('should not read the cover’s month and the first heading under it as a title', () => {
+    const text = cover('泸州市“十五五”综合交通运输发展规划');
+    const doc = only(text);
+    expect(doc).toMatchObject({ title: '泸州市“十五五”综合交通运输发展规划', period: { start: 2026, end: 2030 }, issuer: '泸州市交通运输局', year: 2026 });
+  });
+
+  it('should still join a title broken over two lines above the cover', () => {
+    const text = cover('泸州市综合交通运输\n三年行动方案');
+    expect(only(text).title).toBe('泸州市综合交通运输三年行动方案');
+  });
+});

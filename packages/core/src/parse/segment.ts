@@ -74,7 +74,8 @@ function mayOpenTitle(text: string, next: string, issuing: boolean): boolean {
   if (isOrgLine(text)) return next.startsWith('关于');
   // Note: inside a title that issues a document (…关于印发某市 / 城乡居民养老服务体系建设三年行动计划 / （2025—2027年）的
   // 通知), a middle line may name the plan it issues by its kind word; the title goes on until its 的通知.
-  return !(dateLine(text) || isDebris(text) || (!issuing && titleKind(text)));
+  // Note: nor is a cover's year and month (某市人民政府 / 2026年5月), which the first heading may follow directly.
+  return !(dateLine(text) || monthLine(text) || isDebris(text) || (!issuing && titleKind(text)));
 }
 
 /**
