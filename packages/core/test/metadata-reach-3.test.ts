@@ -160,3 +160,17 @@ describe('a cover dated by year and month', () => {
     expect(only(text).title).toBe('泸州市综合交通运输三年行动方案');
   });
 });
+
+describe('a document number between the title and the first heading', () => {
+  it('should not read a number spelt with 年 and 第 and the first heading as a title', () => {
+    const text = `2024年全县党建引领基层治理工作要点\n通办发〔2024年〕第3号\n一、工作目标\n全年建成党群服务中心20个。\n二、重点任务\n（一）夯实基层组织。整顿软弱涣散村党组织10个。\n（二）提升治理效能。推行积分制管理。\n通山县人民政府办公室\n2024年2月1日\n`;
+    const doc = only(text);
+    expect(doc).toMatchObject({ title: '2024年全县党建引领基层治理工作要点', docNumber: '通办发〔2024年〕第3号', region: '通山县' });
+    expect(quoted(text, doc, 'docNumber')).toBe('通办发〔2024年〕第3号');
+  });
+
+  it('should still read a title line that cites a number inside it', () => {
+    const text = `关于落实通政发〔2024〕3号文件的\n工作方案\n一、工作目标\n全年建成党群服务中心20个。\n二、重点任务\n（一）夯实基层组织。整顿软弱涣散村党组织10个。\n`;
+    expect(only(text).title).toBe('关于落实通政发〔2024〕3号文件的工作方案');
+  });
+});

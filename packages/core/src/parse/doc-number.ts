@@ -56,6 +56,18 @@ export function findDocNumbers(text: string, bare = false): DocNumberMatch[] {
   return found;
 }
 
+/**
+ * Whether a line is a document number and nothing else (黔卫健发〔2025〕11 号, 通办发〔2024年〕第3号, 湘水发〔2023〕15).
+ *
+ * @param text One line.
+ * @returns Whether the number is the whole line, spaces aside.
+ */
+export function isDocNumberLine(text: string): boolean {
+  const t = text.trim();
+  const [m, more] = findDocNumbers(t, true);
+  return m !== undefined && more === undefined && m.from === 0 && m.to === t.length;
+}
+
 function bareNumber(text: string): RegExpExecArray[] {
   const m = BARE_NUMBER.exec(toHalfWidthDigits(text));
   return m ? [m] : [];

@@ -3,7 +3,8 @@ import { findRegion } from '../region/find-region.js';
 import { dateLine, findDate } from './dates.js';
 import { isDebris } from './debris.js';
 import { isDeadlineText, resolveDeadline } from './deadline.js';
-import { DOC_NUMBER, indexNumberIn, isAddresseeLine, isOrgLine, statusFromText, titleCore, titleKind } from './metadata.js';
+import { isDocNumberLine } from './doc-number.js';
+import { indexNumberIn, isAddresseeLine, isOrgLine, statusFromText, titleCore, titleKind } from './metadata.js';
 import { periodOfTitle, yearOfTitle } from '../text/period.js';
 
 describe('titleKind', () => {
@@ -64,8 +65,8 @@ describe('status, period and year', () => {
 
 describe('metadata lines', () => {
   it('should find document numbers in their bracket spellings', () => {
-    expect(DOC_NUMBER.exec('青数〔2025〕10号')?.[0]).toBe('青数〔2025〕10号');
-    expect(DOC_NUMBER.exec('沪府办[2020]33号')?.[0]).toBe('沪府办[2020]33号');
+    expect(isDocNumberLine('青数〔2025〕10号')).toBe(true);
+    expect(isDocNumberLine('沪府办[2020]33号')).toBe(true);
   });
 
   it('should find index numbers and refuse ordinary words', () => {

@@ -319,8 +319,6 @@ function withoutNumberTail(title: string): string {
   return /号\s*[)）]\s*$/.test(title) ? title.replace(NUMBER_TAIL, '') : title;
 }
 
-/** A document number such as 青数〔2025〕10号 or 沪府办〔2023〕3号. */
-export const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,4}\s*号/;
 
 /**
  * Whether a value can be an index number (索引号): codes of letters and digits with dashes and slashes,

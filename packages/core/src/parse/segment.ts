@@ -2,7 +2,8 @@ import type { DocumentKind, DocumentStatus } from '../model/types.js';
 import { isDebris } from './debris.js';
 import { ISSUING_VERBS } from './issuer.js';
 import { dateLine, monthLine } from './dates.js';
-import { closeLetterSpacing, DOC_NUMBER, isAddresseeLine, ISSUES_A_DOCUMENT, isOrgLine, isStatusLine, kindFromTitle, mayNameKind, PLAN_KINDS, statusFromText, statusMarkerIn, stripTitleTail, titleCore, titleKind } from './metadata.js';
+import { isDocNumberLine } from './doc-number.js';
+import { closeLetterSpacing, isAddresseeLine, ISSUES_A_DOCUMENT, isOrgLine, isStatusLine, kindFromTitle, mayNameKind, PLAN_KINDS, statusFromText, statusMarkerIn, stripTitleTail, titleCore, titleKind } from './metadata.js';
 import { recogniseLabel } from '../text/numbering.js';
 import { spanOf, type SourceLine } from '../text/source-lines.js';
 import { parseAllocationTable, type AllocationTable } from './allocation-table.js';
@@ -54,7 +55,6 @@ function lineSpan(line: SourceLine, from: number, to: number): { start: number; 
   return spanOf(line, from, to);
 }
 
-const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}$`);
 
 /** The longest line a wrapped title's first or middle line can be. */
 const MAX_TITLE_LINE = 40;
@@ -67,8 +67,9 @@ function mayOpenTitle(text: string, next: string, issuing: boolean): boolean {
   // Note: a line that leaves a 《 or a （ open goes on, however long a hard-wrapped copy made it.
   const limit = /《[^》]*$|（[^）]*$/.test(text) ? MAX_OPEN_TITLE_LINE : MAX_TITLE_LINE;
   if (text.length > limit || recogniseLabel(text) || /[。；;，,:：]/.test(text) || /^[(（][^()（）]*[)）]$/.test(text)) return false;
-  // Note: the document number under a red banner (黔卫健发〔2025〕11 号) stands right above the title; it is never part of it.
-  if (DOC_NUMBER_LINE.test(text)) return false;
+  // Note: the document number under a red banner (黔卫健发〔2025〕11 号) stands right above the title, or under it above
+  // the first heading (通办发〔2024年〕第3号 / 一、工作目标); it is never part of a title.
+  if (isDocNumberLine(text)) return false;
   // A signature's date or issuer sits right above the next title; it is never part of it, unless the next line
   // goes on with 关于 (国务院办公厅 / 关于印发…的通知: a notice's title broken after its issuer).
   if (isOrgLine(text)) return next.startsWith('关于');
