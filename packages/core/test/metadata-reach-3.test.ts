@@ -174,3 +174,22 @@ describe('a document number between the title and the first heading', () => {
     expect(only(text).title).toBe('关于落实通政发〔2024〕3号文件的工作方案');
   });
 });
+
+describe('autonomous prefectures by the names they sign with', () => {
+  it('should read a prefecture’s short form and 州 as the prefecture, also where the short form alone is another place or a word', () => {
+    expect(findRegion('海南州2024年生态畜牧业发展工作要点')).toMatchObject({ region: '海南藏族自治州', parentRegion: '青海省', level: 'city' });
+    expect(findRegion('海西州人民政府办公室')).toMatchObject({ region: '海西蒙古族藏族自治州', level: 'city' });
+    expect(findRegion('海北州文体旅游广电局')).toMatchObject({ region: '海北藏族自治州' });
+    // The short form alone stays what it was: 海南 is the province, 海西 a word.
+    expect(findRegion('海南自由贸易港建设工作要点')).toMatchObject({ region: '海南省', level: 'province' });
+    expect(findRegion('海西经济区建设方案')).toBeNull();
+  });
+
+  it('should read the abbreviations Xinjiang’s prefectures go by', () => {
+    expect(findRegion('巴州农业农村局')).toMatchObject({ region: '巴音郭楞蒙古自治州', parentRegion: '新疆维吾尔自治区' });
+    expect(findRegion('博州发展和改革委员会')).toMatchObject({ region: '博尔塔拉蒙古自治州' });
+    expect(findRegion('克州2024年农村人居环境整治工作要点')).toMatchObject({ region: '克孜勒苏柯尔克孜自治州' });
+    // 巴中市's 巴州区 keeps its own name.
+    expect(findRegion('巴中市巴州区人民政府')).toMatchObject({ region: '巴州区', parentRegion: '巴中市', level: 'district' });
+  });
+});

@@ -51,6 +51,14 @@ export interface DivisionIndex {
   lengthsByFirst: ReadonlyMap<string, readonly number[]>;
 }
 
+// The prefectures whose usual name is an abbreviation rather than their short form and 州: the three of Xinjiang named
+// after their peoples' long place names, as their own governments sign (博州发展和改革委员会, 巴州农业农村局).
+const PREFECTURE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  博尔塔拉蒙古自治州: '博州',
+  巴音郭楞蒙古自治州: '巴州',
+  克孜勒苏柯尔克孜自治州: '克州',
+};
+
 let upper: DivisionIndex | null = null;
 let streets: DivisionIndex | null = null;
 let countyByCode: Map<string, Division> | null = null;
@@ -132,6 +140,11 @@ export function upperDivisions(): DivisionIndex {
     add(map, c.name, division);
     const short = shortForm(c.name);
     if (short) add(map, short, division);
+    // Note: an autonomous prefecture goes by its short form and 州 in its own and its province's documents (海西州,
+    // 黔东南州, 甘孜州); the longer name wins over a short form it shares (海南 is also 海南省's) or one that is a word (海西).
+    if (short && c.name.endsWith('自治州')) add(map, `${short}州`, division);
+    const abbreviated = PREFECTURE_ABBREVIATIONS[c.name];
+    if (abbreviated) add(map, abbreviated, division);
   }
   countyByCode = new Map();
   genericByCity = new Map();
