@@ -193,3 +193,24 @@ describe('autonomous prefectures by the names they sign with', () => {
     expect(findRegion('巴中市巴州区人民政府')).toMatchObject({ region: '巴州区', parentRegion: '巴中市', level: 'district' });
   });
 });
+
+describe('a seal note after the signing body', () => {
+  it('should read a body signing under another’s seal (（代章）) as the issuer, without the note', () => {
+    const text = `五峰县2024年茶产业提质增效工作方案\n${BODY}\n五峰土家族自治县茶产业发展领导小组（代章）\n2024年3月8日\n`;
+    const doc = only(text);
+    expect(doc).toMatchObject({ issuer: '五峰土家族自治县茶产业发展领导小组', date: '2024-03-08' });
+    expect(quoted(text, doc, 'issuer')).toBe('五峰土家族自治县茶产业发展领导小组');
+  });
+
+  it('should read a one-line signature with （盖章） before the date', () => {
+    const text = `潜江市2024年虾稻产业发展工作方案\n${BODY}\n潜江市农业农村局（盖章）　　　　2024年3月1日\n`;
+    const doc = only(text);
+    expect(doc).toMatchObject({ issuer: '潜江市农业农村局', date: '2024-03-01' });
+    expect(quoted(text, doc, 'issuer')).toBe('潜江市农业农村局');
+  });
+
+  it('should not take another bracket after a name for a seal note', () => {
+    const text = `潜江市2024年虾稻产业发展工作方案\n${BODY}\n潜江市农业农村局（牵头）\n2024年3月1日\n`;
+    expect(only(text).issuer).toBeNull();
+  });
+});

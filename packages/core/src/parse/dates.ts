@@ -1,5 +1,6 @@
 import { parseChineseInteger, toHalfWidthDigits } from '../_utils/chinese-numerals.js';
 import { isoDate } from '../model/dates.js';
+import { SEAL_NOTE } from './issuer.js';
 
 // Note: digits may be spaced out by OCR (2 0 0 1年2月1 6日), and a year in Chinese numerals uses 〇, ○, 零 or a
 // letter O for zero (二○二三年, 二O二三年).
@@ -159,7 +160,7 @@ export function eventDateLine(text: string): (DateMatch & { issuer: { from: numb
   // Note: the date may carry its label after the issuer's spaces (某局　　　印发日期：2025年4月1日).
   const print = /^([\u4e00-\u9fff（）()、]{3,40}?)(\s*)$/.exec(before.replace(LABEL_BEFORE_DATE, ''));
   if (print && (/^\s*印发$/.test(after.replace(WEEKDAY, '')) || ((print[2] ?? '') !== '' && /^\s*(?:[（(][^（）()]{1,12}[）)])?$/.test(after)))) {
-    return { ...at, issuer: { from: lead, to: lead + (print[1]?.length ?? 0) } };
+    return { ...at, issuer: { from: lead, to: lead + (print[1] ?? '').replace(SEAL_NOTE, '').length } };
   }
   return bracketedIssue(t, lead);
 }

@@ -7,6 +7,12 @@ import { nationalBodyAt } from '../region/national.js';
 const ORG_END = /(?:局|办公室|办公厅|人民政府|政府|委员会|委|办|中心|厅|部|署|院|公司|领导小组|办事处|管委会|部门|联合会|工会|协会|学会|商会|红十字会|海关|指挥部)$/;
 
 /**
+ * A note on the seal after a signing body: （代章）, where a body without a seal of its own signs under another's
+ * (某县乡村振兴领导小组（代章）, 某县人民政府办公室（代章）), or （盖章）, where the seal goes. It is no part of the name.
+ */
+export const SEAL_NOTE = /[（(](?:代章|盖章|公章|印章)[）)]$/;
+
+/**
  * Whether a line is an issuing body alone (a signature or a header value): 上海市青浦区数据局, 国务院,
  * 水利部办公厅, 国家发展改革委、国家数据局, 工业和信息化部等八部门. Spaces padding a signature are ignored.
  *
@@ -14,7 +20,7 @@ const ORG_END = /(?:局|办公室|办公厅|人民政府|政府|委员会|委|�
  * @returns Whether it names an issuer and nothing else.
  */
 export function isIssuerName(text: string): boolean {
-  const t = text.replace(/[\s\u00a0\u3000]+/g, '');
+  const t = text.replace(/[\s\u00a0\u3000]+/g, '').replace(SEAL_NOTE, '');
   if (t.length < 2 || t.length > 40 || !/^[\u4e00-\u9fff（）()、]+$/.test(t)) return false;
   const national = nationalBodyAt(t);
   if (national && national.to === t.length) return true;
@@ -39,9 +45,9 @@ export function noticeIssuer(text: string): { from: number; to: number } | null 
   return { from: lead, to: lead + (m[1]?.length ?? 0) };
 }
 
-/** The range of a line without the spaces that pad it (a signature's `国务院 \u00a0 \u00a0`). */
+/** The range of a line without the spaces that pad it (a signature's `国务院 \u00a0 \u00a0`) and a seal note closing it. */
 export function paddedRange(text: string): { from: number; to: number } {
   const from = text.length - text.replace(/^[\s\u00a0\u3000]+/, '').length;
-  const to = text.replace(/[\s\u00a0\u3000]+$/, '').length;
+  const to = text.replace(/[\s\u00a0\u3000]+$/, '').replace(SEAL_NOTE, '').replace(/[\s\u00a0\u3000]+$/, '').length;
   return { from, to: Math.max(from, to) };
 }
