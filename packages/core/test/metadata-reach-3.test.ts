@@ -214,3 +214,22 @@ describe('a seal note after the signing body', () => {
     expect(only(text).issuer).toBeNull();
   });
 });
+
+describe('a page’s info line that opens with its date unlabelled', () => {
+  it('should read the date and the labelled source after it', () => {
+    const text = `潜江市2024年虾稻产业高质量发展工作方案\n2024-03-05 10:21　来源：潜江市农业农村局　浏览次数：1386\n${BODY}\n`;
+    const doc = only(text);
+    expect(doc).toMatchObject({ date: '2024-03-05', issuer: '潜江市农业农村局' });
+    expect(quoted(text, doc, 'date')).toBe('2024-03-05');
+  });
+
+  it('should read the fields when runs of spaces part them from the date', () => {
+    const text = `2024年03月05日　　　来源：潜江市农业农村局\n潜江市2024年虾稻产业高质量发展工作方案\n${BODY}\n`;
+    expect(only(text)).toMatchObject({ date: '2024-03-05', issuer: '潜江市农业农村局' });
+  });
+
+  it('should not read a date that opens a sentence as the page’s date', () => {
+    const text = `潜江市2024年虾稻产业高质量发展工作方案\n2024年3月5日 市政府召开常务会议，研究部署虾稻产业发展工作。\n${BODY}\n`;
+    expect(only(text)).toMatchObject({ date: null, issuer: null });
+  });
+});

@@ -142,7 +142,10 @@ function readLine(line: SourceLine, found: HeaderValue[]): void {
     readLabelPairs(line, line.text.includes('\t') ? tabCells(line.text) : list, found);
     return;
   }
-  for (let k = 0; k < list.length; k++) {
+  const dated = list[0] ? leadingDate(list[0]) : null;
+  if (dated) list.splice(0, 1, ...dated);
+  const before = found.length;
+  for (let k = dated ? 1 : 0; k < list.length; k++) {
     const cell = list[k] as Cell;
     const m = LABEL_VALUE.exec(cell.text);
     const field = m ? fieldOf(m[1] ?? m[2] ?? '') : null;
@@ -161,6 +164,25 @@ function readLine(line: SourceLine, found: HeaderValue[]): void {
     if (!value) continue;
     found.push({ field, value: { line: line.index, from: value.from, to: value.to }, labelled: { line: line.index, from: cell.from, to: value.to } });
   }
+  // The date that opens such a line is the page's publication date when labelled fields follow it.
+  const date = dated?.[0];
+  if (date && found.length > before) found.splice(before, 0, { field: 'published', value: { line: line.index, from: date.from, to: date.to }, labelled: null });
+}
+
+// A page's info line may open with its publication date unlabelled, then its labelled fields one space apart
+// (2024-03-05 16:30　来源：某市人民政府　浏览次数：356), as portals set the line under an article's title.
+const LEADING_DATE = /^(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:[ \u3000\u00a0]+\d{1,2}:\d{2}(?::\d{2})?)?)(?:[ \u3000\u00a0]+(?=[\u4e00-\u9fff]{2,6}[:：])|$)/;
+
+/** A cell that opens with an unlabelled date before a label: the date and the labelled fields after it. */
+function leadingDate(cell: Cell): Cell[] | null {
+  const m = LEADING_DATE.exec(cell.text);
+  if (!m) return null;
+  const date = m[1] ?? '';
+  const head = { text: date, from: cell.from, to: cell.from + date.length };
+  // Note: the fields may be set apart by a run of spaces, and so be cells of their own already.
+  if (m[0].length === cell.text.length) return [head];
+  const rest = { text: cell.text.slice(m[0].length), from: cell.from + m[0].length, to: cell.to };
+  return [head, ...splitFields(rest)];
 }
 
 /** A pipe table's header row of labels (| 索引号 | 发布机构 | 发文日期 | 文号 |) and the row of values under it. */
