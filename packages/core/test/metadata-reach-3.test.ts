@@ -233,3 +233,18 @@ describe('a page’s info line that opens with its date unlabelled', () => {
     expect(only(text)).toMatchObject({ date: null, issuer: null });
   });
 });
+
+describe('labels spaced out to the width of the longest', () => {
+  it('should read 文　　号： as one label beside other fields on the line', () => {
+    const text = `发布机构：湖北省人民政府办公厅　　发文日期：2024年03月05日\n文　　号：鄂政办发〔2024〕10号　　主 题 词：\n湖北省县域经济高质量发展行动方案\n${BODY}\n`;
+    const doc = only(text);
+    expect(doc).toMatchObject({ docNumber: '鄂政办发〔2024〕10号', issuer: '湖北省人民政府办公厅', date: '2024-03-05' });
+    expect(quoted(text, doc, 'docNumber')).toBe('鄂政办发〔2024〕10号');
+  });
+
+  it('should not join a short cell of a table row to the label after it', () => {
+    // 序号 cells and words are cells of their own; only a label's pieces before its colon are joined.
+    const text = `湖北省县域经济高质量发展行动方案\n${BODY}\n湖北省人民政府办公厅　　2024年3月5日\n`;
+    expect(only(text)).toMatchObject({ docNumber: null, issuer: '湖北省人民政府办公厅', date: '2024-03-05' });
+  });
+});

@@ -54,6 +54,7 @@ function cells(text: string): Cell[] {
     let at = m.index ?? 0;
     // Note: split runs its pattern once per character; most cells hold no run of spaces to split at.
     const pieces = SPACE_RUN.test(m[0]) ? m[0].split(/((?:[ \u3000\u00a0]){2,})/) : [m[0]];
+    const cellStart = out.length;
     for (const piece of pieces) {
       if (!/^[ \u3000\u00a0]{2,}$/.test(piece)) {
         const lead = piece.length - piece.trimStart().length;
@@ -62,8 +63,23 @@ function cells(text: string): Cell[] {
       }
       at += piece.length;
     }
+    if (pieces.length > 1) joinSpacedLabels(out, cellStart, text);
   }
   return out;
+}
+
+// Note: a label spaced out to the width of the longest (文　　号：, 名　　称：, 分　　类：) is one label, however wide the
+// spaces inside it: its first characters, then the rest of the label and its colon.
+const LABEL_HEAD = /^[\u4e00-\u9fff]{1,3}$/;
+const LABEL_REST = /^[\u4e00-\u9fff]{1,3}\s*[:：]/;
+
+function joinSpacedLabels(out: Cell[], from: number, text: string): void {
+  for (let k = out.length - 2; k >= from; k--) {
+    const head = out[k] as Cell;
+    const rest = out[k + 1] as Cell;
+    if (!LABEL_HEAD.test(head.text) || !LABEL_REST.test(rest.text)) continue;
+    out.splice(k, 2, { text: text.slice(head.from, rest.to), from: head.from, to: rest.to });
+  }
 }
 
 /** A line's cells parted by tabs only. */
