@@ -248,3 +248,25 @@ describe('labels spaced out to the width of the longest', () => {
     expect(only(text)).toMatchObject({ docNumber: null, issuer: '湖北省人民政府办公厅', date: '2024-03-05' });
   });
 });
+
+describe('fields of policy libraries and legal databases above a title', () => {
+  it('should read fields labelled in square brackets, and none of them as the title', () => {
+    const text = `[发文机构] 北京市人民政府办公厅\n[联合发文单位]\n[成文日期] 2024-03-05\n[发布日期] 2024-03-08\n[发文字号] 京政办发〔2024〕5号\n[有效性] 有效\n北京市2024年城市更新行动工作要点\n${BODY}\n`;
+    const doc = only(text);
+    expect(doc).toMatchObject({ title: '北京市2024年城市更新行动工作要点', issuer: '北京市人民政府办公厅', date: '2024-03-05', docNumber: '京政办发〔2024〕5号' });
+    expect(quoted(text, doc, 'date')).toBe('[成文日期] 2024-03-05');
+  });
+
+  it('should read 【发布文号】, 发文时间, 日期 and 文章来源 as the fields they are', () => {
+    const db = `【发布单位】上海市人民政府办公厅\n【发布文号】沪府办发〔2024〕5号\n【发文日期】2024-03-05\n上海市推进城市数字化转型2024年工作要点\n${BODY}\n`;
+    expect(only(db)).toMatchObject({ title: '上海市推进城市数字化转型2024年工作要点', docNumber: '沪府办发〔2024〕5号', date: '2024-03-05' });
+    const page = `浙江省2024年扩大有效投资工作要点\n日期：2024-03-05　文章来源：浙江省发展和改革委员会\n${BODY}\n`;
+    expect(only(page)).toMatchObject({ date: '2024-03-05', issuer: '浙江省发展和改革委员会' });
+    expect(only(`发文时间：2024-03-05\n浙江省2024年扩大有效投资工作要点\n${BODY}\n`).date).toBe('2024-03-05');
+  });
+
+  it('should not read a numbered note in square brackets as a field', () => {
+    const text = `浙江省2024年扩大有效投资工作要点\n${BODY}\n[1] 数据来源：浙江省统计局。\n`;
+    expect(only(text)).toMatchObject({ issuer: null, date: null });
+  });
+});

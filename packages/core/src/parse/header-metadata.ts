@@ -8,11 +8,13 @@ export type HeaderField = 'title' | 'issuer' | 'docNumber' | 'written' | 'publis
 // Note: labels are compared without the spaces sites put inside them (索 引 号, 标\u3000\u3000题).
 const LABELS: ReadonlyArray<[RegExp, HeaderField]> = [
   [/^(?:标题|文件标题|文件名称|信息名称)$/, 'title'],
-  [/^(?:发布机构|发布机关|发文机关|发文机构|发布单位|发文单位|发布部门|制发机关|制发单位|制定机关|来源|信息来源)$/, 'issuer'],
-  [/^(?:发文字号|文号|发文号|文件编号)$/, 'docNumber'],
+  [/^(?:发布机构|发布机关|发文机关|发文机构|发布单位|发文单位|发布部门|制发机关|制发单位|制定机关|来源|信息来源|文章来源)$/, 'issuer'],
+  // Note: 发布文号 is the label of legal databases' and some cities' policy libraries (【发布文号】沪府办发〔2024〕5号).
+  [/^(?:发文字号|文号|发文号|文件编号|发布文号)$/, 'docNumber'],
   // Note: 生成日期 is what several provincial sites call the document's date.
-  [/^(?:成文日期|成文时间|发文日期|印发日期|签发日期|生成日期)$/, 'written'],
-  [/^(?:发布日期|发布时间|公布日期|公开日期)$/, 'published'],
+  [/^(?:成文日期|成文时间|发文日期|发文时间|印发日期|签发日期|生成日期)$/, 'written'],
+  // Note: 日期 alone labels the date on a page's info line (日期：2024-03-05　信息来源：…).
+  [/^(?:发布日期|发布时间|公布日期|公开日期|日期)$/, 'published'],
   [/^(?:信息)?索引号$/, 'indexNumber'],
   // Front matter written with English keys.
   [/^title$/i, 'title'],
@@ -94,7 +96,8 @@ function tabCells(text: string): Cell[] {
 }
 
 // label：value, label: value (front matter's keys may be English), and the legal databases' 【label】value.
-const LABEL_VALUE = /^(?:([\u4e00-\u9fff][\u4e00-\u9fff \u3000\u00a0]{0,8}?|[A-Za-z_]{4,16})\s*[:：]|【([\u4e00-\u9fff]{2,8})】)\s*(.*)$/;
+// Note: some policy libraries set the label in square brackets ([发文机构] 某市人民政府办公厅, [成文日期] 2024-03-05).
+const LABEL_VALUE = /^(?:([\u4e00-\u9fff][\u4e00-\u9fff \u3000\u00a0]{0,8}?|[A-Za-z_]{4,16})\s*[:：]|【([\u4e00-\u9fff]{2,8})】|\[([\u4e00-\u9fff]{2,8})\])\s*(.*)$/;
 
 // A label after one space inside a cell: a page's info line sets its fields one full-width space apart
 // (发布时间：2024-02-20　来源：某市交通运输局　阅读次数：865).
@@ -146,7 +149,7 @@ const BRACKETED = /^([\s\u3000]*[(（])([^()（）]+)[)）][\s\u3000]*$/;
 
 function readLine(line: SourceLine, found: HeaderValue[]): void {
   // Note: the cheap test first: most lines have no label-colon at all.
-  const colon = /[:：】]/.test(line.text);
+  const colon = /[:：】\]]/.test(line.text);
   const bracketed = colon ? BRACKETED.exec(line.text) : null;
   const list = bracketed
     ? [{ text: bracketed[2] ?? '', from: bracketed[1]?.length ?? 0, to: (bracketed[1]?.length ?? 0) + (bracketed[2]?.length ?? 0) }].flatMap(splitFields)
@@ -164,15 +167,15 @@ function readLine(line: SourceLine, found: HeaderValue[]): void {
   for (let k = dated ? 1 : 0; k < list.length; k++) {
     const cell = list[k] as Cell;
     const m = LABEL_VALUE.exec(cell.text);
-    const field = m ? fieldOf(m[1] ?? m[2] ?? '') : null;
+    const field = m ? fieldOf(m[1] ?? m[2] ?? m[3] ?? '') : null;
     if (!m || !field) continue;
-    const rest = m[3] ?? '';
+    const rest = m[4] ?? '';
     let value: Cell | null = null;
     if (rest.trim() !== '') value = { text: rest.trim(), from: cell.to - rest.trimStart().length, to: cell.to };
     else {
       const next = list[k + 1];
       const label = next ? LABEL_VALUE.exec(next.text) : null;
-      if (next && !(label && fieldOf(label[1] ?? label[2] ?? ''))) {
+      if (next && !(label && fieldOf(label[1] ?? label[2] ?? label[3] ?? ''))) {
         value = next;
         k++;
       }

@@ -67,6 +67,9 @@ function mayOpenTitle(text: string, next: string, issuing: boolean): boolean {
   // Note: a line that leaves a 《 or a （ open goes on, however long a hard-wrapped copy made it.
   const limit = /《[^》]*$|（[^）]*$/.test(text) ? MAX_OPEN_TITLE_LINE : MAX_TITLE_LINE;
   if (text.length > limit || recogniseLabel(text) || /[。；;，,:：]/.test(text) || /^[(（][^()（）]*[)）]$/.test(text)) return false;
+  // Note: nor is a field labelled in brackets ([发文字号] 京政办发〔2024〕5号, 【发布单位】某市人民政府办公厅), as policy
+  // libraries and legal databases set a document's fields above its title.
+  if (/^[【[][\u4e00-\u9fff]{2,8}[】\]]/.test(text)) return false;
   // Note: the document number under a red banner (黔卫健发〔2025〕11 号) stands right above the title, or under it above
   // the first heading (通办发〔2024年〕第3号 / 一、工作目标); it is never part of a title.
   if (isDocNumberLine(text)) return false;
