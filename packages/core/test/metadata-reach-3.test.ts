@@ -270,3 +270,21 @@ describe('fields of policy libraries and legal databases above a title', () => {
     expect(only(text)).toMatchObject({ issuer: null, date: null });
   });
 });
+
+describe('a notice flattened with its attachment note', () => {
+  const flattened = (note: string): string =>
+    `宁德市人民政府办公室关于印发宁德市2024年海上养殖综合整治工作方案的通知宁政办〔2024〕12号各县（市、区）人民政府，市直有关单位：《宁德市2024年海上养殖综合整治工作方案》已经市政府研究同意，现印发给你们，请认真贯彻执行。${note}宁德市人民政府办公室2024年3月15日（此件主动公开）附件宁德市2024年海上养殖综合整治工作方案为持续巩固海上养殖综合整治成果，制定本方案。一、工作目标全市海上养殖设施全面完成升级改造。二、主要任务（一）推进设施升级改造。完成塑胶渔排改造10万口。（责任单位：市海洋与渔业局）（二）加强养殖用海管理。依法清理无证养殖。（责任单位：市自然资源局）\n`;
+
+  it('should read the plan, its signature and its title when an attachment note stands before the signature', () => {
+    const text = flattened('附件：宁德市2024年海上养殖综合整治工作方案');
+    const doc = only(text);
+    expect(doc).toMatchObject({ title: '宁德市2024年海上养殖综合整治工作方案', issuer: '宁德市人民政府办公室', date: '2024-03-15', docNumber: '宁政办〔2024〕12号' });
+    expect(doc.tasks.some((t) => t.title.startsWith('推进设施升级改造'))).toBe(true);
+  });
+
+  it('should not cut at an attachment note that names another document', () => {
+    const text = flattened('附件：宁德市海上养殖设施改造补助标准');
+    const result = parseDocument(text, { file: 'case.txt' });
+    expect(result.documents.every((d) => d.title !== '宁德市海上养殖设施改造补助标准')).toBe(true);
+  });
+});

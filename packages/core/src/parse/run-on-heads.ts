@@ -31,6 +31,12 @@ const DATE = /(?:19|20|１９|２０)[0-9０-９]{2}年[0-9０-９]{1,2}月[0-9�
 // (（此件公开发布）).
 // Note: a right-aligned signature keeps the spaces that aligned it (。　　　　国务院　　　　2016年11月24日).
 const SIGNATURE = new RegExp(`(?<=^|[。！][\\s\u3000]*)(${SIGNER.source})?[\\s\u3000]*(${DATE.source})([（(][^）)]{1,12}[）)])?`, 'g');
+// The same, from a given place (after an attachment note).
+const SIGNATURE_AT = new RegExp(`[\\s\u3000]*(${SIGNER.source})?[\\s\u3000]*(${DATE.source})([（(][^）)]{1,12}[）)])?`, 'y');
+// A notice's attachment note after its last sentence (GB/T 9704 7.3.4: 附件：…, 附件1：…), naming the plan it issues.
+const ATTACHMENT_NOTE = /(?<=[。！][\s\u3000]*)附件\s*\d*\s*[:：][\s\u3000]*/g;
+// The attachment's mark over the attached plan (附件, 附件1), right after the signature.
+const ATTACHMENT_MARK = /^[\s\u3000]*附件\s*\d*(?![:：\d])[\s\u3000]*/;
 // The record at a notice's foot (版记, GB/T 9704): 抄送：… and the print line, the office and date with 印发, each a line.
 const RECORD = new RegExp(`(?<=[。！][\\s\u3000]*)(?:抄送[：:]|(?:${SIGNER.source})[\\s\u3000]*(?:${DATE.source})印发$)`, 'g');
 // A work report's subtitle (——2024年3月5日在第十四届全国人民代表大会第二次会议上), then its speaker and greeting (各位代表：).
@@ -136,19 +142,20 @@ function cutsOf(text: string, issued: readonly string[]): number[] {
   for (const start of [0, ...cuts]) headCuts(text, start, cuts);
   // Note: a signature's date is a full date; most lines have none, and the pattern is tried at every character.
   const dated = text.includes('日') && FULL_DATE.test(text);
-  for (const m of dated ? text.matchAll(SIGNATURE) : []) {
+  for (const m of dated ? text.matchAll(SIGNATURE) : []) signatureCuts(text, m, issued, cuts);
+  // The notice's attachment note (附件：<the plan's title>) between its last sentence and its signature, which the
+  // signature's pattern does not see after a sentence's end.
+  for (const m of dated && text.includes('附件') ? text.matchAll(ATTACHMENT_NOTE) : []) {
     const at = m.index ?? 0;
-    const end = at + m[0].length;
-    if (DATE_IN_SENTENCE.test(text.slice(end))) continue;
-    // Note: signer, date and note each on a line, as GB/T 9704 lays them out.
+    const from = at + m[0].length;
+    const title = issued.find((t) => text.startsWith(t, from));
+    if (!title) continue;
     cuts.add(at);
-    const date = end - (m[3] ?? '').length - (m[2] ?? '').length;
-    cuts.add(date);
-    if (m[3]) cuts.add(date + (m[2] ?? '').length);
-    if (end < text.length) cuts.add(end);
-    // The plan's title right after the signature, as the notice named it.
-    const title = issued.find((t) => text.startsWith(t, end));
-    if (title && end + title.length < text.length) cuts.add(end + title.length);
+    const end = from + title.length;
+    cuts.add(end);
+    SIGNATURE_AT.lastIndex = end;
+    const signature = SIGNATURE_AT.exec(text);
+    if (signature) signatureCuts(text, signature, issued, cuts);
   }
   for (const m of text.includes('抄送') || text.endsWith('印发') ? text.matchAll(RECORD) : []) cuts.add(m.index ?? 0);
   for (const m of text.includes('——') ? text.matchAll(REPORT_SUBTITLE) : []) {
@@ -159,6 +166,27 @@ function cutsOf(text: string, issued: readonly string[]): number[] {
   issuedTitleCuts(text, issued, cuts);
   cuts.delete(0);
   return [...cuts].sort((a, b) => a - b);
+}
+
+/** A signature's cuts: signer, date and note each on a line, as GB/T 9704 lays them out, then the plan's title. */
+function signatureCuts(text: string, m: RegExpExecArray | RegExpMatchArray, issued: readonly string[], cuts: Set<number>): void {
+  const at = m.index ?? 0;
+  let end = at + m[0].length;
+  if (DATE_IN_SENTENCE.test(text.slice(end))) return;
+  cuts.add(at);
+  const date = end - (m[3] ?? '').length - (m[2] ?? '').length;
+  cuts.add(date);
+  if (m[3]) cuts.add(date + (m[2] ?? '').length);
+  if (end < text.length) cuts.add(end);
+  // The attachment's mark above the plan it attaches (附件, 附件1), on a line of its own.
+  const mark = ATTACHMENT_MARK.exec(text.slice(end));
+  if (mark && issued.some((t) => text.startsWith(t, end + mark[0].length))) {
+    end += mark[0].length;
+    cuts.add(end);
+  }
+  // The plan's title right after the signature, as the notice named it.
+  const title = issued.find((t) => text.startsWith(t, end));
+  if (title && end + title.length < text.length) cuts.add(end + title.length);
 }
 
 function headCuts(text: string, start: number, cuts: Set<number>): void {
