@@ -288,3 +288,18 @@ describe('a notice flattened with its attachment note', () => {
     expect(result.documents.every((d) => d.title !== '宁德市海上养殖设施改造补助标准')).toBe(true);
   });
 });
+
+describe('a plan flattened with spaces for its line breaks', () => {
+  it('should read its title before the preamble or the first heading after a space', () => {
+    const body = '一、工作目标 全市大黄鱼养殖产量稳定在20万吨。 二、主要任务 （一）推进养殖设施升级。新建深远海养殖平台5座。 （二）培育精深加工企业。新增规上加工企业5家。 宁德市海洋与渔业局办公室 2024年3月15日印发\n';
+    const withPreamble = `宁德市2024年大黄鱼产业高质量发展工作方案 为推动大黄鱼全产业链高质量发展，制定本方案。 ${body}`;
+    expect(only(withPreamble)).toMatchObject({ title: '宁德市2024年大黄鱼产业高质量发展工作方案', date: '2024-03-15' });
+    expect(only(`宁德市2024年大黄鱼产业高质量发展工作方案 ${body}`).title).toBe('宁德市2024年大黄鱼产业高质量发展工作方案');
+  });
+
+  it('should not cut a sentence that opens the text before its first heading', () => {
+    const text = '按照全市渔业工作会议部署，现就做好大黄鱼产业发展工作提出以下措施 一、工作目标 全市大黄鱼养殖产量稳定在20万吨。 二、主要任务 （一）推进养殖设施升级。新建深远海养殖平台5座。 （二）培育精深加工企业。新增规上加工企业5家。\n';
+    const result = parseDocument(text, { file: 'case.txt' });
+    expect(result.documents.every((d) => d.title === null)).toBe(true);
+  });
+});

@@ -7,8 +7,9 @@ import { sliceLine } from './run-on-lines.js';
 import type { SourceLine } from '../text/source-lines.js';
 
 // A plan's title opening the text, run into what follows it: the preamble's first words (为…, 根据…, 按照…, 近年来, 当前,
-// “十四五”时期是…), a report's subtitle (——2024年3月5日在…), or the table of contents (目录).
-const LEADING_TITLE = /^[^。；，,：:！？\s]{4,60}?(?:方案|计划|规划|要点|意见|办法|措施|纲要|报告|细则)(?:[（(][^）)。]{1,20}[）)])?(?=为(?!主|重点|核心|期|准|此)|根据|按照|依据|近年来|当前|——|目[\s\u3000]*录|“十[一二三四五六七八九]五”时期)/;
+// “十四五”时期是…), a report's subtitle (——2024年3月5日在…), the table of contents (目录) or the first heading (一、);
+// a page flattened with spaces for its line breaks sets a space between.
+const LEADING_TITLE = /^[^。；，,：:！？\s]{4,60}?(?:方案|计划|规划|要点|意见|办法|措施|纲要|报告|细则)(?:[（(][^）)。]{1,20}[）)])?(?=[\s\u3000]*(?:为(?!主|重点|核心|期|准|此)|根据|按照|依据|近年来|当前|——|目[\s\u3000]*录|“十[一二三四五六七八九]五”时期|一、))/;
 
 /** Lines shorter than this are laid out already: only a flattened line holds a head and a body. */
 const MIN_FLATTENED = 60;
