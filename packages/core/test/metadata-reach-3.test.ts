@@ -303,3 +303,15 @@ describe('a plan flattened with spaces for its line breaks', () => {
     expect(result.documents.every((d) => d.title === null)).toBe(true);
   });
 });
+
+describe('the line under a title before its first heading', () => {
+  it('should not join a report’s subtitle and the first heading into a title', () => {
+    const text = `2024年蒙城县人民政府工作报告\n——2024年1月10日在蒙城县第十八届人民代表大会第四次会议上\n${BODY}\n`;
+    expect(only(text)).toMatchObject({ title: '2024年蒙城县人民政府工作报告', date: '2024-01-10', region: '蒙城县' });
+  });
+
+  it('should not join a speaker’s line and the first heading into a title', () => {
+    const text = `政府工作报告\n——2024年1月8日在武汉市江汉区第十六届人民代表大会第四次会议上\n区长　某某\n${BODY}\n`;
+    expect(only(text)).toMatchObject({ title: '政府工作报告', region: '江汉区', parentRegion: '武汉市' });
+  });
+});

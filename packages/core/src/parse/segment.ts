@@ -1,7 +1,7 @@
 import type { DocumentKind, DocumentStatus } from '../model/types.js';
 import { isDebris } from './debris.js';
 import { ISSUING_VERBS } from './issuer.js';
-import { dateLine, monthLine } from './dates.js';
+import { dateLine, eventDateLine, monthLine } from './dates.js';
 import { isDocNumberLine } from './doc-number.js';
 import { closeLetterSpacing, isAddresseeLine, ISSUES_A_DOCUMENT, isOrgLine, isStatusLine, kindFromTitle, mayNameKind, PLAN_KINDS, statusFromText, statusMarkerIn, stripTitleTail, titleCore, titleKind } from './metadata.js';
 import { recogniseLabel } from '../text/numbering.js';
@@ -79,7 +79,9 @@ function mayOpenTitle(text: string, next: string, issuing: boolean): boolean {
   // Note: inside a title that issues a document (…关于印发某市 / 城乡居民养老服务体系建设三年行动计划 / （2025—2027年）的
   // 通知), a middle line may name the plan it issues by its kind word; the title goes on until its 的通知.
   // Note: nor is a cover's year and month (某市人民政府 / 2026年5月), which the first heading may follow directly.
-  return !(dateLine(text) || monthLine(text) || isDebris(text) || (!issuing && titleKind(text)));
+  // Note: nor is a line that dates an event (a report's ——2024年1月10日在…会议上, an adoption note, a print line).
+  const event = text.includes('日') && eventDateLine(text) !== null;
+  return !(dateLine(text) || monthLine(text) || event || isDebris(text) || (!issuing && titleKind(text)));
 }
 
 /**
@@ -94,6 +96,8 @@ function wrappedTitle(lines: readonly SourceLine[], i: number): { kind: Document
     const next = lines[last];
     if (!next || isBlank(next)) return null;
     const tail = next.text.trim();
+    // Note: a line that opens with a heading's label (一、工作目标, 第一章) starts the text under a title, never ends one.
+    if (recogniseLabel(tail)) return null;
     const issuing = last > i + 1 && ISSUES_A_DOCUMENT.test(head) && !head.endsWith('通知');
     if (!mayOpenTitle((lines[last - 1] as SourceLine).text.trim(), tail, issuing)) return null;
     // Note: first the one cheap test that the lines together must pass; most short lines fail it.
