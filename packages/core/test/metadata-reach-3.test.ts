@@ -315,3 +315,17 @@ describe('the line under a title before its first heading', () => {
     expect(only(text)).toMatchObject({ title: '政府工作报告', region: '江汉区', parentRegion: '武汉市' });
   });
 });
+
+describe('a site’s note that a page gives the whole text', () => {
+  it('should leave （全文） out of the title and its quote', () => {
+    const text = `2024年南阳市政府工作报告（全文）\n——2024年1月9日在南阳市第八届人民代表大会第三次会议上\n${BODY}\n`;
+    const doc = only(text);
+    expect(doc).toMatchObject({ title: '2024年南阳市政府工作报告', date: '2024-01-09', region: '南阳市' });
+    expect(quoted(text, doc, 'title')).toBe('2024年南阳市政府工作报告');
+  });
+
+  it('should keep a bracket that is part of the title', () => {
+    const text = `南阳市优化营商环境三年行动方案（2024—2026年）\n${BODY}\n南阳市人民政府办公室\n2024年3月1日\n`;
+    expect(only(text).title).toBe('南阳市优化营商环境三年行动方案（2024—2026年）');
+  });
+});

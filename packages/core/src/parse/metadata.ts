@@ -308,11 +308,17 @@ export function titleCore(text: string): { from: number; to: number } {
     to--;
   }
   to = from + withoutNumberTail(text.slice(from, to)).length;
+  // Note: a site's note that the page gives the whole text (…政府工作报告（全文）), as portals and news sites title a
+  // report or plan they reprint, is no part of the title.
+  const note = FULL_TEXT_NOTE.exec(text.slice(from, to));
+  if (note) to = from + note.index;
   const status = STATUS_PAREN.exec(text.slice(from, to));
   if (status) to = from + status.index;
   while (to > from && /\s/.test(text[to - 1] ?? '')) to--;
   return { from, to };
 }
+
+const FULL_TEXT_NOTE = /[\s\u3000]*[（(](?:全文|附全文|全文发布|原文)[)）]\s*$/;
 
 /** A title line without the document number in brackets that may close it; the cheap test first. */
 function withoutNumberTail(title: string): string {
