@@ -3,6 +3,7 @@
 // official documents in general, with a look-alike the rule must not take.
 import { outdent } from 'outdent';
 import { describe, expect, it } from 'vitest';
+import { isIssuerName } from '../src/parse/issuer.js';
 import { parseDocument } from '../src/pipeline/parse-document.js';
 import { findRegion } from '../src/region/find-region.js';
 import type { PlanDocument } from '../src/model/types.js';
@@ -327,5 +328,21 @@ describe('a site’s note that a page gives the whole text', () => {
   it('should keep a bracket that is part of the title', () => {
     const text = `南阳市优化营商环境三年行动方案（2024—2026年）\n${BODY}\n南阳市人民政府办公室\n2024年3月1日\n`;
     expect(only(text).title).toBe('南阳市优化营商环境三年行动方案（2024—2026年）');
+  });
+});
+
+describe('a ministry’s department as the issuer', () => {
+  it('should read a national bureau’s 综合司 signing a notice as its issuer, and place the plan nationally', () => {
+    const text = `国家林业和草原局综合司关于印发《2024年全国林草科技工作要点》的通知\n林科〔2024〕3号\n各省、自治区、直辖市林业和草原主管部门：\n　　现将《2024年全国林草科技工作要点》印发给你们，请认真抓好落实。\n国家林业和草原局综合司\n2024年3月1日\n2024年全国林草科技工作要点\n${BODY}\n`;
+    const doc = only(text);
+    expect(doc).toMatchObject({ issuer: '国家林业和草原局综合司', region: '全国', level: 'national' });
+    expect(quoted(text, doc, 'issuer')).toBe('国家林业和草原局综合司');
+  });
+
+  it('should not read units named in general, or a name shorter than a body’s, as an issuer', () => {
+    expect(isIssuerName('国家能源局综合司')).toBe(true);
+    expect(isIssuerName('各司局')).toBe(false);
+    expect(isIssuerName('相关业务司')).toBe(false);
+    expect(isIssuerName('人事司')).toBe(false);
   });
 });

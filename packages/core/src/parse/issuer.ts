@@ -4,7 +4,9 @@ import { nationalBodyAt } from '../region/national.js';
 // joint issuers).
 // Note: people's organisations (妇女联合会, 总工会, 科学技术协会, 红十字会) and customs (海关) issue plans too; 会 alone would
 // take in meetings and fairs (推进会, 博览会).
-const ORG_END = /(?:局|办公室|办公厅|人民政府|政府|委员会|委|办|中心|厅|部|署|院|公司|领导小组|办事处|管委会|部门|联合会|工会|协会|学会|商会|红十字会|海关|指挥部)$/;
+// Note: a ministry's or national bureau's departments (司: 国家能源局综合司, 财政部经济建设司) issue work points and
+// notices in their own name.
+const ORG_END = /(?:局|办公室|办公厅|人民政府|政府|委员会|委|办|中心|厅|部|署|院|司|领导小组|办事处|管委会|部门|联合会|工会|协会|学会|商会|红十字会|海关|指挥部)$/;
 
 /**
  * A note on the seal after a signing body: （代章）, where a body without a seal of its own signs under another's
