@@ -140,7 +140,8 @@ describe('plankb diff', () => {
     const dir = tempFiles({ 'old.txt': plan('5', ''), 'new.txt': plan('8', '\n（三）培养数据人才。举办数据人才培训。') });
     const result = await runCli(['diff', join(dir, 'old.txt'), join(dir, 'new.txt'), '--exit-code']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^~ 算力中心: 5 个 \(2026\) → 8 个 \(2026\) {2}more ambitious$/m);
+    // Note: 到2026年底 is the last day of 2026.
+    expect(result.stdout).toMatch(/^~ 算力中心: 5 个 \(2026-12-31\) → 8 个 \(2026-12-31\) {2}more ambitious$/m);
     expect(result.stdout).toMatch(/^\+ （三）培养数据人才/m);
     expect(result.stdout).toContain('算力中心[-5-]个');
   });
@@ -224,14 +225,14 @@ describe('plankb cascade targets', () => {
     const dir = corpus();
     const result = await runCli(['cascade', 'city', '--corpus', dir], { columns: 100 });
     expect(result.code).toBe(0);
-    expect(lines(result.stdout).slice(-4)).toEqual(['Targets taken up', '（一）建设算力基础设施 · 标准机架 >= 5,000 架 (2026)', '  district: >= 800 架 (2026) · a share · 16% of the upper figure', '  other: missing']);
+    expect(lines(result.stdout).slice(-4)).toEqual(['Targets taken up', '（一）建设算力基础设施 · 标准机架 >= 5,000 架 (2026-12-31)', '  district: >= 800 架 (2026-12-31) · a share · 16% of the upper figure', '  other: missing']);
     const zh = await runCli(['cascade', 'city', '--corpus', dir, '--lang', 'zh'], { columns: 100 });
-    expect(lines(zh.stdout).slice(-3)).toEqual(['（一）建设算力基础设施 · 标准机架 >= 5,000 架 (2026)', '  district: >= 800 架 (2026) · 分解承接 · 占上级的 16%', '  other: 未承接']);
+    expect(lines(zh.stdout).slice(-3)).toEqual(['（一）建设算力基础设施 · 标准机架 >= 5,000 架 (2026-12-31)', '  district: >= 800 架 (2026-12-31) · 分解承接 · 占上级的 16%', '  other: 未承接']);
     const json = JSON.parse((await runCli(['cascade', 'city', '--corpus', dir, '--format', 'json'])).stdout) as Cascade;
     expect(json.rows[0]?.cells.find((c) => c.docId === 'district')?.targets).toEqual([{ upper: 'city:tg1', lower: 'district:tg1', metric: '标准机架', relation: 'share', share: 0.16 }]);
     const md = (await runCli(['cascade', 'city', '--corpus', dir, '--format', 'md'])).stdout;
     expect(md).toContain('## Targets taken up');
-    expect(md).toContain('  - district: \\>= 800 架 (2026) · a share · 16% of the upper figure');
+    expect(md).toContain('  - district: \\>= 800 架 (2026-12-31) · a share · 16% of the upper figure');
   });
 });
 
