@@ -98,3 +98,16 @@ export function outlineOf(doc: PlanDocument): unknown {
   };
 }
 
+
+/**
+ * The source text a metadata field's provenance points at.
+ *
+ * @param text The parsed text.
+ * @param doc The document.
+ * @param field A metadata field (title, date, docNumber …).
+ * @returns The quoted source, or `null` when the field has no provenance.
+ */
+export function quoted(text: string, doc: PlanDocument, field: string): string | null {
+  const p = doc.provenance[field]?.position;
+  return p ? sliceAt(text, p) : null;
+}

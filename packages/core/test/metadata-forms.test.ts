@@ -9,19 +9,13 @@ import { indexNumberIn, kindFromTitle, statusFromIssuingTitle, statusFromText, t
 import { periodOfTitle } from '../src/text/period.js';
 import { parseDocument } from '../src/pipeline/parse-document.js';
 import type { PlanDocument } from '../src/model/types.js';
-import { expectExactQuotes, sliceAt } from './helpers.js';
+import { expectExactQuotes, quoted } from './helpers.js';
 
 const parseOne = (text: string): PlanDocument => {
   const [doc] = parseDocument(text, { file: 'case.txt' }).documents;
   if (!doc) throw new Error('no document');
   expectExactQuotes(text, doc);
   return doc;
-};
-
-/** The source text a field's provenance points at. */
-const quoted = (text: string, doc: PlanDocument, field: string): string | null => {
-  const p = doc.provenance[field]?.position;
-  return p ? sliceAt(text, p) : null;
 };
 
 const BODY = outdent`

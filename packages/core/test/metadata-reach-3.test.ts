@@ -7,7 +7,7 @@ import { isIssuerName } from '../src/parse/issuer.js';
 import { parseDocument } from '../src/pipeline/parse-document.js';
 import { findRegion } from '../src/region/find-region.js';
 import type { PlanDocument } from '../src/model/types.js';
-import { expectExactQuotes, sliceAt } from './helpers.js';
+import { expectExactQuotes, quoted } from './helpers.js';
 
 const only = (text: string): PlanDocument => {
   const result = parseDocument(text, { file: 'case.txt' });
@@ -16,12 +16,6 @@ const only = (text: string): PlanDocument => {
   expect(more).toBeUndefined();
   if (!doc) throw new Error('no document');
   return doc;
-};
-
-/** The source text a field's provenance points at. */
-const quoted = (text: string, doc: PlanDocument, field: string): string | null => {
-  const p = doc.provenance[field]?.position;
-  return p ? sliceAt(text, p) : null;
 };
 
 const BODY = outdent`

@@ -10,7 +10,7 @@ import { isDebris } from '../src/parse/debris.js';
 import { isStatusLine, statusFromText, titleKind } from '../src/parse/metadata.js';
 import { parseDocument } from '../src/pipeline/parse-document.js';
 import type { PlanDocument } from '../src/model/types.js';
-import { expectExactQuotes, sliceAt } from './helpers.js';
+import { expectExactQuotes, quoted } from './helpers.js';
 
 const parse = (text: string): ReturnType<typeof parseDocument> => {
   const result = parseDocument(text, { file: 'case.txt' });
@@ -23,12 +23,6 @@ const only = (text: string): PlanDocument => {
   expect(more).toBeUndefined();
   if (!doc) throw new Error('no document');
   return doc;
-};
-
-/** The source text a field's provenance points at. */
-const quoted = (text: string, doc: PlanDocument, field: string): string | null => {
-  const p = doc.provenance[field]?.position;
-  return p ? sliceAt(text, p) : null;
 };
 
 const noticeTitle = (text: string): string | null => parse(text).parts.find((p) => p.kind === 'notice')?.title ?? null;
