@@ -26,14 +26,15 @@ const DI_LABEL_AT = /^\s*第[一二三四五六七八九十百零〇\d]{1,4}[篇
  */
 function tocBlock(lines: readonly SourceLine[], start: number): number[] {
   const block = [start];
-  const listed = new Set<string>();
+  let first: string | undefined;
   for (let i = start + 1; i < lines.length; i++) {
     const text = lines[i]?.text.trim() ?? '';
     if (text === '') continue;
     const labels = text.match(new RegExp(DI_LABEL.source, 'g')) ?? [];
-    // The body begins where a sentence does, or where a label the contents already listed comes again (第一章 …).
-    if (/[。；;]/.test(text) || labels.length === 0 || listed.has(labels[0] ?? '')) break;
-    for (const label of labels) listed.add(label);
+    // The body begins where a sentence does, or where the first entry's label comes again (第一章 …). Note: not at
+    // any label listed before: each chapter's sections are numbered from 第一节 again.
+    if (/[。；;]/.test(text) || labels.length === 0 || labels[0] === first) break;
+    first ??= labels[0];
     block.push(i);
   }
   return block;

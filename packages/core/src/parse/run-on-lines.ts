@@ -29,6 +29,53 @@ const PREAMBLE_END = /(?:制定|制订|提出|形成)(?:本|如下|以下)[\u4e0
 // A heading that runs straight into its first item carries no full stop and is short.
 const MAX_GLUED_HEADING = 60;
 
+// A chapter or section label, as a table of contents lists it.
+const CONTENTS_LABEL = /第[一二三四五六七八九十]{1,3}[篇章节]/g;
+// What may sit between a contents entry's label and its title.
+const SPACES = /^[\s\u3000]*/;
+
+/**
+ * The headings a table of contents run into a line lists, by label (第一节 → 指导思想, 主要目标 …): a stretch of at most
+ * MAX_CONTENTS_TITLE characters with no sentence or clause mark from a 第X章/第X节 label to the next. A body's
+ * heading with its text runs on to a full stop and is no such stretch.
+ * Note: a plan flattened to one line (a database cell, a crawl that dropped line breaks) runs each heading straight into
+ * its first sentence (第一节　强化生态空间管控全面落实…): the contents, which five-year plans print, say where it ends.
+ */
+export function contentsTitles(text: string): Map<string, string[]> {
+  const marks = [...text.matchAll(CONTENTS_LABEL)];
+  const titles = new Map<string, string[]>();
+  for (let k = 0; k < marks.length; k++) {
+    const mark = marks[k] as RegExpMatchArray;
+    const from = (mark.index as number) + mark[0].length;
+    const to = (marks[k + 1]?.index as number | undefined) ?? Math.min(text.length, from + MAX_CONTENTS_TITLE + 8);
+    const stretch = text.slice(from, to);
+    const title = stretch.slice((SPACES.exec(stretch)?.[0] ?? '').length).trimEnd();
+    if (title.length < 2 || title.length > MAX_CONTENTS_TITLE || /[。；;：:！？]/.test(title)) continue;
+    titles.set(mark[0], [...(titles.get(mark[0]) ?? []), title]);
+  }
+  return titles;
+}
+const MAX_CONTENTS_TITLE = 40;
+
+/**
+ * Where a heading the contents list ends when its text runs straight on (第一节　强化生态空间管控全面落实…): the offset
+ * after the longest listed title of its label that the text starts with, or -1 when none does, when the text stops or
+ * pauses right after it (a heading on a line of its own), or when the next label follows it and the title is not found
+ * earlier (the contents' own entry).
+ */
+function listedHeadingEnd(text: string, at: number, label: string, titles: Map<string, string[]>): number {
+  const from = at + label.length;
+  const start = from + (SPACES.exec(text.slice(from, from + 8))?.[0] ?? '').length;
+  let end = -1;
+  for (const title of titles.get(label) ?? []) if (text.startsWith(title, start) && start + title.length > end) end = start + title.length;
+  if (end < 0 || end >= text.length) return -1;
+  const next = text[end] as string;
+  if (/[\s\u3000，。、；：！？,.;:!?）)」』”’]/.test(next)) return -1;
+  // A heading followed straight by the next label is the contents' entry, unless the contents came before it.
+  const labelNext = next === '第' && /^第[一二三四五六七八九十]{1,3}[篇章节]/.test(text.slice(end, end + 6));
+  return labelNext && text.lastIndexOf(text.slice(start, end), at - 1) < 0 ? -1 : end;
+}
+
 /**
  * A piece of a line as a line of its own, keeping the source offsets of its characters.
  *
@@ -83,6 +130,7 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
     let pieceStart = 0;
     let pieceLabel = head;
     const cuts: number[] = [];
+    let titles: Map<string, string[]> | undefined;
     INNER_LABEL.lastIndex = 0;
     // Note: a match at or before the line's own label's content is passed over below, so a line with no candidate after it is done.
     const scan = mayHoldInnerLabel(text, head ? head.contentStart : 0);
@@ -97,7 +145,12 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
       // loses the line breaks of every item, and one label not read (a heading glued to its body) broke the sequence
       // for the rest of the document. Inside a sentence a number is written without a label (2.5倍, 第3项).
       if (label.style === 'arabic-comma' && ENUMERATED_NUMBER.test(text[at + label.contentStart] ?? '')) continue;
-      const afterSentence = /[。！？]/.test(prev) && (label.style === 'arabic-dot' || label.style === 'arabic-comma') && /[\u4e00-\u9fff“]/.test(text[at + label.contentStart] ?? '');
+      // So does a chapter or section label (第二章, 第三节) after a full stop: a table of contents run on before the body
+      // (…严格评估考核第一章　全国…) hides the first chapter, and every later one was then out of sequence.
+      const afterSentence =
+        /[。！？]/.test(prev) &&
+        (((label.style === 'arabic-dot' || label.style === 'arabic-comma') && /[\u4e00-\u9fff“]/.test(text[at + label.contentStart] ?? '')) ||
+          ((label.style === 'di-chapter' || label.style === 'di-section') && /[\u4e00-\u9fff“\s\u3000]/.test(text[at + label.text.length] ?? '')));
       if (!follows(label.style, label.number) && !afterSentence) continue;
       const punctuated = ENDS_BEFORE_ITEM.test(prev);
       // The next item of the same list whose full stop was lost (…集聚发展7.狠抓…, …建设格局，17.提升…): its number
@@ -132,8 +185,12 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
         before.length >= 20;
       // Note: a chapter label is cut only after a full stop or from a part heading it opens (第三篇…第十三章…); a table
       // of contents lists 第一章 第二章 on one line.
-      if (label.style.startsWith('di-') ? !(prev === '。' || glued) : !(punctuated || glued || successor || afterPreamble || nextChapter)) continue;
-      cuts.push(at);
+      // A heading the contents list, with its text run straight on, ends where the contents say (see contentsTitles).
+      const listedEnd = label.style.startsWith('di-') ? listedHeadingEnd(text, at, label.text, (titles ??= contentsTitles(text))) : -1;
+      if (label.style.startsWith('di-') ? !(prev === '。' || glued || listedEnd >= 0) : !(punctuated || glued || successor || afterPreamble || nextChapter)) continue;
+      // Note: a heading ended by the next label is cut there by that label too.
+      if (cuts.at(-1) !== at) cuts.push(at);
+      if (listedEnd >= 0) cuts.push(listedEnd);
       see(label.style, label.number);
       pieceStart = at;
       pieceLabel = label;

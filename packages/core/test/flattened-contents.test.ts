@@ -1,0 +1,71 @@
+// A five-year plan whose line breaks were lost (a database cell or a crawl that joined its lines): its contents run
+// into the body, and each 第X章 / 第X节 heading runs straight into its first sentence. The contents, which such plans
+// print, say where each heading ends; after a full stop a chapter or section label opens its part even when an earlier
+// one was not read (the first chapter is glued to the last contents entry).
+import { describe, expect, it } from 'vitest';
+import { splitRunOnLines } from '../src/parse/run-on-lines.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
+import { linesFromText } from '../src/text/source-lines.js';
+import { expectExactQuotes, sliceAt } from './helpers.js';
+
+const PARTS = [
+  ['第一章', '发展基础', [['第一节', '主要成效', '全县数字经济规模达到120亿元。'], ['第二节', '面临形势', '数字化转型进入深水区。']]],
+  ['第二章', '重点任务', [['第一节', '夯实数字基础设施', '新建5G基站800个以上。'], ['第二节', '推动产业数字化转型', '培育数字化车间30个。']]],
+  ['第三章', '保障措施', [['第一节', '强化组织领导', '建立县级统筹推进机制。']]],
+] as const;
+
+const CONTENTS = PARTS.map(([c, t, ss]) => `${c}　${t}　${ss.map(([s, st]) => `${s}　${st}`).join('　')}`).join('');
+const BODY = PARTS.map(([c, t, ss]) => `${c}　${t}${ss.map(([s, st, body]) => `${s}　${st}${body}`).join('')}`).join('');
+const TITLE = '某某县“十四五”数字经济发展规划';
+const FLAT = `${TITLE}目　　录${CONTENTS}${BODY}`;
+
+const pieces = (text: string): string[] => splitRunOnLines(linesFromText(text)).map((l) => l.text);
+
+describe('a five-year plan flattened to one line, with its contents', () => {
+  it('should end each heading where the contents say, and leave the contents whole', () => {
+    const lines = pieces(FLAT);
+    expect(lines[0]).toBe(`${TITLE}目　　录${CONTENTS}`);
+    expect(lines.slice(1)).toEqual([
+      '第一章　发展基础',
+      '第一节　主要成效',
+      '全县数字经济规模达到120亿元。',
+      '第二节　面临形势',
+      '数字化转型进入深水区。',
+      '第二章　重点任务',
+      '第一节　夯实数字基础设施',
+      '新建5G基站800个以上。',
+      '第二节　推动产业数字化转型',
+      '培育数字化车间30个。',
+      '第三章　保障措施',
+      '第一节　强化组织领导',
+      '建立县级统筹推进机制。',
+    ]);
+  });
+
+  it('should read the same chapters and tasks as the plan with its line breaks, with exact quotes', () => {
+    const flat = parseDocument(FLAT, { file: 'flat.txt' }).documents[0];
+    const contents = PARTS.flatMap(([c, t, ss]) => [`${c}　${t}`, ...ss.map(([s, st]) => `${s}　${st}`)]);
+    const body = PARTS.flatMap(([c, t, ss]) => [`${c}　${t}`, ...ss.flatMap(([s, st, text]) => [`${s}　${st}`, text])]);
+    const lined = parseDocument([TITLE, '目　　录', ...contents, ...body].join('\n'), { file: 'lined.txt' }).documents[0];
+    expect(lined?.tasks.map((t) => t.title)).toEqual(['夯实数字基础设施', '推动产业数字化转型', '强化组织领导']);
+    expect(flat?.sections.filter((s) => s.depth === 1).map((s) => s.title)).toEqual(['发展基础', '重点任务', '保障措施']);
+    expect(flat?.tasks.map((t) => t.title)).toEqual(lined?.tasks.map((t) => t.title));
+    expect(flat?.tasks.map((t) => t.title)).toContain('推动产业数字化转型');
+    const target = flat?.targets.find((t) => t.value === 800);
+    expect(target && sliceAt(FLAT, target.position)).toBe(target?.quote);
+    if (flat) expectExactQuotes(FLAT, flat);
+  });
+
+  it('should open a chapter after a full stop even when the one before it was not read', () => {
+    // No contents: the first chapter's label follows the title with no full stop, so only the later ones are cut.
+    const text = '某某县数字经济发展规划第一章　发展基础全县数字经济持续增长。第二章　重点任务加快建设数字基础设施。第三章　保障措施强化组织领导。';
+    expect(pieces(text)).toEqual(['某某县数字经济发展规划第一章　发展基础全县数字经济持续增长。', '第二章　重点任务加快建设数字基础设施。', '第三章　保障措施强化组织领导。']);
+  });
+
+  it('should not end a heading at a listed title that the text continues as a longer heading, or that a pause follows', () => {
+    const titles = '目录第一章　总体要求　第二章　主要任务';
+    // 主要任务 is listed, but here the line says 主要任务和措施 with a space after: a heading on a line of its own.
+    expect(pieces(`${titles}。第二章　主要任务　和措施`).slice(1)).toEqual(['第二章　主要任务　和措施']);
+    expect(pieces(`${titles}。第二章　主要任务，分述如下。`).slice(1)).toEqual(['第二章　主要任务，分述如下。']);
+  });
+});
