@@ -374,7 +374,12 @@ export function readTogetherSentence(text: string, from = 0): { from: number; to
 
 // Note: a bracket that closes an item with nothing but bodies' names in it (…。（区发展改革委、区财政局）) says who does the
 // item, as 责任单位：… does; only names that end as a government body's do, so （含独角兽企业） or （区、市） is no duty.
-export const BODY_END = /(?:局|委|办|厅|部|署|院|中心|政府|办公室|管委会|委员会|街道|镇|乡|公司|集团|银行|法院|检察院|海关|支队|大队|总队)$/;
+// Note: so do the people's organisations that plans name beside the departments (市总工会, 团市委, 市妇联, 市残联, 市科协, 市工商联,
+// 市红十字会), the central bank's and the regulators' branches (人民银行某市分行, 某中心支行), and the public bodies of culture
+// and the press (市图书馆, 市广播电视台, 某日报社).
+export const BODY_END = /(?:局|委|办|厅|部|署|院|中心|政府|办公室|管委会|委员会|街道|镇|乡|公司|集团|银行|分行|支行|法院|检察院|海关|支队|大队|总队|工会|妇联|残联|科协|工商联|侨联|文联|社科联|联合会|红十字会|贸促会|协会|商会|供销社|大学|学校|馆|电视台|报社)$/;
+// Note: a collective that stands for bodies (各区县, 各县（市、区）, 各有关部门, 相关单位, 各地): no name of its own, as short as two characters.
+const COLLECTIVE_BODIES = /^(?:各有关|各相关|各|有关|相关)(?:[区县市旗镇乡州盟]{1,4}|部门|单位|地区|地|街道|镇街)$/;
 const NOT_A_BODY_START = /^(?:含|包括|包含|即|如|以|其中|主要|重点|特别是|尤其是|涉及|不含|除|简称|以下简称|下同)/;
 
 /**
@@ -398,7 +403,10 @@ export function readBareUnits(source: string): DutyClause | null {
   // Note: groups of names may be set apart by commas (省教育厅、省人力资源社会保障厅，各市、县政府), as in a labelled list.
   if (source.length > 120 || /[：:。；;]/.test(source)) return null;
   const list = unitList(source, 0, source.length);
-  const isBody = (name: string): boolean => name.length >= 3 && BODY_END.test(name.replace(/[（(〔][^（）()〔〕]*[）)〕]$/, '')) && !NOT_A_BODY_START.test(name);
+  const isBody = (name: string): boolean => {
+    const bare = name.replace(/[（(〔][^（）()〔〕]*[）)〕]$/, '');
+    return (name.length >= 3 && BODY_END.test(bare) && !NOT_A_BODY_START.test(name)) || COLLECTIVE_BODIES.test(bare);
+  };
   if (!list?.units.every((u) => isBody(u.text))) return null;
   const clause = emptyClause();
   clause.responsible = list;

@@ -1,0 +1,49 @@
+// The bodies a bracket of bare names may list at the end of an item (（团市委、市妇联、市总工会）): besides the government's
+// departments, the people's organisations, the central bank's and the regulators' branches, public bodies of culture
+// and the press, and the collectives that stand for bodies (各区县, 各有关部门).
+import { outdent } from 'outdent';
+import { describe, expect, it } from 'vitest';
+import type { PlanDocument } from '../src/model/types.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
+import { expectExactQuotes, sliceAt } from './helpers.js';
+
+const duties = (doc: PlanDocument | undefined): string[] =>
+  (doc?.assignments ?? []).map((a) => `${a.taskTitle} | ${a.leadUnits.join('、')} | ${a.supportingUnits.join('、') || '-'}`);
+
+describe('a bracket of bare names of other public bodies', () => {
+  it('should read people\'s organisations, bank branches and collectives as those responsible, the first leading', () => {
+    const text = outdent`
+      某市2025年稳就业促增收工作方案
+
+      一、重点任务
+      （一）加大信贷投放。全年新增各项贷款800亿元以上。（人民银行某市分行、国家金融监督管理总局某监管分局、市委金融办）
+      （二）强化就业服务。开展招聘活动100场次以上。（团市委、市妇联、市总工会、市人力资源社会保障局）
+      （三）帮扶困难群体。开展残疾人职业技能培训2000人次。（市残联、市科协、市工商联）
+      （四）推进全民阅读。开展阅读推广活动300场。（市图书馆、市广播电视台、各区县）
+      （五）抓好政策落实。（各有关部门）
+    `;
+    const doc = parseDocument(text, { file: 'duty-bodies.txt' }).documents[0];
+    expect(duties(doc)).toEqual([
+      '加大信贷投放 | 人民银行某市分行 | 国家金融监督管理总局某监管分局、市委金融办',
+      '强化就业服务 | 团市委 | 市妇联、市总工会、市人力资源社会保障局',
+      '帮扶困难群体 | 市残联 | 市科协、市工商联',
+      '推进全民阅读 | 市图书馆 | 市广播电视台、各区县',
+      '抓好政策落实 | 各有关部门 | -',
+    ]);
+    const first = doc?.assignments[0];
+    expect(first?.leadPosition && sliceAt(text, first.leadPosition)).toBe('人民银行某市分行');
+    if (doc) expectExactQuotes(text, doc);
+  });
+
+  it('should still leave a bracket of words that name no body, nor a place kind alone', () => {
+    const text = outdent`
+      某区2024年工作要点
+
+      一、发展数字经济
+      1.培育数字企业。（含独角兽企业、工会）
+      2.完善基础设施。（区、市）
+      3.扩大开放合作。（友好城市、商会）
+    `;
+    expect(duties(parseDocument(text, { file: 'duty-bodies.txt' }).documents[0])).toEqual([]);
+  });
+});
