@@ -74,3 +74,31 @@ describe('a chapter label whose full stop was lost', () => {
     if (doc) expectExactQuotes(text, doc);
   });
 });
+
+describe('a list of headings that lost its line breaks and full stops', () => {
+  // OCR'd from a PDF and flattened: the chapter intro ends without a full stop, and the first chapter's 一、 was misread.
+  const FLAT_OCR =
+    '为加快场景创新，制定本行动计划。总体要求-、坚持需求牵引，到2027年打造标杆场景50个以上。' +
+    '二、实施场景培育行动聚焦重点产业，增创产业发展新优势(一)布局一批成长场景在人工智能领域开放应用场景。' +
+    '(二)培育一批推广场景在信息技术领域推广集成电路应用。(三)开放一批升级场景在智能制造领域开展数字化改造。' +
+    '三、强化组织保障建立工作机制(四)健全工作机制建立联席会议制度。(省发展改革委牵头，各市配合)(五)强化政策支持对符合条件的项目给予支持。';
+
+  it('should cut a label whose next two numbers follow it in the line, and a chapter whose first one was misread', () => {
+    const lines = pieces(FLAT_OCR);
+    expect(lines.filter((l) => /^[二三]、/.test(l)).map((l) => l.slice(0, 10))).toEqual(['二、实施场景培育行动', '三、强化组织保障建立']);
+    expect(lines.filter((l) => /^\([一二三四五]\)/.test(l)).map((l) => l.slice(0, 9))).toEqual(['(一)布局一批成长', '(二)培育一批推广', '(三)开放一批升级', '(四)健全工作机制', '(五)强化政策支持']);
+  });
+
+  it('should read the plan with its tasks, lead unit and target, quoting the source exactly', () => {
+    const doc = parseDocument(FLAT_OCR, { file: 'ocr-flat.txt' }).documents[0];
+    expect(doc?.tasks.map((t) => t.label)).toEqual(['(一)', '(二)', '(三)', '(四)', '(五)']);
+    expect(doc?.assignments.flatMap((a) => a.leadUnits)).toContain('省发展改革委');
+    if (doc) expectExactQuotes(FLAT_OCR, doc);
+  });
+
+  it('should leave a label in prose whose list does not go on, or that enumerates numbers', () => {
+    // (一) and (二) cited in a sentence, with no (三) after them; 二、三产业 enumerates numbers.
+    expect(pieces('按照通知第二部分(一)项和(二)项的要求开展自查工作，推进整改落实到位。')).toHaveLength(1);
+    expect(pieces('坚持统筹推进一、二、三产业融合发展，促进农民增收致富，三、四线城市同步推进。')).toHaveLength(1);
+  });
+});

@@ -76,6 +76,30 @@ function listedHeadingEnd(text: string, at: number, label: string, titles: Map<s
   return labelNext && text.lastIndexOf(text.slice(start, end), at - 1) < 0 ? -1 : end;
 }
 
+/** The labels of a line by style, each with its number and offset, in order. */
+function labelsByStyle(text: string): Map<LabelStyle, Array<{ n: number; at: number }>> {
+  const found = new Map<LabelStyle, Array<{ n: number; at: number }>>();
+  // Note: a pattern of its own, as the caller is in the middle of a scan with INNER_LABEL.
+  for (const m of text.matchAll(new RegExp(INNER_LABEL.source, 'g'))) {
+    const label = recogniseLabel(text.slice(m.index as number, (m.index as number) + 12));
+    if (label?.start === 0) found.set(label.style, [...(found.get(label.style) ?? []), { n: label.number, at: m.index as number }]);
+  }
+  return found;
+}
+
+/** Whether a label's next two numbers of its style come after it in the line, in order: the rest of a list of headings. */
+function chainFollows(labels: Map<LabelStyle, Array<{ n: number; at: number }>>, style: LabelStyle, n: number, at: number): boolean {
+  let want = n + 1;
+  let from = at;
+  for (const l of labels.get(style) ?? []) {
+    if (l.at <= from || l.n !== want) continue;
+    if (want === n + 2) return true;
+    from = l.at;
+    want++;
+  }
+  return false;
+}
+
 /**
  * A piece of a line as a line of its own, keeping the source offsets of its characters.
  *
@@ -131,6 +155,7 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
     let pieceLabel = head;
     const cuts: number[] = [];
     let titles: Map<string, string[]> | undefined;
+    let inLine: Map<LabelStyle, Array<{ n: number; at: number }>> | undefined;
     INNER_LABEL.lastIndex = 0;
     // Note: a match at or before the line's own label's content is passed over below, so a line with no candidate after it is done.
     const scan = mayHoldInnerLabel(text, head ? head.contentStart : 0);
@@ -151,7 +176,18 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
         /[。！？]/.test(prev) &&
         (((label.style === 'arabic-dot' || label.style === 'arabic-comma') && /[\u4e00-\u9fff“]/.test(text[at + label.contentStart] ?? '')) ||
           ((label.style === 'di-chapter' || label.style === 'di-section') && /[\u4e00-\u9fff“\s\u3000]/.test(text[at + label.text.length] ?? '')));
-      if (!follows(label.style, label.number) && !afterSentence) continue;
+      const inSequence = follows(label.style, label.number);
+      // A list of headings that lost its line breaks and full stops (…增创产业发展新优势(一)布局…(二)培育…(三)开放…): a label
+      // after Chinese text or a sentence whose next two numbers follow it in the line, in order; from any number when the list's
+      // start was lost as well (一、 misread by OCR). Not before a numeral, which enumerates numbers in prose (二、三产业).
+      const next = text[at + label.contentStart] ?? '';
+      const chainable =
+        (label.style === 'cn-paren' || label.style === 'cn-comma') &&
+        (inSequence || !last.has(label.style)) &&
+        (/[\u4e00-\u9fff”"]/.test(prev) || ENDS_BEFORE_ITEM.test(prev)) &&
+        /[\u4e00-\u9fff“"]/.test(next) &&
+        !/[一二三四五六七八九十两]/.test(next);
+      if (!inSequence && !afterSentence && !chainable) continue;
       const punctuated = ENDS_BEFORE_ITEM.test(prev);
       // The next item of the same list whose full stop was lost (…集聚发展7.狠抓…, …建设格局，17.提升…): its number
       // is the exact successor, written with a digit or in parentheses, between Chinese text.
@@ -187,7 +223,10 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
       // of contents lists 第一章 第二章 on one line.
       // A heading the contents list, with its text run straight on, ends where the contents say (see contentsTitles).
       const listedEnd = label.style.startsWith('di-') ? listedHeadingEnd(text, at, label.text, (titles ??= contentsTitles(text))) : -1;
-      if (label.style.startsWith('di-') ? !(prev === '。' || glued || listedEnd >= 0) : !(punctuated || glued || successor || afterPreamble || nextChapter)) continue;
+      const cut = label.style.startsWith('di-')
+        ? prev === '。' || glued || listedEnd >= 0
+        : punctuated || glued || successor || afterPreamble || nextChapter || (chainable && chainFollows((inLine ??= labelsByStyle(text)), label.style, label.number, at));
+      if (!cut) continue;
       // Note: a heading ended by the next label is cut there by that label too.
       if (cuts.at(-1) !== at) cuts.push(at);
       if (listedEnd >= 0) cuts.push(listedEnd);
