@@ -54,6 +54,28 @@ function spaceCells(text: string): Cell[] | null {
   return cells.length >= 3 ? cells : null;
 }
 
+/**
+ * A header's cells with the letters of its two-character names spaced out put back together (序  号   指   标, 单  位,
+ * 属  性): Word spreads a two-character header cell over its column's width, and PDF text keeps the spaces, so each
+ * character would be a cell of its own and the header would not line up with its rows. Single characters side by side
+ * are joined in pairs, as those names are two characters long.
+ */
+function joinSpacedLetters(cells: Cell[]): Cell[] {
+  const single = (c: Cell | undefined): boolean => c !== undefined && c.text.length === 1 && c.text >= '\u4e00' && c.text <= '\u9fff';
+  const out: Cell[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as Cell;
+    const next = cells[i + 1];
+    if (!single(cell) || !next || !single(next)) {
+      out.push(cell);
+      continue;
+    }
+    out.push({ text: `${cell.text}${next.text}`, from: cell.from, to: next.to });
+    i++;
+  }
+  return out;
+}
+
 // The second line of a header whose value columns are named over two lines (2020 年 / 现状值, 2025 年 / 目标值).
 const HEADER_CONTINUATION = /^(?:\s*(?:现状值|基期值|基准值|目标值|完成值|预期值|规划值|基数|现状|目标|实际值))+\s*$/;
 
@@ -166,7 +188,9 @@ export function readPipeTables(lines: readonly SourceLine[], from: number, to: n
     const separated = cellsOf(text, 1);
     // Note: a header set apart by spaces must name 属性, as every row's attribute cell does, or a 单位 column and end
     // on a year's column (序号 指标 单位 2020年 2025年); a sentence does neither.
-    const head = separated ?? (/(?:属性|性质)\s*$/.test(text) || /(?:^|\s)单位\s.*\d{4}年\s*$/.test(text) ? spaceCells(text) : null);
+    // Note: PDF text may space out the letters of the header's short names (属  性, 单  位) and a year from its 年 (2025 年).
+    const spacedHead = /(?:属\s*性|性\s*质)\s*$/.test(text) || /(?:^|\s)单\s*位\s.*\d{4}\s*年\s*$/.test(text) ? spaceCells(text) : null;
+    const head = separated ?? (spacedHead ? joinSpacedLetters(spacedHead) : null);
     if (!head) continue;
     const spaced = separated === null;
     const columns = readHeader(head);
