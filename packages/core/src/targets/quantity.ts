@@ -264,6 +264,8 @@ export function findQuantities(text: string): Quantity[] {
     // Note: 5G and 6G are technologies; a bandwidth in G has two digits or more (400G) and stands alone.
     if (unit.unit === 'G' && (read.value < 10 || /[A-Za-z\-\s]/.test(after))) continue;
     if ((unit.unit === 'P' || unit.unit === 'E') && /[A-Za-z]/.test(after)) continue;
+    // Note: km/h is a speed (设计时速350km/h), and km before other letters part of another word.
+    if (unit.unit === 'km' && /[A-Za-z/／]/.test(after)) continue;
     let to = at + gap + unit.unit.length;
     // 15分钟社区生活圈, 1小时通勤圈: a duration that names a catchment area, not a figure.
     if (unit.family === 'duration' && /^[\u4e00-\u9fff]{0,6}圈/.test(text.slice(to))) continue;

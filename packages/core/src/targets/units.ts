@@ -71,6 +71,8 @@ const UNITS: UnitInfo[] = [
   { unit: '度', family: 'energy', gloss: 'kilowatt-hours' },
   { unit: '兆瓦', family: 'power', gloss: 'megawatts' },
   { unit: '吨标准煤', family: 'energy', gloss: 'tonnes of coal equivalent' },
+  // Note: a backbone's or an exit's bandwidth is counted in terabits (出省带宽达到60Tbps).
+  { unit: 'Tbps', family: 'bandwidth', gloss: 'terabits per second' },
   { unit: 'Gbps', family: 'bandwidth', gloss: 'gigabits per second' },
   { unit: 'Mbps', family: 'bandwidth', gloss: 'megabits per second' },
   { unit: 'G', family: 'bandwidth', gloss: 'gigabits per second' },
@@ -102,6 +104,10 @@ const UNITS: UnitInfo[] = [
   { unit: '公顷', family: 'area', gloss: 'hectares' },
   { unit: '亩', family: 'area', gloss: 'mu' },
   { unit: '公里', family: 'length', gloss: 'kilometres' },
+  // Note: transport and pipeline plans write kilometres as km (运营里程达到120km, 新建管网35km) and areas as km²; a speed
+  // (设计时速350km/h) is no length (quantity.ts).
+  { unit: 'km²', family: 'area', gloss: 'square kilometres' },
+  { unit: 'km', family: 'length', gloss: 'kilometres' },
   { unit: '千米', family: 'length', gloss: 'kilometres' },
   { unit: '米', family: 'length', gloss: 'metres' },
   { unit: '吨', family: 'mass', gloss: 'tonnes' },
@@ -165,6 +171,7 @@ const UNITS: UnitInfo[] = [
   { unit: '只', family: 'count', gloss: 'animals' },
   { unit: '羽', family: 'count', gloss: 'birds' },
   { unit: '标箱', family: 'count', gloss: 'TEU' },
+  { unit: '标准箱', family: 'count', gloss: 'TEU' },
   { unit: 'TEU', family: 'count', gloss: 'TEU' },
   { unit: '支', family: 'count', gloss: 'teams' },
   { unit: '部', family: 'count', gloss: 'works' },
