@@ -1,6 +1,7 @@
 import { IMPLIED_YUAN } from '../src/targets/quantity.js';
 import { expect } from 'vitest';
 import type { PlanDocument, Position } from '../src/model/types.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
 
 /** The source text at a position. */
 export function sliceAt(text: string, position: Position): string {
@@ -110,4 +111,19 @@ export function outlineOf(doc: PlanDocument): unknown {
 export function quoted(text: string, doc: PlanDocument, field: string): string | null {
   const p = doc.provenance[field]?.position;
   return p ? sliceAt(text, p) : null;
+}
+
+/**
+ * The one plan a crafted text holds, its quotes checked against the text.
+ *
+ * @param text The text, parsed as `case.txt`.
+ * @returns The plan; the test fails when the text holds none or more than one.
+ */
+export function onlyPlan(text: string): PlanDocument {
+  const result = parseDocument(text, { file: 'case.txt' });
+  for (const doc of result.documents) expectExactQuotes(text, doc);
+  const [doc, more] = result.documents;
+  expect(more).toBeUndefined();
+  if (!doc) throw new Error('no document');
+  return doc;
 }

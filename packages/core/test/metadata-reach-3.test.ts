@@ -6,17 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { isIssuerName } from '../src/parse/issuer.js';
 import { parseDocument } from '../src/pipeline/parse-document.js';
 import { findRegion } from '../src/region/find-region.js';
-import type { PlanDocument } from '../src/model/types.js';
-import { expectExactQuotes, quoted } from './helpers.js';
+import { onlyPlan, quoted } from './helpers.js';
 
-const only = (text: string): PlanDocument => {
-  const result = parseDocument(text, { file: 'case.txt' });
-  for (const doc of result.documents) expectExactQuotes(text, doc);
-  const [doc, more] = result.documents;
-  expect(more).toBeUndefined();
-  if (!doc) throw new Error('no document');
-  return doc;
-};
+const only = onlyPlan;
 
 const BODY = outdent`
   一、工作目标

@@ -322,7 +322,8 @@ export function segmentLines(lines: readonly SourceLine[]): Part[] {
   close(lines.length);
   const kept = parts.filter((p) => p.table !== null || hasContent(lines, p.contentStart, p.endLine));
   // A file with no titled part at all is one document; whether it is a plan is decided by its outline.
-  return mergeItemAttachments(lines, kept.flatMap((p) => splitNoticeBody(lines, p)));
+  const titledPlan = kept.some((p) => PLAN_KINDS.has(p.kind));
+  return mergeItemAttachments(lines, kept.flatMap((p) => splitNoticeBody(lines, p, !titledPlan)));
 }
 
 /** Whether a line is an issuer or a date line: the signature under a notice's text. */
@@ -367,13 +368,17 @@ function attachmentTitle(lines: readonly SourceLine[], at: number): (TitleInfo &
 
 /**
  * A notice whose plan follows its signature with no title line of its own (…关于印发《X》的通知, the notice text, the
- * issuer and date, then 一、…): the text after the date is the plan, untitled, and the notice names it.
+ * issuer and date, then 一、…): the text after the date is the plan, untitled, and the notice names it. In a file
+ * with no titled plan (`untitled`), so is the text right after the sentence that hands the plan over (现将《X》印发给你们，
+ * 请认真贯彻执行。 then 一、…): copies that drop the signature, or set it under the plan, and the plan's title line
+ * (a database's export, a page that prints the plan after the notice's text) leave nothing else between them.
  */
-function splitNoticeBody(lines: readonly SourceLine[], part: Part): Part[] {
+function splitNoticeBody(lines: readonly SourceLine[], part: Part, untitled: boolean): Part[] {
   if (part.kind !== 'notice' || part.title === null) return [part];
+  const handsOver = untitled && ISSUES_A_DOCUMENT.test(part.title.text);
   for (let i = part.contentStart; i < part.endLine; i++) {
     const text = lines[i]?.text.trim() ?? '';
-    if (!dateLine(text)) continue;
+    if (!dateLine(text) && !(handsOver && handsPlanOver(text))) continue;
     let j = i + 1;
     while (j < part.endLine && (isBlank(lines[j]) || isDebris(lines[j]?.text ?? ''))) j++;
     if (j >= part.endLine || !startsItems(lines, j, part.endLine)) continue;
@@ -382,6 +387,12 @@ function splitNoticeBody(lines: readonly SourceLine[], part: Part): Part[] {
   }
   return [part];
 }
+
+/**
+ * Whether a line is the sentence that hands a document over and ends there (…现印发给你们，请认真贯彻执行。); one that
+ * goes on to a list (…印发给你们，并提出如下要求：) introduces the notice's own items.
+ */
+const handsPlanOver = (text: string): boolean => HANDS_OVER.test(text) && /[。.]$/.test(text);
 
 /** How many numbered items a part holds, and in how many numbering styles. */
 export const countItems = (lines: readonly SourceLine[], part: Part): { items: number; styles: number; worded: number } => {

@@ -1,0 +1,74 @@
+// Metadata forms a fourth round of crafted documents (notices copied without the plan's title line, pages and
+// exports that give a title only as a labelled field) found misread. Each test is a layout of official documents in
+// general, with a look-alike the rule must not take.
+import { outdent } from 'outdent';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/pipeline/parse-document.js';
+import { onlyPlan, quoted } from './helpers.js';
+
+const only = onlyPlan;
+
+const BODY = outdent`
+  一、发展目标
+  到2026年，全市接待游客突破1亿人次。
+  二、重点任务
+  （一）提升景区品质。（牵头单位：市文旅广体局）
+  （二）丰富旅游业态。（牵头单位：市文旅广体局）
+  （三）优化旅游服务。（牵头单位：市商务局）
+`;
+
+const NOTICE = outdent`
+  某某市人民政府关于印发某某市全域旅游发展三年行动计划（2024—2026年）的通知
+  某政发〔2024〕4号
+  各区县人民政府，市直机关各单位：
+  　　现将《某某市全域旅游发展三年行动计划（2024—2026年）》印发给你们，请认真贯彻执行。
+`;
+
+describe('a notice whose plan follows its handing-over sentence with no title line', () => {
+  it('should read the text after the sentence as the plan the notice names', () => {
+    const text = `${NOTICE}\n${BODY}\n`;
+    const doc = only(text);
+    expect(doc.title).toBe('某某市全域旅游发展三年行动计划（2024—2026年）');
+    expect(quoted(text, doc, 'title')).toBe('某某市全域旅游发展三年行动计划（2024—2026年）');
+    expect(doc.kind).toBe('action-plan');
+    expect(doc.period).toEqual({ start: 2024, end: 2026 });
+    expect(doc.docNumber).toBe('某政发〔2024〕4号');
+    expect(doc.tasks.map((t) => t.title)).toEqual(['提升景区品质', '丰富旅游业态', '优化旅游服务']);
+    expect(doc.assignments.map((a) => a.leadUnits)).toEqual([['市文旅广体局'], ['市文旅广体局'], ['市商务局']]);
+  });
+
+  it('should take the signature set under the plan as its issuer and date', () => {
+    const text = `${NOTICE}\n${BODY}\n\n某某市人民政府\n2024年2月26日\n`;
+    const doc = only(text);
+    expect(doc.title).toBe('某某市全域旅游发展三年行动计划（2024—2026年）');
+    expect(doc.date).toBe('2024-02-26');
+    expect(quoted(text, doc, 'date')).toBe('2024年2月26日');
+    expect(doc.issuer).toBe('某某市人民政府');
+    expect(doc.tasks).toHaveLength(3);
+  });
+
+  it('should read a legal database’s export of it, its fields above', () => {
+    const text = `【标题】${NOTICE.split('\n')[0]}\n【发布部门】某某市人民政府\n【发文字号】某政发〔2024〕4号\n【发布日期】2024.02.26\n【时效性】现行有效\n\n${NOTICE.split('\n').slice(2).join('\n')}\n${BODY}\n`;
+    const doc = only(text);
+    expect(doc.title).toBe('某某市全域旅游发展三年行动计划（2024—2026年）');
+    expect(doc.docNumber).toBe('某政发〔2024〕4号');
+    expect(doc.date).toBe('2024-02-26');
+    expect(doc.tasks).toHaveLength(3);
+  });
+
+  it('should leave items the notice introduces as its own (…印发给你们，并提出如下要求：) out of any plan', () => {
+    const own = NOTICE.replace('请认真贯彻执行。', '并提出如下要求：');
+    const text = `${own}\n一、提高思想认识。\n二、加强组织领导。\n三、强化督促检查。\n`;
+    expect(parseDocument(text, { file: 'case.txt' }).documents).toEqual([]);
+  });
+
+  it('should keep a titled plan after the notice’s items named by its own title, dated by the notice', () => {
+    const text = `${NOTICE}\n一、提高思想认识。\n二、加强组织领导。\n某某市人民政府\n2024年2月26日\n某某市全域旅游发展三年行动计划（2024—2026年）\n${BODY}\n`;
+    const doc = only(text);
+    expect(doc.title).toBe('某某市全域旅游发展三年行动计划（2024—2026年）');
+    expect(quoted(text, doc, 'title')).toBe('某某市全域旅游发展三年行动计划（2024—2026年）');
+    expect(doc.date).toBe('2024-02-26');
+    expect(doc.docNumber).toBe('某政发〔2024〕4号');
+    expect(doc.tasks).toHaveLength(3);
+  });
+});
