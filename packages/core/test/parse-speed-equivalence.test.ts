@@ -123,10 +123,14 @@ describe('fast paths for parse speed', () => {
     expect(mayHoldInnerLabel('一、总体要求，统筹推进', 2)).toBe(false);
   });
 
-  it('should tell Markdown from text as the five patterns do', () => {
+  it('should tell Markdown from text as the five patterns do, or two heading or bold lines, or one opening the text', () => {
     fc.assert(
       fc.property(markdownText, (text) => {
-        expect(looksLikeMarkdown(text)).toBe(MARKDOWN_SIGNALS.filter((re) => re.test(text)).length >= 2);
+        const [heading, bold] = [/^#{1,6}[ \t]+\S/gm, /^[ \t\u3000]*\*\*[^*\n\r]+\*\*[ \t\u3000]*$/gm];
+        const twice = (re: RegExp): boolean => (text.match(re)?.length ?? 0) >= 2;
+        const first = text.replace(/^\ufeff/, '').split(/[\n\r]/).find((l) => l.trim() !== '') ?? '';
+        const opens = (re: RegExp): boolean => new RegExp(re.source, 'm').test(first);
+        expect(looksLikeMarkdown(text)).toBe(MARKDOWN_SIGNALS.filter((re) => re.test(text)).length >= 2 || twice(heading) || twice(bold) || opens(heading) || opens(bold));
       }),
       { numRuns: RUNS },
     );

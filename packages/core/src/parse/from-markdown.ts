@@ -68,12 +68,31 @@ function hasBulletLine(text: string): boolean {
   return false;
 }
 
+// Note: a heading (# 一、总体要求) or a bold line (**一、总体要求**) is no way plain text is written, unlike a rule or a
+// dash opening a line (- 3 -, a page number); a converter that sets a document's headings one way and nothing else
+// (markitdown, pandoc, a clipper) gives a Markdown file with that one kind of syntax on every heading.
+const HEADING_LINES = /^#{1,6}[ \t]+\S/gm;
+const BOLD_LINES = /^[ \t\u3000]*\*\*[^*\n\r]+\*\*[ \t\u3000]*$/gm;
+const HEADINGS_ENOUGH = 2;
+// The first line with text, after a byte-order mark and blank lines.
+const FIRST_LINE = /^\ufeff?(?:[^\S\n\r]*[\n\r])*([^\n\r]*)/;
+
+/** Whether a pattern with the `g` flag matches at least `n` times in the text. */
+function matchesAtLeast(text: string, re: RegExp, n: number): boolean {
+  re.lastIndex = 0;
+  let count = 0;
+  while (re.exec(text) !== null) if (++count >= n) break;
+  re.lastIndex = 0;
+  return count >= n;
+}
+
 /**
  * Guess whether a `.txt` file is really Markdown (web pages are sometimes
- * saved that way): headings, bold lines, rules and bold list items.
+ * saved that way, and converters of Word files write it): headings, bold lines, rules and bold list items.
  *
  * @param text The whole source file.
- * @returns `true` when at least two kinds of Markdown syntax occur.
+ * @returns `true` when at least two kinds of Markdown syntax occur, or headings set as `#` or bold lines on two
+ *   lines or more, or the text opens with one.
  */
 export function looksLikeMarkdown(text: string): boolean {
   let found = 0;
@@ -81,5 +100,10 @@ export function looksLikeMarkdown(text: string): boolean {
     if (!needs.some((s) => text.includes(s)) || !re.test(text)) continue;
     if (++found >= 2) return true;
   }
-  return false;
+  // Note: the title set as the text's first line (# 某市…方案, **某市…方案**) is Markdown's too, whatever follows it, and
+  // after a byte-order mark, which hides it from the patterns above.
+  const first = FIRST_LINE.exec(text)?.[1] ?? '';
+  if (matchesAtLeast(first, HEADING_LINES, 1) || matchesAtLeast(first, BOLD_LINES, 1)) return true;
+  if (found === 0) return false;
+  return (text.includes('#') && matchesAtLeast(text, HEADING_LINES, HEADINGS_ENOUGH)) || (text.includes('**') && matchesAtLeast(text, BOLD_LINES, HEADINGS_ENOUGH));
 }

@@ -82,6 +82,19 @@ function clippedMarkdown(text: string): string {
   return [`# ${lines[0] ?? ''}`, ...lines.slice(1).map(heading)].join('\n\n');
 }
 
+/**
+ * A text converted to Markdown by a converter of Word files (markitdown, pandoc) and kept as .txt: the title and the short
+ * 一、 and （一） headings set as bold lines, nothing else marked, a blank line between paragraphs.
+ */
+function boldHeadings(text: string): string {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const heading = (l: string): string => (/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/.test(l) && l.length < 40 && !/[。；]/.test(l) ? `**${l}**` : l);
+  return [`**${lines[0] ?? ''}**`, ...lines.slice(1).map(heading)].join('\n\n');
+}
+
 /** GB/T 9704, the layout of 公文: 28 characters a line, 22 lines a page, the page number under the text. */
 const OFFICIAL_WIDTH = 28;
 const OFFICIAL_LINES = 22;
@@ -163,6 +176,11 @@ export const FORMAT_VARIANTS: readonly FormatVariant[] = [
     describe: 'a page saved as Markdown by a web clipper (Turndown): # title, ## chapters, ### sections, a blank line between paragraphs, item numbers escaped (1\\.) (plain-text files)',
     ext: 'md',
     make: (text, markdown) => (markdown ? text : clippedMarkdown(text)),
+  },
+  {
+    name: 'bold-headings-text',
+    describe: 'converted to Markdown with the title and the 一、 and （一） headings as bold lines (**一、总体要求**) and kept as .txt (plain-text files)',
+    make: (text, markdown) => (markdown ? text : boldHeadings(text)),
   },
   {
     name: 'zero-width',
