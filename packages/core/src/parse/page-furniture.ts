@@ -20,6 +20,15 @@ const DI_LABEL = /第[一二三四五六七八九十百零〇\d]{1,4}[篇章节]
 const TOC_START = /^\s*目\s*录\S{0,10}$/;
 const DI_LABEL_AT = /^\s*第[一二三四五六七八九十百零〇\d]{1,4}[篇章节]/;
 
+// An entry of a table of contents with no label: a part before the chapters or after them (序言, 前言, 结束语, 附件…).
+const FRONT_OR_BACK_ENTRY = /^(?:序言?|前言|引言|导言|绪论|结束语|结语|名词解释|附[件表录][一二三四五六七八九十\d]{0,2}[^。；;，,：:]{0,24})$/;
+
+/** The entry a contents line without a label names (序言, 附件 重点项目表), its spaces left out, or undefined. */
+function frontOrBackEntry(text: string): string | undefined {
+  const bare = text.replace(/[\s\u3000]+/g, '');
+  return FRONT_OR_BACK_ENTRY.test(bare) ? bare : undefined;
+}
+
 /**
  * A table of contents without page numbers: the 目录 line and the lines after it that list chapter labels and hold no
  * sentence, up to the first line of text.
@@ -31,10 +40,11 @@ function tocBlock(lines: readonly SourceLine[], start: number): number[] {
     const text = lines[i]?.text.trim() ?? '';
     if (text === '') continue;
     const labels = text.match(new RegExp(DI_LABEL.source, 'g')) ?? [];
-    // The body begins where a sentence does, or where the first entry's label comes again (第一章 …). Note: not at
-    // any label listed before: each chapter's sections are numbered from 第一节 again.
-    if (/[。；;]/.test(text) || labels.length === 0 || labels[0] === first) break;
-    first ??= labels[0];
+    // The body begins where a sentence does, or where the first entry's label (or 序言, 前言) comes again (第一章 …).
+    // Note: not at any label listed before: each chapter's sections are numbered from 第一节 again.
+    const entry = labels[0] ?? frontOrBackEntry(text);
+    if (/[。；;]/.test(text) || entry === undefined || entry === first) break;
+    first ??= entry;
     block.push(i);
   }
   return block;
@@ -53,18 +63,28 @@ function labelledTocBlock(lines: readonly SourceLine[], start: number): number[]
     const text = (lines[i]?.text ?? '').replace(/\s+/g, '');
     if (text === '') continue;
     const label = recogniseLabel(text);
+    const entry = label === null ? frontOrBackEntry(text) : undefined;
     // Note: a list that runs into text without its first heading coming again is the body under a 目录 line whose
     // entries the converter already dropped (a PDF's contents with page numbers): it stays.
-    if (/[。；;，,：:]/.test(text) || text.length > 40 || label === null) return [];
-    top ??= label.style;
-    if (label.style === top) {
-      if (listed.has(label.text)) break;
-      listed.add(label.text);
+    if (/[。；;，,：:]/.test(text) || text.length > 40 || (label === null && entry === undefined)) return [];
+    // Note: 序言 and 附件 entries are listed as the top headings are: the body starts where one comes again.
+    const key = label === null ? entry : label.style === (top ??= label.style) ? label.text : undefined;
+    if (key !== undefined) {
+      if (listed.has(key)) break;
+      listed.add(key);
     }
     block.push(i);
   }
   // Note: one labelled line under 目录 is no list of contents.
   return block.length >= 3 ? block : [];
+}
+
+/** Whether the lines after a 目录 line list chapters (第一章 …), maybe after a 序言 or 前言 entry. */
+function startsChapterContents(lines: readonly SourceLine[], at: number): boolean {
+  const first = nextContent(lines, at);
+  if (first === undefined) return false;
+  if (DI_LABEL_AT.test(first.text)) return true;
+  return frontOrBackEntry(first.text) !== undefined && DI_LABEL_AT.test(nextContent(lines, lines.indexOf(first))?.text ?? '');
 }
 
 const isOneLineToc = (text: string): boolean => !/[。；;]/.test(text) && (text.match(DI_LABEL)?.length ?? 0) >= 3;
@@ -93,7 +113,7 @@ export function dropPageFurniture(lines: readonly SourceLine[]): SourceLine[] {
     const text = lines[i]?.text ?? '';
     if (isTocEntry(text) || DECORATED_PAGE.test(text) || isOneLineToc(text)) drop.add(i);
     else if (TOC_HEADING.test(text) && isTocEntry(nextContent(lines, i)?.text ?? '')) drop.add(i);
-    else if (TOC_START.test(text) && DI_LABEL_AT.test(nextContent(lines, i)?.text ?? '')) for (const k of tocBlock(lines, i)) drop.add(k);
+    else if (TOC_START.test(text) && startsChapterContents(lines, i)) for (const k of tocBlock(lines, i)) drop.add(k);
     else if (TOC_HEADING.test(text)) for (const k of labelledTocBlock(lines, i)) drop.add(k);
   }
   for (const i of runningHeads(lines)) drop.add(i);
