@@ -1,5 +1,5 @@
 import { recogniseLabel } from '../text/numbering.js';
-import type { SourceLine } from '../text/source-lines.js';
+import { joinLines, type SourceLine } from '../text/source-lines.js';
 import { parseAllocationTable } from './allocation-table.js';
 import { DUE_LABELS, labelAlternation, UNIT_LABELS } from './duty-labels.js';
 import { eventDateLine } from './dates.js';
@@ -99,22 +99,6 @@ function continuesAt(lines: readonly SourceLine[], widthAt: (k: number) => numbe
   return width >= margin - SLACK;
 }
 
-/** Join lines `[from, to]` into one line that keeps every character's source offset. */
-function joined(lines: readonly SourceLine[], from: number, to: number, index: number): SourceLine {
-  let text = '';
-  const map: number[] = [];
-  for (let k = from; k <= to; k++) {
-    const line = lines[k] as SourceLine;
-    const lead = k === from ? 0 : line.text.length - line.text.trimStart().length;
-    const tail = k === to ? line.text.length : line.text.trimEnd().length;
-    for (let c = lead; c < tail; c++) {
-      text += line.text[c];
-      map.push(line.map ? (line.map[c] ?? line.start) : line.start + c);
-    }
-  }
-  return { index, text, start: map[0] ?? (lines[from] as SourceLine).start, map };
-}
-
 /**
  * Whether each line is a cell of a task table set one cell per line (序号 / 工作任务 / 牵头单位 / … each on a line, as a
  * copied web table gives). A task cell is the widest line among its row's short cells, so it looks like a line at the
@@ -194,7 +178,7 @@ function joinWrappedLines(lines: readonly SourceLine[]): SourceLine[] {
     let end = i;
     while (runsOn[end]) end++;
     const line = lines[i] as SourceLine;
-    out.push(end > i ? joined(lines, i, end, out.length) : out.length === line.index ? line : { ...line, index: out.length });
+    out.push(end > i ? joinLines(lines, i, end, out.length) : out.length === line.index ? line : { ...line, index: out.length });
     i = end;
   }
   return out;

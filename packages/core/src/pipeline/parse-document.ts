@@ -22,6 +22,7 @@ import { leadingTitle } from '../parse/leading-title.js';
 import { titleFromNotice } from '../parse/notice-title.js';
 import { splitRunOnHeads } from '../parse/run-on-heads.js';
 import { splitRunOnLines } from '../parse/run-on-lines.js';
+import { joinLabelLines } from '../parse/label-lines.js';
 import { onlyPointToTables, tasksFromTable } from '../parse/table-tasks.js';
 import { ISSUING_VERBS } from '../parse/issuer.js';
 import { countItems, isBlank, segmentLines, type Part, type TitleInfo } from '../parse/segment.js';
@@ -183,7 +184,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
     return { documents: [], parts: [], issues };
   }
   const markdown = options.format === 'markdown' || (options.format !== 'text' && (/\.(md|markdown)$/i.test(file ?? '') || looksLikeMarkdown(text)));
-  const lines = splitRunOnLines(splitRunOnHeads(joinHardWraps(dropPageFurniture(markdown ? linesFromMarkdown(text) : textLines(text)))));
+  const lines = splitRunOnLines(splitRunOnHeads(joinHardWraps(joinLabelLines(dropPageFurniture(markdown ? linesFromMarkdown(text) : textLines(text))))));
   const locator = createLocator(text);
   issues.push(...garbledYearIssues(lines, locator, file));
   const sha256 = options.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex');

@@ -39,6 +39,31 @@ export function spanOf(line: SourceLine, from: number, to: number): { start: num
 }
 
 /**
+ * Lines `[from, to]` joined into one line that keeps every character's source offset: the first line's leading and the
+ * last line's trailing spaces are kept, the spaces around each join are left out.
+ *
+ * @param lines The lines.
+ * @param from The first line to join.
+ * @param to The last line to join.
+ * @param index The joined line's index.
+ * @returns The joined line.
+ */
+export function joinLines(lines: readonly SourceLine[], from: number, to: number, index: number): SourceLine {
+  let text = '';
+  const map: number[] = [];
+  for (let k = from; k <= to; k++) {
+    const line = lines[k] as SourceLine;
+    const lead = k === from ? 0 : line.text.length - line.text.trimStart().length;
+    const tail = k === to ? line.text.length : line.text.trimEnd().length;
+    for (let c = lead; c < tail; c++) {
+      text += line.text[c];
+      map.push(line.map ? (line.map[c] ?? line.start) : line.start + c);
+    }
+  }
+  return { index, text, start: map[0] ?? (lines[from] as SourceLine).start, map };
+}
+
+/**
  * Split text into lines, keeping every line's offset. A leading byte-order
  * mark is skipped (it is not content) but offsets still count it.
  *
