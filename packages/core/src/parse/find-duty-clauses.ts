@@ -40,6 +40,9 @@ const BRACKET_LABEL_WORDS = labelAlternation(LEAD_LABELS, RESPONSIBLE_LABELS, SU
 const BRACKET_LABEL = new RegExp(`【(?:${BRACKET_LABEL_WORDS})】`);
 const BRACKET_LABELS = new RegExp(`【(${BRACKET_LABEL_WORDS})】`, 'g');
 
+// A list of units broken after a separator: its rest is on the next line.
+const LIST_RUNS_ON = /[、，,]$/;
+
 /** Whether a line is a labelled duty of its own (责任单位：…, 完成时限：…, 【牵头单位】…): a line that need not end a sentence. */
 export function isDutyLine(text: string): boolean {
   const t = text.trimStart();
@@ -206,8 +209,9 @@ export function findDutyClauses(lines: readonly SourceLine[], from: number, to: 
     }
     const labelled = start === 0 ? LABELLED_LINE.exec(text.slice(first)) : null;
     // Note: a label alone on its line (责任单位：) has its units on the next (a page's bold label over its value, a PDF line
-    // broken after the colon, which ends no paragraph there).
-    if (labelled && labelled[0].length === last - first && i + 1 < to) {
+    // broken after the colon, which ends no paragraph there). So does a list whose line ends on its separator (责任单位：
+    // 区发展改革委、区市场监管局、 / 区司法局、区人民法院), broken as a narrow cell or column breaks it: the rest of the list.
+    if (labelled && (labelled[0].length === last - first || LIST_RUNS_ON.test(text.slice(0, last))) && i + 1 < to) {
       const next = lines[i + 1]?.text ?? '';
       const end = next.trimEnd().length - (/[。.；;]$/.test(next.trimEnd()) ? 1 : 0);
       const clause = next.trim() !== '' && !LABELLED_LINE.test(next.trimStart()) ? readDutyClause(text.slice(first) + next.slice(0, end)) : null;
