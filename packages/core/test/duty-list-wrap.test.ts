@@ -1,6 +1,6 @@
 // A labelled list of units under an item that goes on over the next line, its first line ending on the separator
 // (责任单位：区发展改革委、区市场监管局、 / 区司法局、区人民法院), as a Word table's cell or a narrow column breaks it; and the
-// 落实单位 label of supervision sheets.
+// 落实单位 label of supervision sheets; and the names of a Markdown table's units cell broken with <br>.
 import { outdent } from 'outdent';
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../src/model/types.js';
@@ -62,6 +62,27 @@ describe('the 落实单位 label', () => {
     `;
     const doc = parseDocument(text, { file: 'duty-list-wrap.txt' }).documents[0];
     expect(duties(doc)).toEqual(['发展航空物流 | 市口岸办 | 某机场集团 | - = -']);
+    if (doc) expectExactQuotes(text, doc);
+  });
+});
+
+describe('a Markdown task table whose units cell breaks its names with <br>', () => {
+  it('should read each name as a unit of its own, in the lead cell and in the supporting cell', () => {
+    const text = outdent`
+      # 某市2025年营商环境优化提升重点任务分工表
+
+      | 序号 | 重点任务 | 具体措施 | 牵头单位 | 配合单位 | 完成时限 |
+      |---|---|---|---|---|---|
+      | 1 | 压缩企业开办时间 | 企业开办时间压缩至1个工作日以内 | 市市场监管局 | 市公安局<br>市人力资源社会保障局<br/>市税务局 | 2025年6月底前 |
+      | 2 | 提升获得电力水平 | 低压小微企业办电时间压缩至5个工作日 | 国网某供电公司<br>市发展改革委 | **市能源局** | 2025年上半年 |
+    `;
+    const doc = parseDocument(text, { file: 'duty-list-wrap.md' }).documents[0];
+    expect(duties(doc)).toEqual([
+      '压缩企业开办时间 | 市市场监管局 | 市公安局、市人力资源社会保障局、市税务局 | 2025年6月底前 = 2025-06-30',
+      '提升获得电力水平 | 国网某供电公司、市发展改革委 | 市能源局 | 2025年上半年 = 2025-06-30',
+    ]);
+    const first = doc?.assignments[0];
+    expect(first?.supportingPosition && sliceAt(text, first.supportingPosition)).toBe('市公安局<br>市人力资源社会保障局<br/>市税务局');
     if (doc) expectExactQuotes(text, doc);
   });
 });

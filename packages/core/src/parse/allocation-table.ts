@@ -1,7 +1,7 @@
 import { isDeadlineText } from './deadline.js';
 import { BODY_END } from './duty-clause.js';
 import { splitUnits } from './table-units.js';
-import type { LineSpan, SourceLine } from '../text/source-lines.js';
+import { offsetAt, type LineSpan, type SourceLine } from '../text/source-lines.js';
 import { headerRole, isTaskTableHeader, NUMBER_CELL, settleLeadColumns, type ColumnRole } from './table-header.js';
 import { type CellPart, readRowHeader, readRowLines, type RowCell } from './table-rows.js';
 import { readSpacedHeader, readSpacedRows } from './table-spaced.js';
@@ -101,9 +101,30 @@ export function quotableCell(lines: readonly SourceLine[], cell: Cell): Cell {
  * @returns The units as one list.
  */
 export function cellUnitsText(lines: readonly SourceLine[], cell: Cell): string {
-  if (!cell.rest || cell.line === null) return cell.text;
-  const parts = cellSpans(lines, cell).map((s) => lines[s.line]?.text.slice(s.from, s.to) ?? '');
+  if (cell.line === null) return cell.text;
+  if (!cell.rest) return listed(hiddenBreakParts(lines[cell.line], cell));
+  return listed(cellSpans(lines, cell).map((s) => lines[s.line]?.text.slice(s.from, s.to) ?? ''));
+}
+
+/** A cell's parts as one list: a part after one that ends as a body's name is a name of its own, listed with 、. */
+function listed(parts: readonly string[]): string {
   return parts.reduce((text, part) => (text === '' ? part : BODY_END.test(text) && !/^[、，,；;（(]/.test(part) ? `${text}、${part}` : text + part), '');
+}
+
+/**
+ * A one-line cell cut where markup was hidden inside it: a Markdown table breaks a cell's lines with <br> (市公安局<br>
+ * 市税务局), which the line hides, so the names ran together. The cut parts are read as a cell's lines are.
+ */
+function hiddenBreakParts(line: SourceLine | undefined, cell: Cell): string[] {
+  if (!line?.map || cell.from === undefined || cell.to === undefined) return [cell.text];
+  const parts: string[] = [];
+  let from = cell.from;
+  for (let k = cell.from + 1; k < cell.to; k++) {
+    if (offsetAt(line, k) - offsetAt(line, k - 1) <= 1) continue;
+    parts.push(line.text.slice(from, k));
+    from = k;
+  }
+  return from === cell.from ? [cell.text] : [...parts, line.text.slice(from, cell.to)];
 }
 
 // Note: a dash or a slash in a cell means "none", like an empty cell.
