@@ -117,6 +117,26 @@ function splitFields(cell: Cell): Cell[] {
 }
 
 /**
+ * A cell cut before the label that ends it, when a value runs into the next field's label (2019年01月24日标　　题：,
+ * …的通知发文字号：): an information table whose rows lost their breaks between cells (a page's table flattened to one
+ * line, its cells still parted by tabs) glues each value to the label after it.
+ */
+function splitTrailingLabel(cell: Cell): Cell[] {
+  const text = cell.text;
+  // Note: a cell that is a label whole (成文日期：) is not cut at a shorter label inside it (日期：).
+  if (!/[:：]$/.test(text) || fieldOf(text.slice(0, -1)) !== null) return [cell];
+  // Note: the longest known label that ends the cell (发文字号, not 文号), its spaces included (标　　题).
+  for (let k = Math.max(1, text.length - 13); k < text.length - 2; k++) {
+    if (!/[\u4e00-\u9fff]/.test(text[k] ?? '') || /[:：]/.test(text.slice(k, -1))) continue;
+    const label = text.slice(k, -1).replace(/[\s\u3000\u00a0]/g, '');
+    if (label.length < 2 || label.length > 6 || fieldOf(label) === null) continue;
+    const value = text.slice(0, k).trimEnd();
+    return [{ text: value, from: cell.from, to: cell.from + value.length }, { text: text.slice(k), from: cell.from + k, to: cell.to }];
+  }
+  return [cell];
+}
+
+/**
  * A row of an information table copied from a page as text, labels and values in cells side by side with no colon
  * (信息索引号⇥000014349/2025-00087⇥信息分类⇥规划计划, 发文机关⇥江苏省教育厅⇥生成日期⇥2025-02-20): the provinces' sites
  * set their 政府信息公开 tables two pairs to a row, and a copy keeps the cells apart by tabs or runs of spaces. Every
@@ -154,7 +174,10 @@ function readLine(line: SourceLine, found: HeaderValue[]): void {
   const list = bracketed
     ? [{ text: bracketed[2] ?? '', from: bracketed[1]?.length ?? 0, to: (bracketed[1]?.length ?? 0) + (bracketed[2]?.length ?? 0) }].flatMap(splitFields)
     : colon
-      ? cells(line.text).flatMap(splitFields)
+      ? cells(line.text)
+          .flatMap(splitFields)
+          // Note: only between tab-parted cells, as a table's are: a colon closing text elsewhere (数据来源：) is no field.
+          .flatMap((cell) => (line.text.includes('\t') ? splitTrailingLabel(cell) : [cell]))
       : cells(line.text);
   if (!colon) {
     // Note: a label spaced to the cell's width (文　　号) is one cell when tabs part the cells.

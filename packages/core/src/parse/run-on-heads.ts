@@ -190,6 +190,12 @@ function signatureCuts(text: string, m: RegExpExecArray | RegExpMatchArray, issu
   if (title && end + title.length < text.length) cuts.add(end + title.length);
 }
 
+/** Whether two titles say the same in other brackets, dashes or spaces. */
+function sameTitle(a: string, b: string): boolean {
+  const bare = (t: string): string => t.replace(/[\s\u3000（）()〔〕［］[\]—–－‑-]/g, '');
+  return bare(a) === bare(b);
+}
+
 function headCuts(text: string, start: number, cuts: Set<number>): void {
   // Note: a notice's title says 关于 within its first characters; most lines do not, and the pattern is costly on a long line.
   const opening = text.indexOf('关于', start);
@@ -198,10 +204,12 @@ function headCuts(text: string, start: number, cuts: Set<number>): void {
   if (!title) return;
   let at = start + title[0].length;
   const rest = (): string => text.slice(at);
-  // The title again (a legal database prints it twice), then the number in brackets or bare, then the addressee.
-  if (rest().startsWith(title[0])) {
+  // The title again (a legal database prints it twice, the second time maybe with other brackets or dashes:
+  // …（2021—2023年）的通知 / …(2021-2023年)的通知), then the number in brackets or bare, then the addressee.
+  const again = rest().startsWith(title[0]) ? title : NOTICE_TITLE.exec(rest().slice(0, 320));
+  if (again && sameTitle(again[0], title[0])) {
     cuts.add(at);
-    at += title[0].length;
+    at += again[0].length;
   }
   // Note: a page flattened with its paragraphs' breaks as spaces sets the number and the addressee apart by one
   // (…的通知 某政发〔2024〕7号 各乡镇人民政府：).
