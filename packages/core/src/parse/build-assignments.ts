@@ -1,9 +1,8 @@
 import type { Assignment, PlanIssue, Position, Task } from '../model/types.js';
 import { type AllocationTable, type Cell, cellSpans, cellUnitsText, quotableCell } from './allocation-table.js';
-import type { ColumnRole } from './table-header.js';
 import { resolveDeadline } from './deadline.js';
 import type { Locator } from '../text/locator.js';
-import { matchRowsToTasks } from './match-rows.js';
+import { doingColumn, matchRowsToTasks, rowCell, rowTexts } from './match-rows.js';
 import { lineSpan, quoteSpans } from '../text/quote.js';
 import type { SourceLine } from '../text/source-lines.js';
 import { readTableUnits } from './table-units.js';
@@ -42,17 +41,10 @@ export function buildAssignments(
     const span = cell.from !== undefined && cell.to !== undefined ? { line, from: cell.from, to: cell.to } : lineSpan(lines, line);
     return quoteSpans(lines, locator, [span]);
   };
-  // Note: an empty 重点任务 cell under a merged one is the task above; an empty cell of any other column is empty.
-  const get = (row: AllocationTable['rows'][number], role: ColumnRole): Cell | undefined => {
-    const own = row.cells[role];
-    return own && (own.text !== '' || !row.inherited[role]) ? own : row.inherited[role];
-  };
+  const get = rowCell;
   // A table with no content column (序号 | 重点任务 | 责任单位 | 完成时限) states what to do in its task cell.
-  const doing: ColumnRole = table.columns.includes('content') ? 'content' : 'task';
-  const matches = matchRowsToTasks(
-    table.rows.map((row) => ({ title: doing === 'content' ? get(row, 'task')?.text || null : null, content: get(row, doing)?.text ?? '' })),
-    tasks,
-  );
+  const doing = doingColumn(table);
+  const matches = matchRowsToTasks(rowTexts(table), tasks);
   const assignments = table.rows.map((row, k): Assignment => {
     const content = quote(get(row, doing));
     const lead = quote(row.cells.lead);

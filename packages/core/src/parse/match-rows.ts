@@ -5,11 +5,42 @@
 
 import { diceSimilarity, normalizeForMatch } from '../_utils/similarity.js';
 import type { Task } from '../model/types.js';
+import type { AllocationRow, AllocationTable, Cell } from './allocation-table.js';
+import type { ColumnRole } from './table-header.js';
 
 /** What a row says about its task: its 重点任务 cell (written or carried down) and its content. */
 export interface RowText {
   title: string | null;
   content: string;
+}
+
+/**
+ * A row's cell of a column: an empty 重点任务 cell under a merged one is the task above; an empty cell of any other
+ * column is empty.
+ *
+ * @param row The row.
+ * @param role The column.
+ * @returns The cell, its own or carried down.
+ */
+export function rowCell(row: AllocationRow, role: ColumnRole): Cell | undefined {
+  const own = row.cells[role];
+  return own && (own.text !== '' || !row.inherited[role]) ? own : row.inherited[role];
+}
+
+/** The column that says what a row does: its content, or in a table with none (序号 | 重点任务 | 责任单位) its task. */
+export function doingColumn(table: AllocationTable): ColumnRole {
+  return table.columns.includes('content') ? 'content' : 'task';
+}
+
+/**
+ * What each row of a task table says about its task, for `matchRowsToTasks`.
+ *
+ * @param table The table.
+ * @returns Each row's title (when the table names tasks beside their content) and content.
+ */
+export function rowTexts(table: AllocationTable): RowText[] {
+  const doing = doingColumn(table);
+  return table.rows.map((row) => ({ title: doing === 'content' ? rowCell(row, 'task')?.text || null : null, content: rowCell(row, doing)?.text ?? '' }));
 }
 
 /** The task a row belongs to, and how it was found. */

@@ -5,6 +5,7 @@
 import type { Position, Task } from '../model/types.js';
 import { type AllocationTable, type Cell, cellSpans, quotableCell } from './allocation-table.js';
 import type { Locator } from '../text/locator.js';
+import { matchRowsToTasks, rowTexts } from './match-rows.js';
 import { lineSpan, quoteSpans } from '../text/quote.js';
 import type { SourceLine } from '../text/source-lines.js';
 
@@ -48,6 +49,31 @@ const POINTER = /^[^。；;]{0,24}(?:详见|参见|见)(?:附件|附表)[0-9０-
  */
 export function onlyPointToTables(tasks: readonly Task[]): boolean {
   return tasks.length > 0 && tasks.every((t) => POINTER.test(t.body.trim() || t.title.trim()));
+}
+
+/**
+ * The task tables whose rows are tasks the plan's outline does not hold: a plan whose text gives its chapters (一、工作目标
+ * 二、重点任务分工 三、保障措施) and sets out its tasks in a table, inside it or attached (附件：重点任务分工表), while its
+ * outline has items of its own (保障措施's). A table of which no row matches one of the outline's tasks lists others.
+ *
+ * @param tables The plan's task tables.
+ * @param tasks The tasks read from the plan's outline.
+ * @returns The tables that list tasks of their own.
+ */
+export function tablesOfOtherTasks(tables: readonly AllocationTable[], tasks: readonly Task[]): AllocationTable[] {
+  if (tasks.length === 0) return [];
+  return tables.filter((t) => t.rows.length >= 2 && matchRowsToTasks(rowTexts(t), tasks).every((m) => m.task === null));
+}
+
+/**
+ * Tasks from the outline and from tables put in document order, their ordinals and ids counted again.
+ *
+ * @param docId The plan's id.
+ * @param tasks The tasks.
+ * @returns The same tasks, ordered and numbered.
+ */
+export function inDocumentOrder(docId: string, tasks: readonly Task[]): Task[] {
+  return [...tasks].sort((a, b) => a.position.start.offset - b.position.start.offset).map((t, k) => ({ ...t, ordinal: k + 1, id: `${docId}:t${k + 1}` }));
 }
 
 /**

@@ -23,7 +23,7 @@ import { titleFromNotice } from '../parse/notice-title.js';
 import { splitRunOnHeads } from '../parse/run-on-heads.js';
 import { splitRunOnLines } from '../parse/run-on-lines.js';
 import { joinLabelLines } from '../parse/label-lines.js';
-import { onlyPointToTables, tasksFromTable } from '../parse/table-tasks.js';
+import { inDocumentOrder, onlyPointToTables, tablesOfOtherTasks, tasksFromTable } from '../parse/table-tasks.js';
 import { ISSUING_VERBS } from '../parse/issuer.js';
 import { countItems, isBlank, segmentLines, type Part, type TitleInfo } from '../parse/segment.js';
 import { findGarbledYears } from '../parse/garbled-years.js';
@@ -271,8 +271,11 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
     // Note: a plan whose text only introduces its list (为…，制定本清单。附件：…分工表) states its tasks in the attached table.
     const tasksFromAttached = items.tasks.length === 0 ? tables.slice(bodyTables.length) : [];
     if (items.tasks.length === 0) items.tasks.push(...tasksFromAttached.flatMap((t) => tasksFromTable(id, t, lines, locator, items.tasks.length + 1)));
+    // Note: a plan whose outline gives its chapters and whose table its tasks (二、重点任务分工 over the table, or 附件：…分工表).
+    const listing = tablesOfOtherTasks(tables, items.tasks);
+    if (listing.length > 0) items.tasks.splice(0, items.tasks.length, ...inDocumentOrder(id, [...items.tasks, ...listing.flatMap((t) => tasksFromTable(id, t, lines, locator))]));
     // Note: so are the figures of its tasks (企业开办时间压缩至1个工作日以内 in a row): the figures are read to the table's end.
-    const figuresEnd = items.tasks.length > 0 ? Math.max(end, ...tasksFromAttached.map((t) => t.endLine)) : end;
+    const figuresEnd = items.tasks.length > 0 ? Math.max(end, ...[...tasksFromAttached, ...listing].map((t) => t.endLine)) : end;
     const own = readMetaLines(lines, end, part.endLine);
     // Note: a plan issued by a notice is named by it; one that opens the file may be named by its first line.
     const title = part.title ?? (noticeTitle ? null : leadingTitle(lines, part));
