@@ -3,6 +3,7 @@ import { isDebris } from './debris.js';
 import { readDutyClause } from './duty-clause.js';
 import { DUE_LABELS, LEAD_LABELS, labelAlternation, PERSON_LABELS, RESPONSIBLE_LABELS, SUPPORT_LABELS } from './duty-labels.js';
 import { recogniseLabel, type Label, type LabelStyle } from '../text/numbering.js';
+import { sectionRole } from './section-role.js';
 import type { LineSpan, SourceLine } from '../text/source-lines.js';
 
 /** An outline node: a numbered heading or item, or a paragraph led by a phrase such as 数智教育领域. */
@@ -42,6 +43,10 @@ const LEAD_PHRASE = /^([\u4e00-\u9fff“”"‘’]{2,12}?(?:领域|方面|板�
 const LEAD_SENTENCE = /^((?![到至截])(?:[\u4e00-\u9fff“”"‘’《》]|[0-9]{0,2}[A-Za-z][A-Za-z0-9]{0,5}){4,20})。[ \u3000]*(?=\S)/;
 // A bullet a Word or web list draws before each item (● 建设算力中心。…): no part of the item's words.
 const BULLET = /^[●•◆◇■□▲▶►➢★☆▪◎○](?:[ \t\u3000]*)/;
+// The dash official prose sets a measure off by under a chapter of tasks (——建设高标准农田。…, -- in PDF or OCR text),
+// as a list draws a bullet; under a goals or context heading it sets off a goal (——数字基础设施更加完善。) or a
+// principle, which stays in its section.
+const DASH_BULLET = /^(?:——|－－|--)(?:[ \t\u3000]*)/;
 // A box heading: 专栏1 基础理论, 专栏 3：重点工程. Its numbered items are measures of the box, not the plan's tasks.
 const BOX_HEADING = /^专栏\s*[0-9０-９一二三四五六七八九十]{1,3}(?![0-9０-９])/;
 
@@ -294,6 +299,34 @@ export function buildOutline(lines: readonly SourceLine[], from: number, to: num
 // A paragraph opened by an ordinal word: 一是加强…, 二要…, 第三，… (the 一是/二是 enumeration of official prose).
 const ORDINAL_LEAD = /^(?:第)?([一二三四五六七八九十]{1,3})(?:是要|是|要|[，,、](?=[\u4e00-\u9fff]))/;
 
+/** The ordinal word opening a paragraph (after a bullet of `skip` characters), as its label. */
+function ordinalLeadLabel(line: SourceLine | undefined, skip = 0): Label | null {
+  if (!line) return null;
+  const lead = line.text.length - line.text.trimStart().length + skip;
+  const m = ORDINAL_LEAD.exec(line.text.slice(lead));
+  const number = m ? parseChineseInteger(m[1] ?? '') : null;
+  if (!m || number === null) return null;
+  let contentStart = lead + m[0].length;
+  while (/\s/.test(line.text[contentStart] ?? '')) contentStart++;
+  return contentStart < line.text.trimEnd().length ? { style: 'ordinal-lead', text: m[0], number, start: lead, contentStart } : null;
+}
+
+/** The paragraphs opened by ordinal words that run in sequence from 一 (一是…, 二是…), with their labels. */
+function ordinalLeads(paragraphs: readonly number[], lines: readonly SourceLine[]): Map<number, Label> {
+  const leads = new Map<number, Label>();
+  let next = 1;
+  for (const i of paragraphs) {
+    const line = lines[i];
+    const bullet = BULLET.exec(line?.text.trimStart() ?? '')?.[0].length ?? 0;
+    const label = ordinalLeadLabel(line, bullet);
+    if (label?.number === next) {
+      leads.set(i, label);
+      next++;
+    }
+  }
+  return leads;
+}
+
 /**
  * A plan with no numbered headings at all (a county's work points sent to units directly) states its items as
  * paragraphs opened by 一是, 二是, 三是 (or 第一，第二，): when they run in sequence from 一, each is an item and the
@@ -301,26 +334,7 @@ const ORDINAL_LEAD = /^(?:第)?([一二三四五六七八九十]{1,3})(?:是要|
  * only the reading of a plan that has no other items.
  */
 function ordinalLeadItems(outline: Outline, lines: readonly SourceLine[]): void {
-  const leadOf = (i: number): Label | null => {
-    const line = lines[i];
-    if (!line) return null;
-    const lead = line.text.length - line.text.trimStart().length;
-    const m = ORDINAL_LEAD.exec(line.text.slice(lead));
-    const number = m ? parseChineseInteger(m[1] ?? '') : null;
-    if (!m || number === null) return null;
-    let contentStart = lead + m[0].length;
-    while (/\s/.test(line.text[contentStart] ?? '')) contentStart++;
-    return contentStart < line.text.trimEnd().length ? { style: 'ordinal-lead', text: m[0], number, start: lead, contentStart } : null;
-  };
-  const leads = new Map<number, Label>();
-  let next = 1;
-  for (const i of outline.preamble) {
-    const label = leadOf(i);
-    if (label?.number === next) {
-      leads.set(i, label);
-      next++;
-    }
-  }
+  const leads = ordinalLeads(outline.preamble, lines);
   if (leads.size < 2) return;
   const preamble: number[] = [];
   let current: OutlineNode | null = null;
@@ -486,12 +500,29 @@ function promoteLeadPhrases(node: OutlineNode, lines: readonly SourceLine[], dep
   // 聚焦…) such paragraphs are the item's measures, as a reader counts them.
   // Note: phrases the item itself names (…以日常监测、实地调研等方式进行, then 日常监测：…) are its terms defined, not items.
   const own = [...node.title, ...(node.inlineBody ? [node.inlineBody] : [])].map((s) => lines[s.line]?.text.slice(s.from, s.to) ?? '').join('');
-  const leadOf = (i: number): { phrase: string; length: number; bullet: number } | null => {
+  const heading = node.title.map((s) => lines[s.line]?.text.slice(s.from, s.to) ?? '').join('');
+  let dashes: boolean | undefined;
+  const bulletOf = (text: string): number => {
+    const bullet = BULLET.exec(text);
+    if (bullet) return bullet[0].length;
+    // Note: the heading's role is looked up only for a paragraph that opens with a dash (— － -).
+    const c = text.charCodeAt(0);
+    if (c !== 0x2014 && c !== 0xff0d && c !== 0x2d) return 0;
+    dashes ??= heading !== '' && sectionRole(heading, true) === null;
+    return dashes ? (DASH_BULLET.exec(text)?.[0].length ?? 0) : 0;
+  };
+  // Note: paragraphs numbered by ordinal words in sequence (一是开展背街小巷整治。…, 二是推进垃圾分类。…) are numbered
+  // so: the word is their label, no part of their heading.
+  const ordinals = node.paragraphs.length >= 2 ? ordinalLeads(node.paragraphs, lines) : new Map<number, Label>();
+  const numbered = ordinals.size >= 2 ? ordinals : null;
+  const leadOf = (i: number): { phrase: string; length: number; bullet: number; label: Label | null } | null => {
     const trimmed = lines[i]?.text.trimStart() ?? '';
-    const bullet = BULLET.exec(trimmed)?.[0].length ?? 0;
+    const label = numbered?.get(i) ?? null;
+    const indent = (lines[i]?.text.length ?? 0) - trimmed.length;
+    const bullet = label ? label.contentStart - indent : bulletOf(trimmed);
     const text = trimmed.slice(bullet);
     const m = LEAD_PHRASE.exec(text) ?? (depth === 0 ? LEAD_SENTENCE.exec(text) : null) ?? colonLead(text, own);
-    return m ? { phrase: m[1] ?? '', length: bullet + m[0].length, bullet } : null;
+    return m ? { phrase: m[1] ?? '', length: bullet + m[0].length, bullet, label } : null;
   };
   const led = node.paragraphs.filter((i) => leadOf(i) !== null);
   // Note: two such paragraphs could open by chance in a long stretch of prose; items make up most of a list.
@@ -507,7 +538,7 @@ function promoteLeadPhrases(node: OutlineNode, lines: readonly SourceLine[], dep
     if (m) {
       const [bFrom, bTo] = trimmedRange(line.text, lead + m.length, line.text.length);
       current = {
-        label: null,
+        label: m.label,
         style: 'lead-phrase',
         title: [{ line: i, from: lead + m.bullet, to: lead + m.bullet + m.phrase.length }],
         inlineBody: bTo > bFrom ? { line: i, from: bFrom, to: bTo } : null,
