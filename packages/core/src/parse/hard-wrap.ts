@@ -30,7 +30,7 @@ const ENDS_WITH_DUTY_LABEL = new RegExp(`(?:${UNIT_LABELS}|${labelAlternation(DU
 // signature is set on its own line, and the text after it starts afresh.
 const WHOLE_NOTE = /^[(（][^()（）]*[)）]$/;
 // A line that opens with a bullet or a dash opens a paragraph of its own (——转型升级成效显著。).
-const OPENS_PARAGRAPH = /^(?:——|—|[●•■◆▲□◇○·※]|专栏|附件|附表)/;
+export const OPENS_PARAGRAPH = /^(?:——|—|[●•■◆▲□◇○·※]|专栏|附件|附表)/;
 
 // A labelled field of a legal database's header (【法宝引证码】 CLI.12.…, 【发布部门】…) is a line of its own, and so is a
 // line that ends in a web address (原文链接：https://…): neither runs on into the text below it, whatever its width.
@@ -106,7 +106,7 @@ function continuesAt(lines: readonly SourceLine[], widthAt: (k: number) => numbe
  * the table reader reads them on the lines as they stand; a table it cannot read whole is left to the test of widths.
  * Note: only short lines that are header words are tried, so a text with no such table costs one length test a line.
  */
-function cellTableLines(lines: readonly SourceLine[]): Uint8Array | null {
+export function cellTableLines(lines: readonly SourceLine[]): Uint8Array | null {
   let marks: Uint8Array | null = null;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]?.text.trim() ?? '';
@@ -132,8 +132,7 @@ function cellTableLines(lines: readonly SourceLine[]): Uint8Array | null {
  * @param lines The file's lines, without page furniture.
  * @returns The lines with wrapped paragraphs joined, renumbered in order.
  */
-export function joinHardWraps(source: readonly SourceLine[]): SourceLine[] {
-  const lines = joinLoneLabels(source);
+export function joinHardWraps(lines: readonly SourceLine[]): SourceLine[] {
   // Note: a text with a blank line after every line (a PDF's lines copied from a viewer, or set one <p> a line on a
   // page) says nothing by its blank lines; its wrapped lines are joined across them, and when none are, it stays as it is.
   const spaced = doubleSpacedLines(lines);
@@ -142,55 +141,6 @@ export function joinHardWraps(source: readonly SourceLine[]): SourceLine[] {
     if (joined !== spaced) return joined;
   }
   return joinWrappedLines(lines);
-}
-
-/** A line this short may be a numbering label standing alone (第一部分, （十一）, 行动一：). */
-const MAX_LONE_LABEL = 8;
-/** Blank lines a lone label may stand above its heading by (a page's blocks, a double-spaced text). */
-const LONE_LABEL_GAP = 2;
-
-/**
- * The line a lone numbering label at `i` heads: the next line of text, when the label and that line read as one
- * numbered heading (一、 + 总体要求) and that line opens no item of its own. `-1` otherwise.
- */
-function headedBy(lines: readonly SourceLine[], i: number): number {
-  const here = lines[i]?.text.trim() ?? '';
-  if (here === '' || here.length > MAX_LONE_LABEL) return -1;
-  let j = i + 1;
-  while (j < lines.length && j <= i + LONE_LABEL_GAP && (lines[j]?.text.trim() ?? '') === '') j++;
-  const next = lines[j]?.text.trim() ?? '';
-  if (next === '' || recogniseLabel(next) !== null || OPENS_PARAGRAPH.test(next)) return -1;
-  const label = recogniseLabel(here + next);
-  // Note: a bare number (5, 01) or a decimal (84.5) is no label alone on its line: it is a page's number or a table's
-  // value as often as an item's.
-  return label && label.style !== 'arabic-bare' && !label.style.startsWith('arabic-decimal') && label.contentStart >= here.length ? j : -1;
-}
-
-/**
- * Join each numbering label set on a line of its own to the heading under it (一、 / 总体要求, （三） / 加强组织领导, 第一章 /
- * 总则): a PDF whose label is a text run of its own, a page that sets it in a block of its own, or a Word list's number
- * copied apart from its text. Alone, the label numbers nothing and its heading reads as prose, so a plan so set lost
- * every item. The joined line keeps each character's source offset. A cell of a table set one cell to a line (序号 1.)
- * stays where it is.
- */
-function joinLoneLabels(lines: readonly SourceLine[]): SourceLine[] {
-  let out: SourceLine[] | null = null;
-  let cells: Uint8Array | null | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    let j = headedBy(lines, i);
-    if (j >= 0) {
-      cells = cells === undefined ? cellTableLines(lines) : cells;
-      if (cells?.[i]) j = -1;
-    }
-    if (j < 0) {
-      if (out) out.push(out.length === i ? (lines[i] as SourceLine) : { ...(lines[i] as SourceLine), index: out.length });
-      continue;
-    }
-    out ??= lines.slice(0, i);
-    out.push(joined(lines, i, j, out.length));
-    i = j;
-  }
-  return out ?? (lines as SourceLine[]);
 }
 
 /** A text is double-spaced when at least this share of its lines of text are followed by exactly one blank line. */
