@@ -1,6 +1,6 @@
 // The bodies a bracket of bare names may list at the end of an item (（团市委、市妇联、市总工会）): besides the government's
 // departments, the people's organisations, the central bank's and the regulators' branches, public bodies of culture
-// and the press, and the collectives that stand for bodies (各区县, 各有关部门).
+// and the press, development zones, and the collectives that stand for bodies (各区县, 各有关部门, 各园区).
 import { outdent } from 'outdent';
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../src/model/types.js';
@@ -32,6 +32,24 @@ describe('a bracket of bare names of other public bodies', () => {
     ]);
     const first = doc?.assignments[0];
     expect(first?.leadPosition && sliceAt(text, first.leadPosition)).toBe('人民银行某市分行');
+    if (doc) expectExactQuotes(text, doc);
+  });
+
+  it('should read development zones (高新区, 经开区) and 各园区 as bodies, in a bracket and after a label', () => {
+    const text = outdent`
+      某市2025年开放型经济工作要点
+
+      一、重点任务
+      1.招引重大外资项目。全年引进总投资1亿美元以上外资项目5个。（市商务局、高新区、经开区）
+      2.培育外贸新业态。跨境电商交易额增长20%。（市商务局、各县（市、区）、各园区）
+      3.建设开放平台。新建标准厂房10万平方米。（责任单位：经开区管委会、综保区）
+    `;
+    const doc = parseDocument(text, { file: 'duty-bodies.txt' }).documents[0];
+    expect(duties(doc)).toEqual([
+      '招引重大外资项目 | 市商务局 | 高新区、经开区',
+      '培育外贸新业态 | 市商务局 | 各县（市、区）、各园区',
+      '建设开放平台 | 经开区管委会 | 综保区',
+    ]);
     if (doc) expectExactQuotes(text, doc);
   });
 
