@@ -1,4 +1,4 @@
-import { RADICAL_EQUIVALENTS } from './cjk-radicals.js';
+import { RADICAL_EQUIVALENTS } from '../_utils/cjk-radicals.js';
 import type { SourceOrigin } from './types.js';
 
 // Clean-ups every converter applies to the lines it extracts.
