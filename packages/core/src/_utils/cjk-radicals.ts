@@ -8,3 +8,14 @@ const TO = [...'厂乛乚乙亻冂𠘨刀刂卜㔾小小兀尣尢𡯂巳幺彑�
 
 /** Radical form → the unified ideograph it is equivalent to. */
 export const RADICAL_EQUIVALENTS: ReadonlyMap<string, string> = new Map(FROM.map((c, k) => [c, TO[k] ?? c]));
+
+/**
+ * The ideograph a compatibility character stands for: a radical form by its equivalent ideograph, a Kangxi radical or
+ * a CJK compatibility ideograph by NFKC (which leaves the radical forms as they are).
+ *
+ * @param c One character.
+ * @returns The ideograph; the character itself when it stands for none.
+ */
+export function compatibilityIdeograph(c: string): string {
+  return RADICAL_EQUIVALENTS.get(c) ?? c.normalize('NFKC');
+}

@@ -1,4 +1,4 @@
-import { RADICAL_EQUIVALENTS } from '../_utils/cjk-radicals.js';
+import { compatibilityIdeograph } from '../_utils/cjk-radicals.js';
 import type { SourceOrigin } from './types.js';
 
 // Clean-ups every converter applies to the lines it extracts.
@@ -14,7 +14,7 @@ import type { SourceOrigin } from './types.js';
  * @returns The line with those characters replaced.
  */
 export function normaliseCompatibility(text: string): string {
-  return text.replace(/[\u2e80-\u2fdf\uf900-\ufaff\u{2f800}-\u{2fa1f}]/gu, (c) => RADICAL_EQUIVALENTS.get(c) ?? c.normalize('NFKC'));
+  return text.replace(/[\u2e80-\u2fdf\uf900-\ufaff\u{2f800}-\u{2fa1f}]/gu, compatibilityIdeograph);
 }
 
 /**

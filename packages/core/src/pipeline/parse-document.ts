@@ -29,6 +29,8 @@ import { countItems, isBlank, segmentLines, type Part, type TitleInfo } from '..
 import { findGarbledYears } from '../parse/garbled-years.js';
 import { joinHardWraps } from '../parse/hard-wrap.js';
 import { hideRanges, invisibleRanges, linesFromText, spanOf, type SourceLine } from '../text/source-lines.js';
+import { readCompatibilityForms } from '../text/compatibility-forms.js';
+import { restoreSourceQuotes } from './source-quotes.js';
 
 /** Options of `parseDocument`: where the text came from, the ids and metadata of the plans it holds, and how to read it. */
 export interface ParseOptions {
@@ -170,13 +172,17 @@ function textLines(text: string): SourceLine[] {
  * table, process reports, the issuing notice and the final version): each
  * plan becomes a document, and the other parts are listed and related to it.
  * Content problems are returned as `issues`; this function does not throw on
- * any text.
+ * any text. Compatibility characters (Kangxi radicals, radical forms) are read as the ideographs they stand for: the
+ * values derived from the text (title, issuer, dates) hold the ideographs, the quotes the source's own characters.
  *
- * @param text The file's text.
+ * @param source The file's text.
  * @param options Where the text came from and how to read it.
  * @returns The documents, the file's parts and diagnostics.
  */
-export function parseDocument(text: string, options: ParseOptions = emptyOptions): ParseResult {
+export function parseDocument(source: string, options: ParseOptions = emptyOptions): ParseResult {
+  // Note: the text as read, compatibility characters (⼀⼆⽅, a PDF's fonts) as their ideographs; every offset into it is
+  // the same offset into the source, so positions point into both, and the quotes are given back the source's own.
+  const text = readCompatibilityForms(source);
   const file = options.file ?? null;
   const issues: PlanIssue[] = options.truncated ? [cutOffIssue(file, text)] : [];
   if (text.trim() === '') {
@@ -187,7 +193,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
   const lines = splitRunOnLines(splitRunOnHeads(joinHardWraps(joinLabelLines(dropPageFurniture(markdown ? linesFromMarkdown(text) : textLines(text))))));
   const locator = createLocator(text);
   issues.push(...garbledYearIssues(lines, locator, file));
-  const sha256 = options.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex');
+  const sha256 = options.sha256 ?? createHash('sha256').update(source, 'utf8').digest('hex');
   const parts = segmentLines(lines);
   let planIndexes = keepNumberedPlans(lines, parts, parts.flatMap((p, k) => (PLAN_KINDS.has(p.kind) ? [k] : [])));
   if (planIndexes.length === 0) {
@@ -380,5 +386,7 @@ export function parseDocument(text: string, options: ParseOptions = emptyOptions
       : document.goals;
     return { ...document, goals, targets: figures.targets, indicators: figures.indicators };
   });
+  // Note: the quotes are the source's own text, compatibility characters and all; the parser read them as ideographs.
+  if (text !== source) for (const d of documents) restoreSourceQuotes(d, source, text);
   return { documents, parts: summaries, issues };
 }

@@ -95,6 +95,14 @@ function boldHeadings(text: string): string {
   return [`**${lines[0] ?? ''}**`, ...lines.slice(1).map(heading)].join('\n\n');
 }
 
+// Note: characters a PDF's font commonly maps to Kangxi radicals (U+2F00–U+2FD5), as text taken from such a PDF by pdftotext
+// or a viewer's copy prints them. The radical forms of U+2E80–U+2EF3 (⻔ for 门) are left out: quotes keep the source's
+// characters, and the facts' NFKC folds a Kangxi radical to its ideograph but leaves a radical form as it is.
+const KANGXI_RADICALS: Readonly<Record<string, string>> = {
+  一: '⼀', 二: '⼆', 人: '⼈', 入: '⼊', 八: '⼋', 力: '⼒', 十: '⼗', 大: '⼤', 工: '⼯', 心: '⼼', 方: '⽅', 日: '⽇', 月: '⽉',
+  水: '⽔', 生: '⽣', 用: '⽤', 目: '⽬', 立: '⽴', 行: '⾏', 自: '⾃', 至: '⾄', 高: '⾼', 面: '⾯',
+};
+
 /** GB/T 9704, the layout of 公文: 28 characters a line, 22 lines a page, the page number under the text. */
 const OFFICIAL_WIDTH = 28;
 const OFFICIAL_LINES = 22;
@@ -181,6 +189,11 @@ export const FORMAT_VARIANTS: readonly FormatVariant[] = [
     name: 'bold-headings-text',
     describe: 'converted to Markdown with the title and the 一、 and （一） headings as bold lines (**一、总体要求**) and kept as .txt (plain-text files)',
     make: (text, markdown) => (markdown ? text : boldHeadings(text)),
+  },
+  {
+    name: 'pdf-radicals',
+    describe: 'text taken from a PDF whose fonts print common characters as Kangxi radicals (⼀⼆⼈⼯⽅⽇⽉⾏ for 一二人工方日月行)',
+    make: (text) => text.replace(/[一二人入八力十大工心方日月水生用目立行自至高面]/g, (c) => KANGXI_RADICALS[c] ?? c),
   },
   {
     name: 'zero-width',
