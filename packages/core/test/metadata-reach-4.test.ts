@@ -72,3 +72,51 @@ describe('a notice whose plan follows its handing-over sentence with no title li
     expect(doc.tasks).toHaveLength(3);
   });
 });
+
+describe('a plan titled only by a labelled field of the file’s head', () => {
+  const PLAN_BODY = outdent`
+    为推动林业碳汇高质量发展，结合我市实际，制定本方案。
+    一、工作目标
+    到2026年，全市森林覆盖率稳定在81.7%以上。
+    二、重点任务
+    （一）提升森林质量。（牵头单位：市林业局）
+    （二）开发碳汇项目。（牵头单位：市林业局）
+  `;
+
+  it('should take the title of Markdown front matter, with its kind and period', () => {
+    const text = `---\ntitle: 某某市“十四五”林业碳汇发展规划\nissuer: 某某市人民政府\ndate: 2022-01-20\n---\n\n${PLAN_BODY}\n`;
+    const doc = onlyPlan(text);
+    expect(doc.title).toBe('某某市“十四五”林业碳汇发展规划');
+    expect(quoted(text, doc, 'title')).toBe('某某市“十四五”林业碳汇发展规划');
+    expect(doc.kind).toBe('plan');
+    expect(doc.period).toEqual({ start: 2021, end: 2025 });
+    expect(doc.tasks).toHaveLength(2);
+  });
+
+  it('should take the title of a site’s information table, its label spaced out', () => {
+    const text = `索 引 号：000014349/2024-00178\n发文机关：某某市人民政府办公室\n成文日期：2024年05月08日\n标　　题：某某市林业碳汇高质量发展实施方案\n发文字号：某政办发〔2024〕12号\n\n${PLAN_BODY}\n`;
+    const doc = onlyPlan(text);
+    expect(doc.title).toBe('某某市林业碳汇高质量发展实施方案');
+    expect(quoted(text, doc, 'title')).toBe('某某市林业碳汇高质量发展实施方案');
+    expect(doc.kind).toBe('implementation-plan');
+    expect(doc.docNumber).toBe('某政办发〔2024〕12号');
+    expect(doc.date).toBe('2024-05-08');
+  });
+
+  it('should name the plan after the notice a field names, though the text opens with the notice’s addressees', () => {
+    const text = `---\n标题: 关于印发《某某市数字乡村建设三年行动方案（2024—2026年）》的通知\n文号: 某政办发〔2024〕9号\n发布日期: 2024-04-18\n---\n\n各县（市、区）人民政府，市政府各部门：\n\n《某某市数字乡村建设三年行动方案（2024—2026年）》已经市政府同意，现印发给你们，请认真贯彻执行。\n\n${PLAN_BODY}\n`;
+    const doc = onlyPlan(text);
+    expect(doc.title).toBe('某某市数字乡村建设三年行动方案（2024—2026年）');
+    expect(quoted(text, doc, 'title')).toBe('某某市数字乡村建设三年行动方案（2024—2026年）');
+    expect(doc.kind).toBe('action-plan');
+    expect(doc.period).toEqual({ start: 2024, end: 2026 });
+    expect(doc.docNumber).toBe('某政办发〔2024〕9号');
+  });
+
+  it('should keep the title line of a plan that has one, and take no field that names no kind of document', () => {
+    const titled = `标题：某某市林业碳汇工作通报\n\n某某市林业碳汇高质量发展实施方案\n${PLAN_BODY}\n`;
+    expect(onlyPlan(titled).title).toBe('某某市林业碳汇高质量发展实施方案');
+    const kindless = `标题：林业碳汇\n\n${PLAN_BODY}\n`;
+    expect(onlyPlan(kindless).title).toBeNull();
+  });
+});

@@ -3,7 +3,9 @@ import { spanOf } from '../text/source-lines.js';
 import { recogniseLabel } from '../text/numbering.js';
 import { dateLine } from './dates.js';
 import { isDebris } from './debris.js';
-import { isAddresseeLine, isOrgLine } from './metadata.js';
+import { headEnd } from './file-head.js';
+import { readHeaderValues } from './header-metadata.js';
+import { isAddresseeLine, isOrgLine, titleKind } from './metadata.js';
 import { isBlank, type Part, type TitleInfo } from './segment.js';
 
 // A heading of a document has no sentence punctuation; a colon opens a field (索引号：) or an address (各区：).
@@ -61,4 +63,27 @@ export function leadingTitle(lines: readonly SourceLine[], part: Part): TitleInf
   if (below.length < 20 && recogniseLabel(below) === null) return null;
   const { start, end } = spanOf(line, from, to);
   return { text, start, end, status: null, statusSpan: null, next: i + 1 };
+}
+
+/**
+ * The title a labelled field of the file's head gives a plan with no title line: Markdown front matter
+ * (title: …, 标题: …), a site's information table (标　　题：…) or a database's export header (【标题】…). Content systems
+ * keep a document's name in such a field and print its text without it, so the field is the only place the name is
+ * written. Only a value that names a document's kind is a title (…实施方案, or the notice that issues one).
+ *
+ * @param lines The file's lines.
+ * @param part The plan's part, untitled.
+ * @returns The field's value as the title, or null.
+ */
+export function fieldTitle(lines: readonly SourceLine[], part: Part): TitleInfo | null {
+  if (part.title !== null) return null;
+  for (const v of readHeaderValues(lines, 0, Math.min(headEnd(lines), part.endLine))) {
+    const line = lines[v.value.line];
+    if (v.field !== 'title' || !line) continue;
+    const text = line.text.slice(v.value.from, v.value.to);
+    if (titleKind(text) === null) continue;
+    const { start, end } = spanOf(line, v.value.from, v.value.to);
+    return { text, start, end, status: null, statusSpan: null, next: part.contentStart };
+  }
+  return null;
 }

@@ -18,7 +18,7 @@ import { contentEnd, readMetaLines, type FoundMeta } from '../parse/part-metadat
 import { lineSpan, quoteSpans } from '../text/quote.js';
 import { dropPageFurniture } from '../parse/page-furniture.js';
 import { isDutyLine } from '../parse/find-duty-clauses.js';
-import { leadingTitle } from '../parse/leading-title.js';
+import { fieldTitle, leadingTitle } from '../parse/leading-title.js';
 import { titleFromNotice } from '../parse/notice-title.js';
 import { splitRunOnHeads } from '../parse/run-on-heads.js';
 import { splitRunOnLines } from '../parse/run-on-lines.js';
@@ -284,7 +284,12 @@ export function parseDocument(source: string, options: ParseOptions = emptyOptio
     const figuresEnd = items.tasks.length > 0 ? Math.max(end, ...[...tasksFromAttached, ...listing].map((t) => t.endLine)) : end;
     const own = readMetaLines(lines, end, part.endLine);
     // Note: a plan issued by a notice is named by it; one that opens the file may be named by its first line.
-    const title = part.title ?? (noticeTitle ? null : leadingTitle(lines, part));
+    const leading = part.title ?? (noticeTitle ? null : leadingTitle(lines, part));
+    // Note: a plan with no title line, the first titled text of its file, may be named by a field of the file's head
+    // (title: …, 标题：…); a notice's title there names it as the notice itself would.
+    const field = leading || noticeTitle || parts.slice(0, k).some((q) => q.title) ? null : fieldTitle(lines, part);
+    if (field && kindFromTitle(field.text) === 'notice') noticeTitle = field;
+    const title = leading ?? (field === noticeTitle ? null : field);
     const meta = readDocumentMetadata(lines, locator, title, own, issuing, issuingTitle);
     // A plan with no title line is named by the notice that issues it (关于印发《…》的通知).
     const named = !title && noticeTitle ? titleFromNotice(noticeTitle, locator) : null;
@@ -337,12 +342,15 @@ export function parseDocument(source: string, options: ParseOptions = emptyOptio
       assignments.push(...inline.assignments);
       issues.push(...inline.issues);
     }
+    // Note: an untitled plan named by a notice or a field is of the kind its name says, though its text opens with the
+    // notice's addressees (a page that prints the notice's text and the plan's under the notice's title).
+    const namedKind = part.title === null ? (named ? kindFromTitle(named.text) : null) ?? (title && title === field ? kindFromTitle(title.text) : null) : null;
     const parsed: PlanDocument = {
       schemaVersion: SCHEMA_VERSION,
       type: 'document',
       id,
       title: meta.title,
-      kind: PLAN_KINDS.has(part.kind) || part.kind === 'notice' || part.kind === 'task-allocation' ? part.kind : ((named ? kindFromTitle(named.text) : null) ?? selfNamedKind(lines, outline.preamble) ?? 'other'),
+      kind: namedKind ?? (PLAN_KINDS.has(part.kind) || part.kind === 'notice' || part.kind === 'task-allocation' ? part.kind : (selfNamedKind(lines, outline.preamble) ?? 'other')),
       status: meta.status,
       region: meta.region,
       parentRegion: meta.parentRegion,
