@@ -120,3 +120,30 @@ describe('a plan titled only by a labelled field of the file’s head', () => {
     expect(onlyPlan(kindless).title).toBeNull();
   });
 });
+
+describe('a flattened plan whose last item closes with its duty clause, then the signature', () => {
+  const FLAT = '某某市2024年优化营商环境工作要点 为持续优化营商环境，制定本要点。一、总体目标 2024年，全市营商环境评价进入全省第一方阵。二、重点任务 （一）提升政务服务效能。（牵头单位：市政务服务中心） （二）优化法治环境。（牵头单位：市司法局） （三）强化要素保障。（牵头单位：市发展改革委）';
+
+  it('should read the signature after the bracket as the plan’s issuer and date', () => {
+    const text = `${FLAT} 某某市人民政府办公室 2024年2月29日`;
+    const doc = onlyPlan(text);
+    expect(doc.date).toBe('2024-02-29');
+    expect(quoted(text, doc, 'date')).toBe('2024年2月29日');
+    expect(doc.issuer).toBe('某某市人民政府办公室');
+    expect(doc.assignments.at(-1)?.leadUnits).toEqual(['市发展改革委']);
+  });
+
+  it('should read it with no space before it, and with its note after it', () => {
+    const text = `${FLAT}某某市人民政府办公室2024年2月29日（此件公开发布）`;
+    const doc = onlyPlan(text);
+    expect(doc.date).toBe('2024-02-29');
+    expect(doc.issuer).toBe('某某市人民政府办公室');
+  });
+
+  it('should not take a date inside the text after a bracket, nor a deadline closing the last item', () => {
+    const inside = onlyPlan(`${FLAT.replace('（三）强化要素保障。', '（三）强化要素保障。（市财政局）2024年3月1日起实施新政策。')}`);
+    expect(inside.date).toBeNull();
+    const deadline = onlyPlan(`${FLAT}（2024年12月31日前完成）`);
+    expect(deadline.date).toBeNull();
+  });
+});

@@ -32,6 +32,11 @@ const DATE = /(?:19|20|１９|２０)[0-9０-９]{2}年[0-9０-９]{1,2}月[0-9�
 // (（此件公开发布）).
 // Note: a right-aligned signature keeps the spaces that aligned it (。　　　　国务院　　　　2016年11月24日).
 const SIGNATURE = new RegExp(`(?<=^|[。！][\\s\u3000]*)(${SIGNER.source})?[\\s\u3000]*(${DATE.source})([（(][^）)]{1,12}[）)])?`, 'g');
+// The same at the end of the text after a closing bracket: the last item's duty clause (…。（牵头单位：某局）), which
+// ends a plan's text as often as a full stop does, then the signature.
+const SIGNATURE_AFTER_BRACKET = new RegExp(`(?<=[）)][\\s\u3000]*)(${SIGNER.source})?[\\s\u3000]*(${DATE.source})([（(][^）)]{1,12}[）)])?(?=[\\s\u3000]*$)`);
+/** How far from the text's end a signature after a bracket is looked for: a signer, a date and a note. */
+const SIGNATURE_TAIL = 80;
 // The same, from a given place (after an attachment note).
 const SIGNATURE_AT = new RegExp(`[\\s\u3000]*(${SIGNER.source})?[\\s\u3000]*(${DATE.source})([（(][^）)]{1,12}[）)])?`, 'y');
 // A notice's attachment note after its last sentence (GB/T 9704 7.3.4: 附件：…, 附件1：…), naming the plan it issues.
@@ -144,6 +149,7 @@ function cutsOf(text: string, issued: readonly string[]): number[] {
   // Note: a signature's date is a full date; most lines have none, and the pattern is tried at every character.
   const dated = text.includes('日') && FULL_DATE.test(text);
   for (const m of dated ? text.matchAll(SIGNATURE) : []) signatureCuts(text, m, issued, cuts);
+  if (dated) signatureAfterBracket(text, issued, cuts);
   // The notice's attachment note (附件：<the plan's title>) between its last sentence and its signature, which the
   // signature's pattern does not see after a sentence's end.
   for (const m of dated && text.includes('附件') ? text.matchAll(ATTACHMENT_NOTE) : []) {
@@ -167,6 +173,15 @@ function cutsOf(text: string, issued: readonly string[]): number[] {
   issuedTitleCuts(text, issued, cuts);
   cuts.delete(0);
   return [...cuts].sort((a, b) => a - b);
+}
+
+/** The cuts of a signature closing the text after a bracket; only the text's last characters are searched. */
+function signatureAfterBracket(text: string, issued: readonly string[], cuts: Set<number>): void {
+  const from = Math.max(0, text.length - SIGNATURE_TAIL);
+  const m = SIGNATURE_AFTER_BRACKET.exec(text.slice(from));
+  if (!m) return;
+  m.index += from;
+  signatureCuts(text, m, issued, cuts);
 }
 
 /** A signature's cuts: signer, date and note each on a line, as GB/T 9704 lays them out, then the plan's title. */
