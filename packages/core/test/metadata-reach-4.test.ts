@@ -147,3 +147,18 @@ describe('a flattened plan whose last item closes with its duty clause, then the
     expect(deadline.date).toBeNull();
   });
 });
+
+describe('a page’s info line labelled 时间', () => {
+  it('should date an unsigned plan by it', () => {
+    const text = `当前位置：首页 > 政务公开 > 规划计划\n某某市“十四五”冰雪产业发展规划\n时间：2022-01-05　来源：某某市体育局\n第一章　发展目标\n到2025年，全市冰雪产业规模达到300亿元。\n第二章　重点任务\n第一节　发展冰雪旅游\n第二节　培育冰雪运动\n`;
+    const doc = onlyPlan(text);
+    expect(doc.date).toBe('2022-01-05');
+    expect(quoted(text, doc, 'date')).toBe('时间：2022-01-05');
+    expect(doc.issuer).toBe('某某市体育局');
+  });
+
+  it('should not date a plan by a 时间 line of its text', () => {
+    const text = `某某市2024年冰雪运动进校园活动方案\n一、活动安排\n时间：2024年1月5日至3月31日。\n二、活动内容\n（一）开展冰雪课程。\n（二）举办冰雪比赛。\n`;
+    expect(onlyPlan(text).date).toBeNull();
+  });
+});

@@ -50,12 +50,15 @@ export function headEnd(lines: readonly SourceLine[]): number {
   return limit;
 }
 
+// A date that opens a span of days (时间：2024年1月5日至3月31日, an event's time in the text) dates no document.
+const SPAN_AFTER_DATE = /^[\s\u3000]*(?:[至到~～—–-]|起)/;
+
 function fromHeader(values: readonly HeaderValue[], lines: readonly SourceLine[], head: FileHead): void {
   for (const v of values) {
     const text = (lines[v.value.line]?.text ?? '').slice(v.value.from, v.value.to);
     if ((v.field === 'written' || v.field === 'published') && !head[v.field]) {
       const date = findDate(text);
-      if (date) head[v.field] = { iso: date.iso, span: v.labelled ?? { line: v.value.line, from: v.value.from + date.from, to: v.value.from + date.to } };
+      if (date && !SPAN_AFTER_DATE.test(text.slice(date.to))) head[v.field] = { iso: date.iso, span: v.labelled ?? { line: v.value.line, from: v.value.from + date.from, to: v.value.from + date.to } };
     } else if (v.field === 'issuer' && !head.headerIssuer && isIssuerName(text)) head.headerIssuer = v.value;
     else if (v.field === 'indexNumber' && !head.indexNumber && isIndexNumber(text.trim(), true)) head.indexNumber = v.value;
     else if (v.field === 'docNumber' && !head.headerDocNumber) {

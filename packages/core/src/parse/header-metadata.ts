@@ -13,8 +13,8 @@ const LABELS: ReadonlyArray<[RegExp, HeaderField]> = [
   [/^(?:发文字号|文号|发文号|文件编号|发布文号)$/, 'docNumber'],
   // Note: 生成日期 is what several provincial sites call the document's date.
   [/^(?:成文日期|成文时间|发文日期|发文时间|印发日期|签发日期|生成日期)$/, 'written'],
-  // Note: 日期 alone labels the date on a page's info line (日期：2024-03-05　信息来源：…).
-  [/^(?:发布日期|发布时间|公布日期|公开日期|日期)$/, 'published'],
+  // Note: 日期 or 时间 alone labels the date on a page's info line (日期：2024-03-05　信息来源：…, 时间：2022-01-05　来源：…).
+  [/^(?:发布日期|发布时间|公布日期|公开日期|日期|时间)$/, 'published'],
   [/^(?:信息)?索引号$/, 'indexNumber'],
   // Front matter written with English keys.
   [/^title$/i, 'title'],
