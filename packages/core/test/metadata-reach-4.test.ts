@@ -162,3 +162,35 @@ describe('a page’s info line labelled 时间', () => {
     expect(onlyPlan(text).date).toBeNull();
   });
 });
+
+describe('a signature spaced out a character at a time', () => {
+  const NOTICE_SPACED = outdent`
+    某某市人民政府关于印发新型储能产业发展规划的通知
+    各县、市、区人民政府，市政府各部门：
+    　　现将《新型储能产业发展规划》印发给你们，请认真贯彻执行。
+
+    　　　　　　　　　　　　　　　　荆 门 市 人 民 政 府
+    　　　　　　　　　　　　　　　　二〇二四年四月二十八日
+
+    新型储能产业发展规划
+    一、发展目标
+    到2030年，全市新型储能产业产值突破2000亿元。
+    二、重点任务
+    （一）壮大储能电池产业。
+    （二）发展储能系统集成。
+  `;
+
+  it('should read the issuer as one name and place the plan by it', () => {
+    const doc = onlyPlan(NOTICE_SPACED);
+    expect(doc.issuer).toBe('荆门市人民政府');
+    expect(quoted(NOTICE_SPACED, doc, 'issuer')).toBe('荆 门 市 人 民 政 府');
+    expect(doc.region).toBe('荆门市');
+    expect(doc.province).toBe('湖北省');
+    expect(doc.date).toBe('2024-04-28');
+  });
+
+  it('should still list joint issuers set one space apart', () => {
+    const joint = NOTICE_SPACED.replace('荆 门 市 人 民 政 府', '湖北省发展和改革委员会 湖北省能源局');
+    expect(onlyPlan(joint).issuer).toBe('湖北省发展和改革委员会、湖北省能源局');
+  });
+});

@@ -164,7 +164,9 @@ export function readDocumentMetadata(
   if (issuer) {
     // Note: joint issuers sign on one line apart by spaces (海南省农业农村厅　　　海南省财政厅); the value lists them
     // with 、 as a reader writes them, the provenance keeps the line as it is.
-    meta.issuer = issuer.text.trim().replace(/(?<=[\u4e00-\u9fff）)])[\s\u00a0\u3000]+(?=[\u4e00-\u9fff（(])/g, '、');
+    // Note: a name spaced out a character at a time (荆 门 市 人 民 政 府, a signature spread to its line's width) is one.
+    const pieces = issuer.text.trim().split(/[\s\u00a0\u3000]+/);
+    meta.issuer = pieces.length >= 3 && pieces.every((p) => p.length === 1) ? pieces.join('') : issuer.text.trim().replace(/(?<=[\u4e00-\u9fff）)])[\s\u00a0\u3000]+(?=[\u4e00-\u9fff（(])/g, '、');
     provenance.issuer = fromText(issuer);
   }
   // The document's date is the one it was written (成文日期, the signature); the publication date only when there is

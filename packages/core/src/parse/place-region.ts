@@ -54,8 +54,10 @@ export function placeRegion(meta: TextMetadata, locator: Locator, title: TitleIn
   for (const [source, context] of sources) {
     // Note: a title wrapped over lines or set with letter spacing is read as its words (title.text) and quoted whole;
     // its region's place is then the title's.
-    const wrapped = source === titleQuote && title !== null && title.end - title.start !== title.text.length;
-    const searched = wrapped && title ? title.text : source.text;
+    // Note: so is an issuer spaced out a character at a time (荆 门 市 人 民 政 府), read as its name (meta.issuer).
+    const spaced = source === issuer && meta.issuer !== null && !meta.issuer.includes('、') && meta.issuer !== source.text.trim();
+    const wrapped = (source === titleQuote && title !== null && title.end - title.start !== title.text.length) || spaced;
+    const searched = spaced && meta.issuer ? meta.issuer : wrapped && title ? title.text : source.text;
     let found = findRegion(searched, context);
     if (!found) continue;
     // Note: a name several places share (鼓楼区, 西湖区, 朝阳区) that the title and issuer leave open is settled by the
