@@ -194,3 +194,40 @@ describe('a signature spaced out a character at a time', () => {
     expect(onlyPlan(joint).issuer).toBe('湖北省发展和改革委员会、湖北省能源局');
   });
 });
+
+describe('a date on the document number’s line', () => {
+  const PLAN = outdent`
+    某某市科技城新区建设三年行动计划（2024—2026年）
+    一、发展目标
+    到2026年，科技城新区地区生产总值突破1000亿元。
+    二、重点任务
+    （一）建设科技创新平台。
+    （二）发展战略性新兴产业。
+  `;
+  const notice = (numberLine: string): string =>
+    `某某市人民政府关于印发《某某市科技城新区建设三年行动计划（2024—2026年）》的通知\n${numberLine}\n\n各县市区人民政府，市级各部门：\n　　现将《某某市科技城新区建设三年行动计划（2024—2026年）》印发给你们，请认真贯彻执行。\n\n${PLAN}\n`;
+
+  it('should date the document by a date before the number in brackets, as gazettes and databases print them', () => {
+    const text = notice('（2024年3月5日　某府发〔2024〕3号）');
+    const doc = onlyPlan(text);
+    expect(doc.docNumber).toBe('某府发〔2024〕3号');
+    expect(doc.date).toBe('2024-03-05');
+    expect(quoted(text, doc, 'date')).toBe('2024年3月5日');
+  });
+
+  it('should date it by a date after the number, set apart by spaces', () => {
+    const text = notice('某府发〔2024〕3号　2024年4月8日');
+    const doc = onlyPlan(text);
+    expect(doc.docNumber).toBe('某府发〔2024〕3号');
+    expect(doc.date).toBe('2024-04-08');
+    expect(quoted(text, doc, 'date')).toBe('2024年4月8日');
+  });
+
+  it('should leave the date to a signature under an issuer, and not take a page’s publication date', () => {
+    const signed = notice('某府发〔2024〕3号　2024年4月8日').replace('请认真贯彻执行。\n', '请认真贯彻执行。\n\n某某市人民政府\n2024年4月2日\n');
+    expect(onlyPlan(signed).date).toBe('2024-04-02');
+    const published = notice('某府发〔2024〕3号　发布日期：2024-04-10');
+    expect(onlyPlan(published).docNumber).toBe('某府发〔2024〕3号');
+    expect(onlyPlan(published).date).toBeNull();
+  });
+});

@@ -89,7 +89,9 @@ export function ownDocNumber(text: string): DocNumberMatch | null {
   const before = t.slice(0, m.from);
   const after = t.slice(m.to).trim();
   // Note: a Markdown quote may hold the number (> 闽应急〔2025〕9号).
-  const labelled = /^(?:>?[(（[【]?\s*|>?(?:发文字号|文号|发文号|字号)\s*[:：]?\s*)$/.test(before.replace(/[\s\u3000]/g, ''));
+  // Note: gazettes and legal databases set the date before the number in brackets under the title
+  // (（2024年3月5日　某府发〔2024〕3号）).
+  const labelled = /^(?:>?[(（[【]?\s*|>?(?:发文字号|文号|发文号|字号)\s*[:：]?\s*|[(（](?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$/.test(toHalfWidthDigits(before).replace(/[\s\u3000]/g, ''));
   // Note: a title line may carry its number in brackets (…的通知（阿署办发〔2024〕9号）), as legal databases list them.
   const afterTitle = /(?:的通知|的意见|的决定)[(（]?$/.test(before.trim());
   // Note: the date may share the number's line, set apart by spaces, and the page's other fields after it (闽应急〔2025〕9号

@@ -1,4 +1,4 @@
-import { dateLine, eventDateLine, monthLine, monthSignatureLine } from './dates.js';
+import { dateLine, eventDateLine, findDate, monthLine, monthSignatureLine } from './dates.js';
 import { isDebris } from './debris.js';
 import { isPageFieldsLine } from './header-metadata.js';
 import { ownDocNumber } from './doc-number.js';
@@ -138,7 +138,13 @@ export function readMetaLines(lines: readonly SourceLine[], from: number, to: nu
       }
     }
     const docNumber = text.trim().length <= 40 ? ownDocNumber(text) : null;
-    if (docNumber && !found.docNumber) found.docNumber = { line: line.index, from: docNumber.from, to: docNumber.to };
+    if (docNumber && !found.docNumber) {
+      found.docNumber = { line: line.index, from: docNumber.from, to: docNumber.to };
+      // Note: the date that shares the number's line (某办发〔2024〕15号　2024年4月8日, （2024年3月5日　某府发〔2024〕3号）)
+      // is the document's; a signature under an issuer further down still wins. A page's publication date there is not.
+      const beside = /发布|公布|公开/.test(text) ? null : findDate(text);
+      if (beside && (beside.to <= docNumber.from || beside.from >= docNumber.to)) found.date ??= { iso: beside.iso, span: { line: line.index, from: beside.from, to: beside.to } };
+    }
     const index = indexNumberIn(text);
     if (index && !found.indexNumber) found.indexNumber = { line: line.index, ...index };
   });
