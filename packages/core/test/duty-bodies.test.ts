@@ -53,6 +53,24 @@ describe('a bracket of bare names of other public bodies', () => {
     if (doc) expectExactQuotes(text, doc);
   });
 
+  it('should read the national bodies a State Council task division names beside the ministries', () => {
+    const text = outdent`
+      关于促进青年就业创业的重点任务分工方案
+
+      一、拓宽就业渠道
+      1.支持青年创业。加大创业担保贷款支持力度。（中国人民银行、金融监管总局、中国证监会）
+      2.开展青年就业见习。每年募集见习岗位100万个以上。（人力资源社会保障部、共青团中央按职责分工负责）
+      3.发展农村电商。培训农村电商人才10万人次。（中华全国供销合作总社、商务部）
+    `;
+    const doc = parseDocument(text, { file: 'duty-bodies.txt' }).documents[0];
+    expect(duties(doc)).toEqual([
+      '支持青年创业 | 中国人民银行 | 金融监管总局、中国证监会',
+      '开展青年就业见习 | 人力资源社会保障部、共青团中央 | -',
+      '发展农村电商 | 中华全国供销合作总社 | 商务部',
+    ]);
+    if (doc) expectExactQuotes(text, doc);
+  });
+
   it('should still leave a bracket of words that name no body, nor a place kind alone', () => {
     const text = outdent`
       某区2024年工作要点

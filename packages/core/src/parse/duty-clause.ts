@@ -76,7 +76,7 @@ const RESPONSIBLE_VERB = new RegExp(`(?:(?:${MANNER}){0,2}(?:负责落实|负责
 // Note: what names of government units end with (局, 厅, 委, 办, 部, 政府, 中心, 集团…), and the collective
 // names (各地区, 各有关部门, 国务院相关部门, a town's 各村（社区）) that stand for units. A word that ends otherwise is not a unit, so
 // a parenthesis of prose that happens to end with 负责 is not a duty.
-const UNIT_END = /(?:局|厅|委|办|部|署|院|会|府|中心|公司|集团|行|单位|部门|机构|企业|组|室|处|科|股|所|馆|站|团|队|校|学|社|台|联|园|区|县|市|旗|镇|乡|街道|镇街|关|军|司|监|协|办公室|机制|基金|专班|总队|支队|各地|地方|村|社区)$/;
+const UNIT_END = /(?:局|厅|委|办|部|署|院|会|府|中心|公司|集团|行|单位|部门|机构|企业|组|室|处|科|股|所|馆|站|团|队|校|学|社|台|联|园|区|县|市|旗|镇|乡|街道|镇街|关|军|司|监|协|办公室|机制|基金|专班|总队|支队|各地|地方|村|社区|团中央)$/;
 // Note: 经 opens a condition (经批准), but 经济 and 经信 open a unit's name (经济发展科, 经信局), and so does 经开区.
 // Note: nor do the verbs that open a measure (加强部门统筹, 推进部门协同), which no body's name starts with.
 // Note: nor does a bracket: a sentence read from inside a bracket it does not close (（市司法局牵头，…；完成日期：…）) names
@@ -377,8 +377,9 @@ export function readTogetherSentence(text: string, from = 0): { from: number; to
 // Note: so do the people's organisations that plans name beside the departments (市总工会, 团市委, 市妇联, 市残联, 市科协, 市工商联,
 // 市红十字会), the central bank's and the regulators' branches (人民银行某市分行, 某中心支行), and the public bodies of culture
 // and the press (市图书馆, 市广播电视台, 某日报社). A development zone stands for its administrative committee (高新区, 经开区,
-// 综保区), as cities assign work to their districts and zones alike.
-export const BODY_END = /(?:局|委|办|厅|部|署|院|中心|政府|办公室|管委会|委员会|街道|镇|乡|公司|集团|银行|分行|支行|法院|检察院|海关|支队|大队|总队|工会|妇联|残联|科协|工商联|侨联|文联|社科联|联合会|红十字会|贸促会|协会|商会|供销社|大学|学校|馆|电视台|报社|高新区|经开区|开发区|综保区|保税区|新区)$/;
+// 综保区), as cities assign work to their districts and zones alike. The State Council's task divisions name the securities
+// regulator (中国证监会), the Youth League (共青团中央) and the supply cooperatives (中华全国供销合作总社) beside the ministries.
+export const BODY_END = /(?:局|委|办|厅|部|署|院|中心|政府|办公室|管委会|委员会|街道|镇|乡|公司|集团|银行|分行|支行|法院|检察院|海关|支队|大队|总队|工会|妇联|残联|科协|工商联|侨联|文联|社科联|联合会|红十字会|贸促会|协会|商会|供销社|大学|学校|馆|电视台|报社|高新区|经开区|开发区|综保区|保税区|新区|证监会|银保监会|团中央|总社)$/;
 // Note: a collective that stands for bodies (各区县, 各县（市、区）, 各有关部门, 相关单位, 各地, 各园区): no name of its own, as
 // short as two characters.
 const COLLECTIVE_BODIES = /^(?:各有关|各相关|各|有关|相关)(?:[区县市旗镇乡州盟]{1,4}|部门|单位|地区|地|街道|镇街|园区|开发区)$/;
