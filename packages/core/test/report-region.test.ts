@@ -19,6 +19,15 @@ describe('the region of a report or a county text', () => {
     expect(parseDocument(text, { file: 'national.txt' }).documents[0]?.region).not.toBe('第十四届');
   });
 
+  it('should read the national congress as the country, whatever the body says', () => {
+    // The speaker's line and a body that never says 我国: only the subtitle tells that the State Council reports.
+    const text = '政府工作报告\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\n国务院总理　某某某\n\n各位代表：\n\n一、2025年工作任务\n（一）大力提振消费。社会消费品零售总额增长5%。\n（二）推进科技创新。研发经费投入增长8%以上。\n';
+    const doc = parseDocument(text, { file: 'report.txt' }).documents[0];
+    expect([doc?.region, doc?.level]).toEqual(['全国', 'national']);
+    const at = doc?.provenance.region?.position;
+    expect(at && text.slice(at.start.offset, at.end.offset)).toBe('全国');
+  });
+
   it('should hear a county speak as one, and not take 和县 out of 市政府和县委', () => {
     const text = '我县坚持稳中求进。全县经济持续向好，各乡镇扎实推进项目建设，婺源县旅游接待人数创新高。在市委、市政府和县委的坚强领导下，婺源县全年完成投资100亿元。全县上下共同努力。';
     expect(regionFromBody(text)).toMatchObject({ region: '婺源县', level: 'county' });

@@ -11,6 +11,8 @@ import type { TitleInfo } from './segment.js';
 
 // The congress a report is given to: 在某县第十八届人民代表大会第五次会议上.
 const CONGRESS = /在([\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十]+届人民代表大会/;
+// The national congress, named after its session: 在第十四届全国人民代表大会第三次会议上.
+const NATIONAL_CONGRESS = /在第[一二三四五六七八九十]+届(全国)人民代表大会/;
 
 /** How much of the text is read for places that settle a shared name: its head and first pages. */
 const SETTLING_TEXT = 3000;
@@ -92,6 +94,12 @@ export function placeRegion(meta: TextMetadata, locator: Locator, title: TitleIn
   // the congress's region is the government's that reports.
   if (title) {
     const below = locator.text.slice(title.end, title.end + 200);
+    const national = NATIONAL_CONGRESS.exec(below);
+    if (national) {
+      const from = title.end + national.index + national[0].indexOf('全国');
+      apply(meta, { region: NATIONAL, parentRegion: null, province: null, level: 'national', from: 0, to: 0, exact: false }, quoteOffsets(locator, from, from + 2), false);
+      return true;
+    }
     const m = CONGRESS.exec(below);
     const found = m ? findRegion(m[1] ?? '', []) : null;
     if (m && found) {
