@@ -20,7 +20,7 @@ function expectPointConsistent(text: string, position: Position): void {
 }
 
 /** A line break and the blanks around it: what a title wrapped over two lines reads without. */
-const LINE_BREAK = /\s*(?:\r\n|\n|\r)\s*/g;
+const LINE_BREAK = /\s*(?:\r\n|\n|\r|\u000b|\u2028|\u2029)\s*/g;
 
 /**
  * Check provenance: every item's reported text is exactly the source at its

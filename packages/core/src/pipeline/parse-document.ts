@@ -30,6 +30,7 @@ import { findGarbledYears } from '../parse/garbled-years.js';
 import { joinHardWraps } from '../parse/hard-wrap.js';
 import { hideRanges, invisibleRanges, linesFromText, spanOf, type SourceLine } from '../text/source-lines.js';
 import { readCompatibilityForms } from '../text/compatibility-forms.js';
+import { readOtherLineEnds } from '../text/line-ends.js';
 import { restoreSourceQuotes } from './source-quotes.js';
 
 /** Options of `parseDocument`: where the text came from, the ids and metadata of the plans it holds, and how to read it. */
@@ -182,16 +183,17 @@ function textLines(text: string): SourceLine[] {
 export function parseDocument(source: string, options: ParseOptions = emptyOptions): ParseResult {
   // Note: the text as read, compatibility characters (⼀⼆⽅, a PDF's fonts) as their ideographs; every offset into it is
   // the same offset into the source, so positions point into both, and the quotes are given back the source's own.
-  const text = readCompatibilityForms(source);
+  // Note: so are its other line ends (U+000B, U+2028, U+2029) as \n, which every rule that reads a line's end sees.
+  const text = readOtherLineEnds(readCompatibilityForms(source));
   const file = options.file ?? null;
-  const issues: PlanIssue[] = options.truncated ? [cutOffIssue(file, text)] : [];
+  const issues: PlanIssue[] = options.truncated ? [cutOffIssue(file, source)] : [];
   if (text.trim() === '') {
     issues.push({ code: 'empty-input', severity: 'error', message: 'The file is empty: there is no text to parse.', file, docId: null, position: null, source: 'core:parse' });
     return { documents: [], parts: [], issues };
   }
   const markdown = options.format === 'markdown' || (options.format !== 'text' && (/\.(md|markdown)$/i.test(file ?? '') || looksLikeMarkdown(text)));
   const lines = splitRunOnLines(splitRunOnHeads(joinHardWraps(joinLabelLines(dropPageFurniture(markdown ? linesFromMarkdown(text) : textLines(text))))));
-  const locator = createLocator(text);
+  const locator = createLocator(text, source);
   issues.push(...garbledYearIssues(lines, locator, file));
   const sha256 = options.sha256 ?? createHash('sha256').update(source, 'utf8').digest('hex');
   const parts = segmentLines(lines);

@@ -128,7 +128,8 @@ function readsAsChinese(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.codePointAt(i) ?? 0;
     if (c > 0xffff) i++;
-    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0xfeff) continue;
+    // Note: U+000B is Word's manual line break, which a copy of a Word document keeps.
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0b || c === 0x0d || c === 0x0c || c === 0xfeff) continue;
     if (c === 0xfffd || c < 0x20 || c === 0x7f) return false;
     counted++;
     if (!isPlausible(c)) odd++;

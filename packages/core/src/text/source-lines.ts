@@ -1,3 +1,5 @@
+import { readOtherLineEnds } from './line-ends.js';
+
 /**
  * A line of the source as the parser sees it. For plain text this is the
  * line itself; for Markdown it is the line with syntax (`###`, `**`, `---`)
@@ -68,9 +70,12 @@ export function joinLines(lines: readonly SourceLine[], from: number, to: number
  * mark is skipped (it is not content) but offsets still count it.
  *
  * @param text The whole source file.
- * @returns One `SourceLine` per line, "\n", "\r\n" and "\r" all ending a line.
+ * @returns One `SourceLine` per line, "\n", "\r\n", "\r", U+000B, U+2028 and U+2029 all ending a line.
  */
-export function linesFromText(text: string): SourceLine[] {
+export function linesFromText(source: string): SourceLine[] {
+  // Note: each other line end (U+000B, U+2028, U+2029) read as \n, one for one: the lines' texts hold no line end, so
+  // they are the source's own, and their offsets are the source's.
+  const text = readOtherLineEnds(source);
   const lines: SourceLine[] = [];
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let index = 0;
