@@ -283,7 +283,8 @@ export function findQuantities(text: string): Quantity[] {
     // it names a class of ships, berths or plants and is no figure to reach; the count after it is. A money scale
     // alone (规模达到7000亿级) is a level, read as before.
     if (unit.unit !== '' && /^级(?:及以上|以上|以下)?[\u4e00-\u9fff]/.test(text.slice(to, to + 5))) continue;
-    const around = /^左右/.exec(text.slice(to));
+    // Note: text spaced between figures and words (5.5 % 左右, as web pages and PDF text set it) may space 左右 too.
+    const around = /^ ?左右/.exec(text.slice(to));
     if (around) {
       approx = true;
       to += around[0].length;
@@ -367,11 +368,13 @@ function boundAround(text: string, from: number, to: number): { boundFrom: numbe
     }
   }
   let boundTo = to;
+  // Note: the same space may stand before the bound word after the figure (增长 10% 以上, 95 % 以上).
+  const spacedAfter = text[to] === ' ' ? 1 : 0;
   for (const [re, c] of SUFFIX_BOUNDS) {
-    const m = re.exec(text.slice(to));
+    const m = re.exec(text.slice(to + spacedAfter));
     if (m) {
       comparator = c;
-      boundTo = to + m[0].length;
+      boundTo = to + spacedAfter + m[0].length;
       break;
     }
   }
