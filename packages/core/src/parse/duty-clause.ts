@@ -188,6 +188,16 @@ function readDue(text: string, span: ClauseSpan, clause: DutyClause): boolean {
   return true;
 }
 
+// Note: a bracket after a labelled list that says how its units share the work (责任单位：区发改委、区科委（按职责分工负责）,
+// （分别负责）, （按职责分工落实）) is a note on the whole list, as the same words after …牵头 are, not the last unit's other name.
+const MANNER_NOTE = new RegExp(`[（(](?:${MANNER}){1,2}(?:负责落实|负责|落实|推进|实施)?[）)]$`);
+
+/** Where a list ends before the manner note that closes it (…（按职责分工负责）), or `to` when none does. */
+function mannerNoteAt(text: string, from: number, to: number): number {
+  const note = MANNER_NOTE.exec(text.slice(from, trimSpan(text, { from, to }).to));
+  return note ? from + note.index : to;
+}
+
 /** Clauses with labels: 牵头单位：A；责任单位：B、C；完成时限：2024年6月底前. */
 function readLabelled(text: string, labels: RegExpExecArray[]): DutyClause | null {
   const clause = emptyClause();
@@ -222,7 +232,7 @@ function readLabelled(text: string, labels: RegExpExecArray[]): DutyClause | nul
       const notes = pieces.filter((q, i) => readConvention(text, q, clause) || (i > 0 && readDue(text, q, clause)));
       if (notes.length > 0) listEnd = Math.min(listEnd, (notes[0] as ClauseSpan).from);
     }
-    const list = unitList(text, value.from, trimSpan(text, { from: value.from, to: listEnd }).to);
+    const list = unitList(text, value.from, trimSpan(text, { from: value.from, to: mannerNoteAt(text, value.from, listEnd) }).to);
     if (!list) {
       // Note: a label may head a clause of verbs (【责任单位】市应急管理局牵头，市住房城乡建设局配合): its verbs say who leads.
       const verbs = readVerbs(text.slice(value.from, value.to));

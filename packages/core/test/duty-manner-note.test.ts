@@ -1,0 +1,42 @@
+// A bracket after a labelled list of units that says how they share the work (责任单位：区发改委、区科委（按职责分工负责）):
+// a note on the list, not the last unit's other name.
+import { outdent } from 'outdent';
+import { describe, expect, it } from 'vitest';
+import { dutyRoles } from '../src/parse/duty-roles.js';
+import { readDutyClause } from '../src/parse/duty-clause.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
+
+function roles(text: string): { lead: string[]; supporting: string[] } | null {
+  const clause = readDutyClause(text);
+  if (!clause) return null;
+  const r = dutyRoles(clause, false);
+  return { lead: r.lead.map((u) => u.text), supporting: r.supporting.map((u) => u.text) };
+}
+
+describe('a manner note closing a labelled list', () => {
+  it.each([
+    ['责任单位：区科委、区发改委（按职责分工负责）', ['区科委'], ['区发改委']],
+    ['责任单位：省农业农村厅、省商务厅(按职责分工负责)', ['省农业农村厅'], ['省商务厅']],
+    ['配合单位：市财政局、市人力资源社会保障局（按照职责分工落实）', [], ['市财政局', '市人力资源社会保障局']],
+    ['责任单位：各区人民政府（分别负责）', ['各区人民政府'], []],
+  ])('should leave the note out of %s', (text, lead, supporting) => {
+    expect(roles(text)).toEqual({ lead, supporting });
+  });
+
+  it('should keep a unit\'s other name and a lead mark in brackets', () => {
+    expect(roles('责任单位：市水务局（海洋局）、市规划资源局')).toEqual({ lead: ['市水务局（海洋局）'], supporting: ['市规划资源局'] });
+    expect(roles('责任单位：市财政局、市发展改革委（牵头）')).toEqual({ lead: ['市发展改革委'], supporting: ['市财政局'] });
+  });
+
+  it('should read the units of an item whose duty line ends with the note', () => {
+    const text = outdent`
+      某区2025年科技创新工作要点
+
+      二、重点任务
+      1.加快建设创新载体。推动大学科技园提质增效，新增孵化面积2万平方米。
+      责任单位：区科委、区发改委（按职责分工负责）
+    `;
+    const doc = parseDocument(text, { file: 'manner-note.txt' }).documents[0];
+    expect(doc?.assignments.map((a) => [a.leadUnits, a.supportingUnits])).toEqual([[['区科委'], ['区发改委']]]);
+  });
+});
