@@ -41,7 +41,7 @@ export { METADATA_FIELDS } from './model/metadata-fields.js';
 export type { ParseOptions, ParseResult, PartSummary } from './pipeline/parse-document.js';
 export { parseDocument } from './pipeline/parse-document.js';
 export type { MetadataOverride } from './parse/apply-metadata.js';
-export { resolveDeadline } from './parse/deadline.js';
+export { resolveDeadline } from './text/deadline.js';
 export { normaliseUnit } from './parse/unit-names.js';
 
 export type { DecodedSource, SourceEncoding, UndecodableSource } from './source/decode-source.js';

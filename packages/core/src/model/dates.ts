@@ -2,7 +2,7 @@
 // a manifest or a track store is an ISO day (YYYY-MM-DD) that exists, a
 // deadline "by the end of a month" (6月底) is that month's last day, and
 // "today" is the user's local calendar day. The parser (parse/dates.ts,
-// parse/deadline.ts), the track store, the CLI and the app all take them from
+// text/deadline.ts), the track store, the CLI and the app all take them from
 // here: no other module checks a day or counts a month's days.
 
 /**

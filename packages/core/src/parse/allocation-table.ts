@@ -1,4 +1,4 @@
-import { isDeadlineText } from './deadline.js';
+import { isDeadlineText } from '../text/deadline.js';
 import { BODY_END } from './duty-clause.js';
 import { splitUnits } from './table-units.js';
 import { offsetAt, type LineSpan, type SourceLine } from '../text/source-lines.js';

@@ -1,6 +1,6 @@
 import type { Assignment, PlanIssue, Position, Task } from '../model/types.js';
 import { type AllocationTable, type Cell, cellSpans, cellUnitsText, quotableCell } from './allocation-table.js';
-import { resolveDeadline } from './deadline.js';
+import { resolveDeadline } from '../text/deadline.js';
 import type { Locator } from '../text/locator.js';
 import { doingColumn, matchRowsToTasks, rowCell, rowTexts } from './match-rows.js';
 import { lineSpan, quoteSpans } from '../text/quote.js';

@@ -2,7 +2,7 @@
 // 2024年6月底前, 5月底取得阶段性成效, 持续推进, 长期坚持, and 2020年底前 in
 // the text of a measure. Resolving one to a date is `resolveDeadline`'s work.
 import { toHalfWidthDigits } from '../_utils/chinese-numerals.js';
-import { isDeadlineText, resolveDeadline } from './deadline.js';
+import { isDeadlineText, resolveDeadline } from '../text/deadline.js';
 
 /** A deadline found in a clause part: the stretch as written, and the head that names the time. */
 export interface InlineDeadline {

@@ -9,7 +9,7 @@ import { dutyRoles } from './duty-roles.js';
 import { clauseSpan, findDutyClauses, type FoundClause } from './find-duty-clauses.js';
 import { groupDutyLines, type DutyGroup } from './duty-lines.js';
 import { findBodyDeadline } from './inline-deadline.js';
-import { resolveDeadline } from './deadline.js';
+import { resolveDeadline } from '../text/deadline.js';
 import { quoteOffsets, type Quote } from '../text/quote.js';
 import { clauseHomes, type Home } from './duty-homes.js';
 import { spanOf, type SourceLine } from '../text/source-lines.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findRegion } from '../region/find-region.js';
 import { dateLine, findDate } from './dates.js';
 import { isDebris } from './debris.js';
-import { isDeadlineText, resolveDeadline } from './deadline.js';
+import { isDeadlineText, resolveDeadline } from '../text/deadline.js';
 import { isDocNumberLine } from './doc-number.js';
 import { indexNumberIn, isAddresseeLine, isOrgLine, statusFromText, titleCore, titleKind } from './metadata.js';
 import { periodOfTitle, yearOfTitle } from '../text/period.js';

@@ -4,6 +4,7 @@ import type { Comparator, Goal, Indicator, Target } from '../model/types.js';
 import type { Locator } from '../text/locator.js';
 import type { PlanContent } from '../text/plan-content.js';
 import { spanOf, type SourceLine } from '../text/source-lines.js';
+import { isDeadlineText, readDeadline, resolveDeadline } from '../text/deadline.js';
 import { periodOfTitle } from '../text/period.js';
 import { clauseAround, GENERIC_METRIC, nounAfter, readFraming, sentenceAround } from './figure-context.js';
 import { DESCRIBES_NOUN, joinSpacedDigits, kindOf, leadOf, titleCue, type Lead } from './figure-kind.js';
@@ -44,7 +45,8 @@ function dateOf(year: number, month: string | undefined, day: string | undefined
 // whole), and 年内 not a count of years (3年内, 三年内: a span, not this year).
 // Note: 今年 in a plan is the plan's year (目前已建成28万亩，今年新建2万亩), as figure-kind.ts reads it; it ends the time an
 // earlier year set in the sentence (2023年全县肉羊饲养量达到120万只，今年新增…).
-const MONTH_DEADLINE = /(?<![年\d])(\d{1,2})月(?:(\d{1,2})日)?(?:(底|末)(?:前|以前)?|前|以前)|(?<![\d一二两三四五六七八九十])年(?:内|底前|底)|(今)年(?!以来|[内底])/g;
+// Note: so is a quarter or a half of it, as work plans time their steps (第三季度前, 三季度末, 上半年完成).
+const MONTH_DEADLINE = /(?<![年\d])(\d{1,2})月(?:(\d{1,2})日)?(?:(底|末)(?:前|以前)?|前|以前)|(?<![\d一二两三四五六七八九十])年(?:内|底前|底)|(今)年(?!以来|[内底])|(?<![年\d第])(?:第?[一二三四]季度|[上下]半年)(?:末|底)?(?:前|以前|之前)?/g;
 
 /**
  * The deadlines a text states in the plan's year without naming it, each at its place.
@@ -53,12 +55,13 @@ const MONTH_DEADLINE = /(?<![年\d])(\d{1,2})月(?:(\d{1,2})日)?(?:(底|末)(?:
  * 10月底前完成), for one followed by a figure (投资85亿元，6月底前开工…5项) dates that figure instead.
  */
 function yearlessDeadlinesIn(text: string, year: number | null, from: number): Array<Deadline & { at: number }> {
-  if (year === null || (!text.includes('月') && !text.includes('年'))) return [];
+  if (year === null || (!text.includes('月') && !text.includes('年') && !text.includes('季'))) return [];
   const found: Array<Deadline & { at: number }> = [];
   for (const m of text.matchAll(MONTH_DEADLINE)) {
     const at = m.index ?? 0;
     if ((m[1] !== undefined && Number(m[1]) > 12) || (at >= from && /\d/.test(text.slice(at + m[0].length)))) continue;
-    found.push({ year, date: m[1] ? dateOf(year, m[1], m[2]) : m[4] ? null : `${year}-12-31`, at });
+    const part = /季度|半年/.test(m[0]) ? resolveDeadline(m[0], year) : null;
+    found.push({ year, date: part ?? (m[1] ? dateOf(year, m[1], m[2]) : m[4] ? null : `${year}-12-31`), at });
   }
   return found;
 }
@@ -84,7 +87,9 @@ function deadlinesIn(text: string): Array<Deadline & { at: number }> {
   // Note: an item's label may run on to the year (1.2020年全市…, （一）2024年…): the year opens the item's first clause, and
   // the text is read from there (one anchored look, not a look-behind tried at every character).
   const label = LABEL_BEFORE_YEAR.exec(text);
-  for (const opening of (label ? ` ${text.slice(label[0].length)}` : text).matchAll(/(?:^|[，,；;。：:\s])(?:力争|争取|确保)?(?:在|于)?(\d{4})年(?:度)?(?![底末]?前|以来|起|代|[-—–~～至到])/g)) {
+  // Note: so does a year after 、 that follows a stage's figure (2025年建成5个、2026年建成8个): each stage is opened by its
+  // own year; a year after a year (2024年、2025年…分别达到) is one of a list of years, read with 分别.
+  for (const opening of (label ? ` ${text.slice(label[0].length)}` : text).matchAll(/(?:^|[，,；;。：:\s]|(?<![年底末前])、)(?:力争|争取|确保)?(?:在|于)?(\d{4})年(?:度)?(?![底末]?前|以来|起|代|[-—–~～至到])/g)) {
     const after = (opening.index ?? 0) + opening[0].length;
     // Note: a year that opens a base (在2023年打通断头路30条的基础上) or describes a noun (2023年已启动的项目) times
     // something done already, not the figures after it.
@@ -113,6 +118,10 @@ function deadlinesIn(text: string): Array<Deadline & { at: number }> {
     if (DESCRIBES_NOUN.test(text.slice(after, after + 6))) continue;
     const year = Number(before[1]);
     found.push({ year, date: dateOf(year, before[2], before[3]) ?? (before[4] ? `${year}-12-31` : null), at: before.index ?? 0 });
+  }
+  // A quarter or a half of a named year (2024年第三季度前, 2025年上半年): its last day.
+  for (const part of text.matchAll(/(\d{4})年(?:第?[一二三四]季度|[上下]半年)(?:末|底)?(?:前|以前|之前)?/g)) {
+    found.push({ year: Number(part[1]), date: resolveDeadline(part[0], null), at: part.index ?? 0 });
   }
   // Note: a year that opens a clause and the date it opens (，2024年10月31日前完成…) are one deadline: the date's.
   const dated = new Set(found.filter((d) => d.date !== null).map((d) => d.at));
@@ -211,22 +220,33 @@ function clauseSubject(text: string, clauseFrom: number, after: number): string 
   return subject.length >= 2 && subject.length <= 16 && /^[\u4e00-\u9fff（）()“”]+$/.test(subject) ? subject : null;
 }
 
-// A task table row's deadline cell: 2024年9月底, 2024年12月, 2025年底前, 2024年11月30日, 2025年6月30日前.
-const DUE_CELL = /^\s*(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(底|末)?(?:前|以前)?\s*$/;
+/**
+ * What the clause right before `clauseFrom` names as the object of its verb, or its subject, when that clause states no
+ * figure (加快布局通用机场 → 通用机场): the thing a following figure without words of its own counts.
+ */
+function objectBefore(text: string, clauseFrom: number, after: number): string | null {
+  if (!/[，,]/.test(text[clauseFrom - 1] ?? '')) return null;
+  const before = clauseAround(text, clauseFrom - 1, clauseFrom - 1);
+  if (before.from < after || before.to >= clauseFrom || /\d/.test(text.slice(before.from, before.to))) return null;
+  const framing = readFraming(text.slice(before.from, before.to));
+  const named = framing.metric || framing.subject;
+  return named.length >= 2 && named.length <= 16 && /^[\u4e00-\u9fff（）()“”]+$/.test(named) ? named : null;
+}
 
 /**
  * The deadline a row of a TAB-separated task table states in a cell of its own (序号 | 任务 | 目标 | 牵头单位 | 完成时限),
- * or `null` when the line is no such row.
+ * or `null` when the line is no such row. The cell names its year (2024年9月底, 2025年底前, 2024年11月30日, 2024年第三季度前,
+ * 2024年上半年), read by the grammar the duties' deadlines are read by; a bare year is a date only with 底, 末 or 前.
  */
 function taskRowDue(text: string): Deadline | null {
   if (!text.includes('\t')) return null;
   const cells = text.split('\t');
   if (cells.length < 3) return null;
   for (const cell of cells) {
-    const m = DUE_CELL.exec(toHalfWidthDigits(cell));
-    if (!m) continue;
-    const year = Number(m[1]);
-    return { year, date: dateOf(year, m[2], m[3]) ?? (m[4] ? `${year}-12-31` : null) };
+    const found = isDeadlineText(cell) ? readDeadline(cell)?.reading : undefined;
+    if (found?.kind !== 'day' || found.year === null) continue;
+    const bare = /^\s*[0-9０-９]{4}\s*年(?:度)?\s*$/.test(cell);
+    return { year: found.year, date: bare ? null : resolveDeadline(cell, found.year) };
   }
   return null;
 }
@@ -321,6 +341,10 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     // what changed (the change and the level it brings are the usual pair of a plan's goal).
     // Note: the level may be dated (海洋生产总值年均增长12.5%，2020年达到1360亿元): the year only says when it was reached.
     if (metric === '' && prior && prior.q.unit !== q.unit && /^[，,]\s*(?:(?:到|至|在|于)?\d{4}年(?:底|末)?[，,]?\s*)?$/.test(text.slice(prior.q.boundTo, q.boundFrom)) && CHANGE_TAIL.test(prior.metric)) metric = prior.metric.replace(CHANGE_TAIL, '');
+    // 加快布局通用机场，2025年建成5个、2026年建成8个: a figure with no words of its own, first of its sentence, counts what the
+    // clause before it names, as the figures after it do. Note: only where a mark ends the figure; at a line's end its noun may
+    // be on the next line (PDF text wrapped after 打造不少于20个).
+    if (metric === '' && /^[、，,；;。]/.test(text.slice(q.boundTo, q.boundTo + 1))) metric = objectBefore(text, clause.from, previous?.q.to ?? sentence.from) ?? '';
     if (comparator === null && prior && prior.clause.from === clause.from && /^[、\s]*$/.test(text.slice(previous?.noun.to ?? q.from, q.boundFrom))) comparator = prior.comparator;
     const deadline = kind === 'target' ? (rowDue && !deadlinesInCell(sentenceText) ? rowDue : deadlineIn(sentenceText, lead?.year ?? input.defaultYear, q.boundFrom - sentence.from)) : null;
     // Note: a figure the text times before the plan's first year (2020年…浓度为32微克/立方米，到2025年下降到30… in a plan
