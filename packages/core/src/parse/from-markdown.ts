@@ -16,7 +16,24 @@ export function linesFromMarkdown(text: string): SourceLine[] {
   // would and costs about what plain text costs; remark reads whatever else a document uses.
   const markup = plainMarkdownRanges(text) ?? remarkMarkdownRanges(text);
   const more = [...escapeRanges(text), ...invisibleRanges(text)];
-  return hideRanges(linesFromText(text), more.length === 0 ? markup : [...markup, ...more]);
+  const source = linesFromText(text);
+  return withHeadingDepths(source, hideRanges(source, more.length === 0 ? markup : [...markup, ...more]));
+}
+
+// An ATX heading line: up to three spaces, one to six #, then a space or the line's end (CommonMark).
+const ATX_HEADING = /^\ufeff?[ ]{0,3}(#{1,6})(?=[ \t]|$)/;
+
+/**
+ * The lines with the depth of the heading each one was: a converter keeps a Word file's heading levels as `##` and
+ * `###` while its automatic numbering (一、, （一）) is lost, and then the depth is all that says which heading a
+ * chapter is and which a task under it.
+ */
+function withHeadingDepths(source: readonly SourceLine[], lines: SourceLine[]): SourceLine[] {
+  if (!source.some((l) => l.text.includes('#'))) return lines;
+  return lines.map((line, k) => {
+    const depth = ATX_HEADING.exec(source[k]?.text ?? '')?.[1]?.length;
+    return depth === undefined || line.text.trim() === '' ? line : { ...line, heading: depth };
+  });
 }
 
 // A backslash escape (CommonMark): a backslash before ASCII punctuation writes that character as itself. Pages saved as

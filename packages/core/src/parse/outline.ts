@@ -51,7 +51,8 @@ const DASH_BULLET = /^(?:——|－－|--)(?:[ \t\u3000]*)/;
 const BOX_HEADING = /^专栏\s*[0-9０-９一二三四五六七八九十]{1,3}(?![0-9０-９])/;
 
 // A heading of Chinese words set off by a space from a body that starts with Chinese words.
-const SPACED_TITLE = /^([\u4e00-\u9fff“”"‘’《》、]{4,30}?[\u4e00-\u9fff”》])[ \u3000]+(?=[\u4e00-\u9fff])/;
+// Note: four characters make a heading: most chapter names have four (发展目标 到2026年…, 保障措施 各部门要…).
+const SPACED_TITLE = /^([\u4e00-\u9fff“”"‘’《》、]{3,29}?[\u4e00-\u9fff”》])[ \u3000]+(?=[\u4e00-\u9fff])/;
 
 // A short heading ended by a colon, before any sentence or clause break; the body must follow on the line.
 const HEADING_COLON = /^([^。，,；;：:（）()]{2,24})[：:](?=\S)/;
@@ -181,7 +182,11 @@ export function buildOutline(lines: readonly SourceLine[], from: number, to: num
   const outline: Outline = { preamble: [], nodes: [] };
   const stack: OutlineNode[] = [];
   const styles: Array<LabelStyle | 'lead-phrase' | 'box' | 'heading'> = [];
-  const headings = headingsOverItems(lines, from, to);
+  // Each unnumbered heading with its depth: a Markdown heading's own, or 0 for a chapter that lost its number.
+  const markdown = markdownHeadings(lines, from, to);
+  const headings = markdown ?? new Map([...headingsOverItems(lines, from, to)].map((i) => [i, 0]));
+  // The heading depth of each open level, null for an item that is no heading.
+  const depths: Array<number | null> = [];
   // Where each open level's label stands in its line: a list nested by indentation repeats its parent's style.
   const indents: number[] = [];
   /**
@@ -240,17 +245,21 @@ export function buildOutline(lines: readonly SourceLine[], from: number, to: num
       }
       box = null;
     }
-    if (!label && headings.has(i)) {
-      // A chapter heading that lost its number, over numbered items: it closes every open level and heads what follows.
+    const depth = label ? undefined : headings.get(i);
+    if (depth !== undefined) {
+      // A heading that lost its number: it closes every open level but the headings above it, and heads what follows.
       const [a, b] = trimmedRange(line.text, 0, line.text.length);
       const node: OutlineNode = { label: null, style: 'heading', title: [{ line: i, from: a, to: b }], inlineBody: null, paragraphs: [], children: [], line: i, lastLine: i };
-      stack.length = 0;
-      styles.length = 0;
-      indents.length = 0;
-      outline.nodes.push(node);
+      let keep = depths.length;
+      while (keep > 0 && !((depths[keep - 1] ?? Infinity) < depth)) keep--;
+      stack.length = styles.length = indents.length = depths.length = keep;
+      const host = stack[keep - 1];
+      (host ? host.children : outline.nodes).push(node);
+      for (const ancestor of stack) ancestor.lastLine = i;
       stack.push(node);
       styles.push('heading');
       indents.push(-1);
+      depths.push(depth);
       continue;
     }
     if (!label) {
@@ -277,6 +286,12 @@ export function buildOutline(lines: readonly SourceLine[], from: number, to: num
       stack.length = level;
       styles.length = level;
       indents.length = level;
+      depths.length = level;
+    } else if (markdown && line.heading !== undefined) {
+      // Note: a numbered heading new to the plan (## 一、重点任务 after ## 总体要求) closes the headings as deep as it is.
+      let keep = depths.length;
+      while (keep > 0 && !((depths[keep - 1] ?? Infinity) < line.heading)) keep--;
+      stack.length = styles.length = indents.length = depths.length = keep;
     }
     const parent = stack[stack.length - 1];
     (parent ? parent.children : outline.nodes).push(node);
@@ -284,6 +299,7 @@ export function buildOutline(lines: readonly SourceLine[], from: number, to: num
     stack.push(node);
     styles.push(style);
     indents.push(label.start);
+    depths.push(line.heading ?? null);
   }
   for (const node of outline.nodes) {
     foldEnumerations(node, lines);
@@ -391,6 +407,28 @@ const PARAGRAPH_END = /[。；;！!？?）)”]$/;
 // Note: the words that stand alone at a document's end (附件 over the list of attachments, 特此通知) head no chapter.
 const NOT_A_HEADING = /^(?:附件|附表|附录|特此通知|此页无正文)/;
 
+// A Markdown heading that names a chapter or a task: words alone (a figure or a name of letters may stand in it:
+// 推进5G网络建设), a comma between two halves at most, no sentence.
+const HEADING_WORDS = /^[\u4e00-\u9fff“”"‘’《》、，,0-9A-Za-z]{2,30}$/;
+
+/**
+ * The Markdown headings without numbers in a plan, with their depths: a Word file converted to Markdown (pandoc,
+ * markitdown, a clipper) keeps its headings' levels as `##` and `###` but not the numbers Word set on them (一、, （一）),
+ * so the depth says what the number said: ## 重点任务 is a chapter, ### 加快数字基础设施建设 a task of it. `null` when the
+ * plan has fewer than two, or no Markdown.
+ */
+function markdownHeadings(lines: readonly SourceLine[], from: number, to: number): Map<number, number> | null {
+  let found: Map<number, number> | null = null;
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (line?.heading === undefined || !isContentLine(line)) continue;
+    const text = line.text.trim();
+    if (!HEADING_WORDS.test(text) || NOT_A_HEADING.test(text) || BOX_HEADING.test(text) || recogniseLabel(text)) continue;
+    (found ??= new Map()).set(i, line.heading);
+  }
+  return found && found.size >= 2 ? found : null;
+}
+
 /**
  * The chapter headings that lost their numbers in a plan whose items kept theirs (## 工作目标 / ## 重点任务 / 1. … in
  * Markdown, or Word text whose first level was numbered automatically and its second typed): two or more such lines, the
@@ -436,33 +474,59 @@ function headingsOverItems(lines: readonly SourceLine[], from: number, to: numbe
 function bareHeadingChapters(outline: Outline, lines: readonly SourceLine[]): void {
   const paragraphs = outline.preamble;
   const textAt = (k: number): string => lines[paragraphs[k] ?? -1]?.text.trim() ?? '';
-  const isHeading = (k: number): boolean => {
+  const overSentence = (k: number): boolean => {
     const text = textAt(k);
     if (!BARE_HEADING.test(text)) return false;
     const next = textAt(k + 1);
-    return next.length > text.length && /[。；;]/.test(next) && (k === 0 || PARAGRAPH_END.test(textAt(k - 1)));
+    return next.length > text.length && /[。；;]/.test(next);
   };
-  const headings = new Set(paragraphs.flatMap((_, k) => (isHeading(k) ? [k] : [])));
-  if (headings.size < 2) return;
+  const afterParagraph = (k: number): boolean => k === 0 || PARAGRAPH_END.test(textAt(k - 1));
+  // Note: a chapter whose first task heading stands right under it (重点任务 / 提升政务服务效能 / 全面推行…。) heads tasks
+  // that lost their numbers too; the headings after its first task are its tasks, up to the next such pair or a
+  // heading that names a chapter of its own (保障措施).
+  const overTask = (k: number): boolean => afterParagraph(k) && BARE_HEADING.test(textAt(k)) && !NOT_A_HEADING.test(textAt(k)) && overSentence(k + 1);
+  const ranks = new Map<number, number>();
+  let chapterOverTasks = false;
+  paragraphs.forEach((_, k) => {
+    if (ranks.has(k)) return;
+    if (overTask(k)) {
+      ranks.set(k, 0).set(k + 1, 1);
+      chapterOverTasks = true;
+    } else if (overSentence(k) && afterParagraph(k)) {
+      const chapter = !chapterOverTasks || CHAPTER_NAME.test(textAt(k)) || sectionRole(textAt(k), true) !== null;
+      ranks.set(k, chapter ? 0 : 1);
+      if (chapter) chapterOverTasks = false;
+    }
+  });
+  if (ranks.size < 2) return;
   const preamble: number[] = [];
   const nodes: OutlineNode[] = [];
+  let chapter: OutlineNode | null = null;
+  let current: OutlineNode | null = null;
   paragraphs.forEach((i, k) => {
     const line = lines[i];
     if (!line) return;
-    const current = nodes[nodes.length - 1];
-    if (headings.has(k)) {
+    const rank = ranks.get(k);
+    if (rank !== undefined) {
       const [from, to] = trimmedRange(line.text, 0, line.text.length);
-      nodes.push({ label: null, style: 'heading', title: [{ line: i, from, to }], inlineBody: null, paragraphs: [], children: [], line: i, lastLine: i });
+      current = { label: null, style: 'heading', title: [{ line: i, from, to }], inlineBody: null, paragraphs: [], children: [], line: i, lastLine: i };
+      if (rank === 1 && chapter) chapter.children.push(current);
+      else nodes.push(current);
+      if (rank === 0) chapter = current;
     } else if (current) {
       current.paragraphs.push(i);
       current.lastLine = i;
     } else preamble.push(i);
+    if (chapter) chapter.lastLine = i;
   });
   for (const node of nodes) promoteLeadPhrases(node, lines);
   promoteLoneLeads(nodes, lines, 0);
   outline.nodes = nodes;
   outline.preamble = preamble;
 }
+
+// The chapters that close a plan, which stand alone after a chapter of tasks: how it is to be carried out.
+const CHAPTER_NAME = /^(?:保障措施|保障机制|工作保障|组织保障|组织实施|实施保障|工作要求|有关要求|工作步骤|实施步骤|推进步骤|进度安排|时间安排|工作安排|监督考核|考核评估)$/;
 
 /**
  * A plan with no numbered items at all whose paragraphs open with their heading (加快数字基础设施建设。新建…), as

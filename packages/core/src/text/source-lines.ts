@@ -14,6 +14,8 @@ export interface SourceLine {
   readonly start: number;
   /** Source offset of each character of `text`, when syntax was removed from the line. */
   readonly map: readonly number[] | null;
+  /** The depth of the Markdown heading the line was (2 for `## 重点任务`); absent for any other line. */
+  readonly heading?: number;
 }
 
 /** A piece of a line: `lines[line].text.slice(from, to)`. */
