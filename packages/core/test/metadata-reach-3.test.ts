@@ -146,6 +146,22 @@ describe('a cover dated by year and month', () => {
     const text = cover('泸州市综合交通运输\n三年行动方案');
     expect(only(text).title).toBe('泸州市综合交通运输三年行动方案');
   });
+
+  const bare = (title: string, month: string): string => `${title}\n${month}\n一、发展基础\n全市公路总里程达到2万公里。\n二、主要任务\n（一）建设航运枢纽。完善港口功能布局。\n`;
+
+  it('should read the year of a month set right under the title with no issuer, bare or in brackets', () => {
+    for (const month of ['二〇二五年十二月', '2025年12月', '（2025年12月）']) {
+      const text = bare('泸州市“十五五”综合交通运输发展规划', month);
+      const doc = only(text);
+      expect(doc).toMatchObject({ year: 2025, date: null, issuer: null, period: { start: 2026, end: 2030 } });
+      expect(quoted(text, doc, 'year')).toBe(month.replace(/[（）]/g, ''));
+    }
+  });
+
+  it('should not take a month under a line that is not a title, nor a month inside a sentence', () => {
+    expect(only(bare('泸州市“十五五”综合交通运输发展规划\n全市上下要认真贯彻落实', '2025年12月')).year).toBeNull();
+    expect(only(bare('泸州市“十五五”综合交通运输发展规划', '2025年12月召开推进会')).year).toBeNull();
+  });
 });
 
 describe('a document number between the title and the first heading', () => {

@@ -106,8 +106,14 @@ export interface MonthMatch {
  * @returns The year and month with their range, or `null` when the line holds more (or a full date).
  */
 export function monthLine(text: string): MonthMatch | null {
-  const t = toHalfWidthDigits(text.trim());
-  const lead = text.indexOf(text.trim());
+  let t = toHalfWidthDigits(text.trim());
+  let lead = text.indexOf(text.trim());
+  // Note: a cover may set the month in brackets alone under the title, （2025年12月）, as a full date is (dateLine).
+  const bracketed = /^[(（]\s*([^()（）]{5,16}?)\s*[)）]$/.exec(t);
+  if (bracketed?.[1] && MONTH_PATTERN.test(bracketed[1])) {
+    lead += t.indexOf(bracketed[1]);
+    t = bracketed[1];
+  }
   const m = MONTH_PATTERN.exec(t);
   if (!m) return null;
   // Note: the same tail a full date's line may carry (印发, a note in brackets); a day after the month is a full date.

@@ -85,6 +85,8 @@ export function readFileHead(lines: readonly SourceLine[]): FileHead {
   const head: FileHead = {};
   fromHeader(readHeaderValues(lines, 0, end), lines, head);
   let previousIssuer: LineSpan | null = null;
+  // Whether the line above is a plan's title: a cover dates the plan by its month right under it (…规划 / 二〇二五年十二月).
+  let coverTitleAbove = false;
   let eventDated = false;
   for (let i = 0; i < end; i++) {
     const line = lines[i];
@@ -103,9 +105,10 @@ export function readFileHead(lines: readonly SourceLine[]): FileHead {
     if (number && !head.docNumber) head.docNumber = { line: i, from: number.from, to: number.to };
     // Note: a signature (an issuer, then its date) under an adoption note (（2025年2月18日市政府常务会议审议通过）) dates
     // the document as signed; the meeting's date stands only when nothing signs.
-    if (!head.signatureDate || (eventDated && previousIssuer && dateLine(text))) eventDated = readSignature(i, text, previousIssuer, head) === 'event';
+    if (!head.signatureDate || (eventDated && previousIssuer && dateLine(text))) eventDated = readSignature(i, text, previousIssuer, coverTitleAbove, head) === 'event';
     if (isIssuerName(text)) previousIssuer = { line: i, ...paddedRange(text) };
     else previousIssuer = trailingIssuer(i, text);
+    coverTitleAbove = titleKind(text) !== null;
   }
   readTail(lines, end, head);
   return head;
@@ -161,18 +164,18 @@ function titleIssuer(lines: readonly SourceLine[], i: number): { from: number; t
 }
 
 /** Read a signature from a line of the head; says whether it was an event's date line (a meeting's, with no issuer). */
-function readSignature(i: number, text: string, previousIssuer: LineSpan | null, head: FileHead): 'event' | null {
+function readSignature(i: number, text: string, previousIssuer: LineSpan | null, coverTitleAbove: boolean, head: FileHead): 'event' | null {
   const plain = dateLine(text);
   if (plain) {
     head.signatureDate = { iso: plain.iso, span: { line: i, from: plain.from, to: plain.to } };
     if (previousIssuer) head.signatureIssuer = previousIssuer;
     return null;
   }
-  const month = previousIssuer && !head.signatureMonth ? monthLine(text) : null;
-  if (previousIssuer && month) {
+  const month = (previousIssuer || coverTitleAbove) && !head.signatureMonth ? monthLine(text) : null;
+  if (month) {
     // Note: the issuer above a year-and-month line is the signature's even though the day is not given.
     head.signatureMonth = { year: month.year, span: { line: i, from: month.from, to: month.to } };
-    head.signatureIssuer ??= previousIssuer;
+    if (previousIssuer) head.signatureIssuer ??= previousIssuer;
     return null;
   }
   const event = eventDateLine(text);

@@ -43,9 +43,16 @@ const NOTICE_ISSUER = new RegExp(`^([\u4e00-\u9fff（）()、]{2,40}?)关于(?:$
 export function noticeIssuer(text: string): { from: number; to: number } | null {
   const lead = text.length - text.trimStart().length;
   const m = NOTICE_ISSUER.exec(text.slice(lead));
-  if (!m || !isIssuerName(m[1] ?? '')) return null;
-  return { from: lead, to: lead + (m[1]?.length ?? 0) };
+  if (m && isIssuerName(m[1] ?? '')) return { from: lead, to: lead + (m[1]?.length ?? 0) };
+  // Note: a party and government notice may say 印发 with no 关于, the bodies side by side (中共某省委办公厅　某省人民政府
+  // 办公厅印发《…》的通知): each must name a body, as a joint title's do.
+  const issued = ISSUED_WITHOUT_ABOUT.exec(text.slice(lead));
+  const bodies = issued?.[1]?.trim().split(/[\s\u00a0\u3000、]+/) ?? [];
+  if (!issued || bodies.length === 0 || !bodies.every((body) => isIssuerName(body))) return null;
+  return { from: lead, to: lead + (issued[1]?.trimEnd().length ?? 0) };
 }
+
+const ISSUED_WITHOUT_ABOUT = /^([\u4e00-\u9fff（）()、\s\u00a0\u3000]{4,80}?)印发《[^《》]{2,100}》的通知/;
 
 /** The range of a line without the spaces that pad it (a signature's `国务院 \u00a0 \u00a0`) and a seal note closing it. */
 export function paddedRange(text: string): { from: number; to: number } {
