@@ -144,6 +144,14 @@ describe('decodeSource on arbitrary bytes', () => {
     );
   });
 
+  it('should read GB18030 whose bytes hold chance UTF-8 sequences of private-use characters (a property run found it)', () => {
+    // Note: 大；革” is b4 f3 a3 bb b8 ef a1 b1: f3 a3 bb b8 and ef a1 b1 are valid UTF-8 (U+E3EF8, U+F871), b4 is not.
+    for (const text of ['大；革”', '大；革”推进数据要素市场化配置改革。']) expect(decodeSource(iconv.encode(text, 'gb18030'))).toEqual({ ok: true, text, encoding: 'gb18030' });
+    // A UTF-8 file with one damaged byte among Chinese characters is still reported where the byte is.
+    const damaged = Buffer.concat([Buffer.from('推进数据要素', 'utf8'), Buffer.from([0xff]), Buffer.from('市场化配置改革', 'utf8')]);
+    expect(decodeSource(damaged)).toMatchObject({ ok: false, code: 'not-utf8', offset: 18 });
+  });
+
   it('should read back any Chinese text encoded in GB18030, unless its bytes happen to be valid UTF-8', () => {
     const chinese = fc.string({ unit: fc.constantFrom(...'一、（二）推进数据要素市场化配置改革。建设“城市大脑”，提升算力≥100P；覆盖率95%。\n'), minLength: 1, maxLength: 200 });
     fc.assert(

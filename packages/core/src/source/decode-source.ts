@@ -75,11 +75,19 @@ function continues(bytes: Uint8Array, at: number, lo = 0x80, hi = 0xbf): boolean
   return c !== undefined && c >= lo && c <= hi;
 }
 
+/** The code point of a valid UTF-8 sequence of `n` bytes (3 or 4) at `i`. */
+function codePointAt(bytes: Uint8Array, i: number, n: number): number {
+  const tail = (k: number): number => (bytes[i + k] ?? 0) & 0x3f;
+  return n === 3 ? (((bytes[i] ?? 0) & 0x0f) << 12) | (tail(1) << 6) | tail(2) : (((bytes[i] ?? 0) & 0x07) << 18) | (tail(1) << 12) | (tail(2) << 6) | tail(3);
+}
+
 /**
  * How much of the file reads as UTF-8: valid sequences of three or four bytes
- * (Chinese in UTF-8), invalid bytes, and the first invalid byte. Two-byte
- * sequences are not counted: many GBK characters happen to be valid two-byte
- * UTF-8 (一 is d2 bb), while three valid bytes in a row are rare in GBK.
+ * that decode to characters Chinese text holds (Chinese in UTF-8), invalid
+ * bytes, and the first invalid byte. Two-byte sequences are not counted: many
+ * GBK characters happen to be valid two-byte UTF-8 (一 is d2 bb), while three
+ * valid bytes in a row are rare in GBK, and when they occur they decode to a
+ * private-use or unassigned character (大；革” in GBK holds f3 a3 bb b8, U+E3EF8).
  */
 function utf8Evidence(bytes: Uint8Array): { multibyte: number; invalid: number; first: number } {
   let multibyte = 0;
@@ -92,7 +100,7 @@ function utf8Evidence(bytes: Uint8Array): { multibyte: number; invalid: number; 
       if (first < 0) first = i;
       i++;
     } else {
-      if (n > 2) multibyte++;
+      if (n > 2 && isPlausible(codePointAt(bytes, i, n))) multibyte++;
       i += n;
     }
   }
