@@ -47,3 +47,28 @@ describe('the head of a plan flattened to one line', () => {
     expect(doc && quoted(text, doc, 'date')).toBe('成文日期：\t2024年03月08日');
   });
 });
+
+describe('a five-year outline flattened to one line, with the note of its adoption under its title', () => {
+  const OUTLINE_BODY =
+    '第一章　发展基础“十三五”时期，全省地区生产总值年均增长8%。第二章　主要目标到2025年，全省地区生产总值达到3万亿元。' +
+    '第三章　建设现代产业体系培育先进制造业集群10个。第四章　推进数字化转型建设5G基站10万个。';
+
+  it('should read the title before the note and the note’s date, as on a laid-out page', () => {
+    const text = `某某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（2021年1月29日某某省第十三届人民代表大会第四次会议通过）${OUTLINE_BODY}`;
+    const doc = read(text);
+    expect(doc).toMatchObject({ title: '某某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', date: '2021-01-29', year: 2021, period: { start: 2021, end: 2025 } });
+    expect(doc && quoted(text, doc, 'title')).toBe('某某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要');
+  });
+
+  it('should read it after a newspaper database’s source fields, with the digits the scan spaced', () => {
+    const text = `某某日报 / 2 0 2 1年 / 0 2月 / 0 3日 / 第 A0 1版 /某某省国民经济和社会发展第十四个五年规划纲要(2 0 2 1年1月2 9日某某省第十三届人民代表大会第四次会议批准)${OUTLINE_BODY}`;
+    const doc = read(text);
+    expect(doc).toMatchObject({ title: '某某省国民经济和社会发展第十四个五年规划纲要', date: '2021-01-29', period: { start: 2021, end: 2025 } });
+  });
+
+  it('should not take a sentence that cites a congress’s adoption for a title and its note', () => {
+    const text = `全省上下认真落实省国民经济和社会发展规划（经省人民代表大会审议通过）的部署，${OUTLINE_BODY}`;
+    const doc = read(text);
+    expect(doc?.title ?? null).not.toBe('全省上下认真落实省国民经济和社会发展规划');
+  });
+});

@@ -9,7 +9,14 @@ import type { SourceLine } from '../text/source-lines.js';
 // A plan's title opening the text, run into what follows it: the preamble's first words (为…, 根据…, 按照…, 近年来, 当前,
 // “十四五”时期是…), a report's subtitle (——2024年3月5日在…), the table of contents (目录) or the first heading (一、);
 // a page flattened with spaces for its line breaks sets a space between.
-const LEADING_TITLE = /^[^。；，,：:！？\s]{4,60}?(?:方案|计划|规划|要点|意见|办法|措施|纲要|报告|细则)(?:[（(][^）)。]{1,20}[）)])?(?=[\s\u3000]*(?:为(?!主|重点|核心|期|准|此)|根据|按照|依据|近年来|当前|——|目[\s\u3000]*录|“十[一二三四五六七八九]五”时期|一、))/;
+// A plan adopted by a people's congress (五年规划纲要) sets the note of its adoption under its title, opening with its
+// date: （2021年1月23日某省第十三届人民代表大会第五次会议通过）.
+const LEADING_TITLE = /^[^。；，,：:！？\s]{4,60}?(?:方案|计划|规划|要点|意见|办法|措施|纲要|报告|细则)(?:[（(][^）)。]{1,20}[）)])?(?=[\s\u3000]*(?:为(?!主|重点|核心|期|准|此)|根据|按照|依据|近年来|当前|——|目[\s\u3000]*录|“十[一二三四五六七八九]五”时期|一、|[（(][\s\u3000]*[12１２〇零一二][\s0-9０-９〇零一二三四五六七八九]{3,7}年[^（）()。]{0,36}?人民代表大会))/;
+// That note, cut onto a line of its own so that its date dates the plan as on a laid-out page.
+const ADOPTION_NOTE = /^[\s\u3000]*[（(][\s\u3000]*[12１２〇零一二][\s0-9０-９〇零一二三四五六七八九]{3,7}年[^（）()。]{0,36}?人民代表大会[^（）()。]{0,30}?(?:通过|批准)[）)]/;
+// A newspaper database's source fields before the text (云南日报 / 2 0 0 1年 / 0 2月 / 2 0日 / 第 A0 1版 /, CNKI's
+// export of a newspaper's page): the text, and its title, start after them.
+const NEWSPAPER_SOURCE = /^[^。]{0,40}?年\s*\/\s*[\d\s]{1,4}月\s*\/\s*[\d\s]{1,4}日\s*\/\s*第\s*[A-Z]?[\d\s]{1,6}版\s*\/\s*/;
 
 /** Lines shorter than this are laid out already: only a flattened line holds a head and a body. */
 const MIN_FLATTENED = 60;
@@ -73,8 +80,13 @@ export function splitRunOnHeads(lines: readonly SourceLine[]): SourceLine[] {
   for (const line of lines) {
     const cuts = line.text.length >= MIN_FLATTENED ? cutsOf(line.text, issued) : titleAfterSignature(line.text, issued);
     // Note: only where a title stands, the text's first line; elsewhere such a phrase is a sentence's subject.
-    const leading = line === first && line.text.length >= MIN_FLATTENED ? LEADING_TITLE.exec(line.text) : null;
-    if (leading && !cuts.includes(leading[0].length)) cuts.unshift(leading[0].length);
+    const source = line === first && line.text.length >= MIN_FLATTENED ? (NEWSPAPER_SOURCE.exec(line.text)?.[0].length ?? 0) : 0;
+    const leading = line === first && line.text.length >= MIN_FLATTENED ? LEADING_TITLE.exec(line.text.slice(source)) : null;
+    if (source > 0 && leading && !cuts.includes(source)) cuts.unshift(source);
+    const titleEnd = source + (leading?.[0].length ?? 0);
+    if (leading && !cuts.includes(titleEnd)) cuts.unshift(titleEnd);
+    const adopted = leading ? ADOPTION_NOTE.exec(line.text.slice(titleEnd)) : null;
+    if (adopted && titleEnd + adopted[0].length < line.text.length) cuts.push(titleEnd + adopted[0].length);
     cuts.sort((a, b) => a - b);
     if (cuts.length === 0) {
       out.push(out.length === line.index ? line : { ...line, index: out.length });
@@ -170,6 +182,7 @@ function cutsOf(text: string, issued: readonly string[]): number[] {
     cuts.add((m.index ?? 0) + m[0].length);
   }
   for (const m of text.includes('各位') ? text.matchAll(GREETING) : []) cuts.add(m.index ?? 0);
+
   issuedTitleCuts(text, issued, cuts);
   cuts.delete(0);
   return [...cuts].sort((a, b) => a - b);
