@@ -9,6 +9,11 @@ const GBK_PLAN = Buffer.from(
   'hex',
 );
 
+/** The text in UTF-16LE, as Windows Notepad writes it after its byte-order mark. */
+function utf16le(text: string): Buffer {
+  return Buffer.from(text, 'utf16le');
+}
+
 describe('plankb validate', () => {
   it('should summarise a good file on stderr, with nothing on stdout, and exit 0', async () => {
     const dir = tempFiles({ 'plan.txt': SMALL_PLAN });
@@ -24,6 +29,20 @@ describe('plankb validate', () => {
     const { code, stderr } = await runCli(['validate', join(dir, 'gbk.txt')]);
     expect(code).toBe(0);
     expect(stderr).toContain('1 plan, 2 tasks; 0 errors, 0 warnings, 0 notes (read as GB18030)');
+  });
+
+  // Note: Windows Notepad saves "Unicode" text as UTF-16LE with a byte-order mark; without the mark the order is not guessed.
+  it('should read a UTF-16 file with a byte-order mark and say so, and name one without the mark', async () => {
+    const dir = tempFiles({});
+    const text = utf16le(SMALL_PLAN);
+    writeFileSync(join(dir, 'unicode.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), text]));
+    writeFileSync(join(dir, 'nomark.txt'), text);
+    const marked = await runCli(['validate', join(dir, 'unicode.txt')]);
+    expect(marked.code).toBe(0);
+    expect(marked.stderr).toBe(`${join(dir, 'unicode.txt')}: 1 plan, 3 tasks; 0 errors, 0 warnings, 0 notes (read as UTF-16LE)\n`);
+    const unmarked = await runCli(['validate', join(dir, 'nomark.txt')]);
+    expect(unmarked.code).toBe(1);
+    expect(unmarked.stderr).toContain(`${join(dir, 'nomark.txt')}:1:1: error not-utf8: not valid UTF-8 (UTF-16 text (little-endian) without a byte-order mark; save it as UTF-8)`);
   });
 
   it('should print each problem as file:line:column: severity code: message and exit 1 on errors', async () => {

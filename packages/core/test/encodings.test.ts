@@ -21,6 +21,42 @@ function withoutHash(doc: PlanDocument): unknown {
   return { ...doc, source: { ...doc.source, sha256: '(bytes)' } };
 }
 
+// Windows Notepad saves "Unicode" text as UTF-16LE with a byte-order mark; many users keep plans so. Positions count
+// the decoded text, the mark kept in it as U+FEFF, as for UTF-8.
+describe('UTF-16 files with a byte-order mark', () => {
+  const PLAN = '关于印发《普洱市思茅区2025年茶产业发展实施方案》的通知\r\n思政办发〔2025〕11号\r\n各乡（镇）人民政府、街道办事处，区直各部门：\r\n现将《普洱市思茅区2025年茶产业发展实施方案》印发给你们，请认真贯彻执行。\r\n普洱市思茅区人民政府办公室\r\n2025年4月2日\r\n普洱市思茅区2025年茶产业发展实施方案\r\n一、工作目标\r\n到2025年底，全区茶园面积稳定在20万亩，茶叶综合产值达到80亿元。\r\n二、重点任务\r\n（一）推进茶园生态化改造。改造生态茶园2万亩。（牵头单位：区农业农村局）\r\n（二）培育茶叶品牌。新增绿色食品认证茶企10家。（牵头单位：区市场监督管理局）\r\n';
+
+  it.each([
+    ['utf-16le', Buffer.from(`\ufeff${PLAN}`, 'utf16le')],
+    ['utf-16be', Buffer.from(`\ufeff${PLAN}`, 'utf16le').swap16()],
+  ])('should decode %s, keeping the mark in the text, and parse it as the UTF-8 text', (encoding, bytes) => {
+    expect([...bytes.subarray(0, 2)]).toEqual(encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff]);
+    expect(decodeSource(bytes)).toEqual({ ok: true, text: `\ufeff${PLAN}`, encoding });
+    const dir = tempDir();
+    writeFileSync(join(dir, 'plan.txt'), bytes);
+    const source = readSourceFile(join(dir, 'plan.txt'));
+    expect([source.encoding, source.text]).toEqual([encoding, `\ufeff${PLAN}`]);
+    const doc = parseDocument(source.text, { file: 'plan.txt' }).documents[0];
+    expect([doc?.title, doc?.docNumber, doc?.date, doc?.region]).toEqual(['普洱市思茅区2025年茶产业发展实施方案', '思政办发〔2025〕11号', '2025-04-02', '思茅区']);
+    expect(doc?.assignments.flatMap((a) => a.leadUnits)).toEqual(['区农业农村局', '区市场监督管理局']);
+    if (doc) expectExactQuotes(source.text, doc);
+  });
+
+  it('should read a UTF-16 file cut in the middle of a character up to the cut', () => {
+    const bytes = Buffer.from('\ufeff一、任务\n二、', 'utf16le');
+    expect(decodeSource(bytes.subarray(0, bytes.length - 1))).toEqual({ ok: true, text: '\ufeff一、任务\n二', encoding: 'utf-16le', truncated: true });
+  });
+
+  it.each([
+    ['a lone surrogate', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('一、', 'utf16le'), Buffer.from([0x00, 0xd8, 0x41, 0x00])])],
+    ['control characters (UTF-32, or a binary file that opens with ff fe)', Buffer.from([0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00])],
+  ])('should refuse bytes after a UTF-16 mark that are no UTF-16 text: %s', (_, bytes) => {
+    const decoded = decodeSource(bytes);
+    expect(decoded).toMatchObject({ ok: false, code: 'not-utf8' });
+    expect(decoded.ok ? '' : decoded.found).toBe('a UTF-16 byte-order mark (little-endian), but the bytes are not UTF-16 text');
+  });
+});
+
 describe('GB18030/GBK files', () => {
   it('should parse a GB18030 copy of every seed to the same documents as the UTF-8 original', () => {
     const dir = tempDir();
@@ -92,10 +128,13 @@ describe('files that are neither UTF-8 nor GB18030', () => {
     expect(decoded.ok ? '' : decoded.found).toContain(kind);
   });
 
-  it('should say that a UTF-16 file is UTF-16', () => {
-    const decoded = decodeSource(Buffer.from('\ufeff工作要点\n', 'utf16le'));
-    expect(decoded).toMatchObject({ ok: false, code: 'not-utf8' });
-    expect(decoded.ok ? '' : decoded.found).toContain('UTF-16');
+  it.each([
+    ['little-endian', (t: string) => Buffer.from(t, 'utf16le')],
+    ['big-endian', (t: string) => Buffer.from(t, 'utf16le').swap16()],
+  ])('should say that UTF-16 without a byte-order mark (%s) is UTF-16, and not guess its order', (order, encode) => {
+    const decoded = decodeSource(encode('工作要点\r\n一、任务\r\n'));
+    expect(decoded).toMatchObject({ ok: false, code: 'not-utf8', line: 1, column: 1 });
+    expect(decoded.ok ? '' : decoded.found).toBe(`UTF-16 text (${order}) without a byte-order mark; save it as UTF-8`);
   });
 
   it('should place a NUL byte after some text at its line and column', () => {

@@ -1,4 +1,4 @@
-import { isPlanError } from '@plankb/core';
+import { isPlanError, type SourceEncoding } from '@plankb/core';
 import { type FileValidation, validateFile } from '@plankb/core/corpus';
 import type { Argv, CommandModule } from 'yargs';
 import { ExitError } from '../errors.js';
@@ -31,15 +31,18 @@ function tasksOf(v: FileValidation): number {
   return v.documents.reduce((sum, d) => sum + d.counts.tasks, 0);
 }
 
+/** How the summary names an encoding other than UTF-8 that a file was read in. */
+const ENCODING_NAMES: Readonly<Record<SourceEncoding, string>> = { 'utf-8': 'UTF-8', gb18030: 'GB18030', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE' };
+
 const en: ValidateMessages = {
   describe: 'Check plan files: read and parse each one and report every problem as file:line:column',
-  argFiles: 'Plan files: .txt or .md (UTF-8 or GB18030/GBK), saved web pages, Word (.docx, .doc) or PDF',
+  argFiles: 'Plan files: .txt or .md (UTF-8, GB18030/GBK, or UTF-16 with a byte-order mark), saved web pages, Word (.docx, .doc) or PDF',
   example: 'Check one file',
   exampleJson: 'Check several files; the problems as JSON',
   summary: (file, v) =>
     `${file}: ${v.encoding === null ? 'not text' : `${plural(v.documents.length, 'plan')}, ${plural(tasksOf(v), 'task')}`}; ` +
     `${plural(v.counts.error, 'error')}, ${plural(v.counts.warning, 'warning')}, ${plural(v.counts.info, 'note')}` +
-    `${v.encoding === 'gb18030' ? ' (read as GB18030)' : ''}`,
+    `${v.encoding !== null && v.encoding !== 'utf-8' ? ` (read as ${ENCODING_NAMES[v.encoding]})` : ''}`,
   unread: (file) => `${file}: not read`,
   total: (files, failed, unread) => `${plural(files, 'file')}: ${failed} with errors, ${unread} not read`,
   headers: ['File', 'Encoding', 'Plans', 'Tasks', 'Errors', 'Warnings', 'Notes'],
@@ -47,12 +50,12 @@ const en: ValidateMessages = {
 
 const zh: ValidateMessages = {
   describe: '检查规划文件：逐个读取并解析，以 文件:行:列 报告每个问题',
-  argFiles: '规划文件：.txt 或 .md（UTF-8 或 GB18030/GBK 编码）、保存的网页、Word（.docx、.doc）或 PDF',
+  argFiles: '规划文件：.txt 或 .md（UTF-8、GB18030/GBK 或带字节顺序标记的 UTF-16 编码）、保存的网页、Word（.docx、.doc）或 PDF',
   example: '检查一个文件',
   exampleJson: '检查多个文件，以 JSON 输出问题',
   summary: (file, v) =>
     `${file}：${v.encoding === null ? '不是文本' : `${v.documents.length} 个规划，${tasksOf(v)} 项任务`}；` +
-    `${v.counts.error} 个错误，${v.counts.warning} 个警告，${v.counts.info} 条提示${v.encoding === 'gb18030' ? '（按 GB18030 读取）' : ''}`,
+    `${v.counts.error} 个错误，${v.counts.warning} 个警告，${v.counts.info} 条提示${v.encoding !== null && v.encoding !== 'utf-8' ? `（按 ${ENCODING_NAMES[v.encoding]} 读取）` : ''}`,
   unread: (file) => `${file}：未能读取`,
   total: (files, failed, unread) => `共 ${files} 个文件：${failed} 个有错误，${unread} 个未能读取`,
   headers: ['文件', '编码', '规划', '任务', '错误', '警告', '提示'],

@@ -11,8 +11,10 @@ const KINDS: Readonly<Record<string, string>> = {
   'a ZIP archive (or a .docx/.xlsx file)': 'ZIP 压缩包（或 .docx/.xlsx 文件）',
   'a PDF file': 'PDF 文件',
   'an old Word/Excel file (.doc/.xls)': '旧版 Word/Excel 文件（.doc/.xls）',
-  'UTF-16 text (little-endian); save it as UTF-8': 'UTF-16 文本（小端序）；请另存为 UTF-8',
-  'UTF-16 text (big-endian); save it as UTF-8': 'UTF-16 文本（大端序）；请另存为 UTF-8',
+  'UTF-16 text (little-endian) without a byte-order mark; save it as UTF-8': '没有字节顺序标记（BOM）的 UTF-16 文本（小端序）；请另存为 UTF-8',
+  'UTF-16 text (big-endian) without a byte-order mark; save it as UTF-8': '没有字节顺序标记（BOM）的 UTF-16 文本（大端序）；请另存为 UTF-8',
+  'a UTF-16 byte-order mark (little-endian), but the bytes are not UTF-16 text': '有 UTF-16 字节顺序标记（小端序），但内容不是 UTF-16 文本',
+  'a UTF-16 byte-order mark (big-endian), but the bytes are not UTF-16 text': '有 UTF-16 字节顺序标记（大端序），但内容不是 UTF-16 文本',
 };
 
 const kind = (found: string): string => KINDS[found] ?? found.replace(/^a NUL byte at byte (\d+)$/, '第 $1 字节处的 NUL 字节');
@@ -33,7 +35,7 @@ const RULES: readonly Rule[] = [
   [/^(.*?:\d+:\d+: )?this is a binary file \((.*)\); expected plain text or Markdown \(UTF-8 or GB18030\/GBK\)\.$/, (at, found) => `${at ?? ''}这是二进制文件（${kind(found)}）；应为纯文本或 Markdown（UTF-8 或 GB18030/GBK）。`],
   [
     /^(.*?:\d+:\d+: )?not valid UTF-8 \((.*)\), and not GB18030\/GBK Chinese text either; expected UTF-8 or GB18030\/GBK text\.(?:\nIf the file is in another encoding or mixes encodings, convert it first, e\.g\. (.*))?$/,
-    (at, found, command) => `${at ?? ''}不是有效的 UTF-8（${found.replace(/^bytes /, '字节 ')}），也不是 GB18030/GBK 中文文本；应为 UTF-8 或 GB18030/GBK 文本。${command ? `\n如果文件是其他编码或混用了编码，请先转换，例如 ${command}` : ''}`,
+    (at, found, command) => `${at ?? ''}不是有效的 UTF-8（${kind(found).replace(/^bytes /, '字节 ')}），也不是 GB18030/GBK 中文文本；应为 UTF-8 或 GB18030/GBK 文本。${command ? `\n如果文件是其他编码或混用了编码，请先转换，例如 ${command}` : ''}`,
   ],
   [/^The file is empty: there is no text to parse\.$/, () => '文件为空：没有可解析的文本。'],
   [/^No plan found: the text has no plan title \(…工作要点, …规划, …方案\) and no numbered items \(一、 \(一\) 1\.\)\.$/, () => '未找到规划：文本中既没有规划标题（…工作要点、…规划、…方案），也没有编号条目（一、 (一) 1.）。'],

@@ -61,7 +61,9 @@ export function describeUndecodable(problem: UndecodableSource): string {
  * @returns The message, starting with `path:line:column:`.
  */
 export function undecodableMessage(path: string, problem: UndecodableSource): string {
-  const hint = problem.code === 'not-utf8' ? `\nIf the file is in another encoding or mixes encodings, convert it first, e.g. iconv -f GB18030 -t UTF-8 ${path}` : '';
+  // Note: UTF-16 saved without a byte-order mark is named by its byte order, which the command converts from.
+  const from = problem.found.startsWith('UTF-16 text (little-endian)') ? 'UTF-16LE' : problem.found.startsWith('UTF-16 text (big-endian)') ? 'UTF-16BE' : 'GB18030';
+  const hint = problem.code === 'not-utf8' ? `\nIf the file is in another encoding or mixes encodings, convert it first, e.g. iconv -f ${from} -t UTF-8 ${path}` : '';
   return `${path}:${problem.line}:${problem.column}: ${describeUndecodable(problem)}${hint}`;
 }
 
@@ -123,7 +125,7 @@ export function readSourceBytes(path: string): { source: SourceFile; bytes: Buff
 
 /**
  * Read a plan document from disk: UTF-8 (with or without a byte-order
- * mark), or GB18030/GBK when the bytes are not UTF-8 but decode cleanly to
+ * mark), UTF-16 with a byte-order mark, or GB18030/GBK when the bytes are not UTF-8 but decode cleanly to
  * Chinese text; a saved web page, a Word (.docx, .doc) or PDF file is
  * converted to text. Refuses other binary files (WPS and OFD files with what
  * to do instead) and text in any other encoding, saying where the problem is.

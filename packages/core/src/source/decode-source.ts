@@ -1,8 +1,11 @@
 import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
 
-/** The encodings plankb reads: UTF-8 (with or without a byte-order mark) and GB18030, which includes GBK and GB2312. */
-export type SourceEncoding = 'utf-8' | 'gb18030';
+/**
+ * The encodings plankb reads: UTF-8 (with or without a byte-order mark), GB18030, which includes GBK and GB2312, and
+ * UTF-16 with a byte-order mark (little-endian is what Windows Notepad saves as "Unicode").
+ */
+export type SourceEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
 /** Why bytes are not text plankb can read, and where (1-based line and column in the text before that byte). */
 export interface UndecodableSource {
@@ -18,12 +21,12 @@ export interface UndecodableSource {
   found: string;
 }
 
-/** Bytes decoded as text (UTF-8 or GB18030), with the encoding found. */
+/** Bytes decoded as text (UTF-8, GB18030 or UTF-16), with the encoding found. */
 export type DecodedSource = {
   ok: true;
   text: string;
   encoding: SourceEncoding;
-  /** The file ends in the middle of a UTF-8 character (a download or copy cut off): the text is read up to the cut. */
+  /** The file ends in the middle of a character (a download or copy cut off): the text is read up to the cut. */
   truncated?: boolean;
 } | UndecodableSource;
 
@@ -35,8 +38,6 @@ const SIGNATURES: ReadonlyArray<[string, number[]]> = [
   ['a ZIP archive (or a .docx/.xlsx file)', [0x50, 0x4b, 0x03, 0x04]],
   ['a PDF file', [0x25, 0x50, 0x44, 0x46, 0x2d]],
   ['an old Word/Excel file (.doc/.xls)', [0xd0, 0xcf, 0x11, 0xe0]],
-  ['UTF-16 text (little-endian); save it as UTF-8', [0xff, 0xfe]],
-  ['UTF-16 text (big-endian); save it as UTF-8', [0xfe, 0xff]],
 ];
 
 function signatureOf(bytes: Uint8Array): string | null {
@@ -167,13 +168,65 @@ function cutAt(bytes: Uint8Array, evidence: { invalid: number; first: number }):
   return first;
 }
 
+/** The byte order a UTF-16 byte-order mark states, or null for bytes that open with none. */
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/**
+ * UTF-16 text with a byte-order mark, which stays in the text as U+FEFF (as a UTF-8 one does, so offsets count it). A
+ * last odd byte is a file cut off in the middle of a character; a lone surrogate, or text that does not read as
+ * Chinese (UTF-32, a binary file that happens to open with FF FE), is no UTF-16 text.
+ */
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodedSource {
+  const even = bytes.length - (bytes.length % 2);
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, even));
+  } catch {
+    text = '\ufffd';
+  }
+  if (!readsAsChinese(text)) {
+    const order = encoding === 'utf-16le' ? 'little-endian' : 'big-endian';
+    return { ok: false, code: 'not-utf8', offset: 0, charOffset: 0, line: 1, column: 1, found: `a UTF-16 byte-order mark (${order}), but the bytes are not UTF-16 text` };
+  }
+  return even < bytes.length ? { ok: true, text, encoding, truncated: true } : { ok: true, text, encoding };
+}
+
+/**
+ * The byte order of UTF-16 text saved without a byte-order mark: most NUL bytes are the high byte of an ASCII character
+ * (digits, line ends), at odd offsets in little-endian text and at even ones in big-endian text (a few ideographs, 一
+ * U+4E00, put one on the other side), and the bytes so decoded read as Chinese. It is named, not decoded: without
+ * the mark, the order is a guess.
+ */
+function unmarkedUtf16(bytes: Uint8Array): 'little-endian' | 'big-endian' | null {
+  if (bytes.length % 2 !== 0) return null;
+  let odd = 0;
+  let even = 0;
+  for (let i = bytes.indexOf(0); i >= 0; i = bytes.indexOf(0, i + 1)) {
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  const encoding = odd > even ? 'utf-16le' : 'utf-16be';
+  try {
+    if (!readsAsChinese(new TextDecoder(encoding, { fatal: true }).decode(bytes))) return null;
+  } catch {
+    return null;
+  }
+  return encoding === 'utf-16le' ? 'little-endian' : 'big-endian';
+}
+
 function hexAt(bytes: Uint8Array, offset: number): string {
   return [...bytes.subarray(offset, offset + 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
 }
 
 /**
  * Decode a plan file's bytes. UTF-8 is taken as it is (a byte-order mark
- * stays in the text, as U+FEFF, so offsets count it). Bytes that are not
+ * stays in the text, as U+FEFF, so offsets count it), and so is UTF-16 that
+ * opens with a byte-order mark (Windows Notepad's "Unicode"); UTF-16 without
+ * one is named in the answer, not guessed at. Bytes that are not
  * UTF-8 are tried as GB18030 (a superset of GBK and GB2312, the encodings of
  * many government downloads) and accepted when they decode cleanly to text
  * that reads as Chinese. A file that is mostly valid UTF-8 with a few bad
@@ -184,14 +237,20 @@ function hexAt(bytes: Uint8Array, offset: number): string {
  * @returns The text and its encoding, or why and where it is not text.
  */
 export function decodeSource(bytes: Uint8Array): DecodedSource {
+  const utf16 = utf16Order(bytes);
+  if (utf16 !== null) return decodeUtf16(bytes, utf16);
   const utf8 = isUtf8(bytes);
   const nul = bytes.indexOf(0);
   // Note: a signature only names a file that is not text anyway (a text file may well start with GIF8 or %PDF-).
   const signature = utf8 && nul < 0 ? null : signatureOf(bytes);
   if (signature !== null) {
-    return { ok: false, code: signature.startsWith('UTF-16') ? 'not-utf8' : 'binary-file', offset: 0, charOffset: 0, line: 1, column: 1, found: signature };
+    return { ok: false, code: 'binary-file', offset: 0, charOffset: 0, line: 1, column: 1, found: signature };
   }
-  if (nul >= 0) return { ok: false, code: 'binary-file', offset: nul, ...byteToPoint(bytes, nul), found: `a NUL byte at byte ${nul}` };
+  if (nul >= 0) {
+    const order = unmarkedUtf16(bytes);
+    if (order !== null) return { ok: false, code: 'not-utf8', offset: 0, charOffset: 0, line: 1, column: 1, found: `UTF-16 text (${order}) without a byte-order mark; save it as UTF-8` };
+    return { ok: false, code: 'binary-file', offset: nul, ...byteToPoint(bytes, nul), found: `a NUL byte at byte ${nul}` };
+  }
   if (utf8) return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8' };
   const evidence = utf8Evidence(bytes);
   const first = Math.max(0, evidence.first);

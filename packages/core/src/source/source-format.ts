@@ -100,7 +100,7 @@ export function detectSourceFormat(path: string, head: Uint8Array): SourceFormat
   return 'text';
 }
 
-/** Bytes that are not text in any encoding plankb reads: a NUL (outside UTF-16, which is refused later with its own message), or a known image/archive signature. */
+/** Bytes that are not text in any encoding plankb reads: a NUL (outside UTF-16 with a byte-order mark, which is decoded; UTF-16 without one is named later), or a known image/archive signature. */
 function isBinary(head: Uint8Array): boolean {
   if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff])) return false;
   const signatures: number[][] = [
