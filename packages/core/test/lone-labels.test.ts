@@ -87,7 +87,8 @@ describe('a numbering label alone on its line', () => {
       2024年6月底
     `;
     const doc = plan(text);
-    expect(doc.tasks.map((t) => `${t.label}|${t.title}`)).toEqual(['二、|任务分工', '1.|企业信息变更一件事', '2.|新生儿出生一件事']);
+    // Note: 二、任务分工 heads the table: its rows' section, no task.
+    expect(doc.tasks.map((t) => `${t.label}|${t.title}|${t.sectionPath.join('/')}`)).toEqual(['1.|企业信息变更一件事|任务分工', '2.|新生儿出生一件事|任务分工']);
     expect(doc.assignments.map((a) => a.leadUnits.join())).toEqual(['市市场监管局', '市卫生健康委']);
   });
 });

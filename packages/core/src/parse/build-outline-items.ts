@@ -18,6 +18,8 @@ interface Context {
   lines: readonly SourceLine[];
   locator: Locator;
   out: OutlineItems;
+  /** Where the titles of the items that head a task table start: sections, though no item stands under them. */
+  hosts: ReadonlySet<number>;
 }
 
 const GOAL_HEADLINE = 24;
@@ -97,7 +99,7 @@ function visit(ctx: Context, node: OutlineNode, parent: Section | null, path: st
   const role = isLeaf && ownRole === 'tasks' && CLOSING_CLAUSE.test(titleText) ? 'context' : ownRole;
   const start = headStart(ctx, node);
   const end = spanEnd(ctx, lastSpan(ctx, node));
-  if (isLeaf && role === 'tasks') {
+  if (isLeaf && role === 'tasks' && !ctx.hosts.has(title.start)) {
     const body = bodyQuote(ctx, node);
     const ordinal = ctx.out.tasks.length + 1;
     ctx.out.tasks.push({
@@ -164,10 +166,12 @@ const PREAMBLE_GOAL = /(?:总体要求|主要目标|总体目标|工作目标|�
  * @param lines The file's lines.
  * @param locator The file's locator.
  * @param outline The plan's outline.
+ * @param hosts Where the titles of the items that head a task table start (二、重点任务 over the table's rows): each is a
+ *   section, its rows' tasks the items under it.
  * @returns Sections, tasks, goals and numbering diagnostics.
  */
-export function outlineItems(docId: string, file: string | null, lines: readonly SourceLine[], locator: Locator, outline: Outline): OutlineItems {
-  const ctx: Context = { docId, file, lines, locator, out: { sections: [], tasks: [], goals: [], issues: [] } };
+export function outlineItems(docId: string, file: string | null, lines: readonly SourceLine[], locator: Locator, outline: Outline, hosts: ReadonlySet<number> = new Set()): OutlineItems {
+  const ctx: Context = { docId, file, lines, locator, out: { sections: [], tasks: [], goals: [], issues: [] }, hosts };
   // A goal stated in the preamble: 2025年工作总体要求是:把握…
   for (const i of outline.preamble) {
     const text = lines[i]?.text ?? '';

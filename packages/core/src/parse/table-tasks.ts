@@ -2,7 +2,7 @@
 // 重点任务清单 or 任务分工表 published on its own (often a spreadsheet), or a
 // year's work points set out as a table under their title. Each row that names
 // a task of its own (not one carried down from a merged cell above) is a task.
-import type { Position, Task } from '../model/types.js';
+import type { Position, Section, Task } from '../model/types.js';
 import { type AllocationTable, type Cell, cellSpans, quotableCell } from './allocation-table.js';
 import type { Locator } from '../text/locator.js';
 import { matchRowsToTasks, rowTexts } from './match-rows.js';
@@ -63,6 +63,52 @@ export function onlyPointToTables(tasks: readonly Task[]): boolean {
 export function tablesOfOtherTasks(tables: readonly AllocationTable[], tasks: readonly Task[]): AllocationTable[] {
   if (tasks.length === 0) return [];
   return tables.filter((t) => t.rows.length >= 2 && matchRowsToTasks(rowTexts(t), tasks).every((m) => m.task === null));
+}
+
+// A pointer to an attached list inside an item's text (实施重点任务25项（详见附件）。, 具体任务见附表1).
+const POINTS_TO_ATTACHED = /(?:详见|参见|见)(?:附件|附表)/;
+// An item's text that leads into the table right under it: none, a colon, or words saying the table follows.
+const LEADS_INTO_TABLE = /^$|[：:]$|下表|如下/;
+
+/**
+ * The item that heads each task table of the plan, if one does: the item right above a table inside the text whose
+ * own text only leads into it (二、重点任务 over the table's rows, 二、任务分工：), or the one item whose text points to
+ * the attached table (二、重点任务 / 实施重点任务25项（详见附件）。). Such an item is the table's heading, as a reader takes
+ * it: a section whose items are the rows, and no task of its own.
+ *
+ * @param listing The tables whose rows are tasks the outline does not hold.
+ * @param bodyTables The tables inside the plan's text.
+ * @param tasks The tasks read from the plan's outline.
+ * @param lines The file's lines.
+ * @param text The file's text.
+ * @returns Each table that an item heads, with the item.
+ */
+export function tableHosts(listing: readonly AllocationTable[], bodyTables: readonly AllocationTable[], tasks: readonly Task[], lines: readonly SourceLine[], text: string): Map<AllocationTable, Task> {
+  const hosts = new Map<AllocationTable, Task>();
+  const pointing = tasks.filter((t) => POINTS_TO_ATTACHED.test(t.title) || POINTS_TO_ATTACHED.test(t.body));
+  for (const table of listing) {
+    if (!bodyTables.includes(table)) {
+      if (pointing.length === 1 && pointing[0]) hosts.set(table, pointing[0]);
+      continue;
+    }
+    const at = lines[table.startLine]?.start ?? 0;
+    const above = tasks.filter((t) => t.position.start.offset < at).pop();
+    // Note: right above: nothing but blank lines between (a heading between would be the table's, though it heads items after it).
+    if (above && LEADS_INTO_TABLE.test(above.body.trim()) && text.slice(above.position.end.offset, at).trim() === '') hosts.set(table, above);
+  }
+  return hosts;
+}
+
+/**
+ * A table's tasks placed under the section its heading item became.
+ *
+ * @param tasks The table's tasks.
+ * @param section The section.
+ * @param path The section's path, its own title last.
+ * @returns The tasks, each in the section (after the row's own 领域 where it has one).
+ */
+export function placedUnder(tasks: readonly Task[], section: Section, path: readonly string[]): Task[] {
+  return tasks.map((t) => ({ ...t, sectionId: section.id, sectionPath: [...path, ...t.sectionPath] }));
 }
 
 /**

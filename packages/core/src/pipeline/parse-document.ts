@@ -23,7 +23,7 @@ import { titleFromNotice } from '../parse/notice-title.js';
 import { splitRunOnHeads } from '../parse/run-on-heads.js';
 import { splitRunOnLines } from '../parse/run-on-lines.js';
 import { joinLabelLines } from '../parse/label-lines.js';
-import { inDocumentOrder, onlyPointToTables, tablesOfOtherTasks, tasksFromTable } from '../parse/table-tasks.js';
+import { inDocumentOrder, onlyPointToTables, placedUnder, tableHosts, tablesOfOtherTasks, tasksFromTable } from '../parse/table-tasks.js';
 import { ISSUING_VERBS } from '../parse/issuer.js';
 import { countItems, isBlank, segmentLines, type Part, type TitleInfo } from '../parse/segment.js';
 import { findGarbledYears } from '../parse/garbled-years.js';
@@ -281,7 +281,20 @@ export function parseDocument(source: string, options: ParseOptions = emptyOptio
     if (items.tasks.length === 0) items.tasks.push(...tasksFromAttached.flatMap((t) => tasksFromTable(id, t, lines, locator, items.tasks.length + 1)));
     // Note: a plan whose outline gives its chapters and whose table its tasks (二、重点任务分工 over the table, or 附件：…分工表).
     const listing = tablesOfOtherTasks(tables, items.tasks);
-    if (listing.length > 0) items.tasks.splice(0, items.tasks.length, ...inDocumentOrder(id, [...items.tasks, ...listing.flatMap((t) => tasksFromTable(id, t, lines, locator))]));
+    if (listing.length > 0) {
+      // Note: the item that heads a table (二、重点任务 over its rows, or pointing to it: （详见附件）) is its rows' section.
+      const hosts = tableHosts(listing, bodyTables, items.tasks, lines, text);
+      const hosted = hosts.size > 0 ? outlineItems(id, file, lines, locator, outline, new Set([...hosts.values()].map((t) => t.titlePosition.start.offset))) : items;
+      const sectionAt = new Map(hosted.sections.map((s) => [s.titlePosition.start.offset, s]));
+      const rows = listing.flatMap((t) => {
+        const host = hosts.get(t);
+        const section = host && sectionAt.get(host.titlePosition.start.offset);
+        const read = tasksFromTable(id, t, lines, locator);
+        return host && section ? placedUnder(read, section, [...host.sectionPath, host.title]) : read;
+      });
+      items.sections.splice(0, items.sections.length, ...hosted.sections);
+      items.tasks.splice(0, items.tasks.length, ...inDocumentOrder(id, [...hosted.tasks, ...rows]));
+    }
     // Note: so are the figures of its tasks (企业开办时间压缩至1个工作日以内 in a row): the figures are read to the table's end.
     const figuresEnd = items.tasks.length > 0 ? Math.max(end, ...[...tasksFromAttached, ...listing].map((t) => t.endLine)) : end;
     const own = readMetaLines(lines, end, part.endLine);
