@@ -72,3 +72,33 @@ describe('a five-year outline flattened to one line, with the note of its adopti
     expect(doc?.title ?? null).not.toBe('全省上下认真落实省国民经济和社会发展规划');
   });
 });
+
+describe('a notice and its plan flattened with a space for each line break (a page’s text with its whitespace collapsed)', () => {
+  const SPACED_BODY = '为加快数字经济发展，结合我省实际，制定本计划。 一、重点任务 （一）建设算力基础设施。新建标准机架5万个。（省发展改革委牵头） （二）培育数据要素市场。培育数据商50家。（省数据局牵头）';
+
+  it('should read the number after a database’s link and the notice title printed twice, each set apart by a space', () => {
+    const text =
+      '【法宝引证码】 CLI.12.4638000 原文链接：https://www.pkulaw.com/lar/0abc.html 某省人民政府办公厅关于印发某省数字经济发展行动计划(2024—2026年)的通知 ' +
+      '某省人民政府办公厅关于印发某省数字经济发展行动计划（2024-2026年）的通知 （某政办秘〔2024〕15号） 各市人民政府，省政府各部门： ' +
+      '现将《某省数字经济发展行动计划（2024-2026年）》印发给你们，请认真抓好落实。 某省人民政府办公厅 2024年3月8日 某省数字经济发展行动计划（2024-2026年） ' +
+      SPACED_BODY;
+    const doc = read(text);
+    expect(doc).toMatchObject({ docNumber: '某政办秘〔2024〕15号', date: '2024-03-08', title: '某省数字经济发展行动计划（2024-2026年）' });
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['建设算力基础设施', '培育数据要素市场']);
+  });
+
+  it('should read the plan’s title after a signature whose publication note is set apart by a space', () => {
+    const text =
+      '某省人民政府关于印发某省数字经济发展行动计划的通知 某政发〔2024〕3号 各市人民政府： 现将《某省数字经济发展行动计划》印发给你们，请认真贯彻执行。 ' +
+      `某省人民政府 2024年1月24日 （此件公开发布） 某省数字经济发展行动计划 ${SPACED_BODY}`;
+    const doc = read(text);
+    expect(doc).toMatchObject({ title: '某省数字经济发展行动计划', date: '2024-01-24', docNumber: '某政发〔2024〕3号' });
+    expect(doc && quoted(text, doc, 'title')).toBe('某省数字经济发展行动计划');
+  });
+
+  it('should not cut a date in a sentence followed by a space and a bracket as a signature', () => {
+    const text = `某省数字经济发展行动计划 为加快数字经济发展，制定本计划。2024年1月24日 （星期三）召开的会议审议了本计划。 ${SPACED_BODY}`;
+    const doc = read(text);
+    expect(doc?.date ?? null).toBeNull();
+  });
+});

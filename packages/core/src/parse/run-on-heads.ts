@@ -38,7 +38,8 @@ const DATE = /(?:19|20|１９|２０)[0-9０-９]{2}年[0-9０-９]{1,2}月[0-9�
 // At a line's start or after a sentence's end: a signer then the date, or the date alone, then a note in brackets
 // (（此件公开发布）).
 // Note: a right-aligned signature keeps the spaces that aligned it (。　　　　国务院　　　　2016年11月24日).
-const SIGNATURE = new RegExp(`(?<=^|[。！][\\s\u3000]*)(${SIGNER.source})?[\\s\u3000]*(${DATE.source})([（(][^）)]{1,12}[）)])?`, 'g');
+// Note: a page flattened with spaces for its line breaks sets one before the note too (…2019年1月24日 （此件公开发布）).
+const SIGNATURE = new RegExp(`(?<=^|[。！][\\s\u3000]*)(${SIGNER.source})?[\\s\u3000]*(${DATE.source})([\\s\u3000]*[（(][^）)]{1,12}[）)])?`, 'g');
 // The same at the end of the text after a closing bracket: the last item's duty clause (…。（牵头单位：某局）), which
 // ends a plan's text as often as a full stop does, then the signature.
 const SIGNATURE_AFTER_BRACKET = new RegExp(`(?<=[）)][\\s\u3000]*)(${SIGNER.source})?[\\s\u3000]*(${DATE.source})([（(][^）)]{1,12}[）)])?(?=[\\s\u3000]*$)`);
@@ -153,7 +154,8 @@ function issuedTitles(lines: readonly SourceLine[]): string[] {
 function cutsOf(text: string, issued: readonly string[]): number[] {
   const cuts = new Set<number>();
   for (const m of text.includes('://') ? text.matchAll(URL) : []) {
-    const end = (m.index ?? 0) + m[0].length;
+    // Note: a page flattened with spaces for its line breaks sets one after the address too.
+    const end = (m.index ?? 0) + m[0].length + (/^[\s\u3000]*/.exec(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8))?.[0].length ?? 0);
     if (/[\u4e00-\u9fff【]/.test(text[end] ?? '')) cuts.add(end);
   }
   // A notice's title at the start of a piece, then its number, its addressee, or its title again.
@@ -207,6 +209,7 @@ function signatureCuts(text: string, m: RegExpExecArray | RegExpMatchArray, issu
   cuts.add(date);
   if (m[3]) cuts.add(date + (m[2] ?? '').length);
   if (end < text.length) cuts.add(end);
+  end += /^[\s\u3000]*/.exec(text.slice(end, end + 8))?.[0].length ?? 0;
   // The attachment's mark above the plan it attaches (附件, 附件1), on a line of its own.
   const mark = ATTACHMENT_MARK.exec(text.slice(end));
   if (mark && issued.some((t) => text.startsWith(t, end + mark[0].length))) {
@@ -242,12 +245,12 @@ function headCuts(text: string, start: number, cuts: Set<number>): void {
   // Note: a page flattened with its paragraphs' breaks as spaces sets the number and the addressee apart by one
   // (…的通知 某政发〔2024〕7号 各乡镇人民政府：).
   const [number] = findDocNumbers(rest().slice(0, 40));
-  const numberAt = /^[ \u3000]*[（(]?/.exec(rest())?.[0].length ?? 0;
+  const numberAt = /^[\s\u3000]*[（(]?/.exec(rest())?.[0].length ?? 0;
   if (number && number.from === numberAt) {
     cuts.add(at);
     at += number.to;
     if (/^[）)]/.test(rest())) at += 1;
-    at += /^[ \u3000]*/.exec(rest())?.[0].length ?? 0;
+    at += /^[\s\u3000]*/.exec(rest())?.[0].length ?? 0;
   }
   const addressee = ADDRESSEE.exec(rest());
   if (addressee || (at > start + title[0].length && /^[\u4e00-\u9fff《]/.test(rest()))) cuts.add(at);

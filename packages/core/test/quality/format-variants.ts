@@ -264,6 +264,12 @@ export const FLATTENED_VARIANTS: readonly FormatVariant[] = [
     describe: 'the whole text on one line, plain-text files',
     make: (text, markdown) => (markdown ? text : text.split('\n').map((l) => l.trim()).join('')),
   },
+  {
+    // Note: what a crawler's text is when it collapses a page's whitespace (each run of spaces and line breaks one space).
+    name: 'space-joined',
+    describe: 'the whole text on one line, a space for each line break, plain-text files',
+    make: (text, markdown) => (markdown ? text : text.split('\n').map((l) => l.trim()).filter((l) => l !== '').join(' ')),
+  },
 ];
 
 /**
