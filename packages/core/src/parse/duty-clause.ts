@@ -53,7 +53,8 @@ const DUE_LABEL = new RegExp(`^(?:${labelAlternation(DUE_LABELS)})$`);
 const PERSON_LABEL = new RegExp(`^(?:${labelAlternation(PERSON_LABELS)})$`);
 
 /** The convention some plans state in their first clause: the first-named unit leads. */
-export const FIRST_LEADS = /(?:排在|排|列|居)(?:第一位|第一|首位)的?(?:者|单位|部门)?(?:为|是)牵头(?:单位|部门)|第一个(?:单位|部门)?(?:为|是)牵头(?:单位|部门)|首位(?:单位|部门)?(?:为|是)牵头(?:单位|部门)/;
+// Note: 排名第一的为牵头单位 says the same with 排名 (rank).
+export const FIRST_LEADS = /(?:排在|排名|排|列|居)(?:第一位|第一|首位)的?(?:者|单位|部门)?(?:为|是)牵头(?:单位|部门)|第一个(?:单位|部门)?(?:为|是)牵头(?:单位|部门)|首位(?:单位|部门)?(?:为|是)牵头(?:单位|部门)/;
 const CARRIES_OVER = /^下同$|^以下同$/;
 // Note: a note that the units of the clause's last part do the items after it too and are not named again (…按职责分工负责，
 // 地方各级人民政府负责落实。以下均需地方各级人民政府负责落实，不再列出), as the State Council's opinions and the provinces'

@@ -138,6 +138,21 @@ function proseTail(text: string): { from: number; to: number; clause: DutyClause
   return clause && (clause.lead.length > 0 || clause.responsible !== null) ? { from, to, clause } : null;
 }
 
+/**
+ * A duty written as prose on a line of its own, under its item as a labelled one stands (区人才办牵头，区房管局、区人社局配合。
+ * / 区司法局负责，各相关部门配合，6月底前完成。): one sentence that reads whole as a duty clause and names who leads or is
+ * responsible.
+ */
+function proseLine(text: string): { from: number; to: number; clause: DutyClause } | null {
+  if (!PROSE_DUTY.test(text)) return null;
+  const from = text.length - text.trimStart().length;
+  const last = text.trimEnd().length;
+  const to = /[。.；;]$/.test(text.slice(0, last)) ? last - 1 : last;
+  if (to - from < 4 || to - from > 80 || /[。；;！？]/.test(text.slice(from, to))) return null;
+  const clause = readDutyClause(text.slice(from, to));
+  return clause && (clause.lead.length > 0 || clause.responsible !== null) ? { from, to, clause } : null;
+}
+
 // The heading sentence that opens an item, its label included: short, ended by 。 (（二）推进老旧街区有机更新。).
 const HEADING_SENTENCE = /^[^。；;！？]{2,48}。/;
 
@@ -193,6 +208,8 @@ export function findDutyClauses(lines: readonly SourceLine[], from: number, to: 
     if (!/[（(：:【〔]/.test(text)) {
       const prose = start === 0 ? (proseTail(text) ?? proseHead(text)) : null;
       if (prose) found.push({ line: i, endLine: i, outerFrom: prose.from, outerTo: prose.to, innerFrom: prose.from, clause: prose.clause, ownLine: false });
+      const own = start === 0 && !prose ? proseLine(text) : null;
+      if (own) found.push({ line: i, endLine: i, outerFrom: own.from, outerTo: own.to, innerFrom: own.from, clause: own.clause, ownLine: true });
       continue;
     }
     const first = text.length - text.trimStart().length;
@@ -258,6 +275,9 @@ export function findDutyClauses(lines: readonly SourceLine[], from: number, to: 
     if (start === 0 && found.length === before && unclosed < 0) {
       const prose = proseTail(text) ?? proseHead(text);
       if (prose && !pairs.some(([o, c]) => o < prose.from && prose.from <= c)) found.push({ line: i, endLine: i, outerFrom: prose.from, outerTo: prose.to, innerFrom: prose.from, clause: prose.clause, ownLine: false });
+      // Note: a duty line of its own may hold a name's brackets (各县（市）人民政府负责落实，州住房城乡建设局指导。).
+      const own = prose ? null : proseLine(text);
+      if (own) found.push({ line: i, endLine: i, outerFrom: own.from, outerTo: own.to, innerFrom: own.from, clause: own.clause, ownLine: true });
     }
     // Note: PDF text is hard-wrapped, so a clause may open at the end of one line and close early in the next.
     if (unclosed < 0 || i + 1 >= to) continue;
