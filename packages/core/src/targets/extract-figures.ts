@@ -3,6 +3,7 @@ import { endOfMonth, isoDate } from '../model/dates.js';
 import type { Comparator, Goal, Indicator, Target } from '../model/types.js';
 import type { Locator } from '../text/locator.js';
 import type { PlanContent } from '../text/plan-content.js';
+import { recogniseLabel } from '../text/numbering.js';
 import { spanOf, type SourceLine } from '../text/source-lines.js';
 import { isDeadlineText, readDeadline, resolveDeadline } from '../text/deadline.js';
 import { periodOfTitle } from '../text/period.js';
@@ -279,6 +280,20 @@ interface Found {
 }
 
 /**
+ * A clause that opens its line after an item's label (（3）数据中心电能利用效率不高于1.3, 1.新开工改造老旧小区120个): the
+ * label numbers the item and is no part of the clause a figure quotes; a figure that starts where a label would
+ * (1.5万亩…) keeps its clause.
+ */
+function pastLabel(text: string, clause: { from: number; to: number }, figureFrom: number): { from: number; to: number } {
+  // Note: so is the ordinal that opens a point of a paragraph (一是新建口袋公园20个；二是…), wherever its clause starts.
+  const ordinal = /^[一二三四五六七八九十]{1,2}是(?![否非])/.exec(text.slice(clause.from, figureFrom));
+  if (ordinal) return { from: clause.from + ordinal[0].length, to: clause.to };
+  if (clause.from !== text.length - text.trimStart().length) return clause;
+  const label = recogniseLabel(text);
+  return label && label.contentStart <= figureFrom && label.contentStart < clause.to ? { from: label.contentStart, to: clause.to } : clause;
+}
+
+/**
  * Read the figures of one line (a paragraph).
  *
  * @param lead The lead-in of this paragraph or of an earlier one of the same item (到2027年，…).
@@ -291,7 +306,7 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
   let previous: { q: Quantity; noun: { from: number; to: number }; metric: string; clause: number } | null = null;
   for (const q of quantities) {
     const sentence = sentenceAround(text, q.from, q.to);
-    const clause = clauseAround(text, q.boundFrom, q.boundTo);
+    const clause = pastLabel(text, clauseAround(text, q.boundFrom, q.boundTo), q.boundFrom);
     const sentenceText = text.slice(sentence.from, sentence.to);
     const owner = ownerAt(input, spanOf(line, q.from, q.to).start);
     const beforeStart = previous && previous.clause === clause.from ? Math.max(clause.from, previous.noun.to) : clause.from;
@@ -336,7 +351,8 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     // 新增不少于3个行业专区、30个应用场景: a bound word covers the whole list.
     const prior = found.at(-1);
     // 新建5G基站5000个，到2025年累计达到4万个: a figure with no words of its own measures what the one before it did.
-    if (metric === '' && prior && prior.q.unit === q.unit && (sentenceAround(text, prior.q.from, prior.q.to).from === sentence.from || STAGE_BETWEEN.test(text.slice(prior.q.boundTo, q.boundFrom)))) metric = prior.metric;
+    // Note: after 分别 the figures of one list may differ in unit (森林覆盖率、湿地面积分别达到65%、3万公顷).
+    if (metric === '' && prior && (prior.q.unit === q.unit || (prior.clause.from === clause.from && /分别/.test(prior.metric))) && (sentenceAround(text, prior.q.from, prior.q.to).from === sentence.from || STAGE_BETWEEN.test(text.slice(prior.q.boundTo, q.boundFrom)))) metric = prior.metric;
     // 非化石能源消费比重提高3个百分点以上，达到13%左右: a level right after a change, in the next clause, is the level of
     // what changed (the change and the level it brings are the usual pair of a plan's goal).
     // Note: the level may be dated (海洋生产总值年均增长12.5%，2020年达到1360亿元): the year only says when it was reached.
@@ -405,7 +421,8 @@ function datedRespectively(text: string, group: Found[]): void {
 }
 
 // The measures a list of pollutants, crops or sources shares after its last name.
-const MEASURE_SUFFIX = /(?:重点工程减排量|排放总量|排放量|减排量|年均浓度|平均浓度|浓度|产量|消费量|用量|总量)$/;
+// Note: crops and stock share their area the same way (茶叶、中药材、蔬菜种植面积分别达到85万亩、40万亩、60万亩).
+const MEASURE_SUFFIX = /(?:重点工程减排量|排放总量|排放量|减排量|年均浓度|平均浓度|浓度|产量|消费量|用量|总量|种植面积|播种面积|养殖面积|面积|产值)$/;
 // A name that is already a measure of its own (化学需氧量, COD, is a pollutant's name: the demand is what is measured).
 const OWN_MEASURE = /(?:率|(?<!需氧)量|比例|比重|占比|数|额|值|指数|面积|规模)$/;
 

@@ -109,6 +109,9 @@ export function scopeOf(text: string, q: Quantity, clause: { from: number; to: n
     if (GRANT.test(text.slice(sentence.from, sentence.to))) return 'skip';
   }
   if (SIZE_FAMILIES.has(q.unitFamily) && q.unit !== '' && SIZE_AFTER.test(text.slice(q.to))) return 'skip';
+  // Note: an age joined to the people it names (30—70岁人群, 65岁及以上老年人, 0—3岁婴幼儿), as health, education and pension
+  // plans name their groups, says whom the figure after it in the clause covers: that figure is the commitment.
+  if (q.unitFamily === 'age' && /^(?:及以上|以上|及以下|以下)?[\u4e00-\u9fff]/.test(text.slice(q.to)) && others.some((r) => r.from >= q.boundTo && r.from < clause.to)) return 'skip';
   // Note: a size bound joined straight to a noun, without 的, grades that noun as well when a count of it follows in the
   // clause (引进5000万元以上产业项目50个, 培育10亿元以上龙头企业5家, 每千人口拥有3岁以下婴幼儿托位数达到4.5个): the count
   // or the rate is the commitment, the bound only says which ones count.

@@ -259,7 +259,8 @@ export function findQuantities(text: string): Quantity[] {
     if (unit.family === 'multiple' && unit.unit.endsWith('1') && read.value === 1) continue;
     // A small Chinese numeral is a figure after a bound word (至少一所) or before 百分点 and 倍.
     if (read.small && unit.family !== 'percentage-points' && unit.family !== 'multiple' && !/(?:至少|不少于|不低于|最少)[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(0, from - 5), from))) continue;
-    if (!arabic && !['count', 'people', 'money', 'records', 'percentage-points', 'multiple', 'area', 'mass'].includes(unit.family)) continue;
+    // Note: a round number in words with its scale word (突破五亿立方米, 新增十万千瓦) is a figure in any unit.
+    if (!arabic && read.power === 0 && !['count', 'people', 'money', 'records', 'percentage-points', 'multiple', 'area', 'mass'].includes(unit.family)) continue;
     const after = text[at + gap + unit.unit.length] ?? '';
     // Note: 5G and 6G are technologies; a bandwidth in G has two digits or more (400G) and stands alone.
     if (unit.unit === 'G' && (read.value < 10 || /[A-Za-z\-\s]/.test(after))) continue;

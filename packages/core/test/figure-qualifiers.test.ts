@@ -1,0 +1,69 @@
+// Figures a careful reader reads whole: an age that names a group (30—70岁人群) is no target of its own; names listed before
+// a shared area (茶叶、中药材、蔬菜种植面积) each take it; a label or an ordinal opening the clause is no part of the quote;
+// a round number in words with its scale word is a figure in any unit; a change against a base alone (较2020年翻一番)
+// measures what the clause before it names.
+import { outdent } from 'outdent';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/pipeline/parse-document.js';
+
+const targets = (text: string): string[] =>
+  (parseDocument(text, { file: 'figure-qualifiers.txt' }).documents[0]?.targets ?? []).map((t) => `${t.metric} ${t.comparator} ${t.value}${t.unit ?? ''} | ${t.quote}`);
+
+describe('an age that names a group', () => {
+  it('should read the rate the group is measured by, not the age', () => {
+    const text = outdent`
+      某省“十四五”国民健康规划
+
+      一、主要目标
+      到2025年，30—70岁人群因心脑血管疾病、癌症、慢性呼吸系统疾病和糖尿病导致的过早死亡率较2015年降低20%。65岁及以上老年人城乡社区规范健康管理服务率达到65%以上。人均预期寿命达到79岁左右。
+    `;
+    expect(targets(text)).toEqual([
+      '30—70岁人群因心脑血管疾病、癌症、慢性呼吸系统疾病和糖尿病导致的过早死亡率较2015年降低 = 20% | 30—70岁人群因心脑血管疾病、癌症、慢性呼吸系统疾病和糖尿病导致的过早死亡率较2015年降低20%',
+      '65岁及以上老年人城乡社区规范健康管理服务率 >= 65% | 65岁及以上老年人城乡社区规范健康管理服务率达到65%以上',
+      '人均预期寿命 = 79岁 | 人均预期寿命达到79岁左右',
+    ]);
+  });
+});
+
+describe('names listed before a shared area', () => {
+  it('should give each name the area, and keep a name that is a measure of its own', () => {
+    const text = outdent`
+      某州2024年农业农村工作要点
+
+      一、主要目标
+      茶叶、中药材、蔬菜种植面积分别达到85万亩、40万亩、60万亩。森林覆盖率、湿地面积分别达到65%、3万公顷。
+    `;
+    expect(targets(text).map((t) => t.split(' |')[0])).toEqual(['茶叶种植面积 = 850000亩', '中药材种植面积 = 400000亩', '蔬菜种植面积 = 600000亩', '森林覆盖率 = 65%', '湿地面积 = 30000公顷']);
+  });
+});
+
+describe('a label or an ordinal opening a figure\'s clause', () => {
+  it('should quote the clause without it', () => {
+    const text = outdent`
+      某市2024年城市更新工作要点
+
+      一、主要目标
+      （1）建设改造城市燃气管道200公里；
+      2.新开工改造城镇老旧小区120个。
+      一是新建口袋公园20个；二是改造提升街道15条。
+      1.5万亩高标准农田全部建成。
+    `;
+    expect(targets(text).map((t) => t.split(' | ')[1])).toEqual(['建设改造城市燃气管道200公里', '新开工改造城镇老旧小区120个', '新建口袋公园20个', '改造提升街道15条', '1.5万亩高标准农田全部建成']);
+  });
+});
+
+describe('a round number in words, and a change against a base alone', () => {
+  it('should read 五亿立方米 and name 翻一番 by the clause before it', () => {
+    const text = outdent`
+      某市2024年能源工作要点
+
+      一、主要目标
+      天然气消费量突破五亿立方米，较2020年翻一番。新增光伏装机十万千瓦。
+    `;
+    expect(targets(text).map((t) => t.split(' |')[0])).toEqual(['天然气消费量 > 500000000立方米', '天然气消费量较2020年 = 1番', '光伏装机 = 100000千瓦']);
+  });
+
+  it('should still pass over a small numeral in words with a unit of no count', () => {
+    expect(targets('某市2024年工作要点\n\n一、主要目标\n拓宽道路三米，建成二级公路。')).toEqual([]);
+  });
+});
