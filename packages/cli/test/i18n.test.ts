@@ -76,6 +76,7 @@ describe('Chinese diagnostics', () => {
     const { localMessage } = await import('../src/output/zh-messages.js');
     expect(localMessage('Numbering jumps from （一） to （三）.', 'zh')).toBe('编号从 （一） 跳到 （三）。');
     expect(localMessage('「2 0 0年」 looks like a year damaged by OCR or a conversion; it is not read as a date.', 'zh')).toBe('「2 0 0年」像是被 OCR 或格式转换损坏的年份；不作为日期读取。');
+    expect(localMessage('「2O25」 holds letters that OCR or a conversion read for digits (O for 0, l for 1); it is read as 2025.', 'zh')).toBe('「2O25」中有被 OCR 或格式转换读成字母的数字（O 为 0，l 为 1）；按 2025 读取。');
     expect(localMessage('qingdao-2025/算力 matches 2 targets: qingdao-2025:tg7 (算力总规模), qingdao-2025:tg8 (智能算力占比). Use a target id.', 'zh')).toBe(
       'qingdao-2025/算力 与 2 个目标相符：qingdao-2025:tg7 (算力总规模)、qingdao-2025:tg8 (智能算力占比)。请用目标编号。',
     );

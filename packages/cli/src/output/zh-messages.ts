@@ -56,6 +56,7 @@ const RULES: readonly Rule[] = [
   [/^The plan ends mid-sentence \((.*)\); the source may be cut off\.$/, (tail) => `规划在句子中间结束（${tail}）；来源可能不完整。`],
   [/^(.*) holds (\d+) plans; this is plan (\d+)(?: \((.*)\))?, the one with the most tasks\. The others: (.*)\.$/, (path, n, k, title, others) => `${path} 含 ${n} 份规划；这是第 ${k} 份${title ? `（${title}）` : ''}，任务最多的一份。其他：${list(others)}。`],
   [/^「(.*)」 looks like a year damaged by OCR or a conversion; it is not read as a date\.$/, (text) => `「${text}」像是被 OCR 或格式转换损坏的年份；不作为日期读取。`],
+  [/^「(.*)」 holds letters that OCR or a conversion read for digits \(O for 0, l for 1\); it is read as (.*)\.$/, (text, read) => `「${text}」中有被 OCR 或格式转换读成字母的数字（O 为 0，l 为 1）；按 ${read} 读取。`],
   [/^Row (\d+) of the task table \((.*)\) matches no task of the plan by title or content; it is kept as an assignment without a task\.$/, (row, what) => `任务分工表第 ${row} 行（${what}）的标题和内容都对不上规划中的任务；保留为没有对应任务的分工。`],
   [/^The plan states its tasks only in its task table: its (\d+) rows are kept as assignments without a task\.$/, (n) => `规划只在任务分工表中列出任务：其 ${n} 行保留为没有对应任务的分工。`],
   [/^The duty (.*) stands outside every task and section of the plan\.$/, (duty) => `职责 ${duty} 不在规划的任何任务或章节之内。`],

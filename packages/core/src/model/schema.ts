@@ -286,7 +286,8 @@ export const PlanIssueSchema = z.object({
     'no-structure',
     'no-title',
     'truncated',
-    // A year OCR or a conversion damaged (到2 0 0年, 2O25年): reported, not guessed at.
+    // A year OCR or a conversion damaged (到2 0 0年): reported, not guessed at; digits it read as letters (2O25年):
+    // read as the digits, and reported.
     'garbled-text',
     'duplicate-label',
     'numbering-gap',

@@ -34,13 +34,10 @@ function mayHoldShortYear(text: string): boolean {
   return false;
 }
 
-// Letters read for digits (2O25年, 2Ol9年): O or o for 0, l or I for 1, inside a year.
-const LETTER_YEAR = /(?<![A-Za-z0-9])((?:[12][0-9OolI]{3}))\s*年/g;
-
 /**
  * Years that OCR or a conversion damaged, which the parser cannot read as dates: a year with a digit lost or
- * added after 到/至/截至 (到2 0 0年), and a year with letters read for digits (2O25年). They are reported, never
- * guessed at: the deadlines around them fall back to the plan's period.
+ * added after 到/至/截至 (到2 0 0年). They are reported, never guessed at: the deadlines around them fall back to the
+ * plan's period. (Letters read for digits, 2O25年, are read as the digits before: text/letter-digits.ts.)
  *
  * @param lines The parser's lines.
  * @returns The damaged years in order.
@@ -55,12 +52,6 @@ export function findGarbledYears(lines: readonly SourceLine[]): GarbledYear[] {
       if (digits.length === 4) continue;
       const from = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
       found.push({ line: line.index, from, to: (m.index ?? 0) + m[0].length, text: text.slice(from, (m.index ?? 0) + m[0].length) });
-    }
-    for (const m of text.matchAll(LETTER_YEAR)) {
-      const year = m[1] ?? '';
-      if (/^[0-9]+$/.test(year)) continue;
-      const from = m.index ?? 0;
-      found.push({ line: line.index, from, to: from + m[0].length, text: m[0] });
     }
   }
   return found.sort((a, b) => a.line - b.line || a.from - b.from);

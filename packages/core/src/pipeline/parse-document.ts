@@ -30,6 +30,7 @@ import { findGarbledYears } from '../parse/garbled-years.js';
 import { joinHardWraps } from '../parse/hard-wrap.js';
 import { hideRanges, invisibleRanges, linesFromText, spanOf, type SourceLine } from '../text/source-lines.js';
 import { readCompatibilityForms } from '../text/compatibility-forms.js';
+import { findLetterDigits, readLetterDigits, type LetterDigits } from '../text/letter-digits.js';
 import { readOtherLineEnds } from '../text/line-ends.js';
 import { restoreSourceQuotes } from './source-quotes.js';
 
@@ -148,6 +149,21 @@ function garbledYearIssues(lines: readonly SourceLine[], locator: Locator, file:
   });
 }
 
+/** A warning at each run of letters read as digits (2O25 read as 2025): the reader should check the source there. */
+function letterDigitIssues(runs: readonly LetterDigits[], source: string, locator: Locator, file: string | null): PlanIssue[] {
+  return runs
+    .filter((r) => r.kind === 'digits')
+    .map((r) => ({
+      code: 'garbled-text',
+      severity: 'warning',
+      message: `「${source.slice(r.start, r.end)}」 holds letters that OCR or a conversion read for digits (O for 0, l for 1); it is read as ${r.read}.`,
+      file,
+      docId: null,
+      position: locator.positionOf(r.start, r.end),
+      source: 'core:parse',
+    }));
+}
+
 /** The kind an untitled plan names in its opening paragraphs (…，制定本行动方案。). */
 function selfNamedKind(lines: readonly SourceLine[], preamble: readonly number[]): DocumentKind | null {
   for (const i of preamble.slice(0, 3)) {
@@ -184,7 +200,10 @@ export function parseDocument(source: string, options: ParseOptions = emptyOptio
   // Note: the text as read, compatibility characters (⼀⼆⽅, a PDF's fonts) as their ideographs; every offset into it is
   // the same offset into the source, so positions point into both, and the quotes are given back the source's own.
   // Note: so are its other line ends (U+000B, U+2028, U+2029) as \n, which every rule that reads a line's end sees.
-  const text = readOtherLineEnds(readCompatibilityForms(source));
+  const readForms = readOtherLineEnds(readCompatibilityForms(source));
+  // Note: and so are the digits OCR read as letters (2O25年, 1OO%) and the dash it read for 一 (-、), one for one too.
+  const letterDigits = findLetterDigits(readForms);
+  const text = readLetterDigits(readForms, letterDigits);
   const file = options.file ?? null;
   const issues: PlanIssue[] = options.truncated ? [cutOffIssue(file, source)] : [];
   if (text.trim() === '') {
@@ -194,7 +213,7 @@ export function parseDocument(source: string, options: ParseOptions = emptyOptio
   const markdown = options.format === 'markdown' || (options.format !== 'text' && (/\.(md|markdown)$/i.test(file ?? '') || looksLikeMarkdown(text)));
   const lines = splitRunOnLines(splitRunOnHeads(joinHardWraps(joinLabelLines(dropPageFurniture(markdown ? linesFromMarkdown(text) : textLines(text))))));
   const locator = createLocator(text, source);
-  issues.push(...garbledYearIssues(lines, locator, file));
+  issues.push(...garbledYearIssues(lines, locator, file), ...letterDigitIssues(letterDigits, source, locator, file));
   const sha256 = options.sha256 ?? createHash('sha256').update(source, 'utf8').digest('hex');
   const parts = segmentLines(lines);
   let planIndexes = keepNumberedPlans(lines, parts, parts.flatMap((p, k) => (PLAN_KINDS.has(p.kind) ? [k] : [])));
