@@ -102,3 +102,21 @@ describe('a list of headings that lost its line breaks and full stops', () => {
     expect(pieces('坚持统筹推进一、二、三产业融合发展，促进农民增收致富，三、四线城市同步推进。')).toHaveLength(1);
   });
 });
+
+describe('a second plan in the file, numbered from 一、 again after its title', () => {
+  const first = '某市支持数字经济发展若干政策\n为加快数字经济发展，制定以下政策。 一、支持平台建设 对新认定的平台给予奖励。 二、支持企业上云 对上云企业给予补贴。 三、支持人才培养 每年培训1000人次。';
+  const second = '某市数字经济发展行动计划（2024-2026年）\n为推动数字经济发展，特制定本行动计划。 一、总体要求 （一）指导思想 坚持创新驱动。 （二）发展目标 到2026年，数字经济规模突破千亿元。 二、重点任务 （一）建设算力设施。新建数据中心2个。 （二）培育数据市场。培育数据商50家。';
+
+  it('should cut the second plan’s 一、 and 二、 after its title line, as a parent heading restarts its children', () => {
+    const lines = pieces(`${first}\n${second}`).map((l) => l.trim());
+    expect(lines).toContain('一、总体要求');
+    expect(lines).toContain('二、重点任务');
+    const doc = parseDocument(`${first}\n${second}\n`, { file: 'two.txt' }).documents.find((d) => d.title.includes('行动计划'));
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['建设算力设施', '培育数据市场']);
+  });
+
+  it('should not restart the numbering at a line that is no title (a sentence naming a plan)', () => {
+    const lines = pieces(`${first}\n各单位要认真落实本行动计划。\n为推动数字经济发展，特制定本措施。 一、总体要求 （一）指导思想 坚持创新驱动。`).map((l) => l.trim());
+    expect(lines).not.toContain('一、总体要求');
+  });
+});

@@ -1,4 +1,5 @@
 import { recogniseLabel, type LabelStyle } from '../text/numbering.js';
+import { titleKind } from './metadata.js';
 import type { SourceLine } from '../text/source-lines.js';
 
 // Labels that can start an item in the middle of a flattened line. Only the heading styles of official documents
@@ -147,6 +148,9 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
     const text = line.text;
     const head = recogniseLabel(text);
     if (head) see(head.style, head.number);
+    // Note: a plan's title starts a document of its own, numbered from 一、 again (a notice that issues two plans,
+    // 若干政策 then 行动计划, or a file of several), as a parent heading restarts its children's numbers.
+    else if (last.size > 0 && text.length <= 60 && titleKind(text) !== null) last.clear();
     if (text.length < 8) {
       out.push(out.length === line.index ? line : { ...line, index: out.length });
       continue;
