@@ -111,7 +111,7 @@ describe('a second plan in the file, numbered from 一、 again after its title'
     const lines = pieces(`${first}\n${second}`).map((l) => l.trim());
     expect(lines).toContain('一、总体要求');
     expect(lines).toContain('二、重点任务');
-    const doc = parseDocument(`${first}\n${second}\n`, { file: 'two.txt' }).documents.find((d) => d.title.includes('行动计划'));
+    const doc = parseDocument(`${first}\n${second}\n`, { file: 'two.txt' }).documents.find((d) => d.title?.includes('行动计划'));
     expect(doc?.tasks.map((t) => t.title)).toEqual(['建设算力设施', '培育数据市场']);
   });
 
