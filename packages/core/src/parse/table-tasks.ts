@@ -8,6 +8,10 @@ import type { Locator } from '../text/locator.js';
 import { matchRowsToTasks, rowTexts } from './match-rows.js';
 import { lineSpan, quoteSpans } from '../text/quote.js';
 import type { SourceLine } from '../text/source-lines.js';
+import { POINTS_TO_ATTACHED } from './attached-lists.js';
+import { outlineItems, type OutlineItems } from './build-outline-items.js';
+import { buildOutline } from './outline.js';
+import type { Part } from './segment.js';
 
 // Note: a cell that only says what to do names its task by its first sentence (优化开办企业。企业开办时间…).
 const FIRST_SENTENCE = /^[^。；;！!？?]+/;
@@ -65,8 +69,6 @@ export function tablesOfOtherTasks(tables: readonly AllocationTable[], tasks: re
   return tables.filter((t) => t.rows.length >= 2 && matchRowsToTasks(rowTexts(t), tasks).every((m) => m.task === null));
 }
 
-// A pointer to an attached list inside an item's text (实施重点任务25项（详见附件）。, 具体任务见附表1).
-const POINTS_TO_ATTACHED = /(?:详见|参见|见)(?:附件|附表)/;
 // An item's text that leads into the table right under it: none, a colon, or words saying the table follows.
 const LEADS_INTO_TABLE = /^$|[：:]$|下表|如下/;
 
@@ -83,12 +85,12 @@ const LEADS_INTO_TABLE = /^$|[：:]$|下表|如下/;
  * @param text The file's text.
  * @returns Each table that an item heads, with the item.
  */
-export function tableHosts(listing: readonly AllocationTable[], bodyTables: readonly AllocationTable[], tasks: readonly Task[], lines: readonly SourceLine[], text: string): Map<AllocationTable, Task> {
+function tableHosts(listing: readonly AllocationTable[], bodyTables: readonly AllocationTable[], tasks: readonly Task[], lines: readonly SourceLine[], text: string): Map<AllocationTable, Task> {
   const hosts = new Map<AllocationTable, Task>();
-  const pointing = tasks.filter((t) => POINTS_TO_ATTACHED.test(t.title) || POINTS_TO_ATTACHED.test(t.body));
+  const pointing = pointingTask(tasks);
   for (const table of listing) {
     if (!bodyTables.includes(table)) {
-      if (pointing.length === 1 && pointing[0]) hosts.set(table, pointing[0]);
+      if (pointing) hosts.set(table, pointing);
       continue;
     }
     const at = lines[table.startLine]?.start ?? 0;
@@ -99,16 +101,47 @@ export function tableHosts(listing: readonly AllocationTable[], bodyTables: read
   return hosts;
 }
 
+/** The one task whose text points to an attachment, or `null` when none or several do. */
+function pointingTask(tasks: readonly Task[]): Task | null {
+  const pointing = tasks.filter((t) => POINTS_TO_ATTACHED.test(t.title) || POINTS_TO_ATTACHED.test(t.body));
+  return pointing.length === 1 ? (pointing[0] ?? null) : null;
+}
+
+/** What lists a plan's tasks outside its outline: tables whose rows its outline does not hold, attached numbered lists. */
+export interface Listings {
+  listing: readonly AllocationTable[];
+  bodyTables: readonly AllocationTable[];
+  attachedLists: readonly Part[];
+}
+
 /**
- * A table's tasks placed under the section its heading item became.
+ * A plan's sections and tasks with the tasks its tables and attached lists set out, each under the item that heads
+ * it (which becomes a section), in document order.
  *
- * @param tasks The table's tasks.
- * @param section The section.
- * @param path The section's path, its own title last.
- * @returns The tasks, each in the section (after the row's own 领域 where it has one).
+ * @param docId The plan's id.
+ * @param file The source file, for diagnostics.
+ * @param items What the plan's outline gives.
+ * @param listings The tables and attached lists.
+ * @param lines The file's lines.
+ * @param locator The file's locator.
+ * @param rebuild The outline's items again, with the items at the given title offsets read as sections.
+ * @returns The sections and tasks.
  */
-export function placedUnder(tasks: readonly Task[], section: Section, path: readonly string[]): Task[] {
-  return tasks.map((t) => ({ ...t, sectionId: section.id, sectionPath: [...path, ...t.sectionPath] }));
+export function withListedTasks(docId: string, file: string | null, items: OutlineItems, listings: Listings, lines: readonly SourceLine[], locator: Locator, rebuild: (hosts: ReadonlySet<number>) => OutlineItems): { sections: Section[]; tasks: Task[] } {
+  const { listing, bodyTables, attachedLists } = listings;
+  const hosts = tableHosts(listing, bodyTables, items.tasks, lines, locator.text);
+  const listHost = attachedLists.length > 0 ? pointingTask(items.tasks) : null;
+  const offsets = new Set([...hosts.values(), ...(listHost ? [listHost] : [])].map((t) => t.titlePosition.start.offset));
+  const hosted = offsets.size > 0 ? rebuild(offsets) : items;
+  const sectionAt = new Map(hosted.sections.map((s) => [s.titlePosition.start.offset, s]));
+  // Note: a row's own 领域 stays under the section, after it.
+  const place = (host: Task | null | undefined, tasks: readonly Task[]): readonly Task[] => {
+    const section = host ? sectionAt.get(host.titlePosition.start.offset) : undefined;
+    return host && section ? tasks.map((t) => ({ ...t, sectionId: section.id, sectionPath: [...host.sectionPath, host.title, ...t.sectionPath] })) : tasks;
+  };
+  const rows = listing.flatMap((t) => place(hosts.get(t), tasksFromTable(docId, t, lines, locator)));
+  const listed = attachedLists.flatMap((part) => place(listHost, outlineItems(docId, file, lines, locator, buildOutline(lines, part.contentStart, part.endLine)).tasks));
+  return { sections: hosted.sections, tasks: inDocumentOrder(docId, [...hosted.tasks, ...rows, ...listed]) };
 }
 
 /**

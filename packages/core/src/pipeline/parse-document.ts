@@ -23,7 +23,8 @@ import { titleFromNotice } from '../parse/notice-title.js';
 import { splitRunOnHeads } from '../parse/run-on-heads.js';
 import { splitRunOnLines } from '../parse/run-on-lines.js';
 import { joinLabelLines } from '../parse/label-lines.js';
-import { inDocumentOrder, onlyPointToTables, placedUnder, tableHosts, tablesOfOtherTasks, tasksFromTable } from '../parse/table-tasks.js';
+import { onlyPointToTables, tablesOfOtherTasks, tasksFromTable, withListedTasks } from '../parse/table-tasks.js';
+import { attachedTaskLists } from '../parse/attached-lists.js';
 import { ISSUING_VERBS } from '../parse/issuer.js';
 import { countItems, isBlank, segmentLines, type Part, type TitleInfo } from '../parse/segment.js';
 import { findGarbledYears } from '../parse/garbled-years.js';
@@ -236,9 +237,13 @@ export function parseDocument(source: string, options: ParseOptions = emptyOptio
     const table = parts.findIndex((p) => p.kind === 'task-allocation' && findAllocationTables(lines, p.contentStart, p.endLine).length > 0);
     if (table >= 0) planIndexes = [table];
   }
+  // Note: a task list attached to the plan before it as numbered items is that plan's, as its table would be.
+  const lists = attachedTaskLists(lines, parts, planIndexes);
+  if (lists.size > 0) planIndexes = planIndexes.filter((k) => !lists.has(k));
+  const kindOf = (k: number): DocumentKind => (lists.has(k) ? 'task-allocation' : (parts[k] as Part).kind);
   const isPlanPart = new Set(planIndexes);
   const summaries: PartSummary[] = parts.map((p, k) => ({
-    kind: p.kind === 'preface' && isPlanPart.has(k) ? 'other' : p.kind,
+    kind: p.kind === 'preface' && isPlanPart.has(k) ? 'other' : kindOf(k),
     title: p.title?.text ?? null,
     isPlan: isPlanPart.has(k),
     position: partPosition(lines, locator, p, p.endLine),
@@ -281,12 +286,12 @@ export function parseDocument(source: string, options: ParseOptions = emptyOptio
     for (let j = previousPlan + 1; j < nextPlan; j++) {
       if (isPlanPart.has(j)) continue;
       const other = parts[j] as Part;
-      const { relation, prefer } = relationOf(other.kind);
+      const { relation, prefer } = relationOf(kindOf(j));
       const before = j < k && j > previousPlan;
       const after = j > k && j < nextPlan;
       const belongs = prefer === 'next' ? before || (after && nextPlan === parts.length && !planIndexes.some((q) => q > j)) : after || (before && previousPlan < 0 && !planIndexes.some((q) => q < j));
       if (!belongs) continue;
-      related.push({ relation, kind: other.kind, title: other.title?.text ?? null, position: summaries[j]?.position ?? partPosition(lines, locator, other, other.endLine) });
+      related.push({ relation, kind: kindOf(j), title: other.title?.text ?? null, position: summaries[j]?.position ?? partPosition(lines, locator, other, other.endLine) });
       if (relation === 'issued-by') {
         issuing = readMetaLines(lines, other.contentStart, other.endLine);
         noticeTitle = other.kind === 'notice' ? other.title : null;
@@ -300,22 +305,14 @@ export function parseDocument(source: string, options: ParseOptions = emptyOptio
     if (items.tasks.length === 0) items.tasks.push(...tasksFromAttached.flatMap((t) => tasksFromTable(id, t, lines, locator, items.tasks.length + 1)));
     // Note: a plan whose outline gives its chapters and whose table its tasks (二、重点任务分工 over the table, or 附件：…分工表).
     const listing = tablesOfOtherTasks(tables, items.tasks);
-    if (listing.length > 0) {
-      // Note: the item that heads a table (二、重点任务 over its rows, or pointing to it: （详见附件）) is its rows' section.
-      const hosts = tableHosts(listing, bodyTables, items.tasks, lines, text);
-      const hosted = hosts.size > 0 ? outlineItems(id, file, lines, locator, outline, new Set([...hosts.values()].map((t) => t.titlePosition.start.offset))) : items;
-      const sectionAt = new Map(hosted.sections.map((s) => [s.titlePosition.start.offset, s]));
-      const rows = listing.flatMap((t) => {
-        const host = hosts.get(t);
-        const section = host && sectionAt.get(host.titlePosition.start.offset);
-        const read = tasksFromTable(id, t, lines, locator);
-        return host && section ? placedUnder(read, section, [...host.sectionPath, host.title]) : read;
-      });
-      items.sections.splice(0, items.sections.length, ...hosted.sections);
-      items.tasks.splice(0, items.tasks.length, ...inDocumentOrder(id, [...hosted.tasks, ...rows]));
+    const attachedLists = [...lists].flatMap(([list, owner]) => (owner === k ? [parts[list] as Part] : []));
+    if (listing.length > 0 || attachedLists.length > 0) {
+      const listed = withListedTasks(id, file, items, { listing, bodyTables, attachedLists }, lines, locator, (hosts) => outlineItems(id, file, lines, locator, outline, hosts));
+      items.sections.splice(0, items.sections.length, ...listed.sections);
+      items.tasks.splice(0, items.tasks.length, ...listed.tasks);
     }
     // Note: so are the figures of its tasks (企业开办时间压缩至1个工作日以内 in a row): the figures are read to the table's end.
-    const figuresEnd = items.tasks.length > 0 ? Math.max(end, ...[...tasksFromAttached, ...listing].map((t) => t.endLine)) : end;
+    const figuresEnd = items.tasks.length > 0 ? Math.max(end, ...[...tasksFromAttached, ...listing, ...attachedLists].map((t) => t.endLine)) : end;
     const own = readMetaLines(lines, end, part.endLine);
     // Note: a plan issued by a notice is named by it; one that opens the file may be named by its first line.
     const leading = part.title ?? (noticeTitle ? null : leadingTitle(lines, part));
@@ -372,7 +369,7 @@ export function parseDocument(source: string, options: ParseOptions = emptyOptio
     });
     // Note: a plan without a task table states its duties inline: （牵头单位：…）, （…牵头，…负责）.
     if (assignments.length === 0) {
-      const inline = readInlineDuties({ docId: id, file, lines, locator, from: part.contentStart, to: end, tasks: items.tasks, sections: items.sections, year: year ?? (meta.date ? Number(meta.date.slice(0, 4)) : null) });
+      const inline = readInlineDuties({ docId: id, file, lines, locator, from: part.contentStart, to: Math.max(end, ...attachedLists.map((l) => l.endLine)), tasks: items.tasks, sections: items.sections, year: year ?? (meta.date ? Number(meta.date.slice(0, 4)) : null) });
       assignments.push(...inline.assignments);
       issues.push(...inline.issues);
     }
