@@ -634,9 +634,11 @@ function tableFigures(input: FigureInput, row: TableRow, targets: Target[], indi
   // Note: a cumulative change (〔18〕) is measured from zero over the period, so the row's level is no baseline of it.
   // A yearly stage (the 2024年 column of a 2023–2026 table) is a target of its own, due in its year.
   const stages = (row.stages ?? []).map((s) => [s.cell, row.metric, baseline, { year: s.year, date: null }] as const);
-  for (const [cell, metric, base, due] of [...stages, [row.target, row.metric, baseline, deadline] as const, [row.cumulative, `${row.metric}（累计）`, null, deadline] as const]) {
+  const growth = row.growth ? ([[row.growth, `${row.metric}年均增长`, null, deadline]] as const) : [];
+  for (const [cell, metric, base, due] of [...stages, [row.target, row.metric, baseline, deadline] as const, ...growth, [row.cumulative, `${row.metric}（累计）`, null, deadline] as const]) {
     if (!cell) continue;
-    const c = common(cell, metric);
+    // Note: a yearly growth is in percent whatever the row's unit (亿元).
+    const c = cell === row.growth ? { ...common({ ...cell, percent: cell.percent ?? '%' }, metric) } : common(cell, metric);
     // Note: a change in percent (下降14%) is measured from the base year's level, which is no baseline of it in the row's unit.
     const base_ = ownPercent(row, cell) && !(row.baseline && ownPercent(row, row.baseline)) ? null : base;
     targets.push({

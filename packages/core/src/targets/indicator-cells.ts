@@ -40,6 +40,8 @@ export interface TableRow {
   target: TableCell | null;
   /** The five-year cumulative change (〔18〕), due `targetYear`. */
   cumulative: TableCell | null;
+  /** The yearly average growth a 年均增长 column gives beside the level to reach (地区生产总值 | 152.3 | 220 | 7.5%), in percent. */
+  growth?: TableCell | null;
   /** The values of the columns between the base year and the last (2024年 | 2025年 in a 2023–2026 table), each due in its year. */
   stages?: ReadonlyArray<{ cell: TableCell; year: number }>;
   baseAsOf: string | null;

@@ -236,7 +236,8 @@ export function readPipeTables(lines: readonly SourceLine[], from: number, to: n
         const c = cells[column];
         if (!c || column < 0) return { level: null, cumulative: null };
         // A cell may hold the level and the five-year change: 23.04〔1.38〕, or the change alone: 〔18〕.
-        const m = /^(.*?)\s*(?:〔\s*(\d+(?:\.\d+)?)\s*〕)?$/.exec(c.text);
+        // Note: web pages and converted text write the brackets as square ones ([13.5], ［13.5］), 〔〕 being rare in fonts.
+        const m = /^(.*?)\s*(?:[〔\[［]\s*(\d+(?:\.\d+)?)\s*[〕\]］])?$/.exec(c.text);
         const levelText = m?.[1] ?? '';
         const place = { line: k, quoteLine: k, quoteFrom: name?.from ?? c.from };
         const read = levelText === '' ? null : readCell(levelText, power);
@@ -252,6 +253,9 @@ export function readPipeTables(lines: readonly SourceLine[], from: number, to: n
       const yearly = columns.cumulative >= 0 && /年均/.test(head[columns.cumulative]?.text ?? '') ? cell(columns.cumulative).level : null;
       const inYear = cell(columns.target);
       const target = inYear.level === null && yearly ? { level: yearly, cumulative: inYear.cumulative } : inYear;
+      // Note: beside a level to reach (地区生产总值 | 152.3 | 220 | 7.5%), the column's plain value is a target of its own:
+      // the level's yearly average growth.
+      const growth = inYear.level !== null && yearly ? yearly : null;
       const row: TableRow = {
         metric,
         unit: unit?.unit ?? null,
@@ -261,6 +265,7 @@ export function readPipeTables(lines: readonly SourceLine[], from: number, to: n
         baseline: cell(columns.baseline).level,
         target: target.level,
         cumulative: cell(columns.cumulative).cumulative ?? target.cumulative,
+        ...(growth ? { growth } : {}),
         stages: columns.stages.flatMap((s) => {
           const level = cell(s.column).level;
           return level ? [{ cell: level, year: s.year }] : [];
