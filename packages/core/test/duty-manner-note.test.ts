@@ -40,3 +40,15 @@ describe('a manner note closing a labelled list', () => {
     expect(doc?.assignments.map((a) => [a.leadUnits, a.supportingUnits])).toEqual([[['区科委'], ['区发改委']]]);
   });
 });
+
+describe('a label whose units are followed by others said to do the work by their duties', () => {
+  it.each([
+    ['责任单位：县委政法委，县直有关部门按职责分工负责', ['县委政法委'], ['县直有关部门']],
+    ['牵头单位：市发展改革委，各有关单位按职责分工负责', ['市发展改革委'], ['各有关单位']],
+    ['责任单位：市民政局，各区人民政府负责落实', ['市民政局'], ['各区人民政府']],
+    ['配合单位：各区政府负责落实', [], ['各区政府']],
+  ])('should give the label\'s role to the units it names first: %s', (text, lead, supporting) => {
+    expect(roles(text)).toEqual({ lead, supporting });
+  });
+});
+

@@ -241,7 +241,16 @@ function readLabelled(text: string, labels: RegExpExecArray[]): DutyClause | nul
       const moved = shifted(verbs, value.from);
       clause.lead.push(...moved.lead);
       clause.supporting.push(...moved.supporting);
-      if (moved.responsible) clause.supporting.push(moved.responsible);
+      // Note: units the verbs give no lead role (牵头单位：市发展改革委，各有关单位按职责分工负责: the first group, those the
+      // label names, before the others said to do the work by their duties) take the label's role.
+      if (moved.responsible) {
+        if (LEAD_LABEL.test(label)) clause.lead.push(moved.responsible);
+        else if (SUPPORT_LABEL.test(label) || clause.responsible || clause.lead.length > 0) clause.supporting.push(moved.responsible);
+        else {
+          clause.responsible = moved.responsible;
+          clause.responsibleLabelled = true;
+        }
+      }
       clause.due ??= moved.due;
       continue;
     }
