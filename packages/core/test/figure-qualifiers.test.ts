@@ -67,3 +67,15 @@ describe('a round number in words, and a change against a base alone', () => {
     expect(targets('某市2024年工作要点\n\n一、主要目标\n拓宽道路三米，建成二级公路。')).toEqual([]);
   });
 });
+
+describe('a change from one figure to another with 从', () => {
+  it('should read the level to reach, named by the words before 从, and not the old value', () => {
+    const text = outdent`
+      某市“十四五”教育事业发展规划
+
+      第二章 发展目标
+      到2025年，普惠性幼儿园覆盖率从80%提高到85%，全市教育从业人员达到5万人。
+    `;
+    expect(targets(text).map((t) => t.split(' |')[0])).toEqual(['普惠性幼儿园覆盖率 = 85%', '教育从业人员 = 50000人']);
+  });
+});

@@ -175,8 +175,9 @@ function strip(text: string): string {
  * @returns The metric or subject it names.
  */
 export function readFraming(text: string): Framing {
-  // 共享调度能力由单批次20路提升至300路: the metric is what precedes 由 (or 从 before a year: 从2024年的28%提高到…).
-  const from = /(?:由|从(?=[0-9０-９]{4}年))[^，,]*\d/.exec(text);
+  // 共享调度能力由单批次20路提升至300路: the metric is what precedes 由 (or 从 before a figure or a year: 从80%提高到85%,
+  // 从2024年的28%提高到…).
+  const from = /(?:由|从(?=\s?[0-9０-９]))[^，,]*\d/.exec(text);
   const t = from ? text.slice(0, from.index) : text;
   const verbs = [...t.matchAll(VERB)];
   const last = verbs.at(-1);

@@ -13,7 +13,8 @@ export type Scope = 'skip' | 'indicator' | null;
 
 // A change's old value: 由单批次20路提升至300路, 由2024年的85%提高到98%, 从2024年的28%提高到35%.
 // Note: PDF text may space the figure from 由 (由 62%提高到 81%).
-const FROM_VALUE = /(?:由[\u4e00-\u9fff]{0,5}|(?:由|从)[0-9０-９]{4}年(?:底|末)?的?)\s?$/;
+// Note: 从 right before the figure is the same (覆盖率从80%提高到85%); 从 before words (从业人员) opens a noun.
+const FROM_VALUE = /(?:由[\u4e00-\u9fff]{0,5}|(?:由|从)[0-9０-９]{4}年(?:底|末)?的?|从)\s?$/;
 // A period before a count of times makes it a frequency: 每年调整1次, 每5年修订1次, 每季度开展2次.
 const PER_PERIOD = /每(?:[\d一二两三四五六七八九十]+)?(?:个)?(?:年|季度|季|月|周|天|日)/;
 // Measures that size what a task covers when 的 follows them: money, area, people, mass …; a count
