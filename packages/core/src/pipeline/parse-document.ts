@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { SCHEMA_VERSION } from '../model/version.js';
 import type { DocumentKind, PlanDocument, PlanIssue, Position, RelatedPart } from '../model/types.js';
 import { addOutsideMentions, extractFigures } from '../targets/extract-figures.js';
+import { dateByItemDue } from '../targets/item-due.js';
 import { applyMetadata, type MetadataOverride } from '../parse/apply-metadata.js';
 import { findAllocationTables, withoutTables } from '../parse/allocation-table.js';
 import { withoutIndicatorRows } from '../targets/indicator-table.js';
@@ -418,6 +419,7 @@ export function parseDocument(source: string, options: ParseOptions = emptyOptio
       firstYear: document.period?.start ?? document.year ?? null,
     });
     addOutsideMentions(figures.targets, locator, related.map((r) => r.position));
+    dateByItemDue(figures.targets, document.assignments);
     // Note: the rows of a 主要指标 table under a goals heading are the table's, read as targets; they are no goal statements.
     const inTable = (offset: number): boolean => figures.tableSpans.some((s) => s.start <= offset && offset <= s.end);
     const goals = document.goals.some((g) => inTable(g.position.start.offset))
