@@ -79,3 +79,15 @@ describe('a change from one figure to another with 从', () => {
     expect(targets(text).map((t) => t.split(' |')[0])).toEqual(['普惠性幼儿园覆盖率 = 85%', '教育从业人员 = 50000人']);
   });
 });
+
+describe('覆盖面', () => {
+  it('should read 覆盖面 as a noun of the metric, not as the verb 覆盖', () => {
+    const text = outdent`
+      某镇2024年人居环境整治工作方案
+
+      一、工作目标
+      村庄保洁覆盖面达到100%，新增覆盖农村人口3000人。
+    `;
+    expect(targets(text).map((t) => t.split(' |')[0])).toEqual(['村庄保洁覆盖面 = 100%', '农村人口 = 3000人']);
+  });
+});

@@ -65,7 +65,8 @@ describe('a quarter or a half of the plan\'s year in a target\'s sentence', () =
     expect(due(spans)).toEqual(['县级物流配送中心覆盖率 60% 2024', '县级物流配送中心覆盖率 80% 2025', '县级物流配送中心覆盖率 95% 2026', '乡镇商贸中心 300个 2026']);
   });
 
-  it('should read a task table\'s quarter cell whole, and a bare year cell as its year', () => {
+  // Note: a bare year cell dates the row's duty by the year's end (text/deadline.ts), and the duty's date dates the row's targets.
+  it('should read a task table\'s quarter cell whole, and a bare year cell as the year\'s end', () => {
     const table = [
       '某县2024年重点任务清单',
       '',
@@ -73,6 +74,21 @@ describe('a quarter or a half of the plan\'s year in a target\'s sentence', () =
       '1\t提升供水保障\t农村自来水普及率达到95%\t县水利局\t2024年第四季度',
       '2\t推进全民健身\t新建社区健身路径20条\t县教体局\t2024年',
     ].join('\n');
-    expect(due(table)).toEqual(['农村自来水普及率 95% 2024-12-31', '新建社区健身路径 20条 2024']);
+    expect(due(table)).toEqual(['农村自来水普及率 95% 2024-12-31', '新建社区健身路径 20条 2024-12-31']);
+  });
+});
+
+describe('the same figure due in each half of the year', () => {
+  it('should read two targets, one due by each half\'s end, and one target for a goal restated without a date', () => {
+    const text = outdent`
+      某镇2024年人居环境整治工作方案
+
+      一、工作目标
+      年内完成农村改厕200户。
+      二、工作任务
+      （一）推进厕所革命。上半年完成改厕100户，下半年完成改厕100户。
+      （二）开展村庄清洁行动。完成农村改厕200户。
+    `;
+    expect(due(text)).toEqual(['农村改厕 200户 2024-12-31', '改厕 100户 2024-06-30', '改厕 100户 2024-12-31']);
   });
 });

@@ -547,7 +547,9 @@ export function extractFigures(input: FigureInput): Figures {
       const same = byKey.get(key);
       // Note: the same words in two tasks are two commitments (每年举办活动不少于2场 for each of several areas);
       // a goal restated in a task, or twice in one task, is one.
-      if (same && (same.taskId === f.owner.taskId || same.taskId === null || f.owner.taskId === null)) {
+      // Note: so are the same figures due on two dates of the year (上半年完成改厕100户，下半年完成改厕100户).
+      const otherDate = same?.deadline?.date != null && f.deadline?.date != null && same.deadline.date !== f.deadline.date;
+      if (same && !otherDate && (same.taskId === f.owner.taskId || same.taskId === null || f.owner.taskId === null)) {
         same.mentions.push({ quote, position });
         continue;
       }

@@ -95,10 +95,10 @@ export function nounAfter(text: string, q: Quantity): Span {
 // sets for it (覆盖人口比例年内提高到90%, 低保标准年底前提高到…): that is its deadline.
 const TRAIL_COPULA = /(?:为|是|已建成|已达|已|共计|共有|共|累计|总计|合计|力争|争取|确保|努力|每年|连续|年内|年底前)$/;
 // A verb before a figure means the noun after it is the metric (汇聚1.98万路视频资源).
-// Note: a verb followed by 率, 量 or 数 is part of a noun (覆盖率, 接入量).
+// Note: a verb followed by 率, 量 or 数 is part of a noun (覆盖率, 接入量), and so is 覆盖面.
 // Note: 建成区 (the built-up area of a city), 建设用地 and 工程建设 are nouns: 城市建成区绿化覆盖率, 工程建设项目审批时间.
 // Note: 组织 with nothing after it is the noun (社区社会组织不少于15个, 基层党组织), not the verb (组织培训2000人次).
-const VERB = /(?:建成(?!区)|汇聚|接入|提供|承载|覆盖|部署|编制|发布|推出|打造|新增|(?<!工程)建设(?!用地)|开展|培育|引进|完成|形成|拥有|实现|涌现出|涌现|组织(?=[\u4e00-\u9fff])|举办|设立|建立|布局|吸引|加强对|加强|推动|推进)(?![率量数])/g;
+const VERB = /(?:建成(?!区)|汇聚|接入|提供|承载|覆盖(?!面)|部署|编制|发布|推出|打造|新增|(?<!工程)建设(?!用地)|开展|培育|引进|完成|形成|拥有|实现|涌现出|涌现|组织(?=[\u4e00-\u9fff])|举办|设立|建立|布局|吸引|加强对|加强|推动|推进)(?![率量数])/g;
 const TRAIL_PARTICLE = /(?:向|对|在|将|把|给|于)$/;
 // A deadline between a metric and its figure (城镇化率到2025年末达到55%, 比重到2025年达到15%) is the target's time, and the
 // year a level is compared with (接待游客人次恢复到2019年的120%) its base: neither is part of the metric's name.
@@ -149,7 +149,7 @@ function strip(text: string): string {
     // Note: 一是, 二是 enumerate the points of a paragraph; they are no part of a metric, nor is the time a work plan sets
     // before it without its year (11月底前上线…场景20个, 第三季度前完成…).
     // Note: 再 (再打通断头路20条) says the figure comes on top of another; 再生, 再造 are words of their own.
-    const lead = /^(?:[一二三四五六七八九十]是|再(?![生造制次])|力争|确保|争取|预计|计划|今年|[到至]?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前)?|年底前|\d{1,2}月(?:\d{1,2}日)?(?:(?:底|末)(?:前|以前)?|前|以前)|(?:第?[一二三四]季度|[上下]半年)(?:末|底)?(?:前|以前)?|全市|全区|全省|全县|全域|全州|全盟|全旗|全地区|全镇|全乡|本市|本区|区内|市内|其中|同时|并|推动|推进|实现|加快|持续|全面|进一步|累计|已有|已|现有|加强对|加强|覆盖(?!率)|承载|汇聚|接入|提供|部署|在|对|向|将)/.exec(t);
+    const lead = /^(?:[一二三四五六七八九十]是|再(?![生造制次])|力争|确保|争取|预计|计划|今年|[到至]?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前)?|年底前|\d{1,2}月(?:\d{1,2}日)?(?:(?:底|末)(?:前|以前)?|前|以前)|(?:第?[一二三四]季度|[上下]半年)(?:末|底)?(?:前|以前)?|全市|全区|全省|全县|全域|全州|全盟|全旗|全地区|全镇|全乡|本市|本区|区内|市内|其中|同时|并|推动|推进|实现|加快|持续|全面|进一步|累计|已有|已|现有|加强对|加强|覆盖(?![率面])|承载|汇聚|接入|提供|部署|在|对|向|将)/.exec(t);
     if (lead) {
       t = t.slice(lead[0].length).trim();
       changed = true;
