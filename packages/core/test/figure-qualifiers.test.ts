@@ -91,3 +91,15 @@ describe('覆盖面', () => {
     expect(targets(text).map((t) => t.split(' |')[0])).toEqual(['村庄保洁覆盖面 = 100%', '农村人口 = 3000人']);
   });
 });
+
+describe('城乡 before 分别', () => {
+  it('should give the towns the first figure and the countryside the second', () => {
+    const text = outdent`
+      某县2025年国民经济和社会发展计划
+
+      一、主要预期目标
+      城乡居民人均可支配收入分别增长5.5%和7%；城乡居民基本医疗保险参保率稳定在95%以上。
+    `;
+    expect(targets(text).map((t) => t.split(' |')[0])).toEqual(['城镇居民人均可支配收入增长 = 5.5%', '农村居民人均可支配收入增长 = 7%', '城乡居民基本医疗保险参保率 >= 95%']);
+  });
+});

@@ -107,7 +107,7 @@ describe('the time a work plan sets between a metric and its figure', () => {
       2.城乡低保标准年底前分别提高到每人每月780元和每人每年6000元以上。
       3.年内完成海塘安澜工程30公里。
     `);
-    expect(doc.targets.map((t) => t.metric)).toEqual(['农村规模化供水工程覆盖人口比例', '城乡低保标准', '城乡低保标准', '海塘安澜工程']);
+    expect(doc.targets.map((t) => t.metric)).toEqual(['农村规模化供水工程覆盖人口比例', '城镇低保标准', '农村低保标准', '海塘安澜工程']);
     expect(doc.targets.every((t) => t.deadline?.date === '2025-12-31')).toBe(true);
   });
 

@@ -450,6 +450,15 @@ function splitRespectively(group: Found[]): void {
     return;
   }
   // Note: 和 and 及 join the list's last name (森林覆盖率和湿地保护率) unless the list is as long without them.
+  // Note: 城乡 names the towns and the countryside in one word (城乡居民人均可支配收入分别增长5.5%和7%): two names, 城镇 then
+  // 农村, as statistics publish them.
+  const both = group.length === 2 ? /^(.{0,6}?)城乡(.{2,})$/.exec(m[1] ?? '') : null;
+  if (both && !/[、和及]/.test(m[1] ?? '')) {
+    group.forEach((f, i) => {
+      f.metric = `${both[1]}${i === 0 ? '城镇' : '农村'}${both[2]}${m[2] ?? ''}`;
+    });
+    return;
+  }
   const commas = (m[1] ?? '').split('、').map((n) => n.trim());
   const all = (m[1] ?? '').split(/[、和及]/).map((n) => n.trim());
   const names = all.length === group.length ? all : commas.length === group.length && !/[和及]/.test(commas.at(-1) ?? '') ? commas : [];
