@@ -24,6 +24,15 @@ const DEBRIS: RegExp[] = [
   /^【?(?:我要纠错|纠错|我要打印)】?(?:\s*(?:责任编辑|编辑|责编)[:：].{0,20})?$/,
   /^(?:浏览次数|阅读次数|访问量|点击数|阅读量)[:：]?\s*\d*$/,
   /^当前位置[:：]/,
+  // A WeChat article's (公众号) furniture, copied with its text: the prompt to follow the account (点击蓝字 关注我们,
+  // 点击上方“某某发布”关注我们), the link to the original (阅读原文, 点击“阅读原文”查看更多), the follow box (微信扫一扫
+  // 关注该公众号, 预览时标签不可点) and the reader's buttons (在看, 点赞, 写留言). A plan never tells its reader to click.
+  /^点击.{0,16}(?:关注|阅读原文|查看原文|查看更多|了解更多)/,
+  /^(?:预览时标签不可点|微信扫一扫(?:\s*关注该公众号)?|关注该公众号|(?:轻触)?阅读原文|在看|点赞|写留言|留言|继续滑动看下一个|向上滑动看下一个|喜欢此内容的人还喜欢)$/,
+  // The byline WeChat sets under an article's title: 原创 (or 转载), the author or account, the date and time, the province.
+  /^(?:原创|转载)\s+\S.{0,30}\d{1,2}:\d{2}(?:\s+\S{1,8})?$/,
+  // Note: and the arrows it points down to the text or the account's card with (▼▼▼).
+  /^(?:[▼▽⬇☟]\s*){2,}$/,
   /^(?:主动公开|依申请公开|不予公开|部分公开)$/,
   // The publication mark a site or a 版记 sets under the text: 公开方式：主动公开.
   /^(?:公开方式|公开属性|公开类型)[:：]\s*(?:主动公开|依申请公开|不予公开|部分公开)$/,
