@@ -2,7 +2,7 @@ import type { Goal, PlanIssue, Section, SectionRole, Task } from '../model/types
 import type { Locator } from '../text/locator.js';
 import type { Outline, OutlineNode } from './outline.js';
 import { displayText, lineSpan, quoteOffsets, quoteSpans } from '../text/quote.js';
-import { sectionRole } from './section-role.js';
+import { framesGoals, sectionRole } from './section-role.js';
 import { type LineSpan, spanOf, type SourceLine } from '../text/source-lines.js';
 
 export interface OutlineItems {
@@ -94,7 +94,10 @@ function visit(ctx: Context, node: OutlineNode, parent: Section | null, path: st
   // 第X章 is a chapter wherever it stands.
   const isChapter = ((parent === null || underPart) && (node.label === null || /^(?:cn-comma|di-)/.test(node.style))) || node.style === 'di-chapter';
   // Note: what a box holds is the box's, whatever its headings say; its items are never the plan's tasks.
-  const ownRole = node.style === 'box' || inherited === 'box' ? 'box' : (sectionRole(titleText, !isLeaf || isChapter) ?? inherited);
+  // Note: a part of a goals chapter is named for what it holds (总体要求 → （一）指导思想 （二）基本原则 （三）主要目标): the
+  // thinking and principles it states frame the work and are no goals, though no item stands under them.
+  const framing = inherited === 'goals' && isLeaf && framesGoals(titleText);
+  const ownRole = node.style === 'box' || inherited === 'box' ? 'box' : framing ? 'context' : (sectionRole(titleText, !isLeaf || isChapter) ?? inherited);
   // Note: the closing article of measures or rules (本措施自印发之日起施行，由…负责解释) says how the document applies; it is no task.
   const role = isLeaf && ownRole === 'tasks' && CLOSING_CLAUSE.test(titleText) ? 'context' : ownRole;
   const start = headStart(ctx, node);

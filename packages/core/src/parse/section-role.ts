@@ -38,3 +38,17 @@ export function sectionRole(title: string, headsItems: boolean): SectionRole | n
   if (headsItems && head.length <= 24 && (CONTEXT.test(head) || CONTEXT_WHOLE.test(head))) return 'context';
   return null;
 }
+
+// The parts of a goals chapter that state its frame, not its goals, named whole (总体要求 → 指导思想, 基本原则, 主要目标).
+const FRAME = /^(?:指导思想|基本原则|总体思路|发展思路|工作思路|基本思路|(?:工作|主要|实施|总体)原则)$/;
+
+/**
+ * Whether a part of a goals chapter with no items under it states the chapter's frame (its thinking or principles)
+ * rather than its goals: a heading that is that name alone. A longer one (夯实量子信息产业发展基础) is a goal's.
+ *
+ * @param title The part's heading without its label.
+ * @returns `true` for such a heading.
+ */
+export function framesGoals(title: string): boolean {
+  return FRAME.test(title.replace(/[“”"‘’\s\u3000]/g, ''));
+}
