@@ -102,3 +102,52 @@ describe('a notice and its plan flattened with a space for each line break (a pa
     expect(doc?.date ?? null).toBeNull();
   });
 });
+
+describe('the head of a plan or notice flattened with or without spaces: covers, joint and spaced signatures, red headers', () => {
+  const TASKS = '一、总体要求 到2027年，全市算力规模达到5000P。 二、重点任务 （一）建设智算中心。新建智算中心2个。（牵头单位：市数据局） （二）推进数据开放。开放数据集1000个。（牵头单位：市数据局）';
+  const flat = (text: string): string => text.replace(/ /g, '');
+
+  it('should end a title at a space, or where a preamble opens with the year', () => {
+    const spaced = `某市某区数据局2025年工作要点 2025年是“十四五”规划收官之年，区数据局将扎实推进数字化建设。 ${TASKS}`;
+    expect(read(spaced)?.title).toBe('某市某区数据局2025年工作要点');
+    expect(read(flat(spaced))?.title).toBe('某市某区数据局2025年工作要点');
+  });
+
+  it('should read a cover under the title: the draft note, the issuer and the month', () => {
+    const text = `某市数字经济发展“十五五”规划 （征求意见稿） 某市发展和改革委员会 二〇二五年十一月 ${TASKS}`;
+    expect(read(text)).toMatchObject({ title: '某市数字经济发展“十五五”规划', status: 'consultation-draft', issuer: '某市发展和改革委员会', year: 2025 });
+    expect(read(flat(`某自治区“十五五”数字政府建设规划 二〇二五年十二月 ${TASKS}`))).toMatchObject({ title: '某自治区“十五五”数字政府建设规划', year: 2025 });
+  });
+
+  const notice = (signature: string): string =>
+    `关于印发某市公共数据开发利用实施方案的通知 某数据〔2025〕5号 各区人民政府，市直有关单位： 现将《某市公共数据开发利用实施方案》印发给你们，请认真组织实施。 ${signature} 某市公共数据开发利用实施方案 ${TASKS}`;
+
+  it('should read the date of joint issuers signing side by side, and of a spaced or dotted date', () => {
+    expect(read(notice('某市数据管理局 某市发展和改革局 2025年5月6日'))).toMatchObject({ date: '2025-05-06', title: '某市公共数据开发利用实施方案' });
+    expect(read(flat(notice('某市数据管理局 2025 年 5 月 6 日')).replace('2025年5月6日', '2025 年 5 月 6 日'))?.date).toBe('2025-05-06');
+    expect(read(flat(notice('某市数据管理局 2025.5.6')))?.date).toBe('2025-05-06');
+  });
+
+  it('should not take a date inside a sentence after a body’s name for a signature', () => {
+    const text = notice('').replace('请认真组织实施。', '请认真组织实施。市数据管理局2025年5月6日起受理申报。');
+    expect(read(flat(text))?.date ?? null).toBeNull();
+  });
+
+  it('should read the number of an opinion set out as a notice is, and of a red header above the title', () => {
+    const opinion = flat(`某市人民政府关于加快建设钒钛新材料产业集群的实施意见 某府发〔2024〕7号 各县（区）人民政府，市级各部门： 为加快钒钛产业发展，提出如下意见。 ${TASKS} 某市人民政府 2024年5月8日`);
+    expect(read(opinion)).toMatchObject({ title: '某市人民政府关于加快建设钒钛新材料产业集群的实施意见', docNumber: '某府发〔2024〕7号' });
+    const header = flat(notice('某市数据管理局 2025年5月6日').replace('关于印发', '某市数据管理局文件 某数据〔2025〕5号 某市数据管理局关于印发').replace(' 某数据〔2025〕5号 各区', ' 各区'));
+    const doc = read(header);
+    expect(doc?.docNumber).toBe('某数据〔2025〕5号');
+    expect(doc && quoted(header, doc, 'docNumber')).toBe('某数据〔2025〕5号');
+  });
+
+  it('should read a plan copied from its attachment, its mark run into its title', () => {
+    expect(read(flat(`附件 某市加快推进人工智能产业发展实施方案（2025—2027年） ${TASKS}`))?.title).toBe('某市加快推进人工智能产业发展实施方案（2025—2027年）');
+  });
+
+  it('should read the title of a notice whose addressee follows after a space, and its issuer before a spaced 关于', () => {
+    const text = `某市人民政府办公室 关于印发某市加快推进新型工业化实施方案的通知 各县（市、区）人民政府，市政府有关部门： 现将《某市加快推进新型工业化实施方案》印发给你们，请认真贯彻落实。 2024年7月19日 某市加快推进新型工业化实施方案 ${TASKS}`;
+    expect(read(text)).toMatchObject({ title: '某市加快推进新型工业化实施方案', issuer: '某市人民政府办公室', date: '2024-07-19' });
+  });
+});

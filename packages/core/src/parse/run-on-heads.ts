@@ -6,16 +6,13 @@ import { findDocNumbers } from './doc-number.js';
 import { sliceLine } from './run-on-lines.js';
 import type { SourceLine } from '../text/source-lines.js';
 
-// A plan's title opening the text, run into what follows it: the preamble's first words (为…, 根据…, 按照…, 近年来, 当前,
-// “十四五”时期是…), a report's subtitle (——2024年3月5日在…), the table of contents (目录) or the first heading (一、);
-// a page flattened with spaces for its line breaks sets a space between.
-// A plan adopted by a people's congress (五年规划纲要) sets the note of its adoption under its title, opening with its
-// date: （2021年1月23日某省第十三届人民代表大会第五次会议通过）.
-const LEADING_TITLE = /^[^。；，,：:！？\s]{4,60}?(?:方案|计划|规划|要点|意见|办法|措施|纲要|报告|细则)(?:[（(][^）)。]{1,20}[）)])?(?=[\s\u3000]*(?:为(?!主|重点|核心|期|准|此)|根据|按照|依据|近年来|当前|——|目[\s\u3000]*录|“十[一二三四五六七八九]五”时期|一、|[（(][\s\u3000]*[12１２〇零一二][\s0-9０-９〇零一二三四五六七八九]{3,7}年[^（）()。]{0,36}?人民代表大会))/;
+// A cover's year and month, perhaps its day, in digits or Chinese numerals, right after the title.
+const COVER_DATE = /^[\s\u3000]*(?:(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?/;
 // That note, cut onto a line of its own so that its date dates the plan as on a laid-out page.
 const ADOPTION_NOTE = /^[\s\u3000]*[（(][\s\u3000]*[12１２〇零一二][\s0-9０-９〇零一二三四五六七八九]{3,7}年[^（）()。]{0,36}?人民代表大会[^（）()。]{0,30}?(?:通过|批准)[）)]/;
 // A newspaper database's source fields before the text (云南日报 / 2 0 0 1年 / 0 2月 / 2 0日 / 第 A0 1版 /, CNKI's
-// export of a newspaper's page): the text, and its title, start after them.
+// export of a newspaper's page), or the attachment's mark (附件, 附件1) of a plan copied from its notice's attachment:
+// the text, and its title, start after them.
 const NEWSPAPER_SOURCE = /^[^。]{0,40}?年\s*\/\s*[\d\s]{1,4}月\s*\/\s*[\d\s]{1,4}日\s*\/\s*第\s*[A-Z]?[\d\s]{1,6}版\s*\/\s*/;
 
 /** Lines shorter than this are laid out already: only a flattened line holds a head and a body. */
@@ -25,7 +22,8 @@ const MIN_FLATTENED = 60;
 const URL = /https?:\/\/[\x21-\x7e]+/g;
 
 // The title of a notice, from the start of a piece: 关于 … the kind that closes it, with no sentence's punctuation.
-const NOTICE_TITLE = /^[^。；，,：:！？]{0,60}?关于[^。；！？]{2,200}?的(?:通知|决定|意见|批复|函|通告|公告)/;
+// Note: a body's own 意见 or 措施 set out the same way (某市人民政府关于加快…的实施意见　某府发〔2024〕7号　各县（区）人民政府：).
+const NOTICE_TITLE = /^[^。；！？，,：:]{0,60}?关于[^。；！？]{2,200}?的(?:通知|决定|(?:实施|指导)?意见|批复|函|通告|公告|若干措施)/;
 
 // The people and bodies a notice is sent to (主送机关), closing with a colon: 各市人民政府，省政府各部门，各直属机构：
 const ADDRESSEE = /^各[^。；！？：:]{1,80}[：:]/;
@@ -33,16 +31,36 @@ const ADDRESSEE = /^各[^。；！？：:]{1,80}[：:]/;
 // A signing body: an office, a government or a party organ, with no punctuation.
 const SIGNER = /[\u4e00-\u9fff（）()]{2,30}?(?:人民政府|人民代表大会常务委员会|政府|办公厅|办公室|委员会|管委会|管理委员会|领导小组|指挥部|局|厅|部|委|院|署|中心|党委|党组|街道办事处|办事处)/;
 /** Any full date (in ASCII or full-width digits, as some offices type them), to pass over lines without one before the signature's pattern is tried. */
-const FULL_DATE = /[0-9０-９]年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[〇零]/;
-const DATE = /(?:19|20|１９|２０)[0-9０-９]{2}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/;
+// Note: a signature's date may be spaced (2025 年 5 月 6 日) or dotted (2025.2.18), as offices type them.
+const FULL_DATE = /[0-9０-９]\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|[〇零]|(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}/;
+const DATE = /(?:19|20|１９|２０)[0-9０-９]{2}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}(?![\d.])/;
 // At a line's start or after a sentence's end: a signer then the date, or the date alone, then a note in brackets
 // (（此件公开发布）).
 // Note: a right-aligned signature keeps the spaces that aligned it (。　　　　国务院　　　　2016年11月24日).
 // Note: a page flattened with spaces for its line breaks sets one before the note too (…2019年1月24日 （此件公开发布）).
-const SIGNATURE = new RegExp(`(?<=^|[。！][\\s\u3000]*)(${SIGNER.source})?[\\s\u3000]*(${DATE.source})([\\s\u3000]*[（(][^）)]{1,12}[）)])?`, 'g');
+// Joint issuers sign side by side, a space between (某市数据局　某市发展和改革局　2025年5月6日).
+const SIGNATURE = new RegExp(`(?<=^|[。！][\\s\u3000]*)(${SIGNER.source}(?:[\\s\u3000]+${SIGNER.source}){0,5})?[\\s\u3000]*(${DATE.source})([\\s\u3000]*[（(][^）)]{1,12}[）)])?`, 'g');
 // The same at the end of the text after a closing bracket: the last item's duty clause (…。（牵头单位：某局）), which
 // ends a plan's text as often as a full stop does, then the signature.
 const SIGNATURE_AFTER_BRACKET = new RegExp(`(?<=[）)][\\s\u3000]*)(${SIGNER.source})?[\\s\u3000]*(${DATE.source})([（(][^）)]{1,12}[）)])?(?=[\\s\u3000]*$)`);
+// A cover under the title: perhaps a draft's note, then the issuers and the year and month (…规划（征求意见稿）某市发展和
+// 改革委员会二〇二五年十一月目录…), as a plan's cover sets them on lines of their own.
+const COVER = new RegExp(
+  String.raw`^[\s\u3000]*([（(][^（）()]{2,12}[）)])?[\s\u3000]*(${SIGNER.source}(?:[\s\u3000]+${SIGNER.source}){0,5})[\s\u3000]*(${COVER_DATE.source.slice(1)})`,
+);
+// A plan's title opening the text, run into what follows it: the preamble's first words (为…, 根据…, 按照…, 近年来, 当前,
+// “十四五”时期是…), a report's subtitle (——2024年3月5日在…), the table of contents (目录) or the first heading (一、);
+// a page flattened with spaces for its line breaks sets a space between.
+// A plan adopted by a people's congress (五年规划纲要) sets the note of its adoption under its title, opening with its
+// date: （2021年1月23日某省第十三届人民代表大会第五次会议通过）. A page flattened with spaces for its line breaks sets
+// one after the title; a cover dates the plan under its title (…规划二〇二五年十二月); a work programme's preamble often
+// opens with its year (2025年是“十四五”规划收官之年).
+const LEADING_TITLE = new RegExp(
+  String.raw`^[^。；，,：:！？\s]{4,60}?(?:方案|计划|规划|要点|意见|办法|措施|纲要|报告|细则)(?:[（(][^）)。]{1,20}[）)])?` +
+    String.raw`(?=[\s\u3000]*(?:为(?!主|重点|核心|期|准|此)|根据|按照|依据|近年来|当前|——|目[\s\u3000]*录|“十[一二三四五六七八九]五”时期|一、` +
+    String.raw`|[（(][\s\u3000]*[12１２〇零一二][\s0-9０-９〇零一二三四五六七八九]{3,7}年[^（）()。]{0,36}?人民代表大会` +
+    String.raw`|(?:19|20)\d{2}年(?:是|以来|，)|${COVER_DATE.source.slice(1)}|${COVER.source.slice(1)}|[\s\u3000]+(?=\S)))`,
+);
 /** How far from the text's end a signature after a bracket is looked for: a signer, a date and a note. */
 const SIGNATURE_TAIL = 80;
 // The same, from a given place (after an attachment note).
@@ -81,13 +99,16 @@ export function splitRunOnHeads(lines: readonly SourceLine[]): SourceLine[] {
   for (const line of lines) {
     const cuts = line.text.length >= MIN_FLATTENED ? cutsOf(line.text, issued) : titleAfterSignature(line.text, issued);
     // Note: only where a title stands, the text's first line; elsewhere such a phrase is a sentence's subject.
-    const source = line === first && line.text.length >= MIN_FLATTENED ? (NEWSPAPER_SOURCE.exec(line.text)?.[0].length ?? 0) : 0;
+    const source = line === first && line.text.length >= MIN_FLATTENED ? (NEWSPAPER_SOURCE.exec(line.text) ?? ATTACHMENT_MARK.exec(line.text))?.[0].length ?? 0 : 0;
     const leading = line === first && line.text.length >= MIN_FLATTENED ? LEADING_TITLE.exec(line.text.slice(source)) : null;
     if (source > 0 && leading && !cuts.includes(source)) cuts.unshift(source);
     const titleEnd = source + (leading?.[0].length ?? 0);
     if (leading && !cuts.includes(titleEnd)) cuts.unshift(titleEnd);
-    const adopted = leading ? ADOPTION_NOTE.exec(line.text.slice(titleEnd)) : null;
-    if (adopted && titleEnd + adopted[0].length < line.text.length) cuts.push(titleEnd + adopted[0].length);
+    const under = leading ? (ADOPTION_NOTE.exec(line.text.slice(titleEnd)) ?? COVER_DATE.exec(line.text.slice(titleEnd))) : null;
+    if (under && titleEnd + under[0].length < line.text.length) cuts.push(titleEnd + under[0].length);
+    const cover = leading && !under ? COVER.exec(line.text.slice(titleEnd)) : null;
+    // Note: each on a line of its own, as the cover sets them: the draft's note, the issuer, the date.
+    if (cover) for (const part of [cover[1] ?? '', cover[2] ?? '', cover[3] ?? '']) cuts.push(titleEnd + cover[0].indexOf(part) + part.length);
     cuts.sort((a, b) => a - b);
     if (cuts.length === 0) {
       out.push(out.length === line.index ? line : { ...line, index: out.length });
@@ -161,7 +182,7 @@ function cutsOf(text: string, issued: readonly string[]): number[] {
   // A notice's title at the start of a piece, then its number, its addressee, or its title again.
   for (const start of [0, ...cuts]) headCuts(text, start, cuts);
   // Note: a signature's date is a full date; most lines have none, and the pattern is tried at every character.
-  const dated = text.includes('日') && FULL_DATE.test(text);
+  const dated = (text.includes('日') || text.includes('.')) && FULL_DATE.test(text);
   for (const m of dated ? text.matchAll(SIGNATURE) : []) signatureCuts(text, m, issued, cuts);
   if (dated) signatureAfterBracket(text, issued, cuts);
   // The notice's attachment note (附件：<the plan's title>) between its last sentence and its signature, which the
@@ -233,6 +254,18 @@ function headCuts(text: string, start: number, cuts: Set<number>): void {
   if (opening < 0 || opening > start + 62) return;
   const title = NOTICE_TITLE.exec(text.slice(start, start + 320));
   if (!title) return;
+  // A red header's number above the title (某市人民政府办公室文件　某政办〔2025〕12号　某市…关于…的通知): the number is a
+  // line of its own, and the title starts after it.
+  const [above] = findDocNumbers(title[0].slice(0, title[0].indexOf('关于')));
+  if (above && above.from > 0) {
+    // Note: with no space between, the header's 文件 runs into the number's abbreviation (…办公室文件余政办〔2025〕12号).
+    const header = title[0].lastIndexOf('文件', above.to);
+    cuts.add(start + (header > above.from ? header + 2 : above.from));
+    const after = start + above.to + (/^[\s\u3000]*/.exec(text.slice(start + above.to))?.[0].length ?? 0);
+    cuts.add(after);
+    headCuts(text, after, cuts);
+    return;
+  }
   let at = start + title[0].length;
   const rest = (): string => text.slice(at);
   // The title again (a legal database prints it twice, the second time maybe with other brackets or dashes:
@@ -252,6 +285,8 @@ function headCuts(text: string, start: number, cuts: Set<number>): void {
     if (/^[）)]/.test(rest())) at += 1;
     at += /^[\s\u3000]*/.exec(rest())?.[0].length ?? 0;
   }
+  // Note: a page flattened with spaces for its line breaks sets one before the addressee too.
+  if (/^[\s\u3000]+各/.test(rest())) at += /^[\s\u3000]+/.exec(rest())?.[0].length ?? 0;
   const addressee = ADDRESSEE.exec(rest());
   if (addressee || (at > start + title[0].length && /^[\u4e00-\u9fff《]/.test(rest()))) cuts.add(at);
   if (addressee && at + addressee[0].length < text.length) cuts.add(at + addressee[0].length);
