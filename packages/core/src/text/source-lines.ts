@@ -105,11 +105,13 @@ export function linesFromText(source: string): SourceLine[] {
 // 🔹（一）, …效能👍): no plan's wording holds one, and one before a heading's number hid the number. Only characters
 // drawn as emoji by default, or asked to be by U+FE0F (⚖️), with their skin tones and keycap marks: ★, ●, ■, ▶ and ©
 // are drawn as text and stay (plans number and mark items with them).
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: U+FE0F and U+20E3 are matched alone, as code units to hide, not as parts of a character.
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\ufe0f\u20e3]/;
 const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}(?=\ufe0f)/uy;
 // Note: the characters either can start with, found by a search without Unicode properties, which runs at the speed
 // of the old search for invisible characters alone (a property search over the whole text took fifty times longer):
 // symbols from U+00A9 to U+2BFF and U+3030 to U+3299, and the high surrogates of U+1F000 to U+1FAFF.
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: as above, each code unit on its own.
 const CANDIDATE = /[\u200b-\u200d\u2060\ufeff\ufe0f\u20e3\u00a9\u00ae\u203c-\u2bff\u3030\u303d\u3297\u3299\ud83c-\ud83e]/g;
 
 /** Length of the invisible character or emoji at `i` (two code units for most emoji), or 0 for any other character. */
