@@ -92,3 +92,26 @@ describe('the same figure due in each half of the year', () => {
     expect(due(text)).toEqual(['农村改厕 200户 2024-12-31', '改厕 100户 2024-06-30', '改厕 100户 2024-12-31']);
   });
 });
+
+describe('stages listed after the measure, or set off by a colon', () => {
+  it('should date each figure by the year listed for it, and name the colon\'s stages by what precedes it', () => {
+    const text = outdent`
+      某市推进新型储能产业发展三年行动计划（2025—2027年）
+
+      一、发展目标
+      新型储能装机规模2025年、2027年分别达到50万千瓦、100万千瓦。
+      培育储能龙头企业：2025年5家，2026年8家，2027年10家以上。
+    `;
+    expect(due(text)).toEqual(['新型储能装机规模 500000千瓦 2025', '新型储能装机规模 1000000千瓦 2027', '储能龙头企业 5家 2025', '储能龙头企业 8家 2026', '储能龙头企业 10家 2027']);
+  });
+
+  it('should leave a list of years whose length differs from the figures\' as it was', () => {
+    const text = outdent`
+      某市推进新型储能产业发展三年行动计划（2025—2027年）
+
+      一、发展目标
+      新型储能装机规模2025年、2026年、2027年分别达到50万千瓦、100万千瓦。
+    `;
+    expect(due(text).map((d) => d.split(' ')[2])).toEqual(['2027', '2027']);
+  });
+});

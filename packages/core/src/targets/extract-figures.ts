@@ -226,7 +226,8 @@ function clauseSubject(text: string, clauseFrom: number, after: number): string 
  * figure (加快布局通用机场 → 通用机场): the thing a following figure without words of its own counts.
  */
 function objectBefore(text: string, clauseFrom: number, after: number): string | null {
-  if (!/[，,]/.test(text[clauseFrom - 1] ?? '')) return null;
+  // Note: a colon may set the stages off from what they count (培育储能龙头企业：2025年5家，2026年8家).
+  if (!/[，,：:]/.test(text[clauseFrom - 1] ?? '')) return null;
   const before = clauseAround(text, clauseFrom - 1, clauseFrom - 1);
   if (before.from < after || before.to >= clauseFrom || /\d/.test(text.slice(before.from, before.to))) return null;
   const framing = readFraming(text.slice(before.from, before.to));
@@ -446,6 +447,17 @@ function splitRespectively(group: Found[]): void {
     group.forEach((f, i) => {
       f.metric = `${(years[2] ?? '').trim().replace(/^(?:全国|全省|全市|全区|全县)/, '')}${m[2] ?? ''}`;
       if (i > 0) f.deadline = { year: listed[i - 1] as number, date: null };
+    });
+    return;
+  }
+  // Note: a list of years after the measure (新型储能装机规模2025年、2027年分别达到50万千瓦、100万千瓦) dates each figure, in
+  // order, as a list of years before it does.
+  const yearsAfter = /^(.+?[^\d、])((?:[0-9]{4}年(?:底|末)?[、和及])+[0-9]{4}年(?:底|末)?)$/.exec(m[1] ?? '');
+  const stages = yearsAfter ? [...(yearsAfter[2] ?? '').matchAll(/[0-9]{4}/g)].map((y) => Number(y[0])) : [];
+  if (yearsAfter && stages.length === group.length) {
+    group.forEach((f, i) => {
+      f.metric = `${(yearsAfter[1] ?? '').trim()}${m[2] ?? ''}`;
+      f.deadline = { year: stages[i] as number, date: null };
     });
     return;
   }
