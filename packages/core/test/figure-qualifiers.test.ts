@@ -103,3 +103,15 @@ describe('城乡 before 分别', () => {
     expect(targets(text).map((t) => t.split(' |')[0])).toEqual(['城镇居民人均可支配收入增长 = 5.5%', '农村居民人均可支配收入增长 = 7%', '城乡居民基本医疗保险参保率 >= 95%']);
   });
 });
+
+describe('each of a kind of unit before the figure', () => {
+  it('should count the noun after the figure, not name the metric by the unit', () => {
+    const text = outdent`
+      某区2025年街道社区治理工作要点
+
+      一、重点任务
+      1.加强网格化管理。每个网格不少于1名专职网格员，每年促进不少于200项新技术新产品首用首试。每万人口医疗机构床位数不少于60张。
+    `;
+    expect(targets(text).map((t) => t.split(' |')[0])).toEqual(['专职网格员 >= 1名', '新技术新产品首用首试 >= 200项', '每万人口医疗机构床位数 >= 60张']);
+  });
+});

@@ -30,6 +30,9 @@ export interface Figures {
   tableSpans: Array<{ start: number; end: number }>;
 }
 
+// Each of a kind of unit (每个网格, 每所学校, 每个街道): a scope, no measure (每万人口床位数 is one).
+const PER_UNIT_SCOPE = /^每(?:个|所|家|座|条|户)?[\u4e00-\u9fff]{1,8}(?<![数率量额比值积度])$/;
+
 // A figure a task only builds on (立足…三个算力项目) is no commitment.
 const BUILDS_ON = /^(?:立足|依托|基于|结合|围绕|借助)/;
 
@@ -332,14 +335,18 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     // after a verb (打造50个视频创新应用) the noun after the figure is the metric.
     // Note: a verb inside the bound (至少建成1支综合性应急救援队伍) acts on the noun after the figure, as a verb before it does.
     const verbInBound = nounText.length >= 2 && /(?:不少于|不低于|至少|最少)(?:建成|建设|培育|打造|新建|新增|组建|配备|建立|有)$/.test(text.slice(q.boundFrom, q.from));
-    if (framing.metric.length >= 2 && !framing.verbBefore && !verbInBound && (nounText.length < 2 || /[为是达]$|[超过于少低高]$/.test(text.slice(beforeStart, q.from).trim()) || q.boundFrom !== q.from)) {
+    // Note: a unit each of which holds the figure (每个网格不少于1名专职网格员, 每所学校至少配备2名心理教师) is where it
+    // holds, its subject: the noun after the figure is what is counted.
+    const perUnit = nounText.length >= 2 && PER_UNIT_SCOPE.test(framing.metric);
+    if (framing.metric.length >= 2 && !framing.verbBefore && !verbInBound && !perUnit && (nounText.length < 2 || /[为是达]$|[超过于少低高]$/.test(text.slice(beforeStart, q.from).trim()) || q.boundFrom !== q.from)) {
       metric = framing.metric;
       increment = framing.increment === true;
     } else if (nounText.length >= 2) {
       metric = nounText;
       // Note: a subject is a name of some length (区视频资源管理平台), not a leftover word (原先) or a list.
       const candidate = framing.subject || framing.metric;
-      subject = candidate.length >= 3 && !candidate.includes('、') ? candidate : null;
+      // Note: a period before the verb (每年促进不少于200项…) is a rate's, no subject.
+      subject = (candidate.length >= 3 || perUnit) && !candidate.includes('、') && !/^每(?:年|月|季|周|天|日)/.test(candidate) ? candidate : null;
     } else {
       metric = framing.metric || framing.subject;
     }
