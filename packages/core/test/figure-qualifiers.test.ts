@@ -115,3 +115,21 @@ describe('each of a kind of unit before the figure', () => {
     expect(targets(text).map((t) => t.split(' |')[0])).toEqual(['专职网格员 >= 1名', '新技术新产品首用首试 >= 200项', '每万人口医疗机构床位数 >= 60张']);
   });
 });
+
+describe('a figure to ensure and one to strive for', () => {
+  it('should name both by the measure, without the resolve words', () => {
+    const text = outdent`
+      某市2025年国民经济和社会发展计划
+
+      一、主要预期目标
+      一般公共预算收入确保增长5%、力争增长6%；规上工业增加值增长7%以上、力争8%；外贸进出口总额力争突破800亿元。
+    `;
+    expect(targets(text).map((t) => t.split(' |')[0])).toEqual([
+      '一般公共预算收入增长 = 5%',
+      '一般公共预算收入增长 = 6%',
+      '规上工业增加值增长 >= 7%',
+      '规上工业增加值增长 = 8%',
+      '外贸进出口总额 > 80000000000元',
+    ]);
+  });
+});

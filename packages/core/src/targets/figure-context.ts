@@ -140,7 +140,8 @@ const TRAIL_PARTICLE_LONGEST = longestWord(TRAIL_PARTICLE);
 
 function strip(text: string): string {
   // Note: a dash or a dot that opens a listed goal (——新增养老床位300张；) is a bullet, no part of a metric.
-  let t = text.trim().replace(/^(?:——|—|－|-|·|•|●|○|■|□|◆|◇|▪)\s*/, '');
+  // Note: so is the 、 that joins a second figure of the same measure (确保增长5%、力争增长6%).
+  let t = text.trim().replace(/^(?:——|—|－|-|·|•|●|○|■|□|◆|◇|▪|、)\s*/, '');
   // Note: a figure in an item's first clause has the item's label before it (（七）研发投入强度提高到2.8%).
   const label = recogniseLabel(t);
   if (label) t = t.slice(label.contentStart).trim();
@@ -163,7 +164,8 @@ function strip(text: string): string {
       changed = true;
     }
   }
-  return t.replace(/^[的、]+|[的、]+$/g, '');
+  // Note: the resolve word between a measure and its change (一般公共预算收入确保增长5%) is no part of the change's name.
+  return t.replace(/^[的、]+|[的、]+$/g, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:确保|力争|争取)(?=(?:年均)?(?:增长|提高|提升|下降|降低|减少)$)/, '');
 }
 
 /**
