@@ -588,7 +588,7 @@ export function extractFigures(input: FigureInput): Figures {
         comparator,
         valueMax: f.q.upTo,
         baseline: null,
-        attribute: null,
+        attribute: statedAttribute(f.line.text, f.q.boundTo),
         deadline: f.deadline,
         mentions: [{ quote, position }],
       };
@@ -632,6 +632,12 @@ export function addOutsideMentions(targets: Target[], locator: Locator, parts: R
 }
 
 const ATTRIBUTES = { 约束性: 'binding', 预期性: 'expected' } as const;
+
+/** The attribute a goal in prose states in brackets right after its figure (达到95%以上（约束性）, 【预期性指标】), or `null`. */
+function statedAttribute(text: string, at: number): Target['attribute'] {
+  const m = /^\s*[（(【〔](约束性|预期性)(?:指标)?[）)】〕]/.exec(text.slice(at, at + 12));
+  return m ? ATTRIBUTES[m[1] as keyof typeof ATTRIBUTES] : null;
+}
 
 /** Whether a cell writes a percent sign in a row whose unit is no percent: the cell's own unit (下降14% in a 吨标准煤/万元 row). */
 function ownPercent(row: TableRow, cell: TableCell): boolean {

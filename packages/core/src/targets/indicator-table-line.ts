@@ -104,6 +104,7 @@ function metricOf(label: string): string {
  */
 export function readLineTable(line: SourceLine, index: number, years: { baseAsOf: string | null; targetYear: number | null }, out: IndicatorTables): void {
   const text = line.text;
+  const before = out.rows.length;
   let unit: ReturnType<typeof readUnit> = null;
   // Where the bracket that gave the unit stands, so that a row's quote holds its unit.
   let unitFrom = 0;
@@ -157,5 +158,7 @@ export function readLineTable(line: SourceLine, index: number, years: { baseAsOf
     if (metric.length >= 2) out.rows.push(row);
     labelFrom = at + m[0].length;
   }
-  out.claimed.add(index);
+  // Note: a line of prose that marks its goals 约束性 and 预期性 (森林覆盖率达到68.5%（预期性）；…（约束性）) gives no row: it
+  // stays the text's, for its figures to be read as statements.
+  if (out.rows.length > before) out.claimed.add(index);
 }
