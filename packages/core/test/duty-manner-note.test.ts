@@ -4,6 +4,7 @@ import { outdent } from 'outdent';
 import { describe, expect, it } from 'vitest';
 import { dutyRoles } from '../src/parse/duty-roles.js';
 import { readDutyClause } from '../src/parse/duty-clause.js';
+import { readTableUnits } from '../src/parse/table-units.js';
 import { parseDocument } from '../src/pipeline/parse-document.js';
 
 function roles(text: string): { lead: string[]; supporting: string[] } | null {
@@ -49,6 +50,13 @@ describe('a label whose units are followed by others said to do the work by thei
     ['配合单位：各区政府负责落实', [], ['各区政府']],
   ])('should give the label\'s role to the units it names first: %s', (text, lead, supporting) => {
     expect(roles(text)).toEqual({ lead, supporting });
+  });
+});
+
+describe('a manner note closing a task table\'s units cell', () => {
+  it('should leave the note out of the cell\'s last unit, and keep a unit\'s other name', () => {
+    expect(readTableUnits('区不动产登记中心、区税务局（按职责分工负责）', null)).toEqual({ lead: ['区不动产登记中心', '区税务局'], supporting: [] });
+    expect(readTableUnits('区科委', '区财政局、区水务局（海洋局）')).toEqual({ lead: ['区科委'], supporting: ['区财政局', '区水务局（海洋局）'] });
   });
 });
 

@@ -191,7 +191,7 @@ function readDue(text: string, span: ClauseSpan, clause: DutyClause): boolean {
 
 // Note: a bracket after a labelled list that says how its units share the work (责任单位：区发改委、区科委（按职责分工负责）,
 // （分别负责）, （按职责分工落实）) is a note on the whole list, as the same words after …牵头 are, not the last unit's other name.
-const MANNER_NOTE = new RegExp(`[（(](?:${MANNER}){1,2}(?:负责落实|负责|落实|推进|实施)?[）)]$`);
+export const MANNER_NOTE = new RegExp(`[（(](?:${MANNER}){1,2}(?:负责落实|负责|落实|推进|实施)?[）)]$`);
 
 /** Where a list ends before the manner note that closes it (…（按职责分工负责）), or `to` when none does. */
 function mannerNoteAt(text: string, from: number, to: number): number {

@@ -3,7 +3,7 @@
 // 牵头单位：区科委；配合单位：区大数据中心. Names are kept as written; brackets inside a name
 // (区水务局（海洋局）) do not split it.
 
-import { BODY_END, readDutyClause } from './duty-clause.js';
+import { BODY_END, MANNER_NOTE, readDutyClause } from './duty-clause.js';
 
 // Note: a unit marked as leading inside the list: 区科委（牵头）, 区科委(牵头单位).
 const LEAD_MARK = /[（(]\s*牵头(?:单位|部门)?\s*[)）]$/;
@@ -51,7 +51,10 @@ function spacedNames(name: string): string[] {
  * @param support The 配合单位 cell's text, if any.
  * @returns The lead and supporting units, as written.
  */
-export function readTableUnits(lead: string | null, support: string | null): { lead: string[]; supporting: string[] } {
+export function readTableUnits(leadCell: string | null, supportCell: string | null): { lead: string[]; supporting: string[] } {
+  // Note: a note closing the cell on how its units share the work (区税务局（按职责分工负责）) is no part of the last name.
+  const lead = leadCell === null ? null : leadCell.trim().replace(MANNER_NOTE, '');
+  const support = supportCell === null ? null : supportCell.trim().replace(MANNER_NOTE, '');
   const supporting = support ? splitUnits(support) : [];
   if (!lead) return { lead: [], supporting };
   const clause = /牵头|配合|协助|参与/.test(lead) ? readDutyClause(lead) : null;
