@@ -133,3 +133,15 @@ describe('a figure to ensure and one to strive for', () => {
     ]);
   });
 });
+
+describe('a rate per head written without 每', () => {
+  it('should name the rate with its denominator, and read no count of people in 千人均', () => {
+    const text = outdent`
+      某市“十四五”公共服务规划
+
+      二、主要目标
+      到2025年，万人拥有律师数达到3.5人，千人均拥有托位数达到3.5个，百户居民拥有社区综合服务设施面积不低于30平方米，开展职业技能培训千人以上。
+    `;
+    expect(targets(text).map((t) => t.split(' |')[0])).toEqual(['万人拥有律师数 = 3.5人', '千人均拥有托位数 = 3.5个', '百户居民拥有社区综合服务设施面积 >= 30平方米', '职业技能培训 >= 1000人']);
+  });
+});

@@ -118,7 +118,8 @@ export interface Framing {
 
 const AREA_BEFORE_NEW = /(?:城镇|农村|城市|城乡)$/;
 // What a per-head statistic names before its 拥有: 每千人口, 每万人, 每百户居民, 每个城市社区平均, 人均, 户均.
-const PER_HEAD = /(?:^每[^，,；;。、\s]{1,10}|^(?:人均|户均)|平均)$/;
+// Note: the denominator may be written without 每 (万人拥有律师数, 百户居民拥有…面积, 千人口拥有…), as statistics name them.
+const PER_HEAD = /(?:^每[^，,；;。、\s]{1,10}|^(?:人均|户均)|^[十百千万]{1,2}(?:人口|人|户|名)[\u4e00-\u9fff]{0,4}|平均)$/;
 
 /**
  * Where a pattern anchored at the end (`…$`, no flags) whose matches are at most `longest` characters matches a

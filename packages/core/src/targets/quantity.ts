@@ -255,6 +255,8 @@ export function findQuantities(text: string): Quantity[] {
     // Note: a score is written in digits (90分); 百分制 and 满分 words are scales, not scores.
     if (unit?.unit === '分' && !arabic) continue;
     if (!unit) continue;
+    // Note: 千人, 百户 before 均, 口 or 拥有 name a rate's denominator (千人均拥有托位数, 千人口床位数), not a count of people.
+    if (!arabic && /^[十百千]$/.test(text.slice(m.index, m.end)) && /^(?:均|口|拥有)/.test(text.slice(at + gap + unit.unit.length))) continue;
     // Note: 1:1 is a matching ratio (按上级资助额度给予1:1配套), no level to reach.
     if (unit.family === 'multiple' && unit.unit.endsWith('1') && read.value === 1) continue;
     // A small Chinese numeral is a figure after a bound word (至少一所) or before 百分点 and 倍.
