@@ -113,9 +113,10 @@ const RULES: Rule[] = [
 ];
 
 // Note: pages indent with any space character: ASCII, ideographic (U+3000), no-break (U+00A0) and the typographic
-// spaces U+2000–U+200B (an em space U+2003 is common in text copied from spreadsheets and Word).
+// spaces U+2000–U+200B (an em space U+2003 is common in text copied from spreadsheets and Word); and the form feed (12)
+// pdftotext sets before the first line of each page (\f二、…), which hid the label of a page's first item.
 function isLabelSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f;
+  return c === 12 || c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f;
 }
 
 // Note: every rule's pattern starts with its own kind of character (第, a Chinese digit, a parenthesis, an Arabic
