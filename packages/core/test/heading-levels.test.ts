@@ -176,6 +176,31 @@ describe('plain text: a chapter heading over its first task heading, numbers los
   });
 });
 
+describe('plain text: a chapter of tasks named as such, a lead-in sentence before its first task heading', () => {
+  it('should read the headings after the lead-in as the chapter’s tasks, up to a chapter that closes the plan', () => {
+    const text = outdent`
+      某某区2025年就业工作要点
+
+      工作目标
+      全年城镇新增就业1.2万人。
+
+      重点任务
+      围绕稳岗位、扩就业、强服务，重点抓好以下工作。
+      稳定和扩大就业岗位
+      落实稳岗返还政策，支持企业稳定岗位。（牵头单位：区人社局）
+      促进重点群体就业
+      开发见习岗位1000个。（牵头单位：区人社局）
+
+      保障措施
+      各街道、各部门要压实责任。
+    `;
+    const doc = parseDocument(text, { file: 'lead-in.txt' }).documents[0];
+    expect(doc?.sections.map((s) => `${s.title}:${s.role}`).join(' ')).toBe('工作目标:goals 重点任务:tasks');
+    expect(doc?.tasks.map((t) => `${t.sectionPath.join('/')}|${t.title}`)).toEqual(['重点任务|稳定和扩大就业岗位', '重点任务|促进重点群体就业', '|保障措施']);
+    if (doc) expectExactQuotes(text, doc);
+  });
+});
+
 describe('a chapter heading of four characters set off from its first sentence by a space', () => {
   it('should cut 发展目标 and 保障措施 from the sentences they run into', () => {
     const text = outdent`

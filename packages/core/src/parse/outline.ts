@@ -493,9 +493,10 @@ function bareHeadingChapters(outline: Outline, lines: readonly SourceLine[]): vo
       ranks.set(k, 0).set(k + 1, 1);
       chapterOverTasks = true;
     } else if (overSentence(k) && afterParagraph(k)) {
-      const chapter = !chapterOverTasks || CHAPTER_NAME.test(textAt(k)) || sectionRole(textAt(k), true) !== null;
+      const chapter = !chapterOverTasks || CHAPTER_NAME.test(textAt(k)) || TASKS_CHAPTER.test(textAt(k)) || sectionRole(textAt(k), true) !== null;
       ranks.set(k, chapter ? 0 : 1);
-      if (chapter) chapterOverTasks = false;
+      // Note: a chapter named for the tasks it holds (重点任务) heads the headings after its lead-in sentence.
+      if (chapter) chapterOverTasks = TASKS_CHAPTER.test(textAt(k));
     }
   });
   if (ranks.size < 2) return;
@@ -525,6 +526,9 @@ function bareHeadingChapters(outline: Outline, lines: readonly SourceLine[]): vo
   outline.preamble = preamble;
 }
 
+// The chapter of a plan's tasks, named as such (重点任务, 主要任务, 重点工作): its lead-in sentence may stand between it
+// and its first task's heading.
+const TASKS_CHAPTER = /^(?:重点|主要|具体|工作)(?:任务|工作|举措|措施)$|^工作重点$/;
 // The chapters that close a plan, which stand alone after a chapter of tasks: how it is to be carried out.
 const CHAPTER_NAME = /^(?:保障措施|保障机制|工作保障|组织保障|组织实施|实施保障|工作要求|有关要求|工作步骤|实施步骤|推进步骤|进度安排|时间安排|工作安排|监督考核|考核评估)$/;
 
