@@ -48,3 +48,20 @@ describe('排名第一的为牵头单位', () => {
     expect([clause?.firstLeads, clause?.responsible?.units.map((u) => u.text)]).toEqual([true, ['州农业农村局', '州水利局', '州财政局']]);
   });
 });
+
+describe('a convention in brackets closing a labelled list', () => {
+  it('should take the bracket as the convention, for this list and, with 下同, the lists after it', () => {
+    const text = outdent`
+      某市2025年人才工作要点
+
+      一、重点任务
+      1.深化人才发展体制机制改革。（责任单位：市委组织部、市委编办、市人力资源社会保障局（排名第一的为牵头单位，下同））
+      2.实施青年人才集聚行动。（责任单位：市人力资源社会保障局、市教育局）
+    `;
+    expect(duties(text)).toEqual([
+      '深化人才发展体制机制改革 | 市委组织部 | 市委编办、市人力资源社会保障局 | -',
+      '实施青年人才集聚行动 | 市人力资源社会保障局 | 市教育局 | -',
+    ]);
+  });
+});
+

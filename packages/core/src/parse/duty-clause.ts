@@ -193,10 +193,22 @@ function readDue(text: string, span: ClauseSpan, clause: DutyClause): boolean {
 // （分别负责）, （按职责分工落实）) is a note on the whole list, as the same words after …牵头 are, not the last unit's other name.
 export const MANNER_NOTE = new RegExp(`[（(](?:${MANNER}){1,2}(?:负责落实|负责|落实|推进|实施)?[）)]$`);
 
-/** Where a list ends before the manner note that closes it (…（按职责分工负责）), or `to` when none does. */
-function mannerNoteAt(text: string, from: number, to: number): number {
-  const note = MANNER_NOTE.exec(text.slice(from, trimSpan(text, { from, to }).to));
-  return note ? from + note.index : to;
+// A bracket closing a list that states a convention (…、市人力资源社会保障局（排名第一的为牵头单位，下同）).
+const CONVENTION_NOTE = /[（(]([^（）()]{2,30})[）)]$/;
+
+/**
+ * Where a list ends before the note that closes it: how its units share the work (…（按职责分工负责）) or the convention
+ * it follows (…（排名第一的为牵头单位，下同）), which the clause takes; `to` when no note closes it.
+ */
+function listNoteAt(text: string, from: number, to: number, clause: DutyClause): number {
+  const end = trimSpan(text, { from, to }).to;
+  const note = MANNER_NOTE.exec(text.slice(from, end));
+  if (note) return from + note.index;
+  const convention = CONVENTION_NOTE.exec(text.slice(from, end));
+  if (!convention || !FIRST_LEADS.test(convention[1] ?? '')) return to;
+  const inner = from + convention.index + 1;
+  for (const piece of topLevelParts(text, /[，,]/, inner, end - 1)) readConvention(text, piece, clause);
+  return from + convention.index;
 }
 
 /** Clauses with labels: 牵头单位：A；责任单位：B、C；完成时限：2024年6月底前. */
@@ -233,7 +245,7 @@ function readLabelled(text: string, labels: RegExpExecArray[]): DutyClause | nul
       const notes = pieces.filter((q, i) => readConvention(text, q, clause) || (i > 0 && readDue(text, q, clause)));
       if (notes.length > 0) listEnd = Math.min(listEnd, (notes[0] as ClauseSpan).from);
     }
-    const list = unitList(text, value.from, trimSpan(text, { from: value.from, to: mannerNoteAt(text, value.from, listEnd) }).to);
+    const list = unitList(text, value.from, trimSpan(text, { from: value.from, to: listNoteAt(text, value.from, listEnd, clause) }).to);
     if (!list) {
       // Note: a label may head a clause of verbs (【责任单位】市应急管理局牵头，市住房城乡建设局配合): its verbs say who leads.
       const verbs = readVerbs(text.slice(value.from, value.to));
