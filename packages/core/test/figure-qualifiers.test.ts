@@ -145,3 +145,15 @@ describe('a rate per head written without 每', () => {
     expect(targets(text).map((t) => t.split(' |')[0])).toEqual(['万人拥有律师数 = 3.5人', '千人均拥有托位数 = 3.5个', '百户居民拥有社区综合服务设施面积 >= 30平方米', '职业技能培训 >= 1000人']);
   });
 });
+
+describe('全年 before a metric', () => {
+  it('should leave the plan\'s year out of the metric', () => {
+    const text = outdent`
+      某区2024年“一网统管”建设工作要点
+
+      一、工作目标
+      全年处置各类城市运行事件15万件以上，全年矛盾纠纷调解成功率达到98%以上。
+    `;
+    expect(targets(text).map((t) => t.split(' |')[0])).toEqual(['处置各类城市运行事件 >= 150000件', '矛盾纠纷调解成功率 >= 98%']);
+  });
+});
