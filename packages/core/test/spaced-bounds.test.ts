@@ -37,3 +37,13 @@ describe('a bound word spaced from its figure', () => {
     expect(findQuantities('新增就业 2 万人，以上目标全部完成').map((q) => q.comparator)).toEqual([null]);
   });
 });
+
+describe('verbs of extending a count to a level', () => {
+  it.each([
+    ['“跨省通办”事项拓展至200项', 200, '=', '拓展至200项'],
+    ['5G网络延伸到1200个行政村', 1200, '=', '延伸到1200个'],
+  ])('should bind %s as 扩大至 does', (text, value, comparator, bound) => {
+    const [q] = findQuantities(text);
+    expect([q?.value, q?.comparator, text.slice(q?.boundFrom, q?.boundTo)]).toEqual([value, comparator, bound]);
+  });
+});

@@ -35,8 +35,8 @@ const PREFIX_BOUNDS: ReadonlyArray<[RegExp, Comparator]> = [
   // Note: verbs that bring a figure to a level (压缩至1个工作日, 稳定在50万亩, 保持100%) bind it as 达到 does; a
   // suffix (以上, 以内) still says which way.
   // Note: the same for the other verbs of reaching a level with 到 or 至 (家庭农场发展到3000个, 海洋牧场面积扩大到4万公顷,
-  // 入境游客恢复到…): the verb is no part of the metric.
-  [/(?:达到|达成|达|提升至|提升到|提高至|提高到|增至|增长至|增长到|增加到|增加至|扩大至|扩大到|发展到|发展至|上升到|上升至|恢复到|恢复至|降至|降低至|降低到|降到|压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少至|减少到|下降至|下降到|缩小到|缩小至|稳定在|保持在|维持在|保持)(?:每人每年|每人每月|每人|人均)?$/, '='],
+  // 入境游客恢复到…, “跨省通办”事项拓展至200项): the verb is no part of the metric.
+  [/(?:达到|达成|达|提升至|提升到|提高至|提高到|增至|增长至|增长到|增加到|增加至|扩大至|扩大到|拓展至|拓展到|扩展至|扩展到|延伸至|延伸到|发展到|发展至|上升到|上升至|恢复到|恢复至|降至|降低至|降低到|降到|压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少至|减少到|下降至|下降到|缩小到|缩小至|稳定在|保持在|维持在|保持)(?:每人每年|每人每月|每人|人均)?$/, '='],
 ];
 const SUFFIX_BOUNDS: ReadonlyArray<[RegExp, Comparator]> = [
   [/^(?:及以上|以上)/, '>='],
