@@ -20,6 +20,12 @@ describe('readLetterDigits', () => {
     expect(read('-、总体目标\n（-）加强领导\n  —、重点任务\n第-章 总则\n第－节')).toBe('一、总体目标\n（一）加强领导\n  一、重点任务\n第一章 总则\n第一节');
   });
 
+  it('should read = as 二 and a lower-case l as 1 in a heading\'s or an item\'s number', () => {
+    expect(read('=、严格过程监管\n（=）加强\n第=章 目标\nl.加强监管\n  l、推进')).toBe('二、严格过程监管\n（二）加强\n第二章 目标\n1.加强监管\n  1、推进');
+    const text = 'a=、b\nx = 1、y\nl. Smith\nhtml、css\n推进l.x';
+    expect(read(text)).toBe(text);
+  });
+
   it('should leave codes, units and names that mix letters and digits, and other dashes, as written', () => {
     const text = 'H2O、CO2、O2O、5G、B2B、500ml、IPv6、P2P、GB2O25、3D、1O0Mbps、O型、10个，2-3年，A-、，—— 3 ——，二〇二五年';
     expect(findLetterDigits(text)).toEqual([]);
@@ -101,6 +107,31 @@ describe('a plan whose codes mix letters and digits', () => {
     expect(result.issues.filter((i) => i.code === 'garbled-text').map((i) => i.message)).toEqual([
       '「3OO」 holds letters that OCR or a conversion read for digits (O for 0, l for 1); it is read as 300.',
     ]);
+    if (doc) expectExactQuotes(text, doc);
+  });
+});
+
+describe('a plan whose OCR read 二 as = and 1 as l in its numbers', () => {
+  it('should read every chapter and item, the labels quoted as written', () => {
+    const text = outdent`
+      安顺市西秀区2025年食品安全工作要点
+      -、强化源头治理
+      l.加强农产品质量安全监管。农产品抽检合格率稳定在98%以上。（牵头单位：区农业农村局）
+      2.推进化肥农药减量。化肥使用量同比减少3%。（牵头单位：区农业农村局）
+      =、严格过程监管
+      3.开展校园食品安全专项整治。学校食堂“明厨亮灶”覆盖率达到100%。（牵头单位：区市场监管局、区教育局）
+    `;
+    const doc = parseDocument(text, { file: 'ocr-labels.txt' }).documents[0];
+    expect(doc?.sections.map((s) => [s.label, s.title])).toEqual([
+      ['-、', '强化源头治理'],
+      ['=、', '严格过程监管'],
+    ]);
+    expect(doc?.tasks.map((t) => [t.label, t.title])).toEqual([
+      ['l.', '加强农产品质量安全监管'],
+      ['2.', '推进化肥农药减量'],
+      ['3.', '开展校园食品安全专项整治'],
+    ]);
+    expect(doc?.assignments.map((a) => a.leadUnits)).toEqual([['区农业农村局'], ['区农业农村局'], ['区市场监管局', '区教育局']]);
     if (doc) expectExactQuotes(text, doc);
   });
 });

@@ -13,11 +13,16 @@ const AS_DIGIT: Readonly<Record<string, string>> = { O: '0', o: '0', Ｏ: '０',
 // a heading's number (（-）), and after the 第 of a chapter, section or article (第-章). Nothing else is written so.
 const DASH_FOR_ONE = /(?<=^[ \t\u3000]*)[-－—–‐─](?=、)|(?<=^[ \t\u3000]*[（(])[-－—–‐─](?=[）)])|(?<=第)[-－—–‐─](?=[章节条篇部])/gm;
 const HAS_DASH = /[-－—–‐─][、）)章节条篇部]/;
+// Note: so are 二 read as an equals sign (=、, （=）, 第=章) and 1 as a lower-case l before the point or 、 of an item's
+// number at a line's start (l.加强…): no text writes = or l so.
+const EQUALS_FOR_TWO = /(?<=^[ \t\u3000]*)[=＝](?=、)|(?<=^[ \t\u3000]*[（(])[=＝](?=[）)])|(?<=第)[=＝](?=[章节条篇部])/gm;
+const L_FOR_ONE = /(?<=^[ \t\u3000]*)[lｌ](?=[.．、]\s*[\u4e00-\u9fff“])/gm;
+const HAS_OTHER = /[=＝][、）)章节条篇部]|[lｌ][.．、]/;
 
 /** A run of letters read for digits: where it is in the text, and the digits it reads as. */
 export interface LetterDigits {
-  /** Letters read as digits (2O25), or a dash read as 一 (-、). */
-  kind: 'digits' | 'one';
+  /** Letters read as digits (2O25, l.), or a dash or an equals sign read as 一 or 二 (-、, =、). */
+  kind: 'digits' | 'numeral';
   start: number;
   end: number;
   read: string;
@@ -39,7 +44,11 @@ export function findLetterDigits(text: string): LetterDigits[] {
     }
   }
   if (HAS_DASH.test(text)) {
-    for (const m of text.matchAll(DASH_FOR_ONE)) found.push({ kind: 'one', start: m.index ?? 0, end: (m.index ?? 0) + 1, read: '一' });
+    for (const m of text.matchAll(DASH_FOR_ONE)) found.push({ kind: 'numeral', start: m.index ?? 0, end: (m.index ?? 0) + 1, read: '一' });
+  }
+  if (HAS_OTHER.test(text)) {
+    for (const m of text.matchAll(EQUALS_FOR_TWO)) found.push({ kind: 'numeral', start: m.index ?? 0, end: (m.index ?? 0) + 1, read: '二' });
+    for (const m of text.matchAll(L_FOR_ONE)) found.push({ kind: 'digits', start: m.index ?? 0, end: (m.index ?? 0) + 1, read: m[0] === 'l' ? '1' : '１' });
   }
   return found.sort((a, b) => a.start - b.start);
 }
