@@ -32,8 +32,8 @@ export function isIssuerName(text: string): boolean {
 /** The verbs by which a notice issues another document (关于印发…的通知, 关于转发…, 关于下达…计划的通知). */
 export const ISSUING_VERBS = '印发|颁发|发布|转发|下达|公布';
 
-const NOTICE_ISSUER = new RegExp(`^([\u4e00-\u9fff（）()、]{2,40}?)关于(?:${ISSUING_VERBS})`);
-const SPACED_NOTICE_ISSUER = new RegExp(`^([\u4e00-\u9fff（）()、]{2,40}?)[\\s\u3000]+关于(?:${ISSUING_VERBS})`);
+// Note: a title broken after its issuer and flattened with a space for the break keeps one (某市人民政府办公室 关于印发…).
+const NOTICE_ISSUER = new RegExp(`^([\u4e00-\u9fff（）()、]{2,40}?)[\\s\u3000]*关于(?:${ISSUING_VERBS})`);
 
 /**
  * The issuer a notice's title opens with: 安徽省人民政府办公厅关于印发…的通知, 国务院关于印发…的通知.
@@ -45,9 +45,6 @@ export function noticeIssuer(text: string): { from: number; to: number } | null 
   const lead = text.length - text.trimStart().length;
   const m = NOTICE_ISSUER.exec(text.slice(lead));
   if (m && isIssuerName(m[1] ?? '')) return { from: lead, to: lead + (m[1]?.length ?? 0) };
-  // Note: a title broken after its issuer and flattened with a space for the break (某市人民政府办公室 关于印发…).
-  const spaced = SPACED_NOTICE_ISSUER.exec(text.slice(lead));
-  if (spaced && isIssuerName(spaced[1] ?? '')) return { from: lead, to: lead + (spaced[1]?.length ?? 0) };
   // Note: a party and government notice may say 印发 with no 关于, the bodies side by side (中共某省委办公厅　某省人民政府
   // 办公厅印发《…》的通知): each must name a body, as a joint title's do.
   const issued = ISSUED_WITHOUT_ABOUT.exec(text.slice(lead));

@@ -99,8 +99,9 @@ export function splitRunOnHeads(lines: readonly SourceLine[]): SourceLine[] {
   for (const line of lines) {
     const cuts = line.text.length >= MIN_FLATTENED ? cutsOf(line.text, issued) : titleAfterSignature(line.text, issued);
     // Note: only where a title stands, the text's first line; elsewhere such a phrase is a sentence's subject.
-    const source = line === first && line.text.length >= MIN_FLATTENED ? (NEWSPAPER_SOURCE.exec(line.text) ?? ATTACHMENT_MARK.exec(line.text))?.[0].length ?? 0 : 0;
-    const leading = line === first && line.text.length >= MIN_FLATTENED ? LEADING_TITLE.exec(line.text.slice(source)) : null;
+    const opening = line === first && line.text.length >= MIN_FLATTENED;
+    const source = opening ? ((NEWSPAPER_SOURCE.exec(line.text) ?? ATTACHMENT_MARK.exec(line.text))?.[0].length ?? 0) : 0;
+    const leading = opening ? LEADING_TITLE.exec(line.text.slice(source)) : null;
     if (source > 0 && leading && !cuts.includes(source)) cuts.unshift(source);
     const titleEnd = source + (leading?.[0].length ?? 0);
     if (leading && !cuts.includes(titleEnd)) cuts.unshift(titleEnd);
@@ -176,7 +177,7 @@ function cutsOf(text: string, issued: readonly string[]): number[] {
   const cuts = new Set<number>();
   for (const m of text.includes('://') ? text.matchAll(URL) : []) {
     // Note: a page flattened with spaces for its line breaks sets one after the address too.
-    const end = (m.index ?? 0) + m[0].length + (/^[\s\u3000]*/.exec(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8))?.[0].length ?? 0);
+    const end = spacesAfter(text, (m.index ?? 0) + m[0].length);
     if (/[\u4e00-\u9fff【]/.test(text[end] ?? '')) cuts.add(end);
   }
   // A notice's title at the start of a piece, then its number, its addressee, or its title again.
@@ -230,7 +231,7 @@ function signatureCuts(text: string, m: RegExpExecArray | RegExpMatchArray, issu
   cuts.add(date);
   if (m[3]) cuts.add(date + (m[2] ?? '').length);
   if (end < text.length) cuts.add(end);
-  end += /^[\s\u3000]*/.exec(text.slice(end, end + 8))?.[0].length ?? 0;
+  end = spacesAfter(text, end);
   // The attachment's mark above the plan it attaches (附件, 附件1), on a line of its own.
   const mark = ATTACHMENT_MARK.exec(text.slice(end));
   if (mark && issued.some((t) => text.startsWith(t, end + mark[0].length))) {
@@ -240,6 +241,13 @@ function signatureCuts(text: string, m: RegExpExecArray | RegExpMatchArray, issu
   // The plan's title right after the signature, as the notice named it.
   const title = issued.find((t) => text.startsWith(t, end));
   if (title && end + title.length < text.length) cuts.add(end + title.length);
+}
+
+/** The place after the spaces at `at` (a page flattened with spaces for its line breaks sets one between its parts). */
+function spacesAfter(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && /[\s\u3000]/.test(text[i] as string)) i++;
+  return i;
 }
 
 /** Whether two titles say the same in other brackets, dashes or spaces. */
@@ -261,7 +269,7 @@ function headCuts(text: string, start: number, cuts: Set<number>): void {
     // Note: with no space between, the header's 文件 runs into the number's abbreviation (…办公室文件余政办〔2025〕12号).
     const header = title[0].lastIndexOf('文件', above.to);
     cuts.add(start + (header > above.from ? header + 2 : above.from));
-    const after = start + above.to + (/^[\s\u3000]*/.exec(text.slice(start + above.to))?.[0].length ?? 0);
+    const after = spacesAfter(text, start + above.to);
     cuts.add(after);
     headCuts(text, after, cuts);
     return;
@@ -283,10 +291,10 @@ function headCuts(text: string, start: number, cuts: Set<number>): void {
     cuts.add(at);
     at += number.to;
     if (/^[）)]/.test(rest())) at += 1;
-    at += /^[\s\u3000]*/.exec(rest())?.[0].length ?? 0;
+    at = spacesAfter(text, at);
   }
   // Note: a page flattened with spaces for its line breaks sets one before the addressee too.
-  if (/^[\s\u3000]+各/.test(rest())) at += /^[\s\u3000]+/.exec(rest())?.[0].length ?? 0;
+  if (/^[\s\u3000]+各/.test(rest())) at = spacesAfter(text, at);
   const addressee = ADDRESSEE.exec(rest());
   if (addressee || (at > start + title[0].length && /^[\u4e00-\u9fff《]/.test(rest()))) cuts.add(at);
   if (addressee && at + addressee[0].length < text.length) cuts.add(at + addressee[0].length);
