@@ -4,6 +4,14 @@ import type { SourceLine } from '../text/source-lines.js';
  * Lines that web pages add around a document: navigation, print buttons,
  * font-size switches, share prompts, comment boxes. They are never content.
  */
+// Note: the agency, perhaps the place, the month and day, 电 or 讯, perhaps the reporters in brackets.
+const AGENCY = '(?:新华社|中新社|人民日报|光明日报|经济日报|本报)[\\u4e00-\\u9fff]{0,8}?';
+const DAY_SENT = '[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)';
+const REPORTERS = '(?:[\\s\\u3000]*[（(]记者[^（）()]{1,30}[）)])?';
+const DATELINE = new RegExp(`^${AGENCY}(?:${DAY_SENT}|讯)${REPORTERS}$`);
+/** The same dateline with its day, opening a line that a copy ran on into the title or the first paragraph. */
+export const DATELINE_OPENING = new RegExp(`^${AGENCY}${DAY_SENT}${REPORTERS}`);
+
 const DEBRIS: RegExp[] = [
   /^【?(?:返回上一级|返回上一页|返回顶部|返回首页|返回|打印本页|打印|关闭本页|关闭窗口|关闭|收藏|分享到?|纠错)[:：]?】?$/,
   // A breadcrumb: 首页 > 政务公开 > 政策文件.
@@ -34,6 +42,9 @@ const DEBRIS: RegExp[] = [
   // Note: and the arrows it points down to the text or the account's card with (▼▼▼).
   /^(?:[▼▽⬇☟]\s*){2,}$/,
   /^(?:主动公开|依申请公开|不予公开|部分公开)$/,
+  // A news agency's dateline alone on its line (新华社北京2月3日电, 新华社北京3月10日电（记者 张三）, 本报讯): central
+  // documents reach most sites as Xinhua publishes them, the dateline over the title. It is the release's, not the text's.
+  DATELINE,
   // The publication mark a site or a 版记 sets under the text: 公开方式：主动公开.
   /^(?:公开方式|公开属性|公开类型)[:：]\s*(?:主动公开|依申请公开|不予公开|部分公开)$/,
 ];

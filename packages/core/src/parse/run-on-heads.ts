@@ -2,6 +2,7 @@
 // text: 关于印发《…》的通知皖政办秘〔2021〕82号各市人民政府：…请认真贯彻落实。国务院办公厅2020年11月1日…工作要点一、…).
 // 公文 lay these out on lines of their own everywhere (GB/T 9704: title, number, addressee, body, signature, date), so a
 // line is cut where one of them ends and the next begins, and the parser reads them as on a well-formed page.
+import { DATELINE_OPENING } from './debris.js';
 import { findDocNumbers } from './doc-number.js';
 import { sliceLine } from './run-on-lines.js';
 import type { SourceLine } from '../text/source-lines.js';
@@ -32,8 +33,10 @@ const ADDRESSEE = /^各[^。；！？：:]{1,80}[：:]/;
 const SIGNER = /[\u4e00-\u9fff（）()]{2,30}?(?:人民政府|人民代表大会常务委员会|政府|办公厅|办公室|委员会|管委会|管理委员会|领导小组|指挥部|局|厅|部|委|院|署|中心|党委|党组|街道办事处|办事处)/;
 /** Any full date (in ASCII or full-width digits, as some offices type them), to pass over lines without one before the signature's pattern is tried. */
 // Note: a signature's date may be spaced (2025 年 5 月 6 日) or dotted (2025.2.18), as offices type them.
-const FULL_DATE = /[0-9０-９]\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|[〇零]|(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}/;
-const DATE = /(?:19|20|１９|２０)[0-9０-９]{2}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}(?![\d.])/;
+// Note: or with slashes or hyphens (2024/03/05, 2024-03-05), as a form or a site's template prints it; the same separator
+// twice, so that a period (2024-2026年) is no date.
+const FULL_DATE = /[0-9０-９]\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|[〇零]|(?:19|20)\d{2}(?:\.\d{1,2}\.|\/\d{1,2}\/|-\d{1,2}-)\d{1,2}/;
+const DATE = /(?:19|20|１９|２０)[0-9０-９]{2}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\d{2}(?:\.\d{1,2}\.|\/\d{1,2}\/|-\d{1,2}-)\d{1,2}(?![\d./-])/;
 // At a line's start or after a sentence's end: a signer then the date, or the date alone, then a note in brackets
 // (（此件公开发布）).
 // Note: a right-aligned signature keeps the spaces that aligned it (。　　　　国务院　　　　2016年11月24日).
@@ -54,12 +57,12 @@ const COVER = new RegExp(
 // A plan adopted by a people's congress (五年规划纲要) sets the note of its adoption under its title, opening with its
 // date: （2021年1月23日某省第十三届人民代表大会第五次会议通过）. A page flattened with spaces for its line breaks sets
 // one after the title; a cover dates the plan under its title (…规划二〇二五年十二月); a work programme's preamble often
-// opens with its year (2025年是“十四五”规划收官之年).
+// opens with its year (2025年是“十四五”规划收官之年), a three-year plan's with its years (2024-2026年是…).
 const LEADING_TITLE = new RegExp(
   String.raw`^[^。；，,：:！？\s]{4,60}?(?:方案|计划|规划|要点|意见|办法|措施|纲要|报告|细则)(?:[（(][^）)。]{1,20}[）)])?` +
     String.raw`(?=[\s\u3000]*(?:为(?!主|重点|核心|期|准|此)|根据|按照|依据|近年来|当前|——|目[\s\u3000]*录|“十[一二三四五六七八九]五”时期|一、` +
     String.raw`|[（(][\s\u3000]*[12１２〇零一二][\s0-9０-９〇零一二三四五六七八九]{3,7}年[^（）()。]{0,36}?人民代表大会` +
-    String.raw`|(?:19|20)\d{2}年(?:是|以来|，)|${COVER_DATE.source.slice(1)}|${COVER.source.slice(1)}|[\s\u3000]+(?=\S)))`,
+    String.raw`|(?:19|20)\d{2}(?:[-—–－至](?:19|20)\d{2})?年(?:是|以来|，)|${COVER_DATE.source.slice(1)}|${COVER.source.slice(1)}|[\s\u3000]+(?=\S)))`,
 );
 /** How far from the text's end a signature after a bracket is looked for: a signer, a date and a note. */
 const SIGNATURE_TAIL = 80;
@@ -74,6 +77,8 @@ const RECORD = new RegExp(`(?<=[。！][\\s\u3000]*)(?:抄送[：:]|(?:${SIGNER.
 // A work report's subtitle (——2024年3月5日在第十四届全国人民代表大会第二次会议上), then its speaker and greeting (各位代表：).
 const REPORT_SUBTITLE = new RegExp(`——[\\s\u3000]*(?:${DATE.source})在[^。；！？]{4,60}?会议上`, 'g');
 const GREETING = /(?<=[\u4e00-\u9fff\s\u3000])各位(?:代表|委员)[，,]?(?:同志们)?[：:]/g;
+// A date alone in brackets (（2024年1月1日）), perhaps set apart by spaces.
+const DATE_UNDER_TITLE = new RegExp(`^[\\s\u3000]*[（(][\\s\u3000]*(?:${DATE.source})[\\s\u3000]*[）)]`);
 // What follows a date in a sentence rather than closing a signature (2020年11月1日起施行, …日前完成, …日，…).
 const DATE_IN_SENTENCE = /^[，,、的起至前后以在召开印发发布]/;
 
@@ -180,10 +185,13 @@ function cutsOf(text: string, issued: readonly string[]): number[] {
     const end = spacesAfter(text, (m.index ?? 0) + m[0].length);
     if (/[\u4e00-\u9fff【]/.test(text[end] ?? '')) cuts.add(end);
   }
+  // A news agency's dateline opening the line (新华社北京2月3日电中共中央　国务院关于…): a line of its own, as on the page.
+  const dateline = text.includes('日电') || text.includes('日讯') ? DATELINE_OPENING.exec(text) : null;
+  if (dateline) cuts.add(spacesAfter(text, dateline[0].length));
   // A notice's title at the start of a piece, then its number, its addressee, or its title again.
   for (const start of [0, ...cuts]) headCuts(text, start, cuts);
   // Note: a signature's date is a full date; most lines have none, and the pattern is tried at every character.
-  const dated = (text.includes('日') || text.includes('.')) && FULL_DATE.test(text);
+  const dated = (text.includes('日') || text.includes('.') || text.includes('/') || text.includes('-')) && FULL_DATE.test(text);
   for (const m of dated ? text.matchAll(SIGNATURE) : []) signatureCuts(text, m, issued, cuts);
   if (dated) signatureAfterBracket(text, issued, cuts);
   // The notice's attachment note (附件：<the plan's title>) between its last sentence and its signature, which the
@@ -292,6 +300,16 @@ function headCuts(text: string, start: number, cuts: Set<number>): void {
     at += number.to;
     if (/^[）)]/.test(rest())) at += 1;
     at = spacesAfter(text, at);
+  }
+  // The date in brackets under the title, where a document sent by a party committee and a government, or by the
+  // Central Committee and the State Council, is dated when published (…的意见（2024年1月1日）推进中国式现代化…): the
+  // date is a line of its own, and the preamble starts after it.
+  const dated = DATE_UNDER_TITLE.exec(rest());
+  if (dated) {
+    cuts.add(at);
+    at += dated[0].length;
+    cuts.add(spacesAfter(text, at));
+    return;
   }
   // Note: a page flattened with spaces for its line breaks sets one before the addressee too.
   if (/^[\s\u3000]+各/.test(rest())) at = spacesAfter(text, at);
