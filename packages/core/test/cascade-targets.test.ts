@@ -33,6 +33,12 @@ describe('relateTargets', () => {
     expect(relateTargets([city], [target('d:g1', 'd:t1', '政务服务好评率', 99, { unit: '%', unitFamily: 'percent' })])[0]).toMatchObject({ lower: null, relation: 'missing' });
     expect(relateTargets([city], [])[0]?.relation).toBe('missing');
   });
+  it('should compare a unit written in another letter case or width as the same unit', () => {
+    const compute = (id: string, value: number, unit: string): Target => target(id, `${id}:t`, '智能算力规模', value, { unit, unitFamily: 'compute' });
+    expect(relateTargets([compute('c', 5000, 'PFLOPS')], [compute('d', 800, 'PFlops')])[0]).toMatchObject({ relation: 'share', share: 0.16 });
+    const rate = (id: string, value: number, unit: string): Target => target(id, `${id}:t`, '政务服务好评率', value, { unit, unitFamily: 'percent' });
+    expect(relateTargets([rate('c', 95, '%')], [rate('d', 95, '％')])[0]?.relation).toBe('same');
+  });
   it('should compare rates as rates: a lower rate asks for less, not a share', () => {
     const rate = (id: string, value: number): Target => target(id, `${id}:t`, '政务服务好评率', value, { unit: '%', unitFamily: 'percent' });
     expect(relateTargets([rate('c', 95)], [rate('d', 90)])[0]?.relation).toBe('less-ambitious');

@@ -1,5 +1,6 @@
 import { bigramCounts, diceOfCounts, normalizeForMatch } from '../_utils/similarity.js';
 import type { PlanDocument, Target } from '../model/types.js';
+import { sameUnit } from '../targets/units.js';
 
 /**
  * What made a link: `text` the two whole tasks' wording, `clauses` a clause
@@ -21,7 +22,7 @@ export function sameMetric(a: Target, b: Target): boolean {
   const [x, y] = [metricOf(a), metricOf(b)];
   if (x.text === y.text) return true;
   const dice = diceOfCounts(x.grams, y.grams);
-  return dice >= 0.6 || (a.unit === b.unit && a.unitFamily === b.unitFamily && dice >= 0.4);
+  return dice >= 0.6 || (sameUnit(a.unit, b.unit) && a.unitFamily === b.unitFamily && dice >= 0.4);
 }
 
 /** A target's metric as compared: its normalised text and that text's character bigrams (see `diceSimilarity`). */

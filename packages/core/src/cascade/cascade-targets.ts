@@ -1,5 +1,6 @@
 import { sameMetric } from '../align/signals.js';
 import type { Comparator, Target } from '../model/types.js';
+import { sameUnit } from '../targets/units.js';
 
 /**
  * How a lower plan's figure relates to its upper plan's on one metric:
@@ -28,7 +29,7 @@ const FLOORS: ReadonlySet<Comparator> = new Set(['>', '>=', '=']);
 const RATES: ReadonlySet<string> = new Set(['percent']);
 
 function relation(u: Target, l: Target): Pick<CascadeTarget, 'relation' | 'share'> {
-  if (u.unit !== l.unit) return { relation: 'other-unit', share: null };
+  if (!sameUnit(u.unit, l.unit)) return { relation: 'other-unit', share: null };
   const share = u.value > 0 ? Math.round((l.value / u.value) * 10_000) / 10_000 : null;
   if (u.value === l.value && u.comparator === l.comparator) return { relation: 'same', share };
   // Note: a floor (不少于, 达到) is more ambitious when higher, a ceiling (不超过) when lower.

@@ -273,7 +273,7 @@ export function findQuantities(text: string): Quantity[] {
     // 15分钟社区生活圈, 1小时通勤圈: a duration that names a catchment area, not a figure.
     if (unit.family === 'duration' && /^[\u4e00-\u9fff]{0,6}圈/.test(text.slice(to))) continue;
     // Note: the unit as written (％ stays full-width), so that the quote holds it; its family groups % and ％.
-    let unitText = unit.unit;
+    let unitText = text.slice(at + gap, at + gap + unit.unit.length);
     let gloss = unit.gloss;
     const per = perUnitAt(text, to);
     if (per) {

@@ -191,9 +191,20 @@ const UNITS: UnitInfo[] = [
 // Longest first, so 条次 wins over 条 and 个百分点 over 个.
 const BY_LENGTH = [...UNITS].sort((a, b) => b.unit.length - a.unit.length);
 
-// Note: the units by their first character, longest first, so a lookup tries only the few that can match.
+// Note: Latin units of two letters or more that offices write in any letter case: computing power as PFlops, Pflops or
+// EFlops beside PFLOPS, power and energy as KW and KWh beside kW and kWh, bandwidth as GBPS, lengths as KM. In
+// these no two spellings that differ by case name different units in a plan (as Gb and GB, or the one-letter P and
+// p, would), so they are matched regardless of case; the unit is reported as written, as ％ is.
+const CASE_FREE = new Set(['PFLOPS', 'EFLOPS', 'TFLOPS', 'TWh', 'GWh', 'MWh', 'kWh', 'GW', 'MW', 'kW', 'Tbps', 'Gbps', 'Mbps', 'km', 'TEU']);
+
+// Note: the units by their first character, longest first, so a lookup tries only the few that can match; a
+// case-free unit under both cases of its first letter.
 const BY_FIRST = new Map<string, UnitInfo[]>();
-for (const info of BY_LENGTH) BY_FIRST.set(info.unit[0] ?? '', [...(BY_FIRST.get(info.unit[0] ?? '') ?? []), info]);
+for (const info of BY_LENGTH) {
+  const first = info.unit[0] ?? '';
+  const keys = CASE_FREE.has(info.unit) ? new Set([first.toUpperCase(), first.toLowerCase()]) : [first];
+  for (const key of keys) BY_FIRST.set(key, [...(BY_FIRST.get(key) ?? []), info]);
+}
 // Note: the same by code unit; a look-up in the map took a one-character string made and hashed for each number read.
 const BY_FIRST_UNIT: Array<UnitInfo[] | undefined> = new Array(0x10000).fill(undefined);
 for (const [first, infos] of BY_FIRST) if (first.length === 1) BY_FIRST_UNIT[first.charCodeAt(0)] = infos;
@@ -207,8 +218,30 @@ for (const [first, infos] of BY_FIRST) if (first.length === 1) BY_FIRST_UNIT[fir
  */
 export function unitAt(text: string, at = 0): UnitInfo | null {
   const candidates = at < text.length ? BY_FIRST_UNIT[text.charCodeAt(at)] : undefined;
-  if (candidates) for (const info of candidates) if (text.startsWith(info.unit, at)) return info;
+  if (candidates) for (const info of candidates) if (text.startsWith(info.unit, at) || (CASE_FREE.has(info.unit) && sameLetters(text, at, info.unit))) return info;
   return null;
+}
+
+/** Whether `text` holds `unit` at `at` in any letter case. */
+function sameLetters(text: string, at: number, unit: string): boolean {
+  return text.slice(at, at + unit.length).toLowerCase() === unit.toLowerCase();
+}
+
+/**
+ * Whether two units as written are the same unit: ％ is %, and a case-free
+ * unit is itself in any letter case (PFlops and PFLOPS, KWh and kWh).
+ *
+ * @param a A unit as written, or `null`.
+ * @param b Another.
+ * @returns Whether they name one unit.
+ */
+export function sameUnit(a: string | null, b: string | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null) return false;
+  const [x, y] = [a.replaceAll('％', '%'), b.replaceAll('％', '%')];
+  if (x === y) return true;
+  const info = unitAt(x);
+  return info !== null && CASE_FREE.has(info.unit) && x.toLowerCase() === y.toLowerCase();
 }
 
 /** Whether some unit starts with this character. */

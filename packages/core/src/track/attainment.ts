@@ -2,6 +2,7 @@ import { diceSimilarity, normalizeForMatch } from '../_utils/similarity.js';
 import { PlanError } from '../errors/plan-error.js';
 import { isIsoDay } from '../model/dates.js';
 import type { Comparator, PlanDocument, Target } from '../model/types.js';
+import { sameUnit } from '../targets/units.js';
 import { currentEntries, type ObservationEntry } from './entries.js';
 
 /** Where a target stands, in words a planner can act on. */
@@ -72,7 +73,7 @@ export function deadlineOf(target: Target): string | null {
 function baselineIndicator(target: Target, document: PlanDocument | undefined): Attainment['baseline'] {
   if (!document) return null;
   const metric = normalizeForMatch(`${target.subject ?? ''}${target.metric}`);
-  const match = document.indicators.find((i) => i.unitFamily === target.unitFamily && i.unit === target.unit && diceSimilarity(normalizeForMatch(`${i.subject ?? ''}${i.metric}`), metric) >= 0.6);
+  const match = document.indicators.find((i) => i.unitFamily === target.unitFamily && sameUnit(i.unit, target.unit) && diceSimilarity(normalizeForMatch(`${i.subject ?? ''}${i.metric}`), metric) >= 0.6);
   if (!match) return null;
   return { value: match.value, date: match.asOf ?? document.date ?? `${(document.period?.start ?? document.year ?? 2000) - 1}-12-31`, source: 'indicator', ref: match.id };
 }
