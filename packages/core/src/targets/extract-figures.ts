@@ -8,7 +8,7 @@ import { spanOf, type SourceLine } from '../text/source-lines.js';
 import { isDeadlineText, readDeadline, resolveDeadline } from '../text/deadline.js';
 import { periodOfTitle } from '../text/period.js';
 import { clauseAround, GENERIC_METRIC, nounAfter, readFraming, sentenceAround } from './figure-context.js';
-import { DESCRIBES_NOUN, joinSpacedDigits, kindOf, leadOf, titleCue, type Lead } from './figure-kind.js';
+import { DESCRIBES_NOUN, joinSpacedDigits, kindOf, leadOf, sentenceLeadOf, titleCue, type Lead } from './figure-kind.js';
 import { scopeOf } from './figure-scope.js';
 import { ownerAt, type Owner } from './figure-owner.js';
 import type { TableCell, TableRow } from './indicator-cells.js';
@@ -297,6 +297,14 @@ function pastLabel(text: string, clause: { from: number; to: number }, figureFro
   return label && label.contentStart <= figureFrom && label.contentStart < clause.to ? { from: label.contentStart, to: clause.to } : clause;
 }
 
+/** Where the sentence holding `at` starts: after the last full stop, question or exclamation mark before it, or 0. */
+function fullStopBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !FULL_STOP.has(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+const FULL_STOP = new Set([...'。！？!?'].map((c) => c.charCodeAt(0)));
+
 /**
  * Read the figures of one line (a paragraph).
  *
@@ -308,6 +316,10 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
   const quantities = findQuantities(text);
   const found: Found[] = [];
   let previous: { q: Quantity; noun: { from: number; to: number }; metric: string; clause: number } | null = null;
+  // Note: the sentence lead found last, by where its sentence starts: the figures of one sentence share it.
+  let leadStop = -1;
+  let leadTo = -1;
+  let ownLead: Lead | null = null;
   for (const q of quantities) {
     const sentence = sentenceAround(text, q.from, q.to);
     const clause = pastLabel(text, clauseAround(text, q.boundFrom, q.boundTo), q.boundFrom);
@@ -320,7 +332,11 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     const titles = owner.taskTitle === null ? owner.path : [...owner.path, owner.taskTitle];
     // Note: a row of a task table (任务 | 目标 | 牵头单位 | 完成时限) commits to what it states, wherever the outline put it.
     const role = owner.role === 'context' && rowDue ? 'tasks' : owner.role;
-    const kind = scope ?? kindOf({ sentence: text.slice(sentence.from, q.boundTo), at: q.boundFrom - sentence.from, lead, titles, role, planYear: input.defaultYear });
+    // Note: a sentence's own lead (…。力争到2027年，A；B。) is nearer than its paragraph's; it holds for the clauses after it.
+    const stop = fullStopBefore(text, q.from);
+    if (stop !== leadStop || sentence.from !== leadTo) [leadStop, leadTo, ownLead] = [stop, sentence.from, sentenceLeadOf(text, stop, sentence.from)];
+    const near = ownLead ?? lead;
+    const kind = scope ?? kindOf({ sentence: text.slice(sentence.from, q.boundTo), at: q.boundFrom - sentence.from, lead: near, titles, role, planYear: input.defaultYear });
     if (kind === 'target' && q.comparator === null && BUILDS_ON.test(text.slice(clause.from, q.boundFrom))) continue;
     const noun = nounAfter(text, q);
     // Note: …30条的基础上: 基础上 says the figure is a base, it names no measure.
@@ -370,7 +386,7 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     // be on the next line (PDF text wrapped after 打造不少于20个).
     if (metric === '' && /^[、，,；;。]/.test(text.slice(q.boundTo, q.boundTo + 1))) metric = objectBefore(text, clause.from, previous?.q.to ?? sentence.from) ?? '';
     if (comparator === null && prior && prior.clause.from === clause.from && /^[、\s]*$/.test(text.slice(previous?.noun.to ?? q.from, q.boundFrom))) comparator = prior.comparator;
-    const deadline = kind === 'target' ? (rowDue && !deadlinesInCell(sentenceText) ? rowDue : deadlineIn(sentenceText, lead?.year ?? input.defaultYear, q.boundFrom - sentence.from)) : null;
+    const deadline = kind === 'target' ? (rowDue && !deadlinesInCell(sentenceText) ? rowDue : deadlineIn(sentenceText, near?.year ?? input.defaultYear, q.boundFrom - sentence.from)) : null;
     // Note: a figure the text times before the plan's first year (2020年…浓度为32微克/立方米，到2025年下降到30… in a plan
     // for 2021–2025; 2023年全县粮食产量为25.6万吨 in a plan for 2024) was reached already: it is the base the plan starts from.
     const reached = deadline !== null && input.firstYear != null && deadline.year < input.firstYear;

@@ -56,7 +56,11 @@ describe('leadOf', () => {
   it.each([
     ['到2027年，基本构建形成具有山东特色的应用场景服务体系', { kind: 'target', year: 2027 }],
     ['2025 年的主要目标是：', { kind: 'target', year: 2025 }],
-    ['具体指标：到2022年，职业院校教学条件基本达标', { kind: 'target', year: null }],
+    ['具体指标：到2022年，职业院校教学条件基本达标', { kind: 'target', year: 2022 }],
+    ['总体目标：到2027年，全区数字经济核心产业增加值突破1000亿元', { kind: 'target', year: 2027 }],
+    ['力争到2027年，全市数字经济核心产业增加值达到1000亿元', { kind: 'target', year: 2027 }],
+    ['《行动计划》明确，到2027年，全市建成5G基站2.5万个', { kind: 'target', year: 2027 }],
+    ['预计到2027年，全市建成5G基站2.5万个', null],
     ['近十年来，通过产学研用协同创新', { kind: 'indicator', year: null }],
     ['2021年以来,黄浦区把握上海城市数字化转型', { kind: 'indicator', year: null }],
   ])('should read the lead of %s', (line, expected) => {

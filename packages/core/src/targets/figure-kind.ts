@@ -99,9 +99,12 @@ export interface Lead {
   year: number | null;
 }
 
-// 到2027年，…: / 2025 年的主要目标是： / 具体指标： / 主要目标：
+// 到2027年，…: / 2025 年的主要目标是： / 具体指标： / 主要目标： / 总体目标：
 // Note: the year's body of work may stand between the year and 目标 (2024年全区民政工作的主要目标是：).
-const LEAD_TARGET = /^[\s　]*(?:[到至](\d{4})年|(\d{4})年[^，。；]{0,12}(?:主要|发展|预期)?目标)|(?:主要|发展|预期|具体)(?:目标|指标)(?:是|为)?[:：]/;
+// Note: the year may follow a resolve (力争到2027年, 争取到2030年) or a report of what a plan says (《规划》提出，到2025年，;
+// 方案明确：到2027年), as plans and the news and interpretations that publish them open their goals.
+const REACH_BY = /^[\s　]*(?:[^，。；！？]{0,16}(?:提出|明确|要求)[，,：:]\s*)?(?:力争|争取|确保)?[到至](\d{4})年/;
+const LEAD_TARGET = new RegExp(`${REACH_BY.source}|^[\\s　]*(\\d{4})年[^，。；]{0,12}(?:主要|发展|预期)?目标|(?:主要|发展|预期|具体|总体)(?:目标|指标)(?:是|为)?[:：]`);
 // 过去一年, “十三五”以来, 近年来, 近十年来 opening a paragraph: a review.
 const LEAD_REVIEW = /^[\s　]*(?:过去[一二三四五]?年|近[一二三四五六七八九十几]*年来|[^，。]{0,12}以来[，,])/;
 
@@ -115,13 +118,42 @@ export function leadOf(line: string): Lead | null {
   const text = joinSpacedDigits(line);
   // Note: the pattern is tried at every character; a lead opens with 到/至 or names 目标/指标, which most lines do not.
   const opening = text[/^[\s　]*/.exec(text)?.[0].length ?? 0] ?? '';
-  const target = opening === '到' || opening === '至' || text.includes('目标') || text.includes('指标') ? LEAD_TARGET.exec(text) : null;
+  const target = opening === '到' || opening === '至' || text.includes('目标') || text.includes('指标') || mayReachBy(text) ? LEAD_TARGET.exec(text) : null;
   if (target) {
-    const year = target[1] ?? target[2];
+    // Note: a goal's heading word may come first (总体目标：到2027年，…): the year after it is the lead's.
+    const year = target[1] ?? target[2] ?? REACH_BY.exec(text.slice((target.index ?? 0) + target[0].length))?.[1];
     return { kind: 'target', year: year ? Number(year) : null };
   }
   if (LEAD_REVIEW.test(text)) return { kind: 'indicator', year: null };
   return null;
+}
+
+/** Whether a text may open with a resolve or a report before its year (see `REACH_BY`): a cheap look before the pattern. */
+function mayReachBy(text: string): boolean {
+  return (text.includes('到') || text.includes('至')) && (text.includes('力争') || text.includes('争取') || text.includes('确保') || text.includes('提出') || text.includes('明确') || text.includes('要求'));
+}
+
+// A time set off by commas for what follows it in the sentence: 到2027年，… after the sentence's start, a comma, a colon or a
+// semicolon (加快发展数字产业，到2027年，A；B), not a forecast's (预计到2027年) or a base's (较2020年).
+const TIME_SET = /(?:^|[，,：:；;])\s*(?:力争|争取|确保)?[到至](\d{4})年(?:底|末)?[，,]/g;
+
+/**
+ * The lead-in of the clauses of a sentence after a semicolon (…。力争到2027年，A；B；C。): the last time the sentence
+ * set before them (see `REACH_BY`, `TIME_SET`). Plans set a goal's parallel parts off by semicolons under one time
+ * (到2025年，…达到…；…超过…；…), wherever the sentence stands in its paragraph; the time holds up to the full stop.
+ *
+ * @param text The paragraph's text.
+ * @param from Where the sentence starts (after a full stop, or the paragraph's start).
+ * @param to Where the clause to date starts.
+ * @returns The lead, or `null`.
+ */
+export function sentenceLeadOf(text: string, from: number, to: number): Lead | null {
+  if (to <= from) return null;
+  const part = text.slice(from, to);
+  if (!part.includes('到') && !part.includes('至')) return null;
+  const joined = joinSpacedDigits(part);
+  const year = [...joined.matchAll(TIME_SET)].at(-1)?.[1] ?? REACH_BY.exec(joined)?.[1];
+  return year === undefined ? null : { kind: 'target', year: Number(year) };
 }
 
 // Words that make a figure a commitment where nothing else says: 每年, 新建, 培育, 不少于, 以上.
