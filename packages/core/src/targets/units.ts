@@ -125,6 +125,9 @@ const UNITS: UnitInfo[] = [
   // Note: inspections count firms visited (执法检查企业3000家次) and airports count flights (起降20万架次): the 次 is part
   // of the measure word, and 架次 is no rack.
   { unit: '家次', family: 'count', gloss: 'organisation-times' },
+  // Note: government services count cases handled in 件次 (办件量120万件次, 全年办理“一件事”10万件次), as hotlines and
+  // service halls report them; read whole, as 人次 is, not as 件 with a stray 次.
+  { unit: '件次', family: 'count', gloss: 'case-times' },
   { unit: '架次', family: 'count', gloss: 'flights' },
   // Note: incidents are counted in 起 (生产安全事故起数控制在10起以内, 发生较大事故3起), as every safety plan counts them.
   { unit: '起', family: 'count', gloss: 'incidents' },
