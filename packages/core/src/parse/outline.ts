@@ -48,7 +48,17 @@ const BULLET = /^[●•◆◇■□▲▶►➢★☆▪◎○](?:[ \t\u3000]*)
 // principle, which stays in its section.
 const DASH_BULLET = /^(?:——|－－|--)(?:[ \t\u3000]*)/;
 // A box heading: 专栏1 基础理论, 专栏 3：重点工程. Its numbered items are measures of the box, not the plan's tasks.
-const BOX_HEADING = /^专栏\s*[0-9０-９一二三四五六七八九十]{1,3}(?![0-9０-９])/;
+// Note: five-year plans of every level and sector set their boxes so, and also in square brackets (【专栏2】重点工程, as the
+// box's caption is typeset in a frame) or, when a plan has a single box, without a number (专栏　重点项目, 专栏：…); an
+// unnumbered one is a caption alone on its line, short and no sentence (专栏内容… in prose is none).
+const BOX_HEADING = /^(?:[【［[][ \t\u3000]*)?专栏[ \t\u3000]*(?:[0-9０-９一二三四五六七八九十]{1,3}(?![0-9０-９])|(?=[】］\]：: \t\u3000]))/;
+
+/** Whether a line's text (from its first character) is a box's caption. */
+function isBoxHeading(text: string): boolean {
+  const m = BOX_HEADING.exec(text);
+  if (!m) return false;
+  return /[0-9０-９一二三四五六七八九十]$/.test(m[0]) || (text.trimEnd().length <= 40 && !/[。；;]/.test(text));
+}
 
 // A heading of Chinese words set off by a space from a body that starts with Chinese words.
 // Note: four characters make a heading: most chapter names have four (发展目标 到2026年…, 保障措施 各部门要…).
@@ -211,7 +221,7 @@ export function buildOutline(lines: readonly SourceLine[], from: number, to: num
     if (!isContentLine(line)) continue;
     const label = recogniseLabel(line.text);
     const lead = line.text.length - line.text.trimStart().length;
-    if (!label && BOX_HEADING.test(line.text.slice(lead))) {
+    if (!label && isBoxHeading(line.text.slice(lead))) {
       const [a, b] = trimmedRange(line.text, lead, line.text.length);
       const node: OutlineNode = { label: null, style: 'box', title: [{ line: i, from: a, to: Math.min(b, a + MAX_TITLE) }], inlineBody: null, paragraphs: [], children: [], line: i, lastLine: i };
       // Note: a box right after an item (1. …, 专栏1 …) belongs to the item's section; the item stays a task.
@@ -423,7 +433,7 @@ function markdownHeadings(lines: readonly SourceLine[], from: number, to: number
     const line = lines[i];
     if (line?.heading === undefined || !isContentLine(line)) continue;
     const text = line.text.trim();
-    if (!HEADING_WORDS.test(text) || NOT_A_HEADING.test(text) || BOX_HEADING.test(text) || recogniseLabel(text)) continue;
+    if (!HEADING_WORDS.test(text) || NOT_A_HEADING.test(text) || isBoxHeading(text) || recogniseLabel(text)) continue;
     (found ??= new Map()).set(i, line.heading);
   }
   return found && found.size >= 2 ? found : null;

@@ -21,6 +21,9 @@ export type LabelStyle =
   | 'arabic-bare' // 1 推进… (the point lost in OCR or a PDF export)
   | 'circled' // ①
   | 'named' // 行动一： 任务1： 工程二、
+  | 'roman' // Ⅰ、 Ⅱ. I. II. (Roman numerals)
+  | 'letter' // A. B. Ａ．
+  | 'letter-paren' // (A) （a）
   | 'ordinal-lead'; // 一是 二是 第一， (paragraphs of a plan that has no numbered headings; see outline.ts)
 
 export interface Label {
@@ -67,6 +70,38 @@ const ENCLOSED: Rule[] = [
   { style: 'arabic-paren', re: /^([\u2474-\u2487])/, value: (m) => (m[1] ?? '').charCodeAt(0) - 0x2474 + 1 },
   { style: 'cn-paren', re: /^([\u3220-\u3229])/, value: (m) => (m[1] ?? '').charCodeAt(0) - 0x3220 + 1 },
 ];
+
+// Note: Roman numerals and Latin letters number the parts of plans written in Word with its list styles (I. II., A. B.,
+// which the .docx reader writes out as text) and of plans of technical and sector bodies (Ⅰ、 Ⅱ、 in the Unicode Roman
+// numerals, 一、 in their stead); only before a separator and Chinese text (Ⅱ、Ⅲ类水体, A、B两类, A级 are no labels).
+// Note: a Latin letter or Roman numeral in Latin letters takes a point, not 、: names in Latin letters are enumerated with
+// 、 in prose (3D、元宇宙, AI、大数据, FTC、金外滩), and a PDF's hard wrap inside one set D、 or I、 at a line's start.
+const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, i: 1, v: 5, x: 10 };
+function romanValue(m: RegExpExecArray): number | null {
+  const numeral = m[1] ?? m[2] ?? '';
+  const code = numeral.charCodeAt(0);
+  if (numeral.length === 1 && code >= 0x2160 && code <= 0x216b) return code - 0x2160 + 1;
+  if (numeral.length === 1 && code >= 0x2170 && code <= 0x217b) return code - 0x2170 + 1;
+  let value = 0;
+  for (let k = 0; k < numeral.length; k++) {
+    const here = ROMAN_VALUES[numeral[k] ?? ''] ?? 0;
+    value += here < (ROMAN_VALUES[numeral[k + 1] ?? ''] ?? 0) ? -here : here;
+  }
+  return value > 0 ? value : null;
+}
+const letterValue = (m: RegExpExecArray): number => (((m[1] ?? 'A').toUpperCase().charCodeAt(0) - 0x41) % 0x20) + 1;
+const BEFORE_CHINESE = '(?=[ \\t\\u3000]*[\\u4e00-\\u9fff“"])';
+const ROMAN_RULE: Rule = {
+  style: 'roman',
+  re: new RegExp(`^(?:([\\u2160-\\u216b\\u2170-\\u217b])${SPACE}[、.．]|((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))${SPACE}[.．])${BEFORE_CHINESE}`),
+  value: romanValue,
+};
+const LETTER_RULE: Rule = { style: 'letter', re: new RegExp(`^([A-Za-zＡ-Ｚａ-ｚ])${SPACE}[.．]${BEFORE_CHINESE}`), value: letterValue };
+const LETTER_PAREN_RULE: Rule = {
+  style: 'letter-paren',
+  re: new RegExp(`^[(（]${SPACE}([A-Za-zＡ-Ｚａ-ｚ])${SPACE}[)）]${BEFORE_CHINESE}`),
+  value: letterValue,
+};
 
 const RULES: Rule[] = [
   // Note: 第一篇 parts a long plan (a five-year plan's 篇 hold its 章) as 第一部分 does.
@@ -124,11 +159,14 @@ function isLabelSpace(c: number): boolean {
 const RULES_BY_START: ReadonlyArray<[RegExp, Rule[]]> = [
   [/^第$/, RULES.filter((r) => r.style.startsWith('di-'))],
   [/^[一二三四五六七八九十百零〇两]$/, RULES.filter((r) => r.style === 'cn-comma' || r.style === 'cn-paren')],
-  [/^[(（〔【]$/, RULES.filter((r) => r.style === 'cn-paren' || r.style === 'arabic-paren')],
+  [/^[(（〔【]$/, [...RULES.filter((r) => r.style === 'cn-paren' || r.style === 'arabic-paren'), LETTER_PAREN_RULE]],
   [/^[0-9０-９]$/, RULES.filter((r) => r.style.startsWith('arabic-'))],
   [/^[专重行任工]$/, RULES.filter((r) => r.style === 'named')],
   [/^[\u2460-\u2473\u3251-\u325f]$/, RULES.filter((r) => r.style === 'circled')],
   [/^[\u2474-\u249b\u3220-\u3229]$/, ENCLOSED],
+  [/^[\u2160-\u216b\u2170-\u217b]$/, [ROMAN_RULE]],
+  [/^[IVXivx]$/, [ROMAN_RULE, LETTER_RULE]],
+  [/^[A-Za-zＡ-Ｚａ-ｚ]$/, [LETTER_RULE]],
 ];
 
 // Note: the rules a first character allows, found once per code unit (0: not yet, 1: none, k + 2: RULES_BY_START[k]);
