@@ -191,6 +191,8 @@ describe('real Word files', () => {
     const { plan } = get('20');
     // Its name ends in no document kind; it is the file's first line, standing above the text.
     expect([plan?.title, plan?.year]).toEqual(['2026年中央一号文件', 2026]);
+    // A numbered central document is national (the Party centre's and the State Council's).
+    expect([plan?.region, plan?.level]).toEqual(['全国', 'national']);
     expect(plan?.tasks).toHaveLength(27);
     expect(titles(plan)[0]).toBe('（一）稳定发展粮油生产');
     expect(titles(plan)[26]).toBe('（二十七）改进农村工作方式方法');

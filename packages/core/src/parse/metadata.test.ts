@@ -137,4 +137,11 @@ describe('findRegion', () => {
   it('should not take a 示范区 for a district', () => {
     expect(findRegion('长三角生态绿色一体化发展示范区')).toBeNull();
   });
+
+  it('should read a title naming a numbered central document as national, unless a place is named first', () => {
+    expect(findRegion('2026年中央一号文件')).toMatchObject({ region: '全国', level: 'national', from: 5, to: 11 });
+    expect(findRegion('中央一号文件（全文）')).toMatchObject({ region: '全国', level: 'national' });
+    expect(findRegion('山东省贯彻落实2026年中央一号文件实施方案')).toMatchObject({ region: '山东省', level: 'province' });
+    expect(findRegion('2026年一号文件')).toBeNull();
+  });
 });

@@ -74,6 +74,18 @@ function bestCandidate(mention: Mention, others: readonly Mention[]): { division
 const STREET_AFTER = /^(?:人民政府|政府)?([\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))(?=办事处|人民政府|政府|党工委|党委|\s*(?:19|20)\d{2})/;
 const STREET_HEAD = /^(?:\d{4}\s*年度?)?([\u4e00-\u9fff]{2,4}?街道)/;
 
+// Note: the Party centre numbers its yearly documents (中央一号文件, each year's on rural work), and sites, reposts and
+// Word copies title a document by that name alone (2026年中央一号文件, 中央一号文件全文): it is a national document. A
+// place named before it (某省贯彻落实2026年中央一号文件…) is the document's own and wins, as a body's name does.
+const CENTRAL_SERIES = /^[\s　]*(?:(?:19|20)\d{2}[\s　]*年(?:度)?)?[\s　]*(中央[一二三四五六七八九十]{1,3}号文件)/;
+
+function centralSeriesAt(text: string): { from: number; to: number } | null {
+  const m = text.includes('号文件') ? CENTRAL_SERIES.exec(text) : null;
+  if (!m) return null;
+  const to = m[0].length;
+  return { from: to - (m[1] ?? '').length, to };
+}
+
 /**
  * Find the region a title, an issuer's name or a document number names: the most local division, placed in the
  * national gazetteer (GB/T 2260) with its parent and province. Names the text writes together fix which place an
@@ -88,7 +100,7 @@ const STREET_HEAD = /^(?:\d{4}\s*年度?)?([\u4e00-\u9fff]{2,4}?街道)/;
  */
 export function findRegion(text: string, context: readonly string[] = [], contextStreets = true): RegionGuess | null {
   const mentions = scanDivisions(text);
-  const national = nationalBodyAt(text);
+  const national = nationalBodyAt(text) ?? centralSeriesAt(text);
   if (national && (mentions.length === 0 || (mentions[0]?.from ?? 0) >= national.to)) {
     return { region: NATIONAL, parentRegion: null, province: null, level: 'national', from: national.from, to: national.to, exact: false };
   }
