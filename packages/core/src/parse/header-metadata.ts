@@ -113,8 +113,26 @@ function splitFields(cell: Cell): Cell[] {
     at = m.index + m[0].length;
   }
   out.push({ text: cell.text.slice(at), from: cell.from + at, to: cell.to });
-  return out;
+  return cell.text.indexOf('：') === cell.text.lastIndexOf('：') && !cell.text.includes(':') ? out : out.flatMap(splitGluedLabel);
 }
+
+/**
+ * A labelled cell cut before a known label glued to its value (标题：某市…的通知发文机关：某市人民政府办公室): a page's
+ * information table copied as text with no break between its rows runs each row's value into the next row's label.
+ * Only a known label (发文机关, 成文日期, 发文字号 …) with its colon cuts, the longest that ends there.
+ */
+function splitGluedLabel(cell: Cell): Cell[] {
+  const first = /[:：]/.exec(cell.text);
+  if (!first) return [cell];
+  for (let k = first.index + 2; k < cell.text.length; k++) {
+    const m = GLUED_LABEL.exec(cell.text.slice(k, k + 12));
+    if (!m || fieldOf(m[1] ?? '') === null) continue;
+    const value = cell.text.slice(0, k);
+    return [{ text: value, from: cell.from, to: cell.from + k }, ...splitGluedLabel({ text: cell.text.slice(k), from: cell.from + k, to: cell.to })];
+  }
+  return [cell];
+}
+const GLUED_LABEL = /^([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}?)[:：]/;
 
 /**
  * A cell cut before the label that ends it, when a value runs into the next field's label (2019年01月24日标　　题：,

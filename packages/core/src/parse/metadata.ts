@@ -1,7 +1,7 @@
 import type { DocumentKind, DocumentStatus } from '../model/types.js';
 import { dateLine } from './dates.js';
 import { NUMBER_TAIL } from './doc-number.js';
-import { ISSUING_VERBS } from './issuer.js';
+import { isIssuerName, ISSUING_VERBS } from './issuer.js';
 import { recogniseLabel } from '../text/numbering.js';
 
 export const PLAN_KINDS: ReadonlySet<DocumentKind> = new Set(['work-points', 'plan', 'action-plan', 'implementation-plan']);
@@ -285,8 +285,33 @@ const SPACE_IN_WORD = /(?<=[\u4e00-\u9fff0-9])[ \u3000\u00a0]+(?=[\u4e00-\u9fff0
  * @returns The text with the spaces between its characters closed, or the text itself.
  */
 export function closeLetterSpacing(text: string): string {
-  const closed = LETTER_SPACED.test(text) ? text.replace(SPACE_IN_WORD, '') : text;
+  const closed = LETTER_SPACED.test(text) ? text.replace(SPACE_IN_WORD, '') : closeLineBreaks(text);
   return /\d[ \u3000\u00a0]|[ \u3000\u00a0]\d/.test(closed) ? closed.replace(DIGIT_SPACE, '') : closed;
+}
+
+// Note: a title broken over two or three lines, as a red-headed document or a cover centres it (某市人民政府 / 关于加快
+// 建设全国一体化算力网络 / 节点城市的实施意见), and flattened with a space for each break, as a crawler collapses a page's
+// whitespace; the title as it is cited has none. The space between joint issuers side by side (中共中央　国务院关于…,
+// 中共某省委办公厅　某省人民政府办公厅印发…) is the title's own and stays.
+// Note: one space, as a crawler leaves for a line break; a wider gap is the title's own spacing (通　　知).
+const SPACE_BETWEEN_WORDS = /(?<=[\u4e00-\u9fff“”《》（）])[ \u3000\u00a0](?=[\u4e00-\u9fff“”《》（])/g;
+// A place or a zone named alone as one of joint issuers (广州市黄埔区 广州开发区关于…, the two names of one administration).
+const PLACE_NAME = /^[\u4e00-\u9fff]{1,10}(?:省|市|县|区|州|旗|盟)$/;
+const issuerOrPlace = (name: string): boolean => isIssuerName(name) || PLACE_NAME.test(name);
+// Where the last issuer's name ends in a title: before 关于 or the issuing verb.
+const ISSUERS_END = new RegExp(`关于|(?:${ISSUING_VERBS})《`);
+
+function closeLineBreaks(text: string): string {
+  if (!/[ \u3000\u00a0]/.test(text)) return text;
+  return text.replace(SPACE_BETWEEN_WORDS, (space: string, at: number) => (betweenIssuers(text, at, at + 1) ? space : ''));
+}
+
+/** Whether the space at `from`…`to` parts two issuers' names (the words since the last space, and up to the next or to 关于). */
+function betweenIssuers(text: string, from: number, to: number): boolean {
+  const before = text.slice(0, from).split(/[ \u3000\u00a0]+/).pop() ?? '';
+  const rest = text.slice(to);
+  const end = Math.min(...[rest.search(/[ \u3000\u00a0]/), rest.search(ISSUERS_END)].filter((k) => k >= 0), rest.length);
+  return issuerOrPlace(before) && issuerOrPlace(rest.slice(0, end));
 }
 
 // Note: PDF text and Word's automatic spacing set a space between Chinese and a number (玉林市 2025 年城市更新工作要点);

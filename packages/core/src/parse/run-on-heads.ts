@@ -58,8 +58,13 @@ const COVER = new RegExp(
 // date: （2021年1月23日某省第十三届人民代表大会第五次会议通过）. A page flattened with spaces for its line breaks sets
 // one after the title; a cover dates the plan under its title (…规划二〇二五年十二月); a work programme's preamble often
 // opens with its year (2025年是“十四五”规划收官之年), a three-year plan's with its years (2024-2026年是…).
+// Note: a title broken over lines (某某县 / 数字乡村建设三年行动计划 / （2024—2026年）) keeps a space for each break on a
+// page flattened so, its period after one: one space between Chinese words or before a number, never around a
+// breadcrumb's arrow.
+const TITLE_BREAK = String.raw`(?<=[\u4e00-\u9fff”》）])[ \u3000](?=[\u4e00-\u9fff0-9“《])`;
 const LEADING_TITLE = new RegExp(
-  String.raw`^[^。；，,：:！？\s]{4,60}?(?:方案|计划|规划|要点|意见|办法|措施|纲要|报告|细则)(?:[（(][^）)。]{1,20}[）)])?` +
+  String.raw`^[^。；，,：:！？\s](?:[^。；，,：:！？\s]|${TITLE_BREAK}){3,59}?(?:方案|计划|规划|要点|意见|办法|措施|纲要|报告|细则)` +
+    String.raw`(?:[（(][^）)。]{1,20}[）)]|[ \u3000][（(](?:19|20)\d{2}[^）)。]{1,16}[）)])?` +
     String.raw`(?=[\s\u3000]*(?:为(?!主|重点|核心|期|准|此)|根据|按照|依据|近年来|当前|——|目[\s\u3000]*录|“十[一二三四五六七八九]五”时期|一、` +
     String.raw`|[（(][\s\u3000]*[12１２〇零一二][\s0-9０-９〇零一二三四五六七八九]{3,7}年[^（）()。]{0,36}?人民代表大会` +
     String.raw`|(?:19|20)\d{2}(?:[-—–－至](?:19|20)\d{2})?年(?:是|以来|，)|${COVER_DATE.source.slice(1)}|${COVER.source.slice(1)}|[\s\u3000]+(?=\S)))`,
@@ -77,6 +82,13 @@ const RECORD = new RegExp(`(?<=[。！][\\s\u3000]*)(?:抄送[：:]|(?:${SIGNER.
 // A work report's subtitle (——2024年3月5日在第十四届全国人民代表大会第二次会议上), then its speaker and greeting (各位代表：).
 const REPORT_SUBTITLE = new RegExp(`——[\\s\u3000]*(?:${DATE.source})在[^。；！？]{4,60}?会议上`, 'g');
 const GREETING = /(?<=[\u4e00-\u9fff\s\u3000])各位(?:代表|委员)[，,]?(?:同志们)?[：:]/g;
+// A page's date field (成文日期：2025-03-05, 发布时间：2024年3月12日 16:30), as a site's information table labels it.
+const FIELD_DATE = new RegExp(
+  `(?:成文|发文|印发|签发|生成|发布|公布|公开)(?:日期|时间)[\\s\u3000]*[:：][\\s\u3000]*(?:${DATE.source})(?:[ \u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?)?`,
+  'g',
+);
+// A field's label and colon (生成日期：, 有效性：, 标　　题：).
+const NEXT_FIELD = /^[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{0,6}[:：]/;
 // A date alone in brackets (（2024年1月1日）), perhaps set apart by spaces.
 const DATE_UNDER_TITLE = new RegExp(`^[\\s\u3000]*[（(][\\s\u3000]*(?:${DATE.source})[\\s\u3000]*[）)]`);
 // What follows a date in a sentence rather than closing a signature (2020年11月1日起施行, …日前完成, …日，…).
@@ -188,6 +200,7 @@ function cutsOf(text: string, issued: readonly string[]): number[] {
   // A news agency's dateline opening the line (新华社北京2月3日电中共中央　国务院关于…): a line of its own, as on the page.
   const dateline = text.includes('日电') || text.includes('日讯') ? DATELINE_OPENING.exec(text) : null;
   if (dateline) cuts.add(spacesAfter(text, dateline[0].length));
+  if (text.includes('期') || text.includes('间')) fieldDateCuts(text, cuts);
   // A notice's title at the start of a piece, then its number, its addressee, or its title again.
   for (const start of [0, ...cuts]) headCuts(text, start, cuts);
   // Note: a signature's date is a full date; most lines have none, and the pattern is tried at every character.
@@ -218,6 +231,22 @@ function cutsOf(text: string, issued: readonly string[]): number[] {
   issuedTitleCuts(text, issued, cuts);
   cuts.delete(0);
   return [...cuts].sort((a, b) => a - b);
+}
+
+/**
+ * The last of a page's fields over the article (…发布日期：2025-03-10生成日期：2025-03-10柯桥区2025年…工作要点一、…), its
+ * date run into the article's title: the title starts after the date, and ends where a plan's title ends.
+ */
+function fieldDateCuts(text: string, cuts: Set<number>): void {
+  for (const m of text.matchAll(FIELD_DATE)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const at = spacesAfter(text, end);
+    // Note: another field after it (a tab, a label and its colon) is the table's own layout, read by the header reader.
+    if (text[end] === '\t' || !/[\u4e00-\u9fff“]/.test(text[at] ?? '') || NEXT_FIELD.test(text.slice(at, at + 12)) || DATE_IN_SENTENCE.test(text.slice(end))) continue;
+    cuts.add(at);
+    const title = LEADING_TITLE.exec(text.slice(at));
+    if (title && at + title[0].length < text.length) cuts.add(at + title[0].length);
+  }
 }
 
 /** The cuts of a signature closing the text after a bracket; only the text's last characters are searched. */
