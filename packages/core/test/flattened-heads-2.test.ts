@@ -3,21 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { closeLetterSpacing } from '../src/parse/metadata.js';
 import { onlyPlan, quoted } from './helpers.js';
+import { oneLine, PLAN_BODY, spaceJoined } from './crafted-heads.js';
 
-const BODY = [
-  '一、总体要求',
-  '　　到2026年，全市数字经济核心产业增加值占地区生产总值比重达到12%。',
-  '二、重点任务',
-  '（一）加快新型基础设施建设。新建5G基站3000个。（责任单位：市工业和信息化局）',
-  '（二）推动产业数字化转型。培育数字化转型标杆企业50家。（责任单位：市发展改革委）',
-];
 
-const oneLine = (lines: readonly string[]): string => lines.map((l) => l.trim()).join('');
-const spaceJoined = (lines: readonly string[]): string => lines.map((l) => l.trim()).join(' ');
 
 describe('a title broken over lines, flattened with a space for each break', () => {
   it('should read the title without the spaces, quoting them', () => {
-    const lines = ['某市人民政府', '关于加快建设全国一体化算力网络', '节点城市的实施意见', '某政发〔2024〕8号', '各县（市、区）人民政府，市政府各部门：', '　　为加快建设全国一体化算力网络节点城市，结合我市实际，提出如下实施意见。', ...BODY, '某市人民政府', '2024年3月5日'];
+    const lines = ['某市人民政府', '关于加快建设全国一体化算力网络', '节点城市的实施意见', '某政发〔2024〕8号', '各县（市、区）人民政府，市政府各部门：', '　　为加快建设全国一体化算力网络节点城市，结合我市实际，提出如下实施意见。', ...PLAN_BODY, '某市人民政府', '2024年3月5日'];
     const text = spaceJoined(lines);
     const doc = onlyPlan(text);
     expect(doc).toMatchObject({ title: '某市人民政府关于加快建设全国一体化算力网络节点城市的实施意见', issuer: '某市人民政府', docNumber: '某政发〔2024〕8号', date: '2024-03-05' });
@@ -25,7 +17,7 @@ describe('a title broken over lines, flattened with a space for each break', () 
   });
 
   it('should read a plan’s title broken after its place and before its period', () => {
-    const lines = ['某某县', '数字乡村建设三年行动计划', '（2024—2026年）', '　　为加快数字乡村建设，制定本计划。', ...BODY];
+    const lines = ['某某县', '数字乡村建设三年行动计划', '（2024—2026年）', '　　为加快数字乡村建设，制定本计划。', ...PLAN_BODY];
     expect(onlyPlan(spaceJoined(lines)).title).toBe('某某县数字乡村建设三年行动计划（2024—2026年）');
   });
 
@@ -48,19 +40,19 @@ describe('a site’s information table over the article, flattened', () => {
   ];
 
   it('should read the article’s title after the last date field, and each field run into the next row’s label', () => {
-    const text = oneLine([...fields, '某区2025年数字经济工作要点', ...BODY]);
+    const text = oneLine([...fields, '某区2025年数字经济工作要点', ...PLAN_BODY]);
     const doc = onlyPlan(text);
     expect(doc).toMatchObject({ title: '某区2025年数字经济工作要点', issuer: '某市某区人民政府办公室', docNumber: '某政办发〔2025〕11号', date: '2025-03-05', year: 2025 });
     expect(quoted(text, doc, 'issuer')).toBe('某市某区人民政府办公室');
   });
 
   it('should read a plan whose preamble follows its title, after a publication time', () => {
-    const text = oneLine(['发布时间：2024年3月12日 16:30', '某县2024年优化营商环境工作要点', '为持续优化营商环境，制定本要点。', ...BODY]);
+    const text = oneLine(['发布时间：2024年3月12日 16:30', '某县2024年优化营商环境工作要点', '为持续优化营商环境，制定本要点。', ...PLAN_BODY]);
     expect(onlyPlan(text)).toMatchObject({ title: '某县2024年优化营商环境工作要点', year: 2024 });
   });
 
   it('should not cut a labelled date that a sentence goes on from', () => {
-    const text = oneLine(['某县2024年优化营商环境工作要点', '为持续优化营商环境，制定本要点。', ...BODY, '本要点印发日期：2024年3月12日起施行，由县发展改革局负责解释。']);
+    const text = oneLine(['某县2024年优化营商环境工作要点', '为持续优化营商环境，制定本要点。', ...PLAN_BODY, '本要点印发日期：2024年3月12日起施行，由县发展改革局负责解释。']);
     const doc = onlyPlan(text);
     expect(doc.title).toBe('某县2024年优化营商环境工作要点');
     expect(doc.tasks.at(-1)?.body).toContain('印发日期：2024年3月12日起施行');

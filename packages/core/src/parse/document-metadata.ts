@@ -3,7 +3,7 @@ import type { MetadataField } from '../model/metadata-fields.js';
 import type { PlanDocument, Provenance } from '../model/types.js';
 import type { Locator } from '../text/locator.js';
 import { findDocNumbers } from './doc-number.js';
-import { isIssuerName } from './issuer.js';
+import { isIssuerName, splitRunTogetherIssuers } from './issuer.js';
 import { readFileHead } from './file-head.js';
 import { annualPeriod, periodOfTitle, yearOfTitle } from '../text/period.js';
 import { placeRegion } from './place-region.js';
@@ -166,7 +166,8 @@ export function readDocumentMetadata(
     // with 、 as a reader writes them, the provenance keeps the line as it is.
     // Note: a name spaced out a character at a time (荆 门 市 人 民 政 府, a signature spread to its line's width) is one.
     const pieces = issuer.text.trim().split(/[\s\u00a0\u3000]+/);
-    meta.issuer = pieces.length >= 3 && pieces.every((p) => p.length === 1) ? pieces.join('') : issuer.text.trim().replace(/(?<=[\u4e00-\u9fff）)])[\s\u00a0\u3000]+(?=[\u4e00-\u9fff（(])/g, '、');
+    const listed = issuer.text.trim().replace(/(?<=[\u4e00-\u9fff）)])[\s\u00a0\u3000]+(?=[\u4e00-\u9fff（(])/g, '、');
+    meta.issuer = pieces.length >= 3 && pieces.every((p) => p.length === 1) ? pieces.join('') : listed.split('、').flatMap(splitRunTogetherIssuers).join('、');
     provenance.issuer = fromText(issuer);
   }
   // The document's date is the one it was written (成文日期, the signature); the publication date only when there is

@@ -29,6 +29,31 @@ export function isIssuerName(text: string): boolean {
   return t.length >= 4 && ORG_END.test(t) && !/^(?:各|全|本|我|有关|相关|牵头|责任|配合)/.test(t);
 }
 
+// The place an issuer's name opens with (某市, the 某市 of 中共某市委, 市 alone, 国家): joint issuers of one place, or of
+// the centre, share it.
+const ISSUER_PLACE = /^(?:中共)?([\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州|旗|盟)|国家)/;
+
+/**
+ * Joint issuers whose names a copy ran together with no space or 、 between them (泰州市发展和改革委员会泰州市财政局,
+ * 中共舟山市委办公室舟山市人民政府办公室, 市发展改革委市工业和信息化局, 国家发展改革委国家能源局): a joint notice's
+ * title sets them so when its line breaks are lost, and a signature over two lines flattened to one. The name is cut
+ * where one issuer's name ends and another of the same place (or 中共 and that place) begins, each an issuer's name.
+ *
+ * @param name An issuer's name as written.
+ * @returns The issuers, or the name alone.
+ */
+export function splitRunTogetherIssuers(name: string): string[] {
+  const place = name.length >= 8 ? ISSUER_PLACE.exec(name)?.[1] : undefined;
+  if (!place) return [name];
+  for (let k = name.indexOf(place, 1); k > 0; k = name.indexOf(place, k + 1)) {
+    const at = name.slice(k - 2, k) === '中共' ? k - 2 : k;
+    const left = name.slice(0, at);
+    const right = name.slice(at);
+    if (isIssuerName(left) && isIssuerName(right)) return [left, ...splitRunTogetherIssuers(right)];
+  }
+  return [name];
+}
+
 /** The verbs by which a notice issues another document (关于印发…的通知, 关于转发…, 关于下达…计划的通知). */
 export const ISSUING_VERBS = '印发|颁发|发布|转发|下达|公布';
 

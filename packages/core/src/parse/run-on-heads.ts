@@ -4,11 +4,12 @@
 // line is cut where one of them ends and the next begins, and the parser reads them as on a well-formed page.
 import { DATELINE_OPENING } from './debris.js';
 import { findDocNumbers } from './doc-number.js';
+import { isIssuerName } from './issuer.js';
 import { sliceLine } from './run-on-lines.js';
 import type { SourceLine } from '../text/source-lines.js';
 
 // A cover's year and month, perhaps its day, in digits or Chinese numerals, right after the title.
-const COVER_DATE = /^[\s\u3000]*(?:(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?/;
+const COVER_DATE = /^[\s\u3000]*(?:(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?/;
 // That note, cut onto a line of its own so that its date dates the plan as on a laid-out page.
 const ADOPTION_NOTE = /^[\s\u3000]*[（(][\s\u3000]*[12１２〇零一二][\s0-9０-９〇零一二三四五六七八九]{3,7}年[^（）()。]{0,36}?人民代表大会[^（）()。]{0,30}?(?:通过|批准)[）)]/;
 // A newspaper database's source fields before the text (云南日报 / 2 0 0 1年 / 0 2月 / 2 0日 / 第 A0 1版 /, CNKI's
@@ -32,11 +33,12 @@ const ADDRESSEE = /^各[^。；！？：:]{1,80}[：:]/;
 // A signing body: an office, a government or a party organ, with no punctuation.
 const SIGNER = /[\u4e00-\u9fff（）()]{2,30}?(?:人民政府|人民代表大会常务委员会|政府|办公厅|办公室|委员会|管委会|管理委员会|领导小组|指挥部|局|厅|部|委|院|署|中心|党委|党组|街道办事处|办事处)/;
 /** Any full date (in ASCII or full-width digits, as some offices type them), to pass over lines without one before the signature's pattern is tried. */
-// Note: a signature's date may be spaced (2025 年 5 月 6 日) or dotted (2025.2.18), as offices type them.
+// Note: a signature's date may be spaced (2025 年 5 月 6 日) or dotted (2025.2.18), as offices type them, and a year in
+// Chinese numerals may write zero as a circle (二○二四年), as Word's symbol for it is.
 // Note: or with slashes or hyphens (2024/03/05, 2024-03-05), as a form or a site's template prints it; the same separator
 // twice, so that a period (2024-2026年) is no date.
-const FULL_DATE = /[0-9０-９]\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|[〇零]|(?:19|20)\d{2}(?:\.\d{1,2}\.|\/\d{1,2}\/|-\d{1,2}-)\d{1,2}/;
-const DATE = /(?:19|20|１９|２０)[0-9０-９]{2}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\d{2}(?:\.\d{1,2}\.|\/\d{1,2}\/|-\d{1,2}-)\d{1,2}(?![\d./-])/;
+const FULL_DATE = /[0-9０-９]\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|[〇○零]|(?:19|20)\d{2}(?:\.\d{1,2}\.|\/\d{1,2}\/|-\d{1,2}-)\d{1,2}/;
+const DATE = /(?:19|20|１９|２０)[0-9０-９]{2}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|[〇○零一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\d{2}(?:\.\d{1,2}\.|\/\d{1,2}\/|-\d{1,2}-)\d{1,2}(?![\d./-])/;
 // At a line's start or after a sentence's end: a signer then the date, or the date alone, then a note in brackets
 // (（此件公开发布）).
 // Note: a right-aligned signature keeps the spaces that aligned it (。　　　　国务院　　　　2016年11月24日).
@@ -51,6 +53,8 @@ const SIGNATURE_AFTER_BRACKET = new RegExp(`(?<=[）)][\\s\u3000]*)(${SIGNER.sou
 const COVER = new RegExp(
   String.raw`^[\s\u3000]*([（(][^（）()]{2,12}[）)])?[\s\u3000]*(${SIGNER.source}(?:[\s\u3000]+${SIGNER.source}){0,5})[\s\u3000]*(${COVER_DATE.source.slice(1)})`,
 );
+// A draft's status in brackets at the top of its first page, above the title (【征求意见稿】, （送审稿）): a line of its own.
+const STATUS_MARK = /^[\s\u3000]*[【（(〔[][\s\u3000]*(?:公开)?(?:征求意见稿|意见征求稿|送审稿|草案|讨论稿|修订稿|审议稿)[\s\u3000]*[】）)〕\]][\s\u3000]*/;
 // A plan's title opening the text, run into what follows it: the preamble's first words (为…, 根据…, 按照…, 近年来, 当前,
 // “十四五”时期是…), a report's subtitle (——2024年3月5日在…), the table of contents (目录) or the first heading (一、);
 // a page flattened with spaces for its line breaks sets a space between.
@@ -89,6 +93,10 @@ const FIELD_DATE = new RegExp(
 );
 // A field's label and colon (生成日期：, 有效性：, 标　　题：).
 const NEXT_FIELD = /^[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{0,6}[:：]/;
+// A red header: the (first) issuer's name, perhaps another beside it, then 文件.
+const RED_HEADER = /^[\s\u3000]*([\u4e00-\u9fff（）()]{4,40}?)(?:[\s\u3000]+[\u4e00-\u9fff（）()]{4,40}?)*文件/;
+/** The most characters between a red header and the title: the number, the signers, the spaces between. */
+const MAX_HEADER_TO_TITLE = 80;
 // A date alone in brackets (（2024年1月1日）), perhaps set apart by spaces.
 const DATE_UNDER_TITLE = new RegExp(`^[\\s\u3000]*[（(][\\s\u3000]*(?:${DATE.source})[\\s\u3000]*[）)]`);
 // What follows a date in a sentence rather than closing a signature (2020年11月1日起施行, …日前完成, …日，…).
@@ -117,7 +125,7 @@ export function splitRunOnHeads(lines: readonly SourceLine[]): SourceLine[] {
     const cuts = line.text.length >= MIN_FLATTENED ? cutsOf(line.text, issued) : titleAfterSignature(line.text, issued);
     // Note: only where a title stands, the text's first line; elsewhere such a phrase is a sentence's subject.
     const opening = line === first && line.text.length >= MIN_FLATTENED;
-    const source = opening ? ((NEWSPAPER_SOURCE.exec(line.text) ?? ATTACHMENT_MARK.exec(line.text))?.[0].length ?? 0) : 0;
+    const source = opening ? ((NEWSPAPER_SOURCE.exec(line.text) ?? ATTACHMENT_MARK.exec(line.text) ?? STATUS_MARK.exec(line.text))?.[0].length ?? 0) : 0;
     const leading = opening ? LEADING_TITLE.exec(line.text.slice(source)) : null;
     if (source > 0 && leading && !cuts.includes(source)) cuts.unshift(source);
     const titleEnd = source + (leading?.[0].length ?? 0);
@@ -201,6 +209,7 @@ function cutsOf(text: string, issued: readonly string[]): number[] {
   const dateline = text.includes('日电') || text.includes('日讯') ? DATELINE_OPENING.exec(text) : null;
   if (dateline) cuts.add(spacesAfter(text, dateline[0].length));
   if (text.includes('期') || text.includes('间')) fieldDateCuts(text, cuts);
+  if (text.includes('文件')) redHeaderCuts(text, cuts);
   // A notice's title at the start of a piece, then its number, its addressee, or its title again.
   for (const start of [0, ...cuts]) headCuts(text, start, cuts);
   // Note: a signature's date is a full date; most lines have none, and the pattern is tried at every character.
@@ -247,6 +256,26 @@ function fieldDateCuts(text: string, cuts: Set<number>): void {
     const title = LEADING_TITLE.exec(text.slice(at));
     if (title && at + title[0].length < text.length) cuts.add(at + title[0].length);
   }
+}
+
+/**
+ * A red header (版头, GB/T 9704: the issuer's name and 文件) at the line's start, then the number, perhaps the signer
+ * (签发人：张某某, which an upward document carries on the number's line), and the title, which opens with the issuer's
+ * name again (某市人民政府办公室文件　某府办字(2024)23号　签发人：张某某　某市人民政府办公室关于…): the header, the number
+ * and the signer each a line, the title starting where the issuer's name comes again. The signer's name runs into the
+ * title otherwise, and the colon before it hides the title from the notice's pattern.
+ */
+function redHeaderCuts(text: string, cuts: Set<number>): void {
+  const header = RED_HEADER.exec(text);
+  const issuer = header?.[1];
+  if (!header || !issuer || !isIssuerName(issuer)) return;
+  const end = header[0].length;
+  const title = text.indexOf(issuer, end);
+  if (title < 0 || title - end > MAX_HEADER_TO_TITLE) return;
+  cuts.add(spacesAfter(text, end));
+  const signer = text.lastIndexOf('签发人', title);
+  if (signer > end) cuts.add(signer);
+  cuts.add(title);
 }
 
 /** The cuts of a signature closing the text after a bracket; only the text's last characters are searched. */

@@ -207,6 +207,15 @@ export function readTitle(lines: readonly SourceLine[], i: number): (TitleInfo &
     statusSpan = spanOf(statusLine, from, statusLine.text.trimEnd().length);
     last = j;
   }
+  // Or on the line above it, where a draft's first page sets it at the top (【征求意见稿】 / the title).
+  let k = i - 1;
+  while (k > 0 && isBlank(lines[k]) && i - k <= 2) k--;
+  const above = status ? undefined : lines[k];
+  if (above && isStatusLine(above.text)) {
+    status = statusFromText(above.text);
+    const from = above.text.length - above.text.trimStart().length;
+    statusSpan = spanOf(above, from, above.text.trimEnd().length);
+  }
   return { kind, text, start, end, status, statusSpan, next: last + 1 };
 }
 
