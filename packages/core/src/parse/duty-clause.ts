@@ -170,7 +170,10 @@ function trimSpan(text: string, span: ClauseSpan): ClauseSpan {
 /** A part that is a convention note (列第一位者为牵头部门, 下同): returns whether it was one. */
 function readConvention(text: string, span: ClauseSpan, clause: DutyClause): boolean {
   const part = text.slice(span.from, span.to);
-  if (FIRST_LEADS.test(part) && part.length <= 24) {
+  const first = FIRST_LEADS.exec(part);
+  // Note: a note in a bracket after names (市人社局、市财政局（排名第一的为牵头单位）) closes a list of units: the list is read, its
+  // note with it (listNoteAt), not the whole part taken for the note.
+  if (first && part.length <= 24 && !/[（(]/.test(part.slice(0, first.index).replace(/^[（(]/, ''))) {
     clause.firstLeads = true;
     if (/下同$/.test(part)) clause.carriesOver = true;
     return true;
@@ -211,6 +214,24 @@ function listNoteAt(text: string, from: number, to: number, clause: DutyClause):
   return from + convention.index;
 }
 
+/**
+ * A list whose convention note follows a unit inside it (省工业和信息化厅（排名第一的为牵头单位，下同）、省生态环境厅), as the
+ * note is set after the first unit as often as after the last: the clause takes the note, the unit keeps its name alone.
+ */
+function withoutInnerNotes(text: string, list: UnitList, clause: DutyClause): UnitList {
+  let changed = false;
+  const units = list.units.map((u) => {
+    const note = CONVENTION_NOTE.exec(u.text);
+    if (!note || note.index < 2 || !FIRST_LEADS.test(note[1] ?? '')) return u;
+    const inner = u.from + note.index + 1;
+    for (const piece of topLevelParts(text, /[，,]/, inner, u.to - 1)) readConvention(text, piece, clause);
+    changed = true;
+    return { text: u.text.slice(0, note.index), from: u.from, to: u.from + note.index };
+  });
+  if (!changed) return list;
+  return { units, span: { from: (units[0] as UnitName).from, to: (units[units.length - 1] as UnitName).to } };
+}
+
 /** Clauses with labels: 牵头单位：A；责任单位：B、C；完成时限：2024年6月底前. */
 function readLabelled(text: string, labels: RegExpExecArray[]): DutyClause | null {
   const clause = emptyClause();
@@ -245,7 +266,8 @@ function readLabelled(text: string, labels: RegExpExecArray[]): DutyClause | nul
       const notes = pieces.filter((q, i) => readConvention(text, q, clause) || (i > 0 && readDue(text, q, clause)));
       if (notes.length > 0) listEnd = Math.min(listEnd, (notes[0] as ClauseSpan).from);
     }
-    const list = unitList(text, value.from, trimSpan(text, { from: value.from, to: listNoteAt(text, value.from, listEnd, clause) }).to);
+    const listed = unitList(text, value.from, trimSpan(text, { from: value.from, to: listNoteAt(text, value.from, listEnd, clause) }).to);
+    const list = listed && withoutInnerNotes(text, listed, clause);
     if (!list) {
       // Note: a label may head a clause of verbs (【责任单位】市应急管理局牵头，市住房城乡建设局配合): its verbs say who leads.
       const verbs = readVerbs(text.slice(value.from, value.to));
@@ -291,7 +313,9 @@ function readVerbs(text: string): DutyClause | null {
   let waiting: UnitList[] = [];
   // Note: a note after the units' sentence (。以下均需…落实，不再列出) is a part of its own, read as a convention.
   const listedOnce = /。\s*(以下[^。]*)$/.exec(text);
-  const parts = listedOnce && LISTED_ONCE.test((listedOnce[1] ?? '').replace(/[，,]/g, '')) ? [...topLevelParts(text, /[，,；;]/, 0, listedOnce.index), { from: listedOnce.index + listedOnce[0].length - (listedOnce[1] ?? '').length, to: text.length }] : topLevelParts(text, /[，,；;]/);
+  // Note: a full stop may part the units' sentence from the deadline's inside one bracket (（区规划资源局牵头，各镇人民政府配合。
+  // 2025年第四季度完成）), as a clause of two sentences is typed; each part is still read as a unit list, a verb or a deadline.
+  const parts = listedOnce && LISTED_ONCE.test((listedOnce[1] ?? '').replace(/[，,]/g, '')) ? [...topLevelParts(text, /[，,；;]/, 0, listedOnce.index), { from: listedOnce.index + listedOnce[0].length - (listedOnce[1] ?? '').length, to: text.length }] : topLevelParts(text, /[，,；;。]/);
   for (const part of parts) {
     const s = text.slice(part.from, part.to);
     if (readConvention(text, part, clause)) continue;
@@ -318,7 +342,7 @@ function readVerbs(text: string): DutyClause | null {
     }
     const list = unitList(text, part.from, end);
     if (!list) return null;
-    lists.push({ role, list });
+    lists.push({ role, list: withoutInnerNotes(text, list, clause) });
   }
   if (lists.length === 0 || waiting.length > 0) return null;
   const hasLead = lists.some((l) => l.role === 'lead');

@@ -66,10 +66,10 @@ export function clauseSpan(lines: readonly SourceLine[], c: FoundClause, from: n
   return { start: at(from), end: at(to - 1) + 1 };
 }
 
-/** Where a bracket left open at the end of a line closes early in the next line (a hard-wrapped clause), or -1. */
-function closesEarly(next: string): number {
+/** Where a bracket left open at the end of a line closes early in the next line (a hard-wrapped clause), or -1; `within` characters. */
+function closesEarly(next: string, within = 80): number {
   let depth = 1;
-  for (let i = 0; i < Math.min(next.length, 80); i++) {
+  for (let i = 0; i < Math.min(next.length, within); i++) {
     const c = next.charCodeAt(i);
     if (isOpen(c)) depth++;
     else if (isClose(c) && --depth === 0) return i;
@@ -279,11 +279,19 @@ export function findDutyClauses(lines: readonly SourceLine[], from: number, to: 
       const own = prose ? null : proseLine(text);
       if (own) found.push({ line: i, endLine: i, outerFrom: own.from, outerTo: own.to, innerFrom: own.from, clause: own.clause, ownLine: true });
     }
-    // Note: PDF text is hard-wrapped, so a clause may open at the end of one line and close early in the next.
-    if (unclosed < 0 || i + 1 >= to) continue;
+    if (unclosed < 0) continue;
     const open = unclosed + start;
-    const next = lines[i + 1]?.text ?? '';
+    const next = i + 1 < to ? (lines[i + 1]?.text ?? '') : '';
     const close = closesEarly(next);
+    // Note: a bracket typed without its close at the end of an item (…下降20%左右（区司法局牵头，区各执法部门按职责分工负责), which
+    // no later line closes, still holds the item's duty: read to the line's end, as if closed there.
+    if (close < 0 && closesEarly(next, next.length) < 0) {
+      const end = /[。.；;]$/.test(text.slice(0, last)) ? last - 1 : last;
+      const clause = open > first ? readDutyClause(text.slice(open + 1, end)) : null;
+      if (clause && (clause.lead.length > 0 || clause.responsible !== null)) found.push({ line: i, endLine: i, outerFrom: open, outerTo: end, innerFrom: open + 1, clause, ownLine: false });
+      continue;
+    }
+    // Note: PDF text is hard-wrapped, so a clause may open at the end of one line and close early in the next.
     if (close < 0) continue;
     const clause = readDutyClause(text.slice(open + 1) + next.slice(0, close));
     if (!clause) continue;

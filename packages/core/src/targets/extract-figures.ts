@@ -7,7 +7,7 @@ import { recogniseLabel } from '../text/numbering.js';
 import { spanOf, type SourceLine } from '../text/source-lines.js';
 import { isDeadlineText, readDeadline, resolveDeadline } from '../text/deadline.js';
 import { periodOfTitle } from '../text/period.js';
-import { clauseAround, GENERIC_METRIC, nounAfter, readFraming, sentenceAround } from './figure-context.js';
+import { clauseAround, GENERIC_METRIC, nounAfter, readFraming, sentenceAround, type Span } from './figure-context.js';
 import { DESCRIBES_NOUN, joinSpacedDigits, kindOf, leadOf, sentenceLeadOf, titleCue, type Lead } from './figure-kind.js';
 import { scopeOf } from './figure-scope.js';
 import { ownerAt, type Owner } from './figure-owner.js';
@@ -305,6 +305,27 @@ function fullStopBefore(text: string, at: number): number {
 }
 const FULL_STOP = new Set([...'。！？!?'].map((c) => c.charCodeAt(0)));
 
+// A duty clause's bracket: units and their verb or label (（区政务服务管理局牵头）, 【责任单位：…】), the deadline's label.
+const DUTY_BRACKET = /[（(【〔][^（）()【】〔〕]{0,40}?(?:牵头|负责|配合|协助|责任单位|责任部门|牵头单位|主责单位|完成时限|完成时间|时间节点)/y;
+
+/**
+ * A figure's clause up to the duty bracket that follows it: an item's duty is often set right after its last figure with no
+ * full stop between (网办率达到95%（区政务服务管理局牵头）, …下降20%左右（区司法局牵头，…）), and it states no part of the figure.
+ */
+function beforeDutyBracket(text: string, clause: Span, after: number): Span {
+  for (let i = after; i < clause.to; i++) {
+    const c = text.charCodeAt(i);
+    // （ ( 【 〔
+    if (c !== 0xff08 && c !== 0x28 && c !== 0x3010 && c !== 0x3014) continue;
+    DUTY_BRACKET.lastIndex = i;
+    if (!DUTY_BRACKET.test(text)) return clause;
+    let to = i;
+    while (to > after && /\s/.test(text[to - 1] as string)) to--;
+    return { from: clause.from, to };
+  }
+  return clause;
+}
+
 /**
  * Read the figures of one line (a paragraph).
  *
@@ -322,7 +343,7 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
   let ownLead: Lead | null = null;
   for (const q of quantities) {
     const sentence = sentenceAround(text, q.from, q.to);
-    const clause = pastLabel(text, clauseAround(text, q.boundFrom, q.boundTo), q.boundFrom);
+    const clause = pastLabel(text, beforeDutyBracket(text, clauseAround(text, q.boundFrom, q.boundTo), q.boundTo), q.boundFrom);
     const sentenceText = text.slice(sentence.from, sentence.to);
     const owner = ownerAt(input, spanOf(line, q.from, q.to).start);
     const beforeStart = previous && previous.clause === clause.from ? Math.max(clause.from, previous.noun.to) : clause.from;
