@@ -266,7 +266,9 @@ function deadlinesInCell(text: string): boolean {
 const STAGE_BETWEEN = /^[；;，,、\s]*(?:(?:到|至|在|于)?\d{4}\s*年(?:底|末|年底|年末)?(?:前|以前)?[，,]?\s*)(?:力争|再|进一步)?$/;
 
 // The change verb that ends a change's metric (非化石能源消费比重提高): the measure is what comes before it.
-const CHANGE_TAIL = /(?:年均|累计)?(?:提高|提升|增长|增加|下降|降低|减少)$/;
+// Note: with the base it is measured against (同比增长, 比上年下降, 较2020年提高): 增加值达到1250亿元，同比增长12.3%，占地区生产
+// 总值比重为10.8% is the share of 增加值, as a statistical bulletin states a level, its change and its share in a row.
+const CHANGE_TAIL = /(?:年均|累计|同比|环比|(?:比|较)(?:上年|去年|\d{4}年))?(?:提高|提升|增长|增加|下降|降低|减少)$/;
 
 interface Found {
   kind: 'target' | 'indicator';
@@ -326,6 +328,16 @@ function beforeDutyBracket(text: string, clause: Span, after: number): Span {
   return clause;
 }
 
+// What ends a year's review before a figure: another year (…；2025年建成5个, 2025年主要目标：), goals, or an item's label,
+// as a page flattened to one line runs the review into the goals and items after it.
+const REVIEW_ENDS = /\d{4}\s*年|目标|指标|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|(?:^|[。；;\s])\d{1,2}[.．、](?!\d)/;
+
+/** Whether the year's review that opens a line (2024年，…) still holds at `at`: nothing after its year ends it. */
+function reviewHolds(text: string, at: number): boolean {
+  const opening = /^[^，,]*[，,]/.exec(text)?.[0].length ?? 0;
+  return !REVIEW_ENDS.test(text.slice(opening, at));
+}
+
 /**
  * Read the figures of one line (a paragraph).
  *
@@ -356,7 +368,8 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     // Note: a sentence's own lead (…。力争到2027年，A；B。) is nearer than its paragraph's; it holds for the clauses after it.
     const stop = fullStopBefore(text, q.from);
     if (stop !== leadStop || sentence.from !== leadTo) [leadStop, leadTo, ownLead] = [stop, sentence.from, sentenceLeadOf(text, stop, sentence.from)];
-    const near = ownLead ?? lead;
+    const held = lead?.local && !reviewHolds(text, q.boundFrom) ? null : lead;
+    const near = ownLead ?? held;
     const kind = scope ?? kindOf({ sentence: text.slice(sentence.from, q.boundTo), at: q.boundFrom - sentence.from, lead: near, titles, role, planYear: input.defaultYear });
     if (kind === 'target' && q.comparator === null && BUILDS_ON.test(text.slice(clause.from, q.boundFrom))) continue;
     const noun = nounAfter(text, q);
@@ -553,7 +566,7 @@ export function extractFigures(input: FigureInput): Figures {
   const byKey = new Map<string, Target>();
   const increments: Target[] = [];
   // A paragraph's lead-in (到2027年，…: / 主要目标是：) holds for the paragraphs of the same item after it.
-  let lead: { lead: Lead; owner: string; list: boolean } | null = null;
+  let lead: { lead: Lead; owner: string; list: boolean; line: number } | null = null;
   let inNote = false;
   const tables = readIndicatorTables(input.lines, input.from, input.to, input.defaultYear);
   const rowsAt = new Map<number, TableRow[]>();
@@ -572,7 +585,8 @@ export function extractFigures(input: FigureInput): Figures {
       continue;
     }
     if (note) continue;
-    const opens = leadOf(line.text);
+    if (lead?.lead.local && lead.line !== i) lead = null;
+    const opens = leadOf(line.text, input.firstYear ?? null);
     // Note: the line's owner matters only while a lead holds or when one opens; most lines need no look-up.
     if (lead || opens) {
       const at = ownerAt(input, spanOf(line, 0, 0).start);
@@ -581,7 +595,7 @@ export function extractFigures(input: FigureInput): Figures {
       // which belong to no item of their own: it holds for them until an item or a section begins.
       const listed = lead?.list === true && at.taskId === null && at.role === 'context';
       if (lead && lead.owner !== owner && !listed) lead = null;
-      if (opens) lead = { lead: opens, owner, list: /[:：]\s*$/.test(line.text) };
+      if (opens) lead = { lead: opens, owner, list: /[:：]\s*$/.test(line.text), line: i };
     }
     for (const f of figuresOfLine(input, line, lead?.lead ?? null)) {
       const span = spanOf(line, f.clause.from, f.clause.to);

@@ -149,9 +149,10 @@ function strip(text: string): string {
   for (let changed = true; changed && t.length > 0; ) {
     changed = false;
     // Note: 一是, 二是 enumerate the points of a paragraph; they are no part of a metric, nor is the time a work plan sets
-    // before it without its year (11月底前上线…场景20个, 第三季度前完成…).
+    // before it without its year (11月底前上线…场景20个, 第三季度前完成…), nor 年内 (年内新建5G基站2000个), the plan's year as 今年 is.
     // Note: 再 (再打通断头路20条) says the figure comes on top of another; 再生, 再造 are words of their own.
-    const lead = /^(?:[一二三四五六七八九十]是|再(?![生造制次])|力争|确保|争取|预计|计划|今年|全年|[到至]?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前)?|年底前|\d{1,2}月(?:\d{1,2}日)?(?:(?:底|末)(?:前|以前)?|前|以前)|(?:第?[一二三四]季度|[上下]半年)(?:末|底)?(?:前|以前)?|全市|全区|全省|全县|全域|全州|全盟|全旗|全地区|全镇|全乡|本市|本区|区内|市内|其中|同时|并|推动|推进|实现|加快|持续|全面|进一步|累计|已有|已|现有|加强对|加强|覆盖(?![率面])|承载|汇聚|接入|提供|部署|在|对|向|将)/.exec(t);
+    // Note: 共有 states a count as 现有 does (全市共有医疗卫生机构3260个), but 共有产权住房 is a kind of housing.
+    const lead = /^(?:[一二三四五六七八九十]是|再(?![生造制次])|力争|确保|争取|预计|计划|今年|全年|年内|[到至]?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前)?|年底前|\d{1,2}月(?:\d{1,2}日)?(?:(?:底|末)(?:前|以前)?|前|以前)|(?:第?[一二三四]季度|[上下]半年)(?:末|底)?(?:前|以前)?|全市|全区|全省|全县|全域|全州|全盟|全旗|全地区|全镇|全乡|本市|本区|区内|市内|其中|同时|并|推动|推进|实现|加快|持续|全面|进一步|累计|已有|已|现有|共有(?!产权)|加强对|加强|覆盖(?![率面])|承载|汇聚|接入|提供|部署|在|对|向|将)/.exec(t);
     if (lead) {
       t = t.slice(lead[0].length).trim();
       changed = true;

@@ -14,7 +14,8 @@ export function joinSpacedDigits(text: string): string {
 // Note: 累计 and 共计 alone are no such words: 到2030年，累计盘活5000亩 and “十五五”期间完成…共计约1.4万平方米 total commitments.
 // Note: 已 before any verb reports what is done (已下达资金4725万元, 已拨付, 已认定), as 已建成 does; 不得已 and 而已 are no 已,
 // and 已…的 describes a noun (对已建成的小区进行改造), which times no figure.
-const PAST = /截至|截止|(?<![不得而])已(?![\u4e00-\u9fff]{1,3}的)(?=[\u4e00-\u9fff])|累计已|现有|共有|获评|荣获|过去[一二三四五]?年|以来|去年/g;
+// Note: 共有产权住房 (shared-ownership housing, 新开工共有产权住房2000套) is a kind of housing that plans build, no 共有 of a count.
+const PAST = /截至|截止|(?<![不得而])已(?![\u4e00-\u9fff]{1,3}的)(?=[\u4e00-\u9fff])|累计已|现有|共有(?!产权)|获评|荣获|过去[一二三四五]?年|以来|去年/g;
 // A forecast commits no one (预计今年高校毕业生超过1170万人); it reaches only to the end of its clause.
 const FORECAST = /预计[^，,；;。]*$/;
 // Words that say a figure is still to reach: 力争, 到2030年, 2025年底前, 目标, 预期.
@@ -97,6 +98,8 @@ export interface Lead {
   kind: FigureKind;
   /** The year it names (到2027年, 2025 年的主要目标是), when it names one. */
   year: number | null;
+  /** It holds for its own paragraph only (a year's review: 2024年，…). */
+  local?: boolean;
 }
 
 // 到2027年，…: / 2025 年的主要目标是： / 具体指标： / 主要目标： / 总体目标：
@@ -107,15 +110,23 @@ const REACH_BY = /^[\s　]*(?:[^，。；！？]{0,16}(?:提出|明确|要求)[�
 const LEAD_TARGET = new RegExp(`${REACH_BY.source}|^[\\s　]*(\\d{4})年[^，。；]{0,12}(?:主要|发展|预期)?目标|(?:主要|发展|预期|具体|总体)(?:目标|指标)(?:是|为)?[:：]`);
 // 过去一年, “十三五”以来, 近年来, 近十年来 opening a paragraph: a review.
 const LEAD_REVIEW = /^[\s　]*(?:过去[一二三四五]?年|近[一二三四五六七八九十几]*年来|[^，。]{0,12}以来[，,])/;
+// A year set off by its comma at a paragraph's head (2024年，全市…): the time of all the paragraph reports.
+// Note: a 工作要点 or an annual 计划 opens with the last year's results (2024年，全市数字经济核心产业增加值达到1250亿元。全年新建
+// 5G基站3200个，累计建成1.8万个), as a 规划 reviews its base year (2020年，全省…) and a 政府工作报告 its year: a year before
+// the plan's first one reports, for the sentences after the first too, which name no year of their own.
+const LEAD_YEAR = /^[\s　]*(?:在|于)?(\d{4})\s*年(?:度)?[，,]/;
 
 /**
  * The lead-in a paragraph opens with, if any.
  *
  * @param line The paragraph's text.
+ * @param firstYear The plan's first year: a paragraph that opens with a year before it reviews that year.
  * @returns The lead, or `null`.
  */
-export function leadOf(line: string): Lead | null {
+export function leadOf(line: string, firstYear: number | null = null): Lead | null {
   const text = joinSpacedDigits(line);
+  const year = firstYear === null ? null : LEAD_YEAR.exec(text);
+  if (year && Number(year[1]) < (firstYear as number)) return { kind: 'indicator', year: null, local: true };
   // Note: the pattern is tried at every character; a lead opens with 到/至 or names 目标/指标, which most lines do not.
   const opening = text[/^[\s　]*/.exec(text)?.[0].length ?? 0] ?? '';
   const target = opening === '到' || opening === '至' || text.includes('目标') || text.includes('指标') || mayReachBy(text) ? LEAD_TARGET.exec(text) : null;
