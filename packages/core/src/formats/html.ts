@@ -3,7 +3,8 @@ import { decodeHtml } from './html-charset.js';
 import { isDataTable, isHidden, SKIPPED, sourcedLinesOf, type SourcedLine } from './html-blocks.js';
 import { elementSelectors } from './html-selector.js';
 import { attachedFiles, listedDocuments } from './html-links.js';
-import { documentTitleOf, findHeading, titleSegments } from './html-title.js';
+import { documentTitleOf, titleSegments } from '../text/page-title.js';
+import { findHeading } from './html-title.js';
 import { joinSourcedLines, normaliseCompatibility } from './normalize.js';
 import type { Conversion } from './types.js';
 

@@ -21,7 +21,9 @@ const LABELS: ReadonlyArray<[RegExp, HeaderField]> = [
   [/^(?:issuer|publisher|department)$/i, 'issuer'],
   [/^(?:doc_?number|document_?number)$/i, 'docNumber'],
   [/^(?:written|issued|issue_?date)$/i, 'written'],
-  [/^(?:date|published|publish_?date|pub_?date)$/i, 'published'],
+  // Note: a reader's header of a saved page names its publication time so (Published Time: 2026-03-15T10:20:00+08:00, as
+  // Jina Reader writes it; published_time, as Open Graph's article:published_time gives it to clippers).
+  [/^(?:date|published|publish_?date|pub_?date|published_?time|publish_?time)$/i, 'published'],
 ];
 
 export interface HeaderValue {
@@ -97,7 +99,8 @@ function tabCells(text: string): Cell[] {
 
 // label：value, label: value (front matter's keys may be English), and the legal databases' 【label】value.
 // Note: some policy libraries set the label in square brackets ([发文机构] 某市人民政府办公厅, [成文日期] 2024-03-05).
-const LABEL_VALUE = /^(?:([\u4e00-\u9fff][\u4e00-\u9fff \u3000\u00a0]{0,8}?|[A-Za-z_]{4,16})\s*[:：]|【([\u4e00-\u9fff]{2,8})】|\[([\u4e00-\u9fff]{2,8})\])\s*(.*)$/;
+// Note: an English key may hold a space (Published Time: …, URL Source: …, as a reader's header of a saved page writes them).
+const LABEL_VALUE = /^(?:([\u4e00-\u9fff][\u4e00-\u9fff \u3000\u00a0]{0,8}?|[A-Za-z_]{4,16}|[A-Za-z]{2,10} [A-Za-z]{2,10})\s*[:：]|【([\u4e00-\u9fff]{2,8})】|\[([\u4e00-\u9fff]{2,8})\])\s*(.*)$/;
 
 // A label after one space inside a cell: a page's info line sets its fields one full-width space apart
 // (发布时间：2024-02-20　来源：某市交通运输局　阅读次数：865).

@@ -1,6 +1,7 @@
 import type { SourceLine } from '../text/source-lines.js';
 import { spanOf } from '../text/source-lines.js';
 import { recogniseLabel } from '../text/numbering.js';
+import { documentTitleOf } from '../text/page-title.js';
 import { dateLine } from './dates.js';
 import { isDebris } from './debris.js';
 import { headEnd } from './file-head.js';
@@ -66,6 +67,19 @@ export function leadingTitle(lines: readonly SourceLine[], part: Part): TitleInf
 }
 
 /**
+ * A field's value as a document's title, and where it starts in the value: the value itself when it names a
+ * document's kind, else the segment of a page's title that does (标题-站点, 站点_栏目_标题). A reader or clipper that
+ * saves a page as text heads it with the page's <title> (Title: …-某区人民政府门户网站, as Jina Reader and web clippers
+ * write it), site name and all, as the saved page's own <title> has it.
+ */
+function documentIn(value: string): { text: string; at: number } | null {
+  if (titleKind(value) !== null) return { text: value, at: 0 };
+  const segment = documentTitleOf(value);
+  const at = segment === null ? -1 : value.indexOf(segment);
+  return segment !== null && at >= 0 && titleKind(segment) !== null ? { text: segment, at } : null;
+}
+
+/**
  * The title a labelled field of the file's head gives a plan with no title line: Markdown front matter
  * (title: …, 标题: …), a site's information table (标　　题：…) or a database's export header (【标题】…). Content systems
  * keep a document's name in such a field and print its text without it, so the field is the only place the name is
@@ -80,10 +94,10 @@ export function fieldTitle(lines: readonly SourceLine[], part: Part): TitleInfo 
   for (const v of readHeaderValues(lines, 0, Math.min(headEnd(lines), part.endLine))) {
     const line = lines[v.value.line];
     if (v.field !== 'title' || !line) continue;
-    const text = line.text.slice(v.value.from, v.value.to);
-    if (titleKind(text) === null) continue;
-    const { start, end } = spanOf(line, v.value.from, v.value.to);
-    return { text, start, end, status: null, statusSpan: null, next: part.contentStart };
+    const named = documentIn(line.text.slice(v.value.from, v.value.to));
+    if (named === null) continue;
+    const { start, end } = spanOf(line, v.value.from + named.at, v.value.from + named.at + named.text.length);
+    return { text: named.text, start, end, status: null, statusSpan: null, next: part.contentStart };
   }
   return null;
 }
