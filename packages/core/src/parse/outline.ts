@@ -62,10 +62,17 @@ function isBoxHeading(text: string): boolean {
 
 // A heading of Chinese words set off by a space from a body that starts with Chinese words.
 // Note: four characters make a heading: most chapter names have four (发展目标 到2026年…, 保障措施 各部门要…).
-const SPACED_TITLE = /^([\u4e00-\u9fff“”"‘’《》、]{3,29}?[\u4e00-\u9fff”》])[ \u3000]+(?=[\u4e00-\u9fff])/;
+// Note: the body may open with a quoted name (发展基础 “十四五”以来…, 重点任务 《规划》提出…), as a sentence often does.
+const SPACED_TITLE = /^([\u4e00-\u9fff“”"‘’《》、]{3,29}?[\u4e00-\u9fff”》])[ \u3000]+(?=[\u4e00-\u9fff“《])/;
+
+// The standard names of the chapters that frame a plan (see splitHeadingAt), and of those that state its ground (发展基础
+// “十四五”以来…), when Chinese text, a quote or a year follows them
+// at once, neither a conjunction nor a word that makes a longer name (任务, 体系, 要求, 和, 与, 及, 、).
+const FRAME_NAME = /^(?:指导思想|基本原则|工作原则|总体要求|总体目标|发展目标|主要目标|工作目标|保障措施|发展基础|发展现状|面临形势|发展环境)(?=[\u4e00-\u9fff“0-9])(?![和与及暨并任体要分清和])/;
 
 // A short heading ended by a colon, before any sentence or clause break; the body must follow on the line.
-const HEADING_COLON = /^([^。，,；;：:（）()]{2,24})[：:](?=\S)/;
+// Note: a space may stand between the colon and the body where a page joined its lines with spaces (工作目标： 确保…).
+const HEADING_COLON = /^([^。，,；;：:（）()]{2,24})[：:](?=[ \t\u3000]*\S)/;
 
 function trimmedRange(text: string, from: number, to: number): [number, number] {
   let a = from;
@@ -119,6 +126,17 @@ function splitHeadingAt(line: SourceLine, contentStart: number): { title: LineSp
     const inner = rest.startsWith('【') ? 1 : 0;
     const [bFrom, bTo] = trimmedRange(text, from + marked[0].length, to);
     return { title: { line: line.index, from: from + inner, to: from + inner + (marked[1] ?? '').length }, inlineBody: bTo > bFrom ? { line: line.index, from: bFrom, to: bTo } : null };
+  }
+  // A chapter of a plan's frame named by its standard name and run straight into its first sentence (指导思想坚持以…,
+  // 总体目标到2025年…): a page that set the name in bold in the paragraph (<strong>一、指导思想</strong>坚持…) loses the
+  // weight, and a page flattened to one line its line break. The names are the fixed ones of 实施方案, 行动计划 and 意见 at
+  // every level; a longer name (总体要求和主要目标, 工作目标任务) is not cut.
+  // Note: a short predicate after the name is a heading's own (保障措施落实到位。), no sentence of the chapter.
+  const named = FRAME_NAME.exec(rest);
+  const sentence = named ? rest.slice(named[0].length).split('。', 1)[0] ?? '' : '';
+  if (named && rest.length - named[0].length >= 8 && sentence.length >= 6) {
+    const [bFrom, bTo] = trimmedRange(text, from + named[0].length, to);
+    return { title: { line: line.index, from, to: from + named[0].length }, inlineBody: { line: line.index, from: bFrom, to: bTo } };
   }
   const stop = rest.indexOf('。');
   // A title set off from its body by a space instead of 。 (加强行业安全监管 全面开展隐患排查…), as bold titles

@@ -3,11 +3,15 @@ import { titleKind } from './metadata.js';
 import type { SourceLine } from '../text/source-lines.js';
 
 // Labels that can start an item in the middle of a flattened line. Only the heading styles of official documents
-// (一、 （一） 1. 1、 第一章): (1), ① and 一是 enumerate inside sentences and stay where they are. 1、 is the common
-// informal form of 1. (the seeds and the development set both have it).
-const INNER_LABEL = /第[一二三四五六七八九十]{1,3}[章节]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}(?:[.．﹒]|、(?=[\u4e00-\u9fff“]))(?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年))/g;
-// A Chinese numeral before 章, 节, 、 or a closing parenthesis, or a digit before a point or 、: every match of INNER_LABEL holds one.
-const LABEL_END = /[一二三四五六七八九十][章节、)）]|[0-9０-９][.．﹒、]/g;
+// (一、 （一） 1. 1、 第一章 第一节 第一条 第一部分 第一篇): ① and 一是 enumerate inside sentences and stay where they are, and
+// so does (1) but where a heading runs straight into it (see below). 1、 is the common informal form of 1. (the seeds
+// and the development set both have it).
+const INNER_LABEL = /【?专栏[0-9０-９一二三四五六七八九十]{1,2}|第[一二三四五六七八九十]{1,3}(?:[章节条篇]|部分)|[(（][0-9０-９]{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}(?:[.．﹒]|、(?=[\u4e00-\u9fff“]))(?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年))/g;
+// A Chinese numeral before 章, 节, 、 or a closing parenthesis, a digit before a point or 、, or a box's 专栏 and number:
+// every match of INNER_LABEL holds one.
+const LABEL_END = /[一二三四五六七八九十][章节条篇部、)）]|[0-9０-９][.．﹒、)）]|专栏[0-9０-９一二三四五六七八九十]/g;
+// A line that opens with a box's caption (专栏8　…, 【专栏2】…).
+const BOX_START = /^[ \t\u3000]*【?专栏[0-9０-９一二三四五六七八九十]/;
 // After 1、 a numeral or 第 continues an enumeration of numbers in prose (1、2月份, 第1、第2批), not an item.
 const ENUMERATED_NUMBER = /[一二三四五六七八九十两第]/;
 
@@ -157,6 +161,10 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
     }
     let pieceStart = 0;
     let pieceLabel = head;
+    // Where a box's caption starts the current piece, if it does; the style of the open box's items (null before the
+    // first, undefined out of a box), which a label of another style closes.
+    let boxAt = -1;
+    let boxStyle: LabelStyle | null | undefined = BOX_START.test(text) ? null : undefined;
     const cuts: number[] = [];
     let titles: Map<string, string[]> | undefined;
     let inLine: Map<LabelStyle, Array<{ n: number; at: number }>> | undefined;
@@ -166,6 +174,20 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
     for (let m = scan ? INNER_LABEL.exec(text) : null; m; m = INNER_LABEL.exec(text)) {
       const at = m.index;
       if (at === 0 || at <= (pieceLabel ? pieceStart + pieceLabel.contentStart : pieceStart)) continue;
+      // A box run on after a sentence (…等新型基础设施。专栏1　新型基础设施重点工程1.…): five-year plans set one after
+      // the paragraph it illustrates; its caption starts a line, as on the page, and its first item may be glued to it.
+      // Note: not inside another box's run of items (专栏8…（十一）…。专栏9…): where that box ends is not known there, and a
+      // box set apart at a chapter's end would stand as a chapter of its own.
+      if (m[0].includes('专栏')) {
+        if (boxStyle === undefined && /[。！？]/.test(text.slice(pieceStart, at).trimEnd().slice(-1))) {
+          if (cuts.at(-1) !== at) cuts.push(at);
+          pieceStart = at;
+          pieceLabel = null;
+          boxAt = at;
+          boxStyle = null;
+        }
+        continue;
+      }
       const label = recogniseLabel(text.slice(at));
       if (!label || label.start !== 0) continue;
       const before = text.slice(pieceStart, at);
@@ -180,7 +202,23 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
         /[。！？]/.test(prev) &&
         (((label.style === 'arabic-dot' || label.style === 'arabic-comma') && /[\u4e00-\u9fff“]/.test(text[at + label.contentStart] ?? '')) ||
           ((label.style === 'di-chapter' || label.style === 'di-section') && /[\u4e00-\u9fff“\s\u3000]/.test(text[at + label.text.length] ?? '')));
-      const inSequence = follows(label.style, label.number);
+      // Note: the first item of a list met before at another depth opens the list of the heading it is glued to, whatever
+      // depth its style first had: a plan that skips a level uses 1. under a chapter and under its sections alike (一、…1．…
+      // then 二、…（一）扩大…1．新建…). Numbered 1, after a short heading with no full stop or semicolon.
+      const opensHeading =
+        label.number === 1 &&
+        label.style !== 'cn-comma' &&
+        (pieceLabel !== null ? label.style !== pieceLabel.style : boxAt === pieceStart) &&
+        !/[。；;]/.test(before) &&
+        before.length - (pieceLabel?.contentStart ?? 0) <= MAX_GLUED_HEADING;
+      // Note: (1) enumerates inside a sentence (包括：（1）…；（2）…) and inside an item's paragraph (…。（1）…。（2）…), so it
+      // starts an item only as the first item of a heading glued to it (一、兜牢民生底线（1）完善…, the plan's items one level
+      // under its chapters), and then each next number after a full stop.
+      if (label.style === 'arabic-paren' && !opensHeading && !(pieceLabel?.style === 'arabic-paren' && pieceLabel.number === label.number - 1 && /[。！？]/.test(prev))) continue;
+      // Note: an article's number is set off by a space (第一条　为了…) or followed by the next two in the line; 第一条 in a
+      // sentence counts a thing (第一条示范线长10公里).
+      if (label.style === 'di-article' && !/[ \t\u3000]/.test(text[at + label.text.length] ?? '') && !chainFollows((inLine ??= labelsByStyle(text)), label.style, label.number, at)) continue;
+      const inSequence = opensHeading || follows(label.style, label.number);
       // A list of headings that lost its line breaks and full stops (…增创产业发展新优势(一)布局…(二)培育…(三)开放…): a label
       // after Chinese text or a sentence whose next two numbers follow it in the line, in order; from any number when the list's
       // start was lost as well (一、 misread by OCR). Not before a numeral, which enumerates numbers in prose (二、三产业).
@@ -205,11 +243,12 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
       // Note: only a label with a digit or parenthesis can be glued to a heading's last character; 一、 after a
       // character is prose (合一、统一、之一、).
       const glued =
-        label.style !== 'cn-comma' &&
-        pieceLabel !== null &&
-        rankOf(label.style) > rankOf(pieceLabel.style) &&
-        !/[。；;]/.test(before) &&
-        before.length - pieceLabel.contentStart <= MAX_GLUED_HEADING;
+        opensHeading ||
+        (label.style !== 'cn-comma' &&
+          pieceLabel !== null &&
+          rankOf(label.style) > rankOf(pieceLabel.style) &&
+          !/[。；;]/.test(before) &&
+          before.length - pieceLabel.contentStart <= MAX_GLUED_HEADING);
       // A chapter's 一、 right after the preamble's closing words, its full stop lost (…结合实际，制定如下措施一、强化…).
       const afterPreamble = label.style === 'cn-comma' && label.number === 1 && !last.has('cn-comma') && PREAMBLE_END.test(before);
       // The next chapter of the document (…助力数字经济发展二、深化…): the exact successor of the last 一、-style label,
@@ -235,6 +274,8 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
       if (cuts.at(-1) !== at) cuts.push(at);
       if (listedEnd >= 0) cuts.push(listedEnd);
       see(label.style, label.number);
+      if (boxStyle === null) boxStyle = label.style;
+      else if (boxStyle !== undefined && boxStyle !== label.style) boxStyle = undefined;
       pieceStart = at;
       pieceLabel = label;
     }
