@@ -34,7 +34,7 @@ describe('show', () => {
 
   it('should list the related parts: the issuing notice of qingpu-2025', async () => {
     const { stdout } = await runCli(['show', 'qingpu-2025']);
-    expect(stdout).toMatch(/Related parts\n.*\n.*\n\s+issued by\s+notice\s+关于印发《2025年青浦区数据发展管理 工作要点》的通知\s+7–26\n/);
+    expect(stdout).toMatch(/Related parts\n.*\n.*\n\s+issued by\s+notice\s+关于印发《2025年青浦区数据发展管理工作要点》的通知\s+7–26\n/);
     // No sections: the tasks sit at the top of the outline.
     expect(stdout).toContain('\nOutline\n  1.深化“数字青浦”谋篇布局  qingpu-2025:t1\n');
   });
