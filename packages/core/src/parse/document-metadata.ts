@@ -175,7 +175,9 @@ export function readDocumentMetadata(
   // Note: the print date (…印发 in the 版记) comes days after the signing; it stands in only for a document that is
   // signed nowhere, before a web page's publication date.
   // Note: the page's fields under the article come last, the written date before the head's publication date.
-  const dated = head.written ?? own.date ?? issuing.date ?? head.signatureDate ?? own.printed?.date ?? issuing.printed?.date ?? head.tail?.written ?? head.published ?? head.tail?.published;
+  // Note: a site's 生成日期 comes after the signature: where they differ, the record was made later than the document.
+  const dated =
+    head.written ?? own.date ?? issuing.date ?? head.signatureDate ?? head.generated ?? own.printed?.date ?? issuing.printed?.date ?? head.tail?.written ?? head.published ?? head.tail?.published;
   if (dated) {
     meta.date = dated.iso;
     provenance.date = fromText(quote(dated.span) as Quote);

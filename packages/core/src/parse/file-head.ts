@@ -19,6 +19,8 @@ export interface DatedSpan {
 export interface FileHead {
   /** Labelled values: 成文日期, 发布日期, 文号, 发布机构 … */
   written?: DatedSpan;
+  /** 生成日期: the date a site's record gives, after the document's signature. */
+  generated?: DatedSpan;
   published?: DatedSpan;
   headerIssuer?: LineSpan;
   headerDocNumber?: LineSpan;
@@ -56,7 +58,7 @@ const SPAN_AFTER_DATE = /^[\s\u3000]*(?:[至到~～—–-]|起)/;
 function fromHeader(values: readonly HeaderValue[], lines: readonly SourceLine[], head: FileHead): void {
   for (const v of values) {
     const text = (lines[v.value.line]?.text ?? '').slice(v.value.from, v.value.to);
-    if ((v.field === 'written' || v.field === 'published') && !head[v.field]) {
+    if ((v.field === 'written' || v.field === 'generated' || v.field === 'published') && !head[v.field]) {
       const date = findDate(text);
       if (date && !SPAN_AFTER_DATE.test(text.slice(date.to))) head[v.field] = { iso: date.iso, span: v.labelled ?? { line: v.value.line, from: v.value.from + date.from, to: v.value.from + date.to } };
     } else if (v.field === 'issuer' && !head.headerIssuer && isIssuerName(text)) head.headerIssuer = v.value;
@@ -128,7 +130,7 @@ function readTail(lines: readonly SourceLine[], headEnd: number, head: FileHead)
   fromHeader(values, lines, tail);
   head.tail = {
     ...(tail.headerIssuer ? { issuer: tail.headerIssuer } : {}),
-    ...(tail.written ? { written: tail.written } : {}),
+    ...((tail.written ?? tail.generated) ? { written: tail.written ?? tail.generated } : {}),
     ...(tail.published ? { published: tail.published } : {}),
   };
 }

@@ -3,7 +3,7 @@
 // Markdown front matter (标题: …, 文号: …, 发布日期: 2026-04-27).
 import type { LineSpan, SourceLine } from '../text/source-lines.js';
 
-export type HeaderField = 'title' | 'issuer' | 'docNumber' | 'written' | 'published' | 'indexNumber';
+export type HeaderField = 'title' | 'issuer' | 'docNumber' | 'written' | 'generated' | 'published' | 'indexNumber';
 
 // Note: labels are compared without the spaces sites put inside them (索 引 号, 标\u3000\u3000题).
 const LABELS: ReadonlyArray<[RegExp, HeaderField]> = [
@@ -11,8 +11,10 @@ const LABELS: ReadonlyArray<[RegExp, HeaderField]> = [
   [/^(?:发布机构|发布机关|发文机关|发文机构|发布单位|发文单位|发布部门|制发机关|制发单位|制定机关|来源|信息来源|文章来源)$/, 'issuer'],
   // Note: 发布文号 is the label of legal databases' and some cities' policy libraries (【发布文号】沪府办发〔2024〕5号).
   [/^(?:发文字号|文号|发文号|文件编号|发布文号)$/, 'docNumber'],
-  // Note: 生成日期 is what several provincial sites call the document's date.
-  [/^(?:成文日期|成文时间|发文日期|发文时间|印发日期|签发日期|生成日期)$/, 'written'],
+  [/^(?:成文日期|成文时间|发文日期|发文时间|印发日期|签发日期)$/, 'written'],
+  // Note: 生成日期 is what several provincial sites call the document's date; it is the record's, often the day it was
+  // published, so the document's own signature comes first.
+  [/^生成日期$/, 'generated'],
   // Note: 日期 or 时间 alone labels the date on a page's info line (日期：2024-03-05　信息来源：…, 时间：2022-01-05　来源：…).
   [/^(?:发布日期|发布时间|公布日期|公开日期|日期|时间)$/, 'published'],
   [/^(?:信息)?索引号$/, 'indexNumber'],
@@ -304,7 +306,7 @@ export function isPageFieldsLine(line: SourceLine): boolean {
   if (!/[:：]/.test(line.text)) return false;
   const found: HeaderValue[] = [];
   readLine(line, found);
-  if (found.length === 0 || !found.every((v) => v.field === 'issuer' || v.field === 'published' || v.field === 'written')) return false;
+  if (found.length === 0 || !found.every((v) => v.field === 'issuer' || v.field === 'published' || v.field === 'written' || v.field === 'generated')) return false;
   // Note: the fields must fill the line: a sentence that opens with 来源： is text.
   const covered = found.reduce((n, v) => n + ((v.labelled ?? v.value).to - (v.labelled ?? v.value).from), 0);
   return covered >= line.text.replace(/[\s\u3000()（）]/g, '').length - 2;
