@@ -105,3 +105,32 @@ describe('a draft’s status above its title', () => {
     expect(onlyPlan(['附件1', '平湖市推进新型工业化三年行动方案（2024—2026年）', ...PLAN_BODY].join('\n')).status).toBe('final');
   });
 });
+
+describe('a notice’s list of attachments, flattened', () => {
+  const lines = (note: string[]): string[] => [
+    '关于印发《2025年全市数据工作要点》的通知',
+    '各区县数据局，市直有关部门：',
+    '　　现将《2025年全市数据工作要点》印发给你们，请结合实际抓好落实。',
+    ...note,
+    '某市数据局',
+    '2025年2月28日',
+    '附件1',
+    '2025年全市数据工作要点',
+    ...PLAN_BODY,
+  ];
+
+  it('should cut each numbered attachment, the signature and the mark whose number runs into the title’s year', () => {
+    for (const note of [['附件：1.2025年全市数据工作要点', '　　　2.2025年全市数据工作重点任务分工表'], ['附件：1．2025年全市数据工作要点', '2．2025年全市数据工作任务清单', '3．2025年全市数据工作推进计划表'], ['附件：2025年全市数据工作要点']]) {
+      for (const text of forms(lines(note))) {
+        const doc = onlyPlan(text);
+        expect(doc).toMatchObject({ title: '2025年全市数据工作要点', issuer: '某市数据局', region: '某市', date: '2025-02-28' });
+        expect(doc.tasks.map((t) => t.title)).toContain('加快新型基础设施建设');
+      }
+    }
+  });
+
+  it('should end a further attachment at its last kind word, not at one inside it', () => {
+    const text = forms(lines(['附件：1.2025年全市数据工作要点', '2.2025年全市数据工作要点任务分工表']))[1] as string;
+    expect(onlyPlan(text)).toMatchObject({ issuer: '某市数据局', date: '2025-02-28' });
+  });
+});

@@ -81,6 +81,14 @@ const SIGNATURE_AT = new RegExp(`[\\s\u3000]*(${SIGNER.source})?[\\s\u3000]*(${D
 const ATTACHMENT_NOTE = /(?<=[。！][\s\u3000]*)附件\s*\d*\s*[:：][\s\u3000]*/g;
 // The attachment's mark over the attached plan (附件, 附件1), right after the signature.
 const ATTACHMENT_MARK = /^[\s\u3000]*附件\s*\d*(?![:：\d])[\s\u3000]*/;
+// The word of that mark, its number read by markedTitle.
+const ATTACHMENT_WORD = /^[\s\u3000]*附件[\s\u3000]*/;
+// An item's number in an attachment note's list (1. 2. 1、 1．).
+const ITEM_NUMBER = /[\s\u3000]*\d{1,2}[\s\u3000]*[.．、][\s\u3000]*/y;
+// A further attachment's title: no sentence and no item's number (2.) in it, closing in a document's kind.
+const MAX_ATTACHED_TITLE = 60;
+const ATTACHED_TITLE = /^(?:[^。；！？，\s\d]|\d(?![.．、]))+/;
+const ATTACHED_KIND_END = /(?:表|清单|台账|方案|计划|要点|办法|细则|名单|目录|指南)(?:[（(][^）)]{1,20}[）)])?$/;
 // The record at a notice's foot (版记, GB/T 9704): 抄送：… and the print line, the office and date with 印发, each a line.
 const RECORD = new RegExp(`(?<=[。！][\\s\u3000]*)(?:抄送[：:]|(?:${SIGNER.source})[\\s\u3000]*(?:${DATE.source})印发$)`, 'g');
 // A work report's subtitle (——2024年3月5日在第十四届全国人民代表大会第二次会议上), then its speaker and greeting (各位代表：).
@@ -220,12 +228,9 @@ function cutsOf(text: string, issued: readonly string[]): number[] {
   // signature's pattern does not see after a sentence's end.
   for (const m of dated && text.includes('附件') ? text.matchAll(ATTACHMENT_NOTE) : []) {
     const at = m.index ?? 0;
-    const from = at + m[0].length;
-    const title = issued.find((t) => text.startsWith(t, from));
-    if (!title) continue;
+    const end = attachmentList(text, at + m[0].length, issued, cuts);
+    if (end === null) continue;
     cuts.add(at);
-    const end = from + title.length;
-    cuts.add(end);
     SIGNATURE_AT.lastIndex = end;
     const signature = SIGNATURE_AT.exec(text);
     if (signature) signatureCuts(text, signature, issued, cuts);
@@ -299,14 +304,71 @@ function signatureCuts(text: string, m: RegExpExecArray | RegExpMatchArray, issu
   if (end < text.length) cuts.add(end);
   end = spacesAfter(text, end);
   // The attachment's mark above the plan it attaches (附件, 附件1), on a line of its own.
-  const mark = ATTACHMENT_MARK.exec(text.slice(end));
-  if (mark && issued.some((t) => text.startsWith(t, end + mark[0].length))) {
-    end += mark[0].length;
+  const marked = markedTitle(text, end, issued);
+  if (marked !== null) {
+    end = marked;
     cuts.add(end);
   }
   // The plan's title right after the signature, as the notice named it.
   const title = issued.find((t) => text.startsWith(t, end));
   if (title && end + title.length < text.length) cuts.add(end + title.length);
+}
+
+/**
+ * The attachment's mark and the title it stands over (附件1 2025年…工作要点, or run together: 附件12025年…工作要点, where
+ * the mark's number and the title's year are told apart by the title the notice named).
+ *
+ * @returns Where the title starts, or `null` when no mark with a named title after it stands at `at`.
+ */
+function markedTitle(text: string, at: number, issued: readonly string[]): number | null {
+  const mark = ATTACHMENT_WORD.exec(text.slice(at));
+  if (!mark) return null;
+  const from = at + mark[0].length;
+  for (let digits = 2; digits >= 0; digits--) {
+    if (!/^\d*$/.test(text.slice(from, from + digits)) || text.length < from + digits) continue;
+    const title = spacesAfter(text, from + digits);
+    if (/[:：]/.test(text[from + digits] ?? '')) return null;
+    if (issued.some((t) => text.startsWith(t, title))) return title;
+  }
+  return null;
+}
+
+/**
+ * The list an attachment note opens (附件：1.某市2025年…工作要点 2.…任务分工表), each item numbered when there are
+ * several: each title a line of its own, as the note sets them. The first item or the only one is a plan the notice
+ * named; a further item is any title closing in a document's kind (…分工表, …清单, …方案).
+ *
+ * @returns Where the list ends, or `null` when the note names no plan of the notice.
+ */
+function attachmentList(text: string, from: number, issued: readonly string[], cuts: Set<number>): number | null {
+  let at = from;
+  for (let item = 0; ; item++) {
+    ITEM_NUMBER.lastIndex = at;
+    const number = ITEM_NUMBER.exec(text);
+    if (item > 0 && !number) return at;
+    const start = number ? at + number[0].length : at;
+    const named = issued.find((t) => text.startsWith(t, start));
+    // Note: a further item may open with the plan's title (…工作要点任务分工表): the longer reading wins.
+    const length = Math.max(named?.length ?? 0, item > 0 ? attachedTitle(text, start) : 0);
+    if (length === 0) return item > 0 ? at : null;
+    at = start + length;
+    cuts.add(at);
+  }
+}
+
+/**
+ * The length of a further attachment's title at `at`: the longest stretch closing in a document's kind (…要点任务分工表,
+ * not …要点) that another item, a signature or a space follows.
+ */
+function attachedTitle(text: string, at: number): number {
+  const stretch = ATTACHED_TITLE.exec(text.slice(at, at + MAX_ATTACHED_TITLE))?.[0] ?? '';
+  for (let k = stretch.length; k >= 2; k--) {
+    if (!ATTACHED_KIND_END.test(stretch.slice(0, k))) continue;
+    ITEM_NUMBER.lastIndex = at + k;
+    SIGNATURE_AT.lastIndex = at + k;
+    if (/[\s\u3000]/.test(text[at + k] ?? ' ') || ITEM_NUMBER.test(text) || SIGNATURE_AT.test(text)) return k;
+  }
+  return 0;
 }
 
 /** The place after the spaces at `at` (a page flattened with spaces for its line breaks sets one between its parts). */
