@@ -448,17 +448,21 @@ const NOT_A_BODY_START = /^(?:含|包括|包含|即|如|以|其中|主要|重点
  * @param source The bracket's text, without the brackets.
  * @returns The clause, or null when a name does not read as a government body's.
  */
-export function readBareUnits(source: string): DutyClause | null {
+export function readBareUnits(source: string, staged = false): DutyClause | null {
   // Note: the names may be followed by the deadline after a comma or a semicolon (（区民政局，2025年12月）, （市公安局；
   // 2024年10月底前）), as a duty with labels is.
   const comma = Math.max(source.lastIndexOf('，'), source.lastIndexOf(','), source.lastIndexOf('；'), source.lastIndexOf(';'));
   const due = comma > 0 ? readDeadlineBracket(source.slice(comma + 1))?.due : null;
   if (due) {
-    const units = readBareUnits(source.slice(0, comma));
+    const units = readBareUnits(source.slice(0, comma), true);
     if (!units) return null;
     units.due = { span: { from: due.span.from + comma + 1, to: due.span.to + comma + 1 }, head: due.head };
     return units;
   }
+  // Note: before the deadline of completion a stage may have its own (（县农业农村局、县财政局，2025年上半年开工，年底前完工）):
+  // the item is due when its last stage is, so the earlier time is passed over.
+  const stage = staged && comma > 0 ? readInlineDeadline(source.slice(comma + 1)) : null;
+  if (stage && /\d|[年月季]/.test(stage.head)) return readBareUnits(source.slice(0, comma), true);
   // Note: groups of names may be set apart by commas (省教育厅、省人力资源社会保障厅，各市、县政府), as in a labelled list.
   if (source.length > 120 || /[：:。；;]/.test(source)) return null;
   const list = unitList(source, 0, source.length);

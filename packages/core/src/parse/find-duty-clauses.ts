@@ -120,6 +120,21 @@ function labelledTail(text: string, pairs: ReadonlyArray<[number, number]>, last
   return clause ? { from, to, clause } : null;
 }
 
+// A labelled deadline right after the units' bracket, outside it (（责任单位：区金融办）时间节点：2025年10月底前), as a page sets
+// the 时限 column of a task list after the bracketed units: the units' deadline, as a second bracket of it is.
+const DUE_AFTER_BRACKET = new RegExp(`^[\\s　。；;，,]*((?:${labelAlternation(DUE_LABELS)})\\s*[：:])`);
+
+/** Give the units' bracket that ends before a labelled deadline closing the line that deadline. */
+function dueAfterBracket(text: string, line: number, last: number, previous: FoundClause | undefined): void {
+  if (!previous || previous.line !== line || previous.endLine !== line || previous.clause.due) return;
+  const m = DUE_AFTER_BRACKET.exec(text.slice(previous.outerTo, last));
+  if (!m) return;
+  const from = previous.outerTo + m[0].length - (m[1] as string).length;
+  const to = /[。.；;]$/.test(text.slice(from, last)) ? last - 1 : last;
+  const clause = readDutyClause(text.slice(from, to));
+  if (clause) mergeDeadline(previous, clause, text, from - 1, to - 1);
+}
+
 // A sentence that names who does the item, in prose: 由市数据局牵头，市直各部门配合，2025年底前完成。 / 市数据局负责。
 const PROSE_DUTY = /(?:牵头|负责|配合|单位为)/;
 
@@ -270,6 +285,7 @@ export function findDutyClauses(lines: readonly SourceLine[], from: number, to: 
       found.push({ line: i, endLine: i, outerFrom: open, outerTo: close + 1, innerFrom: open + 1, clause, ownLine });
     }
     if (tail) found.push({ line: i, endLine: i, outerFrom: tail.from, outerTo: tail.to, innerFrom: tail.from, clause: tail.clause, ownLine: false });
+    else dueAfterBracket(text, i, last, found[found.length - 1]);
     // Note: a numbered item's line holds brackets of its own (its label （三）, a name 各县（市、区）), and its duty may still be
     // a prose sentence closing it (（三）推动…。由市商务局牵头，市农业农村局配合。), when no clause in brackets or labels says it.
     if (start === 0 && found.length === before && unclosed < 0) {

@@ -1,6 +1,7 @@
 import { recogniseLabel, type LabelStyle } from '../text/numbering.js';
 import { titleKind } from './metadata.js';
 import type { SourceLine } from '../text/source-lines.js';
+import { DUE_LABELS, labelAlternation, UNIT_LABELS } from './duty-labels.js';
 
 // Labels that can start an item in the middle of a flattened line. Only the heading styles of official documents
 // (一、 （一） 1. 1、 第一章 第一节 第一条 第一部分 第一篇): ① and 一是 enumerate inside sentences and stay where they are, and
@@ -33,6 +34,9 @@ const ENDS_BEFORE_ITEM = /[。；;！？!?：:）)]/;
 const PREAMBLE_END = /(?:制定|制订|提出|形成)(?:本|如下|以下)[\u4e00-\u9fff]{0,10}$/;
 // A heading that runs straight into its first item carries no full stop and is short.
 const MAX_GLUED_HEADING = 60;
+// A labelled duty that closes an item (责任单位：市发展改革委、市财政局 / 完成时限：长期坚持): a line of its own on the page, which
+// ends with no full stop; flattened, the next item's label follows its value right away.
+const DUTY_VALUE_END = new RegExp(`(?:${UNIT_LABELS}|${labelAlternation(DUE_LABELS)})\\s*[：:][^。；;！？!?：:]{1,80}$`);
 
 // A chapter or section label, as a table of contents lists it.
 const CONTENTS_LABEL = /第[一二三四五六七八九十]{1,3}[篇章节]/g;
@@ -230,7 +234,8 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
         /[\u4e00-\u9fff“"]/.test(next) &&
         !/[一二三四五六七八九十两]/.test(next);
       if (!inSequence && !afterSentence && !chainable) continue;
-      const punctuated = ENDS_BEFORE_ITEM.test(prev);
+      // Note: only the next label of the sequence, after the value of a duty's label (…完成时限：长期坚持 （二）提升…, …省生态环境厅4.煤炭…).
+      const punctuated = ENDS_BEFORE_ITEM.test(prev) || (inSequence && DUTY_VALUE_END.test(before.trimEnd()));
       // The next item of the same list whose full stop was lost (…集聚发展7.狠抓…, …建设格局，17.提升…): its number
       // is the exact successor, written with a digit or in parentheses, between Chinese text.
       const successor =

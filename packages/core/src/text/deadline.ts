@@ -11,7 +11,13 @@ const MONTH = '(?<month>\\d{1,2}|[一二三四五六七八九十]{1,3})';
  * A deadline without a date: 长期, 持续推进, 常态化; and the recurring ones a task table writes in its 完成时限 column
  * (每季度, 每年, 逐年推进), which name no one day either.
  */
-const OPEN_ENDED = /^(?:长期坚持|长期|长期推进|持续推进|持续开展|持续实施|持续|常态化|常态化推进|逐年推进|分年度推进|按年度推进|分步推进|每年|每年度|每半年|每季度|每月|每学期)$/;
+// Note: a recurring time may name its point in each period (每年6月底前, 每年12月, 每季度末, 每月5日前, 每半年末), as the
+// 完成时限 of monitoring, reporting and assessment duties are written in every region's task lists: still no one day.
+const OPEN_ENDED = new RegExp(
+  String.raw`^(?:长期坚持|长期|长期推进|持续推进|持续开展|持续实施|持续|常态化|常态化推进|逐年推进|分年度推进|按年度推进|分步推进|每学期` +
+    String.raw`|每年度?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?:底|末|初|上旬|中旬|下旬)?(?:\d{1,2}日)?(?:前|之前)?)?` +
+    String.raw`|每(?:半年|季度)(?:末|底|初)?(?:前|之前)?|每月(?:\d{1,2}日|底|末|初|上旬|中旬|下旬)?(?:前|之前)?)$`,
+);
 
 // A span of years whose work is done by the end of the last (2025—2027年, 2024-2026年, 2025年至2027年底): the column
 // of a three-year plan's task table.
