@@ -75,3 +75,25 @@ describe('共有 before a count', () => {
     expect(doc.targets.map((t) => [t.metric, t.value])).toEqual([['新开工共有产权住房', 2000]]);
   });
 });
+
+describe('a review heading flattened into its paragraph', () => {
+  const text = outdent`
+    某区2025年国民经济和社会发展计划
+    一、2024年计划执行情况
+    2024年，全区实现地区生产总值856.3亿元；一般公共预算收入62.8亿元，增长3.1%。
+    二、2025年主要预期目标
+    ——地区生产总值增长5.5%左右；
+  `;
+
+  it('should still read the heading as a review, and date its figures by its year, when spaces stand for the breaks', () => {
+    for (const form of [text, text.replace(/\n/g, ' ')]) {
+      const doc = plan(form);
+      expect(doc.indicators.map((i) => [i.metric, i.value, i.asOf])).toEqual([
+        ['地区生产总值', 85_630_000_000, '2024-12-31'],
+        ['一般公共预算收入', 6_280_000_000, '2024-12-31'],
+        ['一般公共预算收入增长', 3.1, '2024-12-31'],
+      ]);
+      expect(doc.targets.map((t) => [t.metric, t.value])).toEqual([['地区生产总值增长', 5.5]]);
+    }
+  });
+});

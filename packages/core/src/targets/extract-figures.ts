@@ -136,6 +136,20 @@ function deadlinesIn(text: string): Array<Deadline & { at: number }> {
 const DEADLINE_WORDS = /^[到至]?“?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?)?/;
 
 /**
+ * Whether a deadline after a figure (`from` it) dates it: no figure follows; and a year to reach (到2028年, 至2027年底) is
+ * followed by no more than a short completion (…，到2025年全部建成), not a goal of its own (每年新建城市书房3-5个，到2028年实现
+ * 乡镇综合文化站全覆盖: the year times the coverage, not the yearly count). A time to finish by (…18.5万亩，2024年10月31日前
+ * 完成年度建设任务) dates the work before it.
+ */
+function datesBefore(from: string): boolean {
+  const after = from.replace(DEADLINE_WORDS, '');
+  if (/\d/.test(after)) return false;
+  if (!/^[到至]/.test(from)) return true;
+  const rest = after.split(/[。；;！？!?]/)[0]?.replace(/[，,、\s　]/g, '') ?? '';
+  return /^(?:底|末|年底|年末)?(?:前|以前|之前)?[\u4e00-\u9fff]{0,6}$/.test(rest);
+}
+
+/**
  * The deadline a sentence states for the figure at `at`: the nearest one before it (到2025年达到8%，到2030年达到12%:
  * 12% is due in 2030), else the first after it, else 年底前 in the plan's year, else the plan's year.
  */
@@ -150,7 +164,7 @@ function deadlineIn(written: string, fallback: number | null, at: number = writt
   // Note: a deadline after the figure dates it only when no other figure follows that deadline (…18.5万亩，2024年10月31日前
   // 完成); one that opens a clause with its own figure (打造集聚区10个，到2024年底建成5个) times that figure.
   const whole = joinSpacedDigits(spaced);
-  const found = all(joinSpacedDigits(spaced.slice(0, at))).at(-1) ?? all(whole).find((d) => !/\d/.test(whole.slice(d.at).replace(DEADLINE_WORDS, '')));
+  const found = all(joinSpacedDigits(spaced.slice(0, at))).at(-1) ?? all(whole).find((d) => datesBefore(whole.slice(d.at)));
   if (found) return { year: found.year, date: found.date };
   if (fallback !== null && /(?<![\d一二两三四五六七八九十])年(?:底前|内|底)/.test(spaced)) return { year: fallback, date: `${fallback}-12-31` };
   return fallback === null ? null : { year: fallback, date: null };
@@ -194,8 +208,9 @@ function asOfIn(written: string, path: readonly string[], paragraphBefore = '', 
     const period = periodOfTitle(title);
     if (period) return `${period.end}-12-31`;
     // Note: a review heading that names its year (2023年工作成效, 2023年计划执行情况) dates what it reports.
-    const years = toHalfWidthDigits(title).match(/\d{4}(?=\s*年)/g);
-    if (years?.length === 1 && titleCue([title]) === 'indicator') return `${years[0]}-12-31`;
+    // Note: a heading flattened into its paragraph names the year again after it (2024年计划执行情况 2024年，…): one year still.
+    const years = new Set(toHalfWidthDigits(title).match(/\d{4}(?=\s*年)/g));
+    if (years.size === 1 && titleCue([title]) === 'indicator') return `${[...years][0]}-12-31`;
   }
   return null;
 }
@@ -480,7 +495,11 @@ function datedRespectively(text: string, group: Found[]): void {
 
 // The measures a list of pollutants, crops or sources shares after its last name.
 // Note: crops and stock share their area the same way (茶叶、中药材、蔬菜种植面积分别达到85万亩、40万亩、60万亩).
-const MEASURE_SUFFIX = /(?:重点工程减排量|排放总量|排放量|减排量|年均浓度|平均浓度|浓度|产量|消费量|用量|总量|种植面积|播种面积|养殖面积|面积|产值)$/;
+// Note: so is a count of facilities listed alike (公共图书馆、文化馆、博物馆数量分别达到15个、16个和30个).
+const MEASURE_SUFFIX = /(?:重点工程减排量|排放总量|排放量|减排量|年均浓度|平均浓度|浓度|产量|消费量|用量|总量|种植面积|播种面积|养殖面积|面积|产值|数量|总数)$/;
+// The denominator a per-head statistic opens with (每千人口, 每万人, 人均): a list of such statistics writes it once, before
+// the first (每千人口执业（助理）医师数、注册护士数分别达到3.4人和4.1人), as health and culture plans do.
+const PER_HEAD_PREFIX = /^(?:每[十百千万]+(?:常住)?(?:人口|人|户|名)(?:拥有)?|人均|户均)/;
 // A name that is already a measure of its own (化学需氧量, COD, is a pollutant's name: the demand is what is measured).
 const OWN_MEASURE = /(?:率|(?<!需氧)量|比例|比重|占比|数|额|值|指数|面积|规模)$/;
 
@@ -546,8 +565,10 @@ function splitRespectively(group: Found[]): void {
       : measure !== '' && last.length > measure.length + 1 && names.slice(0, -1).every((n) => !OWN_MEASURE.test(n))
         ? measure
         : '';
+  const perHead = PER_HEAD_PREFIX.exec(names[0] ?? '')?.[0] ?? '';
+  const named = names.map((n, i) => (i > 0 && perHead !== '' && !/^(?:每|人均|户均)/.test(n) ? `${perHead}${n}` : n));
   group.forEach((f, i) => {
-    f.metric = `${i < names.length - 1 ? `${names[i]}${shared}` : last}${m[2] ?? ''}`;
+    f.metric = `${i < names.length - 1 ? `${named[i]}${shared}` : named[i]}${m[2] ?? ''}`;
   });
 }
 

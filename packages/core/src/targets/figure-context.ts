@@ -93,7 +93,8 @@ export function nounAfter(text: string, q: Quantity): Span {
 // Note: the resolve words before a bound word (增加值力争突破500亿元, 覆盖率确保达到) are no part of the metric.
 // Note: a rate's period after the metric (城镇新增就业每年45万人) is no part of its name, nor is the time a work plan
 // sets for it (覆盖人口比例年内提高到90%, 低保标准年底前提高到…): that is its deadline.
-const TRAIL_COPULA = /(?:为|是|已建成|已达|已|共计|共有|共|累计|总计|合计|力争|争取|确保|努力|每年|连续|年内|年底前)$/;
+// Note: 达到 before a rate's period (保障能力达到每年50万架次) is the bound word the period parted from its figure.
+const TRAIL_COPULA = /(?:为|是|已建成|已达|已|共计|共有|共|累计|总计|合计|力争|争取|确保|努力|每年|连续|年内|年底前|达到)$/;
 // A verb before a figure means the noun after it is the metric (汇聚1.98万路视频资源).
 // Note: a verb followed by 率, 量 or 数 is part of a noun (覆盖率, 接入量), and so is 覆盖面.
 // Note: 建成区 (the built-up area of a city), 建设用地 and 工程建设 are nouns: 城市建成区绿化覆盖率, 工程建设项目审批时间.
@@ -117,6 +118,7 @@ export interface Framing {
 }
 
 const AREA_BEFORE_NEW = /(?:城镇|农村|城市|城乡)$/;
+const BARE_MEASURE = /^(?:装机(?:容量|规模)?|容量|产能|面积|里程|规模)$/;
 // What a per-head statistic names before its 拥有: 每千人口, 每万人, 每百户居民, 每个城市社区平均, 人均, 户均.
 // Note: the denominator may be written without 每 (万人拥有律师数, 百户居民拥有…面积, 千人口拥有…), as statistics name them.
 const PER_HEAD = /(?:^每[^，,；;。、\s]{1,10}|^(?:人均|户均)|^[十百千万]{1,2}(?:人口|人|户|名)[\u4e00-\u9fff]{0,4}|平均)$/;
@@ -143,6 +145,10 @@ function strip(text: string): string {
   // Note: a dash or a dot that opens a listed goal (——新增养老床位300张；) is a bullet, no part of a metric.
   // Note: so is the 、 that joins a second figure of the same measure (确保增长5%、力争增长6%).
   let t = text.trim().replace(/^(?:——|—|－|-|·|•|●|○|■|□|◆|◇|▪|、)\s*/, '');
+  // Note: so is a dash inside, where a heading was flattened onto the goal listed under it (主要预期目标 ——地区生产总值增长5.5%):
+  // the goal starts after it.
+  const dash = t.lastIndexOf('——');
+  if (dash >= 0) t = t.slice(dash + 2).trim();
   // Note: a figure in an item's first clause has the item's label before it (（七）研发投入强度提高到2.8%).
   const label = recogniseLabel(t);
   if (label) t = t.slice(label.contentStart).trim();
@@ -198,6 +204,9 @@ export function readFraming(text: string): Framing {
     // 设施面积, 人均拥有…, 每个社区平均拥有…), and a coverage share with its 覆盖 (规模化供水工程覆盖农村人口比例): without
     // the words before the verb, the name is another statistic's (公共文化设施面积, 农村人口比例).
     if (tail.length >= 2 && ((last[0] === '拥有' && PER_HEAD.test(head)) || (last[0] === '覆盖' && head.length >= 2 && /(?:比例|比重|占比)$/.test(tail)))) return { metric: `${head}${last[0]}${tail}`, subject: '', verbBefore: false };
+    // Note: after 新增 a bare measure (装机, 装机容量, 产能, 面积) measures what comes before the verb (分布式光伏新增装机2000MW,
+    // 风电新增装机容量300万千瓦, 城市绿地新增面积), as energy and land plans write their increments: alone it names nothing.
+    if (last[0] === '新增' && head.length >= 2 && BARE_MEASURE.test(tail)) return { metric: `${head}新增${tail}`, subject: '', verbBefore: false, increment: true };
     if (tail.length >= 2) return { metric: tail, subject: head, verbBefore: false, increment: last[0] === '新增' };
     return { metric: '', subject: head, verbBefore: true };
   }

@@ -84,11 +84,17 @@ const GOAL_TITLE = /目标|指标/;
  */
 export function titleCue(titles: readonly string[]): FigureKind | null {
   for (const raw of [...titles].reverse()) {
-    const title = raw.replace(/[.…·\s　\d]+$/, '').trim();
-    if (!HEADING.test(title)) continue;
-    if (RESULTS_TITLE.test(title)) return 'indicator';
-    if (GOAL_TITLE.test(title)) return 'target';
-    if (REVIEW_TITLE.test(title) && !TASK_VERB.test(title)) return 'indicator';
+    const whole = raw.replace(/[.…·\s　\d]+$/, '').trim();
+    // Note: a heading that a page flattened with spaces for its line breaks ran into its paragraph (一、2024年计划执行情况
+    // 2024年，全区…) is read up to that space, where its line ended; flattened with nothing between, up to the year that
+    // opens the paragraph (2024年计划执行情况2024年).
+    const cut = /^(\S{2,16})[\s　]+\S/.exec(whole)?.[1] ?? /^(\S{2,16}?)\d{4}年$/.exec(whole)?.[1];
+    for (const title of cut ? [whole, cut] : [whole]) {
+      if (!HEADING.test(title)) continue;
+      if (RESULTS_TITLE.test(title)) return 'indicator';
+      if (GOAL_TITLE.test(title)) return 'target';
+      if (REVIEW_TITLE.test(title) && !TASK_VERB.test(title)) return 'indicator';
+    }
   }
   return null;
 }
