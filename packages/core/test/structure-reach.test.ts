@@ -156,3 +156,48 @@ describe('专栏 boxes in brackets or without a number', () => {
     expect(doc?.tasks[2]?.body).toContain('专栏 所列项目以实际批复为准');
   });
 });
+
+describe('ordinal-numbered sentences right under a chapter', () => {
+  it('should read 第一，/第二， paragraphs of one sentence as items, as their siblings with bodies are', () => {
+    const text = outdent`
+      某区2025年司法行政工作要点
+
+      一、推进法治政府建设
+      第一，加强行政执法监督。全面推行行政执法“三项制度”。
+      第二，推进公共法律服务体系建设。建设公共法律服务中心。
+      二、加强队伍建设
+      第一，加强思想政治建设。
+      第二，加强业务能力建设。
+      三、强化保障措施
+      一是加强组织领导。
+      二是强化经费保障。
+    `;
+    const doc = parseOne(text);
+    expect(doc?.tasks.map((t) => [t.sectionPath[0], t.label, t.title, t.body])).toEqual([
+      ['推进法治政府建设', '第一，', '加强行政执法监督', '全面推行行政执法“三项制度”。'],
+      ['推进法治政府建设', '第二，', '推进公共法律服务体系建设', '建设公共法律服务中心。'],
+      ['加强队伍建设', '第一，', '加强思想政治建设', ''],
+      ['加强队伍建设', '第二，', '加强业务能力建设', ''],
+      ['强化保障措施', '一是', '加强组织领导', ''],
+      ['强化保障措施', '二是', '强化经费保障', ''],
+    ]);
+  });
+
+  it('should leave 一是/二是 measures inside a task and a chapter of long sentences as they are', () => {
+    const text = outdent`
+      某县2025年就业工作要点
+
+      一、重点任务
+      （一）稳定和扩大就业岗位
+      一是支持企业稳岗扩岗。
+      二是开发公益性岗位。
+      二、保障措施
+      一是各乡镇、各部门要加强组织领导，把就业工作摆上重要议事日程，定期研究解决就业工作中的重大问题。
+      二是县财政要加大就业资金投入，统筹用好各类就业补助资金，确保各项就业政策落实到位。
+    `;
+    const doc = parseOne(text);
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['稳定和扩大就业岗位', '保障措施']);
+    expect(doc?.tasks[0]?.body).toBe('一是支持企业稳岗扩岗。\n二是开发公益性岗位。');
+  });
+});
+

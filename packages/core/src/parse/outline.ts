@@ -340,6 +340,10 @@ export function buildOutline(lines: readonly SourceLine[], from: number, to: num
   return outline;
 }
 
+// A paragraph numbered by an ordinal word right under a chapter that is one short sentence alone (第二，加强业务能力建设。):
+// an item named by that sentence, as its siblings with a body after their lead sentence are.
+const ORDINAL_ITEM = /^((?:[\u4e00-\u9fff“”"‘’《》、]|[0-9]{0,2}[A-Za-z][A-Za-z0-9]{0,5}){4,30})。?$/;
+
 // A paragraph opened by an ordinal word: 一是加强…, 二要…, 第三，… (the 一是/二是 enumeration of official prose).
 const ORDINAL_LEAD = /^(?:第)?([一二三四五六七八九十]{1,3})(?:是要|是|要|[，,、](?=[\u4e00-\u9fff]))/;
 
@@ -617,7 +621,7 @@ function promoteLeadPhrases(node: OutlineNode, lines: readonly SourceLine[], dep
     const indent = (lines[i]?.text.length ?? 0) - trimmed.length;
     const bullet = label ? label.contentStart - indent : bulletOf(trimmed);
     const text = trimmed.slice(bullet);
-    const m = LEAD_PHRASE.exec(text) ?? (depth === 0 ? LEAD_SENTENCE.exec(text) : null) ?? colonLead(text, own);
+    const m = LEAD_PHRASE.exec(text) ?? (depth === 0 ? LEAD_SENTENCE.exec(text) : null) ?? colonLead(text, own) ?? (label && depth === 0 ? ORDINAL_ITEM.exec(text) : null);
     return m ? { phrase: m[1] ?? '', length: bullet + m[0].length, bullet, label } : null;
   };
   const led = node.paragraphs.filter((i) => leadOf(i) !== null);
