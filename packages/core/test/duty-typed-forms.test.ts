@@ -97,3 +97,15 @@ describe('a figure right before its item\'s duty bracket', () => {
     ]);
   });
 });
+
+describe('units named by 具体由, or set off by a semicolon before the verb', () => {
+  it('should read 具体由…负责 as 由…负责, and a first group before a semicolon as the lead of the units the verb names', () => {
+    const doc = plan(outdent`
+      某市2025年平安建设工作要点
+      一、防范化解重大风险
+      1.开展电信网络诈骗治理。电诈发案数同比下降15%以上。（具体由市公安局负责，市委网信办、市通信管理办配合）
+      2.加强安全生产监管。较大事故起数控制在2起以内。（市应急管理局；各区人民政府按职责分工落实）
+    `);
+    expect(duties(doc)).toEqual(['开展电信网络诈骗治理 市公安局 | 市委网信办、市通信管理办 | -', '加强安全生产监管 市应急管理局 | 各区人民政府 | -']);
+  });
+});

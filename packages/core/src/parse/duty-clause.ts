@@ -105,7 +105,9 @@ function spaceSeparated(u: UnitName): UnitName[] {
 
 function unitList(text: string, from: number, to: number): UnitList | null {
   let a = from;
-  if (text.startsWith('由', a)) a++;
+  // Note: 具体由, 主要由 (具体由市公安局负责) say who does the work as 由 does.
+  const by = /^(?:具体|主要|统一)?由/.exec(text.slice(a, a + 3));
+  if (by) a += by[0].length;
   const units = splitUnitNames(text.slice(a, to))
     .map((u) => ({ text: u.text, from: u.from + a, to: u.to + a }))
     .flatMap(spaceSeparated);
@@ -322,7 +324,8 @@ function readVerbs(text: string): DutyClause | null {
     const verb = LEAD_VERB.exec(s) ?? SUPPORT_VERB.exec(s) ?? RESPONSIBLE_VERB.exec(s);
     if (!verb) {
       if (readDue(text, part, clause)) continue;
-      const group = /[，,]$/.test(text.slice(part.to, part.to + 1)) ? unitList(text, part.from, part.to) : null;
+      // Note: so may units set off by a semicolon before those the verb names (（市应急管理局；各区、各有关部门按职责分工落实）).
+      const group = /[，,；;]$/.test(text.slice(part.to, part.to + 1)) ? unitList(text, part.from, part.to) : null;
       if (!group) return null;
       waiting.push(group);
       continue;
