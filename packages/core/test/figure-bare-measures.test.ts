@@ -56,3 +56,15 @@ describe('a list of measures after 分别 that writes a shared part once', () =>
     ]);
   });
 });
+
+describe('a quoted campaign before several figures', () => {
+  it('should not give the campaign\'s name to the figures as their subject, but still a quoted thing\'s', () => {
+    const doc = plan(outdent`
+      某县2025年政府工作报告重点工作任务分解方案
+      一、重点工作
+      1.实施“项目攻坚年”行动，全年储备项目300个、总投资1000亿元以上。
+      2.建设“虚拟电厂”，需求响应能力达到20万千瓦、自动响应能力5万千瓦。
+    `);
+    expect(doc.targets.map((t) => t.metric)).toEqual(['储备项目', '总投资', '虚拟电厂需求响应能力', '虚拟电厂自动响应能力']);
+  });
+});

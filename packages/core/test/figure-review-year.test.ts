@@ -97,3 +97,22 @@ describe('a review heading flattened into its paragraph', () => {
     }
   });
 });
+
+describe('a review\'s changes against the last year\'s end, and a doubling', () => {
+  it('should name a change against 上年末 and a share after 翻了一番 by the measure before them', () => {
+    const doc = plan(outdent`
+      某市“十五五”数字经济发展规划
+      第一章 发展基础
+      2025年，数字经济核心产业增加值达到2150亿元，较2020年翻了一番，占地区生产总值比重达到12.6%。全市规模以上软件企业达到860家，较上年末增加72家。
+      第二章 发展目标
+      到2030年，数字经济核心产业增加值占地区生产总值比重达到16%左右。
+    `);
+    expect(doc.indicators.map((i) => [i.metric, i.value, i.unit])).toEqual([
+      ['数字经济核心产业增加值', 215_000_000_000, '元'],
+      ['数字经济核心产业增加值较2020年', 1, '番'],
+      ['数字经济核心产业增加值占地区生产总值比重', 12.6, '%'],
+      ['规模以上软件企业', 860, '家'],
+      ['规模以上软件企业较上年末增加', 72, '家'],
+    ]);
+  });
+});

@@ -218,7 +218,9 @@ function asOfIn(written: string, path: readonly string[], paragraphBefore = '', 
 /** The quoted name nearest before a figure in its sentence: “虚拟电厂”. */
 function quotedSubject(text: string, from: number, before: number): string | null {
   // Note: a quoted five-year period (“十三五”期间) dates the sentence; it is no subject of its figures.
-  const m = [...text.slice(from, before).matchAll(/“([^”]{2,12})”/g)].filter((q) => !/^十[一二三四五六七八九]?五$/.test(q[1] ?? '')).at(-1);
+  // Note: nor is the name of a campaign the sentence carries out (实施“项目攻坚年”行动，全年谋划储备项目300个、总投资…): the
+  // figures after it are the campaign's own measures, not measures of a thing so named.
+  const m = [...text.slice(from, before).matchAll(/“([^”]{2,12})”(?!(?:专项|攻坚|提升|示范)?(?:行动|活动|工程|计划|战役))/g)].filter((q) => !/^十[一二三四五六七八九]?五$/.test(q[1] ?? '')).at(-1);
   return m?.[1] ?? null;
 }
 
@@ -283,7 +285,8 @@ const STAGE_BETWEEN = /^[；;，,、\s]*(?:(?:到|至|在|于)?\d{4}\s*年(?:底
 // The change verb that ends a change's metric (非化石能源消费比重提高): the measure is what comes before it.
 // Note: with the base it is measured against (同比增长, 比上年下降, 较2020年提高): 增加值达到1250亿元，同比增长12.3%，占地区生产
 // 总值比重为10.8% is the share of 增加值, as a statistical bulletin states a level, its change and its share in a row.
-const CHANGE_TAIL = /(?:年均|累计|同比|环比|(?:比|较)(?:上年|去年|\d{4}年))?(?:提高|提升|增长|增加|下降|降低|减少)$/;
+// A base alone ends such a metric too, where the change is a multiple (增加值达到2150亿元，较2020年翻了一番，占…比重达到12.6%).
+const CHANGE_TAIL = /(?:(?:比|较)(?:上年末|上年同期|上年|去年|\d{4}年(?:末|底)?)(?:提高|提升|增长|增加|下降|降低|减少)?|(?:年均|累计|同比|环比)?(?:提高|提升|增长|增加|下降|降低|减少))$/;
 
 interface Found {
   kind: 'target' | 'indicator';

@@ -219,4 +219,4 @@ export function readFraming(text: string): Framing {
 // it grows what the figure before it measures.
 /** Metric words that need the thing they are a total or share of (总量 → 时空数据总量, 占GDP比重), or whose growth they are. */
 // Note: a change measured against a base alone (比2024年提高0.4个百分点, 较上年下降5%, 较2020年翻一番) names no measure either.
-export const GENERIC_METRIC = /^(?:总量|总数|数量|规模|总规模|占比|比重|比例|覆盖率|占[^，。；、]{1,12}(?:比重|比例)|(?:较上年|比上年|较去年|比去年|[较比]\d{4}年|年均|同比|每年|年)?(?:增长|增速|增长率|递增)|(?:较上年|比上年|较去年|比去年|[较比]\d{4}年)(?:提高|提升|下降|降低|减少)?)$/;
+export const GENERIC_METRIC = /^(?:总量|总数|数量|规模|总规模|占比|比重|比例|覆盖率|占[^，。；、]{1,12}(?:比重|比例)|(?:[较比](?:上年末|上年同期|上年|去年|\d{4}年(?:末|底)?)|年均|同比|每年|年)?(?:增长|增速|增长率|递增)|[较比](?:上年末|上年同期|上年|去年|\d{4}年(?:末|底)?)(?:提高|提升|增加|下降|降低|减少)?)$/;

@@ -322,8 +322,8 @@ export function findQuantities(text: string): Quantity[] {
   return withWrittenShares(text, withDoublings(text, found));
 }
 
-// 翻一番 doubles a figure, 翻两番 quadruples it: counted in doublings (番), as written.
-const DOUBLING = /翻([一两二])?番/g;
+// 翻一番 doubles a figure, 翻两番 quadruples it: counted in doublings (番), as written; a review writes 翻了一番.
+const DOUBLING = /翻了?([一两二])?番/g;
 
 /** Add the multiples written as 翻一番 and 翻两番 to the quantities, in text order. */
 function withDoublings(text: string, found: Quantity[]): Quantity[] {
