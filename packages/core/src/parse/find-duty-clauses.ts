@@ -3,7 +3,7 @@
 // without brackets (牵头单位：市发展改革委). Each is read by `readDutyClause`;
 // parentheses that are not duties (scores, 以下简称, sub-numbering) are left.
 import { readBareUnits, readDeadlineBracket, readDutyClause, readTogetherSentence, shifted, type DutyClause } from './duty-clause.js';
-import { DUE_LABELS, LEAD_LABELS, labelAlternation, RESPONSIBLE_LABELS, SUPPORT_LABELS, UNIT_LABELS } from './duty-labels.js';
+import { DUE_LABELS, LEAD_LABELS, labelAlternation, PERSON_LABELS, RESPONSIBLE_LABELS, SUPPORT_LABELS, UNIT_LABELS } from './duty-labels.js';
 import { offsetAt, type SourceLine } from '../text/source-lines.js';
 
 /** A duty clause where it stands in the lines. */
@@ -30,7 +30,9 @@ const isOpen = (c: number): boolean => c === 0xff08 || c === 0x28 || c === 0x301
 const isClose = (c: number): boolean => c === 0xff09 || c === 0x29 || c === 0x3011 || c === 0x3015; // ） ) 】 〕
 // Note: a labelled duty may stand on its own line without brackets, as it does in a table flattened to text.
 // Note: a deadline may stand on a line of its own under the units (完成时限：2024年8月底前); see duty-lines.ts.
-const LABELLED_LINE = new RegExp(`^(?:${UNIT_LABELS}|${labelAlternation(DUE_LABELS)})\\s*[：:]`);
+// Note: so may one that names the official in charge first (责任领导：李四　责任科室：医政医管股; 牵头县领导：…；责任单位：…), as
+// supervision sheets and county task divisions set their columns, when a unit's label follows on the line.
+const LABELLED_LINE = new RegExp(`^(?:${UNIT_LABELS}|${labelAlternation(DUE_LABELS)})\\s*[：:]|^(?:${labelAlternation(PERSON_LABELS)})\\s*[：:][^。]*?(?:${UNIT_LABELS})\\s*[：:]`);
 // Note: the same label after the item's last sentence, on its line and without brackets (…。责任单位：区大数据中心。), as
 // a page flattened to text joins a duty line to its item; the label and its colon mark a duty whatever surrounds them.
 const LABELLED_TAIL = new RegExp(`[。；;]\\s*((?:${UNIT_LABELS})\\s*[：:])`);
