@@ -184,3 +184,35 @@ describe('items numbered (1) and articles in a flattened plan', () => {
   });
 });
 
+describe('一、 glued to a 第X节 heading', () => {
+  const laidOut = [
+    '某省“十五五”生态环境保护规划',
+    '“十四五”期间，全省生态环境质量持续改善。',
+    '第三章 深入打好蓝天保卫战',
+    '第一节 推进产业结构优化',
+    '一、推动重点行业绿色转型。实施钢铁行业超低排放改造。',
+    '二、加快淘汰落后产能。依法依规淘汰落后产能。',
+    '第二节 推进能源结构优化',
+    '一、严格控制煤炭消费。实施煤炭消费总量控制。',
+    '二、大力发展清洁能源。新增光伏装机100万千瓦。',
+  ];
+
+  it.each([
+    ['one line', ''],
+    ['space-joined', ' '],
+  ])('should cut the section heading before its first item (%s)', (_, joint) => {
+    const doc = parseOne(laidOut.join(joint));
+    expect(doc?.tasks.map((t) => [t.sectionPath.at(-1), t.label, t.title])).toEqual([
+      ['推进产业结构优化', '一、', '推动重点行业绿色转型'],
+      ['推进产业结构优化', '二、', '加快淘汰落后产能'],
+      ['推进能源结构优化', '一、', '严格控制煤炭消费'],
+      ['推进能源结构优化', '二、', '大力发展清洁能源'],
+    ]);
+  });
+
+  it('should leave 一、 that ends a word of the heading (统一、) in it', () => {
+    expect(pieces('第二节 推进标准统一、规范管理加快制定地方标准。')).toHaveLength(1);
+    expect(pieces('第二节 打造全国重要的增长极之一、全面提升能级。')).toHaveLength(1);
+  });
+});
+

@@ -1,4 +1,4 @@
-import { recogniseLabel, type LabelStyle } from '../text/numbering.js';
+import { recogniseLabel, type Label, type LabelStyle } from '../text/numbering.js';
 import { titleKind } from './metadata.js';
 import type { SourceLine } from '../text/source-lines.js';
 import { DUE_LABELS, labelAlternation, UNIT_LABELS } from './duty-labels.js';
@@ -109,6 +109,20 @@ function chainFollows(labels: Map<LabelStyle, Array<{ n: number; at: number }>>,
   return false;
 }
 
+// The characters that make a word with 一 before 、 in a heading (统一、 合一、 之一、 唯一、 …), where 一、 is no label.
+const WORD_WITH_ONE = /[统合之唯单同归划专不万逐第其一]/;
+
+/**
+ * Whether the 一、 at `at` opens the items of the chapter or section heading the piece holds (第一节　推进产业结构优化一、推动…):
+ * five-year plans number the items of a 第X节 with 一、, and a flattened page glues the first to its heading. Only right
+ * after a short heading of words (no clause mark), and not after a character that makes a word with 一 (统一、规范).
+ */
+function opensSection(text: string, at: number, before: string, pieceLabel: Label | null): boolean {
+  if (!pieceLabel?.style.startsWith('di-') || /[，,：:、]/.test(before.slice(pieceLabel.contentStart))) return false;
+  const prev = text[at - 1] ?? '';
+  return /[ \t\u3000]/.test(prev) || (/[\u4e00-\u9fff]/.test(prev) && !WORD_WITH_ONE.test(prev));
+}
+
 /**
  * A piece of a line as a line of its own, keeping the source offsets of its characters.
  *
@@ -211,7 +225,7 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
       // then 二、…（一）扩大…1．新建…). Numbered 1, after a short heading with no full stop or semicolon.
       const opensHeading =
         label.number === 1 &&
-        label.style !== 'cn-comma' &&
+        (label.style !== 'cn-comma' || opensSection(text, at, before, pieceLabel)) &&
         (pieceLabel !== null ? label.style !== pieceLabel.style : boxAt === pieceStart) &&
         !/[。；;]/.test(before) &&
         before.length - (pieceLabel?.contentStart ?? 0) <= MAX_GLUED_HEADING;
