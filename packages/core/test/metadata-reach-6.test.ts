@@ -3,6 +3,7 @@
 // flattened. Each test is a layout of official documents in general, with a look-alike the rule must not take.
 import { describe, expect, it } from 'vitest';
 import { isDebris } from '../src/parse/debris.js';
+import { noticeIssuer } from '../src/parse/issuer.js';
 import { onlyPlan, quoted } from './helpers.js';
 
 const BODY = [
@@ -89,5 +90,28 @@ describe('a signature dated with slashes or hyphens, flattened', () => {
     const text = ['某区数字经济发展规划（2024-2026年）', '2024-2026年是数字经济加快发展的关键时期，特制定本规划。', ...BODY].join('');
     const doc = onlyPlan(text);
     expect(doc).toMatchObject({ title: '某区数字经济发展规划（2024-2026年）', date: null });
+  });
+});
+
+describe('a news release of a document: the headline, the dateline, the document’s own title', () => {
+  const release = (headline: string): string[] => [
+    headline,
+    '　　新华社北京3月10日电　近日，中共中央办公厅、国务院办公厅印发了《关于加快公共服务数字化转型的意见》，并发出通知，要求各地区各部门结合实际认真贯彻落实。',
+    '　　《关于加快公共服务数字化转型的意见》全文如下。',
+    '关于加快公共服务数字化转型的意见',
+    ...BODY,
+  ];
+
+  it('should read the issuers in the headline and the region they give, laid out or flattened', () => {
+    for (const text of forms(release('中共中央办公厅　国务院办公厅印发《关于加快公共服务数字化转型的意见》'))) {
+      expect(onlyPlan(text)).toMatchObject({ title: '关于加快公共服务数字化转型的意见', issuer: '中共中央办公厅、国务院办公厅', region: '全国' });
+    }
+    const province = onlyPlan(forms(release('中共浙江省委办公厅　浙江省人民政府办公厅印发《关于加快公共服务数字化转型的意见》'))[2] as string);
+    expect(province).toMatchObject({ issuer: '中共浙江省委办公厅、浙江省人民政府办公厅', region: '浙江省' });
+  });
+
+  it('should not read words that name no body, nor a sentence, as the issuers', () => {
+    expect(noticeIssuer('全省各地认真组织印发《关于加快公共服务数字化转型的意见》')).toBeNull();
+    expect(noticeIssuer('中共中央办公厅　国务院办公厅印发《关于加快公共服务数字化转型的意见》，要求各地认真落实。')).toBeNull();
   });
 });

@@ -11,6 +11,8 @@ const REPORTERS = '(?:[\\s\\u3000]*[（(]记者[^（）()]{1,30}[）)])?';
 const DATELINE = new RegExp(`^${AGENCY}(?:${DAY_SENT}|讯)${REPORTERS}$`);
 /** The same dateline with its day, opening a line that a copy ran on into the title or the first paragraph. */
 export const DATELINE_OPENING = new RegExp(`^${AGENCY}${DAY_SENT}${REPORTERS}`);
+/** The same after a headline, a space or a sentence's end (…印发《关于…的意见》新华社北京3月10日电　近日，…). */
+export const DATELINE_AFTER = new RegExp(`(?<=》|[\\s\\u3000]|[。！])${AGENCY}${DAY_SENT}${REPORTERS}`);
 
 const DEBRIS: RegExp[] = [
   /^【?(?:返回上一级|返回上一页|返回顶部|返回首页|返回|打印本页|打印|关闭本页|关闭窗口|关闭|收藏|分享到?|纠错)[:：]?】?$/,

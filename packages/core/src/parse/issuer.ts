@@ -78,7 +78,9 @@ export function noticeIssuer(text: string): { from: number; to: number } | null 
   return { from: lead, to: lead + (issued[1]?.trimEnd().length ?? 0) };
 }
 
-const ISSUED_WITHOUT_ABOUT = /^([\u4e00-\u9fff（）()、\s\u00a0\u3000]{4,80}?)印发《[^《》]{2,100}》的通知/;
+// Note: or a news release's headline, the whole line (中共中央办公厅　国务院办公厅印发《关于…的意见》), as Xinhua and
+// gov.cn publish a document of the centre or a province and sites repost it, the document's own title further down.
+const ISSUED_WITHOUT_ABOUT = /^([\u4e00-\u9fff（）()、\s\u00a0\u3000]{4,80}?)印发《[^《》]{2,100}》(?:的通知|[\s\u00a0\u3000]*$)/;
 
 /** The range of a line without the spaces that pad it (a signature's `国务院 \u00a0 \u00a0`) and a seal note closing it. */
 export function paddedRange(text: string): { from: number; to: number } {

@@ -2,7 +2,7 @@
 // text: 关于印发《…》的通知皖政办秘〔2021〕82号各市人民政府：…请认真贯彻落实。国务院办公厅2020年11月1日…工作要点一、…).
 // 公文 lay these out on lines of their own everywhere (GB/T 9704: title, number, addressee, body, signature, date), so a
 // line is cut where one of them ends and the next begins, and the parser reads them as on a well-formed page.
-import { DATELINE_OPENING } from './debris.js';
+import { DATELINE_AFTER, DATELINE_OPENING } from './debris.js';
 import { findDocNumbers } from './doc-number.js';
 import { isIssuerName } from './issuer.js';
 import { sliceLine } from './run-on-lines.js';
@@ -110,6 +110,8 @@ const NEXT_FIELD = /^[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{0,6}[:：]/;
 const RED_HEADER = /^[\s\u3000]*([\u4e00-\u9fff（）()]{4,40}?)(?:[\s\u3000]+[\u4e00-\u9fff（）()]{4,40}?)*文件/;
 /** The most characters between a red header and the title: the number, the signers, the spaces between. */
 const MAX_HEADER_TO_TITLE = 80;
+/** How far into a line a news release's dateline is looked for after its headline. */
+const MAX_HEADLINE = 160;
 // A date alone in brackets (（2024年1月1日）), perhaps set apart by spaces.
 const DATE_UNDER_TITLE = new RegExp(`^[\\s\u3000]*[（(][\\s\u3000]*(?:${DATE.source})[\\s\u3000]*[）)]`);
 // What follows a date in a sentence rather than closing a signature (2020年11月1日起施行, …日前完成, …日，…).
@@ -221,6 +223,13 @@ function cutsOf(text: string, issued: readonly string[]): number[] {
   // A news agency's dateline opening the line (新华社北京2月3日电中共中央　国务院关于…): a line of its own, as on the page.
   const dateline = text.includes('日电') || text.includes('日讯') ? DATELINE_OPENING.exec(text) : null;
   if (dateline) cuts.add(spacesAfter(text, dateline[0].length));
+  // Note: or after a news release's headline (中共中央办公厅　国务院办公厅印发《关于…的意见》新华社北京3月10日电…): the
+  // headline, the dateline and the paragraph it opens each a line. Only near the line's start, where a release opens.
+  const after = !dateline && text.includes('日电') ? DATELINE_AFTER.exec(text.slice(0, MAX_HEADLINE)) : null;
+  if (after) {
+    cuts.add(after.index);
+    cuts.add(spacesAfter(text, after.index + after[0].length));
+  }
   if (text.includes('期') || text.includes('间')) fieldDateCuts(text, cuts);
   if (text.includes('文件')) redHeaderCuts(text, cuts);
   // A notice's title at the start of a piece, then its number, its addressee, or its title again.
