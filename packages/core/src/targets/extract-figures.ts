@@ -516,7 +516,8 @@ function splitRespectively(group: Found[]): void {
   // Note: a change verb after 分别 (分别增长6%、8%) belongs to each name's metric, as in 居民人均可支配收入增长.
   // Note: so do a base (分别较2015年下降) and 累计 (分别累计下降12.9%、13%…), as plans measure each pollutant.
   // Note: so is the time a work plan sets before 分别 (低保标准年内分别提高到…), no part of the last name.
-  const m = first ? /^(.+?)(?:年内|年底前)?分别((?:[较比](?:\d{4}年|上年))?(?:年均|累计)?(?:增长|提高|提升|下降|降低|减少)?)$/.exec(first.metric) : null;
+  // Note: so does a cut of emissions (化学需氧量、氨氮排放量分别削减800吨、60吨), as environmental plans write it.
+  const m = first ? /^(.+?)(?:年内|年底前)?分别((?:[较比](?:\d{4}年|上年))?(?:年均|累计)?(?:增长|提高|提升|下降|降低|减少|削减|压减)?)$/.exec(first.metric) : null;
   if (!m || group.some((f) => f.metric !== first?.metric)) return;
   // Note: a list of years before the measure (2025年、2026年、2027年…通达率分别达到80%、90%和100%) dates each figure; the
   // first year is the sentence's opening, already cut from the metric, so the metric starts with the second.

@@ -27,6 +27,12 @@ export interface Quantity {
 const SCALE: Record<string, number> = { 万亿: 12, 亿: 8, 万: 4, 千: 3, 百: 2 };
 
 const PREFIX_BOUNDS: ReadonlyArray<[RegExp, Comparator]> = [
+  // Note: technical plans write the bounds as signs in the text too (夜间达标率≥85%, PUE≤1.25, 新建数据中心PUE＜1.3), as their
+  // indicator tables do.
+  [/(?:≥|⩾|＞＝|>=)$/, '>='],
+  [/(?:≤|⩽|＜＝|<=)$/, '<='],
+  [/[＞>]$/, '>'],
+  [/[＜<]$/, '<'],
   // Note: rules and measures write the same bounds with 得 (不得低于百分之七十, 不得少于3人, 不得超过5%): must not be lower.
   [/(?:不少于|不低于|不小于|不得少于|不得低于|至少|最少)[\u4e00-\u9fff]{0,2}$/, '>='],
   [/(?:不超过|不高于|不大于|不得超过|不得高于|不得大于|最多|至多|控制在)[\u4e00-\u9fff]{0,2}$/, '<='],
@@ -47,7 +53,7 @@ const SUFFIX_BOUNDS: ReadonlyArray<[RegExp, Comparator]> = [
 // word right after a metric named 值, 系数, 指数 or PUE is that metric's figure.
 // A ratio (城乡居民人均可支配收入比缩小到2.1以内) and a rate per population (每百万人口因灾死亡率低于1) are written bare too;
 // a bracketed abbreviation may stand between the name and the verb (电能利用效率（PUE）不高于1.25).
-const DIMENSIONLESS_BEFORE = /(?:值|系数|指数|PUE|收入比|死亡率|发病率)[）)]?\s*(?:控制在|降至|降到|降低至|降低到|下降至|下降到|缩小到|缩小至|低于|不高于|不超过|小于|达到|提高到|提高至|提升至|提升到|保持在|稳定在)\s*$/;
+const DIMENSIONLESS_BEFORE = /(?:值|系数|指数|PUE|收入比|死亡率|发病率)[）)]?\s*(?:控制在|降至|降到|降低至|降低到|下降至|下降到|缩小到|缩小至|低于|不高于|不超过|小于|达到|提高到|提高至|提升至|提升到|保持在|稳定在|≤|≥|⩽|⩾|＜|＞|<|>)\s*$/;
 
 // Note: the goals of data-centre and energy plans also list a ratio with no verb, its bound after it (数据中心PUE值1.25以下,
 // 电能利用效率（PUE）1.2以下, 基尼系数0.4以下): the name right before the figure and 以下, 以内 or 以上 right after it.
