@@ -46,6 +46,13 @@ describe('a frame chapter named by its standard name, run into its first sentenc
     expect(doc?.tasks.map((t) => t.title)).toEqual(['推动产业链现代化', '推进制造业数字化转型', '加强组织领导']);
   });
 
+  it('should keep a verb phrase that opens with the words of a name whole (发展基础设施, 发展环境保护产业)', () => {
+    const text = ['某市2025年重点工作', '一、重点任务', '（一）发展基础设施，推进5G网络建设和算力中心布局。', '（二）发展环境保护产业，培育节能环保龙头企业。'].join('\n');
+    expect(parseOne(text)?.tasks.map((t) => t.title)).toEqual(['发展基础设施，推进5G网络建设和算力中心布局', '发展环境保护产业，培育节能环保龙头企业']);
+    const flat = ['某市数字经济发展规划', '一、发展基础', '“十四五”以来，全市数字经济快速发展。', '二、主要任务', '（一）建设新型基础设施。加快建设算力中心。'].join('');
+    expect(parseOne(flat)?.sections.find((s) => s.depth === 1)?.title).toBe('发展基础');
+  });
+
   it('should keep a longer name whole (总体要求和主要目标, 工作目标任务) and a task named with those words', () => {
     const text = ['某县2025年工作方案', '一、总体要求和主要目标', '到2025年，全县粮食产量稳定在50万吨以上。', '二、工作目标任务', '（一）保障措施落实到位。完善保障机制。', '（二）加强督查。'].join('\n');
     const doc = parseOne(text);
