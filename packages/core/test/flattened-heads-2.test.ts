@@ -58,3 +58,46 @@ describe('a site’s information table over the article, flattened', () => {
     expect(doc.tasks.at(-1)?.body).toContain('印发日期：2024年3月12日起施行');
   });
 });
+
+describe('a plan signed by year and month, and an index number, flattened', () => {
+  it('should read the signers and the year of a signature dated by its month that closes the text', () => {
+    const lines = ['【征求意见稿】', '平湖市推进新型工业化三年行动方案（2024—2026年）', ...PLAN_BODY, '平湖市经济和信息化局', '2024年6月'];
+    for (const text of [oneLine(lines), spaceJoined(lines)]) {
+      const doc = onlyPlan(text);
+      expect(doc).toMatchObject({ issuer: '平湖市经济和信息化局', year: 2024 });
+      expect(quoted(text, doc, 'issuer')).toBe('平湖市经济和信息化局');
+    }
+  });
+
+  it('should not read a sentence’s month closing the text as a signature', () => {
+    const doc = onlyPlan(oneLine(['某县推进新型工业化三年行动方案（2024—2026年）', ...PLAN_BODY, '（三）强化考核评估。完成时限：2026年6月']));
+    expect(doc.issuer).toBeNull();
+  });
+
+  it('should read an index number that runs into a label the reader does not use', () => {
+    const lines = [
+      '索引号：\t11370200MB1234567X/2024-00123',
+      '主题分类：\t国民经济管理',
+      '发文机关：\t某县人民政府办公室',
+      '成文日期：\t2024年04月12日',
+      '某县数字经济高质量发展三年行动计划（2024—2026年）',
+      ...PLAN_BODY,
+    ];
+    for (const text of [oneLine(lines), spaceJoined(lines)]) {
+      const doc = onlyPlan(text);
+      expect(doc).toMatchObject({ indexNumber: '11370200MB1234567X/2024-00123', issuer: '某县人民政府办公室', date: '2024-04-12' });
+    }
+  });
+});
+
+describe('a plan of a division of the Xinjiang Production and Construction Corps', () => {
+  it('should read the city the division governs as the region, the corps named before it', () => {
+    const doc = onlyPlan(['新疆生产建设兵团第八师石河子市“十四五”数字经济发展规划', ...PLAN_BODY].join('\n'));
+    expect(doc).toMatchObject({ region: '石河子市', level: 'county', province: '新疆维吾尔自治区' });
+  });
+
+  it('should keep the region a plan about a city of the region further on names', () => {
+    const doc = onlyPlan(['新疆维吾尔自治区支持石河子市数字经济发展实施方案', ...PLAN_BODY].join('\n'));
+    expect(doc).toMatchObject({ region: '新疆维吾尔自治区', level: 'province' });
+  });
+});

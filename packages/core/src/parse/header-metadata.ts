@@ -152,7 +152,9 @@ function splitTrailingLabel(cell: Cell): Cell[] {
   for (let k = Math.max(1, text.length - 13); k < text.length - 2; k++) {
     if (!/[\u4e00-\u9fff]/.test(text[k] ?? '') || /[:：]/.test(text.slice(k, -1))) continue;
     const label = text.slice(k, -1).replace(/[\s\u3000\u00a0]/g, '');
-    if (label.length < 2 || label.length > 6 || fieldOf(label) === null) continue;
+    // Note: a label this reader does not use (主题分类, 有效性) is a label too after a value that no Chinese closes
+    // (…/2024-00123主题分类：, …00123 主题分类：): an index number or a date runs into it.
+    if (label.length < 2 || label.length > 6 || (fieldOf(label) === null && /[\u4e00-\u9fff]$/.test(text.slice(0, k)))) continue;
     const value = text.slice(0, k).trimEnd();
     return [{ text: value, from: cell.from, to: cell.from + value.length }, { text: text.slice(k), from: cell.from + k, to: cell.to }];
   }

@@ -78,6 +78,10 @@ const LEADING_TITLE = new RegExp(
     String.raw`|[（(][\s\u3000]*[12１２〇零一二][\s0-9０-９〇零一二三四五六七八九]{3,7}年[^（）()。]{0,36}?人民代表大会` +
     String.raw`|(?:19|20)\d{2}(?:[-—–－至](?:19|20)\d{2})?年(?:是|以来|，|${YEAR_AIMS})|${COVER_DATE.source.slice(1)}|${COVER.source.slice(1)}|[\s\u3000]+(?=\S)))`,
 );
+// A signature dated by its year and month, after a sentence's end or a closing bracket, ending the text.
+const MONTH_SIGNATURE = new RegExp(
+  `(?<=[。！）)][\\s\u3000]*)(${SIGNER.source}(?:[\\s\u3000]+${SIGNER.source}){0,5})[\\s\u3000]*((?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月|[〇○零一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月)(?=[\\s\u3000]*$)`,
+);
 /** How far from the text's end a signature after a bracket is looked for: a signer, a date and a note. */
 const SIGNATURE_TAIL = 80;
 // The same, from a given place (after an attachment note).
@@ -238,6 +242,7 @@ function cutsOf(text: string, issued: readonly string[]): number[] {
   const dated = (text.includes('日') || text.includes('.') || text.includes('/') || text.includes('-')) && FULL_DATE.test(text);
   for (const m of dated ? text.matchAll(SIGNATURE) : []) signatureCuts(text, m, issued, cuts);
   if (dated) signatureAfterBracket(text, issued, cuts);
+  else if (text.includes('月')) monthSignatureAtEnd(text, cuts);
   // The notice's attachment note (附件：<the plan's title>) between its last sentence and its signature, which the
   // signature's pattern does not see after a sentence's end.
   for (const m of dated && text.includes('附件') ? text.matchAll(ATTACHMENT_NOTE) : []) {
@@ -295,6 +300,20 @@ function redHeaderCuts(text: string, cuts: Set<number>): void {
   const signer = text.lastIndexOf('签发人', title);
   if (signer > end) cuts.add(signer);
   cuts.add(title);
+}
+
+/**
+ * A signature dated by its year and month alone closing the text (…。（牵头单位：某局）平湖市经济和信息化局2024年6月), as
+ * a plan's last page or cover signs it: the signers and the month each a line. Only the text's last characters are
+ * searched, and only a text with no full date, whose signature the patterns above read.
+ */
+function monthSignatureAtEnd(text: string, cuts: Set<number>): void {
+  const from = Math.max(0, text.length - SIGNATURE_TAIL);
+  const m = MONTH_SIGNATURE.exec(text.slice(from));
+  if (!m) return;
+  const at = from + m.index;
+  cuts.add(at);
+  cuts.add(at + m[0].length - (m[2] ?? '').length);
 }
 
 /** The cuts of a signature closing the text after a bracket; only the text's last characters are searched. */

@@ -16,7 +16,9 @@ export interface RegionGuess {
 }
 
 // What may stand between a place and a place within it in one name: nothing, or its government's name.
-const ADJOINING = /^[\s\u3000]*(?:人民政府|政府|人民政府办公室|政府办公室)?[\s\u3000]*$/;
+// Note: or the Xinjiang Production and Construction Corps and its division (新疆生产建设兵团第八师石河子市): the corps'
+// divisions govern the cities the region names them with, and each signs with both (第八师石河子市人民政府).
+const ADJOINING = /^[\s\u3000]*(?:人民政府|政府|人民政府办公室|政府办公室|生产建设兵团(?:第[一二三四五六七八九十]{1,3}师)?)?[\s\u3000]*$/;
 
 // What may open a text before the place it is about: a year, 关于.
 const TEXT_HEAD = /^[\s\u3000]*(?:(?:19|20)\d{2}\s*年度?)?(?:关于)?$/;
