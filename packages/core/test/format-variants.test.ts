@@ -26,7 +26,7 @@ describe('the development set in other forms', () => {
 });
 
 // The facts found when the line breaks are lost: the level reached (docs/quality.md), which a change may raise only.
-const FLATTENED_FLOOR: Record<string, number> = { 'paragraph-lines': 415, 'one-line': 420, 'space-joined': 425 };
+const FLATTENED_FLOOR: Record<string, number> = { 'paragraph-lines': 420, 'one-line': 423, 'space-joined': 425 };
 
 describe('the development set without its line breaks', () => {
   it.each(FLATTENED_VARIANTS.map((v) => [v.name, v] as const))('%s: should keep at least the facts it reaches', async (name, variant) => {
