@@ -98,8 +98,9 @@ const TRAIL_COPULA = /(?:为|是|已建成|已达|已|共计|共有|共|累计|�
 // A verb before a figure means the noun after it is the metric (汇聚1.98万路视频资源).
 // Note: a verb followed by 率, 量 or 数 is part of a noun (覆盖率, 接入量), and so is 覆盖面.
 // Note: 建成区 (the built-up area of a city), 建设用地 and 工程建设 are nouns: 城市建成区绿化覆盖率, 工程建设项目审批时间.
+// Note: in 新建设施农业基地 and 建设施工 the words are 建 + 设施 and 建设施工, no 建设 before 施.
 // Note: 组织 with nothing after it is the noun (社区社会组织不少于15个, 基层党组织), not the verb (组织培训2000人次).
-const VERB = /(?:建成(?!区)|汇聚|接入|提供|承载|覆盖(?!面)|部署|编制|发布|推出|打造|新增|(?<!工程)建设(?!用地)|开展|培育|引进|完成|形成|拥有|实现|涌现出|涌现|组织(?=[\u4e00-\u9fff])|举办|设立|建立|布局|吸引|加强对|加强|推动|推进)(?![率量数])/g;
+const VERB = /(?:建成(?!区)|汇聚|接入|提供|承载|覆盖(?!面)|部署|编制|发布|推出|打造|新增|(?<!工程)建设(?!用地|施(?!工))|开展|培育|引进|完成|形成|拥有|实现|涌现出|涌现|组织(?=[\u4e00-\u9fff])|举办|设立|建立|布局|吸引|加强对|加强|推动|推进)(?![率量数])/g;
 const TRAIL_PARTICLE = /(?:向|对|在|将|把|给|于)$/;
 // A deadline between a metric and its figure (城镇化率到2025年末达到55%, 比重到2025年达到15%) is the target's time, and the
 // year a level is compared with (接待游客人次恢复到2019年的120%) its base: neither is part of the metric's name.
