@@ -91,3 +91,15 @@ describe('a labelled deadline after the units\' bracket', () => {
     ]);
   });
 });
+
+describe('a bracket of bare units followed by a deadline\'s bracket', () => {
+  it('should read the units, and the deadline bracket after them as theirs', () => {
+    const doc = plan(outdent`
+      某市2025年招商引资工作方案
+      一、重点任务
+      1.开展产业链招商。全年举办招商推介活动20场以上。（市商务局、市投资促进局）（2025年12月底前）
+      2.推进园区建设。完善园区配套。（含省级园区）（2025年底前）
+    `);
+    expect(duties(doc)).toEqual(['开展产业链招商 市商务局 | 市投资促进局 | 2025年12月底前 | 2025-12-31', '推进园区建设  | - | 2025年底前 | 2025-12-31']);
+  });
+});

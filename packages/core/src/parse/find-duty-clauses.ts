@@ -100,6 +100,12 @@ function bracketPairs(text: string, start: number): { pairs: Array<[number, numb
   return { pairs, unclosed: depth > 0 ? open : -1 };
 }
 
+/** Whether the rest of a line is one bracket holding a deadline alone (（2025年12月底前）), perhaps with a full stop. */
+function deadlineBracketCloses(rest: string): boolean {
+  const m = /^\s*[（(]([^（）()]{2,20})[）)][。.；;\s]*$/.exec(rest);
+  return m !== null && readDeadlineBracket(m[1] as string) !== null;
+}
+
 /** Give a deadline-only clause to the clause of units just before it on the line; whether it was. */
 function mergeDeadline(previous: FoundClause, clause: DutyClause, text: string, open: number, close: number): boolean {
   const unitless = clause.lead.length === 0 && clause.supporting.length === 0 && !clause.responsible;
@@ -271,7 +277,8 @@ export function findDutyClauses(lines: readonly SourceLine[], from: number, to: 
       // Note: brackets inside an unbracketed tail clause (区大数据中心（牵头）) belong to it.
       if (tail && open > tail.from) continue;
       // Note: a bracket of bare names counts only where it closes the line, as duties close their items.
-      const closesLine = /^[。.；;\s]*$/.test(text.slice(close + 1));
+      // Note: so does one that only a deadline's bracket follows (（市商务局、市投资促进局）（2025年12月底前）), which is its deadline.
+      const closesLine = /^[。.；;\s]*$/.test(text.slice(close + 1)) || deadlineBracketCloses(text.slice(close + 1));
       const previous = found[found.length - 1];
       // Note: a bracket of a deadline alone counts right after the units' bracket (…（责任单位：…）（10月底前完成）) or where
       // it closes the item; elsewhere (a phase's 动员部署阶段（2025年3月）) it is read by no rule.
