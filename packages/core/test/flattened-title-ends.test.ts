@@ -21,6 +21,16 @@ describe('the end of a flattened title', () => {
     for (const gap of ['', ' ']) expect(read(`${title}${gap}${body}`)?.title).toBe(title);
   });
 
+  it('should end a task list\'s title (…重点任务清单, …任务分解表) as a plan\'s', () => {
+    const body = '为推进数字政府建设，制定本清单。一、深化政务服务1.推进高效办成一件事。新增“一件事”集成服务10项。（牵头单位：区政务服务数据管理局）2.提升窗口服务水平。综合窗口比例达到80%。（牵头单位：区政务服务数据管理局）';
+    for (const title of ['某区2025年数字政府建设重点任务清单', '某区2025年数字政府建设任务分解表']) {
+      for (const gap of ['', ' ']) {
+        const doc = read(`${title}${gap}${body}`);
+        expect([doc?.title, doc?.year, doc?.tasks.length, doc?.assignments.length]).toEqual([title, 2025, 2, 2]);
+      }
+    }
+  });
+
   it('should not end a title at a division named inside it', () => {
     const text = '某市贯彻落实第一部分任务的实施方案为全面落实省委部署，结合我市实际，制定本方案。一、重点任务（一）加快建设算力设施。新建标准机架5000个。';
     expect(read(text)?.title).toBe('某市贯彻落实第一部分任务的实施方案');

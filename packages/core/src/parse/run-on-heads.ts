@@ -65,6 +65,7 @@ const STATUS_MARK = /^[\s\u3000]*[【（(〔[][\s\u3000]*(?:公开)?(?:征求意
 // Note: a title broken over lines (某某县 / 数字乡村建设三年行动计划 / （2024—2026年）) keeps a space for each break on a
 // page flattened so, its period after one: one space between Chinese words or before a number, never around a
 // breadcrumb's arrow.
+// Note: a task list is titled as one (…重点任务清单, …任务分解表, …分工表), as offices publish a year's tasks on their own.
 // Note: the text may open with its first division instead (…规划第一章 发展基础, …办法第一章 总则, …规划第一部分, …要点Ⅰ、),
 // as plans in chapters, regulations in articles and work points numbered in Roman numerals do, or with the year's aims
 // (2025年全市统计工作的总体要求是：, 2025年工作的主要目标是：), as work points open.
@@ -72,7 +73,7 @@ const FIRST_DIVISION = String.raw`第[一1１][\s\u3000]*(?:章|部分|编)|第�
 const YEAR_AIMS = String.raw`[^。；，,：:]{0,24}?(?:总体要求|指导思想|主要目标|工作思路|总体思路)`;
 const TITLE_BREAK = String.raw`(?<=[\u4e00-\u9fff”》）])[ \u3000](?=[\u4e00-\u9fff0-9“《])`;
 const LEADING_TITLE = new RegExp(
-  String.raw`^[^。；，,：:！？\s](?:[^。；，,：:！？\s]|${TITLE_BREAK}){3,59}?(?:方案|计划|规划|要点|意见|办法|措施|纲要|报告|细则)` +
+  String.raw`^[^。；，,：:！？\s](?:[^。；，,：:！？\s]|${TITLE_BREAK}){3,59}?(?:方案|计划|规划|要点|意见|办法|措施|纲要|报告|细则|清单|分解表|分工表)` +
     String.raw`(?:[（(][^）)。]{1,20}[）)]|[ \u3000][（(](?:19|20)\d{2}[^）)。]{1,16}[）)])?` +
     String.raw`(?=[\s\u3000]*(?:为(?!主|重点|核心|期|准|此)|根据|按照|依据|近年来|当前|——|目[\s\u3000]*录|“十[一二三四五六七八九]五”时期|一、|${FIRST_DIVISION}` +
     String.raw`|[（(][\s\u3000]*[12１２〇零一二][\s0-9０-９〇零一二三四五六七八九]{3,7}年[^（）()。]{0,36}?人民代表大会` +
