@@ -317,13 +317,26 @@ function pastLabel(text: string, clause: { from: number; to: number }, figureFro
   return label && label.contentStart <= figureFrom && label.contentStart < clause.to ? { from: label.contentStart, to: clause.to } : clause;
 }
 
-/** Where the sentence holding `at` starts: after the last full stop, question or exclamation mark before it, or 0. */
-function fullStopBefore(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && !FULL_STOP.has(text.charCodeAt(i - 1))) i--;
-  return i;
-}
 const FULL_STOP = new Set([...'。！？!?'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Where the sentence holding each position starts (after the last full stop, question or exclamation mark before it,
+ * or 0), read forward once for positions asked in order, as a line's figures are: a scan back from each figure read a
+ * long paragraph again for every figure in it.
+ */
+function sentenceStarts(text: string): (at: number) => number {
+  let scanned = 0;
+  let stop = 0;
+  return (at) => {
+    if (at < scanned) {
+      let i = at;
+      while (i > 0 && !FULL_STOP.has(text.charCodeAt(i - 1))) i--;
+      return i;
+    }
+    for (; scanned < at; scanned++) if (FULL_STOP.has(text.charCodeAt(scanned))) stop = scanned + 1;
+    return stop;
+  };
+}
 
 // A duty clause's bracket: units and their verb or label (（区政务服务管理局牵头）, 【责任单位：…】), the deadline's label.
 const DUTY_BRACKET = /[（(【〔][^（）()【】〔〕]{0,40}?(?:牵头|负责|配合|协助|责任单位|责任部门|牵头单位|主责单位|完成时限|完成时间|时间节点)/y;
@@ -371,6 +384,7 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
   let leadStop = -1;
   let leadTo = -1;
   let ownLead: Lead | null = null;
+  const fullStopBefore = sentenceStarts(text);
   for (const q of quantities) {
     const sentence = sentenceAround(text, q.from, q.to);
     const clause = pastLabel(text, beforeDutyBracket(text, clauseAround(text, q.boundFrom, q.boundTo), q.boundTo), q.boundFrom);
@@ -384,7 +398,7 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     // Note: a row of a task table (任务 | 目标 | 牵头单位 | 完成时限) commits to what it states, wherever the outline put it.
     const role = owner.role === 'context' && rowDue ? 'tasks' : owner.role;
     // Note: a sentence's own lead (…。力争到2027年，A；B。) is nearer than its paragraph's; it holds for the clauses after it.
-    const stop = fullStopBefore(text, q.from);
+    const stop = fullStopBefore(q.from);
     if (stop !== leadStop || sentence.from !== leadTo) [leadStop, leadTo, ownLead] = [stop, sentence.from, sentenceLeadOf(text, stop, sentence.from)];
     const held = lead?.local && !reviewHolds(text, q.boundFrom) ? null : lead;
     const near = ownLead ?? held;
