@@ -660,9 +660,10 @@ function promoteLeadPhrases(node: OutlineNode, lines: readonly SourceLine[], dep
     return m ? { phrase: m[1] ?? '', length: bullet + m[0].length, bullet, label } : null;
   };
   const led = node.paragraphs.filter((i) => leadOf(i) !== null);
-  // Note: two such paragraphs could open by chance in a long stretch of prose; items make up most of a list.
-  if (led.length < fewest || led.length * 2 < node.paragraphs.length) return;
   const firstLed = node.paragraphs.indexOf(led[0] ?? -1);
+  // Note: two such paragraphs could open by chance in a long stretch of prose; items make up most of a list. The
+  // paragraphs before the first item lead into the list (a notice's salutation and 现就…通知如下), no part of it.
+  if (led.length < fewest || led.length * 2 < node.paragraphs.length - firstLed) return;
   const intro = node.paragraphs.slice(0, firstLed);
   let current: OutlineNode | null = null;
   for (const i of node.paragraphs.slice(firstLed)) {

@@ -227,11 +227,19 @@ export function parseDocument(source: string, options: ParseOptions = emptyOptio
   if (planIndexes.length === 0) {
     // Note: a 通知 that does not issue another document assigns the work itself (关于做好2024年…工作的通知, 关于进一步
     // 加强…的通知): the 公文 genre serves both purposes, and one that sets out numbered tasks is the plan of its file.
-    // Note: its items may be numbered (一、) or paragraphs opened by 一是, 二是 (outline.ts reads both).
+    // Note: its items may be numbered (一、) or paragraphs opened by 一是, 二是 or by their heading (outline.ts reads them);
+    // its signature is none of them, and counted among its paragraphs it outweighed three led ones.
     const directive = parts.findIndex(
-      (p) => p.kind === 'notice' && p.title !== null && !ISSUES_ANOTHER.test(p.title.text) && (countItems(lines, p).items >= 2 || buildOutline(lines, p.contentStart, p.endLine).nodes.length >= 2),
+      (p) => p.kind === 'notice' && p.title !== null && !ISSUES_ANOTHER.test(p.title.text) && (countItems(lines, p).items >= 2 || buildOutline(lines, p.contentStart, contentEnd(lines, p.contentStart, p.endLine)).nodes.length >= 2),
     );
     if (directive >= 0) planIndexes = [directive];
+  }
+  if (planIndexes.length === 0) {
+    // Note: an untitled text with no numbered items whose paragraphs open with their headings (a body copied without
+    // its title: 为…，制定以下措施。 then 全面推行清单管理。编制…): led paragraphs are items as numbered ones are (outline.ts),
+    // but weaker evidence than numbers, so it takes three of them, and they must make up most of its paragraphs.
+    const led = parts.findIndex((p) => p.title === null && buildOutline(lines, p.contentStart, contentEnd(lines, p.contentStart, p.endLine)).nodes.length >= 3);
+    if (led >= 0) planIndexes = [led];
   }
   if (planIndexes.length === 0) {
     // Note: a task list published on its own (重点任务清单, 任务分工表, often a spreadsheet) is the plan it lists.
