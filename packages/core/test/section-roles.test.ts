@@ -26,6 +26,29 @@ describe('headings of context and goals', () => {
   });
 });
 
+describe('a chapter of measures for the environment or the base a plan works on', () => {
+  // 若干措施 and 实施意见 title a chapter of work 优化…发展环境 or 营造良好发展环境 (crafted probes d02, d06 of hB's eleventh
+  // round); a reader counts its items as tasks, with their duties, as the other chapters' items.
+  it('should read a verb of work before a frame name as a task chapter, the name alone or framed as context', () => {
+    for (const title of ['持续优化民营经济发展环境', '营造良好发展环境', '优化发展环境', '夯实产业发展基础']) expect(sectionRole(title, true), title).toBeNull();
+    for (const title of ['发展环境', '发展基础', '面临形势', '准确把握发展形势', '发展现状']) expect(sectionRole(title, true), title).toBe('context');
+  });
+
+  it('should give the items under such a chapter as tasks', () => {
+    const text = outdent`
+      某市关于促进民营经济高质量发展的若干措施
+      一、持续优化民营经济发展环境
+      （一）全面落实公平竞争政策。每年开展公平竞争审查抽查不少于1次。（责任单位：市市场监管局）
+      （二）深化“放管服”改革。企业开办时间压缩至0.5个工作日以内。（责任单位：市政务服务和大数据局）
+      二、加大政策支持力度
+      （三）强化用地保障。每年保障民营企业项目用地不少于2000亩。（责任单位：市自然资源和规划局）
+    `;
+    const doc = parseDocument(text, { file: 'measures.txt' }).documents[0];
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['全面落实公平竞争政策', '深化“放管服”改革', '强化用地保障']);
+    expect(doc?.assignments.map((a) => a.leadUnits[0])).toEqual(['市市场监管局', '市政务服务和大数据局', '市自然资源和规划局']);
+  });
+});
+
 describe('the frame of a goals chapter', () => {
   // 总体要求 sets out the thinking, the principles and the goals of a 实施方案 or 意见 in parts of its own.
   const text = outdent`

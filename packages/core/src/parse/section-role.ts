@@ -9,6 +9,10 @@ const GOAL_VERB = /^(?:实现|完成|确保|围绕|聚焦|锚定|对标|达成|�
 // Note: only compound words, since a task chapter can end in 基础 or 环境 (夯实数据基础, 优化营商环境).
 // Note: 总则 and 附则 open and close a text set out in articles (第一条 为…制定本方案; 第十条 本方案自印发之日起施行): its purpose, scope and entry into force, no task.
 const CONTEXT = /(?:发展基础|工作基础|现实基础|基础条件|发展现状|现状分析|形势|形势分析|态势|发展环境|环境与机遇|机遇与挑战|瓶颈与挑战|面临挑战|总体思路|指导思想|基本原则|背景|发展成效|主要成效|发展成就|主要成就|回顾|重要意义|编制依据|总则|附则|(?:基础|现状|成就|成效)[和与及、](?:环境|形势|挑战|机遇|问题))$/;
+// A verb of work opening a heading whose object is a frame's name (优化民营经济发展环境, 夯实产业发展基础, 持续优化发展环境):
+// the chapter does that work, as 若干措施 and 实施意见 title a chapter of measures for the environment; 把握发展形势 and
+// 面临形势 frame it and stay context.
+const WORK_VERB = /^(?:持续|着力|加快|不断|大力)?(?:优化|营造|改善|打造|提升|夯实|筑牢|巩固|厚植|构建|创优|净化|强化|完善|加强|深化|培育|壮大|推动|推进|维护|保护)/;
 // Note: so is a heading that is only the scope or terms of a plan (适用范围, 规划期限, 名词解释), the principles it follows
 // under another name (工作原则), its significance (重大意义) or the problems it starts from (存在问题): what frames the work.
 // Whole headings only: 集中解决主要问题 is work.
@@ -35,7 +39,7 @@ export function sectionRole(title: string, headsItems: boolean): SectionRole | n
   const narrow = t.indexOf(',');
   const cut = wide < 0 ? narrow : narrow < 0 ? wide : Math.min(wide, narrow);
   const head = cut < 0 ? t : t.slice(0, cut);
-  if (headsItems && head.length <= 24 && (CONTEXT.test(head) || CONTEXT_WHOLE.test(head))) return 'context';
+  if (headsItems && head.length <= 24 && ((CONTEXT.test(head) && !WORK_VERB.test(head)) || CONTEXT_WHOLE.test(head))) return 'context';
   return null;
 }
 
