@@ -2,6 +2,7 @@
 // and covers centre it), and a government site's information table over the article, its rows run together.
 import { describe, expect, it } from 'vitest';
 import { closeLetterSpacing } from '../src/parse/metadata.js';
+import { parseDocument } from '../src/pipeline/parse-document.js';
 import { onlyPlan, quoted } from './helpers.js';
 import { oneLine, PLAN_BODY, spaceJoined } from './crafted-heads.js';
 
@@ -99,5 +100,39 @@ describe('a plan of a division of the Xinjiang Production and Construction Corps
   it('should keep the region a plan about a city of the region further on names', () => {
     const doc = onlyPlan(['新疆维吾尔自治区支持石河子市数字经济发展实施方案', ...PLAN_BODY].join('\n'));
     expect(doc).toMatchObject({ region: '新疆维吾尔自治区', level: 'province' });
+  });
+});
+
+describe('a notice issuing two plans, flattened, the first closing on a duty bracket', () => {
+  // A notice that prints two attachments (若干措施 and 行动方案) under one signature: each measure of the first closes on its
+  // duty's bracket, and flattened, the second plan's title follows that bracket (…（责任单位：市商务局）株洲市…行动方案…);
+  // it was read into the first plan's last item (crafted probe d03 of hB's eleventh round; real 01 prints two so).
+  const LINES = [
+    '某市人民政府办公室关于印发《某市促进消费扩容提质若干措施》和《某市县域商业体系建设行动方案（2024—2026年）》的通知',
+    '各县市区人民政府，市政府各局委办：',
+    '《某市促进消费扩容提质若干措施》《某市县域商业体系建设行动方案（2024—2026年）》已经市人民政府同意，现印发给你们，请认真贯彻执行。',
+    '某市人民政府办公室',
+    '2024年4月12日',
+    '某市促进消费扩容提质若干措施',
+    '为进一步释放消费潜力，制定以下措施。',
+    '一、促进大宗消费',
+    '（一）稳定汽车消费。全年发放汽车消费券1000万元。（责任单位：市商务局、市财政局）',
+    '（二）发展夜间经济。打造夜间消费集聚区5个。（责任单位：市商务局）',
+    '某市县域商业体系建设行动方案（2024—2026年）',
+    '为加强县域商业体系建设，制定本方案。',
+    '一、重点任务',
+    '（一）完善县域商业网络。改造提升县城综合商贸服务中心5个。（责任单位：市商务局）',
+    '（二）发展农村寄递物流。推进“快递进村”，建设村级寄递物流综合服务站100个。（责任单位：市邮政管理局）',
+  ];
+
+  it.each([
+    ['one line', LINES.join('')],
+    ['a space for each break', LINES.join(' ')],
+  ])('should read both plans, each with its own items (%s)', (_, text) => {
+    const { documents } = parseDocument(text, { file: 'two.txt' });
+    expect(documents.map((d) => [d.title, d.tasks.map((t) => t.title)])).toEqual([
+      ['某市促进消费扩容提质若干措施', ['稳定汽车消费', '发展夜间经济']],
+      ['某市县域商业体系建设行动方案（2024—2026年）', ['完善县域商业网络', '发展农村寄递物流']],
+    ]);
   });
 });

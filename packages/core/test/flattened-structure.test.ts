@@ -150,6 +150,17 @@ describe('space-joined headings', () => {
   });
 });
 
+describe('tab-joined headings', () => {
+  // A page copied with a tab for each line break (a cell's text, an editor's paste; crafted probes d03, d06 of hB's eleventh
+  // round): a heading ends at the tab before its body as at a space; it took the body into its title.
+  it('should end a heading at the tab before its body', () => {
+    const text = ['某市县域商业体系建设行动方案', '一、总体目标', '到2026年，全市建成县级物流配送中心5个、乡镇商贸中心30个。', '二、保障措施', '各县市区要建立工作推进机制，确保各项任务落到实处。'].join('\t');
+    const doc = parseOne(text);
+    expect(doc?.sections.map((s) => [s.title, s.role])).toEqual([['总体目标', 'goals']]);
+    expect(doc?.tasks.map((t) => [t.title, t.body])).toEqual([['保障措施', '各县市区要建立工作推进机制，确保各项任务落到实处。']]);
+  });
+});
+
 describe('items numbered (1) and articles in a flattened plan', () => {
   it('should cut (1) glued to a chapter heading and each next number after a full stop', () => {
     const text = [

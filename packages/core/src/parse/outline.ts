@@ -63,7 +63,7 @@ function isBoxHeading(text: string): boolean {
 // A heading of Chinese words set off by a space from a body that starts with Chinese words.
 // Note: four characters make a heading: most chapter names have four (发展目标 到2026年…, 保障措施 各部门要…).
 // Note: the body may open with a quoted name (发展基础 “十四五”以来…, 重点任务 《规划》提出…), as a sentence often does.
-const SPACED_TITLE = /^([\u4e00-\u9fff“”"‘’《》、]{3,29}?[\u4e00-\u9fff”》])[ \u3000]+(?=[\u4e00-\u9fff“《])/;
+const SPACED_TITLE = /^([\u4e00-\u9fff“”"‘’《》、]{3,29}?[\u4e00-\u9fff”》])[ \t\u3000]+(?=[\u4e00-\u9fff“《])/;
 
 // The standard names of the chapters that frame a plan (see splitHeadingAt), and of those that state its ground (发展基础
 // “十四五”以来…), when Chinese text, a quote or a year follows them

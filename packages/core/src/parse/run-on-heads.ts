@@ -190,14 +190,15 @@ function titleAfterSignature(text: string, issued: readonly string[]): number[] 
 }
 
 /**
- * A plan the notice issues, starting after a sentence's end without its 《》 (…负责解释。某省…行动计划（2021-2023年）为…):
+ * A plan the notice issues, starting after a sentence's end or a closing bracket without its 《》 (…负责解释。某省…行动计划（2021-2023年）为…):
  * the second plan of a notice that issues two, or a plan its notice ran into.
  */
 function issuedTitleCuts(text: string, issued: readonly string[], cuts: Set<number>): void {
   for (const title of issued) {
     for (let at = text.indexOf(title); at > 0; at = text.indexOf(title, at + 1)) {
       const end = at + title.length;
-      if (!/[。！？][\s\u3000]*$/.test(text.slice(Math.max(0, at - 8), at)) || /[》”]/.test(text[end] ?? '')) continue;
+      // Note: or after the bracket of a duty, which closes a plan's last item as often as a full stop (…（责任单位：市商务局）).
+      if (!/[。！？）)][\s\u3000]*$/.test(text.slice(Math.max(0, at - 8), at)) || /[》”]/.test(text[end] ?? '')) continue;
       cuts.add(at);
       if (end < text.length) cuts.add(end);
     }

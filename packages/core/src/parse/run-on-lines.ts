@@ -37,6 +37,17 @@ const MAX_GLUED_HEADING = 60;
 // A labelled duty that closes an item (责任单位：市发展改革委、市财政局 / 完成时限：长期坚持): a line of its own on the page, which
 // ends with no full stop; flattened, the next item's label follows its value right away.
 const DUTY_VALUE_END = new RegExp(`(?:${UNIT_LABELS}|${labelAlternation(DUE_LABELS)})\\s*[：:][^。；;！？!?：:]{1,80}$`);
+// A heading that is one short sentence with its full stop (（一）加快数字基础设施建设。, 一、总体要求。), as many offices end
+// every heading: the list glued to it opens under it as under a heading with no full stop when its first item closes on a
+// duty's bracket (（1）新建5G基站300个。（牵头单位：区经信局）), which only an item of its own carries; short sentences
+// after such a heading (（一）加强组织保障。（1）成立领导小组。（2）…) may enumerate inside one paragraph.
+const STOPPED_HEADING = /^[\s\u3000]*[^。；;，,：:！？]{2,30}。[\s\u3000]*$/;
+const DUTY_BRACKET = new RegExp(`[（(][\\s\u3000]*(?:${UNIT_LABELS}|${labelAlternation(DUE_LABELS)})[\\s\u3000]*[：:]`);
+/** How far past an item's label its duty's bracket is looked for. */
+const MAX_DUTY_ITEM = 200;
+// A duty's bracket closing an item (…全覆盖。（牵头单位：区经信局；完成时限：2025年12月底前）): it ends the item as its full
+// stop does, so the next item's (2) may follow it.
+const DUTY_BRACKET_END = new RegExp(`(?:[。！？][\\s\u3000]*[（(][^（）()]{1,120}|[（(][\\s\u3000]*(?:${UNIT_LABELS}|${labelAlternation(DUE_LABELS)})[\\s\u3000]*[：:][^（）()]{1,120})[）)][\\s\u3000]*$`);
 
 // A chapter or section label, as a table of contents lists it.
 const CONTENTS_LABEL = /第[一二三四五六七八九十]{1,3}[篇章节]/g;
@@ -121,6 +132,16 @@ function opensSection(text: string, at: number, before: string, pieceLabel: Labe
   if (!pieceLabel?.style.startsWith('di-') || /[，,：:、]/.test(before.slice(pieceLabel.contentStart))) return false;
   const prev = text[at - 1] ?? '';
   return /[ \t\u3000]/.test(prev) || (/[\u4e00-\u9fff]/.test(prev) && !WORD_WITH_ONE.test(prev));
+}
+
+/**
+ * Whether the item whose text starts at `from` carries a duty's bracket before the next label of its list ((2), 2.) or
+ * within MAX_DUTY_ITEM characters.
+ */
+function closesOnDuty(text: string, from: number): boolean {
+  const item = text.slice(from, from + MAX_DUTY_ITEM);
+  const next = /[(（][2２][)）]|(?<![0-9])2[.．、]/.exec(item);
+  return DUTY_BRACKET.test(next ? item.slice(0, next.index) : item);
 }
 
 /**
@@ -227,12 +248,12 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
         label.number === 1 &&
         (label.style !== 'cn-comma' || opensSection(text, at, before, pieceLabel)) &&
         (pieceLabel !== null ? label.style !== pieceLabel.style : boxAt === pieceStart) &&
-        !/[。；;]/.test(before) &&
+        (!/[。；;]/.test(before) || (STOPPED_HEADING.test(before.slice(pieceLabel?.contentStart ?? 0)) && closesOnDuty(text, at + label.text.length))) &&
         before.length - (pieceLabel?.contentStart ?? 0) <= MAX_GLUED_HEADING;
       // Note: (1) enumerates inside a sentence (包括：（1）…；（2）…) and inside an item's paragraph (…。（1）…。（2）…), so it
       // starts an item only as the first item of a heading glued to it (一、兜牢民生底线（1）完善…, the plan's items one level
       // under its chapters), and then each next number after a full stop.
-      if (label.style === 'arabic-paren' && !opensHeading && !(pieceLabel?.style === 'arabic-paren' && pieceLabel.number === label.number - 1 && /[。！？]/.test(prev))) continue;
+      if (label.style === 'arabic-paren' && !opensHeading && !(pieceLabel?.style === 'arabic-paren' && pieceLabel.number === label.number - 1 && (/[。！？]/.test(prev) || DUTY_BRACKET_END.test(before)))) continue;
       // Note: an article's number is set off by a space (第一条　为了…) or followed by the next two in the line; 第一条 in a
       // sentence counts a thing (第一条示范线长10公里).
       if (label.style === 'di-article' && !/[ \t\u3000]/.test(text[at + label.text.length] ?? '') && !chainFollows((inLine ??= labelsByStyle(text)), label.style, label.number, at)) continue;
