@@ -206,9 +206,11 @@ let countyShorts: DivisionIndex | null = null;
 let genericByCity: Map<Division, Division[]> | null = null;
 
 // Note: 城区, 郊区 and 矿区 after a city's name are most often its urban area, suburbs or mines (晋城市城区集中供热);
-// they name the district only as an organ's name (晋城市城区人民政府, 铜陵市郊区区委).
+// they name the district as an organ's name (晋城市城区人民政府, 铜陵市郊区区委), or at the head of a title that dates
+// itself right after the place, as every government titles its plans (阳泉市郊区2024年…工作要点, 铜陵市郊区“十四五”…
+// 规划): the urban area's works are dated before the place (2024年晋城市城区集中供热…), not after it.
 const AREA_WORD = new Set(['城区', '郊区', '矿区']);
-const ORGAN_AFTER = /^(?:人民政府|政府|区委|人大常委会|政协|委员会|办公室)/;
+const NAMED_AS_DISTRICT = /^(?:人民政府|政府|区委|人大常委会|政协|委员会|办公室|(?:19|20)\d{2}\s*年|[“"]?十[一二三四五六七八九十]五)/;
 
 /**
  * The district with an everyday name (城关区, 市中区, 城中区, 东区 …, left out of the index, see GENERIC_AREA) that a
@@ -224,7 +226,7 @@ export function genericAreaAfter(city: Division, text: string, at: number): Divi
   upperDivisions();
   for (const d of genericByCity?.get(city) ?? []) {
     if (!text.startsWith(d.name, at)) continue;
-    if (AREA_WORD.has(d.name) && !ORGAN_AFTER.test(text.slice(at + d.name.length))) continue;
+    if (AREA_WORD.has(d.name) && !NAMED_AS_DISTRICT.test(text.slice(at + d.name.length))) continue;
     return d;
   }
   return null;

@@ -134,6 +134,15 @@ export function findRegion(text: string, context: readonly string[] = [], contex
     if (!pick || RANK[division.level] > RANK[pick.division.level]) pick = { mention, division, parent };
     seen.push(division);
   }
+  // Note: a city's 城区, 郊区 or 矿区 that the text leaves open (铜陵市郊区农村道路提升方案) is the district when the
+  // context names that district (the plan's issuer, 铜陵市郊区人民政府): a district's plan is titled with its name as
+  // its government signs it.
+  const city = pick?.division.level === 'city' ? pick : null;
+  const area = city ? around.find((m) => m.candidates.length === 1 && m.candidates[0]?.parent === city.division && text.startsWith(m.text, city.mention.to)) : undefined;
+  if (city && area && !mentions.some((m) => m.from === city.mention.to)) {
+    const division = area.candidates[0] as Division;
+    pick = { mention: { ...area, from: city.mention.to, to: city.mention.to + area.text.length }, division, parent: division.parent };
+  }
   const street = streetNotInGazetteer(text, pick);
   if (street) return street;
   if (!pick) return placeholder(text);
