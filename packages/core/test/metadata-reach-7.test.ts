@@ -47,3 +47,37 @@ describe('a city’s 城区, 郊区 or 矿区 at the head of its own plan’s ti
     expect(findRegion('晋城市城区集中供热专项规划', ['晋城市住房和城乡建设局'])).toMatchObject({ region: '晋城市', level: 'city' });
   });
 });
+
+describe('a site’s information table flattened to one line, its cells still parted by tabs', () => {
+  const plan = (title: string): string[] => [title, ...BODY];
+  const flat = (lines: readonly string[]): string => lines.map((l) => l.trim()).join('');
+
+  it('should cut a document number run into the next row’s label at the label, not inside the number', () => {
+    const table = ['索引号：\t11140502MB1234567X/2024-00031', '发布机构：\t晋城市城区人民政府办公室', '发文字号：\t城区政办发〔2024〕12号', '标题：\t晋城市城区2024年优化营商环境工作要点'];
+    const text = flat([...table, ...plan('晋城市城区2024年优化营商环境工作要点')]);
+    expect(onlyPlan(text)).toMatchObject({ docNumber: '城区政办发〔2024〕12号', issuer: '晋城市城区人民政府办公室' });
+    const dated = flat(['文号：\t湘政办发〔2024〕8号', '发布日期：\t2024-03-01', '发布机构：\t湖南省人民政府办公厅', ...plan('湖南省2024年数字政府建设工作要点')]);
+    expect(onlyPlan(dated)).toMatchObject({ docNumber: '湘政办发〔2024〕8号', date: '2024-03-01' });
+  });
+
+  it('should read a label spaced to its cell’s width that the value before runs into (2024-05-11名　　称：)', () => {
+    const table = ['索 引 号：\t002493026/2024-45871\t主题分类：\t城乡建设', '发布机构：\t德清县人民政府办公室\t成文日期：\t2024-05-11', '名　　称：\t德清县2024年美丽城镇建设工作要点', '文　　号：\t德政办发〔2024〕21号\t有 效 性：\t有效'];
+    for (const text of [flat([...table, ...plan('德清县2024年美丽城镇建设工作要点')]), [...table, ...plan('德清县2024年美丽城镇建设工作要点')].map((l) => l.trim()).join(' ')]) {
+      const doc = onlyPlan(text);
+      expect(doc).toMatchObject({ title: '德清县2024年美丽城镇建设工作要点', docNumber: '德政办发〔2024〕21号', date: '2024-05-11', indexNumber: '002493026/2024-45871' });
+      expect(quoted(text, doc, 'date')).toBe('成文日期：\t2024-05-11');
+    }
+  });
+
+  it('should take 名称 for the title’s label, and the name the field repeats in the page’s heading', () => {
+    const table = ['信息索引号：\t000014349/2024-00215\t发布机构：\t邵阳市人民政府办公室', '名称：\t邵阳市2024年数字经济发展工作要点'];
+    // Laid out with no heading of its own, and flattened with the heading repeating the field's name.
+    expect(onlyPlan([...table, ...BODY].join('\n'))).toMatchObject({ title: '邵阳市2024年数字经济发展工作要点', kind: 'work-points' });
+    const text = flat([...table, ...plan('邵阳市2024年数字经济发展工作要点')]);
+    const doc = onlyPlan(text);
+    expect(doc).toMatchObject({ title: '邵阳市2024年数字经济发展工作要点', year: 2024, region: '邵阳市' });
+    expect(quoted(text, doc, 'title')).toBe('邵阳市2024年数字经济发展工作要点');
+    // A name that is not repeated is no title of a field that runs on into the text.
+    expect(onlyPlan(flat(['名称：\t邵阳市数字经济', ...BODY])).title).not.toBe('邵阳市数字经济');
+  });
+});

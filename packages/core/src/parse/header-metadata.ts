@@ -7,7 +7,8 @@ export type HeaderField = 'title' | 'issuer' | 'docNumber' | 'written' | 'genera
 
 // Note: labels are compared without the spaces sites put inside them (索 引 号, 标\u3000\u3000题).
 const LABELS: ReadonlyArray<[RegExp, HeaderField]> = [
-  [/^(?:标题|文件标题|文件名称|信息名称)$/, 'title'],
+  // Note: 名称 (名　　称) is the title's label in the information tables of several provinces' sites (Zhejiang, Hunan).
+  [/^(?:标题|文件标题|文件名称|信息名称|名称)$/, 'title'],
   [/^(?:发布机构|发布机关|发文机关|发文机构|发布单位|发文单位|发布部门|制发机关|制发单位|制定机关|来源|信息来源|文章来源)$/, 'issuer'],
   // Note: 发布文号 is the label of legal databases' and some cities' policy libraries (【发布文号】沪府办发〔2024〕5号).
   [/^(?:发文字号|文号|发文号|文件编号|发布文号)$/, 'docNumber'],
@@ -83,9 +84,30 @@ function joinSpacedLabels(out: Cell[], from: number, text: string): void {
   for (let k = out.length - 2; k >= from; k--) {
     const head = out[k] as Cell;
     const rest = out[k + 1] as Cell;
-    if (!LABEL_HEAD.test(head.text) || !LABEL_REST.test(rest.text)) continue;
-    out.splice(k, 2, { text: text.slice(head.from, rest.to), from: head.from, to: rest.to });
+    if (!LABEL_REST.test(rest.text)) continue;
+    if (LABEL_HEAD.test(head.text)) {
+      out.splice(k, 2, { text: text.slice(head.from, rest.to), from: head.from, to: rest.to });
+      continue;
+    }
+    // Note: a table flattened to one line runs the value before into the spaced label (2024-05-11名　　称：,
+    // …工作要点文　　号：): the label's first characters end the cell, and with the rest they make a known label.
+    const glued = gluedLabelHead(head.text, rest.text);
+    if (glued === 0) continue;
+    const at = head.to - glued;
+    const value = text.slice(head.from, at).trimEnd();
+    out.splice(k, 2, { text: value, from: head.from, to: head.from + value.length }, { text: text.slice(at, rest.to), from: at, to: rest.to });
   }
+}
+
+/** How many of a cell's last characters open a known label that the next cell, after a run of spaces, closes. */
+function gluedLabelHead(head: string, rest: string): number {
+  const tail = /[:：]/.exec(rest);
+  const restLabel = tail ? rest.slice(0, tail.index).replace(/[\s\u3000\u00a0]/g, '') : '';
+  for (let n = 1; n <= 3 && n < head.length; n++) {
+    if (!/^[\u4e00-\u9fff]+$/.test(head.slice(-n))) break;
+    if (fieldOf(head.slice(-n) + restLabel) !== null) return n;
+  }
+  return 0;
 }
 
 /** A line's cells parted by tabs only. */
@@ -148,17 +170,25 @@ function splitTrailingLabel(cell: Cell): Cell[] {
   const text = cell.text;
   // Note: a cell that is a label whole (成文日期：) is not cut at a shorter label inside it (日期：).
   if (!/[:：]$/.test(text) || fieldOf(text.slice(0, -1)) !== null) return [cell];
-  // Note: the longest known label that ends the cell (发文字号, not 文号), its spaces included (标　　题).
+  // Note: the longest known label that ends the cell (发文字号, not 文号), its spaces included (标　　题); only then a
+  // label this reader does not use (主题分类, 有效性), after a value that no Chinese closes (…/2024-00123主题分类：,
+  // …00123 主题分类：): an index number or a date runs into it. A known label goes first, so that the last character of
+  // a document number (…〔2024〕12号标题：) is not read as the start of an unknown label (号标题).
+  const known = trailingLabelAt(text, (label) => fieldOf(label) !== null);
+  const k = known ?? trailingLabelAt(text, (_label, before) => !/[\u4e00-\u9fff]$/.test(before));
+  if (k === null) return [cell];
+  const value = text.slice(0, k).trimEnd();
+  return [{ text: value, from: cell.from, to: cell.from + value.length }, { text: text.slice(k), from: cell.from + k, to: cell.to }];
+}
+
+/** Where the longest label of two to six characters that ends a cell (before its colon) and passes `accept` starts. */
+function trailingLabelAt(text: string, accept: (label: string, before: string) => boolean): number | null {
   for (let k = Math.max(1, text.length - 13); k < text.length - 2; k++) {
     if (!/[\u4e00-\u9fff]/.test(text[k] ?? '') || /[:：]/.test(text.slice(k, -1))) continue;
     const label = text.slice(k, -1).replace(/[\s\u3000\u00a0]/g, '');
-    // Note: a label this reader does not use (主题分类, 有效性) is a label too after a value that no Chinese closes
-    // (…/2024-00123主题分类：, …00123 主题分类：): an index number or a date runs into it.
-    if (label.length < 2 || label.length > 6 || (fieldOf(label) === null && /[\u4e00-\u9fff]$/.test(text.slice(0, k)))) continue;
-    const value = text.slice(0, k).trimEnd();
-    return [{ text: value, from: cell.from, to: cell.from + value.length }, { text: text.slice(k), from: cell.from + k, to: cell.to }];
+    if (label.length >= 2 && label.length <= 6 && accept(label, text.slice(0, k))) return k;
   }
-  return [cell];
+  return null;
 }
 
 /**

@@ -74,9 +74,23 @@ export function leadingTitle(lines: readonly SourceLine[], part: Part): TitleInf
  */
 function documentIn(value: string): { text: string; at: number } | null {
   if (titleKind(value) !== null) return { text: value, at: 0 };
+  const doubled = repeatedHead(value);
+  if (doubled !== null && titleKind(doubled) !== null) return { text: doubled, at: 0 };
   const segment = documentTitleOf(value);
   const at = segment === null ? -1 : value.indexOf(segment);
   return segment !== null && at >= 0 && titleKind(segment) !== null ? { text: segment, at } : null;
+}
+
+// Note: a title runs from eight characters to a notice's hundred and more.
+const REPEATED_HEAD = /^([\u4e00-\u9fff][^\t:：]{7,150}?)\1/u;
+
+/**
+ * The name a value opens with and repeats right after (邵阳市2024年…工作要点邵阳市2024年…工作要点一、总体目标…): a page
+ * flattened to one line runs its information table's 标题 field into the article's heading, which is the same name, and
+ * the heading into the text.
+ */
+function repeatedHead(value: string): string | null {
+  return REPEATED_HEAD.exec(value)?.[1] ?? null;
 }
 
 /**
