@@ -33,3 +33,28 @@ describe('the region of a report or a county text', () => {
     expect(regionFromBody(text)).toMatchObject({ region: '婺源县', level: 'county' });
   });
 });
+
+describe('the issuer of a government work report', () => {
+  const report = (subtitle: string, speaker: string, behalf: string): string =>
+    ['政府工作报告', subtitle, speaker, '各位代表：', `　　现在，我代表${behalf}，向大会报告工作，请予审议。`, '一、2025年工作安排', '（一）做强产业。新增规上企业20家。', '（二）做优文旅。接待游客2500万人次。'].join('\n');
+
+  it('should read the government its opening sentence speaks for, named with the region the congress gives', () => {
+    const county = report('——2025年1月16日在婺源县第十八届人民代表大会第五次会议上', '县长　汪洋', '县人民政府');
+    const doc = parseDocument(county, { file: 'county.txt' }).documents[0];
+    expect(doc).toMatchObject({ issuer: '婺源县人民政府', region: '婺源县' });
+    const at = doc?.provenance.issuer?.position;
+    expect([doc?.provenance.issuer?.from, at && county.slice(at.start.offset, at.end.offset)]).toEqual(['derived', '县人民政府']);
+    const city = report('——2024年1月10日在南平市第五届人民代表大会第四次会议上', '南平市市长　袁超洪', '市人民政府');
+    expect(parseDocument(city, { file: 'city.txt' }).documents[0]?.issuer).toBe('南平市人民政府');
+    const region = report('——2025年1月15日在宁夏回族自治区第十三届人民代表大会第四次会议上', '自治区主席　张雨浦', '自治区人民政府');
+    expect(parseDocument(region, { file: 'region.txt' }).documents[0]?.issuer).toBe('宁夏回族自治区人民政府');
+    const national = report('——2025年3月5日在第十四届全国人民代表大会第三次会议上', '国务院总理　某某某', '国务院');
+    expect(parseDocument(national, { file: 'national.txt' }).documents[0]).toMatchObject({ issuer: '国务院', region: '全国' });
+  });
+
+  it('should read no issuer from a plan’s text that speaks of a government', () => {
+    const text = ['某县2025年营商环境工作要点', '　　我代表县人民政府，向大会报告工作的精神要贯彻落实。', '一、重点任务', '（一）做强产业。新增规上企业20家。', '（二）做优文旅。接待游客2500万人次。'].join('\n');
+    expect(parseDocument(text, { file: 'plan.txt' }).documents[0]?.issuer).toBeNull();
+  });
+});
+

@@ -197,6 +197,7 @@ export function readDocumentMetadata(
     provenance.indexNumber = fromText(indexNumber);
   }
   placeRegion(meta, locator, title, titleQuote, issuer, docNumber);
+  if (!issuer && title) readReportIssuer(meta, locator, title);
   if (title && titleQuote) readTitlePeriod(meta, title.text, titleQuote);
   // A title that names no single year (…（2021-2023年）, “十四五”…): the year the document is dated, else the year
   // its number was issued in (皖政办秘〔2021〕82号).
@@ -238,3 +239,29 @@ function coverIssuer(lines: readonly SourceLine[], locator: Locator, title: Titl
   }
   return null;
 }
+
+// How a government work report names the government it speaks for: 现在，我代表市人民政府，向大会报告工作 (我代表国务院,
+// 我代表自治区人民政府, 我代表县人民政府). The report is that government's, as its title says (政府工作报告), and a
+// report has no signature or notice that names it otherwise.
+const ON_BEHALF_OF = /我代表((?:[\u4e00-\u9fff]{0,12}?(?:自治区|省|市|州|盟|县|旗|区))?人民政府|国务院)[，,]\s*向(?:大会|会议|全会)/;
+/** How far after a report's title its opening sentence is looked for: the subtitle, the speaker and the greeting. */
+const REPORT_OPENING = 400;
+
+/**
+ * The issuer of a government work report: the government its opening sentence speaks for, with the region's name when
+ * it names only its level (市人民政府 of a report to 南平市's congress is 南平市人民政府).
+ */
+function readReportIssuer(meta: TextMetadata, locator: Locator, title: TitleInfo): void {
+  if (!/政府工作报告/.test(title.text)) return;
+  const m = ON_BEHALF_OF.exec(locator.text.slice(title.end, title.end + REPORT_OPENING));
+  const body = m?.[1];
+  if (!m || !body) return;
+  const from = title.end + m.index + 3;
+  const level = /^(?:自治区|省|市|州|盟|县|旗|区)(?=人民政府)/.exec(body)?.[0];
+  // Note: the region's own name ends in the level the sentence names (南平市, 鼓楼区, 延边朝鲜族自治州); another level
+  // (a report whose region was read elsewhere) leaves the government as written.
+  const region = meta.region;
+  meta.issuer = level && region?.endsWith(level) && region !== level ? `${region}${body.slice(level.length)}` : body;
+  meta.provenance.issuer = derivedFrom(quoteOffsets(locator, from, from + body.length));
+}
+
