@@ -81,3 +81,26 @@ describe('a site’s information table flattened to one line, its cells still pa
     expect(onlyPlan(flat(['名称：\t邵阳市数字经济', ...BODY])).title).not.toBe('邵阳市数字经济');
   });
 });
+
+describe('a legal database’s export flattened to one line (【发布部门】…【发文字号】…)', () => {
+  const fields = ['【发布部门】广东省人民政府', '【发文字号】粤府〔2024〕53号', '【发布日期】2024.05.17', '【时效性】现行有效'];
+  const notice = ['各地级以上市人民政府，省政府各部门：', '现将《广东省推动低空经济高质量发展行动方案（2024—2026年）》印发给你们，请认真组织实施。', '广东省人民政府', '2024年5月17日'];
+  const plan = ['广东省推动低空经济高质量发展行动方案（2024—2026年）', ...BODY];
+  const title = '广东省人民政府关于印发广东省推动低空经济高质量发展行动方案（2024—2026年）的通知';
+
+  it('should read each field, the fields first or after the title and a field the reader does not use', () => {
+    const heads = [[`【标题】${title}`, ...fields], [title, '【法宝引证码】CLI.13.5234871', ...fields]];
+    for (const head of heads) {
+      for (const text of forms([...head, ...notice, ...plan]).slice(1)) {
+        const doc = onlyPlan(text);
+        expect(doc).toMatchObject({ docNumber: '粤府〔2024〕53号', issuer: '广东省人民政府', date: '2024-05-17', period: { start: 2024, end: 2026 } });
+        expect(quoted(text, doc, 'docNumber')).toBe('粤府〔2024〕53号');
+      }
+    }
+  });
+
+  it('should not cut a bracket that names no field out of a title or a value', () => {
+    const text = forms([`${title}【现行有效】`, ...notice, ...plan])[1] as string;
+    expect(onlyPlan(text)).toMatchObject({ docNumber: null, issuer: '广东省人民政府' });
+  });
+});

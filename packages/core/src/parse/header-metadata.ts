@@ -128,11 +128,13 @@ const LABEL_VALUE = /^(?:([\u4e00-\u9fff][\u4e00-\u9fff \u3000\u00a0]{0,8}?|[A-Z
 
 // A label after one space inside a cell: a page's info line sets its fields one full-width space apart
 // (发布时间：2024-02-20　来源：某市交通运输局　阅读次数：865).
-const NEXT_LABEL = /[ \u3000\u00a0]+(?=[\u4e00-\u9fff]{2,6}[:：])/g;
+// Note: or a legal database's field in 【】 after another's value, with a space or none between (…苏政办发〔2024〕31号【发布
+// 日期】2024.06.14): its export flattened to one line runs each field's value into the next field's bracket.
+const NEXT_LABEL = /[ \u3000\u00a0]+(?=[\u4e00-\u9fff]{2,6}[:：])|[ \u3000\u00a0]*(?<=.)(?=【[\u4e00-\u9fff]{2,8}】)/g;
 
 /** A labelled cell cut before each further label it holds after one space. */
 function splitFields(cell: Cell): Cell[] {
-  if (!LABEL_VALUE.test(cell.text)) return [cell];
+  if (!LABEL_VALUE.test(cell.text)) return splitBeforeBracketField(cell);
   const out: Cell[] = [];
   let at = 0;
   for (const m of cell.text.matchAll(NEXT_LABEL)) {
@@ -141,6 +143,22 @@ function splitFields(cell: Cell): Cell[] {
   }
   out.push({ text: cell.text.slice(at), from: cell.from + at, to: cell.to });
   return cell.text.indexOf('：') === cell.text.lastIndexOf('：') && !cell.text.includes(':') ? out : out.flatMap(splitGluedLabel);
+}
+
+const BRACKET_FIELD = /【([\u4e00-\u9fff]{2,8})】/g;
+
+/**
+ * A cell cut before the first known field in 【】 it holds after other text (…的通知【法宝引证码】CLI.13.5234871【发布部门】
+ * 某省人民政府【发文字号】…): a legal database's export flattened to one line runs its title into its fields.
+ */
+function splitBeforeBracketField(cell: Cell): Cell[] {
+  if (!cell.text.includes('【')) return [cell];
+  for (const m of cell.text.matchAll(BRACKET_FIELD)) {
+    if (m.index === 0 || fieldOf(m[1] ?? '') === null) continue;
+    const rest = { text: cell.text.slice(m.index), from: cell.from + m.index, to: cell.to };
+    return [{ text: cell.text.slice(0, m.index), from: cell.from, to: cell.from + m.index }, ...splitFields(rest)];
+  }
+  return [cell];
 }
 
 /**
