@@ -10,6 +10,7 @@ import { periodOfTitle } from '../text/period.js';
 import { clauseAround, GENERIC_METRIC, nounAfter, readFraming, sentenceAround, type Span } from './figure-context.js';
 import { DESCRIBES_NOUN, joinSpacedDigits, kindOf, leadOf, sentenceLeadOf, titleCue, type Lead } from './figure-kind.js';
 import { scopeOf } from './figure-scope.js';
+import { nameGradedList, nameGradedParts } from './graded-lists.js';
 import { ownerAt, type Owner } from './figure-owner.js';
 import type { TableCell, TableRow } from './indicator-cells.js';
 import { readIndicatorTables } from './indicator-table.js';
@@ -446,7 +447,9 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     // 非化石能源消费比重提高3个百分点以上，达到13%左右: a level right after a change, in the next clause, is the level of
     // what changed (the change and the level it brings are the usual pair of a plan's goal).
     // Note: the level may be dated (海洋生产总值年均增长12.5%，2020年达到1360亿元): the year only says when it was reached.
-    if (metric === '' && prior && prior.q.unit !== q.unit && /^[，,]\s*(?:(?:到|至|在|于)?\d{4}年(?:底|末)?[，,]?\s*)?$/.test(text.slice(prior.q.boundTo, q.boundFrom)) && CHANGE_TAIL.test(prior.metric)) metric = prior.metric.replace(CHANGE_TAIL, '');
+    // Note: so it is after the resolve or the sum a plan writes before it (总产值年均增长5%左右，累计达到800亿元; 贷款余额年均
+    // 增长10%以上，力争到2027年突破1000亿元): neither names a measure.
+    if (metric === '' && prior && prior.q.unit !== q.unit && /^[，,]\s*(?:力争|争取|确保|努力)?(?:(?:到|至|在|于)?\d{4}年(?:底|末)?[，,]?\s*)?(?:累计)?$/.test(text.slice(prior.q.boundTo, q.boundFrom)) && CHANGE_TAIL.test(prior.metric)) metric = prior.metric.replace(CHANGE_TAIL, '');
     // 加快布局通用机场，2025年建成5个、2026年建成8个: a figure with no words of its own, first of its sentence, counts what the
     // clause before it names, as the figures after it do. Note: only where a mark ends the figure; at a line's end its noun may
     // be on the next line (PDF text wrapped after 打造不少于20个).
@@ -477,7 +480,9 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
   for (const group of byClause.values()) {
     datedRespectively(text, group);
     splitRespectively(group);
+    nameGradedList(text, group);
   }
+  nameGradedParts(text, found);
   for (const group of byClause.values()) {
     if (group.length < 2) continue;
     const first = group[0] as Found;
@@ -492,8 +497,8 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
   return found;
 }
 
-// A list of years that opens a sentence, set off by its comma: 2025年、2026年、2027年，…分别达到32%、35%和38%.
-const YEAR_LIST = /^\s*((?:\d{4}年(?:底|末)?[、和及至])+\d{4}年(?:底|末)?)(?:前)?[，,]\s*$/;
+// A list of years that opens a sentence, set off by its comma: 2025年、2026年、2027年，…分别达到32%、35%和38% (到2025年、2027年，…).
+const YEAR_LIST = /^\s*(?:到|至)?((?:\d{4}年(?:底|末)?[、和及至])+\d{4}年(?:底|末)?)(?:前)?[，,]\s*$/;
 
 /**
  * 2025年、2026年、2027年，A分别达到x、y、z: a list of years set off before the clause dates each figure of it after 分别,
@@ -537,7 +542,8 @@ function splitRespectively(group: Found[]): void {
   // first year is the sentence's opening, already cut from the metric, so the metric starts with the second.
   const years = /^((?:[0-9]{4}年[、和及])*[0-9]{4}年)(?:底|末)?(.+)$/.exec(m[1] ?? '');
   const listed = years ? [...(years[1] ?? '').matchAll(/[0-9]{4}/g)].map((y) => Number(y[0])) : [];
-  if (years && first?.deadline && listed.length === group.length - 1 && listed[0] === first.deadline.year + 1) {
+  // Note: the years need not follow each other (2025年、2027年…比重分别达到60%、80%): a work plan stages its own years.
+  if (years && first?.deadline && listed.length === group.length - 1 && listed.every((y, i) => y > (i === 0 ? (first.deadline?.year ?? y) : (listed[i - 1] ?? y)))) {
     group.forEach((f, i) => {
       f.metric = `${(years[2] ?? '').trim().replace(/^(?:全国|全省|全市|全区|全县)/, '')}${m[2] ?? ''}`;
       if (i > 0) f.deadline = { year: listed[i - 1] as number, date: null };

@@ -142,6 +142,9 @@ function longestWord(re: RegExp): number {
 const TRAIL_COPULA_LONGEST = longestWord(TRAIL_COPULA);
 const TRAIL_PARTICLE_LONGEST = longestWord(TRAIL_PARTICLE);
 
+// A change verb, the measure, then 至 or 到 before the figure.
+const SPLIT_CHANGE = /^(?:压缩|压减|缩短|缩减|降低|减少|提高|提升|扩大)([\u4e00-\u9fff（）()“”]{2,})[至到]$/;
+
 function strip(text: string): string {
   // Note: a dash or a dot that opens a listed goal (——新增养老床位300张；) is a bullet, no part of a metric.
   // Note: so is the 、 that joins a second figure of the same measure (确保增长5%、力争增长6%).
@@ -173,6 +176,10 @@ function strip(text: string): string {
       changed = true;
     }
   }
+  // Note: a change verb before the measure and its 至 after it (压缩企业开办时间至1个工作日以内, 缩短审批时间至30个工作日,
+  // 提高自来水普及率至90%) frame the measure, as 压缩至 after it does (开办时间压缩至…): neither is part of its name.
+  const split = SPLIT_CHANGE.exec(t);
+  if (split) t = split[1] as string;
   // Note: the resolve word between a measure and its change (一般公共预算收入确保增长5%) is no part of the change's name.
   return t.replace(/^[的、]+|[的、]+$/g, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:确保|力争|争取)(?=(?:年均)?(?:增长|提高|提升|下降|降低|减少)$)/, '');
 }
