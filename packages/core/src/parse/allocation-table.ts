@@ -252,6 +252,13 @@ function readCellTable(lines: readonly SourceLine[], from: number, to: number): 
   let lastLine = cells[pos - 1]?.line ?? from;
   // The cell that ends the row starting at `pos`: its deadline (when the deadline is the last column), else the cell before the next 序号.
   const rowEnd = (start: number): number => {
+    // Note: a full row ends at its deadline column, before the next 序号 or the table's end, though a cell before it reads as
+    // a time (a project table's 建设年限 2024—2025年 before its 完成时限).
+    const full = start + n - 1;
+    // Note: what follows the last row ends it as well: the end of the text, or a line after a blank one (三、保障措施).
+    const after = cell(full + 1);
+    const ends = after === undefined || NUMBER_CELL.test(after.text) || (gap === 0 && after.line === null);
+    if (dueLast && numberAt === 0 && NUMBER_CELL.test(cell(start)?.text ?? '') && isDeadlineText(cell(full)?.text ?? '') && ends) return full;
     if (dueLast) for (let k = start; k < start + n && cell(k) !== undefined; k++) if (isDeadlineText(cell(k)?.text ?? '')) return k;
     if (numberAt >= 0) for (let k = start + 1; k <= start + n && cell(k) !== undefined; k++) if (NUMBER_CELL.test(cell(k)?.text ?? '') && k - start >= 2) return k - 1;
     // Note: the last row of a table without a deadline column has no next 序号: it ends where the cells do, all there.

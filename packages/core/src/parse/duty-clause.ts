@@ -117,7 +117,9 @@ function unitList(text: string, from: number, to: number): UnitList | null {
 
 // Note: task-division lists often mark the lead unit in the list itself (责任单位：市发展改革委（牵头）、市财政局),
 // the other common convention beside 列第一位者为牵头单位; the mark is no part of the unit's name.
-const LEAD_MARK = /[（(]牵头[）)]$/;
+// Note: two units that lead together are marked once, after the second (市农业农村局、市蔬菜产业发展中心（双牵头）), and
+// units that all lead after the last (A、B、C（共同牵头）).
+const LEAD_MARK = /[（(](双|共同)?牵头(?:单位)?[）)]$/;
 
 /** Split a list at its units marked （牵头）: those lead, the others support; `null` when none is marked. */
 function leadMarked(list: UnitList): { lead: UnitList; rest: UnitList | null } | null {
@@ -125,8 +127,13 @@ function leadMarked(list: UnitList): { lead: UnitList; rest: UnitList | null } |
   const rest: UnitName[] = [];
   for (const u of list.units) {
     const mark = LEAD_MARK.exec(u.text);
-    if (mark) lead.push({ text: u.text.slice(0, mark.index), from: u.from, to: u.to - mark[0].length });
-    else rest.push(u);
+    if (!mark) {
+      rest.push(u);
+      continue;
+    }
+    // 双牵头: the unit before leads too; 共同牵头: every unmarked unit before it.
+    const together = mark[1] === '双' ? rest.splice(-1, 1) : mark[1] === '共同' ? rest.splice(0) : [];
+    lead.push(...together, { text: u.text.slice(0, mark.index), from: u.from, to: u.to - mark[0].length });
   }
   if (lead.length === 0) return null;
   const asList = (units: UnitName[]): UnitList => ({ units, span: { from: (units[0] as UnitName).from, to: (units[units.length - 1] as UnitName).to } });
@@ -327,7 +334,11 @@ function readVerbs(text: string): DutyClause | null {
       // Note: so may units set off by a semicolon before those the verb names (（市应急管理局；各区、各有关部门按职责分工落实）).
       const group = /[，,；;]$/.test(text.slice(part.to, part.to + 1)) ? unitList(text, part.from, part.to) : null;
       if (!group) return null;
-      waiting.push(group);
+      // Note: a unit marked as leading before the verb of the others (市科技局（牵头），市工业和信息化局、市财政局配合)
+      // leads; only the units left wait for the verb.
+      const marked = leadMarked(group);
+      if (marked) lists.push({ role: 'lead', list: marked.lead });
+      if (!marked || marked.rest) waiting.push(marked?.rest ?? group);
       continue;
     }
     const role = LEAD_VERB.test(s) ? 'lead' : SUPPORT_VERB.test(s) ? 'support' : 'responsible';
@@ -475,6 +486,13 @@ export function readBareUnits(source: string, staged = false): DutyClause | null
   };
   if (!list?.units.every((u) => isBody(u.text))) return null;
   const clause = emptyClause();
+  // Note: a bare list marks its lead as a labelled one does (（县商务局、县文旅局（共同牵头），各乡镇人民政府）).
+  const marked = leadMarked(list);
+  if (marked) {
+    clause.lead.push(marked.lead);
+    if (marked.rest) clause.supporting.push(marked.rest);
+    return clause;
+  }
   clause.responsible = list;
   clause.responsibleLabelled = true;
   return clause;

@@ -12,13 +12,16 @@ const HEADER: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['task', /^(?:重点任务|任务|工作任务|主要任务|任务名称|重点工作|工作事项|重点事项|任务事项|工作要点|工作名称|重点任务名称|工作项目|项目名称|重点项目|建设项目|实事项目|民生实事项目|改革事项|改革任务|重点改革任务|工作重点)$/],
   [
     'content',
-    /(?:主要内容|工作内容|具体内容|任务内容|具体措施|工作举措|主要举措|具体任务|工作措施|任务要求|具体举措|具体工作|主要工作|工作要求|任务措施|实施内容|建设内容|目标任务|工作目标)$/,
+    /(?:主要内容|工作内容|具体内容|任务内容|具体措施|工作举措|主要举措|具体任务|工作措施|任务要求|具体举措|具体工作|主要工作|工作要求|任务措施|实施内容|建设内容|目标任务|工作目标|建设内容(?:及|和|与)规模|建设规模(?:及|和|与)内容|建设规模)$/,
   ],
   ['lead', new RegExp(`(?:${labelAlternation(LEAD_LABELS, RESPONSIBLE_LABELS)})$`)],
   ['support', new RegExp(`(?:${labelAlternation(SUPPORT_LABELS)})$`)],
   ['due', new RegExp(`(?:${labelAlternation(DUE_LABELS)})$`)],
   // Note: columns a table may have besides the duties (备注, 预期成果); known, so that a header run one cell per line does not stop at them.
   ['other', /^(?:备注|说明|预期成果|成果形式|阶段目标|考核指标|评价指标|完成标志|资金来源|工作成效)$/],
+  // Note: the columns of a project table (项目名称 | 建设内容及规模 | 建设年限 | 总投资（亿元） | 2025年计划投资 | 牵头单位):
+  // the money and years of each project, no duty; known, so that the header is read whole and its rows are the plan's projects.
+  ['other', /^(?:(?:估算|计划)?总投资(?:额)?|(?:\d{4}年|年度|本年度|当年)?计划(?:完成)?投资(?:额)?|年度投资计划|(?:累计|截至上年底)?已?完成投资|建设(?:起止)?年限|起止年限|建设周期|建设性质|建设地点|项目业主|业主单位|建设单位|实施主体|项目类别|项目类型)$/],
   // Note: the official answerable beside the units (责任领导, 包保领导, 市级领导): a person, no unit.
   ['other', new RegExp(`^(?:${labelAlternation(PERSON_LABELS)}|包保领导|市级领导|县级领导|区级领导|责任人)$`)],
 ];

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { SCHEMA_VERSION } from '../model/version.js';
-import type { DocumentKind, PlanDocument, PlanIssue, Position, RelatedPart } from '../model/types.js';
+import type { Assignment, DocumentKind, PlanDocument, PlanIssue, Position, RelatedPart } from '../model/types.js';
 import { addOutsideMentions, extractFigures } from '../targets/extract-figures.js';
 import { dateByItemDue } from '../targets/item-due.js';
 import { applyMetadata, type MetadataOverride } from '../parse/apply-metadata.js';
-import { findAllocationTables, withoutTables } from '../parse/allocation-table.js';
+import { type AllocationTable, findAllocationTables, withoutTables } from '../parse/allocation-table.js';
 import { withoutIndicatorRows } from '../targets/indicator-table.js';
 import { buildAssignments } from '../parse/build-assignments.js';
 import { readInlineDuties } from '../parse/inline-duties.js';
@@ -198,6 +198,22 @@ function textLines(text: string): SourceLine[] {
  * @param options Where the text came from and how to read it.
  * @returns The documents, the file's parts and diagnostics.
  */
+/**
+ * The inline duties of a plan that also has task tables in its body: those outside the tables' lines, of items no row
+ * already assigns, numbered after the rows' assignments. With no table assignments, all of them.
+ */
+function besideTables(inline: { assignments: Assignment[]; issues: PlanIssue[] }, fromTables: readonly Assignment[], tables: readonly AllocationTable[], lines: readonly SourceLine[]): { assignments: Assignment[]; issues: PlanIssue[] } {
+  if (fromTables.length === 0) return inline;
+  const spans = tables.map((t) => [lines[t.startLine]?.index ?? -1, lines[t.endLine - 1]?.index ?? -1] as const);
+  const inTable = (at: Position | null): boolean => at !== null && spans.some(([a, b]) => at.start.line - 1 >= a && at.start.line - 1 <= b);
+  const taken = new Set(fromTables.map((a) => a.taskId).filter((t) => t !== null));
+  const kept = inline.assignments.filter((a) => !inTable(a.position) && (a.taskId === null || !taken.has(a.taskId)));
+  return {
+    assignments: kept.map((a, k) => ({ ...a, id: `${a.docId}:a${fromTables.length + k + 1}`, row: k + 1 })),
+    issues: inline.issues.filter((i) => !inTable(i.position)),
+  };
+}
+
 export function parseDocument(source: string, options: ParseOptions = emptyOptions): ParseResult {
   // Note: the text as read, compatibility characters (⼀⼆⽅, a PDF's fonts) as their ideographs; every offset into it is
   // the same offset into the source, so positions point into both, and the quotes are given back the source's own.
@@ -376,11 +392,14 @@ export function parseDocument(source: string, options: ParseOptions = emptyOptio
       issues.push(...built.issues);
       return built.assignments;
     });
-    // Note: a plan without a task table states its duties inline: （牵头单位：…）, （…牵头，…负责）.
-    if (assignments.length === 0) {
+    // Note: a plan without a task table states its duties inline: （牵头单位：…）, （…牵头，…负责）. So does a plan whose
+    // table is in its body, for the items outside it: a project plan lists its projects in a table (项目名称 | … |
+    // 牵头单位) and sets its requirements under it with their own brackets (（责任单位：区发改局，完成时限：…）).
+    if (assignments.length === 0 || (bodyTables.length > 0 && tables.every((t) => bodyTables.includes(t)))) {
       const inline = readInlineDuties({ docId: id, file, lines, locator, from: part.contentStart, to: Math.max(end, ...attachedLists.map((l) => l.endLine)), tasks: items.tasks, sections: items.sections, year: year ?? (meta.date ? Number(meta.date.slice(0, 4)) : null) });
-      assignments.push(...inline.assignments);
-      issues.push(...inline.issues);
+      const beside = besideTables(inline, assignments, bodyTables, lines);
+      assignments.push(...beside.assignments);
+      issues.push(...beside.issues);
     }
     // Note: an untitled plan named by a notice or a field is of the kind its name says, though its text opens with the
     // notice's addressees (a page that prints the notice's text and the plan's under the notice's title).

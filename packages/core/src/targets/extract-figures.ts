@@ -765,7 +765,7 @@ function tableFigures(input: FigureInput, row: TableRow, targets: Target[], indi
   const attribute = row.attribute === null ? null : ATTRIBUTES[row.attribute];
   // Note: a cumulative change (〔18〕) is measured from zero over the period, so the row's level is no baseline of it.
   // A yearly stage (the 2024年 column of a 2023–2026 table) is a target of its own, due in its year.
-  const stages = (row.stages ?? []).map((s) => [s.cell, row.metric, baseline, { year: s.year, date: null }] as const);
+  const stages = (row.stages ?? []).map((s) => [s.cell, s.cumulative ? `${row.metric}（累计）` : row.metric, s.cumulative ? null : baseline, { year: s.year, date: null }] as const);
   const growth = row.growth ? ([[row.growth, `${row.metric}年均增长`, null, deadline]] as const) : [];
   for (const [cell, metric, base, due] of [...stages, [row.target, row.metric, baseline, deadline] as const, ...growth, [row.cumulative, `${row.metric}（累计）`, null, deadline] as const]) {
     if (!cell) continue;

@@ -79,6 +79,9 @@ export function nounAfter(text: string, q: Quantity): Span {
   let b = a;
   while (b < text.length && b - a < 24 && !NOUN_END.has(text.charCodeAt(b))) b++;
   const words = text.slice(a, b);
+  // Note: 及 or 以及 right after the figure joins another thing to what the figure counts (新建标准厂房25万平方米及配套设施):
+  // it names no noun of the figure. (和 does not: 和美乡村 is a name.)
+  if (/^(?:以及|及(?!以上|以下))/.test(words)) return { from: a, to: a };
   let stop = AFTER_NOUN_STOP.exec(words);
   // Note: a grade before 的 qualifies the noun after it (基础型及以上的智慧社区, 省级以上的重点实验室): the noun runs on.
   if (stop && stop[0] === '的' && GRADE_BEFORE_DE.test(words.slice(0, stop.index))) {

@@ -43,7 +43,8 @@ export interface TableRow {
   /** The yearly average growth a 年均增长 column gives beside the level to reach (地区生产总值 | 152.3 | 220 | 7.5%), in percent. */
   growth?: TableCell | null;
   /** The values of the columns between the base year and the last (2024年 | 2025年 in a 2023–2026 table), each due in its year. */
-  stages?: ReadonlyArray<{ cell: TableCell; year: number }>;
+  /** A stage's cell may hold only the change to its year (〔1200〕 in a 2027年 column): `cumulative` says so. */
+  stages?: ReadonlyArray<{ cell: TableCell; year: number; cumulative?: boolean }>;
   baseAsOf: string | null;
   targetYear: number | null;
 }

@@ -266,9 +266,11 @@ export function readPipeTables(lines: readonly SourceLine[], from: number, to: n
         target: target.level,
         cumulative: cell(columns.cumulative).cumulative ?? target.cumulative,
         ...(growth ? { growth } : {}),
+        // Note: a stage's column may hold the cumulative change alone (化学需氧量重点工程减排量 | — | 〔1200〕 | 〔2500〕), as
+        // environmental tables state their cuts: the change due in the stage's year.
         stages: columns.stages.flatMap((s) => {
-          const level = cell(s.column).level;
-          return level ? [{ cell: level, year: s.year }] : [];
+          const { level, cumulative } = cell(s.column);
+          return level ? [{ cell: level, year: s.year }] : cumulative ? [{ cell: cumulative, year: s.year, cumulative: true }] : [];
         }),
         baseAsOf,
         targetYear,
