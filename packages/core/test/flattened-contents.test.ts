@@ -69,3 +69,61 @@ describe('a five-year plan flattened to one line, with its contents', () => {
     expect(pieces(`${titles}。第二章　主要任务，分述如下。`).slice(1)).toEqual(['第二章　主要任务，分述如下。']);
   });
 });
+
+describe('a contents list with leader dots and page numbers, flattened', () => {
+  // A plan's contents printed with leaders and page numbers (一、发展基础与形势……1), flattened with a space or a tab for
+  // each break: the next entry's label, and the body's first heading, follow the page number at once; the contents ran
+  // into one task of the first entry (crafted probe d10 of hB's eleventh round; PDF and Word exports print contents so).
+  const LAID_OUT = [
+    '某某区“十五五”生态环境保护规划',
+    '目  录',
+    '一、发展基础与形势……………………………………1',
+    '二、主要任务…………………………………………5',
+    '（一）深入打好蓝天保卫战……………………………5',
+    '（二）深入打好碧水保卫战……………………………11',
+    '三、保障措施…………………………………………17',
+    '一、发展基础与形势',
+    '“十四五”期间，全区生态环境质量持续改善。',
+    '二、主要任务',
+    '（一）深入打好蓝天保卫战',
+    '1.推进工业污染深度治理。完成燃煤锅炉超低排放改造5台。',
+    '（二）深入打好碧水保卫战',
+    '1.加强饮用水水源地保护。水源地水质达标率保持100%。',
+    '三、保障措施',
+    '（一）加强组织领导。区生态环境保护委员会统筹推进规划实施。',
+  ];
+  const outline = (text: string): string[] => {
+    const doc = parseDocument(text, { file: 'contents.txt' }).documents[0];
+    if (doc) expectExactQuotes(text, doc);
+    return [...(doc?.sections ?? []).map((s) => `S ${s.title}`), ...(doc?.tasks ?? []).map((t) => `T ${t.title}`)];
+  };
+
+  it.each([
+    ['a space', ' '],
+    ['a tab', '\t'],
+  ])('should drop each entry and read the body as laid out (%s for each break)', (_, joint) => {
+    expect(outline(LAID_OUT.join(joint))).toEqual(outline(LAID_OUT.join('\n')));
+    expect(outline(LAID_OUT.join('\n'))).toContain('T 推进工业污染深度治理');
+  });
+
+  it('should number the body from its own 一、, not on from the entries (a PDF copied with a space for each break)', () => {
+    const text = [
+      '一、现状与形势..........1',
+      '二、总体思路..........2',
+      '（一）指导思想..........2',
+      '三、重点任务..........5',
+      '（一）加快系统创新，增强融合发展新动能..........5',
+      '四、保障措施..........13',
+      '一、现状与形势 近十年来，我国智能制造发展取得长足进步。',
+      '二、总体思路 （一）指导思想 以习近平新时代中国特色社会主义思想为指导。',
+      '三、重点任务 （一）加快系统创新，增强融合发展新动能。 强化科技支撑引领作用。',
+      '四、保障措施 （一）强化统筹协调。加强部门协同。',
+    ].join(' ');
+    expect(pieces(text).map((p) => p.trim().slice(0, 6))).toEqual(['一、现状与形', '二、总体思路', '（一）指导思', '三、重点任务', '（一）加快系', '四、保障措施', '（一）强化统']);
+  });
+
+  it('should cut after a page number only before a label', () => {
+    expect(pieces('一、发展基础……………1二、主要任务……………5')).toEqual([]);
+    expect(pieces('到2025年，全区共完成改造项目…………12个，二、三产业比重稳步提升。')).toHaveLength(1);
+  });
+});

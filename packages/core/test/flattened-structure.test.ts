@@ -234,3 +234,53 @@ describe('一、 glued to a 第X节 heading', () => {
   });
 });
 
+
+describe('items numbered ① and ⑴, flattened', () => {
+  // Word's numbering sets ① or ⑴ before the items of a county's or a district's list (crafted probe d07 of hB's eleventh
+  // round, 晋江 重点工作安排); flattened, they were lost into their chapter as ① and ⑴ were never cut. They open a list
+  // only glued to a heading, then each next number after a full stop or a duty's bracket, as （1） does.
+  const LAID_OUT = [
+    '某市2024年乡村振兴重点工作安排',
+    '一、稳定粮食生产',
+    '①全年粮食播种面积稳定在10万亩以上。（责任单位：市农业农村局）',
+    '②建设高标准农田5000亩。（责任单位：市农业农村局、市财政局）',
+    '二、建设宜居宜业和美乡村',
+    '⑴推进农村生活污水治理，治理率达到85%。（责任单位：市生态环境局）',
+    '⑵完成农村户厕改造1200户。（责任单位：市农业农村局）',
+  ];
+  const tasks = (text: string): string[] => (parseOne(text)?.tasks ?? []).map((t) => `${t.sectionPath.join('>')}|${t.label}${t.title}`);
+
+  it('should give the items of the laid-out plan on one line and with a space for each break', () => {
+    const laidOut = tasks(LAID_OUT.join('\n'));
+    expect(laidOut).toHaveLength(4);
+    expect(tasks(LAID_OUT.join(''))).toEqual(laidOut);
+    expect(tasks(LAID_OUT.join(' '))).toEqual(laidOut);
+  });
+
+  it('should leave ① that enumerates inside a sentence', () => {
+    expect(pieces('（一）加强监测。重点监测①水质；②水量。（二）强化执法。')).toEqual(['（一）加强监测。重点监测①水质；②水量。', '（二）强化执法。']);
+  });
+});
+
+describe('a box item numbered before a number and a Latin letter, flattened', () => {
+  // 1.5G网络提升工程 opens a box's item as it opens a line (digital plans name their works so; crafted probe d12): the
+  // decimal reading kept the box's first item in its caption and let the second out of the box as a task.
+  it('should keep the box and its items apart from the tasks', () => {
+    const text = [
+      '某区数字经济发展规划',
+      '一、主要任务',
+      '（一）夯实数字基础设施',
+      '1.建设新型网络设施。累计建成5G基站3000个。',
+      '2.布局算力基础设施。建设智算中心1个。',
+      '专栏1 数字基础设施重点工程',
+      '1.5G网络提升工程。新建5G基站1000个。',
+      '2.算力中心建设工程。建设智算中心。',
+      '（二）壮大数字核心产业',
+      '1.发展智能模具产业。打造模具产业数字化转型示范区。',
+    ];
+    const titles = (t: string): string[] => (parseOne(t)?.tasks ?? []).map((x) => x.title);
+    expect(titles(text.join('\n'))).toEqual(['建设新型网络设施', '布局算力基础设施', '发展智能模具产业']);
+    expect(titles(text.join(''))).toEqual(titles(text.join('\n')));
+    expect(pieces('全区带宽提升到1.5G以上。')).toHaveLength(1);
+  });
+});

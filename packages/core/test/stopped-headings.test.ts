@@ -66,3 +66,10 @@ describe('（1） items under a heading that ends in a full stop, flattened', ()
     expect(pieces('（一）加强组织保障。（1）成立领导小组。（2）建立工作专班。')).toHaveLength(1);
   });
 });
+
+describe('a heading whose full stop a web page sets off by a space', () => {
+  it('should leave the space out of the title (加强值班值守 。)', () => {
+    const text = ['某市2025年防汛工作方案', '一、保障措施', '（ 一 ） 加强值班值守 。', '（ 二 ） 强化物资保障 。 储备防汛物资。'].join('\n');
+    expect(tasksOf(text)).toEqual(['保障措施|（ 一 ）加强值班值守', '保障措施|（ 二 ）强化物资保障']);
+  });
+});

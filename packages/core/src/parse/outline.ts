@@ -183,7 +183,8 @@ function splitHeadingAt(line: SourceLine, contentStart: number): { title: LineSp
   }
   if (stop > 0 && stop <= MAX_TITLE) {
     const [bFrom, bTo] = trimmedRange(text, from + stop + 1, to);
-    return { title: { line: line.index, from, to: from + stop }, inlineBody: bTo > bFrom ? { line: line.index, from: bFrom, to: bTo } : null };
+    // Note: without the space a web page sets before the full stop (加强值班值守 。).
+    return { title: { line: line.index, from, to: from + rest.slice(0, stop).trimEnd().length }, inlineBody: bTo > bFrom ? { line: line.index, from: bFrom, to: bTo } : null };
   }
   if (stop < 0 && rest.length <= MAX_TITLE) return { title: { line: line.index, from, to }, inlineBody: null };
   // A long first sentence: take its first clause as the title, the rest as body.

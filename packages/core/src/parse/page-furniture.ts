@@ -8,7 +8,7 @@ const TOC_ENTRY = /^\s*\S.{0,80}?[.．。…·•_\-－]{4,}\s*\d{1,3}\s*$/;
 const TOC_HEADING = /^\s*目\s*录\s*$/;
 
 /** Whether a line is a table of contents entry. */
-function isTocEntry(text: string): boolean {
+export function isTocEntry(text: string): boolean {
   // Note: an entry ends in its page number; the pattern, tried at every line, is run only on lines that do (\s is what trimEnd trims).
   const end = text.trimEnd();
   const last = end.charCodeAt(end.length - 1);

@@ -5,7 +5,7 @@
 import { DATELINE_AFTER, DATELINE_OPENING } from './debris.js';
 import { findDocNumbers } from './doc-number.js';
 import { isIssuerName } from './issuer.js';
-import { sliceLine } from './run-on-lines.js';
+import { sliceLine, spacesAfter } from './run-on-lines.js';
 import type { SourceLine } from '../text/source-lines.js';
 
 // A cover's year and month, perhaps its day, in digits or Chinese numerals, right after the title.
@@ -65,7 +65,9 @@ const STATUS_MARK = /^[\s\u3000]*[【（(〔[][\s\u3000]*(?:公开)?(?:征求意
 // Note: a title broken over lines (某某县 / 数字乡村建设三年行动计划 / （2024—2026年）) keeps a space for each break on a
 // page flattened so, its period after one: one space between Chinese words or before a number, never around a
 // breadcrumb's arrow.
-// Note: a task list is titled as one (…重点任务清单, …任务分解表, …分工表), as offices publish a year's tasks on their own.
+// Note: a task list is titled as one (…重点任务清单, …任务分解表, …分工表), as offices publish a year's tasks on their own;
+// so are measures titled 若干政策 (支持工业互联网发展若干政策, …服务业高质量发展若干政策) as 若干措施 are, and a year's
+// 重点工作安排 as its 工作要点.
 // Note: the text may open with its first division instead (…规划第一章 发展基础, …办法第一章 总则, …规划第一部分, …要点Ⅰ、),
 // as plans in chapters, regulations in articles and work points numbered in Roman numerals do, or with the year's aims
 // (2025年全市统计工作的总体要求是：, 2025年工作的主要目标是：), as work points open.
@@ -73,7 +75,7 @@ const FIRST_DIVISION = String.raw`第[一1１][\s\u3000]*(?:章|部分|编)|第�
 const YEAR_AIMS = String.raw`[^。；，,：:]{0,24}?(?:总体要求|指导思想|主要目标|工作思路|总体思路)`;
 const TITLE_BREAK = String.raw`(?<=[\u4e00-\u9fff”》）])[ \u3000](?=[\u4e00-\u9fff0-9“《])`;
 const LEADING_TITLE = new RegExp(
-  String.raw`^[^。；，,：:！？\s](?:[^。；，,：:！？\s]|${TITLE_BREAK}){3,59}?(?:方案|计划|规划|要点|意见|办法|措施|纲要|报告|细则|清单|分解表|分工表)` +
+  String.raw`^[^。；，,：:！？\s](?:[^。；，,：:！？\s]|${TITLE_BREAK}){3,59}?(?:方案|计划|规划|要点|意见|办法|措施|政策|纲要|报告|细则|清单|分解表|分工表|工作安排)` +
     String.raw`(?:[（(][^）)。]{1,20}[）)]|[ \u3000][（(](?:19|20)\d{2}[^）)。]{1,16}[）)])?` +
     String.raw`(?=[\s\u3000]*(?:为(?!主|重点|核心|期|准|此)|根据|按照|依据|近年来|当前|——|目[\s\u3000]*录|“十[一二三四五六七八九]五”时期|一、|${FIRST_DIVISION}` +
     String.raw`|[（(][\s\u3000]*[12１２〇零一二][\s0-9０-９〇零一二三四五六七八九]{3,7}年[^（）()。]{0,36}?人民代表大会` +
@@ -404,13 +406,6 @@ function attachedTitle(text: string, at: number): number {
     if (/[\s\u3000]/.test(text[at + k] ?? ' ') || ITEM_NUMBER.test(text) || SIGNATURE_AT.test(text)) return k;
   }
   return 0;
-}
-
-/** The place after the spaces at `at` (a page flattened with spaces for its line breaks sets one between its parts). */
-function spacesAfter(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && /[\s\u3000]/.test(text[i] as string)) i++;
-  return i;
 }
 
 /** Whether two titles say the same in other brackets, dashes or spaces. */

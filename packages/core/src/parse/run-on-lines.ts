@@ -1,16 +1,18 @@
 import { recogniseLabel, type Label, type LabelStyle } from '../text/numbering.js';
 import { titleKind } from './metadata.js';
+import { isTocEntry } from './page-furniture.js';
 import type { SourceLine } from '../text/source-lines.js';
 import { DUE_LABELS, labelAlternation, UNIT_LABELS } from './duty-labels.js';
 
 // Labels that can start an item in the middle of a flattened line. Only the heading styles of official documents
-// (一、 （一） 1. 1、 第一章 第一节 第一条 第一部分 第一篇): ① and 一是 enumerate inside sentences and stay where they are, and
-// so does (1) but where a heading runs straight into it (see below). 1、 is the common informal form of 1. (the seeds
-// and the development set both have it).
-const INNER_LABEL = /【?专栏[0-9０-９一二三四五六七八九十]{1,2}|第[一二三四五六七八九十]{1,3}(?:[章节条篇]|部分)|[(（][0-9０-９]{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}(?:[.．﹒]|、(?=[\u4e00-\u9fff“]))(?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年))/g;
+// (一、 （一） 1. 1、 第一章 第一节 第一条 第一部分 第一篇): 一是 enumerates inside sentences and stays where it is, and
+// so do (1), ⑴ and ① but where a heading runs straight into them (see below). 1、 is the common informal form of 1. (the
+// seeds and the development set both have it). 1. before a number and a Latin letter is a label as at a line's start
+// (1.5G网络提升工程, as digital plans name their works).
+const INNER_LABEL = /【?专栏[0-9０-９一二三四五六七八九十]{1,2}|第[一二三四五六七八九十]{1,3}(?:[章节条篇]|部分)|[(（][0-9０-９]{1,2}[)）]|[\u2460-\u2473\u2474-\u2487]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}(?:[.．﹒]|、(?=[\u4e00-\u9fff“]))(?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年)|(?=[0-9０-９]{1,2}[A-Za-zＡ-Ｚａ-ｚ][\u4e00-\u9fff]))/g;
 // A Chinese numeral before 章, 节, 、 or a closing parenthesis, a digit before a point or 、, or a box's 专栏 and number:
 // every match of INNER_LABEL holds one.
-const LABEL_END = /[一二三四五六七八九十][章节条篇部、)）]|[0-9０-９][.．﹒、)）]|专栏[0-9０-９一二三四五六七八九十]/g;
+const LABEL_END = /[一二三四五六七八九十][章节条篇部、)）]|[0-9０-９][.．﹒、)）]|专栏[0-9０-９一二三四五六七八九十]|[\u2460-\u2487]/g;
 // A line that opens with a box's caption (专栏8　…, 【专栏2】…).
 const BOX_START = /^[ \t\u3000]*【?专栏[0-9０-９一二三四五六七八九十]/;
 // After 1、 a numeral or 第 continues an enumeration of numbers in prose (1、2月份, 第1、第2批), not an item.
@@ -48,6 +50,14 @@ const MAX_DUTY_ITEM = 200;
 // A duty's bracket closing an item (…全覆盖。（牵头单位：区经信局；完成时限：2025年12月底前）): it ends the item as its full
 // stop does, so the next item's (2) may follow it.
 const DUTY_BRACKET_END = new RegExp(`(?:[。！？][\\s\u3000]*[（(][^（）()]{1,120}|[（(][\\s\u3000]*(?:${UNIT_LABELS}|${labelAlternation(DUE_LABELS)})[\\s\u3000]*[：:][^（）()]{1,120})[）)][\\s\u3000]*$`);
+
+// A table of contents' entry ends in its leader and page number (一、发展基础……1, 第二章 总体要求··········5): flattened,
+// the next entry's label, or the body's first heading, follows the number at once.
+const CONTENTS_LEADER = /(?:…{2,}|[.．·•]{4,}|[-－—_]{4,})[\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*$/;
+
+// An entry of such a contents list from its label: its words, then its leader and page number, before any sentence.
+const CONTENTS_ENTRY = /^[^。；;！？]{1,80}?(?:…{2,}|[.．·•]{4,}|[-－—_]{4,})[\s\u3000]*[0-9０-９]{1,3}(?![0-9０-９])/;
+const MAX_CONTENTS_ENTRY = 160;
 
 // A chapter or section label, as a table of contents lists it.
 const CONTENTS_LABEL = /第[一二三四五六七八九十]{1,3}[篇章节]/g;
@@ -142,6 +152,81 @@ function closesOnDuty(text: string, from: number): boolean {
   const item = text.slice(from, from + MAX_DUTY_ITEM);
   const next = /[(（][2２][)）]|(?<![0-9])2[.．、]/.exec(item);
   return DUTY_BRACKET.test(next ? item.slice(0, next.index) : item);
+}
+
+// A measure's paragraph that opens with its lead sentence (推动企业上云上平台。建立…), after the duty's bracket that closed
+// the paragraph before it (…。（责任单位：省经济和信息化厅、省财政厅）): 若干政策 and 若干措施 set each measure so under
+// their chapters, with no number.
+const DUTY_THEN_LEAD = new RegExp(
+  `[。！？][\\s\u3000]*[（(][\\s\u3000]*(?:${UNIT_LABELS}|${labelAlternation(DUE_LABELS)})[\\s\u3000]*[：:][^（）()]{1,120}[）)][\\s\u3000]*(?=(?:[\u4e00-\u9fff“”《》]|[A-Za-z0-9]){4,20}。[^。]{10})`,
+  'g',
+);
+// The same bracket closing a measure, whatever follows it (the chapter's only measure, the plan's closing clause).
+const DUTY_CLOSES_SENTENCE = new RegExp(`[。！？][\\s\u3000]*[（(][\\s\u3000]*(?:${UNIT_LABELS}|${labelAlternation(DUE_LABELS)})[\\s\u3000]*[：:][^（）()]{1,120}[）)]`);
+/** Lines shorter than this hold one paragraph: only a flattened line runs several measures together. */
+const MIN_PARAGRAPHS = 200;
+
+/** Where a measure's paragraph starts after the duty's bracket of the one before it, in a flattened line. */
+function paragraphsAfterDuty(text: string): number[] {
+  if (!text.includes('：') && !text.includes(':')) return [];
+  return [...text.matchAll(DUTY_THEN_LEAD)].map((m) => (m.index ?? 0) + m[0].length).filter((at) => at < text.length);
+}
+
+// A chapter's heading set off by a space from its first measure's lead sentence (一、支持工业互联网平台建设 培育各类…。…).
+const HEADING_BEFORE_LEAD = /^[^。，,；;：:\s\u3000]{2,40}(?=[ \t\u3000]+(?:[\u4e00-\u9fff“”《》]|[A-Za-z0-9]){4,20}。)/;
+
+/**
+ * Where a chapter's heading ends when its first measure follows it after a space, in a piece of the line whose next
+ * piece is a measure's paragraph cut after a duty's bracket (see paragraphsAfterDuty), or that holds such a bracket
+ * itself: each measure a paragraph of its own, the first one too.
+ */
+function headingsOverParagraphs(text: string, cuts: readonly number[], paragraphs: readonly number[]): number[] {
+  const out: number[] = [];
+  const starts = [0, ...cuts];
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k] as number;
+    const to = starts[k + 1] ?? text.length;
+    if (!paragraphs.includes(to) && !DUTY_CLOSES_SENTENCE.test(text.slice(from, to))) continue;
+    const label = recogniseLabel(text.slice(from, to));
+    if (label?.style !== 'cn-comma' || label.start !== 0) continue;
+    const body = from + label.contentStart;
+    const heading = HEADING_BEFORE_LEAD.exec(text.slice(body, to));
+    if (heading) out.push(spacesAfter(text, body + heading[0].length));
+    else {
+      const glued = gluedLeadStart(text.slice(body, to));
+      if (glued > 0) out.push(body + glued);
+    }
+  }
+  return out;
+}
+
+// The verbs a measure's lead sentence opens with (培育物流龙头企业。, 推动企业上云上平台。); 发展 is left out, since it closes a
+// chapter's heading as often (支持现代物流业发展).
+const MEASURE_VERB = /^(?:培育|建设|鼓励|支持|推动|促进|加快|实施|开展|推进|加强|完善|提升|打造|强化|深化|优化|拓展|设立|组织|引导|扩大|落实|健全|构建|引进|做强|做大|壮大)/;
+// A chapter's heading glued to its first measure's lead sentence, up to the lead's full stop, with no clause mark.
+const GLUED_HEAD_AND_LEAD = /^[^。，,；;：:！？\s\u3000]{8,50}(?=。)/;
+
+/**
+ * Where the first measure's lead sentence starts in a chapter's heading glued to it with no space (支持现代物流业发展培育物流
+ * 龙头企业。对…): at the last verb that opens a lead of 4 to 20 characters after a heading of at least 4, or 0 for none.
+ */
+function gluedLeadStart(piece: string): number {
+  const both = GLUED_HEAD_AND_LEAD.exec(piece)?.[0];
+  if (!both) return 0;
+  for (let k = both.length - 4; k >= 4; k--) {
+    if (both.length - k > 20) break;
+    // Note: not inside a quote or a title (“强链补链延链”).
+    const head = both.slice(0, k);
+    if (MEASURE_VERB.test(both.slice(k)) && (head.match(/[“《]/g)?.length ?? 0) === (head.match(/[”》]/g)?.length ?? 0)) return k;
+  }
+  return 0;
+}
+
+/** The place after the spaces at `at` (a page flattened with spaces for its line breaks sets one between its parts). */
+export function spacesAfter(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && /[\s\u3000]/.test(text[i] as string)) i++;
+  return i;
 }
 
 /**
@@ -253,7 +338,9 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
       // Note: (1) enumerates inside a sentence (包括：（1）…；（2）…) and inside an item's paragraph (…。（1）…。（2）…), so it
       // starts an item only as the first item of a heading glued to it (一、兜牢民生底线（1）完善…, the plan's items one level
       // under its chapters), and then each next number after a full stop.
-      if (label.style === 'arabic-paren' && !opensHeading && !(pieceLabel?.style === 'arabic-paren' && pieceLabel.number === label.number - 1 && (/[。！？]/.test(prev) || DUTY_BRACKET_END.test(before)))) continue;
+      // So do ① and ⑴, which Word's numbering sets for the items of a county's or a district's list (一、稳定粮食生产①…).
+      const enumerating = label.style === 'arabic-paren' || label.style === 'circled';
+      if (enumerating && !opensHeading && !(pieceLabel?.style === label.style && pieceLabel.number === label.number - 1 && (/[。！？]/.test(prev) || DUTY_BRACKET_END.test(before)))) continue;
       // Note: an article's number is set off by a space (第一条　为了…) or followed by the next two in the line; 第一条 in a
       // sentence counts a thing (第一条示范线长10公里).
       if (label.style === 'di-article' && !/[ \t\u3000]/.test(text[at + label.text.length] ?? '') && !chainFollows((inLine ??= labelsByStyle(text)), label.style, label.number, at)) continue;
@@ -268,7 +355,8 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
         (/[\u4e00-\u9fff”"]/.test(prev) || ENDS_BEFORE_ITEM.test(prev)) &&
         /[\u4e00-\u9fff“"]/.test(next) &&
         !/[一二三四五六七八九十两]/.test(next);
-      if (!inSequence && !afterSentence && !chainable) continue;
+      const afterLeader = /[0-9０-９]/.test(prev) && CONTENTS_LEADER.test(before);
+      if (!inSequence && !afterSentence && !chainable && !afterLeader) continue;
       // Note: only the next label of the sequence, after the value of a duty's label (…完成时限：长期坚持 （二）提升…, …省生态环境厅4.煤炭…).
       const punctuated = ENDS_BEFORE_ITEM.test(prev) || (inSequence && DUTY_VALUE_END.test(before.trimEnd()));
       // The next item of the same list whose full stop was lost (…集聚发展7.狠抓…, …建设格局，17.提升…): its number
@@ -307,18 +395,25 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
       // A heading the contents list, with its text run straight on, ends where the contents say (see contentsTitles).
       const listedEnd = label.style.startsWith('di-') ? listedHeadingEnd(text, at, label.text, (titles ??= contentsTitles(text))) : -1;
       const cut = label.style.startsWith('di-')
-        ? prev === '。' || glued || listedEnd >= 0
-        : punctuated || glued || successor || afterPreamble || nextChapter || (chainable && chainFollows((inLine ??= labelsByStyle(text)), label.style, label.number, at));
+        ? prev === '。' || glued || listedEnd >= 0 || afterLeader
+        : punctuated || glued || successor || afterPreamble || nextChapter || afterLeader || (chainable && chainFollows((inLine ??= labelsByStyle(text)), label.style, label.number, at));
       if (!cut) continue;
       // Note: a heading ended by the next label is cut there by that label too.
       if (cuts.at(-1) !== at) cuts.push(at);
       if (listedEnd >= 0) cuts.push(listedEnd);
-      see(label.style, label.number);
+      // Note: a contents entry's label (its leader and page number follow) numbers no part of the body, whose own 一、
+      // starts the sequence again.
+      if (!CONTENTS_ENTRY.test(text.slice(at, at + MAX_CONTENTS_ENTRY))) see(label.style, label.number);
       if (boxStyle === null) boxStyle = label.style;
       else if (boxStyle !== undefined && boxStyle !== label.style) boxStyle = undefined;
       pieceStart = at;
       pieceLabel = label;
     }
+    const paragraphs = text.length >= MIN_PARAGRAPHS ? paragraphsAfterDuty(text) : [];
+    for (const at of paragraphs) if (!cuts.includes(at)) cuts.push(at);
+    cuts.sort((a, b) => a - b);
+    if (paragraphs.length > 0) for (const at of headingsOverParagraphs(text, cuts, paragraphs)) cuts.push(at);
+    cuts.sort((a, b) => a - b);
     if (cuts.length === 0) {
       out.push(out.length === line.index ? line : { ...line, index: out.length });
       continue;
@@ -326,8 +421,10 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
     changed = true;
     let from = 0;
     for (const at of [...cuts, text.length]) {
-      out.push(sliceLine(line, from, at, out.length));
+      const piece = sliceLine(line, from, at, out.length);
       from = at;
+      // Note: a contents entry cut off after its page number is dropped, as on a line of its own (see dropPageFurniture).
+      if (!isTocEntry(piece.text)) out.push(piece);
     }
   }
   return changed || out.length !== lines.length ? out : (lines as SourceLine[]);
