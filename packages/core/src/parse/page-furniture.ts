@@ -109,14 +109,17 @@ const isProse = (line: SourceLine | undefined): boolean => line !== undefined &&
  */
 export function dropPageFurniture(lines: readonly SourceLine[]): SourceLine[] {
   const drop = new Set<number>();
+  // Note: the page numbers and running heads: where a page breaks.
+  const breaks: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]?.text ?? '';
+    if (DECORATED_PAGE.test(text)) breaks.push(i);
     if (isTocEntry(text) || DECORATED_PAGE.test(text) || isOneLineToc(text)) drop.add(i);
     else if (TOC_HEADING.test(text) && isTocEntry(nextContent(lines, i)?.text ?? '')) drop.add(i);
     else if (TOC_START.test(text) && startsChapterContents(lines, i)) for (const k of tocBlock(lines, i)) drop.add(k);
     else if (TOC_HEADING.test(text)) for (const k of labelledTocBlock(lines, i)) drop.add(k);
   }
-  for (const i of runningHeads(lines)) drop.add(i);
+  for (const i of runningHeads(lines)) drop.add(i), breaks.push(i);
   for (const i of footnotes(lines)) drop.add(i);
   for (const i of linkBoxLines(lines)) drop.add(i);
   const pages: number[] = [];
@@ -127,7 +130,7 @@ export function dropPageFurniture(lines: readonly SourceLine[]): SourceLine[] {
   }
   let run: number[] = [];
   const flush = (): void => {
-    if (run.length >= 2) for (const i of run) drop.add(i);
+    if (run.length >= 2) for (const i of run) drop.add(i), breaks.push(i);
     run = [];
   };
   for (const i of pages) {
@@ -137,6 +140,7 @@ export function dropPageFurniture(lines: readonly SourceLine[]): SourceLine[] {
     run.push(i);
   }
   flush();
+  for (const i of breaks) bridgePageBreak(lines, i, drop);
   if (drop.size === 0) return lines as SourceLine[];
   const out: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -144,6 +148,25 @@ export function dropPageFurniture(lines: readonly SourceLine[]): SourceLine[] {
     if (!drop.has(i)) out.push(out.length === line.index ? line : { ...line, index: out.length });
   }
   return out;
+}
+
+// A line that ends its paragraph: a page may break after it.
+const ENDS_PARAGRAPH = /[。！？!?：:]$/;
+
+/**
+ * The blank lines around a page break inside a paragraph (…（责任单 / blank / — 1 — / blank / 位：市数据局）): an export
+ * (pdftotext, a Word file saved as text) sets the page's number off by blank lines, which are no paragraph break, so they
+ * go with the number and the paragraph's lines are rejoined as any hard wrap is (`joinHardWraps`). A break after a line
+ * that ends its paragraph keeps them.
+ */
+function bridgePageBreak(lines: readonly SourceLine[], i: number, drop: Set<number>): void {
+  const gap = (k: number): boolean => drop.has(k) || (lines[k]?.text.trim() ?? '') === '';
+  let from = i;
+  let to = i;
+  while (from > 0 && gap(from - 1)) from--;
+  while (to + 1 < lines.length && gap(to + 1)) to++;
+  if (from === 0 || to === lines.length - 1 || ENDS_PARAGRAPH.test(lines[from - 1]?.text.trim() ?? '')) return;
+  for (let k = from; k <= to; k++) drop.add(k);
 }
 
 // A footnote's mark: a circled number (①) the text puts after a word, and a footnote line opens with.
