@@ -84,9 +84,13 @@ function trimmedRange(text: string, from: number, to: number): [number, number] 
   return [a, b];
 }
 
+// A heading's score in its bracket: 30分, 8 分, 2.5分, 满分10分, 权重10%.
+const SCORE = /^[\s\u3000]*(?:满分|分值|权重)?[\s\u3000]*[0-9０-９]{1,3}(?:[.．][0-9]{1,2})?[\s\u3000]*(?:分|%|％)[\s\u3000]*$/;
+
 /**
  * Where a title ends without the duty bracket that closes it (推进老旧街区有机更新（区商务局牵头，各街道配合）。…): who does
- * the item is said of the item, as a duty bracket after its last sentence is, and is no part of its name.
+ * the item is said of the item, as a duty bracket after its last sentence is, and is no part of its name; nor the score
+ * bracket of an assessment's heading.
  */
 function endBeforeDuty(text: string, from: number, to: number): number {
   const close = text.charCodeAt(to - 1);
@@ -98,6 +102,9 @@ function endBeforeDuty(text: string, from: number, to: number): number {
     else if ((c === 0xff08 || c === 0x28) && --depth === 0) {
       // Note: only a bracket that names a duty's verb or label is read (most brackets in titles are names or years).
       const inner = text.slice(k + 1, to - 1);
+      // Note: nor is the score an assessment's heading carries (一、经济发展（30分）, （一）招商引资（14分）), as 考核细则 and
+      // 考核办法 weigh each heading: the score is said of the heading and is no part of its name.
+      if (k - from >= 2 && SCORE.test(inner)) return trimmedRange(text, from, k)[1];
       const clause = k - from >= 4 && /牵头|负责|配合|单位|部门|落实|统筹/.test(inner) ? readDutyClause(inner) : null;
       return clause && (clause.lead.length > 0 || clause.responsible !== null) ? trimmedRange(text, from, k)[1] : to;
     }
