@@ -5,7 +5,7 @@
 import { DATELINE_AFTER, DATELINE_OPENING } from './debris.js';
 import { findDocNumbers } from './doc-number.js';
 import { isIssuerName } from './issuer.js';
-import { sliceLine, spacesAfter } from './run-on-lines.js';
+import { pushPieces, spacesAfter } from './run-on-lines.js';
 import type { SourceLine } from '../text/source-lines.js';
 
 // A cover's year and month, perhaps its day, in digits or Chinese numerals, right after the title.
@@ -163,11 +163,7 @@ export function splitRunOnHeads(lines: readonly SourceLine[]): SourceLine[] {
       continue;
     }
     changed = true;
-    let from = 0;
-    for (const at of [...cuts, line.text.length]) {
-      if (at > from) out.push(sliceLine(line, from, at, out.length));
-      from = at;
-    }
+    pushPieces(line, cuts, out);
   }
   return changed ? out : (lines as SourceLine[]);
 }

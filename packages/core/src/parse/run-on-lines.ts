@@ -243,6 +243,21 @@ export function sliceLine(line: SourceLine, from: number, to: number, index: num
 }
 
 /**
+ * Push the pieces of a line between its cuts (ascending offsets inside it), each a line of its own, skipping empty ones.
+ *
+ * @param line The line.
+ * @param cuts Where it is cut.
+ * @param out The lines so far, which the pieces are numbered after.
+ */
+export function pushPieces(line: SourceLine, cuts: readonly number[], out: SourceLine[]): void {
+  let from = 0;
+  for (const at of [...cuts, line.text.length]) {
+    if (at > from) out.push(sliceLine(line, from, at, out.length));
+    from = at;
+  }
+}
+
+/**
  * Split lines on which a page ran headings and items together (a page flattened to one long line: 一、…（一）…1．…)
  * into one line per item, so the outline reads them as on a well-formed page. A label inside a line starts a new
  * line only when it continues its numbering style's sequence (the next number, or 1 under a new parent) and stands

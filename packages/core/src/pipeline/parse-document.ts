@@ -22,6 +22,7 @@ import { isDutyLine } from '../parse/find-duty-clauses.js';
 import { fieldTitle, leadingTitle } from '../parse/leading-title.js';
 import { titleFromNotice } from '../parse/notice-title.js';
 import { splitRunOnHeads } from '../parse/run-on-heads.js';
+import { splitRunOnRows } from '../parse/run-on-rows.js';
 import { splitRunOnLines } from '../parse/run-on-lines.js';
 import { joinLabelLines } from '../parse/label-lines.js';
 import { onlyPointToTables, tablesOfOtherTasks, tasksFromTable, withListedTasks } from '../parse/table-tasks.js';
@@ -229,7 +230,7 @@ export function parseDocument(source: string, options: ParseOptions = emptyOptio
     return { documents: [], parts: [], issues };
   }
   const markdown = options.format === 'markdown' || (options.format !== 'text' && (/\.(md|markdown)$/i.test(file ?? '') || looksLikeMarkdown(text)));
-  const lines = splitRunOnLines(splitRunOnHeads(joinHardWraps(joinLabelLines(dropPageFurniture(markdown ? linesFromMarkdown(text) : textLines(text))))));
+  const lines = splitRunOnLines(splitRunOnHeads(splitRunOnRows(joinHardWraps(joinLabelLines(dropPageFurniture(markdown ? linesFromMarkdown(text) : textLines(text)))))));
   const locator = createLocator(text, source);
   issues.push(...garbledYearIssues(lines, locator, file), ...letterDigitIssues(letterDigits, source, locator, file));
   const sha256 = options.sha256 ?? createHash('sha256').update(source, 'utf8').digest('hex');
