@@ -70,9 +70,12 @@ const FOR_FOLLOWING = /^(?:以下|下列)(?:各项|所列)?(?:任务|工作|事�
 // duties they do it by (…按职责分工负责, 按照职责分工落实, 根据职责分工负责, 按职能职责配合, 按职责推进); neither is part of the
 // last unit's name. 参加 is how the State Council's task divisions name those who take part (…参加).
 const MANNER = '(?:(?:按照?|根据|依据|依照)(?:各自)?(?:职能)?职责(?:分工)?|分工|共同|分别|联合|具体|分头)';
-const LEAD_VERB = new RegExp(`(?:(?:${MANNER}){0,2}(?:牵头负责|牵头)|负责牵头|统筹协调|统筹推进|统筹)$`);
-const SUPPORT_VERB = new RegExp(`(?:(?:${MANNER}){0,2}(?:配合|协助|协同推进|协同|参与|参加|共同推进|指导))$`);
-const RESPONSIBLE_VERB = new RegExp(`(?:(?:${MANNER}){0,2}(?:负责落实|负责实施|负责|抓好落实|落实|组织落实|组织实施|实施)|(?:${MANNER}){1,2}推进)$`);
+// Note: a clause may name the role as a label does, with 为 (区应急管理局为牵头单位，区安委会各成员单位为配合单位), and the
+// lead as the one with overall charge (负总责); 负责指导 guides, as 指导 does.
+const AS_ROLE = (labels: string): string => `为(?:${labels})`;
+const LEAD_VERB = new RegExp(`(?:(?:${MANNER}){0,2}(?:牵头负责|牵头)|负责牵头|统筹协调|统筹推进|统筹|负总责|${AS_ROLE('牵头单位|牵头部门|主责单位|主责部门')})$`);
+const SUPPORT_VERB = new RegExp(`(?:(?:${MANNER}){0,2}(?:配合|协助|协同推进|协同|参与|参加|共同推进|负责指导|指导)|${AS_ROLE('配合单位|配合部门|协同单位|协同部门|协办单位|参与单位')})$`);
+const RESPONSIBLE_VERB = new RegExp(`(?:(?:${MANNER}){0,2}(?:负责落实|负责实施|负责|抓好落实|落实|组织落实|组织实施|实施)|(?:${MANNER}){1,2}推进|${AS_ROLE('责任单位|责任部门|责任主体')})$`);
 
 // Note: what names of government units end with (局, 厅, 委, 办, 部, 政府, 中心, 集团…), and the collective
 // names (各地区, 各有关部门, 国务院相关部门, a town's 各村（社区）) that stand for units. A word that ends otherwise is not a unit, so
@@ -342,7 +345,10 @@ function readVerbs(text: string): DutyClause | null {
       continue;
     }
     const role = LEAD_VERB.test(s) ? 'lead' : SUPPORT_VERB.test(s) ? 'support' : 'responsible';
-    for (const list of waiting) lists.push({ role, list });
+    // Note: units set off before those who support (区应急管理局，区住建局配合; 牵头单位：区应急管理局，区市场监管局协助) are
+    // the ones supported, not supporters too: support presumes someone to support. They are responsible (the label, when
+    // there is one, says more).
+    for (const list of waiting) lists.push({ role: role === 'support' ? 'responsible' : role, list });
     waiting = [];
     const end = part.from + verb.index;
     // Note: A会同B负责 — A leads, B joins (会同 is "together with, A leading").
