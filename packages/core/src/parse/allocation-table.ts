@@ -3,7 +3,7 @@ import { BODY_END } from './duty-clause.js';
 import { splitUnits } from './table-units.js';
 import { offsetAt, type LineSpan, type SourceLine } from '../text/source-lines.js';
 import { headerRole, isTaskTableHeader, NUMBER_CELL, settleLeadColumns, type ColumnRole } from './table-header.js';
-import { type CellPart, readRowHeader, readRowLines, type RowCell } from './table-rows.js';
+import { type CellPart, readRowHeader, readRowLines, type RowCell, type RowSeparator } from './table-rows.js';
 import { readSpacedHeader, readSpacedRows } from './table-spaced.js';
 
 
@@ -35,6 +35,8 @@ export interface AllocationTable {
   startLine: number;
   /** Index of the line after the table's last cell. */
   endLine: number;
+  /** How its rows separate their cells, when one row is a line (pipe, TAB, spaces). */
+  separator?: RowSeparator;
 }
 
 /**
@@ -382,7 +384,28 @@ function readRowTable(lines: readonly SourceLine[], header: number, to: number):
     rows.push(row);
   }
   if (rows.length === 0) return null;
-  return { columns, rows, startLine: header, endLine };
+  return { columns, rows, startLine: header, endLine, separator };
+}
+
+/**
+ * The lines with the spaces that part the cells of a table copied with one space between cells turned into TABs, for
+ * the readers of figures: a TAB bounds a figure's clause as a cell's edge, a space does not. Lengths and offsets stay.
+ *
+ * @param lines The file's lines.
+ * @param tables Tables read from them.
+ * @returns The lines, those of `space` tables' rows changed.
+ */
+export function withCellEdges(lines: readonly SourceLine[], tables: readonly AllocationTable[]): SourceLine[] {
+  const spaced = tables.filter((t) => t.separator === 'space');
+  if (spaced.length === 0) return [...lines];
+  const out = [...lines];
+  for (const table of spaced) {
+    for (let i = table.startLine + 1; i < table.endLine; i++) {
+      const line = out[i];
+      if (line) out[i] = { ...line, text: line.text.replace(/[ \u3000]+/g, (m) => '\t'.repeat(m.length)) };
+    }
+  }
+  return out;
 }
 
 /** A table set out in columns of spaces (pdftotext -layout), its header row at line `header`; its cells may wrap. */

@@ -25,7 +25,9 @@ export interface RowCell {
 }
 
 /** How a line separates its cells. */
-export type RowSeparator = 'pipe' | 'tab';
+// Note: `space`: a web page's table copied as text with one space between cells (序号 工作任务 目标要求 责任单位 完成时限), as
+// some sites and readers give it; only a header of header words alone, and rows of exactly its cells opened by a 序号.
+export type RowSeparator = 'pipe' | 'tab' | 'space';
 
 const PIPE = /[|｜]/;
 // Note: the delimiter row of a Markdown table, under its header: |---|:---:|---|.
@@ -33,7 +35,7 @@ const DELIMITER_ROW = /^\s*[|｜]?\s*:?-{2,}:?\s*(?:[|｜]\s*:?-{2,}:?\s*)+[|｜
 
 /** Split a line into cells on the separator, each trimmed, with its span; outer pipes of `| a | b |` make no cells. */
 export function splitRow(text: string, separator: RowSeparator): RowCell[] {
-  const re = separator === 'pipe' ? /[|｜]/g : /\t/g;
+  const re = separator === 'pipe' ? /[|｜]/g : separator === 'tab' ? /\t/g : /[ \u3000]+/g;
   const cells: RowCell[] = [];
   let start = 0;
   const push = (from: number, to: number): void => {
@@ -58,8 +60,8 @@ export function splitRow(text: string, separator: RowSeparator): RowCell[] {
 
 /** The header of a row-per-line table at a line: its separator and the role of each column. */
 export function readRowHeader(text: string): { separator: RowSeparator; columns: ColumnRole[] } | null {
-  for (const separator of ['pipe', 'tab'] as const) {
-    if (separator === 'pipe' ? !PIPE.test(text) : !text.includes('\t')) continue;
+  for (const separator of ['pipe', 'tab', 'space'] as const) {
+    if (separator === 'pipe' ? !PIPE.test(text) : separator === 'tab' ? !text.includes('\t') : !SPACED_HEADER.test(text.trim())) continue;
     const cells = splitRow(text, separator);
     // Note: a copied row may start or end with a TAB; cells outside the header's words are no columns.
     while (cells[0]?.text === '') cells.shift();
@@ -76,8 +78,11 @@ export function readRowHeader(text: string): { separator: RowSeparator; columns:
   return null;
 }
 
+// A line of short words set apart by single spaces and nothing else: the only kind of line read as a header of `space`.
+const SPACED_HEADER = /^[\u4e00-\u9fff（）()]{2,12}(?:[ \u3000][\u4e00-\u9fff（）()]{2,12}){2,}$/;
+
 function isRow(text: string, separator: RowSeparator): boolean {
-  return separator === 'pipe' ? PIPE.test(text) : text.includes('\t');
+  return separator === 'pipe' ? PIPE.test(text) : separator === 'tab' ? text.includes('\t') : /[ \u3000]/.test(text.trim());
 }
 
 function nextContentLine(lines: readonly SourceLine[], from: number, to: number): number {
@@ -143,7 +148,7 @@ export function readRowLines(
   to: number,
 ): { rows: Array<{ line: number; lastLine: number; cells: RowCell[] }>; endLine: number } {
   const rows: Array<{ line: number; lastLine: number; cells: RowCell[] }> = [];
-  const width = separator === 'tab' ? (readRowHeader(lines[header]?.text ?? '')?.columns.length ?? 0) : 0;
+  const width = separator === 'pipe' ? 0 : (readRowHeader(lines[header]?.text ?? '')?.columns.length ?? 0);
   let i = header + 1;
   if (DELIMITER_ROW.test(lines[i]?.text ?? '')) i++;
   let endLine = i;
@@ -155,7 +160,7 @@ export function readRowLines(
       i++;
       continue;
     }
-    if (separator === 'pipe' ? !PIPE.test(text) : !text.includes('\t')) {
+    if (!isRow(text, separator)) {
       // Note: a group's heading spanning the table (一、扩充优质教育资源, a cell over every column) comes out as a line
       // of its own between the rows; the rows after it are the same table's.
       if (isGroupHeading(text) && isRow(lines[nextContentLine(lines, i + 1, to)]?.text ?? '', separator)) {
@@ -165,8 +170,11 @@ export function readRowLines(
       break;
     }
     const cells = splitRow(text, separator);
+    while (separator === 'space' && cells[0]?.text === '') cells.shift();
     if (cells.filter((c) => c.text !== '').length < 1 || cells.length < 2) break;
-    const joined = cells.length < width ? joinWrappedRow(lines, i, cells, width, to) : null;
+    // Note: spaces separate words inside a cell as well: only a row of exactly the header's cells, opened by its 序号, is sure.
+    if (separator === 'space' && (cells.length !== width || !NUMBER_CELL.test(cells[0]?.text ?? ''))) break;
+    const joined = separator === 'tab' && cells.length < width ? joinWrappedRow(lines, i, cells, width, to) : null;
     if (joined) {
       rows.push({ line: i, lastLine: joined.next - 1, cells: joined.cells });
       i = joined.next;

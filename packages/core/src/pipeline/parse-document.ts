@@ -4,7 +4,7 @@ import type { Assignment, DocumentKind, PlanDocument, PlanIssue, Position, Relat
 import { addOutsideMentions, extractFigures } from '../targets/extract-figures.js';
 import { dateByItemDue } from '../targets/item-due.js';
 import { applyMetadata, type MetadataOverride } from '../parse/apply-metadata.js';
-import { type AllocationTable, findAllocationTables, withoutTables } from '../parse/allocation-table.js';
+import { type AllocationTable, findAllocationTables, withCellEdges, withoutTables } from '../parse/allocation-table.js';
 import { withoutIndicatorRows } from '../targets/indicator-table.js';
 import { buildAssignments } from '../parse/build-assignments.js';
 import { readInlineDuties } from '../parse/inline-duties.js';
@@ -436,7 +436,7 @@ export function parseDocument(source: string, options: ParseOptions = emptyOptio
     const document = override ? applyMetadata(parsed, override) : parsed;
     const figures = extractFigures({
       docId: id,
-      lines,
+      lines: withCellEdges(lines, tables),
       locator,
       from: part.contentStart,
       to: figuresEnd,
