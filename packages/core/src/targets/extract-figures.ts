@@ -281,7 +281,7 @@ function deadlinesInCell(text: string): boolean {
 
 // A later stage of the same measure, after a semicolon and its year (标准机架数达到35万个；2025年底前超过45万个): nothing
 // but the stage's year stands between the two figures.
-const STAGE_BETWEEN = /^[；;，,、\s]*(?:(?:到|至|在|于)?\d{4}\s*年(?:底|末|年底|年末)?(?:前|以前)?[，,]?\s*)(?:力争|再|进一步)?$/;
+const STAGE_BETWEEN = /^[；;，,、\s]*(?:(?:到|至|在|于)?\d{4}\s*年(?:底|末|年底|年末)?(?:前|以前)?[，,]?\s*)(?:力争|再|进一步)?(?:累计(?:完成|建成|培育|新增)?)?$/;
 
 // The change verb that ends a change's metric (非化石能源消费比重提高): the measure is what comes before it.
 // Note: with the base it is measured against (同比增长, 比上年下降, 较2020年提高): 增加值达到1250亿元，同比增长12.3%，占地区生产
@@ -438,12 +438,19 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     const named = GENERIC_METRIC.test(metric) ? clauseSubject(text, clause.from, previous?.q.to ?? sentence.from) : null;
     if (named) metric = `${named}${metric}`;
     else if (GENERIC_METRIC.test(metric) && previous) metric = `${previous.metric.replace(CHANGE_TAIL, '')}${metric}`;
+    // Note: a growth measured against an average (…增加值年均增长7%以上，增速高于全省平均水平1个百分点以上) is the growth of what
+    // the change before it measures, in the same sentence.
+    else if (/^(?:增速|增幅)(?:高于|快于|超过|领先)/.test(metric) && previous && CHANGE_TAIL.test(previous.metric) && sentenceAround(text, previous.q.from, previous.q.to).from === sentence.from) metric = `${previous.metric.replace(CHANGE_TAIL, '')}${metric}`;
     let comparator = q.comparator;
     // 新增不少于3个行业专区、30个应用场景: a bound word covers the whole list.
     const prior = found.at(-1);
     // 新建5G基站5000个，到2025年累计达到4万个: a figure with no words of its own measures what the one before it did.
     // Note: after 分别 the figures of one list may differ in unit (森林覆盖率、湿地面积分别达到65%、3万公顷).
-    if (metric === '' && prior && (prior.q.unit === q.unit || (prior.clause.from === clause.from && /分别/.test(prior.metric))) && (sentenceAround(text, prior.q.from, prior.q.to).from === sentence.from || STAGE_BETWEEN.test(text.slice(prior.q.boundTo, q.boundFrom)))) metric = prior.metric;
+    // Note: a stage after a figure named after it (到2025年底，完成200家规上企业数字化诊断；到2026年底，累计完成600家) is
+    // parted from it by that name; and a sum after a rate (每年新增标杆企业20家以上，三年累计培育100家以上) counts the thing,
+    // not its rate.
+    const priorEnd = prior && previous && previous.q === prior.q ? Math.max(prior.q.boundTo, previous.noun.to) : (prior?.q.boundTo ?? 0);
+    if (metric === '' && prior && (prior.q.unit === q.unit || (prior.clause.from === clause.from && /分别/.test(prior.metric))) && (sentenceAround(text, prior.q.from, prior.q.to).from === sentence.from || STAGE_BETWEEN.test(text.slice(prior.q.boundTo, q.boundFrom)) || STAGE_BETWEEN.test(text.slice(priorEnd, q.boundFrom)))) metric = /累计|共|合计/.test(text.slice(clause.from, q.boundFrom)) ? prior.metric.replace(/^(?:每年|年均)(?:新增)?/, '') : prior.metric;
     // 非化石能源消费比重提高3个百分点以上，达到13%左右: a level right after a change, in the next clause, is the level of
     // what changed (the change and the level it brings are the usual pair of a plan's goal).
     // Note: the level may be dated (海洋生产总值年均增长12.5%，2020年达到1360亿元): the year only says when it was reached.
