@@ -461,6 +461,12 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     // clause before it names, as the figures after it do. Note: only where a mark ends the figure; at a line's end its noun may
     // be on the next line (PDF text wrapped after 打造不少于20个).
     if (metric === '' && /^[、，,；;。]/.test(text.slice(q.boundTo, q.boundTo + 1))) metric = objectBefore(text, clause.from, previous?.q.to ?? sentence.from) ?? '';
+    // Note: a figure held per unit with no noun of its own (新建社区食堂15个，每个街道至少建成1个) counts what the figure before it
+    // in the sentence counts, the unit being where it holds (its subject), as a noun after the figure would be.
+    if (nounText.length < 2 && PER_UNIT_SCOPE.test(metric) && prior && prior.q.unit === q.unit && sentenceAround(text, prior.q.from, prior.q.to).from === sentence.from && !PER_UNIT_SCOPE.test(prior.metric)) {
+      subject = metric;
+      metric = prior.metric.replace(/^(?:新建|新增|建成|建设|打造|培育)/, '');
+    }
     if (comparator === null && prior && prior.clause.from === clause.from && /^[、\s]*$/.test(text.slice(previous?.noun.to ?? q.from, q.boundFrom))) comparator = prior.comparator;
     const deadline = kind === 'target' ? (rowDue && !deadlinesInCell(sentenceText) ? rowDue : deadlineIn(sentenceText, near?.year ?? input.defaultYear, q.boundFrom - sentence.from)) : null;
     // Note: a figure the text times before the plan's first year (2020年…浓度为32微克/立方米，到2025年下降到30… in a plan
