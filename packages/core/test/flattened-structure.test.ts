@@ -284,3 +284,23 @@ describe('a box item numbered before a number and a Latin letter, flattened', ()
     expect(pieces('全区带宽提升到1.5G以上。')).toHaveLength(1);
   });
 });
+
+describe('a closing 附则 chapter run into its text', () => {
+  // 若干措施 and 办法 close on a chapter 附则 whose text says when they apply (四、附则本措施自印发之日起施行…); flattened,
+  // the name ran into that text and the chapter came out as a task titled with its first clause (crafted probe d22 长沙望城区
+  // 若干措施 of hB's eleventh round; 附则 is the standard closing chapter of 办法, 细则 and 措施, as section roles already read it).
+  const LINES = ['某区支持实体经济高质量发展若干措施', '一、降低企业要素成本', '1.降低用电成本。力争全年降低企业用电成本1000万元。', '2.降低物流成本。按物流费用的2%给予补贴。', '二、附则', '本措施自印发之日起施行，有效期三年。'];
+
+  it.each([
+    ['one line', ''],
+    ['a space for each break', ' '],
+    ['a tab for each break', '\t'],
+  ])('should read 附则 as context, as laid out (%s)', (_, joint) => {
+    const doc = parseOne(LINES.join(joint));
+    expect(doc?.sections.map((s) => [s.title, s.role])).toEqual([
+      ['降低企业要素成本', 'tasks'],
+      ['附则', 'context'],
+    ]);
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['降低用电成本', '降低物流成本']);
+  });
+});

@@ -70,7 +70,9 @@ const SPACED_TITLE = /^([\u4e00-\u9fff“”"‘’《》、]{3,29}?[\u4e00-\u9f
 // at once, neither a conjunction nor a word that makes a longer name (任务, 体系, 要求, 和, 与, 及, 、).
 // Note: 发展基础, 发展现状 and 发展环境 also open a verb's phrase (发展基础设施, 发展环境保护产业): they are read as names
 // only before a quoted period or a year (发展基础“十四五”以来…, 发展现状2024年…).
-const FRAME_NAME = /^(?:(?:指导思想|基本原则|工作原则|总体要求|总体目标|发展目标|主要目标|工作目标|保障措施|面临形势)(?=[\u4e00-\u9fff“0-9])|(?:发展基础|发展现状|发展环境)(?=[“0-9]))(?![和与及暨并任体要分清])/;
+// Note: so is 附则, the closing chapter of 若干措施 and 办法 (四、附则本措施自印发之日起施行…), too short for a heading set off by
+// a space (SPACED_TITLE), so a space may stand before the text after these names.
+const FRAME_NAME = /^(?:(?:指导思想|基本原则|工作原则|总体要求|总体目标|发展目标|主要目标|工作目标|保障措施|面临形势|附则)(?=[\s\u3000]*[\u4e00-\u9fff“0-9])|(?:发展基础|发展现状|发展环境)(?=[“0-9]))(?![和与及暨并任体要分清])/;
 
 // A short heading ended by a colon, before any sentence or clause break; the body must follow on the line.
 // Note: a space may stand between the colon and the body where a page joined its lines with spaces (工作目标： 确保…).
