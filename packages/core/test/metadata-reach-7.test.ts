@@ -104,3 +104,36 @@ describe('a legal database’s export flattened to one line (【发布部门】�
     expect(onlyPlan(text)).toMatchObject({ docNumber: null, issuer: '广东省人民政府' });
   });
 });
+
+describe('a news release’s headline over a plan with no title line of its own (某市印发《…实施方案》)', () => {
+  const release = (headline: string, fields: string): string[] => [
+    headline,
+    fields,
+    '　　近日，市人民政府办公室印发方案，提出到2027年，全市设备投资规模较2023年增长25%以上。',
+    ...BODY,
+  ];
+
+  it('should take the name in 《》 for the title and its kind for the plan’s, laid out or flattened', () => {
+    const city = release('宜宾市印发《宜宾市推动大规模设备更新和消费品以旧换新实施方案》', '来源：宜宾市人民政府办公室　发布时间：2024-05-28 10:31');
+    for (const text of forms(city)) {
+      const doc = onlyPlan(text);
+      expect(doc).toMatchObject({ title: '宜宾市推动大规模设备更新和消费品以旧换新实施方案', kind: 'implementation-plan', region: '宜宾市', date: '2024-05-28' });
+      expect(quoted(text, doc, 'title')).toBe('宜宾市推动大规模设备更新和消费品以旧换新实施方案');
+    }
+    const province = release('省政府办公厅印发《湖北省加快发展银发经济行动方案（2024—2027年）》', '发布时间：2024-09-12 09:30　来源：湖北省人民政府办公厅');
+    for (const text of forms(province)) {
+      expect(onlyPlan(text)).toMatchObject({ title: '湖北省加快发展银发经济行动方案（2024—2027年）', kind: 'action-plan', region: '湖北省', period: { start: 2024, end: 2027 } });
+    }
+    expect(onlyPlan(release('我市出台《绍兴市促进民营经济高质量发展若干措施》', '来源：绍兴日报').join('\n'))).toMatchObject({ title: '绍兴市促进民营经济高质量发展若干措施', region: '绍兴市' });
+    // After a breadcrumb, a space for each of the page's line breaks.
+    const crumbs = ['首页 > 政务公开 > 政策文件', ...city].join(' ');
+    expect(onlyPlan(crumbs)).toMatchObject({ title: '宜宾市推动大规模设备更新和消费品以旧换新实施方案', region: '宜宾市' });
+  });
+
+  it('should keep a headline whose subject names no body or place, or whose document is no plan, as it is', () => {
+    const words = onlyPlan(release('全面推进印发《宜宾市推动大规模设备更新和消费品以旧换新实施方案》', '来源：宜宾市人民政府办公室').join('\n'));
+    expect(words.title).not.toBe('宜宾市推动大规模设备更新和消费品以旧换新实施方案');
+    const notice = onlyPlan(release('宜宾市印发《宜宾市人民政府关于做好春节期间安全生产工作的通知》', '来源：宜宾市人民政府办公室').join('\n'));
+    expect(notice.title).not.toBe('宜宾市人民政府关于做好春节期间安全生产工作的通知');
+  });
+});

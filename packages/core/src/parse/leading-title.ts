@@ -6,7 +6,7 @@ import { dateLine } from './dates.js';
 import { isDebris } from './debris.js';
 import { headEnd } from './file-head.js';
 import { readHeaderValues } from './header-metadata.js';
-import { isAddresseeLine, isOrgLine, titleKind } from './metadata.js';
+import { headlineTitle, isAddresseeLine, isOrgLine, titleKind } from './metadata.js';
 import { isBlank, type Part, type TitleInfo } from './segment.js';
 
 // A heading of a document has no sentence punctuation; a colon opens a field (索引号：) or an address (各区：).
@@ -58,10 +58,15 @@ export function leadingTitle(lines: readonly SourceLine[], part: Part): TitleInf
   const from = line.text.length - line.text.trimStart().length;
   const to = line.text.trimEnd().length;
   const text = line.text.slice(from, to);
-  if (!isHeadingLike(text)) return null;
+  const headline = headlineTitle(text);
+  if (!headline && !isHeadingLike(text)) return null;
   // Note: the line under it must open the text (a paragraph, or a numbered heading); a run of short lines is a menu or a list of links.
   const below = lines[nextContent(lines, i + 1, part.endLine)]?.text.trim() ?? '';
   if (below.length < 20 && recogniseLabel(below) === null) return null;
+  if (headline) {
+    const { start, end } = spanOf(line, from + headline.from, from + headline.to);
+    return { text: text.slice(headline.from, headline.to), start, end, status: null, statusSpan: null, next: i + 1 };
+  }
   const { start, end } = spanOf(line, from, to);
   return { text, start, end, status: null, statusSpan: null, next: i + 1 };
 }

@@ -3,6 +3,7 @@ import { dateLine } from './dates.js';
 import { NUMBER_TAIL } from './doc-number.js';
 import { isIssuerName, ISSUING_VERBS } from './issuer.js';
 import { recogniseLabel } from '../text/numbering.js';
+import { scanDivisions } from '../region/scan-divisions.js';
 
 export const PLAN_KINDS: ReadonlySet<DocumentKind> = new Set(['work-points', 'plan', 'action-plan', 'implementation-plan']);
 
@@ -332,6 +333,9 @@ export function titleCore(text: string): { from: number; to: number } {
     from++;
     to--;
   }
+  // Note: a news release's headline names the plan it reprints in 《》 (某市印发《…实施方案》): the name is the title.
+  const headline = text.includes('《') ? headlineTitle(text.slice(from, to)) : null;
+  if (headline) return { from: from + headline.from, to: from + headline.to };
   to = from + withoutNumberTail(text.slice(from, to)).length;
   // Note: a site's note that the page gives the whole text (…政府工作报告（全文）), as portals and news sites title a
   // report or plan they reprint, is no part of the title.
@@ -341,6 +345,40 @@ export function titleCore(text: string): { from: number; to: number } {
   if (status) to = from + status.index;
   while (to > from && /\s/.test(text[to - 1] ?? '')) to--;
   return { from, to };
+}
+
+// A news release's headline: who issued the document, then 印发 (出台, 发布) and the document's name in 《》
+// (宜宾市印发《宜宾市推动大规模设备更新和消费品以旧换新实施方案》, 中共中央办公厅　国务院办公厅印发《关于…的意见》,
+// 市政府办公室印发《…》).
+const HEADLINE = /^([\u4e00-\u9fff（）()、\s\u3000]{2,60}?)(?:印发|出台|发布|公布|颁布)了?《([^《》]{4,80})》$/;
+// Who may stand before the verb: a body (isIssuerName), a place (宜宾市, 我市), or a government or office named by its
+// level alone (市政府, 省委办公厅), as a government's own site heads its news.
+const LEVEL_ONLY = /^(?:我(?:省|市|县|区|州|旗)|(?:省|市|县|区|州|旗)(?:委|政府|人民政府)(?:办公厅|办公室)?)$/;
+
+/** Whether a name is one place's whole name (宜宾市, 四川省, 鼓楼区). */
+function isPlaceName(name: string): boolean {
+  const [only, ...more] = scanDivisions(name, false);
+  return only !== undefined && more.length === 0 && only.from === 0 && only.to === name.length;
+}
+
+/**
+ * The document a news release's headline names, when it is a plan (the name in 《》 closes in a plan's kind): a page
+ * that reprints a plan under such a headline, with no title line of its own, is that plan.
+ *
+ * @param text A line, trimmed.
+ * @returns The range of the name inside the 《》, or `null`.
+ */
+export function headlineTitle(text: string): { from: number; to: number } | null {
+  if (!text.includes('《')) return null;
+  const m = HEADLINE.exec(text);
+  const name = m?.[2];
+  if (!m || !name) return null;
+  const issuers = (m[1] ?? '').trim().split(/[\s\u3000、]+/);
+  if (!issuers.every((who) => isIssuerName(who) || LEVEL_ONLY.test(who) || isPlaceName(who))) return null;
+  const kind = kindFromTitle(name);
+  if (kind === null || !PLAN_KINDS.has(kind)) return null;
+  const from = text.length - name.length - 1;
+  return { from, to: from + name.length };
 }
 
 const FULL_TEXT_NOTE = /[\s\u3000]*[（(](?:全文|附全文|全文发布|原文)[)）]\s*$/;

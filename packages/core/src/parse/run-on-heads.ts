@@ -5,6 +5,7 @@
 import { DATELINE_AFTER, DATELINE_OPENING } from './debris.js';
 import { findDocNumbers } from './doc-number.js';
 import { isIssuerName } from './issuer.js';
+import { headlineTitle } from './metadata.js';
 import { pushPieces, spacesAfter } from './run-on-lines.js';
 import type { SourceLine } from '../text/source-lines.js';
 
@@ -152,6 +153,13 @@ export function splitRunOnHeads(lines: readonly SourceLine[]): SourceLine[] {
     if (source > 0 && leading && !cuts.includes(source)) cuts.unshift(source);
     const titleEnd = source + (leading?.[0].length ?? 0);
     if (leading && !cuts.includes(titleEnd)) cuts.unshift(titleEnd);
+    // A news release's headline naming a plan (某市印发《…实施方案》) run into the page's fields or its text: a line of
+    // its own, as the page sets it.
+    // Note: after a breadcrumb a page flattened with spaces for its line breaks runs into it (首页 > 政务公开 > 政策文件 宜宾市印发《…》).
+    const crumbs = opening && !leading ? source || (BREADCRUMB.exec(line.text)?.[0].length ?? 0) : 0;
+    const headline = opening && !leading ? headlineEnd(line.text.slice(crumbs)) : null;
+    if (headline !== null && !cuts.includes(crumbs + headline)) cuts.unshift(crumbs + headline);
+    if (headline !== null && crumbs > 0 && !cuts.includes(crumbs)) cuts.unshift(crumbs);
     const under = leading ? (ADOPTION_NOTE.exec(line.text.slice(titleEnd)) ?? COVER_DATE.exec(line.text.slice(titleEnd))) : null;
     if (under && titleEnd + under[0].length < line.text.length) cuts.push(titleEnd + under[0].length);
     const cover = leading && !under ? COVER.exec(line.text.slice(titleEnd)) : null;
@@ -166,6 +174,18 @@ export function splitRunOnHeads(lines: readonly SourceLine[]): SourceLine[] {
     pushPieces(line, cuts, out);
   }
   return changed ? out : (lines as SourceLine[]);
+}
+
+// A site's breadcrumb over an article (首页 > 政务公开 > 政策文件), a space after its last step.
+const BREADCRUMB = /^[\s\u3000]*(?:首页|网站首页|主页)(?:[\s\u3000]*[>＞»›][\s\u3000]*[^\s\u3000>＞»›]{2,12})+[\s\u3000]+/;
+
+/** Where a news release's headline that opens a line ends (after its 》 and the spaces after it), or `null`. */
+function headlineEnd(text: string): number | null {
+  const close = text.indexOf('》');
+  if (close < 0 || close > MAX_HEADLINE) return null;
+  const lead = text.length - text.trimStart().length;
+  const end = spacesAfter(text, close + 1);
+  return end < text.length && headlineTitle(text.slice(lead, close + 1)) !== null ? end : null;
 }
 
 /**

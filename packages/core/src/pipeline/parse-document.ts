@@ -404,7 +404,10 @@ export function parseDocument(source: string, options: ParseOptions = emptyOptio
     }
     // Note: an untitled plan named by a notice or a field is of the kind its name says, though its text opens with the
     // notice's addressees (a page that prints the notice's text and the plan's under the notice's title).
-    const namedKind = part.title === null ? (named ? kindFromTitle(named.text) : null) ?? (title && title === field ? kindFromTitle(title.text) : null) : null;
+    // Note: so is a plan named by a news release's headline (某市印发《…实施方案》) over its text.
+    const headlined = title !== null && title === leading && part.title === null ? kindFromTitle(title.text) : null;
+    const namedKind =
+      part.title === null ? ((named ? kindFromTitle(named.text) : null) ?? (title && title === field ? kindFromTitle(title.text) : null) ?? (headlined && PLAN_KINDS.has(headlined) ? headlined : null)) : null;
     const parsed: PlanDocument = {
       schemaVersion: SCHEMA_VERSION,
       type: 'document',
