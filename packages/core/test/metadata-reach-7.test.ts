@@ -2,6 +2,7 @@
 // everyday name in a title, laid out and flattened. Each test is a naming rule of official documents in general, with a
 // look-alike the rule must not take.
 import { describe, expect, it } from 'vitest';
+import { isDocNumberLine } from '../src/parse/doc-number.js';
 import { findRegion } from '../src/region/find-region.js';
 import { onlyPlan, quoted } from './helpers.js';
 
@@ -135,5 +136,41 @@ describe('a news release’s headline over a plan with no title line of its own 
     expect(words.title).not.toBe('宜宾市推动大规模设备更新和消费品以旧换新实施方案');
     const notice = onlyPlan(release('宜宾市印发《宜宾市人民政府关于做好春节期间安全生产工作的通知》', '来源：宜宾市人民政府办公室').join('\n'));
     expect(notice.title).not.toBe('宜宾市人民政府关于做好春节期间安全生产工作的通知');
+  });
+});
+
+describe('an announcement’s number counted by year under its name (某市人民政府公告 / 2024年第3号)', () => {
+  const announcement = (name: string, number: string, title: string, signer: string): string[] => [
+    name,
+    number,
+    title,
+    '根据有关规定，结合我市实际，制定本计划。',
+    ...BODY,
+    signer,
+    '2024年3月20日',
+  ];
+
+  it('should read the number as the document’s, never as the head of its title, laid out or flattened', () => {
+    const cases: Array<[string[], string, string]> = [
+      [announcement('海口市人民政府公告', '2024年第3号', '海口市2024至2026年城市道路建设计划', '海口市人民政府'), '2024年第3号', '海口市2024至2026年城市道路建设计划'],
+      [announcement('漳州市自然资源局公告', '（2024年第5号）', '漳州市2024年度国有建设用地供应计划', '漳州市自然资源局'), '2024年第5号', '漳州市2024年度国有建设用地供应计划'],
+      [announcement('某县人民政府公告', '〔2025〕第2号', '某县2025年重点项目建设计划', '某县人民政府'), '〔2025〕第2号', '某县2025年重点项目建设计划'],
+    ];
+    for (const [lines, number, title] of cases) {
+      for (const text of forms(lines)) {
+        const doc = onlyPlan(text);
+        expect(doc).toMatchObject({ title, docNumber: number });
+        expect(quoted(text, doc, 'docNumber')).toBe(number);
+      }
+    }
+  });
+
+  it('should not read a count or a sentence as such a number', () => {
+    expect(isDocNumberLine('2024年第3号')).toBe(true);
+    expect(isDocNumberLine('（2024年第3号）')).toBe(true);
+    expect(isDocNumberLine('第3号')).toBe(false);
+    expect(isDocNumberLine('（2024年第3号')).toBe(false);
+    expect(isDocNumberLine('2024年第3号文件')).toBe(false);
+    expect(isDocNumberLine('2024年第3号台风')).toBe(false);
   });
 });

@@ -64,6 +64,7 @@ export function findDocNumbers(text: string, bare = false): DocNumberMatch[] {
  */
 export function isDocNumberLine(text: string): boolean {
   const t = text.trim();
+  if (announcementNumber(t) !== null) return true;
   const [m, more] = findDocNumbers(t, true);
   return m !== undefined && more === undefined && m.from === 0 && m.to === t.length;
 }
@@ -84,6 +85,8 @@ function bareNumber(text: string): RegExpExecArray[] {
 export function ownDocNumber(text: string): DocNumberMatch | null {
   const t = text.trim();
   const lead = text.indexOf(t);
+  const announced = announcementNumber(t);
+  if (announced) return { ...announced, from: lead + announced.from, to: lead + announced.to };
   const [m] = findDocNumbers(t, true);
   if (!m) return null;
   const before = t.slice(0, m.from);
@@ -103,3 +106,24 @@ export function ownDocNumber(text: string): DocNumberMatch | null {
   if ((!labelled && !afterTitle) || !(/^[)）\]】]?$/.test(after) || dated || signed)) return null;
   return { ...m, from: lead + m.from, to: lead + m.to };
 }
+
+// The number of an announcement (公告) or an order (令), counted by year with no issuer's abbreviation, on a line of its
+// own under the body's name (某市人民政府公告 / 2024年第3号, （2024年第3号）, 〔2024〕第5号): GB/T 9704 numbers these
+// genres so, and a plan published as an announcement carries it.
+const ANNOUNCEMENT_NUMBER = /^([(（]?\s*)((?:[〔［[【]\s*)?((?:19|20)\d{2})\s*年?\s*(?:[〕］\]】]\s*)?第\s*\d{1,4}\s*号)\s*[)）]?$/;
+
+/**
+ * An announcement's number alone on a line (2024年第3号, （2024年第3号）, 〔2024〕第5号).
+ *
+ * @param text One line, trimmed.
+ * @returns The number's range (without the brackets around it), its year and an empty issuer part, or `null`.
+ */
+export function announcementNumber(text: string): DocNumberMatch | null {
+  const m = text.includes('第') ? ANNOUNCEMENT_NUMBER.exec(toHalfWidthDigits(text)) : null;
+  if (!m) return null;
+  // Note: a bracket that opens the line closes it too.
+  if ((m[1] ?? '').trim() !== '' && !/[)）]$/.test(text)) return null;
+  const from = (m[1] ?? '').length;
+  return { from, to: from + (m[2] ?? '').length, prefix: '', year: Number(m[3]) };
+}
+

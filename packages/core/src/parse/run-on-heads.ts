@@ -54,6 +54,9 @@ const SIGNATURE_AFTER_BRACKET = new RegExp(`(?<=[）)][\\s\u3000]*)(${SIGNER.sou
 const COVER = new RegExp(
   String.raw`^[\s\u3000]*([（(][^（）()]{2,12}[）)])?[\s\u3000]*(${SIGNER.source}(?:[\s\u3000]+${SIGNER.source}){0,5})[\s\u3000]*(${COVER_DATE.source.slice(1)})`,
 );
+// An announcement's head, the body's name and 公告, then its number counted by year (某市人民政府公告2024年第3号,
+// …公告（2024年第3号）), over the title of the plan it publishes.
+const ANNOUNCEMENT_HEAD = /^([\s\u3000]*[\u4e00-\u9fff]{2,30}?公告)[\s\u3000]*[(（]?[〔［[【]?\s*(?:19|20)\d{2}\s*年?\s*[〕］\]】]?\s*第\s*\d{1,4}\s*号[)）]?[\s\u3000]*/;
 // A draft's status in brackets at the top of its first page, above the title (【征求意见稿】, （送审稿）): a line of its own.
 const STATUS_MARK = /^[\s\u3000]*[【（(〔[][\s\u3000]*(?:公开)?(?:征求意见稿|意见征求稿|送审稿|草案|讨论稿|修订稿|审议稿)[\s\u3000]*[】）)〕\]][\s\u3000]*/;
 // A plan's title opening the text, run into what follows it: the preamble's first words (为…, 根据…, 按照…, 近年来, 当前,
@@ -148,9 +151,12 @@ export function splitRunOnHeads(lines: readonly SourceLine[]): SourceLine[] {
     const cuts = line.text.length >= MIN_FLATTENED ? cutsOf(line.text, issued) : titleAfterSignature(line.text, issued);
     // Note: only where a title stands, the text's first line; elsewhere such a phrase is a sentence's subject.
     const opening = line === first && line.text.length >= MIN_FLATTENED;
-    const source = opening ? ((NEWSPAPER_SOURCE.exec(line.text) ?? ATTACHMENT_MARK.exec(line.text) ?? STATUS_MARK.exec(line.text))?.[0].length ?? 0) : 0;
+    const announced = opening && line.text.includes('公告') ? ANNOUNCEMENT_HEAD.exec(line.text) : null;
+    const source = opening ? ((NEWSPAPER_SOURCE.exec(line.text) ?? ATTACHMENT_MARK.exec(line.text) ?? STATUS_MARK.exec(line.text) ?? announced)?.[0].length ?? 0) : 0;
     const leading = opening ? LEADING_TITLE.exec(line.text.slice(source)) : null;
     if (source > 0 && leading && !cuts.includes(source)) cuts.unshift(source);
+    // Note: the announcement's name and its number each a line, as laid out.
+    if (announced && leading && !cuts.includes(announced[1]?.length ?? 0)) cuts.unshift(announced[1]?.length ?? 0);
     const titleEnd = source + (leading?.[0].length ?? 0);
     if (leading && !cuts.includes(titleEnd)) cuts.unshift(titleEnd);
     // A news release's headline naming a plan (某市印发《…实施方案》) run into the page's fields or its text: a line of
