@@ -174,3 +174,27 @@ describe('an announcement’s number counted by year under its name (某市人�
     expect(isDocNumberLine('2024年第3号台风')).toBe(false);
   });
 });
+
+describe('a notice copied without its title: the addressees first (各乡镇人民政府…：)', () => {
+  const body = ['　　为持续改善农村人居环境，结合本地实际，制定本方案。', ...BODY];
+
+  it('should name the plan by the sentence that hands it over, laid out or flattened', () => {
+    const notice = ['各乡镇人民政府、街道办事处，市政府各部门：', '　　现将《丰城市2024年农村人居环境整治提升工作方案》印发给你们，请认真抓好落实。', '丰城市人民政府办公室', '2024年3月6日'];
+    for (const text of forms([...notice, ...body])) {
+      const doc = onlyPlan(text);
+      expect(doc).toMatchObject({ title: '丰城市2024年农村人居环境整治提升工作方案', kind: 'implementation-plan', year: 2024, region: '丰城市' });
+      expect(doc.provenance.title?.from).toBe('derived');
+      expect(quoted(text, doc, 'title')).toBe('丰城市2024年农村人居环境整治提升工作方案');
+    }
+    const approved = ['各县（市、区）人民政府，市直各单位：', '　　《遂宁市2025年数字经济发展工作要点》已经市政府同意，现印发给你们，请结合实际认真贯彻执行。', '遂宁市人民政府办公室', '2025年3月6日'];
+    expect(onlyPlan([...approved, ...body].join('\n'))).toMatchObject({ title: '遂宁市2025年数字经济发展工作要点', kind: 'work-points' });
+  });
+
+  it('should read a text addressed to units that names itself as the plan it is', () => {
+    const text = ['各县（区）人民政府，市直各有关部门：', ...body, '赤峰市人民政府办公室', '2024年3月12日'].join('\n');
+    expect(onlyPlan(text)).toMatchObject({ title: null, kind: 'implementation-plan', issuer: '赤峰市人民政府办公室' });
+    // A notice of work that hands nothing over and names no plan stays a notice.
+    const notice = ['各县（区）人民政府，市直各有关部门：', '　　为做好春节期间安全生产工作，现就有关事项通知如下：', ...BODY].join('\n');
+    expect(onlyPlan(notice).kind).toBe('notice');
+  });
+});

@@ -20,7 +20,7 @@ import { lineSpan, quoteSpans } from '../text/quote.js';
 import { dropPageFurniture } from '../parse/page-furniture.js';
 import { isDutyLine } from '../parse/find-duty-clauses.js';
 import { fieldTitle, leadingTitle } from '../parse/leading-title.js';
-import { titleFromNotice } from '../parse/notice-title.js';
+import { titleFromNotice, titleHandedOver } from '../parse/notice-title.js';
 import { splitRunOnHeads } from '../parse/run-on-heads.js';
 import { splitRunOnRows } from '../parse/run-on-rows.js';
 import { splitRunOnLines } from '../parse/run-on-lines.js';
@@ -349,7 +349,10 @@ export function parseDocument(source: string, options: ParseOptions = emptyOptio
     const title = leading ?? (field === noticeTitle ? null : field);
     const meta = readDocumentMetadata(lines, locator, title, own, issuing, issuingTitle);
     // A plan with no title line is named by the notice that issues it (关于印发《…》的通知).
-    const named = !title && noticeTitle ? titleFromNotice(noticeTitle, locator) : null;
+    // Note: or, when the copy lost the notice's title, by the sentence after its addressees that hands the plan over.
+    const untitled = !title && !noticeTitle && part.title === null;
+    const untitledNotice = untitled && part.kind === 'notice';
+    const named = !title && noticeTitle ? titleFromNotice(noticeTitle, locator) : untitled ? titleHandedOver(lines, part.startLine, end, locator) : null;
     if (named) {
       meta.title = named.text;
       meta.provenance.title = { from: 'derived', position: named.position, quote: named.quote };
@@ -413,7 +416,12 @@ export function parseDocument(source: string, options: ParseOptions = emptyOptio
       type: 'document',
       id,
       title: meta.title,
-      kind: namedKind ?? (PLAN_KINDS.has(part.kind) || part.kind === 'notice' || part.kind === 'task-allocation' ? part.kind : (selfNamedKind(lines, outline.preamble) ?? 'other')),
+      // Note: an untitled text opened by addressees that hands nothing over (各县（区）人民政府…： / 为…，制定本方案。) is the
+      // plan it names itself, addressed to units directly, as a titled plan's text may be.
+      kind:
+        namedKind ??
+        (untitledNotice ? selfNamedKind(lines, outline.preamble) : null) ??
+        (PLAN_KINDS.has(part.kind) || part.kind === 'notice' || part.kind === 'task-allocation' ? part.kind : (selfNamedKind(lines, outline.preamble) ?? 'other')),
       status: meta.status,
       region: meta.region,
       parentRegion: meta.parentRegion,
