@@ -198,3 +198,24 @@ describe('a notice copied without its title: the addressees first (各乡镇人�
     expect(onlyPlan(notice).kind).toBe('notice');
   });
 });
+
+describe('a policy library’s information table flattened to one line, its labels spaced by runs of spaces', () => {
+  const table = ['索  引  号：000014349/2024-00321', '主题分类：国民经济管理、国有资产监管', '公开方式：主动公开', '发文机关：西藏自治区人民政府', '成文日期：二〇二四年六月十日', '发文字号：藏政发〔2024〕12号', '标      题：西藏自治区2024年重点工作推进方案'];
+
+  it('should read the index number run into a label the reader does not use, and the rest', () => {
+    for (const text of forms([...table, '西藏自治区2024年重点工作推进方案', ...BODY]).slice(1)) {
+      const doc = onlyPlan(text);
+      expect(doc).toMatchObject({ indexNumber: '000014349/2024-00321', docNumber: '藏政发〔2024〕12号', issuer: '西藏自治区人民政府', date: '2024-06-10' });
+      expect(quoted(text, doc, 'indexNumber')).toBe('000014349/2024-00321');
+    }
+    const spaced = ['信息索引号：11450100MB1503456P/2024-00118', '有  效  性：有效', '发布机构：南宁市人民政府办公室', '生成日期：2024-07-15', '标      题：南宁市2024年低空经济发展工作要点'];
+    for (const text of forms([...spaced, '南宁市2024年低空经济发展工作要点', ...BODY]).slice(1)) {
+      expect(onlyPlan(text)).toMatchObject({ indexNumber: '11450100MB1503456P/2024-00118', issuer: '南宁市人民政府办公室', date: '2024-07-15' });
+    }
+  });
+
+  it('should cut at a known label a longer unknown one ends in (…〔2025〕11号成文日期：)', () => {
+    const text = ['发文字号：某政办发〔2025〕11号', '成文日期：2025-03-05', '某区2025年数字经济工作要点', ...BODY].join('');
+    expect(onlyPlan(text)).toMatchObject({ docNumber: '某政办发〔2025〕11号', date: '2025-03-05' });
+  });
+});

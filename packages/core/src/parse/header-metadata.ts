@@ -78,7 +78,8 @@ function cells(text: string): Cell[] {
 // Note: a label spaced out to the width of the longest (文　　号：, 名　　称：, 分　　类：) is one label, however wide the
 // spaces inside it: its first characters, then the rest of the label and its colon.
 const LABEL_HEAD = /^[\u4e00-\u9fff]{1,3}$/;
-const LABEL_REST = /^[\u4e00-\u9fff]{1,3}\s*[:：]/;
+// Note: the rest may be spaced too (索  引  号：, a three-character label spread to the cell's width by runs of spaces).
+const LABEL_REST = /^[\u4e00-\u9fff](?:[ \u3000\u00a0]*[\u4e00-\u9fff]){0,2}\s*[:：]/;
 
 function joinSpacedLabels(out: Cell[], from: number, text: string): void {
   for (let k = out.length - 2; k >= from; k--) {
@@ -106,6 +107,11 @@ function gluedLabelHead(head: string, rest: string): number {
   for (let n = 1; n <= 3 && n < head.length; n++) {
     if (!/^[\u4e00-\u9fff]+$/.test(head.slice(-n))) break;
     if (fieldOf(head.slice(-n) + restLabel) !== null) return n;
+    // Note: or a label the reader does not use spread to a longer one's width (有  效  性：, three characters at most)
+    // after a code or a date (…/2024-00118有  效  性：); a whole label after the run of spaces (…10号　　主 题 词：)
+    // leaves the value before it whole.
+    const label = head.slice(-n) + restLabel;
+    if (label.length <= 3 && unknownLabelAfterCode(label, head[head.length - n - 1] ?? '')) return n;
   }
   return 0;
 }
@@ -171,13 +177,24 @@ function splitGluedLabel(cell: Cell): Cell[] {
   if (!first) return [cell];
   for (let k = first.index + 2; k < cell.text.length; k++) {
     const m = GLUED_LABEL.exec(cell.text.slice(k, k + 12));
-    if (!m || fieldOf(m[1] ?? '') === null) continue;
+    // Note: a label the reader does not use (主题分类, 公开方式) cuts too after a value that no Chinese closes
+    // (…/2024-00321主题分类：): an index number or a date runs into it, as splitTrailingLabel reads it between tabs.
+    // A known label the unknown one ends in is cut at further on (…11号成文日期：, not 号成文日期).
+    if (!m || (fieldOf(m[1] ?? '') === null && !unknownLabelAfterCode(m[1] ?? '', cell.text[k - 1] ?? ''))) continue;
     const value = cell.text.slice(0, k);
     return [{ text: value, from: cell.from, to: cell.from + k }, ...splitGluedLabel({ text: cell.text.slice(k), from: cell.from + k, to: cell.to })];
   }
   return [cell];
 }
 const GLUED_LABEL = /^([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}?)[:：]/;
+
+/** Whether a label the reader does not use, of two to six characters and ending in no known one, follows a character no Chinese is. */
+function unknownLabelAfterCode(label: string, before: string): boolean {
+  const key = label.replace(/[\s\u3000]/g, '');
+  if (/[\u4e00-\u9fff]/.test(before) || key.length < 2 || key.length > 6) return false;
+  for (let j = 1; j < key.length - 1; j++) if (fieldOf(key.slice(j)) !== null) return false;
+  return true;
+}
 
 /**
  * A cell cut before the label that ends it, when a value runs into the next field's label (2019年01月24日标　　题：,
