@@ -6,7 +6,7 @@ import { DATELINE_AFTER, DATELINE_OPENING } from './debris.js';
 import { findDocNumbers } from './doc-number.js';
 import { isIssuerName } from './issuer.js';
 import { headlineTitle } from './metadata.js';
-import { pushPieces, spacesAfter } from './run-on-lines.js';
+import { cutLines, spacesAfter } from './run-on-lines.js';
 import type { SourceLine } from '../text/source-lines.js';
 
 // A cover's year and month, perhaps its day, in digits or Chinese numerals, right after the title.
@@ -145,41 +145,35 @@ export function splitRunOnHeads(lines: readonly SourceLine[]): SourceLine[] {
   if (!lines.some((l) => l.text.length >= MIN_FLATTENED)) return lines as SourceLine[];
   const issued = issuedTitles(lines);
   const first = lines.find((l) => l.text.trim() !== '');
-  const out: SourceLine[] = [];
-  let changed = false;
-  for (const line of lines) {
-    const cuts = line.text.length >= MIN_FLATTENED ? cutsOf(line.text, issued) : titleAfterSignature(line.text, issued);
-    // Note: only where a title stands, the text's first line; elsewhere such a phrase is a sentence's subject.
-    const opening = line === first && line.text.length >= MIN_FLATTENED;
-    const announced = opening && line.text.includes('公告') ? ANNOUNCEMENT_HEAD.exec(line.text) : null;
-    const source = opening ? ((NEWSPAPER_SOURCE.exec(line.text) ?? ATTACHMENT_MARK.exec(line.text) ?? STATUS_MARK.exec(line.text) ?? announced)?.[0].length ?? 0) : 0;
-    const leading = opening ? LEADING_TITLE.exec(line.text.slice(source)) : null;
-    if (source > 0 && leading && !cuts.includes(source)) cuts.unshift(source);
-    // Note: the announcement's name and its number each a line, as laid out.
-    if (announced && leading && !cuts.includes(announced[1]?.length ?? 0)) cuts.unshift(announced[1]?.length ?? 0);
-    const titleEnd = source + (leading?.[0].length ?? 0);
-    if (leading && !cuts.includes(titleEnd)) cuts.unshift(titleEnd);
-    // A news release's headline naming a plan (某市印发《…实施方案》) run into the page's fields or its text: a line of
-    // its own, as the page sets it.
-    // Note: after a breadcrumb a page flattened with spaces for its line breaks runs into it (首页 > 政务公开 > 政策文件 宜宾市印发《…》).
-    const crumbs = opening && !leading ? source || (BREADCRUMB.exec(line.text)?.[0].length ?? 0) : 0;
-    const headline = opening && !leading ? headlineEnd(line.text.slice(crumbs)) : null;
-    if (headline !== null && !cuts.includes(crumbs + headline)) cuts.unshift(crumbs + headline);
-    if (headline !== null && crumbs > 0 && !cuts.includes(crumbs)) cuts.unshift(crumbs);
-    const under = leading ? (ADOPTION_NOTE.exec(line.text.slice(titleEnd)) ?? COVER_DATE.exec(line.text.slice(titleEnd))) : null;
-    if (under && titleEnd + under[0].length < line.text.length) cuts.push(titleEnd + under[0].length);
-    const cover = leading && !under ? COVER.exec(line.text.slice(titleEnd)) : null;
-    // Note: each on a line of its own, as the cover sets them: the draft's note, the issuer, the date.
-    if (cover) for (const part of [cover[1] ?? '', cover[2] ?? '', cover[3] ?? '']) cuts.push(titleEnd + cover[0].indexOf(part) + part.length);
-    cuts.sort((a, b) => a - b);
-    if (cuts.length === 0) {
-      out.push(out.length === line.index ? line : { ...line, index: out.length });
-      continue;
-    }
-    changed = true;
-    pushPieces(line, cuts, out);
-  }
-  return changed ? out : (lines as SourceLine[]);
+  return cutLines(lines, (line) => lineCuts(line, line === first, issued));
+}
+
+/** Where a line is cut before and after the parts of a notice's head run into it (ascending; none to keep it whole). */
+function lineCuts(line: SourceLine, isFirst: boolean, issued: readonly string[]): number[] {
+  const cuts = line.text.length >= MIN_FLATTENED ? cutsOf(line.text, issued) : titleAfterSignature(line.text, issued);
+  // Note: only where a title stands, the text's first line; elsewhere such a phrase is a sentence's subject.
+  const opening = isFirst && line.text.length >= MIN_FLATTENED;
+  const announced = opening && line.text.includes('公告') ? ANNOUNCEMENT_HEAD.exec(line.text) : null;
+  const source = opening ? ((NEWSPAPER_SOURCE.exec(line.text) ?? ATTACHMENT_MARK.exec(line.text) ?? STATUS_MARK.exec(line.text) ?? announced)?.[0].length ?? 0) : 0;
+  const leading = opening ? LEADING_TITLE.exec(line.text.slice(source)) : null;
+  if (source > 0 && leading && !cuts.includes(source)) cuts.unshift(source);
+  // Note: the announcement's name and its number each a line, as laid out.
+  if (announced && leading && !cuts.includes(announced[1]?.length ?? 0)) cuts.unshift(announced[1]?.length ?? 0);
+  const titleEnd = source + (leading?.[0].length ?? 0);
+  if (leading && !cuts.includes(titleEnd)) cuts.unshift(titleEnd);
+  // A news release's headline naming a plan (某市印发《…实施方案》) run into the page's fields or its text: a line of
+  // its own, as the page sets it.
+  // Note: after a breadcrumb a page flattened with spaces for its line breaks runs into it (首页 > 政务公开 > 政策文件 宜宾市印发《…》).
+  const crumbs = opening && !leading ? source || (BREADCRUMB.exec(line.text)?.[0].length ?? 0) : 0;
+  const headline = opening && !leading ? headlineEnd(line.text.slice(crumbs)) : null;
+  if (headline !== null && !cuts.includes(crumbs + headline)) cuts.unshift(crumbs + headline);
+  if (headline !== null && crumbs > 0 && !cuts.includes(crumbs)) cuts.unshift(crumbs);
+  const under = leading ? (ADOPTION_NOTE.exec(line.text.slice(titleEnd)) ?? COVER_DATE.exec(line.text.slice(titleEnd))) : null;
+  if (under && titleEnd + under[0].length < line.text.length) cuts.push(titleEnd + under[0].length);
+  const cover = leading && !under ? COVER.exec(line.text.slice(titleEnd)) : null;
+  // Note: each on a line of its own, as the cover sets them: the draft's note, the issuer, the date.
+  if (cover) for (const part of [cover[1] ?? '', cover[2] ?? '', cover[3] ?? '']) cuts.push(titleEnd + cover[0].indexOf(part) + part.length);
+  return cuts.sort((a, b) => a - b);
 }
 
 // A site's breadcrumb over an article (首页 > 政务公开 > 政策文件), a space after its last step.

@@ -258,6 +258,29 @@ export function pushPieces(line: SourceLine, cuts: readonly number[], out: Sourc
 }
 
 /**
+ * Cut each line at the offsets `cutsOf` gives it (ascending), each piece a line of its own; a line without cuts is kept
+ * whole. The lines are renumbered in order; when no line is cut, the same array comes back.
+ *
+ * @param lines The file's lines.
+ * @param cutsOf Where a line is cut (ascending offsets inside it; none to keep it whole).
+ * @returns The lines after cutting.
+ */
+export function cutLines(lines: readonly SourceLine[], cutsOf: (line: SourceLine) => readonly number[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  let changed = false;
+  for (const line of lines) {
+    const cuts = cutsOf(line);
+    if (cuts.length === 0) {
+      out.push(out.length === line.index ? line : { ...line, index: out.length });
+      continue;
+    }
+    changed = true;
+    pushPieces(line, cuts, out);
+  }
+  return changed ? out : (lines as SourceLine[]);
+}
+
+/**
  * Split lines on which a page ran headings and items together (a page flattened to one long line: 一、…（一）…1．…)
  * into one line per item, so the outline reads them as on a well-formed page. A label inside a line starts a new
  * line only when it continues its numbering style's sequence (the next number, or 1 under a new parent) and stands

@@ -3,7 +3,7 @@
 // into the next (…完成时限 1	深化…	区政务服务管理办公室	2025年6月底前 2	推进…). The header says how many cells a row has
 // and the 序号 column numbers the rows 1, 2, 3…: each row is cut onto a line of its own, as on the page, and read as a
 // table's rows are.
-import { pushPieces } from './run-on-lines.js';
+import { cutLines } from './run-on-lines.js';
 import { headerRole, isTaskTableHeader, settleLeadColumns, type ColumnRole } from './table-header.js';
 import type { SourceLine } from '../text/source-lines.js';
 
@@ -121,17 +121,5 @@ function rowCuts(text: string): number[] {
  * @returns The lines with each row of such a table on a line of its own, renumbered in order.
  */
 export function splitRunOnRows(lines: readonly SourceLine[]): SourceLine[] {
-  const out: SourceLine[] = [];
-  let changed = false;
-  for (const line of lines) {
-    const tabs = line.text.split('\t').length - 1;
-    const cuts = tabs >= MIN_TABS ? rowCuts(line.text) : [];
-    if (cuts.length === 0) {
-      out.push(out.length === line.index ? line : { ...line, index: out.length });
-      continue;
-    }
-    changed = true;
-    pushPieces(line, cuts, out);
-  }
-  return changed ? out : (lines as SourceLine[]);
+  return cutLines(lines, (line) => (line.text.split('\t').length - 1 >= MIN_TABS ? rowCuts(line.text) : []));
 }
