@@ -207,6 +207,36 @@ function titleAfterSignature(text: string, issued: readonly string[]): number[] 
   return [...cuts].sort((a, b) => a - b);
 }
 
+// An attachment's mark inside the text, after the last sentence or duty bracket of the attachment before it (…支持企业
+// 转型。附件2某区…重点任务清单1.完成…): a notice that issues a plan and its task list, or a file of a notice's
+// attachments copied together, sets each under its mark (附件1, 附件2) on a page of its own.
+const MARK_IN_TEXT = /(?<=[。！？）)][\s\u3000]*)附件[\s\u3000]*(?![\d\s\u3000]*[:：])/g;
+
+/**
+ * The cuts of an attachment's mark inside a flattened line, and of the title under it: the mark, the title and the
+ * text each a line, as laid out. The title is one the notice named, or one that closes in a plan's or a list's kind
+ * before the text's first words, its first heading or its first item; the mark's number and a title's year are told
+ * apart as markedTitle does.
+ */
+function attachmentMarkCuts(text: string, issued: readonly string[], cuts: Set<number>): void {
+  for (const m of text.matchAll(MARK_IN_TEXT)) {
+    const from = (m.index ?? 0) + m[0].length;
+    for (let digits = 2; digits >= 0; digits--) {
+      if (!/^\d*$/.test(text.slice(from, from + digits))) continue;
+      const at = spacesAfter(text, from + digits);
+      // Note: a title opens with a word or with its year (2025年), never with the rest of the mark's number.
+      if (!/^(?:[\u4e00-\u9fff“《]|(?:19|20)\d{2}年)/.test(text.slice(at, at + 5))) continue;
+      const named = issued.find((t) => text.startsWith(t, at))?.length ?? 0;
+      const length = named || (LEADING_TITLE.exec(text.slice(at))?.[0].length ?? 0) || attachedTitle(text, at);
+      if (length === 0) continue;
+      cuts.add(m.index ?? 0);
+      cuts.add(at);
+      if (at + length < text.length) cuts.add(spacesAfter(text, at + length));
+      break;
+    }
+  }
+}
+
 /**
  * A plan the notice issues, starting after a sentence's end or a closing bracket without its 《》 (…负责解释。某省…行动计划（2021-2023年）为…):
  * the second plan of a notice that issues two, or a plan its notice ran into.
@@ -280,6 +310,7 @@ function cutsOf(text: string, issued: readonly string[]): number[] {
     cuts.add((m.index ?? 0) + m[0].length);
   }
   for (const m of text.includes('各位') ? text.matchAll(GREETING) : []) cuts.add(m.index ?? 0);
+  if (text.includes('附件')) attachmentMarkCuts(text, issued, cuts);
 
   issuedTitleCuts(text, issued, cuts);
   cuts.delete(0);
