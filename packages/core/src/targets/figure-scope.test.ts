@@ -23,6 +23,13 @@ describe('scopeOf', () => {
     // A policy's grants.
     ['企业级工业互联网平台省级给予一次性奖补100万元', 'skip'],
     ['省级按照不超过项目投资额30%的比例给予一次性奖补，最高300万元', 'skip'],
+    // A grant whose verb takes the amount, the recipient named (对…, 每家…).
+    ['对首次纳入规上统计的工业企业奖励10万元', 'skip'],
+    ['对新认定的国家高新技术企业一次性奖励20万元', 'skip'],
+    ['每家企业补助最高50万元', 'skip'],
+    // A rule of reckoning.
+    ['工业用地出让底价可按不低于全国工业用地出让最低价标准的70%执行', 'skip'],
+    ['按土地出让收入的10%计提农田水利建设资金', 'skip'],
     // Conditions, radii and bare thresholds.
     ['对二氧化硫含量大于3.5%的烟气实施脱硫', 'skip'],
     ['开展“头顶库”（1公里内有居民的尾矿库）专项整治', 'skip'],
@@ -71,6 +78,9 @@ describe('scopeOf', () => {
     ['推动职业院校在10个左右技术技能人才紧缺领域大力开展职业培训'],
     ['对32座一线水闸进行防洪能力达标建设'],
     ['配合推进示范区线、嘉闵线等7条轨交线路建设'],
+    // Money a plan pays out, with no recipient named; a share a rule does not reckon by.
+    ['全年发放创业补贴1000万元'],
+    ['按期完成率达到95%以上'],
   ])('should leave %s to the sentence', (text) => {
     expect(scope(text)).toBeNull();
   });

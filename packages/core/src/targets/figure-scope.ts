@@ -25,6 +25,14 @@ const SIZE_AFTER = /^(?:以上|以下|及以上)?(?:规模)?的/;
 // Note: only the grant's own verbs; 补助标准提高30元 and 奖励性绩效占比不低于70% are commitments.
 const GRANT = /给予|奖补|贴息|资助/;
 const GRANTED_FAMILIES = new Set(['money', 'percent']);
+// A grant whose verb takes the amount itself (对新认定的高新技术企业奖励20万元, 每家一次性补助5万元, 补贴最高200万元):
+// the policy names its recipient, fronted by 对 or counted by 每, as a grant with 给予 does.
+// Note: without a recipient the amount may be what the plan is to pay out (发放创业补贴1000万元), so that stays.
+const GRANT_VERB_BEFORE = /(?:奖励|奖补|补助|补贴|资助)(?:资金)?(?:一次性|最高|最多|不超过|合计|累计|分别)*\s*$/;
+const GRANT_RECIPIENT = /^[\s\u3000]*对|每(?:家|个|户|人|项|台|套|所|名)/;
+// A rule of reckoning, not a level to reach: 按…标准的70%执行, 按土地出让收入的10%计提, 按评估价的50%收取.
+const RECKONED_BY = /按[^，,；;。]{0,40}$/;
+const RECKONING_AFTER = /^(?:的比例|比例)?(?:执行|计算|计提|计取|收取|征收|缴纳|核定|核算|返还|拨付|确定)/;
 
 // A change stated without a figure after a count that is its clause's subject: …控制单元等40个单元由Ⅳ类升为Ⅲ类,
 // …等14个单元总磷浓度下降. The change is what each member is to reach; the count only tallies the members.
@@ -108,6 +116,8 @@ export function scopeOf(text: string, q: Quantity, clause: { from: number; to: n
   if (GRANTED_FAMILIES.has(q.unitFamily)) {
     const sentence = sentenceAround(text, q.from, q.to);
     if (GRANT.test(text.slice(sentence.from, sentence.to))) return 'skip';
+    if (GRANT_VERB_BEFORE.test(before) && GRANT_RECIPIENT.test(text.slice(sentence.from, q.from))) return 'skip';
+    if (q.unitFamily === 'percent' && RECKONED_BY.test(text.slice(sentence.from, q.boundFrom)) && RECKONING_AFTER.test(after.trimStart())) return 'skip';
   }
   if (SIZE_FAMILIES.has(q.unitFamily) && q.unit !== '' && SIZE_AFTER.test(text.slice(q.to))) return 'skip';
   // Note: an age joined to the people it names (30—70岁人群, 65岁及以上老年人, 0—3岁婴幼儿), as health, education and pension
