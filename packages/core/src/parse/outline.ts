@@ -673,7 +673,11 @@ function promoteLeadPhrases(node: OutlineNode, lines: readonly SourceLine[], dep
     const m = LEAD_PHRASE.exec(text) ?? (depth === 0 ? LEAD_SENTENCE.exec(text) : null) ?? colonLead(text, own) ?? (label && depth === 0 ? ORDINAL_ITEM.exec(text) : null);
     return m ? { phrase: m[1] ?? '', length: bullet + m[0].length, bullet, label } : null;
   };
-  const led = node.paragraphs.filter((i) => leadOf(i) !== null);
+  // Note: right under a chapter, a list drawn with one bullet (◆ 新建公办幼儿园5所。…, ◆ 新增养老床位300张。…) numbers
+  // its items as 1. 2. do, whether or not each opens with a heading of its own: a bulleted paragraph is an item then.
+  const listed = depth === 0 ? listBullet(node.paragraphs, lines) : null;
+  const bulletOnly = (i: number): boolean => listed !== null && (lines[i]?.text.trimStart() ?? '').startsWith(listed);
+  const led = node.paragraphs.filter((i) => leadOf(i) !== null || bulletOnly(i));
   const firstLed = node.paragraphs.indexOf(led[0] ?? -1);
   // Note: two such paragraphs could open by chance in a long stretch of prose; items make up most of a list. The
   // paragraphs before the first item lead into the list (a notice's salutation and 现就…通知如下), no part of it.
@@ -698,10 +702,27 @@ function promoteLeadPhrases(node: OutlineNode, lines: readonly SourceLine[], dep
         lastLine: i,
       };
       node.children.push(current);
+    } else if (bulletOnly(i)) {
+      const { title, inlineBody } = splitHeading(line, lead + (BULLET.exec(line.text.slice(lead))?.[0].length ?? 0));
+      current = { label: null, style: 'lead-phrase', title: [title], inlineBody, paragraphs: [], children: [], line: i, lastLine: i };
+      node.children.push(current);
     } else if (current) {
       current.paragraphs.push(i);
       current.lastLine = i;
     } else intro.push(i);
   }
   node.paragraphs = intro;
+}
+
+/** The bullet that opens two or more of the paragraphs, the same each time (a list drawn with it), or `null`. */
+function listBullet(paragraphs: readonly number[], lines: readonly SourceLine[]): string | null {
+  const seen = new Map<string, number>();
+  for (const i of paragraphs) {
+    const bullet = lines[i]?.text.trimStart()[0] ?? '';
+    if (!BULLET.test(bullet)) continue;
+    const n = (seen.get(bullet) ?? 0) + 1;
+    if (n >= 2) return bullet;
+    seen.set(bullet, n);
+  }
+  return null;
 }

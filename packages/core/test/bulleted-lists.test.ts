@@ -1,0 +1,63 @@
+// A list drawn with one bullet (◆, ●, ■ …), as a page or a Word file draws its items: right under a title or a chapter,
+// each bulleted paragraph is an item, as 1. 2. number them, whether or not it opens with a heading of its own. A list of
+// projects (为民办实事项目: ◆新建改建公办幼儿园5所，新增学位1800个。（责任单位：区教育局）) had no tasks at all, its duties
+// no task to hold them; numbered the same way it had one task an item.
+import { outdent } from 'outdent';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/pipeline/parse-document.js';
+import { expectExactQuotes } from './helpers.js';
+
+const parse = (text: string) => {
+  const doc = parseDocument(text, { file: 'bulleted.txt' }).documents[0];
+  if (!doc) throw new Error('no plan');
+  expectExactQuotes(text, doc);
+  return doc;
+};
+
+const PROJECTS = outdent`
+  某区2024年为民办实事项目
+  ◆新建改建公办幼儿园5所，新增学位1800个。（责任单位：区教育局）
+  ◆新增养老床位300张，建设社区嵌入式养老服务机构3家。（责任单位：区民政局）
+  ◆改造老旧小区20个，惠及居民6000户。（责任单位：区住建局）
+`;
+
+const COUNTY_POINTS = outdent`
+  某县2024年优化营商环境工作要点
+  一、总体要求
+  坚持以市场主体需求为导向，持续优化营商环境。
+  二、重点任务
+  ■ 企业开办时间压缩至0.5个工作日以内，实现“一网通办”。（牵头单位：县市场监管局）
+  ■ 工程建设项目审批时间控制在40个工作日以内。（牵头单位：县住建局）
+  ■ 政务服务事项全程网办率达到90%以上。（牵头单位：县行政审批局）
+`;
+
+const MEASURES_OF_AN_ITEM = outdent`
+  某市2024年数字经济工作要点
+  一、重点任务
+  （一）加快数字基础设施建设。
+  ● 新建5G基站2000个。
+  ● 新增算力规模500P。
+  （牵头单位：市工信局）
+  （二）推进产业数字化。培育数字化车间10个。（牵头单位：市工信局）
+`;
+
+describe('a bulleted list', () => {
+  it('should read each bulleted project under a title as a task with its duty', () => {
+    const doc = parse(PROJECTS);
+    expect(doc.tasks.map((t) => t.title)).toEqual(['新建改建公办幼儿园5所，新增学位1800个', '新增养老床位300张，建设社区嵌入式养老服务机构3家', '改造老旧小区20个，惠及居民6000户']);
+    expect(doc.assignments.map((a) => a.leadUnits.join('、'))).toEqual(['区教育局', '区民政局', '区住建局']);
+    expect(doc.targets.map((t) => `${t.metric}:${t.value}`)).toContain('改造老旧小区:20');
+  });
+
+  it('should read each bulleted paragraph of a chapter of tasks as a task', () => {
+    const doc = parse(COUNTY_POINTS);
+    expect(doc.tasks).toHaveLength(3);
+    expect(doc.tasks[1]?.title).toBe('工程建设项目审批时间控制在40个工作日以内');
+    expect(doc.assignments.map((a) => a.leadUnits.join('、'))).toEqual(['县市场监管局', '县住建局', '县行政审批局']);
+  });
+
+  it('should leave the bulleted measures inside a numbered item to that item', () => {
+    const doc = parse(MEASURES_OF_AN_ITEM);
+    expect(doc.tasks.map((t) => t.title)).toEqual(['加快数字基础设施建设', '推进产业数字化']);
+  });
+});
