@@ -15,11 +15,43 @@ interface Numbering {
   abstracts: Map<string, Map<number, Level>>;
   /** Paragraph style → the level that numbers it (from a level's w:pStyle). */
   byStyle: Map<string, { numId: string | null; abstract: string; level: number }>;
+  /** Paragraph style → the w:num its definition in styles.xml names, and the style it is based on. */
+  styles: Map<string, { numId?: string; basedOn?: string }>;
+}
+
+/** The paragraph styles of styles.xml that name a list (w:numPr) or are based on another style. */
+function readStyles(xml: string): Numbering['styles'] {
+  const styles: Numbering['styles'] = new Map();
+  for (const m of xml.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g)) {
+    const id = /w:styleId="([^"]*)"/.exec(m[1] ?? '')?.[1];
+    if (id === undefined) continue;
+    const body = m[2] ?? '';
+    const numPr = /<w:numPr\b[^>]*>([\s\S]*?)<\/w:numPr>/.exec(body)?.[1];
+    const numId = numPr === undefined ? undefined : attr(numPr, 'w:numId');
+    const basedOn = attr(body, 'w:basedOn');
+    styles.set(id, { ...(numId === undefined ? {} : { numId }), ...(basedOn === undefined ? {} : { basedOn }) });
+  }
+  return styles;
 }
 
 const attr = (xml: string, tag: string, name = 'w:val'): string | undefined => new RegExp(`<${tag}\\b[^>]*\\b${name}="([^"]*)"`).exec(xml)?.[1];
 
-function readNumbering(xml: string): Numbering {
+/**
+ * A level's number format. Note: Word 2010 and later write a format Word 2007 did not have (001, 002, 003, …) as
+ * w:numFmt="custom" with its pattern in w:format, inside mc:AlternateContent, followed by a w:numFmt Word 2007 can
+ * draw (decimalZero) as the fallback; the first w:numFmt alone is `custom`, which drew no label. A pattern of zeros and
+ * a 1 is a zero-padded number (`zero:3`); any other custom pattern is drawn in its fallback's format.
+ */
+function levelFormat(body: string): string {
+  const formats = [...body.matchAll(/<w:numFmt\b[^>]*>/g)].map(([tag]) => ({ val: attr(tag, 'w:numFmt') ?? 'decimal', pattern: attr(tag, 'w:numFmt', 'w:format') }));
+  const first = formats[0];
+  if (first?.val !== 'custom') return first?.val ?? 'decimal';
+  const padded = /^(0+1)(?:\s*[,，]|$)/.exec(first.pattern ?? '')?.[1];
+  if (padded) return `zero:${padded.length}`;
+  return formats.find((f) => f.val !== 'custom')?.val ?? 'custom';
+}
+
+function readNumbering(xml: string, stylesXml: string): Numbering {
   const abstracts = new Map<string, Map<number, Level>>();
   const byStyle: Numbering['byStyle'] = new Map();
   for (const m of xml.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="([^"]*)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
@@ -27,7 +59,7 @@ function readNumbering(xml: string): Numbering {
     for (const l of (m[2] ?? '').matchAll(/<w:lvl\b([^>]*)>([\s\S]*?)<\/w:lvl>/g)) {
       const ilvl = Number(/w:ilvl="(\d+)"/.exec(l[1] ?? '')?.[1] ?? 0);
       const body = l[2] ?? '';
-      levels.set(ilvl, { start: Number(attr(body, 'w:start') ?? 1), format: attr(body, 'w:numFmt') ?? 'decimal', text: attr(body, 'w:lvlText') ?? '', legal: /<w:isLgl\b(?![^>]*w:val="(?:0|false)")/.test(body) });
+      levels.set(ilvl, { start: Number(attr(body, 'w:start') ?? 1), format: levelFormat(body), text: attr(body, 'w:lvlText') ?? '', legal: /<w:isLgl\b(?![^>]*w:val="(?:0|false)")/.test(body) });
       const style = attr(body, 'w:pStyle');
       if (style) byStyle.set(style, { numId: null, abstract: m[1] ?? '', level: ilvl });
     }
@@ -43,7 +75,7 @@ function readNumbering(xml: string): Numbering {
     }
     nums.set(m[1] ?? '', { abstract: attr(body, 'w:abstractNumId') ?? '', starts });
   }
-  return { nums, abstracts, byStyle };
+  return { nums, abstracts, byStyle, styles: readStyles(stylesXml) };
 }
 
 const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -75,6 +107,8 @@ function letters(n: number): string {
 
 /** A counter in one of Word's number formats; `null` for a bullet or a format without numbers. */
 function formatNumber(n: number, format: string): string | null {
+  const width = /^zero:(\d)$/.exec(format)?.[1];
+  if (width !== undefined) return String(n).padStart(Number(width), '0');
   switch (format) {
     case 'decimal':
     case 'decimalZero':
@@ -122,6 +156,23 @@ function formatNumber(n: number, format: string): string | null {
   }
 }
 
+/**
+ * The list a paragraph numbered by its style counts in: the w:num its style (or a style it is based on) names in
+ * styles.xml, else the one w:num of the style's list. Note: Word's multilevel list linked to heading styles (标题 1 → 一、,
+ * 标题 2 → （一）) is one list with the items numbered directly under the headings (1. on w:numPr of the same w:num): a
+ * heading restarts the items' count under it, as the headings' own levels restart each other.
+ */
+function styleNumId(style: string, abstract: string, numbering: Numbering): string | null {
+  const seen = new Set<string>();
+  for (let id: string | undefined = style; id !== undefined && !seen.has(id); id = numbering.styles.get(id)?.basedOn) {
+    seen.add(id);
+    const numId = numbering.styles.get(id)?.numId;
+    if (numId !== undefined) return numbering.nums.get(numId)?.abstract === abstract ? numId : null;
+  }
+  const ofList = [...numbering.nums].filter(([, num]) => num.abstract === abstract);
+  return ofList.length === 1 ? (ofList[0]?.[0] ?? null) : null;
+}
+
 /** Where a paragraph's numbering comes from, as mammoth finds it: its own w:numPr, else its style's. */
 function paragraphNumbering(p: string, numbering: Numbering): { numId: string | null; abstract: string; level: number } | null {
   const pPr = /<w:pPr\b[^>]*>([\s\S]*?)<\/w:pPr>/.exec(p)?.[1] ?? '';
@@ -136,7 +187,7 @@ function paragraphNumbering(p: string, numbering: Numbering): { numId: string | 
   if (numId !== undefined && ilvl !== undefined) return fromNum(numId, Number(ilvl));
   const style = attr(pPr, 'w:pStyle');
   const styled = style === undefined ? undefined : numbering.byStyle.get(style);
-  if (styled) return styled;
+  if (styled) return { ...styled, numId: styleNumId(style as string, styled.abstract, numbering) };
   if (numId !== undefined) return fromNum(numId, 0);
   return null;
 }
@@ -148,10 +199,11 @@ function paragraphNumbering(p: string, numbering: Numbering): { numId: string | 
  *
  * @param documentXml word/document.xml.
  * @param numberingXml word/numbering.xml.
+ * @param stylesXml word/styles.xml (the lists its paragraph styles name), or nothing.
  * @returns The labels.
  */
-export function numberingLabels(documentXml: string, numberingXml: string): Array<string | null> {
-  const numbering = readNumbering(numberingXml);
+export function numberingLabels(documentXml: string, numberingXml: string, stylesXml = ''): Array<string | null> {
+  const numbering = readNumbering(numberingXml, stylesXml);
   const counters = new Map<string, number[]>();
   const labels: Array<string | null> = [];
   for (const m of documentXml.matchAll(/<w:p\b[^>]*?(?:\/>|>([\s\S]*?)<\/w:p>)/g)) {

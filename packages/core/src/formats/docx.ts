@@ -32,7 +32,7 @@ function restoreNumbering(bytes: Uint8Array, notes: ConversionNote[]): ((documen
   const numberingXml = readZipEntry(bytes, 'word/numbering.xml')?.toString('utf8');
   const documentXml = readZipEntry(bytes, 'word/document.xml')?.toString('utf8');
   if (!numberingXml || !documentXml) return undefined;
-  const labels = numberingLabels(documentXml, numberingXml);
+  const labels = numberingLabels(documentXml, numberingXml, readZipEntry(bytes, 'word/styles.xml')?.toString('utf8') ?? '');
   if (labels.every((l) => l === null)) return undefined;
   return (document) => {
     const numbered: MammothElement[] = [];
