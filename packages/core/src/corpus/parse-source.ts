@@ -1,5 +1,5 @@
 import type { PlanIssue } from '../model/types.js';
-import type { Conversion, SourceOrigin } from '../formats/types.js';
+import type { Conversion, ConversionNote, SourceOrigin } from '../formats/types.js';
 import { parseDocument, type ParseOptions, type ParseResult } from '../pipeline/parse-document.js';
 import type { SourceFormat } from '../source/source-format.js';
 import type { SourceFile } from './read-source.js';
@@ -22,6 +22,9 @@ export interface FileParseResult extends ParseResult {
   extracted?: ExtractedText;
 }
 
+/** Notes of a file that gives no text to parse: a scan, a page that lists documents, a page whose text is not in it. */
+const EMPTY_NOTES = new Set<ConversionNote['code']>(['no-text-layer', 'listing-page', 'no-article']);
+
 /**
  * A converter's notes as parse issues. A PDF without a text layer is an
  * `empty-input` error that says it is a scan; other notes are warnings.
@@ -33,7 +36,7 @@ export interface FileParseResult extends ParseResult {
 export function conversionIssues(file: string, conversion: Conversion): PlanIssue[] {
   return conversion.notes.map((note) => ({
     // Note: the issue codes are the model's; a scan is an empty input, a partly unreadable file a file-unreadable warning.
-    code: note.code === 'no-text-layer' || note.code === 'listing-page' ? 'empty-input' : 'file-unreadable',
+    code: EMPTY_NOTES.has(note.code) ? 'empty-input' : 'file-unreadable',
     severity: note.severity,
     message: note.message,
     file,
@@ -55,7 +58,7 @@ export function conversionIssues(file: string, conversion: Conversion): PlanIssu
 export function withConversionIssues<T extends ParseResult>(result: T, file: string, conversion: Conversion): T {
   const notes = conversionIssues(file, conversion);
   if (notes.length === 0) return withAttachmentMessage(result, conversion);
-  const scan = conversion.notes.some((n) => n.code === 'no-text-layer' || n.code === 'listing-page');
+  const scan = conversion.notes.some((n) => EMPTY_NOTES.has(n.code));
   const issues = scan ? result.issues.filter((i) => i.code !== 'empty-input') : result.issues;
   return { ...result, issues: [...notes, ...issues] };
 }

@@ -5,12 +5,20 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 
 type Node = Root | RootContent | ElementContent;
 
-/** Elements that hold no text a reader sees. */
-export const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'nav', 'select', 'option', 'button', 'input', 'textarea', 'svg', 'canvas', 'head', 'object', 'embed', 'audio', 'video', 'map', 'area']);
+/** Elements that hold no text a reader sees. Note: a browser that shows frames does not show <noframes>. */
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'noframes', 'template', 'iframe', 'nav', 'select', 'option', 'button', 'input', 'textarea', 'svg', 'canvas', 'head', 'object', 'embed', 'audio', 'video', 'map', 'area']);
+
+/**
+ * Whether an element holds no text a reader sees. Note: an <iframe>'s own content is what a browser without frames
+ * shows; the page it shows is another file, except one written in its `srcdoc`, which the converter reads in its place.
+ */
+export function isSkipped(element: Element): boolean {
+  return SKIPPED_TAGS.has(element.tagName) && !(element.tagName === 'iframe' && typeof element.properties.srcDoc === 'string');
+}
 
 const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'li', 'main', 'menu', 'ol', 'p', 'pre', 'section',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'iframe', 'li', 'main', 'menu', 'ol', 'p', 'pre', 'section',
   'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul',
 ]);
 
@@ -171,7 +179,7 @@ export function sourcedLinesOf(root: Node, options: { numberLists?: boolean } = 
     }
     if (node.type !== 'element' && node.type !== 'root') return;
     if (node.type === 'element') {
-      if (SKIPPED.has(node.tagName) || isHidden(node)) return;
+      if (isSkipped(node) || isHidden(node)) return;
       if (node.tagName === 'br') return flush(true);
       if (node.tagName === 'table' && isDataTable(node)) {
         flush();

@@ -1,6 +1,6 @@
 import type { Element, Root, RootContent } from 'hast';
 import { decodeHtml } from './html-charset.js';
-import { isDataTable, isHidden, SKIPPED, sourcedLinesOf, type SourcedLine } from './html-blocks.js';
+import { isDataTable, isHidden, isSkipped, sourcedLinesOf, type SourcedLine } from './html-blocks.js';
 import { elementSelectors } from './html-selector.js';
 import { attachedFiles, listedDocuments } from './html-links.js';
 import { documentTitleOf, titleSegments } from '../text/page-title.js';
@@ -39,7 +39,7 @@ function walk(node: Node, enter: (element: Element, ancestors: readonly Element[
 function textOf(node: Node): string {
   if (node.type === 'text') return node.value;
   if (node.type !== 'element' && node.type !== 'root') return '';
-  if (node.type === 'element' && (SKIPPED.has(node.tagName) || isHidden(node))) return '';
+  if (node.type === 'element' && (isSkipped(node) || isHidden(node))) return '';
   return node.children.map(textOf).join('');
 }
 
@@ -136,7 +136,7 @@ const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 function leadingText(node: Node, max: number): string {
   if (node.type === 'text') return node.value;
   if (node.type !== 'element' && node.type !== 'root') return '';
-  if (node.type === 'element' && (SKIPPED.has(node.tagName) || isHidden(node))) return '';
+  if (node.type === 'element' && (isSkipped(node) || isHidden(node))) return '';
   let text = '';
   for (const child of node.children) {
     text += leadingText(child, max - text.length);
@@ -213,7 +213,7 @@ function readMetaList(element: Element, found: MetaBlocks): boolean {
 function readMetaTables(tree: Root): MetaBlocks {
   const found: MetaBlocks = { lines: [], fields: {}, tables: new Set() };
   walk(tree, (element) => {
-    if (SKIPPED.has(element.tagName) || isHidden(element)) return false;
+    if (isSkipped(element) || isHidden(element)) return false;
     if (element.tagName === 'table' && readMetaTable(element, found)) return false;
     if ((element.tagName === 'ul' || element.tagName === 'dl' || element.tagName === 'div') && readMetaList(element, found)) return false;
   });
@@ -269,7 +269,7 @@ function measureContent(tree: Root, exclude: ReadonlySet<Element>, skipFurniture
     }
     if (node.type !== 'element' && node.type !== 'root') return;
     if (node.type === 'element') {
-      if (SKIPPED.has(node.tagName) || isHidden(node) || exclude.has(node) || (skipFurniture && isFurniture(node))) return;
+      if (isSkipped(node) || isHidden(node) || exclude.has(node) || (skipFurniture && isFurniture(node))) return;
       ancestors.push(node);
     }
     // Note: an article typed with line breaks (text<br>text<br>, no <p>) is paragraphs to a reader as much as <p>s are:
@@ -285,7 +285,7 @@ function measureContent(tree: Root, exclude: ReadonlySet<Element>, skipFurniture
   let best: Element | null = null;
   let bestAncestors: readonly Element[] = [];
   walk(tree, (element, ancestors) => {
-    if (SKIPPED.has(element.tagName)) return false;
+    if (isSkipped(element)) return false;
     // Note: a table's body or row is no box of its own: a table of data is read whole (its rows as rows), from the
     // table; a cell with nearly all the page's text is an old page's layout cell, and a box.
     if (ROW_GROUPS.has(element.tagName)) return;
@@ -382,6 +382,79 @@ function publicationLines(tree: Root, meta: Record<string, string>, fields: Reco
 }
 
 /**
+ * Read the page an <iframe srcdoc> shows in its place: the frame's own page is written in the attribute, and a browser
+ * shows it where the frame is. Note: sites that show a document's body in a frame (a viewer box under the page's title
+ * and date) write it so; read without it, such a page had a title and no text.
+ */
+function graftFrameDocuments(tree: Root, parse: (html: string) => Root): void {
+  walk(tree, (element) => {
+    const srcdoc = element.properties.srcDoc;
+    if (element.tagName !== 'iframe' || typeof srcdoc !== 'string') return;
+    const frame = parse(srcdoc);
+    let body: Element | null = null;
+    walk(frame, (e) => {
+      if (body) return false;
+      if (e.tagName === 'body') body = e;
+    });
+    element.children = (body ?? frame).children as Element['children'];
+    return false;
+  });
+}
+
+/** How many Chinese characters a reader sees on the page outside its links (menus, lists of other pages). */
+function visibleHan(node: Node): number {
+  if (node.type === 'text') return cjkCount(node.value);
+  if (node.type !== 'element' && node.type !== 'root') return 0;
+  if (node.type === 'element' && (isSkipped(node) || isHidden(node) || node.tagName === 'a')) return 0;
+  return node.children.reduce((n, child) => n + visibleHan(child), 0);
+}
+
+// Note: the fewest Chinese characters outside links of a page that holds a document: a plan's or a notice's text is
+// hundreds of characters at least; a page's frame (its header, column names and footer) is fewer.
+const ARTICLE_HAN = 200;
+
+/** A file a frame shows in a viewer: the frame's page or its `file=` parameter names a PDF, Word or OFD file. */
+const FRAMED_FILE = /([^/=?&]+\.(?:pdf|docx?|wps|ofd))(?:[?#&]|$)/i;
+
+/**
+ * Why a page holds no article, when it holds fewer Chinese characters than any document and tells where its text is
+ * instead: a frame (<frame src>, <iframe src>) shows another page or a file in a viewer; or the page's script fills
+ * it in when a browser opens it (a page saved as "HTML only", or fetched without running its script: an empty box
+ * for the article, or the template's {{ … }} placeholders). A reader in a browser sees the text; the file does not
+ * hold it, and reading the page's frame as a plan gave a plan of a title and a footer, or none with no reason given.
+ */
+function missingArticle(tree: Root): string | null {
+  const han = visibleHan(tree);
+  if (han >= ARTICLE_HAN) return null;
+  const frames: string[] = [];
+  let scripts = 0;
+  walk(tree, (element) => {
+    if (element.tagName === 'script') scripts++;
+    const src = element.properties.src;
+    const shown = !isHidden(element) && !['0', '1'].includes(String(element.properties.width ?? '')) && !['0', '1'].includes(String(element.properties.height ?? ''));
+    if ((element.tagName === 'frame' || element.tagName === 'iframe') && typeof src === 'string' && !/^(?:about:|javascript:|data:)|^\s*$/i.test(src) && shown) frames.push(src);
+  });
+  if (frames.length > 0) {
+    const file = frames.map((f) => FRAMED_FILE.exec(safeDecode(f))?.[1]).find((f) => f !== undefined);
+    const shown = frames.slice(0, 3).join(', ');
+    return file
+      ? `The page's text is not in this file: the page shows the file ${file} in a viewer (${shown}). Download that file and give plankb the file.`
+      : `The page's text is not in this file: the page shows it in a frame, a page of its own (${shown}${frames.length > 3 ? ' …' : ''}). Open the frame's page (or save the page as "Web page, complete") and give plankb that.`;
+  }
+  const placeholders = /\{\{[^{}]*\}\}/.test(textOf(tree));
+  if (scripts === 0 && !placeholders) return null;
+  return `The page's text is not in this file: it holds ${han} Chinese characters outside its links, and its script fills in the article when a browser opens it (a page saved as "HTML only", or fetched without running its script${placeholders ? '; its {{ … }} placeholders are empty' : ''}). Save the page from the browser as "Web page, complete", or copy its text into a .txt file, and give plankb that.`;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
  * Convert a web page (a whole page or a fragment a crawler stored) to text:
  * decode its declared charset, find the article, and give its paragraphs as
  * lines and its data tables as rows of ` | `-separated cells. A government
@@ -394,7 +467,9 @@ function publicationLines(tree: Root, meta: Record<string, string>, fields: Reco
 export async function convertHtml(bytes: Uint8Array): Promise<Conversion> {
   const { text: html, encoding } = decodeHtml(bytes);
   const [{ unified }, { default: rehypeParse }] = await Promise.all([import('unified'), import('rehype-parse')]);
-  const tree = unified().use(rehypeParse).parse(html) as Root;
+  const parse = (source: string): Root => unified().use(rehypeParse).parse(source) as Root;
+  const tree = parse(html);
+  graftFrameDocuments(tree, parse);
   const meta = readMeta(tree);
   const { lines: metaLines, fields, tables } = readMetaTables(tree);
   const content = mainContent(tree, tables);
@@ -405,6 +480,10 @@ export async function convertHtml(bytes: Uint8Array): Promise<Conversion> {
     const message = `This page lists ${listed.length} documents (a column's list: ${shown}${listed.length > 3 ? ' …' : ''}), not one document: save the page of the document itself and give plankb that.`;
     return { format: 'html', text: '', encoding, origins: [], metadata: { ...meta, listedDocuments: listed.join('\n') }, notes: [{ code: 'listing-page', severity: 'error', message }] };
   }
+  // Note: a notice that issues its document as an attached file has little text too; the parse names the file.
+  const attached = attachedFiles(content);
+  const missing = attached.length === 0 ? missingArticle(tree) : null;
+  if (missing) return { format: 'html', text: '', encoding, origins: [], metadata: { ...meta }, notes: [{ code: 'no-article', severity: 'error', message: missing }] };
   const body = sourcedLinesOf(content, { numberLists: true }).map((l) => ({ ...l, text: normaliseCompatibility(l.text) }));
   const found = articleTitle(tree, meta, fields);
   const title = found?.text ?? null;
@@ -419,7 +498,6 @@ export async function convertHtml(bytes: Uint8Array): Promise<Conversion> {
   if (title) metadata.title = title;
   for (const [k, v] of Object.entries(meta)) metadata[k] = v;
   // Note: a notice may issue its document only as an attached file (附件：….pdf); the parse says so when the page's text holds no plan.
-  const attached = attachedFiles(content);
   if (attached.length > 0) {
     metadata.attachments = attached.map((a) => a.name).join('\n');
     metadata.attachmentLinks = attached.map((a) => a.href).join('\n');

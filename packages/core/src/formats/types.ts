@@ -3,8 +3,8 @@ import type { SourceFormat } from '../source/source-format.js';
 
 /** A problem a converter found, told like a parse issue: `error` when the file gives no text to read. */
 export interface ConversionNote {
-  /** `no-text-layer`: a PDF that is a scanned image; `empty-pages`: some pages are images only; `unreadable-part`: text the converter could not read (a font without a Unicode map, Word numbering it could not restore); `listing-page`: a web page that lists documents (a column's page) rather than holding one. */
-  code: 'no-text-layer' | 'empty-pages' | 'unreadable-part' | 'listing-page';
+  /** `no-text-layer`: a PDF that is a scanned image; `empty-pages`: some pages are images only; `unreadable-part`: text the converter could not read (a font without a Unicode map, Word numbering it could not restore); `listing-page`: a web page that lists documents (a column's page) rather than holding one; `no-article`: a web page whose text is not in the file (shown in a frame, or filled in by its script). */
+  code: 'no-text-layer' | 'empty-pages' | 'unreadable-part' | 'listing-page' | 'no-article';
   severity: 'error' | 'warning' | 'info';
   message: string;
 }
