@@ -163,3 +163,26 @@ describe('an article that is mostly a task table', () => {
     expect(text).toContain('| 1 | 建设市级公共数据平台，完成二期工程 | 市数据局 | 市财政局、市委网信办 | 2025年12月底 |');
   });
 });
+
+describe('an article typed a <div> a line', () => {
+  // Editors that write each paragraph as a <div> (as others write <p>) save an article with no <p> at all; a page's
+  // related articles under it give their summaries in <p>s. Measured by paragraphs alone, the summaries were the
+  // article: the plan was lost and its related news read instead (found with two crafted pages, a prefecture's plan
+  // above 相关阅读 and a district's work points beside 推荐阅读).
+  const DIV_ARTICLE = BR_ARTICLE.split('<br>\n').map((line) => `<div style="text-indent:2em">${line}</div>`).join('\n');
+  const RELATED = ['州政府召开交通运输工作推进会', '我市农村公路建设取得新成效', '市交通运输局开展安全生产大检查', '全市城乡客运一体化工作现场会召开'].map(
+    (headline, k) => `<div class="item"><a href="/news/${k}.html">${headline}</a><p>近日，${headline.slice(0, 6)}总结去年工作，安排部署今年重点任务，要求各县区各部门以更大力度推进交通运输高质量发展，切实抓好安全生产和行业治理，确保各项目标任务按期完成，以优异成绩助推经济社会发展。</p></div>`,
+  );
+
+  for (const [name, box] of [['相关阅读', 'xgyd'], ['推荐阅读', 'tjyd']] as const) {
+    it(`should be read, not the summaries of ${name} in paragraphs beside it`, async () => {
+      const html = page(`${TITLE} - 某市交通运输局`, `<div class="container"><div class="detail"><div class="detail-title">${TITLE}</div><div class="detail-content">${DIV_ARTICLE}</div></div><div class="${box}"><h3>${name}</h3>${RELATED.join('')}</div></div>`);
+      const { text, result } = await parsePage(html);
+      expect(text).toContain('（五）加快物流体系建设。');
+      const doc = result.documents[0];
+      expect(doc?.title).toBe(TITLE);
+      expect(doc?.tasks.slice(0, 6).map((t) => t.label)).toEqual(['（一）', '（二）', '（三）', '（四）', '（五）', '（六）']);
+      if (doc) expectExactQuotes(text, doc);
+    });
+  }
+});

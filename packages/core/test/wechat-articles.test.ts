@@ -5,6 +5,7 @@
 // the article's furniture as page debris.
 import { outdent } from 'outdent';
 import { describe, expect, it } from 'vitest';
+import { convertHtml } from '../src/formats/html.js';
 import { isDebris } from '../src/parse/debris.js';
 import { parseDocument } from '../src/pipeline/parse-document.js';
 import { invisibleRanges } from '../src/text/source-lines.js';
@@ -102,5 +103,25 @@ describe('a WeChat article\'s furniture', () => {
 
   it.each(['点击率提升至5%以上', '原创作品登记数量达到1200件', '关注群众急难愁盼问题', '在看守所推行远程视频会见', '▼', '↓↓'])('should read %s as text', (line) => {
     expect(isDebris(line)).toBe(false);
+  });
+});
+
+describe('a saved WeChat article whose headings are badges set in the line', () => {
+  // WeChat editors (秀米, 135编辑器) set a heading's number in a coloured box beside its words, both boxes
+  // display:inline-block; a browser shows one line (一、 主要目标), where each box read as a block gave the number and
+  // the words on lines of their own.
+  const badge = (label: string, words: string): string =>
+    `<section style="margin:10px 0;"><section style="display: inline-block; background-color: rgb(214, 40, 40); padding: 3px 12px;"><span style="color:#fff;"><strong>${label}</strong></span></section><section style="display: inline-block; vertical-align: middle;"><span><strong>${words}</strong></span></section></section>`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市2024年城乡居民增收行动方案</title></head><body><div class="rich_media_content" id="js_content" style="visibility: hidden;">
+    <p>为拓宽城乡居民增收渠道，制定本方案。</p>${badge('一、', '主要目标')}<p>农村常住居民人均可支配收入增长8%左右。</p>${badge('二、', '重点任务')}
+    ${badge('（一）', '实施就业增收行动')}<p>新增城镇就业3.2万人。（牵头单位：市人力资源社会保障局）</p><section style="display:inline;">（二）</section><section style="display:inline">实施产业增收行动</section><p>培育龙头企业20家。（牵头单位：市农业农村局）</p></div></body></html>`;
+
+  it('should give each heading on one line, its number and words apart', async () => {
+    const { text } = await convertHtml(Buffer.from(html));
+    const lines = text.split('\n');
+    expect(lines).toEqual(expect.arrayContaining(['一、 主要目标', '二、 重点任务', '（一） 实施就业增收行动', '（二）实施产业增收行动']));
+    const doc = parseDocument(text, { format: 'text' }).documents[0];
+    expect(doc?.tasks.map((t) => t.title)).toEqual(['实施就业增收行动', '实施产业增收行动']);
+    if (doc) expectExactQuotes(text, doc);
   });
 });

@@ -31,6 +31,19 @@ export function isHidden(element: Element): boolean {
   return element.properties.hidden === true || (typeof style === 'string' && /display\s*:\s*none/i.test(style));
 }
 
+/**
+ * How a block element is set in the line: `inline`, or as a `box` (`inline-block`, `inline-flex`), as WeChat editors
+ * (秀米, 135编辑器) and sites' templates set a heading's number in a badge beside its words
+ * (<section style="display:inline-block">一</section><section style="display:inline-block">工作目标</section>): a
+ * browser shows one line, 一 工作目标, where reading each box as a block broke the heading into its number and its words.
+ * Null for an element shown as a block.
+ */
+function displayedInline(element: Element): 'inline' | 'box' | null {
+  const style = element.properties.style;
+  const display = typeof style === 'string' ? /(?:^|;)\s*display\s*:\s*inline(-block|-flex)?\s*(?:!important\s*)?(?:;|$)/i.exec(style) : null;
+  return display ? (display[1] ? 'box' : 'inline') : null;
+}
+
 /** Whether a table holds data (rows of cells) rather than laying out a page: no table inside it, two rows, and a row of two cells. */
 export function isDataTable(table: Element): boolean {
   let nested = false;
@@ -186,7 +199,8 @@ export function sourcedLinesOf(root: Node, options: { numberLists?: boolean } = 
         lines.push(...tableLines(node));
         return;
       }
-      const block = BLOCKS.has(node.tagName);
+      const inline = BLOCKS.has(node.tagName) ? displayedInline(node) : null;
+      const block = BLOCKS.has(node.tagName) && inline === null;
       if (block) {
         flush();
         blocks.push(node);
@@ -204,6 +218,8 @@ export function sourcedLinesOf(root: Node, options: { numberLists?: boolean } = 
       }
       for (const child of node.children) visit(child);
       if (list) lists.pop();
+      // Note: boxes set side by side are apart on the screen (a number's badge and its heading's words): a space parts their texts.
+      if (inline === 'box' && current !== '' && !/\s$/.test(current)) current += ' ';
       if (node.tagName === 'pre' || node.tagName === 'textarea') pre--;
       if (block) {
         // Note: an empty paragraph (<p><br></p>, <p>&nbsp;</p>) is the blank line a reader sees between parts.

@@ -274,7 +274,9 @@ function measureContent(tree: Root, exclude: ReadonlySet<Element>, skipFurniture
     }
     // Note: an article typed with line breaks (text<br>text<br>, no <p>) is paragraphs to a reader as much as <p>s are:
     // its text is measured with theirs, or a sidebar's or footer's few <p>s would outweigh it.
-    const p = paragraph || (node.type === 'element' && (node.tagName === 'p' || node.children.some((c) => c.type === 'element' && c.tagName === 'br')));
+    // Note: so is an article typed a <div> a line (editors that write <div> for each paragraph, as they write <p>): a <div>
+    // of text and inline elements is one paragraph, or related articles' summaries in <p>s outweighed the whole article.
+    const p = paragraph || (node.type === 'element' && (node.tagName === 'p' || (node.tagName === 'div' && isParagraph(node)) || node.children.some((c) => c.type === 'element' && c.tagName === 'br')));
     const a = link || (node.type === 'element' && node.tagName === 'a');
     for (const child of node.children) count(child, ancestors, p, a);
     if (node.type === 'element') ancestors.pop();
