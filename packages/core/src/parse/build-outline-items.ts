@@ -97,7 +97,7 @@ function visit(ctx: Context, node: OutlineNode, parent: Section | null, path: st
   // Note: a part of a goals chapter is named for what it holds (总体要求 → （一）指导思想 （二）基本原则 （三）主要目标): the
   // thinking and principles it states frame the work and are no goals, though no item stands under them.
   const framing = inherited === 'goals' && isLeaf && framesGoals(titleText);
-  const ownRole = node.style === 'box' || inherited === 'box' ? 'box' : framing ? 'context' : (sectionRole(titleText, !isLeaf || isChapter) ?? inherited);
+  const ownRole = node.style === 'box' || inherited === 'box' ? 'box' : framing ? 'context' : (sectionRole(titleText, !isLeaf || isChapter, isLeaf) ?? inherited);
   // Note: the closing article of measures or rules (本措施自印发之日起施行，由…负责解释) says how the document applies; it is no task.
   const role = isLeaf && ownRole === 'tasks' && CLOSING_CLAUSE.test(titleText) ? 'context' : ownRole;
   const start = headStart(ctx, node);

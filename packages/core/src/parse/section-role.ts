@@ -3,6 +3,9 @@ import type { SectionRole } from '../model/types.js';
 // Note: a short heading that is a kind of goal (行动目标, 建设目标, 三年目标, 总体要求和目标) states goals too; a longer one
 // ending in 目标 is a task (实现碳达峰目标).
 const GOALS = /^(?:主要|总体|发展|工作|预期|规划|年度)?目标$|(?:主要目标|总体目标|发展目标|工作目标|预期目标|总体要求|目标要求)$|^[\u4e00-\u9fff]{1,4}目标$|远景目标$|^(?:工作|总体|主要)?(?:目标和原则|目标与原则|要求和目标|要求与目标)$/;
+// A heading that names goals and tasks together (一、目标任务, 工作目标任务): over items it may list either, but with no item
+// under it its paragraphs state what is to be reached (到2024年底，全县接待游客突破800万人次…), as a goals chapter's do.
+const GOALS_AND_TASKS = /^(?:工作|主要|总体)?(?:目标任务|任务目标|目标和任务|目标与任务|目标及任务)$/;
 // The words of a verb that make a heading ending in 目标 a task (实现…目标, 完成年度目标).
 const GOAL_VERB = /^(?:实现|完成|确保|围绕|聚焦|锚定|对标|达成|推进|落实|紧扣)/;
 
@@ -27,12 +30,14 @@ const CONTEXT_WHOLE = /^(?:(?:工作|主要|实施|编制|规划|总体)原则|(
  *
  * @param title A section heading without its label.
  * @param headsItems Whether the heading has items below it or is a chapter (一、, 第一章).
+ * @param leaf Whether no item stands below it.
  * @returns The role, or `null` to inherit the enclosing section's.
  */
-export function sectionRole(title: string, headsItems: boolean): SectionRole | null {
+export function sectionRole(title: string, headsItems: boolean, leaf = false): SectionRole | null {
   // Note: PDF text may space a heading's characters out (总 体 目 标).
   const t = title.replace(/[“”"‘’\s\u3000]/g, '');
   if (GOALS.test(t) && !GOAL_VERB.test(t)) return 'goals';
+  if (leaf && GOALS_AND_TASKS.test(t)) return 'goals';
   // Note: a two-clause heading is a task chapter when its first clause is (强化源头防控，夯实绿色发展基础).
   // Note: the first clause by index, not split(/[，,]/), which runs the pattern once per character.
   const wide = t.indexOf('，');
