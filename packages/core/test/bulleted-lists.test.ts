@@ -4,15 +4,11 @@
 // no task to hold them; numbered the same way it had one task an item.
 import { outdent } from 'outdent';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../src/pipeline/parse-document.js';
-import { expectExactQuotes } from './helpers.js';
+import { splitRunOnBullets } from '../src/parse/run-on-bullets.js';
+import { linesFromText } from '../src/text/source-lines.js';
+import { onlyPlan } from './helpers.js';
 
-const parse = (text: string) => {
-  const doc = parseDocument(text, { file: 'bulleted.txt' }).documents[0];
-  if (!doc) throw new Error('no plan');
-  expectExactQuotes(text, doc);
-  return doc;
-};
+const parse = onlyPlan;
 
 const PROJECTS = outdent`
   某区2024年为民办实事项目
@@ -59,5 +55,24 @@ describe('a bulleted list', () => {
   it('should leave the bulleted measures inside a numbered item to that item', () => {
     const doc = parse(MEASURES_OF_AN_ITEM);
     expect(doc.tasks.map((t) => t.title)).toEqual(['加快数字基础设施建设', '推进产业数字化']);
+  });
+
+  it('should read the same lists run together on one line, as a flattened page gives them', () => {
+    for (const joint of ['', ' ']) {
+      const projects = onlyPlan(PROJECTS.split('\n').join(joint));
+      expect(projects.title).toBe('某区2024年为民办实事项目');
+      expect(projects.tasks.map((t) => t.title)).toEqual(parse(PROJECTS).tasks.map((t) => t.title));
+      expect(projects.assignments.map((a) => a.leadUnits.join('、'))).toEqual(['区教育局', '区民政局', '区住建局']);
+    }
+    const points = COUNTY_POINTS.split('\n');
+    const runOn = [...points.slice(0, 3), points.slice(3).join('')].join('\n');
+    expect(onlyPlan(runOn).tasks.map((t) => t.title)).toEqual(parse(COUNTY_POINTS).tasks.map((t) => t.title));
+  });
+
+  it('should cut no line at marks that are no list: a rating, a lone bullet, a bullet after an open sentence', () => {
+    const uncut = (text: string) => splitRunOnBullets(linesFromText(text)).map((l) => l.text);
+    for (const text of ['创建★★★★★级景区2家，★★★★级景区5家，推动全域旅游提质增效，打造文旅融合发展示范区。', '◆新建公办幼儿园5所，新增学位1800个，推进学前教育普惠发展，提升保教质量水平。', '建设◆型数据中心和◆型边缘节点，推进算力基础设施一体化布局，满足各类应用需求。']) {
+      expect(uncut(text)).toEqual([text]);
+    }
   });
 });

@@ -3,16 +3,10 @@
 // a task titled 目标任务. Over items the same name may list tasks, so those stay as they were.
 import { outdent } from 'outdent';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../src/pipeline/parse-document.js';
 import { sectionRole } from '../src/parse/section-role.js';
-import { expectExactQuotes } from './helpers.js';
+import { onlyPlan } from './helpers.js';
 
-const parse = (text: string) => {
-  const doc = parseDocument(text, { file: 'goals-and-tasks.txt' }).documents[0];
-  if (!doc) throw new Error('no plan');
-  expectExactQuotes(text, doc);
-  return doc;
-};
+const parse = onlyPlan;
 
 const TOURISM = outdent`
   某县2024年全域旅游发展实施方案

@@ -4,15 +4,9 @@
 // the same text stays a target.
 import { outdent } from 'outdent';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../src/pipeline/parse-document.js';
-import { expectExactQuotes } from './helpers.js';
+import { onlyPlan } from './helpers.js';
 
-const targetsOf = (text: string) => {
-  const doc = parseDocument(text, { file: 'grants.txt' }).documents[0];
-  if (!doc) throw new Error('no plan');
-  expectExactQuotes(text, doc);
-  return doc.targets.map((t) => `${t.metric}:${t.value}${t.unit}`);
-};
+const targetsOf = (text: string) => onlyPlan(text).targets.map((t) => `${t.metric}:${t.value}${t.unit}`);
 
 const COUNTY_MEASURES = outdent`
   某县推进制造业高质量发展若干措施

@@ -24,6 +24,7 @@ import { titleFromNotice, titleHandedOver } from '../parse/notice-title.js';
 import { splitRunOnHeads } from '../parse/run-on-heads.js';
 import { splitRunOnRows } from '../parse/run-on-rows.js';
 import { splitRunOnLines } from '../parse/run-on-lines.js';
+import { splitRunOnBullets } from '../parse/run-on-bullets.js';
 import { joinLabelLines } from '../parse/label-lines.js';
 import { onlyPointToTables, tablesOfOtherTasks, tasksFromTable, withListedTasks } from '../parse/table-tasks.js';
 import { attachedTaskLists } from '../parse/attached-lists.js';
@@ -230,7 +231,7 @@ export function parseDocument(source: string, options: ParseOptions = emptyOptio
     return { documents: [], parts: [], issues };
   }
   const markdown = options.format === 'markdown' || (options.format !== 'text' && (/\.(md|markdown)$/i.test(file ?? '') || looksLikeMarkdown(text)));
-  const lines = splitRunOnLines(splitRunOnHeads(splitRunOnRows(joinHardWraps(joinLabelLines(dropPageFurniture(markdown ? linesFromMarkdown(text) : textLines(text)))))));
+  const lines = splitRunOnBullets(splitRunOnLines(splitRunOnHeads(splitRunOnRows(joinHardWraps(joinLabelLines(dropPageFurniture(markdown ? linesFromMarkdown(text) : textLines(text))))))));
   const locator = createLocator(text, source);
   issues.push(...garbledYearIssues(lines, locator, file), ...letterDigitIssues(letterDigits, source, locator, file));
   const sha256 = options.sha256 ?? createHash('sha256').update(source, 'utf8').digest('hex');
