@@ -15,12 +15,13 @@ function declaredCharset(bytes: Uint8Array): string | null {
  * without either, UTF-8, or GB18030 when the bytes are not UTF-8 but read as Chinese.
  *
  * @param bytes The page's bytes.
+ * @param given The charset the page's container names, when the page declares none (a web archive's part: text/html; charset=gb2312).
  * @returns Its text and the encoding it was read in.
  */
-export function decodeHtml(bytes: Uint8Array): { text: string; encoding: SourceEncoding } {
+export function decodeHtml(bytes: Uint8Array, given: string | null = null): { text: string; encoding: SourceEncoding } {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) return { text: buffer.subarray(3).toString('utf8'), encoding: 'utf-8' };
-  const declared = declaredCharset(bytes);
+  const declared = declaredCharset(bytes) ?? given;
   if (declared && /^(?:gb2312|gbk|gb18030|x-gbk|cp936|euc-cn)$/.test(declared) && !(isUtf8(buffer) && /[\u4e00-\u9fff]/.test(buffer.toString('utf8')))) {
     const iconv = createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
     return { text: iconv.decode(buffer, 'gb18030'), encoding: 'gb18030' };

@@ -5,8 +5,10 @@ import { elementSelectors } from './html-selector.js';
 import { attachedFiles, listedDocuments } from './html-links.js';
 import { documentTitleOf, titleSegments } from '../text/page-title.js';
 import { findHeading } from './html-title.js';
+import { archivedPage } from './mhtml.js';
 import { joinSourcedLines, normaliseCompatibility } from './normalize.js';
 import type { Conversion } from './types.js';
+import { isWebArchive } from '../source/source-format.js';
 
 type Node = Root | RootContent;
 
@@ -467,7 +469,13 @@ function safeDecode(text: string): string {
  * @returns The text, the encoding read and the page's metadata.
  */
 export async function convertHtml(bytes: Uint8Array): Promise<Conversion> {
-  const { text: html, encoding } = decodeHtml(bytes);
+  // Note: a web archive (MHTML) holds the page as a part of a MIME message, quoted-printable or base64.
+  const archived = isWebArchive(bytes) ? archivedPage(bytes) : null;
+  if (isWebArchive(bytes) && !archived) {
+    const message = 'This web archive (MHTML) holds no web page (no text/html part): open it in a browser, save the page as "Web page, complete", and give plankb that.';
+    return { format: 'html', text: '', encoding: 'utf-8', origins: [], metadata: {}, notes: [{ code: 'no-article', severity: 'error', message }] };
+  }
+  const { text: html, encoding } = decodeHtml(archived?.html ?? bytes, archived?.charset ?? null);
   const [{ unified }, { default: rehypeParse }] = await Promise.all([import('unified'), import('rehype-parse')]);
   const parse = (source: string): Root => unified().use(rehypeParse).parse(source) as Root;
   const tree = parse(html);

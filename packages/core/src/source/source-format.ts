@@ -16,7 +16,7 @@ export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx' | 'doc' | 'pdf'
 export const READABLE_FORMATS: readonly SourceFormat[] = ['text', 'markdown', 'html', 'docx', 'doc', 'pdf'];
 
 /** The file name extensions of the formats plankb reads, lower-case with the dot. */
-export const READABLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm', '.xhtml', '.shtml', '.docx', '.doc', '.pdf'];
+export const READABLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm', '.xhtml', '.shtml', '.mhtml', '.mht', '.docx', '.doc', '.pdf'];
 
 /** How many leading bytes `detectSourceFormat` looks at; pass at least this many when you have them. */
 export const SOURCE_FORMAT_HEAD_BYTES = 8192;
@@ -30,6 +30,8 @@ const EXTENSION_FORMAT: Readonly<Record<string, SourceFormat>> = {
   '.htm': 'html',
   '.xhtml': 'html',
   '.shtml': 'html',
+  '.mhtml': 'html',
+  '.mht': 'html',
   '.docx': 'docx',
   '.doc': 'doc',
   '.pdf': 'pdf',
@@ -56,6 +58,22 @@ function zipFormat(head: string, byExtension: SourceFormat | undefined): SourceF
   if (head.includes('xl/') || head.includes('ppt/')) return 'binary';
   // Note: the entry names may lie beyond the bytes given; then the extension decides.
   return byExtension === 'docx' || byExtension === 'ofd' ? byExtension : 'binary';
+}
+
+/** The head of a MIME message that holds a page: its header fields, one of them a multipart/related content type. */
+const WEB_ARCHIVE_HEAD = /^(?:[\w-]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*?content-type:[ \t]*multipart\/related\b/i;
+
+/**
+ * Whether bytes open a web archive (MHTML): a MIME message, header fields from its first line (From, Subject,
+ * MIME-Version …), whose content type is multipart/related, as browsers save "Webpage, Single File" (.mhtml, .mht)
+ * and Word "Single File Web Page"; sites' 下载/导出Word links serve Word's archive named .doc.
+ *
+ * @param head The file's first bytes.
+ * @returns Whether they open a web archive.
+ */
+export function isWebArchive(head: Uint8Array): boolean {
+  const text = latin1(head.subarray(0, 4096)).replace(/^\xef\xbb\xbf/, '').replace(/\r\n?/g, '\n');
+  return WEB_ARCHIVE_HEAD.test(text);
 }
 
 /** Whether text looks like an HTML page or fragment (a saved page, or what a crawler stored) rather than prose. */
@@ -94,7 +112,7 @@ export function detectSourceFormat(path: string, head: Uint8Array): SourceFormat
   }
   if (head.length > 0 && isBinary(head)) return 'binary';
   const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.byteLength, 2048)).toString('latin1');
-  if (byExtension === 'html') return 'html';
+  if (byExtension === 'html' || isWebArchive(head)) return 'html';
   if (byExtension === 'markdown') return 'markdown';
   if (looksLikeHtml(text)) return 'html';
   return 'text';
