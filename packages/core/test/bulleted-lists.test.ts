@@ -75,4 +75,21 @@ describe('a bulleted list', () => {
       expect(uncut(text)).toEqual([text]);
     }
   });
+
+  it('should leave bulleted parts of one sentence to the paragraph, laid out or run together', () => {
+    const chapter = outdent`
+      某县2024年数据工作要点
+      一、夯实数据基础
+      推进公共数据治理，主要包括：
+      ●数据归集；
+      ●数据治理；
+      ●数据开放。
+      二、强化数据应用
+      开展数据创新应用大赛。
+    `;
+    expect(onlyPlan(chapter).tasks.map((t) => t.title)).toEqual(['夯实数据基础', '强化数据应用']);
+    const text = '推进公共数据治理，主要包括：●数据归集工作；●数据治理工作；●数据开放工作。';
+    expect(splitRunOnBullets(linesFromText(text)).map((l) => l.text)).toEqual([text]);
+  });
 });
+

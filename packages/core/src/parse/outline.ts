@@ -1,4 +1,5 @@
 import { parseChineseInteger } from '../_utils/chinese-numerals.js';
+import { enumerates } from './run-on-bullets.js';
 import { isDebris } from './debris.js';
 import { readDutyClause } from './duty-clause.js';
 import { DUE_LABELS, LEAD_LABELS, labelAlternation, PERSON_LABELS, RESPONSIBLE_LABELS, SUPPORT_LABELS } from './duty-labels.js';
@@ -714,15 +715,23 @@ function promoteLeadPhrases(node: OutlineNode, lines: readonly SourceLine[], dep
   node.paragraphs = intro;
 }
 
-/** The bullet that opens two or more of the paragraphs, the same each time (a list drawn with it), or `null`. */
+/**
+ * The bullet that opens two or more of the paragraphs, the same each time (a list drawn with it), or `null`; `null` too
+ * when the bulleted paragraphs enumerate within one sentence (●数据归集； / ●数据治理； / ●数据开放。), as numbered lines
+ * that do so are no items (see foldEnumerations).
+ */
 function listBullet(paragraphs: readonly number[], lines: readonly SourceLine[]): string | null {
-  const seen = new Map<string, number>();
+  const seen = new Map<string, number[]>();
+  let found: string | null = null;
   for (const i of paragraphs) {
-    const bullet = lines[i]?.text.trimStart()[0] ?? '';
-    if (!BULLET.test(bullet)) continue;
-    const n = (seen.get(bullet) ?? 0) + 1;
-    if (n >= 2) return bullet;
-    seen.set(bullet, n);
+    const text = lines[i]?.text.trim() ?? '';
+    if (!BULLET.test(text[0] ?? '')) continue;
+    const list = seen.get(text[0] as string) ?? [];
+    list.push(i);
+    seen.set(text[0] as string, list);
+    if (list.length >= 2) found ??= text[0] as string;
   }
-  return null;
+  if (found === null) return null;
+  const joined = (seen.get(found) ?? []).map((i) => lines[i]?.text.trim() ?? '').join('');
+  return enumerates(joined, 0, found) ? null : found;
 }

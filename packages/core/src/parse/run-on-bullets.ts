@@ -25,9 +25,19 @@ function bulletCuts(text: string): number[] {
       if (at > first && !ITEM_END.test(text.slice(Math.max(0, at - 4), at))) return [];
       if (at > 0 && text.slice(0, at).trim() !== '') cuts.push(at);
     }
-    return cuts.length >= 1 ? cuts : [];
+    return cuts.length >= 1 && !enumerates(text, first, bullet) ? cuts : [];
   }
   return [];
+}
+
+/**
+ * Whether the bulleted parts of a line from `first` on enumerate within one sentence (主要包括：●数据归集；●数据治理；
+ * ●数据开放。): each but the last ends with a semicolon and none holds a full stop inside, as numbered lines that do so
+ * are folded back into their item (see foldEnumerations).
+ */
+export function enumerates(text: string, first: number, bullet: string): boolean {
+  const parts = text.slice(first + 1).split(bullet).map((p) => p.trim());
+  return parts.every((p, i) => (i < parts.length - 1 ? /[；;]$/.test(p) : true) && !/[。！？]./.test(p));
 }
 
 /**
