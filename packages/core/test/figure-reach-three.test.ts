@@ -381,7 +381,7 @@ describe('a figure the text times before the plan\'s first year', () => {
     expect(doc.indicators).toEqual([]);
     expect(doc.targets.map((t) => [t.metric, t.value, t.deadline?.year])).toEqual([
       ['改造老旧小区', 420, 2024],
-      ['改造', 406, 2026],
+      ['改造老旧小区', 406, 2026],
       ['单位GDP能耗较2020年下降', 13.5, 2026],
     ]);
   });

@@ -2,6 +2,7 @@
 // or a labelled line: who leads, who supports, by when, and any convention the
 // clause states for reading lists without a lead marker. Offsets are into the
 // clause's own text; the caller maps them to the source.
+import { toHalfWidthDigits } from '../_utils/chinese-numerals.js';
 import { DUE_LABELS, LEAD_LABELS, labelAlternation, PERSON_LABELS, RESPONSIBLE_LABELS, SUPPORT_LABELS } from './duty-labels.js';
 import { readInlineDeadline } from './inline-deadline.js';
 import { splitUnitNames, type UnitName } from './unit-names.js';
@@ -524,6 +525,8 @@ export function readDeadlineBracket(source: string): DutyClause | null {
   const found = readInlineDeadline(source);
   if (!found) return null;
   const rest = source.slice(found.from + found.head.length, found.to).trim();
+  // Note: a span of months alone in brackets (（2025年4月至10月）) names a phase's period, as a span of years does.
+  if (/\d\s*月?份?\s*[—–\-~～至到]\s*(?:\d{4}年)?\d{1,2}月/.test(toHalfWidthDigits(found.head))) return null;
   const open = found.head === source.trim() && !/\d/.test(found.head);
   if (!open && (!DATED_HEAD.test(found.head) || !(DONE_TAIL.test(rest) || (found.head.endsWith('前') && BEFORE_TAIL.test(rest))))) return null;
   const clause = emptyClause();

@@ -10,7 +10,7 @@ import { periodOfTitle } from '../text/period.js';
 import { clauseAround, GENERIC_METRIC, nounAfter, readFraming, sentenceAround, type Span } from './figure-context.js';
 import { DESCRIBES_NOUN, joinSpacedDigits, kindOf, leadOf, sentenceLeadOf, titleCue, type Lead } from './figure-kind.js';
 import { scopeOf } from './figure-scope.js';
-import { nameGradedList, nameGradedParts } from './graded-lists.js';
+import { nameGradedList, nameGradedParts, nameListedFigures, WORKS_VERB } from './graded-lists.js';
 import { ownerAt, type Owner } from './figure-owner.js';
 import type { TableCell, TableRow } from './indicator-cells.js';
 import { readIndicatorTables } from './indicator-table.js';
@@ -33,6 +33,11 @@ export interface Figures {
 
 // Each of a kind of unit (每个网格, 每所学校, 每个街道): a scope, no measure (每万人口床位数 is one).
 const PER_UNIT_SCOPE = /^每(?:个|所|家|座|条|户)?[\u4e00-\u9fff]{1,8}(?<![数率量额比值积度])$/;
+
+// A figure with a verb of works alone after a figure of the same measure (新建城市书房5家，改造提升3家; 新建旅游厕所15座，改建8座)
+// works on the thing the figure before names.
+const WORKS_ALONE = new RegExp(`^${WORKS_VERB}$`);
+const WORKS_FIRST = new RegExp(`^${WORKS_VERB}`);
 
 // A figure a task only builds on (立足…三个算力项目) is no commitment.
 const BUILDS_ON = /^(?:立足|依托|基于|结合|围绕|借助)/;
@@ -305,6 +310,14 @@ interface Found {
 }
 
 /**
+ * A subject is a name of some length (区视频资源管理平台), not a leftover word (原先), a list, or a period (每年促进…: a rate's);
+ * the unit a per-unit figure holds in (每个街道) may be short.
+ */
+function isSubjectName(candidate: string, perUnit = false): boolean {
+  return (candidate.length >= 3 || perUnit) && !candidate.includes('、') && !/^每(?:年|月|季|周|天|日)/.test(candidate);
+}
+
+/**
  * A clause that opens its line after an item's label (（3）数据中心电能利用效率不高于1.3, 1.新开工改造老旧小区120个): the
  * label numbers the item and is no part of the clause a figure quotes; a figure that starts where a label would
  * (1.5万亩…) keeps its clause.
@@ -424,12 +437,15 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     if (framing.metric.length >= 2 && !framing.verbBefore && !verbInBound && !perUnit && (nounText.length < 2 || /[为是达]$|[超过于少低高]$/.test(text.slice(beforeStart, q.from).trim()) || q.boundFrom !== q.from)) {
       metric = framing.metric;
       increment = framing.increment === true;
+      // Note: the works or projects before 完成投资 (文旅项目完成投资35亿元, 重点区域生态保护和修复工程完成投资300亿元) are what
+      // invests: the investment's subject, as a plan reports what each programme invests. Only there: before other verbs the
+      // words are as often a purpose (为企业提供…) or a place (在…平台发布…) as a subject.
+      if (/^(?:固定资产)?投资(?:额)?$/.test(framing.metric) && /完成(?:固定资产)?投资/.test(beforeText) && isSubjectName(framing.subject) && !/^(?:为|在|对|向|到|从|由|让|使)|期间/.test(framing.subject)) subject = framing.subject;
     } else if (nounText.length >= 2) {
       metric = nounText;
       // Note: a subject is a name of some length (区视频资源管理平台), not a leftover word (原先) or a list.
       const candidate = framing.subject || framing.metric;
-      // Note: a period before the verb (每年促进不少于200项…) is a rate's, no subject.
-      subject = (candidate.length >= 3 || perUnit) && !candidate.includes('、') && !/^每(?:年|月|季|周|天|日)/.test(candidate) ? candidate : null;
+      subject = isSubjectName(candidate, perUnit) ? candidate : null;
     } else {
       metric = framing.metric || framing.subject;
     }
@@ -467,6 +483,12 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
       subject = metric;
       metric = prior.metric.replace(/^(?:新建|新增|建成|建设|打造|培育)/, '');
     }
+    // Note: only after a figure named by its verb of works and its thing (新建城市书房): a name with another verb (启动老旧小区改造)
+    // holds no thing alone.
+    if (nounText.length < 2 && WORKS_ALONE.test(metric) && prior && prior.clause.from !== clause.from && prior.q.unit === q.unit && prior.q.unit !== '' && WORKS_FIRST.test(prior.metric) && sentenceAround(text, prior.q.from, prior.q.to).from === sentence.from) {
+      const thing = prior.metric.replace(WORKS_FIRST, '');
+      if (thing.length >= 2 && !WORKS_FIRST.test(thing)) metric = `${metric}${thing}`;
+    }
     if (comparator === null && prior && prior.clause.from === clause.from && /^[、\s]*$/.test(text.slice(previous?.noun.to ?? q.from, q.boundFrom))) comparator = prior.comparator;
     const deadline = kind === 'target' ? (rowDue && !deadlinesInCell(sentenceText) ? rowDue : deadlineIn(sentenceText, near?.year ?? input.defaultYear, q.boundFrom - sentence.from)) : null;
     // Note: a figure the text times before the plan's first year (2020年…浓度为32微克/立方米，到2025年下降到30… in a plan
@@ -496,6 +518,7 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     nameGradedList(text, group);
   }
   nameGradedParts(text, found);
+  nameListedFigures(text, found);
   for (const group of byClause.values()) {
     if (group.length < 2) continue;
     const first = group[0] as Found;

@@ -219,6 +219,10 @@ export function readFraming(text: string): Framing {
     // Note: after 新增 a bare measure (装机, 装机容量, 产能, 面积) measures what comes before the verb (分布式光伏新增装机2000MW,
     // 风电新增装机容量300万千瓦, 城市绿地新增面积), as energy and land plans write their increments: alone it names nothing.
     if (last[0] === '新增' && head.length >= 2 && BARE_MEASURE.test(tail)) return { metric: `${head}新增${tail}`, subject: '', verbBefore: false, increment: true };
+    // Note: after any other verb a bare measure is a compound noun with it (标准厂房建设面积, 保障性租赁住房建设规模, 高速公路建成
+    // 里程), as building and housing plans measure their works: the thing before the verb is what it measures. Alone (面积,
+    // 规模) it named nothing, or took the name of the figure before.
+    if (head.length >= 2 && BARE_MEASURE.test(tail)) return { metric: `${head}${last[0]}${tail}`, subject: '', verbBefore: false };
     if (tail.length >= 2) return { metric: tail, subject: head, verbBefore: false, increment: last[0] === '新增' };
     return { metric: '', subject: head, verbBefore: true };
   }

@@ -51,6 +51,18 @@ const SCORE_SCALE = /满分|总分|百分制/;
 const GRADE_AFTER = /^的?(?:为|评为|定为|评定为|确定为)(?:优秀|良好|合格|不合格|基本合格|称职|基本称职|不称职|较好|一般|较差|差|[优良中差ABCD](?:等|级|档)?)/;
 // A condition that earns a score (增速达到8%以上的得10分, 普及率达到90%以上得5分): the figure says when the score is given.
 const EARNS_SCORE = /^的?(?:(?:得|计|加|可得)[0-9.]+分|得满分)/;
+// The weight an assessment gives an item (经济发展指标权重为40%, 权重不低于5%, 分值占比不低于25%, 权重分别为40%、30%,
+// 按40%权重计入, 占总分的15%, and a part's share of its group, 占经济发展指标的30%, where the paragraph speaks of weights):
+// 考核 plans and the 考核 chapters of work plans share out their scores so. No one is to reach a weight; a share to reach
+// (占地区生产总值比重) has none of these words.
+const WEIGHT_BEFORE = /(?:(?:权重|分值占比|分值比重)(?:分别)?(?:为|是|占|设为|设置为)?|占[^，,；;。]{0,12}(?:总分|满分|总分值|分值|权重)的?)[\d.%％、\s]*$/;
+const GROUP_SHARE_BEFORE = /占[^，,；;。]{1,12}指标的?$/;
+
+function weighs(text: string, before: string, after: string): boolean {
+  if (WEIGHT_BEFORE.test(before) || /^(?:的)?权重/.test(after)) return true;
+  return GROUP_SHARE_BEFORE.test(before) && /权重/.test(text);
+}
+
 // A step of a rule (每低0.5个百分点扣1分, 每增加1个百分点奖励…): the figure after 每 and a change measures the step.
 const RULE_STEP = /每(?:低|高|少|多|超|超过|增加|减少|下降|提高|降低|上升)$/;
 
@@ -92,6 +104,8 @@ export function scopeOf(text: string, q: Quantity, clause: { from: number; to: n
   if (q.unit === '次' && q.comparator === null && PER_PERIOD.test(before)) return 'skip';
   if (RULE_STEP.test(text.slice(Math.max(0, q.boundFrom - 4), q.boundFrom))) return 'skip';
   if (EARNS_SCORE.test(text.slice(q.boundTo, q.boundTo + 8))) return 'skip';
+  if (q.unit === '分' && /占$/.test(before)) return 'skip';
+  if (q.unitFamily === 'percent' && weighs(text, before, text.slice(q.to, q.to + 4))) return 'skip';
   if (q.unit === '分') {
     const sentence = sentenceAround(text, q.from, q.to);
     if (SCORE_RULE_BEFORE.test(text.slice(Math.max(0, q.boundFrom - 2), q.boundFrom)) || GRADE_AFTER.test(text.slice(q.boundTo, q.boundTo + 8))) return 'skip';

@@ -92,3 +92,73 @@ export function nameGradedParts(text: string, found: Listed[]): void {
     if (kind.length >= 2) f.metric = kind.startsWith('各级') ? `${grade}${kind.slice(2)}` : `${grade}${kind}`;
   }
 }
+
+// A list of grades written once before the kind (创建国家级、省级高新技术产业开发区1个、2个; 新建省级和市级重点实验室各3家),
+// after a verb of a few characters at most.
+const GRADES_THEN_KIND = new RegExp(`^([\\u4e00-\\u9fff]{0,4}?)((?:${GRADE}\\s*[、和及与]\\s*)+${GRADE})([\\u4e00-\\u9fff“”（）()]{2,})$`);
+// The verbs of works a plan counts (新建, 改造提升, 改建, 提档升级 …); a list of them shares the thing after the last (新建和改造
+// 农村公路各100公里).
+export const WORKS_VERB = '(?:新建|新改建|改扩建|改建|扩建|续建|建成|建设|新增|改造提升|提升改造|改造升级|改造|提档升级|升级改造|提质改造|提标改造|提质增效|提质|提升|修缮|维修|整治|更新)';
+const WORKS_VERBS = new RegExp(`^${WORKS_VERB}`);
+
+const LIST_VERB = /^(?:新建|新增|建成|建设|创建|争创|培育|打造|引进|认定|建立|设立|组建|改造|提升|改建|扩建|开展|举办)/;
+
+/**
+ * The names a list before its figures gives them, one a name: the grades of a kind (国家级、省级X → 国家级X, 省级X), or verbs
+ * of works sharing their thing (新建和改造农村公路 → 新建农村公路, 改造农村公路); null for any other list.
+ */
+function listedNames(metric: string): string[] | null {
+  const graded = GRADES_THEN_KIND.exec(metric);
+  if (graded) {
+    const kind = graded[3] as string;
+    return (graded[2] as string).split(/\s*[、和及与]\s*/).map((grade) => `${grade}${kind}`);
+  }
+  const parts = metric.split(/[、和及与]/);
+  const last = parts.at(-1) ?? '';
+  const verb = WORKS_VERBS.exec(last)?.[0];
+  if (parts.length >= 2 && verb && last.length >= verb.length + 2 && parts.slice(0, -1).every((p) => WORKS_VERBS.exec(p)?.[0] === p)) {
+    const thing = last.slice(verb.length);
+    return parts.map((p, i) => (i === parts.length - 1 ? last : `${p}${thing}`));
+  }
+  // Things after one verb (新建城市书房和农家书屋各10个): each takes the verb. Note: a name of two characters may be the head of a
+  // compound the list shares (污水和垃圾处理设施), so each name is three at least.
+  const act = LIST_VERB.exec(parts[0] ?? '')?.[0];
+  if (parts.length >= 2 && act && [(parts[0] as string).slice(act.length), ...parts.slice(1)].every((p) => p.length >= 3 && !LIST_VERB.test(p))) {
+    return parts.map((p, i) => (i === 0 ? p : `${act}${p}`));
+  }
+  return null;
+}
+
+/**
+ * Figures of a list that names its things before them without 分别: 创建国家级、省级高新区1个、2个 gives each grade its figure in
+ * order, as 分别 would say (plans leave it out after a list of grades); 新建省级和市级重点实验室各3家 gives each name the one figure
+ * (各: each of them), so one figure makes a target of each name. A list whose length differs from the figures' keeps its
+ * metric (without 各).
+ *
+ * @param text The line.
+ * @param found The line's figures, in order; figures of each name after 各 are inserted after the one figure.
+ */
+export function nameListedFigures<T extends Listed>(text: string, found: T[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i] as T;
+    if (f.metric.endsWith('各')) {
+      f.metric = f.metric.slice(0, -1);
+      const names = listedNames(f.metric);
+      if (!names || found.some((o) => o !== f && o.clause.from === f.clause.from)) continue;
+      f.metric = names[0] as string;
+      const copies = names.slice(1).map((name) => ({ ...f, metric: name }));
+      found.splice(i + 1, 0, ...copies);
+      i += copies.length;
+      continue;
+    }
+    const group = found.filter((o) => o.clause.from === f.clause.from);
+    if (group[0] !== f || group.length < 2 || group.some((o) => o.metric !== f.metric)) continue;
+    const names = listedNames(f.metric);
+    if (!names || names.length !== group.length) continue;
+    // Only figures set off by a mark alone (1个、2个; 3家和5家).
+    if (group.slice(1).some((o, k) => !/^\s*[、和及]\s*$/.test(text.slice((group[k] as T).q.boundTo, o.q.boundFrom)))) continue;
+    group.forEach((o, k) => {
+      o.metric = names[k] as string;
+    });
+  }
+}

@@ -59,6 +59,10 @@ describe('the deadline grammar', () => {
       ['2025.12', '2025-12-31'],
       ['2025.6.30', '2025-06-30'],
       ['2025/9前', '2025-09-30'],
+      // A span of months ends with its last month (the time a campaign runs, in a task list's 完成时限).
+      ['2025年1月—12月', '2025-12-31'],
+      ['2025年3—6月', '2025-06-30'],
+      ['2025年10月至2026年3月', '2026-03-31'],
     ]) {
       expect(isDeadlineText(text as string), text).toBe(true);
       expect(resolveDeadline(text as string, 2023), text).toBe(iso);

@@ -22,6 +22,9 @@ const OPEN_ENDED = new RegExp(
 // A span of years whose work is done by the end of the last (2025—2027年, 2024-2026年, 2025年至2027年底): the column
 // of a three-year plan's task table.
 const YEAR_SPAN = /^(?<from>\d{4})年?\s*[—–\-~～至到]\s*(?<to>\d{4})年(?:底|末)?前?/;
+// A span of months whose work is done by the end of the last (2025年1月—12月, 2025年3—6月, 2025年10月至2026年3月), as
+// task lists write the time a campaign or a stage runs: the deadline is the last month's end, never the first's.
+const MONTH_SPAN = /^(?:(?<fromYear>\d{4})年)?(?<from>\d{1,2})月?份?\s*[—–\-~～至到]\s*(?:(?<toYear>\d{4})年)?(?<to>\d{1,2})月份?(?:底|末)?(?:前|之前)?/;
 // A date written with dots or slashes, as a spreadsheet cell gives it (2025.12, 2025/6/30), ending the text or
 // before 前: never the start of a decimal (2025.5亿元).
 const DOTTED = /^(?<year>\d{4})[.．/](?<month>\d{1,2})(?:[.．/](?<day>\d{1,2}))?(?=$|前|底|之前)(?:底前|底|之前|前)?/;
@@ -61,6 +64,13 @@ export function readDeadline(text: string): { reading: DeadlineReading; length: 
   if (OPEN_ENDED.test(t)) return { reading: { kind: 'open' }, length: t.length };
   const span = YEAR_SPAN.exec(t);
   if (span?.groups && Number(span.groups.to) > Number(span.groups.from)) return { reading: { kind: 'day', year: Number(span.groups.to), month: 12, day: 'end' }, length: span[0].length };
+  const months = MONTH_SPAN.exec(t);
+  if (months?.groups) {
+    const { fromYear, from, toYear, to } = months.groups;
+    const [first, last] = [Number(from), Number(to)];
+    const later = toYear !== undefined && fromYear !== undefined ? Number(toYear) > Number(fromYear) || (toYear === fromYear && last > first) : toYear === undefined && last > first;
+    if (first >= 1 && last <= 12 && later) return { reading: { kind: 'day', year: Number(toYear ?? fromYear) || null, month: last, day: 'end' }, length: months[0].length };
+  }
   const dotted = DOTTED.exec(t);
   if (dotted?.groups) {
     const month = Number(dotted.groups.month);
