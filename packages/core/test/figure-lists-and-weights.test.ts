@@ -112,3 +112,20 @@ describe('a 民生实事 table whose time runs over months', () => {
     expect(doc.targets.map((t) => t.deadline?.date)).toEqual(['2025-11-30', '2025-10-31']);
   });
 });
+
+describe('projects started and finished', () => {
+  it('should give 竣工 and 竣工投产 the projects the figure before starts, and leave 计划 out of the investment\'s subject', () => {
+    const doc = plan(outdent`
+      某区2025年重大项目建设攻坚行动方案
+      一、目标任务
+      新开工亿元以上项目50个、竣工40个。开工建设重点项目120个，竣工投产80个。“十大工程”计划完成投资150亿元。
+    `);
+    expect(doc.targets.map((t) => [t.metric, t.subject, t.value])).toEqual([
+      ['新开工亿元以上项目', null, 50],
+      ['竣工亿元以上项目', null, 40],
+      ['重点项目', null, 120],
+      ['竣工投产重点项目', null, 80],
+      ['投资', '“十大工程”', 15_000_000_000],
+    ]);
+  });
+});

@@ -101,8 +101,12 @@ describe('a crafted plan with a Markdown pipe 主要指标 table', () => {
     const doc = parseDocument(text, { file: 'county.txt' }).documents[0] as PlanDocument;
     expect(doc.targets.map((t) => [t.metric, t.baseline?.value ?? null, t.value, t.unit, t.attribute])).toEqual([
       ['地区生产总值', 30000000000, 42000000000, '元', 'expected'],
+      // The 年均增长 column gives the yearly growth (a plain value) and the cumulative change (in brackets).
+      ['地区生产总值年均增长', null, 7, '%', 'expected'],
       ['城镇化率', 52, 60, '%', 'expected'],
+      ['城镇化率（累计）', null, 8, '%', 'expected'],
       ['森林覆盖率', 62, 65, '%', 'binding'],
+      ['森林覆盖率（累计）', null, 3, '%', 'binding'],
     ]);
     for (const t of doc.targets) expect(text.slice(t.position.start.offset, t.position.end.offset)).toBe(t.quote);
   });

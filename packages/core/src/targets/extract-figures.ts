@@ -39,6 +39,10 @@ const PER_UNIT_SCOPE = /^每(?:个|所|家|座|条|户)?[\u4e00-\u9fff]{1,8}(?<!
 const WORKS_ALONE = new RegExp(`^${WORKS_VERB}$`);
 const WORKS_FIRST = new RegExp(`^${WORKS_VERB}`);
 
+// A rank's unit, and the words of a rank to reach before its figure: the thing ranked, the resolve, the verb, the field, 前.
+const RANK_UNIT = /^(?:位|名)$/;
+const RANK_GOAL = /^(.*?)(?:力争|争取|确保|努力)?(?:(?:排名|排位|位次)(?:进入|保持在|保持|稳居|位居|位列|跻身|稳定在|居)?|进入|保持在|保持|稳居|位居|位列|跻身|稳定在)([^前，,。；;]{0,10})前$/;
+
 // A figure a task only builds on (立足…三个算力项目) is no commitment.
 const BUILDS_ON = /^(?:立足|依托|基于|结合|围绕|借助)/;
 
@@ -440,7 +444,9 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
       // Note: the works or projects before 完成投资 (文旅项目完成投资35亿元, 重点区域生态保护和修复工程完成投资300亿元) are what
       // invests: the investment's subject, as a plan reports what each programme invests. Only there: before other verbs the
       // words are as often a purpose (为企业提供…) or a place (在…平台发布…) as a subject.
-      if (/^(?:固定资产)?投资(?:额)?$/.test(framing.metric) && /完成(?:固定资产)?投资/.test(beforeText) && isSubjectName(framing.subject) && !/^(?:为|在|对|向|到|从|由|让|使)|期间/.test(framing.subject)) subject = framing.subject;
+      // Note: 计划 or 预计 before the verb (“十大工程”计划完成投资150亿元) says the sum is planned: no part of the subject.
+      const investor = framing.subject.replace(/(?:计划|预计|力争|争取|确保|累计|全年|年内)$/, '');
+      if (/^(?:固定资产)?投资(?:额)?$/.test(framing.metric) && /完成(?:固定资产)?投资/.test(beforeText) && isSubjectName(investor) && !/^(?:为|在|对|向|到|从|由|让|使)|期间/.test(investor)) subject = investor;
     } else if (nounText.length >= 2) {
       metric = nounText;
       // Note: a subject is a name of some length (区视频资源管理平台), not a leftover word (原先) or a list.
@@ -458,6 +464,13 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     // the change before it measures, in the same sentence.
     else if (/^(?:增速|增幅)(?:高于|快于|超过|领先)/.test(metric) && previous && CHANGE_TAIL.test(previous.metric) && sentenceAround(text, previous.q.from, previous.q.to).from === sentence.from) metric = `${previous.metric.replace(CHANGE_TAIL, '')}${metric}`;
     let comparator = q.comparator;
+    // A rank to reach (区域创新能力排名进入全省前5位, 营商环境评价力争排名全省前10名, 县域经济综合实力保持全国百强县前50位): the
+    // rank is at most the figure, and the name is what is ranked, in the field the words before 前 name; the verb is no part.
+    const rank = RANK_UNIT.test(q.unit) ? RANK_GOAL.exec(metric) : null;
+    if (rank) {
+      metric = `${rank[1] ?? ''}${rank[2] ?? ''}排名`;
+      if (comparator === null || comparator === '=') comparator = '<=';
+    }
     // 新增不少于3个行业专区、30个应用场景: a bound word covers the whole list.
     const prior = found.at(-1);
     // 新建5G基站5000个，到2025年累计达到4万个: a figure with no words of its own measures what the one before it did.
@@ -483,9 +496,10 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
       subject = metric;
       metric = prior.metric.replace(/^(?:新建|新增|建成|建设|打造|培育)/, '');
     }
-    // Note: only after a figure named by its verb of works and its thing (新建城市书房): a name with another verb (启动老旧小区改造)
-    // holds no thing alone.
-    if (nounText.length < 2 && WORKS_ALONE.test(metric) && prior && prior.clause.from !== clause.from && prior.q.unit === q.unit && prior.q.unit !== '' && WORKS_FIRST.test(prior.metric) && sentenceAround(text, prior.q.from, prior.q.to).from === sentence.from) {
+    // Note: only after a figure named by its verb of works and its thing (新建城市书房), or whose thing follows such a verb (开工建设
+    // 重点项目120个，竣工投产80个: the metric is the thing alone); a name with another verb (启动老旧小区改造) holds no thing alone.
+    const priorWorks = prior ? text.slice(prior.clause.from, prior.q.boundFrom).trim().replace(/^(?:全年|年内|力争|确保|争取)/, '') : '';
+    if (nounText.length < 2 && WORKS_ALONE.test(metric) && prior && prior.q.unit === q.unit && prior.q.unit !== '' && (WORKS_FIRST.test(prior.metric) || (WORKS_FIRST.test(priorWorks) && priorWorks.endsWith(prior.metric))) && sentenceAround(text, prior.q.from, prior.q.to).from === sentence.from) {
       const thing = prior.metric.replace(WORKS_FIRST, '');
       if (thing.length >= 2 && !WORKS_FIRST.test(thing)) metric = `${metric}${thing}`;
     }
@@ -519,6 +533,7 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
   }
   nameGradedParts(text, found);
   nameListedFigures(text, found);
+  changesOfFiguresBefore(text, found);
   for (const group of byClause.values()) {
     if (group.length < 2) continue;
     const first = group[0] as Found;
@@ -531,6 +546,34 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     }
   }
   return found;
+}
+
+// A change after 分别 that names nothing before it (分别同比增长10%、12%, 分别增长6%和8%).
+const UNNAMED_RESPECTIVE = /^分别((?:[较比](?:上年|去年|\d{4}年))?(?:同比|年均|累计)?(?:增长|提高|提升|下降|降低|减少))$/;
+
+/**
+ * 接待游客4000万人次，实现旅游收入650亿元，分别同比增长10%、12%: changes after 分别 with no names of their own are, in order,
+ * the changes of the figures the sentence states before them, as 分别 (respectively) says; a statistical bulletin and a work
+ * plan's goals pair levels and their growth so. Only when as many figures stand right before them in the sentence, none a
+ * change itself.
+ *
+ * @param text The line.
+ * @param found The line's figures, in order.
+ */
+function changesOfFiguresBefore(text: string, found: Found[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const first = found[i] as Found;
+    const change = UNNAMED_RESPECTIVE.exec(first.metric)?.[1];
+    if (!change) continue;
+    const group = found.slice(i).filter((f) => f.clause.from === first.clause.from);
+    const before = found.slice(Math.max(0, i - group.length), i);
+    const sentence = sentenceAround(text, first.q.from, first.q.to).from;
+    if (group.some((f) => f.metric !== first.metric) || before.length !== group.length) continue;
+    if (before.some((f) => sentenceAround(text, f.q.from, f.q.to).from !== sentence || CHANGE_TAIL.test(f.metric) || f.metric === '' || f.q.unitFamily === 'percent')) continue;
+    group.forEach((f, k) => {
+      f.metric = `${(before[k] as Found).metric}${change}`;
+    });
+  }
 }
 
 // A list of years that opens a sentence, set off by its comma: 2025年、2026年、2027年，…分别达到32%、35%和38% (到2025年、2027年，…).

@@ -98,7 +98,7 @@ export function nameGradedParts(text: string, found: Listed[]): void {
 const GRADES_THEN_KIND = new RegExp(`^([\\u4e00-\\u9fff]{0,4}?)((?:${GRADE}\\s*[、和及与]\\s*)+${GRADE})([\\u4e00-\\u9fff“”（）()]{2,})$`);
 // The verbs of works a plan counts (新建, 改造提升, 改建, 提档升级 …); a list of them shares the thing after the last (新建和改造
 // 农村公路各100公里).
-export const WORKS_VERB = '(?:新建|新改建|改扩建|改建|扩建|续建|建成|建设|新增|改造提升|提升改造|改造升级|改造|提档升级|升级改造|提质改造|提标改造|提质增效|提质|提升|修缮|维修|整治|更新)';
+export const WORKS_VERB = '(?:新建|新改建|改扩建|改建|扩建|续建|建成|建设|新增|改造提升|提升改造|改造升级|改造|提档升级|升级改造|提质改造|提标改造|提质增效|提质|提升|修缮|维修|整治|更新|新开工|开工建设|开工|竣工投产|竣工|投产|建成投用|建成投产)';
 const WORKS_VERBS = new RegExp(`^${WORKS_VERB}`);
 
 const LIST_VERB = /^(?:新建|新增|建成|建设|创建|争创|培育|打造|引进|认定|建立|设立|组建|改造|提升|改建|扩建|开展|举办)/;

@@ -119,7 +119,7 @@ function cellsOf(text: string, fewestTabs = 2): Cell[] | null {
 }
 
 const DELIMITER = /^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/;
-const VALUE_HEADER = /\d{4}\s*年|十[一二三四五六七八九]五|完成值|基期|基准|现状|目标值|目标|累计|〔/;
+const VALUE_HEADER = /\d{4}\s*年|十[一二三四五六七八九]五|完成值|基期|基准|现状|目标值|目标|累计|〔|年均/;
 const METRIC_HEADER = /指标|名称|项目/;
 const YEAR_HEADER = /(\d{4})\s*年/;
 const REPORTED_HEADER = /现状|完成|实际|基期|基准/;
@@ -131,7 +131,9 @@ function readHeader(header: readonly Cell[]) {
   // Note: some plans call the column 指标性质 or 性质; its cells are 约束性 and 预期性 all the same.
   const attribute = names.findIndex((n) => /^(?:指标)?(?:属性|性质)$/.test(n));
   const values = names.map((n, i) => (VALUE_HEADER.test(n) && i !== attribute ? i : -1)).filter((i) => i >= 0);
-  const cumulative = values.filter((i) => /累计|〔/.test(names[i] ?? ''));
+  // Note: a 年均 column alone (年均增长（%）, 年均增速（%）), as city and sector plans head it, holds the same as 年均/累计: a
+  // yearly growth as a plain value and a cumulative change in brackets, no level of its own.
+  const cumulative = values.filter((i) => /累计|〔|年均/.test(names[i] ?? ''));
   const levels = values.filter((i) => !cumulative.includes(i));
   const unit = names.findIndex((n) => n === '单位' || n === '计量单位');
   const metric = names.map((n, i) => (METRIC_HEADER.test(n) && !values.includes(i) && i !== attribute ? i : -1)).filter((i) => i >= 0).at(-1) ?? -1;
@@ -232,7 +234,7 @@ export function readPipeTables(lines: readonly SourceLine[], from: number, to: n
       const attribute: TableRow['attribute'] = stated ?? (attributeText === '' ? lastAttribute : null);
       lastAttribute = attribute;
       const power = unit?.power ?? 0;
-      const cell = (column: number): { level: TableCell | null; cumulative: TableCell | null } => {
+      const cell = (column: number, scale = power): { level: TableCell | null; cumulative: TableCell | null } => {
         const c = cells[column];
         if (!c || column < 0) return { level: null, cumulative: null };
         // A cell may hold the level and the five-year change: 23.04〔1.38〕, or the change alone: 〔18〕.
@@ -240,7 +242,7 @@ export function readPipeTables(lines: readonly SourceLine[], from: number, to: n
         const m = /^(.*?)\s*(?:[〔\[［]\s*(\d+(?:\.\d+)?)\s*[〕\]］])?$/.exec(c.text);
         const levelText = m?.[1] ?? '';
         const place = { line: k, quoteLine: k, quoteFrom: name?.from ?? c.from };
-        const read = levelText === '' ? null : readCell(levelText, power);
+        const read = levelText === '' ? null : readCell(levelText, scale);
         const change = m?.[2];
         const changeAt = change === undefined ? -1 : c.text.lastIndexOf(change);
         return {
@@ -255,7 +257,8 @@ export function readPipeTables(lines: readonly SourceLine[], from: number, to: n
       const target = inYear.level === null && yearly ? { level: yearly, cumulative: inYear.cumulative } : inYear;
       // Note: beside a level to reach (地区生产总值 | 152.3 | 220 | 7.5%), the column's plain value is a target of its own:
       // the level's yearly average growth.
-      const growth = inYear.level !== null && yearly ? yearly : null;
+      // Note: the growth is in percent whatever the row's unit (农林牧渔业总产值 | 亿元 | 820 | 1050 | 5.1): unscaled by its 亿.
+      const growth = inYear.level !== null && yearly ? cell(columns.cumulative, 0).level : null;
       const row: TableRow = {
         metric,
         unit: unit?.unit ?? null,
