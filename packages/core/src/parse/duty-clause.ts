@@ -252,7 +252,8 @@ function readLabelled(text: string, labels: RegExpExecArray[]): DutyClause | nul
   // Note: what precedes the first label is a deadline (6月底完成，牵头考核单位：…), a convention, or a clause of verbs
   // (市商务局牵头；完成时限：2024年12月: the units by their verb, the deadline by its label), or it is not a duty clause.
   if (before.to > before.from && !readDue(text, before, clause) && !readConvention(text, before, clause)) {
-    const verbs = readVerbs(text.slice(before.from, before.to));
+    // Note: or bare names before a labelled time (（区民政局；完成时间：2025年9月）): the units the item is assigned to.
+    const verbs = readVerbs(text.slice(before.from, before.to)) ?? readBareUnits(text.slice(before.from, before.to).replace(/[；;，,\s]+$/, ''));
     if (!verbs) return null;
     const moved = shifted(verbs, before.from);
     clause.lead.push(...moved.lead);
@@ -453,10 +454,10 @@ export function readTogetherSentence(text: string, from = 0): { from: number; to
 // item, as 责任单位：… does; only names that end as a government body's do, so （含独角兽企业） or （区、市） is no duty.
 // Note: so do the people's organisations that plans name beside the departments (市总工会, 团市委, 市妇联, 市残联, 市科协, 市工商联,
 // 市红十字会), the central bank's and the regulators' branches (人民银行某市分行, 某中心支行), and the public bodies of culture
-// and the press (市图书馆, 市广播电视台, 某日报社). A development zone stands for its administrative committee (高新区, 经开区,
+// and the press (市图书馆, 市广播电视台, 某日报社), and a street office (各街道办事处). A development zone stands for its administrative committee (高新区, 经开区,
 // 综保区), as cities assign work to their districts and zones alike. The State Council's task divisions name the securities
 // regulator (中国证监会), the Youth League (共青团中央) and the supply cooperatives (中华全国供销合作总社) beside the ministries.
-export const BODY_END = /(?:局|委|办|厅|部|署|院|中心|政府|办公室|管委会|委员会|街道|镇|乡|公司|集团|银行|分行|支行|法院|检察院|海关|支队|大队|总队|工会|妇联|残联|科协|工商联|侨联|文联|社科联|联合会|红十字会|贸促会|协会|商会|供销社|大学|学校|馆|电视台|报社|高新区|经开区|开发区|综保区|保税区|新区|证监会|银保监会|团中央|总社)$/;
+export const BODY_END = /(?:局|委|办|厅|部|署|院|中心|政府|办公室|办事处|管委会|委员会|街道|镇|乡|公司|集团|银行|分行|支行|法院|检察院|海关|支队|大队|总队|工会|妇联|残联|科协|工商联|侨联|文联|社科联|联合会|红十字会|贸促会|协会|商会|供销社|大学|学校|馆|电视台|报社|高新区|经开区|开发区|综保区|保税区|新区|证监会|银保监会|团中央|总社)$/;
 // Note: a collective that stands for bodies (各区县, 各县（市、区）, 各有关部门, 相关单位, 各地, 各园区): no name of its own, as
 // short as two characters.
 const COLLECTIVE_BODIES = /^(?:各有关|各相关|各|有关|相关)(?:[区县市旗镇乡州盟]{1,4}|部门|单位|地区|地|街道|镇街|园区|开发区)$/;
@@ -511,8 +512,8 @@ const DONE_TAIL = /^(?:完成|完工|到位|落实到位|全面完成|基本完�
 // 上线运行, 印发实施): the time is still the deadline.
 const BEFORE_TAIL = /^(?!的)[\u4e00-\u9fff]{1,6}$/;
 // Note: a year alone or a span of years in brackets names a period (（2021—2023年）, （2022年）), as titles and phases do;
-// a month, a quarter, a half or an end (底, 前) names a deadline.
-const DATED_HEAD = /月|季度|半年|底|末|前/;
+// a month, a quarter, a half, an end (底, 前) or the year's own span (2025年内: within it) names a deadline.
+const DATED_HEAD = /月|季度|半年|底|末|前|年内/;
 
 /**
  * A bracket holding only a deadline (（2025年12月底前）, （6月底前完成）, （长期坚持）): the item's deadline, on its own or

@@ -17,8 +17,9 @@ const OPEN_ENDED = /^(?:持续|长期|常态化|按进度|按计划|按年度)(?
 // Note: named times of the work calendar with no date (汛前完成 in water plans, 春耕前 in agriculture, 开学前 in
 // education, 供暖季前 in heating): the clause's "when", which no year resolves.
 const NAMED_TIME = /^(?:汛前|汛期前|主汛期前|春耕前|秋收前|开学前|供暖季前|入冬前|年内|年中)(?:完成|完工|到位|落实)?$/;
-// Note: words before a time that do not change it (到2022年底, 于6月底前, 力争2023年完成).
-const LEAD_IN = /^(?:力争于|力争到|力争|到|于|在)/;
+// Note: words before a time that do not change it (到2022年底, 于6月底前, 力争2023年完成); and 即日起至 (即日起至2025年10月, 自即日起
+// 到年底), with which a campaign's notice gives the time it runs: it runs to the time, the deadline.
+const LEAD_IN = /^(?:力争于|力争到|力争|(?:自|从)?即日起(?:至|到)|到|于|在)/;
 // Note: what may follow the time in the same part: completion words, not a list of units or a new task.
 const TAIL = /^[^、，,；;（(]{0,16}$/;
 
