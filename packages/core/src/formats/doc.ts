@@ -12,6 +12,8 @@ import type { Conversion } from './types.js';
  * @returns The text.
  */
 export async function convertDoc(bytes: Uint8Array): Promise<Conversion> {
+  // Note: a .doc that is RTF (Word and WPS save it so; sites' 下载Word links serve it) opens with {\rtf.
+  if (Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8)).toString('latin1').startsWith('{\\rtf')) return (await import('./rtf.js')).convertRtf(bytes);
   const { default: WordExtractor } = await import('word-extractor');
   const document = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   const body = document.getBody();

@@ -16,7 +16,7 @@ export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx' | 'doc' | 'pdf'
 export const READABLE_FORMATS: readonly SourceFormat[] = ['text', 'markdown', 'html', 'docx', 'doc', 'pdf'];
 
 /** The file name extensions of the formats plankb reads, lower-case with the dot. */
-export const READABLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm', '.xhtml', '.shtml', '.mhtml', '.mht', '.docx', '.doc', '.pdf'];
+export const READABLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm', '.xhtml', '.shtml', '.mhtml', '.mht', '.docx', '.doc', '.rtf', '.pdf'];
 
 /** How many leading bytes `detectSourceFormat` looks at; pass at least this many when you have them. */
 export const SOURCE_FORMAT_HEAD_BYTES = 8192;
@@ -34,6 +34,7 @@ const EXTENSION_FORMAT: Readonly<Record<string, SourceFormat>> = {
   '.mht': 'html',
   '.docx': 'docx',
   '.doc': 'doc',
+  '.rtf': 'doc',
   '.pdf': 'pdf',
   '.wps': 'wps',
   '.wpt': 'wps',
@@ -50,6 +51,7 @@ function latin1(bytes: Uint8Array): string {
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const RTF = [0x7b, 0x5c, 0x72, 0x74, 0x66]; // {\rtf
 
 /** A ZIP container: a Word document has `word/` entries, an OFD file `OFD.xml`; anything else (xlsx, pptx, zip) is not a plan file. */
 function zipFormat(head: string, byExtension: SourceFormat | undefined): SourceFormat {
@@ -99,6 +101,8 @@ function looksLikeHtml(text: string): boolean {
 export function detectSourceFormat(path: string, head: Uint8Array): SourceFormat {
   const byExtension = EXTENSION_FORMAT[extname(path).toLowerCase()];
   if (startsWith(head, ZIP)) return zipFormat(latin1(head.subarray(0, SOURCE_FORMAT_HEAD_BYTES)), byExtension);
+  // Note: RTF is read with old Word files: Word opens an RTF file named .doc as its own, and sites serve them so.
+  if (startsWith(head, RTF)) return 'doc';
   if (startsWith(head, OLE2)) {
     // Note: WPS 文字 saves .wps as OLE2 with the same streams as a .doc; only the name tells them apart.
     if (byExtension === 'wps') return 'wps';
