@@ -22,6 +22,7 @@ const GOALS: Array<[string, string]> = [
   ['一、行动目标', '到2025年底，全县新增经营主体8000户以上，政务服务事项全程网办率达到90%。'],
   ['一、建设目标', '“十五五”开局三年，全县营商环境显著提升，到2027年新增经营主体2万户。'],
   ['一、预期目标', '2025年，全县新增经营主体8000户以上。'],
+  ['一、攻坚目标', '全年实施重大项目60个，完成投资120亿元。'],
 ];
 
 describe('a flattened goals chapter', () => {
@@ -43,4 +44,22 @@ describe('a flattened goals chapter', () => {
     const doc = parseDocument(text).documents[0]!;
     expect(doc.tasks.map((t) => t.title)).toContain('实现目标2025年全县新增经营主体8000户');
   });
+});
+
+// The first chapter of a five-year plan names its ground and what the plan faces in one (发展基础与形势, 发展基础与面临
+// 形势) and opens with the last plan's period (“十四五”期间…): flattened, the compound name ends where the quote starts,
+// as the single names do (probes: 水城区 of hB's eleventh round, 黔西市 and 七星关区 of the twelfth).
+describe('a flattened compound frame chapter', () => {
+  for (const [head, rest] of [
+    ['一、发展基础与形势', '二、总体要求到2030年，全市常住人口城镇化率达到60%。三、重点任务（一）优化城镇空间布局。做强中心城区，建设特色小城镇10个。'],
+    ['第一章　发展基础与面临形势', '第二章　重点任务第一节　优化城镇空间布局做强中心城区，建设特色小城镇10个。'],
+  ] as const) {
+    it(`should read ${head} as context`, () => {
+      const text = `某市“十五五”新型城镇化规划${head}“十四五”期间，全市常住人口城镇化率提高到52%，城市功能持续完善。${rest}`;
+      const doc = parseDocument(text).documents[0]!;
+      expect(doc.sections.find((s) => s.role === 'context')?.title).toBe(head.replace(/^\S+?[、　]/, ''));
+      expect(doc.tasks.map((t) => t.title)).not.toContain(expect.stringContaining('发展基础'));
+      expectExactQuotes(text, doc);
+    });
+  }
 });
