@@ -4,17 +4,22 @@ import { isTocEntry } from './page-furniture.js';
 import type { SourceLine } from '../text/source-lines.js';
 import { DUE_LABELS, labelAlternation, UNIT_LABELS } from './duty-labels.js';
 
+// Note: so is a two-level number (1.1, 2.1) before a space or Chinese words, as lists of projects number their items under
+// their groups (（一）产业项目 / 1.1 某项目…); a decimal before a unit or a measure word (1.2亿元, 1.5个百分点) is a figure.
 // Labels that can start an item in the middle of a flattened line. Only the heading styles of official documents
 // (一、 （一） 1. 1、 第一章 第一节 第一条 第一部分 第一篇): 一是 enumerates inside sentences and stays where it is, and
 // so do (1), ⑴ and ① but where a heading runs straight into them (see below). 1、 is the common informal form of 1. (the
 // seeds and the development set both have it). 1. before a number and a Latin letter is a label as at a line's start
 // (1.5G网络提升工程, as digital plans name their works).
-const INNER_LABEL = /【?专栏[0-9０-９一二三四五六七八九十]{1,2}|第[一二三四五六七八九十]{1,3}(?:[章节条篇]|部分)|[(（][0-9０-９]{1,2}[)）]|[\u2460-\u2473\u2474-\u2487]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}(?:[.．﹒]|、(?=[\u4e00-\u9fff“]))(?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年)|(?=[0-9０-９]{1,2}[A-Za-zＡ-Ｚａ-ｚ][\u4e00-\u9fff]))/g;
+const INNER_LABEL = /【?专栏[0-9０-９一二三四五六七八九十]{1,2}|第[一二三四五六七八九十]{1,3}(?:[章节条篇]|部分)|[(（][0-9０-９]{1,2}[)）]|[\u2460-\u2473\u2474-\u2487]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}(?:[.．﹒]|、(?=[\u4e00-\u9fff“]))(?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年)|(?=[0-9０-９]{1,2}[A-Za-zＡ-Ｚａ-ｚ][\u4e00-\u9fff]))|[0-9０-９]{1,2}[.．][0-9０-９]{1,2}(?=[ \t\u3000]?[\u4e00-\u9fff“])/g;
 // A Chinese numeral before 章, 节, 、 or a closing parenthesis, a digit before a point or 、, or a box's 专栏 and number:
 // every match of INNER_LABEL holds one.
 const LABEL_END = /[一二三四五六七八九十][章节条篇部、)）]|[0-9０-９][.．﹒、)）]|专栏[0-9０-９一二三四五六七八九十]|[\u2460-\u2487]/g;
 // A line that opens with a box's caption (专栏8　…, 【专栏2】…).
 const BOX_START = /^[ \t\u3000]*【?专栏[0-9０-９一二三四五六七八九十]/;
+// A two-level number (1.1), and a unit or a measure word after a decimal, which makes it a figure (1.2公里, 2.5 倍).
+const DECIMAL_LABEL = /^[0-9０-９]{1,2}[.．][0-9０-９]{1,2}$/;
+const DECIMAL_UNIT = /^[ \t\u3000]?[个家项元米吨亩人名台套次倍万亿千百公平立小天年月日度分秒级成折届期批以左上下至到和及或余多%％‰]/;
 // After 1、 a numeral or 第 continues an enumeration of numbers in prose (1、2月份, 第1、第2批), not an item.
 const ENUMERATED_NUMBER = /[一二三四五六七八九十两第]/;
 
@@ -354,6 +359,12 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
       if (!label || label.start !== 0) continue;
       const before = text.slice(pieceStart, at);
       const prev = before.trimEnd().slice(-1);
+      // A two-level number starts an item only after a sentence or a duty's bracket, or glued to its group's heading as
+      // its first (…产业项目1.1 某项目…), and never before a unit (…。1.5公里…).
+      // Note: glued, only to a short heading of words (a group's name) under a Chinese numeral's label, as a figure in a
+      // sentence follows words too (…降低到3.1以下).
+      const groupHeading = label.number === 1 && (pieceLabel?.style === 'cn-paren' || pieceLabel?.style === 'cn-comma') && /^[\u4e00-\u9fff“”]{2,20}$/.test(before.slice(pieceLabel.contentStart).trim());
+      if (label.style === 'arabic-decimal' && (!DECIMAL_LABEL.test(m[0]) || DECIMAL_UNIT.test(text.slice(at + m[0].length, at + m[0].length + 2)) || !(/[。！？；;）)]/.test(prev) || groupHeading))) continue;
       // Note: after a full stop, a label before Chinese text starts an item even out of sequence: a page flattened whole
       // loses the line breaks of every item, and one label not read (a heading glued to its body) broke the sequence
       // for the rest of the document. Inside a sentence a number is written without a label (2.5倍, 第3项).
