@@ -51,3 +51,33 @@ describe('a task table run onto one line', () => {
     expect(splitRunOnRows(linesFromText(text))).toHaveLength(1);
   });
 });
+
+// The same table copied with one space between cells (a site or a reader's text of a table, read a row a line since
+// 75ab3a4), then flattened with a space, a full-width space or nothing for each row's break: the cells stand between
+// single spaces as they stood between TABs (crafted probes d14 大理市 of hB's twelfth round, and hC's d22 重庆江津区 and
+// d23 曲靖麒麟区 of the eleventh, flattened).
+describe('a table with one space between cells run onto one line', () => {
+  const spaced = LAID_OUT.map((l) => l.replace(/\t\t/g, '\t—\t').replace(/\t/g, ' '));
+  const laidOut = rows(spaced.join('\n'));
+
+  it('should read the laid-out rows', () => {
+    expect(laidOut).toHaveLength(5);
+  });
+
+  it.each([
+    ['one line', ''],
+    ['a space for each break', ' '],
+  ])('should give the same rows (%s)', (_, joint) => {
+    expect(rows(spaced.join(joint))).toEqual(laidOut);
+  });
+
+  it('should give the same rows with full-width spaces', () => {
+    const wide = spaced.map((l) => l.replace(/ /g, '\u3000'));
+    expect(rows(wide.join('\u3000'))).toEqual(rows(wide.join('\n')));
+  });
+
+  it('should leave the line whole when a cell holds a space and the rows do not count out', () => {
+    const text = spaced.join(' ').replace('区政务服务管理办公室', '区政务服务 管理办公室');
+    expect(splitRunOnRows(linesFromText(text))).toHaveLength(1);
+  });
+});

@@ -29,6 +29,23 @@ function tabCells(text: string): Span[] {
   return cells;
 }
 
+// A table copied with one space between cells (75ab3a4 reads it a row a line), flattened with a space or nothing for
+// each row's line break: its cells stand between single spaces, ASCII or full-width, as they stood between TABs above.
+const CELL_SPACE = /[ \u3000]/g;
+/** A line needs this many such spaces to hold a header and two rows of at least three cells. */
+const MIN_SPACES = 8;
+
+function spaceCells(text: string): Span[] {
+  const cells: Span[] = [];
+  let from = 0;
+  for (const m of text.matchAll(CELL_SPACE)) {
+    cells.push({ from, to: m.index });
+    from = m.index + 1;
+  }
+  cells.push({ from, to: text.length });
+  return cells;
+}
+
 /** Where a header word ends the cell (…清单序号, …清单 序号): the offset it starts at, or -1. */
 function headerWordAtEnd(text: string, cell: Span): number {
   const end = trimEnd(text, cell);
@@ -81,8 +98,7 @@ function headerAt(text: string, cells: readonly Span[], i: number): { start: num
 }
 
 /** The cuts of one line: before the header, before each row's number, and after the last row. */
-function rowCuts(text: string): number[] {
-  const cells = tabCells(text);
+function rowCuts(text: string, cells: readonly Span[]): number[] {
   for (let i = 0; i < cells.length; i++) {
     const header = headerAt(text, cells, i);
     if (!header) continue;
@@ -121,5 +137,11 @@ function rowCuts(text: string): number[] {
  * @returns The lines with each row of such a table on a line of its own, renumbered in order.
  */
 export function splitRunOnRows(lines: readonly SourceLine[]): SourceLine[] {
-  return cutLines(lines, (line) => (line.text.split('\t').length - 1 >= MIN_TABS ? rowCuts(line.text) : []));
+  return cutLines(lines, (line) => {
+    const text = line.text;
+    if (text.split('\t').length - 1 >= MIN_TABS) return rowCuts(text, tabCells(text));
+    // Note: only a line with no TAB and a 序号 cell of its own or at a cell's end; the rows must then give exactly the
+    // header's cells, and a space inside a cell breaks the count and leaves the line as it is.
+    return !text.includes('\t') && /(?:序号|编号)[ \u3000]/.test(text) && (text.match(CELL_SPACE)?.length ?? 0) >= MIN_SPACES ? rowCuts(text, spaceCells(text)) : [];
+  });
 }

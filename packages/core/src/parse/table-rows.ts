@@ -50,6 +50,12 @@ export function splitRow(text: string, separator: RowSeparator): RowCell[] {
     start = m.index + 1;
   }
   push(start, text.length);
+  // Note: spaces before a row's first cell or after its last (a flattened table's rows cut apart, see run-on-rows.ts)
+  // part no cells.
+  if (separator === 'space') {
+    if (cells[0]?.text === '' && cells.length > 1) cells.shift();
+    if (cells[cells.length - 1]?.text === '' && cells.length > 1) cells.pop();
+  }
   if (separator === 'pipe') {
     // `| a | b |` has nothing before its first pipe and after its last.
     if (cells[0]?.text === '' && /^\s*[|｜]/.test(text)) cells.shift();
