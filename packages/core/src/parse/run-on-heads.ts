@@ -72,10 +72,10 @@ const STATUS_MARK = /^[\s\u3000]*[【（(〔[][\s\u3000]*(?:公开)?(?:征求意
 // Note: a task list is titled as one (…重点任务清单, …任务分解表, …分工表), as offices publish a year's tasks on their own;
 // so are measures titled 若干政策 (支持工业互联网发展若干政策, …服务业高质量发展若干政策) as 若干措施 are, and a year's
 // 重点工作安排 as its 工作要点.
-// Note: the text may open with its first division instead (…规划第一章 发展基础, …办法第一章 总则, …规划第一部分, …要点Ⅰ、),
+// Note: the text may open with its first division instead (…规划第一章 发展基础, …办法第一章 总则, …规划第一部分, …纲要第一篇, …要点Ⅰ、),
 // as plans in chapters, regulations in articles and work points numbered in Roman numerals do, or with the year's aims
 // (2025年全市统计工作的总体要求是：, 2025年工作的主要目标是：), as work points open.
-const FIRST_DIVISION = String.raw`第[一1１][\s\u3000]*(?:章|部分|编)|第一条|[Ⅰ][、.．]|I[.．](?=[\s\u3000]*[\u4e00-\u9fff])`;
+const FIRST_DIVISION = String.raw`第[一1１][\s\u3000]*(?:章|部分|编|篇)|第一条|[Ⅰ][、.．]|I[.．](?=[\s\u3000]*[\u4e00-\u9fff])`;
 const YEAR_AIMS = String.raw`[^。；，,：:]{0,24}?(?:总体要求|指导思想|主要目标|工作思路|总体思路)`;
 const TITLE_BREAK = String.raw`(?<=[\u4e00-\u9fff”》）])[ \u3000](?=[\u4e00-\u9fff0-9“《])`;
 const LEADING_TITLE = new RegExp(

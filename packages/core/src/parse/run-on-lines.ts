@@ -369,12 +369,12 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
       // loses the line breaks of every item, and one label not read (a heading glued to its body) broke the sequence
       // for the rest of the document. Inside a sentence a number is written without a label (2.5倍, 第3项).
       if (label.style === 'arabic-comma' && ENUMERATED_NUMBER.test(text[at + label.contentStart] ?? '')) continue;
-      // So does a chapter or section label (第二章, 第三节) after a full stop: a table of contents run on before the body
+      // So does a part, chapter or section label (第二篇, 第二章, 第三节) after a full stop: a table of contents run on before the body
       // (…严格评估考核第一章　全国…) hides the first chapter, and every later one was then out of sequence.
       const afterSentence =
         /[。！？]/.test(prev) &&
         (((label.style === 'arabic-dot' || label.style === 'arabic-comma') && /[\u4e00-\u9fff“]/.test(text[at + label.contentStart] ?? '')) ||
-          ((label.style === 'di-chapter' || label.style === 'di-section') && /[\u4e00-\u9fff“\s\u3000]/.test(text[at + label.text.length] ?? '')));
+          ((label.style === 'di-part' || label.style === 'di-chapter' || label.style === 'di-section') && /[\u4e00-\u9fff“\s\u3000]/.test(text[at + label.text.length] ?? '')));
       // Note: the first item of a list met before at another depth opens the list of the heading it is glued to, whatever
       // depth its style first had: a plan that skips a level uses 1. under a chapter and under its sections alike (一、…1．…
       // then 二、…（一）扩大…1．新建…). Numbered 1, after a short heading with no full stop or semicolon.
