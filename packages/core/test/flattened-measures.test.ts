@@ -59,3 +59,41 @@ describe('measures with no number, each closed by its duty, flattened', () => {
     expect(pieces('培育龙头企业。给予奖励100万元。（责任单位：区商务局）建设物流设施。给予补助。')).toHaveLength(1);
   });
 });
+
+// The same measures with no duty's bracket to close them (…最高500万元。 支持企业扩大规模。对…), on a page flattened with a
+// space or a tab for each line break: the space after a sentence's end is the paragraph's break, and the chapters'
+// labels after such spaces tell the page from a laid-out paragraph that spaces its sentences (crafted probes d21
+// 德阳旌阳区 工作要点 and d22 芜湖鸠江区 若干措施 of hB's twelfth round).
+describe('measures with no number and no duty, flattened with spaces', () => {
+  const LINES = [
+    '某区促进低空经济高质量发展若干措施',
+    '为抢抓低空经济发展机遇，制定如下措施。',
+    '一、支持企业落户发展',
+    '鼓励企业总部落户。对新落户的低空经济企业总部，按实缴注册资本的2%给予奖励，最高500万元。',
+    '支持企业扩大规模。对年营业收入首次突破1亿元的企业，一次性奖励100万元。',
+    '二、支持应用场景开放',
+    '开展场景示范应用。对开通常态化低空物流航线的企业，每条航线给予20万元补助。',
+    '建设起降基础设施。对新建通用机场和垂直起降场的，按投资额的10%给予补助。',
+    '三、附则',
+    '本措施自印发之日起施行，有效期三年。',
+  ];
+  const laidOut = parseDocument(LINES.join('\n')).documents[0]!.tasks.map((t) => t.title);
+
+  it('should read the laid-out measures', () => {
+    expect(laidOut).toEqual(['鼓励企业总部落户', '支持企业扩大规模', '开展场景示范应用', '建设起降基础设施']);
+  });
+
+  for (const join of [' ', '\t', '\u3000']) {
+    it(`should read each measure, joined by ${JSON.stringify(join)}`, () => {
+      const text = LINES.join(join);
+      const doc = parseDocument(text).documents[0]!;
+      expect(doc.tasks.map((t) => t.title)).toEqual(laidOut);
+      expectExactQuotes(text, doc);
+    });
+  }
+
+  it('should leave a laid-out paragraph that spaces its sentences whole', () => {
+    const line = '（一）加强组织领导。 成立领导小组。由区长任组长，统筹推进各项工作。 强化督查考核。将工作纳入年度考核。';
+    expect(pieces(line)).toEqual([line]);
+  });
+});

@@ -177,6 +177,22 @@ function paragraphsAfterDuty(text: string): number[] {
   return [...text.matchAll(DUTY_THEN_LEAD)].map((m) => (m.index ?? 0) + m[0].length).filter((at) => at < text.length);
 }
 
+// A page flattened with a space (or a tab) for each line break: a space after a sentence's end is a paragraph's
+// break, and a measure's paragraph opening with its lead sentence follows it (…项目30个。 发展软件和信息服务业。新引进…),
+// as 工作要点 and 若干措施 set their unnumbered measures under their chapters. Chapters' labels after such spaces (。 二、…,
+// ） （三）…) tell a flattened page from a laid-out paragraph that spaces its sentences.
+const SPACE_THEN_LEAD = /[。！？][ \t\u3000]+(?=(?:[\u4e00-\u9fff“”《》]|[A-Za-z0-9]){4,20}。[^。]{10})/g;
+const SPACE_THEN_LABEL = /[。！？）)][ \t\u3000]+(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/g;
+
+/** A line this short holds no two chapters with their measures. */
+const MIN_FLATTENED_SPACES = 60;
+
+/** Where a measure's paragraph starts after the space that stands for a line break, in a page flattened so. */
+function paragraphsAfterSpace(text: string): number[] {
+  if ((text.match(SPACE_THEN_LABEL)?.length ?? 0) < 2) return [];
+  return [...text.matchAll(SPACE_THEN_LEAD)].map((m) => (m.index ?? 0) + m[0].length).filter((at) => at < text.length);
+}
+
 // A chapter's heading set off by a space from its first measure's lead sentence (一、支持工业互联网平台建设 培育各类…。…).
 const HEADING_BEFORE_LEAD = /^[^。，,；;：:\s\u3000]{2,40}(?=[ \t\u3000]+(?:[\u4e00-\u9fff“”《》]|[A-Za-z0-9]){4,20}。)/;
 
@@ -193,7 +209,8 @@ function headingsOverParagraphs(text: string, cuts: readonly number[], paragraph
     const to = starts[k + 1] ?? text.length;
     if (!paragraphs.includes(to) && !DUTY_CLOSES_SENTENCE.test(text.slice(from, to))) continue;
     const label = recogniseLabel(text.slice(from, to));
-    if (label?.style !== 'cn-comma' || label.start !== 0) continue;
+    // Note: after the space a page flattened with spaces for its line breaks leaves before the label.
+    if (label?.style !== 'cn-comma' || text.slice(from, from + label.start).trim() !== '') continue;
     const body = from + label.contentStart;
     const heading = HEADING_BEFORE_LEAD.exec(text.slice(body, to));
     if (heading) out.push(spacesAfter(text, body + heading[0].length));
@@ -458,7 +475,8 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
       pieceStart = at;
       pieceLabel = label;
     }
-    const paragraphs = text.length >= MIN_PARAGRAPHS ? paragraphsAfterDuty(text) : [];
+    // Note: the spaces' paragraphs on a line of any length: the chapters' labels after spaces say it is flattened.
+    const paragraphs = [...(text.length >= MIN_PARAGRAPHS ? paragraphsAfterDuty(text) : []), ...(text.length >= MIN_FLATTENED_SPACES && /[。！？][ \t\u3000]/.test(text) ? paragraphsAfterSpace(text) : [])];
     for (const at of paragraphs) if (!cuts.includes(at)) cuts.push(at);
     cuts.sort((a, b) => a - b);
     if (paragraphs.length > 0) for (const at of headingsOverParagraphs(text, cuts, paragraphs)) cuts.push(at);
