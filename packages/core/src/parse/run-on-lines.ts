@@ -16,6 +16,9 @@ const INNER_LABEL = /【?专栏[0-9０-９一二三四五六七八九十]{1,2}|�
 // every match of INNER_LABEL holds one.
 const LABEL_END = /[一二三四五六七八九十][章节条篇部、)）]|[0-9０-９][.．﹒、)）]|专栏[0-9０-９一二三四五六七八九十]|[\u2460-\u2487]/g;
 // A line that opens with a box's caption (专栏8　…, 【专栏2】…).
+// Note: a caption of words alone before the item glued to it; a box of a table run on after its caption (专栏1　主要指标
+// 指　　标2015年2020年〔累计〕属性…1.空气质量…) numbers its rows, which are no items.
+const BOX_CAPTION = /^[ \t\u3000]*【?专栏[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,2}[】：: \t\u3000]*[^0-9０-９ \t\u3000]{2,30}$/;
 const BOX_START = /^[ \t\u3000]*【?专栏[0-9０-９一二三四五六七八九十]/;
 // A two-level number (1.1), and a unit or a measure word after a decimal, which makes it a figure (1.2公里, 2.5 倍).
 const DECIMAL_LABEL = /^[0-9０-９]{1,2}[.．][0-9０-９]{1,2}$/;
@@ -347,8 +350,11 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
     let pieceLabel = head;
     // Where a box's caption starts the current piece, if it does; the style of the open box's items (null before the
     // first, undefined out of a box), which a label of another style closes.
-    let boxAt = -1;
-    let boxStyle: LabelStyle | null | undefined = BOX_START.test(text) ? null : undefined;
+    // Note: a line may open with the caption, its first item glued to it where the box's lines were joined (专栏1　重点
+    // 工程1.智能化煤矿建设工程：…, a paragraph a line).
+    const boxed = BOX_START.test(text);
+    let boxAt = boxed && head === null ? 0 : -1;
+    let boxStyle: LabelStyle | null | undefined = boxed ? null : undefined;
     const cuts: number[] = [];
     let titles: Map<string, string[]> | undefined;
     let inLine: Map<LabelStyle, Array<{ n: number; at: number }>> | undefined;
@@ -398,7 +404,7 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
       const opensHeading =
         label.number === 1 &&
         (label.style !== 'cn-comma' || opensSection(text, at, before, pieceLabel)) &&
-        (pieceLabel !== null ? label.style !== pieceLabel.style : boxAt === pieceStart) &&
+        (pieceLabel !== null ? label.style !== pieceLabel.style : boxAt === pieceStart && (pieceStart > 0 || BOX_CAPTION.test(before))) &&
         (!/[。；;]/.test(before) || (STOPPED_HEADING.test(before.slice(pieceLabel?.contentStart ?? 0)) && closesOnDuty(text, at + label.text.length))) &&
         before.length - (pieceLabel?.contentStart ?? 0) <= MAX_GLUED_HEADING;
       // Note: (1) enumerates inside a sentence (包括：（1）…；（2）…) and inside an item's paragraph (…。（1）…。（2）…), so it
