@@ -265,7 +265,7 @@ export function buildOutline(lines: readonly SourceLine[], from: number, to: num
   const styles: Array<LabelStyle | 'lead-phrase' | 'box' | 'heading'> = [];
   // Each unnumbered heading with its depth: a Markdown heading's own, or 0 for a chapter that lost its number.
   const markdown = markdownHeadings(lines, from, to);
-  const headings = markdown ?? new Map([...headingsOverItems(lines, from, to)].map((i) => [i, 0]));
+  const headings = markdown ?? new Map([...headingsOverItems(lines, from, to), ...closingChapters(lines, from, to)].map((i) => [i, 0]));
   // The heading depth of each open level, null for an item that is no heading.
   const depths: Array<number | null> = [];
   // Where each open level's label stands in its line: a list nested by indentation repeats its parent's style.
@@ -329,7 +329,9 @@ export function buildOutline(lines: readonly SourceLine[], from: number, to: num
     const depth = label ? undefined : headings.get(i);
     if (depth !== undefined) {
       // A heading that lost its number: it closes every open level but the headings above it, and heads what follows.
-      const [a, b] = trimmedRange(line.text, 0, line.text.length);
+      const [a, end] = trimmedRange(line.text, 0, line.text.length);
+      // Note: the colon that leads into the chapter's items (工作要求：) is no part of its name.
+      const b = end - a > 2 && /[：:]/.test(line.text[end - 1] ?? '') ? end - 1 : end;
       const node: OutlineNode = { label: null, style: 'heading', title: [{ line: i, from: a, to: b }], inlineBody: null, paragraphs: [], children: [], line: i, lastLine: i };
       let keep = depths.length;
       while (keep > 0 && !((depths[keep - 1] ?? Infinity) < depth)) keep--;
@@ -544,6 +546,32 @@ function headingsOverItems(lines: readonly SourceLine[], from: number, to: numbe
   // Note: the first such heading opens the plan's structure: none stands after a numbered line already.
   const first = Math.min(...found);
   for (let i = from; i < first; i++) if (recogniseLabel(lines[i]?.text ?? '')) return new Set();
+  return found;
+}
+
+/**
+ * The closing chapter of a plan whose other chapters are numbered, standing alone with no number of its own (行动一：… /
+ * 行动二：… / 保障措施 / （一）加强组织领导。…), as 行动计划 set their named actions and then how they are carried out: a line
+ * that is only such a name (CHAPTER_NAME), after a paragraph's end and some numbered line, over an item or a sentence.
+ * Read as text, its items ran under the last task, which became their section.
+ */
+function closingChapters(lines: readonly SourceLine[], from: number, to: number): number[] {
+  const found: number[] = [];
+  let numbered = false;
+  let previous = '';
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    const text = line?.text.trim() ?? '';
+    if (text === '') continue;
+    if (recogniseLabel(text)) numbered = true;
+    else if (numbered && CHAPTER_NAME.test(text.replace(/[：:]$/, '')) && PARAGRAPH_END.test(previous) && isContentLine(line)) {
+      let j = i + 1;
+      while (j < to && !isContentLine(lines[j])) j++;
+      const next = lines[j]?.text.trim() ?? '';
+      if (next.length > text.length && (recogniseLabel(next) !== null || /[。；;]/.test(next))) found.push(i);
+    }
+    previous = text;
+  }
   return found;
 }
 
