@@ -43,3 +43,18 @@ describe('an unnumbered closing chapter after named actions', () => {
     expect(doc.sections.map((s) => s.title)).not.toContain('推进落实');
   });
 });
+
+// Flattened (one line, a space or a tab for each break), the named actions follow the last sentence or duty bracket
+// before them (…制定本行动计划。行动一：原始创新…), and the closing chapter's name stands between the last item's duty and
+// its first item (…（责任单位：市人才办）保障措施（一）加强…): each starts a line, as laid out.
+describe('named actions and an unnumbered closing chapter, flattened', () => {
+  const laidOut = (text: string): string[] => parseDocument(text).documents[0]!.tasks.map((t) => `${t.label} ${t.title} ${t.sectionPath.join('>')}`);
+  for (const join of ['', ' ', '\t']) {
+    it(`should read them as laid out, joined by ${JSON.stringify(join)}`, () => {
+      const text = plan('保障措施');
+      const flat = text.split('\n').map((l) => l.trim()).filter((l) => l !== '').join(join);
+      expect(laidOut(flat)).toEqual(laidOut(text));
+      expectExactQuotes(flat, parseDocument(flat).documents[0]!);
+    });
+  }
+});

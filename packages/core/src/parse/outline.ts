@@ -4,7 +4,7 @@ import { isDebris } from './debris.js';
 import { readDutyClause } from './duty-clause.js';
 import { DUE_LABELS, LEAD_LABELS, labelAlternation, PERSON_LABELS, RESPONSIBLE_LABELS, SUPPORT_LABELS } from './duty-labels.js';
 import { recogniseLabel, type Label, type LabelStyle } from '../text/numbering.js';
-import { sectionRole } from './section-role.js';
+import { CHAPTER_NAME, sectionRole } from './section-role.js';
 import type { LineSpan, SourceLine } from '../text/source-lines.js';
 
 /** An outline node: a numbered heading or item, or a paragraph led by a phrase such as 数智教育领域. */
@@ -642,8 +642,6 @@ function bareHeadingChapters(outline: Outline, lines: readonly SourceLine[]): vo
 // The chapter of a plan's tasks, named as such (重点任务, 主要任务, 重点工作): its lead-in sentence may stand between it
 // and its first task's heading.
 const TASKS_CHAPTER = /^(?:重点|主要|具体|工作)(?:任务|工作|举措|措施)$|^工作重点$/;
-// The chapters that close a plan, which stand alone after a chapter of tasks: how it is to be carried out.
-const CHAPTER_NAME = /^(?:保障措施|保障机制|工作保障|组织保障|组织实施|实施保障|工作要求|有关要求|工作步骤|实施步骤|推进步骤|进度安排|时间安排|工作安排|监督考核|考核评估)$/;
 
 /**
  * A plan with no numbered items at all whose paragraphs open with their heading (加快数字基础设施建设。新建…), as

@@ -3,18 +3,19 @@ import { titleKind } from './metadata.js';
 import { isTocEntry } from './page-furniture.js';
 import type { SourceLine } from '../text/source-lines.js';
 import { DUE_LABELS, labelAlternation, UNIT_LABELS } from './duty-labels.js';
+import { CHAPTER_NAME } from './section-role.js';
 
 // Note: so is a two-level number (1.1, 2.1) before a space or Chinese words, as lists of projects number their items under
 // their groups (（一）产业项目 / 1.1 某项目…); a decimal before a unit or a measure word (1.2亿元, 1.5个百分点) is a figure.
 // Labels that can start an item in the middle of a flattened line. Only the heading styles of official documents
-// (一、 （一） 1. 1、 第一章 第一节 第一条 第一部分 第一篇): 一是 enumerates inside sentences and stays where it is, and
+// (一、 （一） 1. 1、 第一章 第一节 第一条 第一部分 第一篇, and the named actions of 行动计划, 行动一：, 任务二：): 一是 enumerates inside sentences and stays where it is, and
 // so do (1), ⑴ and ① but where a heading runs straight into them (see below). 1、 is the common informal form of 1. (the
 // seeds and the development set both have it). 1. before a number and a Latin letter is a label as at a line's start
 // (1.5G网络提升工程, as digital plans name their works).
-const INNER_LABEL = /【?专栏[0-9０-９一二三四五六七八九十]{1,2}|第[一二三四五六七八九十]{1,3}(?:[章节条篇]|部分)|[(（][0-9０-９]{1,2}[)）]|[\u2460-\u2473\u2474-\u2487]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}(?:[.．﹒]|、(?=[\u4e00-\u9fff“]))(?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年)|(?=[0-9０-９]{1,2}[A-Za-zＡ-Ｚａ-ｚ][\u4e00-\u9fff]))|[0-9０-９]{1,2}[.．][0-9０-９]{1,2}(?=[ \t\u3000]?[\u4e00-\u9fff“])/g;
-// A Chinese numeral before 章, 节, 、 or a closing parenthesis, a digit before a point or 、, or a box's 专栏 and number:
+const INNER_LABEL = /【?专栏[0-9０-９一二三四五六七八九十]{1,2}|(?:专项行动|重点行动|行动|重点任务|任务|重点工程|专项工程|重点专项)[一二三四五六七八九十]{1,3}[：:]|第[一二三四五六七八九十]{1,3}(?:[章节条篇]|部分)|[(（][0-9０-９]{1,2}[)）]|[\u2460-\u2473\u2474-\u2487]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}(?:[.．﹒]|、(?=[\u4e00-\u9fff“]))(?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年)|(?=[0-9０-９]{1,2}[A-Za-zＡ-Ｚａ-ｚ][\u4e00-\u9fff]))|[0-9０-９]{1,2}[.．][0-9０-９]{1,2}(?=[ \t\u3000]?[\u4e00-\u9fff“])/g;
+// A Chinese numeral before 章, 节, 、, a colon (行动一：) or a closing parenthesis, a digit before a point or 、, or a box's 专栏 and number:
 // every match of INNER_LABEL holds one.
-const LABEL_END = /[一二三四五六七八九十][章节条篇部、)）]|[0-9０-９][.．﹒、)）]|专栏[0-9０-９一二三四五六七八九十]|[\u2460-\u2487]/g;
+const LABEL_END = /[一二三四五六七八九十][章节条篇部、)）：:]|[0-9０-９][.．﹒、)）]|专栏[0-9０-９一二三四五六七八九十]|[\u2460-\u2487]/g;
 // A line that opens with a box's caption (专栏8　…, 【专栏2】…).
 // Note: a caption of words alone before the item glued to it; a box of a table run on after its caption (专栏1　主要指标
 // 指　　标2015年2020年〔累计〕属性…1.空气质量…) numbers its rows, which are no items.
@@ -23,6 +24,8 @@ const BOX_START = /^[ \t\u3000]*【?专栏[0-9０-９一二三四五六七八九
 // A two-level number (1.1), and a unit or a measure word after a decimal, which makes it a figure (1.2公里, 2.5 倍).
 const DECIMAL_LABEL = /^[0-9０-９]{1,2}[.．][0-9０-９]{1,2}$/;
 const DECIMAL_UNIT = /^[ \t\u3000]?[个家项元米吨亩人名台套次倍万亿千百公平立小天年月日度分秒级成折届期批以左上下至到和及或余多%％‰]/;
+// The name of a closing chapter (see CHAPTER_NAME) after a sentence's end or a duty's bracket, ending the text before a label.
+const CLOSING_BEFORE = /(?<=[。！？）)])[\s\u3000]*([\u4e00-\u9fff]{4})[：:]?[\s\u3000]*$/;
 // After 1、 a numeral or 第 continues an enumeration of numbers in prose (1、2月份, 第1、第2批), not an item.
 const ENUMERATED_NUMBER = /[一二三四五六七八九十两第]/;
 
@@ -470,6 +473,13 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
         ? prev === '。' || glued || listedEnd >= 0 || afterLeader
         : punctuated || glued || successor || afterPreamble || nextChapter || afterLeader || (chainable && chainFollows((inLine ??= labelsByStyle(text)), label.style, label.number, at));
       if (!cut) continue;
+      // A closing chapter with no number of its own between the last item and its first (…（责任单位：市人才办）保障措施（一）
+      // 加强组织领导。…): a line of its own, as laid out.
+      const closing = CLOSING_BEFORE.exec(before);
+      if (closing && CHAPTER_NAME.test(closing[1] ?? '')) {
+        const name = pieceStart + (closing.index ?? 0) + closing[0].length - closing[0].trimStart().length;
+        if (name > pieceStart && cuts.at(-1) !== name) cuts.push(name);
+      }
       // Note: a heading ended by the next label is cut there by that label too.
       if (cuts.at(-1) !== at) cuts.push(at);
       if (listedEnd >= 0) cuts.push(listedEnd);

@@ -1,5 +1,8 @@
 import type { SectionRole } from '../model/types.js';
 
+// The chapters that close a plan, which stand alone after a chapter of tasks: how it is to be carried out.
+export const CHAPTER_NAME = /^(?:保障措施|保障机制|工作保障|组织保障|组织实施|实施保障|工作要求|有关要求|工作步骤|实施步骤|推进步骤|进度安排|时间安排|工作安排|监督考核|考核评估)$/;
+
 // Note: a short heading that is a kind of goal (行动目标, 建设目标, 三年目标, 总体要求和目标) states goals too; a longer one
 // ending in 目标 is a task (实现碳达峰目标).
 const GOALS = /^(?:主要|总体|发展|工作|预期|规划|年度)?目标$|(?:主要目标|总体目标|发展目标|工作目标|预期目标|总体要求|目标要求)$|^[\u4e00-\u9fff]{1,4}目标$|远景目标$|^(?:工作|总体|主要)?(?:目标和原则|目标与原则|要求和目标|要求与目标)$/;
