@@ -77,11 +77,15 @@ const STATUS_MARK = /^[\s\u3000]*[【（(〔[][\s\u3000]*(?:公开)?(?:征求意
 // (2025年全市统计工作的总体要求是：, 2025年工作的主要目标是：), as work points open.
 const FIRST_DIVISION = String.raw`第[一1１][\s\u3000]*(?:章|部分|编|篇)|第一条|[Ⅰ][、.．]|I[.．](?=[\s\u3000]*[\u4e00-\u9fff])`;
 const YEAR_AIMS = String.raw`[^。；，,：:]{0,24}?(?:总体要求|指导思想|主要目标|工作思路|总体思路)`;
+// Note: or with the page's fields that a site prints under an article's title (发布日期：…, 来源：…, 信息来源：…, 浏览次数：…),
+// run into it when the page is flattened with no space for its line breaks (…工作要点发布日期：2024-02-27信息来源：…).
+// A title holds no colon, so a label and its colon right after a plan's kind word are the fields, never the title's end.
+const PAGE_FIELD = String.raw`(?:(?:发布|成文|印发|公开|发文)(?:日期|时间)|(?:信息|文章|稿件)?来源|发布机构|发文机关|浏览次数|阅读次数|点击(?:数|量|次数)|访问量|作者|字号)[\s\u3000]*[:：]`;
 const TITLE_BREAK = String.raw`(?<=[\u4e00-\u9fff”》）])[ \u3000](?=[\u4e00-\u9fff0-9“《])`;
 const LEADING_TITLE = new RegExp(
   String.raw`^[^。；，,：:！？\s](?:[^。；，,：:！？\s]|${TITLE_BREAK}){3,59}?(?:方案|计划|规划|要点|意见|办法|措施|政策|纲要|报告|细则|清单|分解表|分工表|工作安排)` +
     String.raw`(?:[（(][^）)。]{1,20}[）)]|[ \u3000][（(](?:19|20)\d{2}[^）)。]{1,16}[）)])?` +
-    String.raw`(?=[\s\u3000]*(?:为(?!主|重点|核心|期|准|此)|根据|按照|依据|近年来|当前|——|目[\s\u3000]*录|“十[一二三四五六七八九]五”时期|一、|${FIRST_DIVISION}` +
+    String.raw`(?=[\s\u3000]*(?:为(?!主|重点|核心|期|准|此)|根据|按照|依据|近年来|当前|——|目[\s\u3000]*录|“十[一二三四五六七八九]五”时期|一、|${FIRST_DIVISION}|${PAGE_FIELD}` +
     String.raw`|[（(][\s\u3000]*[12１２〇零一二][\s0-9０-９〇零一二三四五六七八九]{3,7}年[^（）()。]{0,36}?人民代表大会` +
     String.raw`|(?:19|20)\d{2}(?:[-—–－至](?:19|20)\d{2})?年(?:是|以来|，|${YEAR_AIMS})|${COVER_DATE.source.slice(1)}|${COVER.source.slice(1)}|[\s\u3000]+(?=\S)))`,
 );
@@ -154,7 +158,11 @@ function lineCuts(line: SourceLine, isFirst: boolean, issued: readonly string[])
   // Note: only where a title stands, the text's first line; elsewhere such a phrase is a sentence's subject.
   const opening = isFirst && line.text.length >= MIN_FLATTENED;
   const announced = opening && line.text.includes('公告') ? ANNOUNCEMENT_HEAD.exec(line.text) : null;
-  const source = opening ? ((NEWSPAPER_SOURCE.exec(line.text) ?? ATTACHMENT_MARK.exec(line.text) ?? STATUS_MARK.exec(line.text) ?? announced)?.[0].length ?? 0) : 0;
+  // Note: a site's breadcrumb (首页 > 政务公开 > 政策文件 ) sets a space before the article's title on a page flattened
+  // with spaces for its line breaks; the title starts after it, as after a newspaper's source fields.
+  const source = opening
+    ? ((NEWSPAPER_SOURCE.exec(line.text) ?? ATTACHMENT_MARK.exec(line.text) ?? STATUS_MARK.exec(line.text) ?? announced ?? BREADCRUMB.exec(line.text))?.[0].length ?? 0)
+    : 0;
   const leading = opening ? LEADING_TITLE.exec(line.text.slice(source)) : null;
   if (source > 0 && leading && !cuts.includes(source)) cuts.unshift(source);
   // Note: the announcement's name and its number each a line, as laid out.

@@ -1,0 +1,52 @@
+// An article's title on a government site's page, flattened: the site's breadcrumb over it and the page's fields under
+// it (来源：…　发布时间：…, 发布日期：…信息来源：…), run into it with a space for each line break or with none.
+import { describe, expect, it } from 'vitest';
+import { onlyPlan, quoted } from './helpers.js';
+import { oneLine, PLAN_BODY, spaceJoined } from './crafted-heads.js';
+
+const PREAMBLE = '　　为加快数字经济发展，结合本市实际，制定本要点。';
+
+describe('a breadcrumb over an article’s title, flattened with a space for each line break', () => {
+  const lines = [
+    '首页 > 政务公开 > 政策文件',
+    '某市2025年数字经济发展工作要点',
+    '来源：某市发展和改革委员会　　发布时间：2025-03-12 09:30　　浏览次数：1024',
+    PREAMBLE,
+    ...PLAN_BODY,
+  ];
+
+  it('should read the title after the breadcrumb, and the page’s fields under it', () => {
+    const text = spaceJoined(lines);
+    const doc = onlyPlan(text);
+    expect(doc).toMatchObject({ title: '某市2025年数字经济发展工作要点', kind: 'work-points', year: 2025, date: '2025-03-12', issuer: '某市发展和改革委员会' });
+    expect(quoted(text, doc, 'title')).toBe('某市2025年数字经济发展工作要点');
+  });
+
+  it('should read the same after a breadcrumb whose title opens the text directly', () => {
+    const text = spaceJoined(['首页 > 政务公开 > 政策文件', '某县2024年农业农村工作要点', PREAMBLE, ...PLAN_BODY]);
+    expect(onlyPlan(text)).toMatchObject({ title: '某县2024年农业农村工作要点', year: 2024 });
+  });
+
+  it('should take no title after a breadcrumb followed by a sentence', () => {
+    const text = spaceJoined(['首页 > 政务公开 > 政策文件', '近日，某市召开数字经济发展推进会，研究部署下一步工作。', ...PLAN_BODY]);
+    expect(onlyPlan(text).title).toBeNull();
+  });
+});
+
+describe('an article’s title run into the page’s fields under it, flattened with no space', () => {
+  it.each([
+    ['发布日期：2024-02-27', '信息来源：某街道办事处'],
+    ['来源：某区人民政府办公室', '发布时间：2024年2月27日 10:00'],
+  ])('should end the title before the fields (%s)', (first, second) => {
+    const text = oneLine(['某区某街道2024年社会治理工作要点', `${first}　${second}`, PREAMBLE, ...PLAN_BODY]);
+    const doc = onlyPlan(text);
+    expect(doc).toMatchObject({ title: '某区某街道2024年社会治理工作要点', kind: 'work-points', year: 2024, date: '2024-02-27' });
+  });
+
+  it('should not end a title at a word of a field’s name inside it (资金来源, 作者权益)', () => {
+    const text = oneLine(['某市2024年著作权和作者权益保护工作方案', PREAMBLE, ...PLAN_BODY]);
+    expect(onlyPlan(text).title).toBe('某市2024年著作权和作者权益保护工作方案');
+    const funds = oneLine(['某县2024年财政资金来源清理工作方案', PREAMBLE, ...PLAN_BODY]);
+    expect(onlyPlan(funds).title).toBe('某县2024年财政资金来源清理工作方案');
+  });
+});
