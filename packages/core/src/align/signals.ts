@@ -6,9 +6,10 @@ import { sameUnit } from '../targets/units.js';
  * What made a link: `text` the two whole tasks' wording, `clauses` a clause
  * of each that say the same, `title` one task's title found whole in the
  * other task, `structure` neighbouring tasks (same chapter, or next in the
- * plan) linked to the same task, `targets` a target on the same metric in both.
+ * plan) linked to the same task, `targets` a target on the same metric in both,
+ * `kind` the same kind of supporting measure (组织领导 ↔ 健全工作机制; see `taskKinds`).
  */
-export type LinkSignal = 'text' | 'clauses' | 'title' | 'structure' | 'targets';
+export type LinkSignal = 'text' | 'clauses' | 'title' | 'structure' | 'targets' | 'kind';
 
 /**
  * Whether two targets measure the same thing: the same metric (and subject),

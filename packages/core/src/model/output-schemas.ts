@@ -11,7 +11,7 @@ import { ComparatorSchema, PointSchema, PositionSchema } from './schema.js';
  */
 
 /** A signal that supports a link between two tasks: similar text, shared clauses, titles, place in the outline, targets. */
-export const LinkSignalSchema = z.enum(['text', 'clauses', 'title', 'structure', 'targets']);
+export const LinkSignalSchema = z.enum(['text', 'clauses', 'title', 'structure', 'targets', 'kind']);
 
 /** A clause of one task that matches a clause of the other, with how closely (0 to 1). */
 export const ClauseMatchSchema = z.strictObject({
