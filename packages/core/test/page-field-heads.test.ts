@@ -50,3 +50,34 @@ describe('an article’s title run into the page’s fields under it, flattened 
     expect(onlyPlan(funds).title).toBe('某县2024年财政资金来源清理工作方案');
   });
 });
+
+describe('other forms of the page’s info line run into a flattened title', () => {
+  it.each([
+    '2024-03-15　来源：某县农业农村局　浏览次数：120',
+    '时间：2024年03月15日　来源：县政府办',
+    '日期：2024-03-15　作者：县农业农村局',
+    '发布者：县农业农村局　发布时间：2024-03-15 10:30:00',
+    '【字体：大 中 小】　发布时间：2024-03-15',
+  ])('should end the title before the line (%s)', (info) => {
+    const text = oneLine(['某县2024年农村人居环境整治工作方案', info, PREAMBLE, ...PLAN_BODY]);
+    expect(onlyPlan(text)).toMatchObject({ title: '某县2024年农村人居环境整治工作方案', region: '某县', year: 2024, date: '2024-03-15' });
+  });
+
+  it('should keep a title whose period follows its kind word, and a date that is no day (2024-2026)', () => {
+    const text = oneLine(['某县数字乡村建设行动方案2024-2026年', PREAMBLE, ...PLAN_BODY]);
+    expect(onlyPlan(text).title).not.toBe('某县数字乡村建设行动方案');
+  });
+});
+
+describe('a page’s buttons on its info line', () => {
+  it('should read the date after the font-size buttons (【字体：大 中 小】发布时间：…)', () => {
+    const text = ['某县2024年农村人居环境整治工作方案', '【字体：大 中 小】发布时间：2024-03-15', PREAMBLE, ...PLAN_BODY].join('\n');
+    expect(onlyPlan(text).date).toBe('2024-03-15');
+    expect(quoted(text, onlyPlan(text), 'date')).toBe('发布时间：2024-03-15');
+  });
+
+  it('should not read a bracketed field that is no button as parting the line (【发布日期】 of a database export)', () => {
+    const text = ['【标题】某县2024年农村人居环境整治工作方案', '【发布日期】2024.03.15', PREAMBLE, ...PLAN_BODY].join('\n');
+    expect(onlyPlan(text).date).toBe('2024-03-15');
+  });
+});

@@ -51,9 +51,15 @@ function fieldOf(label: string): HeaderField | null {
 
 const SPACE_RUN = /[ \u3000\u00a0]{2}/;
 
-/** A line's cells: separated by tabs, pipes (｜ too), semicolons or runs of two or more spaces. */
-function cells(text: string): Cell[] {
+// A page's buttons on its info line (【字体：大 中 小】, 【打印】, 【关闭窗口】): they part the fields beside them as a tab
+// would, and are no field themselves (the font size's colon is no label's).
+const PAGE_BUTTON = /【[\s\u3000]*(?:字[号体][:：][^【】]{0,12}|打印(?:本页)?|关闭(?:窗口|本页)?|收藏(?:本页)?|分享到?|我要纠错|纠错)[\s\u3000]*】/g;
+
+/** A line's cells: separated by tabs, pipes (｜ too), semicolons, runs of two or more spaces or a page's buttons. */
+function cells(line: string): Cell[] {
   const out: Cell[] = [];
+  // Note: the buttons become tabs of the same length, so that every cell keeps its offsets in the line.
+  const text = line.includes('【') ? line.replace(PAGE_BUTTON, (b) => '\t'.repeat(b.length)) : line;
   // Note: pages set their fields apart by full-width bars too (索引号：…｜发文机关：…｜成文日期：…), or by semicolons.
   const re = /[^\t|｜；;]+/g;
   for (const m of text.matchAll(re)) {
