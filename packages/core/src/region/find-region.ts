@@ -118,6 +118,12 @@ export function findRegion(text: string, context: readonly string[] = [], contex
     // what the document is about, not whose it is (山东省支持青岛市…: 山东省's).
     const last = pick?.mention;
     if (last && !ADJOINING.test(text.slice(last.to, mention.from))) break;
+    // Note: a short form right after a place that holds none of the places it may be is a word of a name within that
+    // place, not another division (东湖 of 武汉市东湖高新区 is no 东湖区, which is Nanchang's; 松山 of 东莞松山湖高新区 no
+    // 松山区): a zone or a landmark is named after a lake, a hill or a river as often as a county is. A full name
+    // (奉贤区…头桥街道, a street the gazetteer lacks) still nests as the text writes it.
+    const held = pick?.division;
+    if (last && held && mention.short && !mention.candidates.some((c) => within(c, held))) break;
     const best = bestCandidate(mention, [...mentions.filter((m) => m !== mention), ...around]);
     const division = best.division;
     // Note: tens of thousands of towns have three-character names, some of them words (…水乡, …新镇): a town or
