@@ -319,6 +319,25 @@ function readLabelled(text: string, labels: RegExpExecArray[]): DutyClause | nul
   return clause;
 }
 
+// Note: the lead's verb may be followed by the enumeration comma, not a comma (由市发展改革委牵头、市财政局配合; 区农业农村局牵头、
+// 区水利局和区财政局配合): 、 after 牵头 parts two roles, as no unit's name ends with 牵头.
+const LEAD_THEN_LIST = /(?:牵头负责|牵头)、/g;
+
+/** A part of a clause cut after each 牵头、 (see `LEAD_THEN_LIST`); the part itself when there is none. */
+function afterLeadVerb(text: string, part: ClauseSpan): ClauseSpan[] {
+  const s = text.slice(part.from, part.to);
+  if (!s.includes('牵头、')) return [part];
+  const out: ClauseSpan[] = [];
+  let start = part.from;
+  for (const m of s.matchAll(LEAD_THEN_LIST)) {
+    const cut = part.from + (m.index ?? 0) + m[0].length - 1;
+    out.push({ from: start, to: cut });
+    start = cut + 1;
+  }
+  out.push({ from: start, to: part.to });
+  return out.filter((p) => p.to > p.from);
+}
+
 /** Clauses of verbs: A、B牵头，C配合 · A牵头，国务院相关部门按职责分工负责 · A、B负责 · A会同B负责. */
 function readVerbs(text: string): DutyClause | null {
   const clause = emptyClause();
@@ -330,7 +349,7 @@ function readVerbs(text: string): DutyClause | null {
   // Note: a full stop may part the units' sentence from the deadline's inside one bracket (（区规划资源局牵头，各镇人民政府配合。
   // 2025年第四季度完成）), as a clause of two sentences is typed; each part is still read as a unit list, a verb or a deadline.
   const parts = listedOnce && LISTED_ONCE.test((listedOnce[1] ?? '').replace(/[，,]/g, '')) ? [...topLevelParts(text, /[，,；;]/, 0, listedOnce.index), { from: listedOnce.index + listedOnce[0].length - (listedOnce[1] ?? '').length, to: text.length }] : topLevelParts(text, /[，,；;。]/);
-  for (const part of parts) {
+  for (const part of parts.flatMap((p) => afterLeadVerb(text, p))) {
     const s = text.slice(part.from, part.to);
     if (readConvention(text, part, clause)) continue;
     const verb = LEAD_VERB.exec(s) ?? SUPPORT_VERB.exec(s) ?? RESPONSIBLE_VERB.exec(s);
@@ -462,6 +481,10 @@ export const BODY_END = /(?:局|委|办|厅|部|署|院|中心|政府|办公室|
 // short as two characters.
 const COLLECTIVE_BODIES = /^(?:各有关|各相关|各|有关|相关)(?:[区县市旗镇乡州盟]{1,4}|部门|单位|地区|地|街道|镇街|园区|开发区)$/;
 const NOT_A_BODY_START = /^(?:含|包括|包含|即|如|以|其中|主要|重点|特别是|尤其是|涉及|不含|除|简称|以下简称|下同)/;
+// Note: a department's work points assign its own divisions and stations (（厅运输处、厅科技处）, （局种植业股、局农技站）):
+// the division is named after its department (厅, 局, 委) or, for a 处, by its field alone (综合规划处). A 处 that counts or
+// places (多处, 不足之处) is none.
+const DIVISION = /^(?:[厅局委][\u4e00-\u9fff]{1,8}(?:处|科|股|室|站|所)|[\u4e00-\u9fff]{2,8}(?<![一二三四五六七八九十两几多各数此之到深难好用去住出长短共相])处)$/;
 
 /**
  * A bracket of bare unit names that closes an item (（区发展改革委、区财政局）): read as a 责任单位 list (its first unit
@@ -490,7 +513,7 @@ export function readBareUnits(source: string, staged = false): DutyClause | null
   const list = unitList(source, 0, source.length);
   const isBody = (name: string): boolean => {
     const bare = name.replace(/[（(〔][^（）()〔〕]*[）)〕]$/, '');
-    return (name.length >= 3 && BODY_END.test(bare) && !NOT_A_BODY_START.test(name)) || COLLECTIVE_BODIES.test(bare);
+    return (name.length >= 3 && (BODY_END.test(bare) || DIVISION.test(bare)) && !NOT_A_BODY_START.test(name)) || COLLECTIVE_BODIES.test(bare);
   };
   if (!list?.units.every((u) => isBody(u.text))) return null;
   const clause = emptyClause();

@@ -158,7 +158,16 @@ function proseTail(text: string): { from: number; to: number; clause: DutyClause
   // Note: the sentence ends a line after another sentence (the item's title and body come first).
   if (from <= 0 || to - from < 4) return null;
   const clause = readDutyClause(text.slice(from, to));
-  return clause && (clause.lead.length > 0 || clause.responsible !== null) ? { from, to, clause } : null;
+  if (clause && (clause.lead.length > 0 || clause.responsible !== null)) return { from, to, clause };
+  // Note: the deadline may be set off from the units by a semicolon (…。区文旅局牵头，区发改局配合；2025年12月底前完成。 /
+  // …。区文旅局、区商务局负责；全年推进。), as it is inside a bracket: the sentence then starts at the full stop before.
+  // The part after the semicolon must be the sentence's deadline, read as such in the whole.
+  if (text[from - 1] !== '；' || clause) return null;
+  const start = text.lastIndexOf('。', from - 2) + 1;
+  if (start <= 0 || from - 1 - start < 4) return null;
+  const whole = readDutyClause(text.slice(start, to));
+  const dueAfter = whole?.due !== null && whole?.due !== undefined && whole.due.span.from >= from - start;
+  return whole && dueAfter && (whole.lead.length > 0 || whole.responsible !== null) ? { from: start, to, clause: whole } : null;
 }
 
 /**

@@ -15,12 +15,19 @@ export interface UnitName {
 // ；/ separate labelled parts and never occur inside a name. 及/以及 join the last unit of a list
 // (市科技局及相关行业主管部门); 等 closes an open list (省工业和信息化厅等). Names do not contain these, except
 // 等 in words such as 高等 and 中等 (高等院校), which is not a separator.
-const SEPARATOR = /[、，,／/]|以及|及|(?<![高中初平同均对])等/y;
+// Note: 和 joins two units when the first ends as a body's name and the second opens with its level (市住房城乡建设局和
+// 市自然资源局配合); inside a name it joins words (市工业和信息化局, 省人力资源和社会保障厅), which neither does.
+const SEPARATOR = /[、，,／/]|以及|及|(?<![高中初平同均对])等|(?<=[局厅委办部院府]|中心|公司|集团)和(?=[省市区县州各])/y;
 
 // Note: 各区、市政府 (Qingdao: districts and county-level cities) and 各县、市、区 name one collective unit; a piece
 // that is only a kind of place (各区, 有关区, 市) is not a unit by itself and is kept with the next piece.
 // Note: and runs of them (各市州、县市区人民政府: the prefectures' and the counties' governments).
 const PLACE_KIND_ONLY = /^(?:各|有关|相关)?[区县市旗镇乡州盟]{1,3}$/;
+// Note: a district assigns its towns and street offices together (各街道、镇, 各街道、乡镇): 街道 is the kind of place a
+// street office governs, as 镇 is a town's, and the bare kind after it (镇, 乡镇) is no unit by itself; the pair is one
+// collective. Only a bare kind joins 各街道: 各街道、区民政局 stays two units.
+const STREET_KIND = /^(?:各|有关|相关)(?:街道|镇街)$/;
+const TOWN_KIND_ONLY = /^(?:[镇乡]|乡镇|街道)(?:人民政府|政府)?$/;
 // Note: the bare kind an open list closes with after 等 (市发展改革委、市财政局等部门): "and the like", no unit of its own;
 // a named collective (等相关单位, 等国务院相关部门) is one, as it is standing alone.
 const CLOSING_KIND = /^(?:部门|单位|机构|部门和单位|单位和部门)$/;
@@ -61,7 +68,8 @@ export function splitUnitNames(text: string): UnitName[] {
     const next = pieces[k + 1];
     const cut = cuts[k - 1];
     if (k > 0 && cut && text.slice(cut[0], cut[1]) === '等' && CLOSING_KIND.test(piece.text)) continue;
-    if (PLACE_KIND_ONLY.test(piece.text) && next && next.text !== '' && text[piece.to] === '、') {
+    const joins = PLACE_KIND_ONLY.test(piece.text) || (STREET_KIND.test(piece.text) && TOWN_KIND_ONLY.test(next?.text ?? ''));
+    if (joins && next && next.text !== '' && text[piece.to] === '、') {
       pieces[k + 1] = { text: text.slice(piece.from, next.to), from: piece.from, to: next.to };
       continue;
     }
