@@ -6,7 +6,9 @@ import { nounAfter, type Span } from './figure-context.js';
 import type { Quantity } from './quantity.js';
 
 // A grade of recognition: 国家级, 省部级, 省级, 市级, 县级 … (以上 widens it: 市级以上).
-const GRADE = '(?:国家|省部|省|自治区|市|州|盟|地市|县|区|乡镇|镇|村|部)级(?:及?以上)?';
+// Note: so does a scale of output or revenue (千亿级产业集群2个、百亿级10个; 百亿级企业3家、五十亿级20家), which plans count their
+// clusters and firms by as they count them by level.
+const GRADE = '(?:国家|省部|省|自治区|市|州|盟|地市|县|区|乡镇|镇|村|部|[二三四五六七八九]?[十百千]?(?:万亿|亿)|亿元)级(?:及?以上)?';
 // The figure's own words are only a grade, after the mark that sets it off from the figure before.
 const GRADE_AFTER_MARK = new RegExp(`^\\s*[、和及]\\s*(${GRADE})\\s*$`);
 // The first figure's words: a verb of a few characters at most (培育, 新增, 创建), then the grade alone.

@@ -164,6 +164,9 @@ const NOT_A_UNIT: Record<string, RegExp> = {
 // What a number with a scale word and no measure word reads as.
 const BARE: UnitInfo = { unit: '', family: 'count', gloss: '' };
 const YEARS: UnitInfo = { unit: '年', family: 'duration', gloss: 'years' };
+// A measure named as a span of years, then the verb or bound that sets its level (受教育年限达到, 年限不低于).
+// Note: only a level to reach: a bound on a span (服务年限不少于5年) or a span stated (实施年限为3年) is a condition, no target.
+const YEARS_NAMED = /年限(?:达到|提高到|提高至|提升到|提升至|增加到|增至|保持在|稳定在)\s*$/;
 
 // A range between two numbers: 3—5个, 2-3个, 160～300万千瓦.
 // Note: 至 joins a range's ends as a dash does (培育超百亿元企业3至5家).
@@ -222,7 +225,9 @@ export function findQuantities(text: string): Quantity[] {
     const arabic = m.arabic;
     const dimensionless = arabic && (DIMENSIONLESS_BEFORE.test(text.slice(Math.max(0, from - 10), from)) || (BOUND_AFTER_RATIO.test(text.slice(m.end, m.end + 2)) && RATIO_NAME_BEFORE.test(text.slice(Math.max(0, from - 6), from))));
     // Note: 1 or 2 digits and a decimal or two (11.2年); 3．2020年底前 is an item's label run on to a year.
-    const decimalYears = arabic && text[m.end] === '年' && /^[0-9]{1,2}[.．][0-9]{1,2}$/.test(text.slice(m.index, m.end));
+    // Note: so is a whole number of years after a measure named as a span of years and a verb of reaching (平均受教育年限达到
+    // 12年, 新增劳动力平均受教育年限提高到15年): 年限 names a duration, so the figure after it is no year and no count of them.
+    const decimalYears = arabic && text[m.end] === '年' && (/^[0-9]{1,2}[.．][0-9]{1,2}$/.test(text.slice(m.index, m.end)) || (/^[0-9]{1,2}$/.test(text.slice(m.index, m.end)) && YEARS_NAMED.test(text.slice(Math.max(0, from - 8), from))));
     if (!dimensionless && !decimalYears && !mayLeadToUnit(text[m.end])) continue;
     // Note: after 第 or 届 a number is an ordinal (第三, 六届十一次全会); after 每 it is a rate's denominator (每5所幼儿园配备1名).
     // Note: after 号 a number is the next part of an address (清江大道16号2栋3楼, 5号楼2单元), not a count.
@@ -453,6 +458,8 @@ function withWrittenShares(text: string, found: Quantity[]): Quantity[] {
     const to = from + m[0].length;
     // Note: 万亿级 after a figure is that figure's scale word (5万亿级), already read with it.
     if (/[0-9０-９]$/.test(text.slice(0, from))) continue;
+    // Note: before a count it grades what is counted (培育千亿级产业集群2个、百亿级10个): no money level of its own.
+    if (/^\s*[0-9０-９]/.test(text.slice(to, to + 3))) continue;
     more.push({ from, to, ...boundAround(text, from, to), value: GRADE_VALUE[m[1] ?? ''] ?? 0, unit: '元', unitFamily: 'money', gloss: IMPLIED_YUAN, approx: true, upTo: null });
   }
   if (more.length === 0) return found;
