@@ -81,3 +81,26 @@ describe('a page’s buttons on its info line', () => {
     expect(onlyPlan(text).date).toBe('2024-03-15');
   });
 });
+
+describe('a breadcrumb labelled, or run into the title with no space', () => {
+  const page = (crumbs: string, title: string): string[] => [crumbs, title, '发布时间：2024-04-12 09:15　来源：某区人民政府办公室', PREAMBLE, ...PLAN_BODY];
+
+  it('should read the title after a labelled breadcrumb (当前位置：首页 > …), space-joined and on one line', () => {
+    for (const text of [spaceJoined(page('当前位置：首页 > 信息公开 > 政策文件', '淄博市张店区2024年农村人居环境整治提升工作方案')), oneLine(page('当前位置：首页 > 信息公开 > 区政府办文件', '淄博市张店区2024年农村人居环境整治提升工作方案'))]) {
+      const doc = onlyPlan(text);
+      expect(doc).toMatchObject({ title: '淄博市张店区2024年农村人居环境整治提升工作方案', region: '张店区', year: 2024, date: '2024-04-12' });
+      expect(quoted(text, doc, 'title')).toBe('淄博市张店区2024年农村人居环境整治提升工作方案');
+    }
+  });
+
+  it('should find where the last step ends by the title’s year, place or 关于, or a release’s headline', () => {
+    expect(onlyPlan(oneLine(page('首页>政务公开>政策文件', '大同市2025年数字经济发展工作要点'))).title).toBe('大同市2025年数字经济发展工作要点');
+    expect(onlyPlan(oneLine(page('首页>政务公开>通知公告', '2025年全县安全生产工作要点'))).title).toBe('2025年全县安全生产工作要点');
+    const release = onlyPlan(oneLine(page('首页 > 政务公开 > 政策文件', '宜宾市印发《宜宾市推动大规模设备更新和消费品以旧换新实施方案》')));
+    expect(release.title).toBe('宜宾市推动大规模设备更新和消费品以旧换新实施方案');
+  });
+
+  it('should take no title after a breadcrumb run into a sentence', () => {
+    expect(onlyPlan(oneLine(['首页>新闻中心>图片新闻近日，某市召开数字经济发展推进会，研究部署下一步工作。', ...PLAN_BODY])).title).toBeNull();
+  });
+});

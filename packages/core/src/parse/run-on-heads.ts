@@ -7,6 +7,7 @@ import { findDocNumbers } from './doc-number.js';
 import { isIssuerName } from './issuer.js';
 import { headlineTitle } from './metadata.js';
 import { cutLines, spacesAfter } from './run-on-lines.js';
+import { scanDivisions } from '../region/scan-divisions.js';
 import type { SourceLine } from '../text/source-lines.js';
 
 // A cover's year and month, perhaps its day, in digits or Chinese numerals, right after the title.
@@ -164,9 +165,10 @@ function lineCuts(line: SourceLine, isFirst: boolean, issued: readonly string[])
   const announced = opening && line.text.includes('公告') ? ANNOUNCEMENT_HEAD.exec(line.text) : null;
   // Note: a site's breadcrumb (首页 > 政务公开 > 政策文件 ) sets a space before the article's title on a page flattened
   // with spaces for its line breaks; the title starts after it, as after a newspaper's source fields.
-  const source = opening
+  const marked = opening
     ? ((NEWSPAPER_SOURCE.exec(line.text) ?? ATTACHMENT_MARK.exec(line.text) ?? STATUS_MARK.exec(line.text) ?? announced ?? BREADCRUMB.exec(line.text))?.[0].length ?? 0)
     : 0;
+  const source = opening && marked === 0 ? gluedCrumbs(line.text) : marked;
   const leading = opening ? LEADING_TITLE.exec(line.text.slice(source)) : null;
   if (source > 0 && leading && !cuts.includes(source)) cuts.unshift(source);
   // Note: the announcement's name and its number each a line, as laid out.
@@ -188,8 +190,37 @@ function lineCuts(line: SourceLine, isFirst: boolean, issued: readonly string[])
   return cuts.sort((a, b) => a - b);
 }
 
-// A site's breadcrumb over an article (首页 > 政务公开 > 政策文件), a space after its last step.
-const BREADCRUMB = /^[\s\u3000]*(?:首页|网站首页|主页)(?:[\s\u3000]*[>＞»›][\s\u3000]*[^\s\u3000>＞»›]{2,12})+[\s\u3000]+/;
+// A site's breadcrumb over an article (首页 > 政务公开 > 政策文件), a space after its last step; sites label it
+// (当前位置：首页 > …, 您现在的位置：首页 > …).
+const BREADCRUMB = /^[\s\u3000]*(?:(?:当前位置|您(?:现在)?的位置|所在位置)[:：][\s\u3000]*)?(?:首页|网站首页|主页)(?:[\s\u3000]*[>＞»›][\s\u3000]*[^\s\u3000>＞»›]{2,12})+[\s\u3000]+(?![>＞»›])/;
+
+// The same flattened with no space after its last step (首页>政务公开>政策文件大同市2025年…): up to its last arrow.
+// Note: each step lazily, so that the steps stop at the last arrow and the last step runs on into the title.
+const GLUED_CRUMBS = /^[\s\u3000]*(?:(?:当前位置|您(?:现在)?的位置|所在位置)[:：][\s\u3000]*)?(?:首页|网站首页|主页)(?:[\s\u3000]*[>＞»›][\s\u3000]*[^\s\u3000>＞»›]{2,12}?)*[\s\u3000]*[>＞»›][\s\u3000]*/;
+/** The longest last step of a breadcrumb: a column's name (政策文件, 区政府办文件, 通知公告). */
+const MAX_STEP = 10;
+// What a plan's title or a release's headline opens with: its year, 关于, or its place's full name (checked in the
+// gazetteer).
+const TITLE_OPENING = /^(?:(?:19|20)\d{2}年|关于)/;
+
+/**
+ * Where the title starts after a breadcrumb run into it with no space (首页>政务公开>政策文件大同市2025年…工作要点):
+ * the last step is a column's short name, and the title (or a release's headline) opens a few characters on with a
+ * year, 关于 or a place's full name, as plan titles do. 0 when no such title follows a breadcrumb.
+ */
+function gluedCrumbs(text: string): number {
+  const m = text.includes('首页') || text.includes('主页') ? GLUED_CRUMBS.exec(text) : null;
+  if (!m) return 0;
+  const from = m[0].length;
+  for (let k = from + 2; k <= from + MAX_STEP && k < text.length; k++) {
+    const rest = text.slice(k);
+    const place = TITLE_OPENING.test(rest) ? null : scanDivisions(rest.slice(0, 12), false)[0];
+    if (!TITLE_OPENING.test(rest) && !(place && place.from === 0 && !place.short)) continue;
+    // Note: or a news release's headline naming the plan (宜宾市印发《…实施方案》).
+    if (LEADING_TITLE.test(rest) || headlineEnd(rest) !== null) return k;
+  }
+  return 0;
+}
 
 /** Where a news release's headline that opens a line ends (after its 》 and the spaces after it), or `null`. */
 function headlineEnd(text: string): number | null {
