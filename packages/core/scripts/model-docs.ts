@@ -94,7 +94,7 @@ export function modelDocs(schema: JsonSchema = JSON.parse(readFileSync(SCHEMA_FI
     '',
     'Every document plankb reads becomes a `PlanDocument`: plain JSON that survives `JSON.parse(JSON.stringify(x))`. The same shape is the JSON the CLI prints with `--format json`, the TypeScript types `@plankb/core` exports (`PlanDocument`, `Task`, …), and the JSON Schema exported as `@plankb/core/schema.json`, from which this page is generated.',
     '',
-    'Every position is a `{start, end}` pair of points with a 1-based `line` and `column` and a 0-based `offset`, and `text.slice(start.offset, end.offset)` is exactly the quoted source. Fields typed `… | null` are always present and are `null` when the source does not say. Diagnostics (`PlanIssue`) are returned beside documents, not inside them; see the [SDK guide](sdk.md).',
+    'Every position is a `{start, end}` pair of points with a 1-based `line` and `column` and a 0-based `offset`, and `text.slice(start.offset, end.offset)` is exactly the quoted source; a title (of a section, task or goal) wrapped over several lines reads without its line breaks, and leaves out the characters the parser hides (zero-width spaces, format characters) and, in Markdown, inline markup (`**数据**` reads 数据). Fields typed `… | null` are always present and are `null` when the source does not say. Diagnostics (`PlanIssue`) are returned beside documents, not inside them; see the [SDK guide](sdk.md).',
     '',
     `Types: ${index(objects)}`,
     '',

@@ -41,7 +41,9 @@ export interface Point {
 }
 
 /**
- * A span of a source file. `text.slice(position.start.offset, position.end.offset)` is exactly the quoted text.
+ * A span of a source file. `text.slice(position.start.offset, position.end.offset)` is exactly the quoted text; a title
+ * (of a section, task or goal) wrapped over several lines reads without its line breaks, and leaves out the characters
+ * the parser hides (zero-width spaces, format characters) and, in Markdown, inline markup (`**数据**` reads 数据).
  */
 export interface Position {
   start: Point;
