@@ -108,7 +108,8 @@ const TRAIL_PARTICLE = /(?:向|对|在|将|把|给|于)$/;
 // A deadline between a metric and its figure (城镇化率到2025年末达到55%, 比重到2025年达到15%) is the target's time, and the
 // year a level is compared with (接待游客人次恢复到2019年的120%) its base: neither is part of the metric's name.
 // So is the year of a level written after the measure (森林覆盖率2020年达到71.5%), unless it is a base (较2020年, 比2020年).
-const TRAIL_TIME = /(?:(?:[到至]|(?:恢复|回升|达到|相当于)(?:到|至)?)\d{4}年(?:\d{1,2}月)?(?:底|末|同期)?(?:水平)?的?|\d{4}年(?:\d{1,2}月)?(?:底|末)?前|(?<![较比同从由\d])\d{4}年(?:底|末)?)$/;
+// Note: so is a month of the plan's year a work plan sets for a stage (项目开工率6月底前达到50%以上，9月底前达到90%以上).
+const TRAIL_TIME = /(?:(?:[到至]|(?:恢复|回升|达到|相当于)(?:到|至)?)\d{4}年(?:\d{1,2}月)?(?:底|末|同期)?(?:水平)?的?|\d{4}年(?:\d{1,2}月)?(?:底|末)?前|(?<![较比同从由\d])\d{4}年(?:底|末)?|(?<![年\d])\d{1,2}月(?:\d{1,2}日)?(?:底|末)?(?:前|以前))$/;
 
 export interface Framing {
   /** The metric the text before the figure names, when it names one. */
@@ -172,7 +173,7 @@ function strip(text: string): string {
       changed = true;
     }
     // Note: a dated deadline first, so that 2025年底前 goes whole, not as 年底前 after a stray 2025.
-    let trail = t.includes('年') ? endMatch(TRAIL_TIME, t, 16) : -1;
+    let trail = t.includes('年') || t.includes('月') ? endMatch(TRAIL_TIME, t, 16) : -1;
     if (trail < 0) trail = endMatch(TRAIL_COPULA, t, TRAIL_COPULA_LONGEST);
     if (trail < 0) trail = endMatch(TRAIL_PARTICLE, t, TRAIL_PARTICLE_LONGEST);
     if (trail >= 0) {

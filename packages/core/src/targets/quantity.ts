@@ -271,7 +271,9 @@ export function findQuantities(text: string): Quantity[] {
     // Note: 1:1 is a matching ratio (按上级资助额度给予1:1配套), no level to reach.
     if (unit.family === 'multiple' && unit.unit.endsWith('1') && read.value === 1) continue;
     // A small Chinese numeral is a figure after a bound word (至少一所) or before 百分点 and 倍.
-    if (read.small && unit.family !== 'percentage-points' && unit.family !== 'multiple' && !/(?:至少|不少于|不低于|最少)[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(0, from - 5), from))) continue;
+    // Note: and a rank after 前 (进入全省前三位, 保持全市前五名): ranks are written in words as often as in digits.
+    const rankInWords = before === '前' && (unit.unit === '位' || unit.unit === '名');
+    if (read.small && !rankInWords && unit.family !== 'percentage-points' && unit.family !== 'multiple' && !/(?:至少|不少于|不低于|最少)[\u4e00-\u9fff]{0,2}$/.test(text.slice(Math.max(0, from - 5), from))) continue;
     // Note: a round number in words with its scale word (突破五亿立方米, 新增十万千瓦) is a figure in any unit.
     if (!arabic && read.power === 0 && !['count', 'people', 'money', 'records', 'percentage-points', 'multiple', 'area', 'mass'].includes(unit.family)) continue;
     const after = text[at + gap + unit.unit.length] ?? '';
