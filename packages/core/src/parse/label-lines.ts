@@ -4,6 +4,7 @@ import { cellTableLines, OPENS_PARAGRAPH } from './hard-wrap.js';
 
 // A heading's label alone on its line: 第一章, 第三节, 第二篇, 第一部分, with nothing after it.
 const LABEL_ONLY = /^[\s\u3000]*第[一二三四五六七八九十百零〇\d]{1,4}(?:篇|章|节|部分)[\s\u3000]*$/;
+const ATTRIBUTE_CELL = /^(?:约束性|预期性)$/;
 // A heading's title: short, no sentence in it (a comma may join its two halves: 强化源头防控，夯实绿色发展基础).
 const MAX_TITLE = 40;
 const ENDS_SENTENCE = /[。；;！？!?：:]/;
@@ -58,6 +59,9 @@ function loneLabelTitle(lines: readonly SourceLine[], i: number): number {
   while (j < lines.length && j <= i + LONE_LABEL_GAP && (lines[j]?.text.trim() ?? '') === '') j++;
   const next = lines[j]?.text.trim() ?? '';
   if (next === '' || recogniseLabel(next) !== null || OPENS_PARAGRAPH.test(next)) return -1;
+  // Note: an indicator table's attribute cell (约束性, 预期性) is no item's title: the cell before it (〔40〕, a five-year
+  // change in a table set one cell a line) is no label.
+  if (ATTRIBUTE_CELL.test(next)) return -1;
   const label = recogniseLabel(here + next);
   // Note: a bare number (5, 01) or a decimal (84.5) is no label alone on its line: it is a page's number or a table's
   // value as often as an item's.

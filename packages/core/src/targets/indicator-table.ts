@@ -1,5 +1,6 @@
 import type { SourceLine } from '../text/source-lines.js';
-import { columnYears, readCell, readUnit, type IndicatorTables, type TableRow } from './indicator-cells.js';
+import { columnYears, readCell, readUnit, type IndicatorTables, type TableCell, type TableRow } from './indicator-cells.js';
+import { scaleDecimal } from './decimal.js';
 import { findQuantities } from './quantity.js';
 import { readLineTable } from './indicator-table-line.js';
 import { readPipeTables } from './indicator-table-pipe.js';
@@ -82,6 +83,8 @@ export function readCellTable(lines: readonly SourceLine[], from: number, to: nu
 // The header cells of a table written one cell per line in its columns' order (序号 / 指标 / 单位 / 2025年 / 2030年 / 属性).
 const ATTRIBUTE_HEADER = /^(?:指标)?(?:属性|性质)$/;
 const VALUE_HEADER = /^(?:[“"]?十[一二三四五六七八九]五[”"]?.{0,4}|\d{4}\s*年.{0,4}|现状值|基期值|目标值|基准值|完成值|预期值)$/;
+// The header of a yearly growth or five-year change column after the values: 年均增速/累计, 年均增长（%）, 累计, 〔累计〕.
+const CHANGE_HEADER = /^[〔［\[]?(?:年均|累计)[^，。]{0,10}$/;
 // Note: the metric column is named 指标, 指标名称, or 主要指标, 具体指标, 二级指标 where a category column (类别, 领域,
 // 一级指标) stands before it, as the tables of five-year plans group their rows.
 const METRIC_HEADER = /^(?:主要|具体|二级|三级)?指标(?:名称)?$/;
@@ -116,6 +119,9 @@ function readCellRows(lines: readonly SourceLine[], from: number, to: number, fa
     const attributeCol = attributed ? i - start : -1;
     const unitCol = header.indexOf('单位');
     const valueCols = header.flatMap((h, c) => (VALUE_HEADER.test(h) ? [c] : []));
+    // Note: a 年均/累计 column (年均增速/累计, 年均增长（%）, 累计) between the values and the attribute holds a yearly growth as a
+    // plain value and a five-year change in brackets (8.6, 〔0.8〕), as the pipe and TAB tables of the same plans do.
+    const changeCol = header.findIndex((h, c) => c > (valueCols.at(-1) ?? Infinity) && CHANGE_HEADER.test(h));
     const n = header.length;
     if (metricCol < 0 || valueCols.length === 0 || valueCols.length > 3 || (end === i && header.at(-1) !== text(i))) continue;
     const { baseAsOf, targetYear } = columnYears(valueCols.map((c) => header[c]).join(' '), fallbackYear);
@@ -140,14 +146,35 @@ function readCellRows(lines: readonly SourceLine[], from: number, to: number, fa
       const name = bracketUnit && bracket ? cell(metricCol).slice(0, bracket.index).trim() : cell(metricCol);
       const metricLine = lines[at(metricCol)];
       const quoteFrom = metricLine ? metricLine.text.length - metricLine.text.trimStart().length : 0;
-      const cells = valueCols.map((c) => {
+      // A cell's level, and the five-year change in brackets after it or alone (23.04〔1.38〕, 〔3.5〕).
+      const split = (c: number, scale = unit?.power ?? 0): { level: TableCell | null; change: TableCell | null } => {
         const line = lines[at(c)];
-        const read = line ? readCell(line.text, unit?.power ?? 0) : null;
-        if (!line || !read) return null;
+        if (!line || c < 0) return { level: null, change: null };
         const lead = line.text.length - line.text.trimStart().length;
-        return { line: at(c), from: lead, to: line.text.trimEnd().length, quoteLine: at(metricCol), quoteFrom, ...read };
-      });
-      if (!cells.at(-1)) break;
+        const m = /^(.*?)\s*(?:[〔［\[]\s*(\d+(?:\.\d+)?)\s*[〕］\]])?$/.exec(line.text.trim());
+        const levelText = m?.[1] ?? '';
+        const read = levelText === '' ? null : readCell(levelText, scale);
+        const change = m?.[2];
+        const changeAt = change === undefined ? -1 : line.text.lastIndexOf(change);
+        const place = { line: at(c), quoteLine: at(metricCol), quoteFrom };
+        return {
+          level: read ? { ...place, from: lead, to: lead + levelText.length, ...read } : null,
+          change: change === undefined ? null : { ...place, from: changeAt, to: changeAt + change.length, value: scaleDecimal(change, unit?.power ?? 0), valueMax: null, comparator: null, approx: false },
+        };
+      };
+      const cells = valueCols.map((c) => split(c).level);
+      const last = split(valueCols.at(-1) ?? -1);
+      // Note: the growth is in percent whatever the row's unit (地区生产总值 | 亿元 | 860 | 1300 | 8.6): read unscaled.
+      const yearly = changeCol >= 0 && /年均/.test(header[changeCol] ?? '') ? split(changeCol, 0).level : null;
+      const change = changeCol >= 0 ? (split(changeCol).change ?? last.change) : last.change;
+      if (!cells.at(-1) && !change) {
+        // Note: a row closed by its attribute may state no figure (单位GDP能耗降低 | — | — | 完成省下达任务 | 约束性): it is
+        // still a row of the table, whose rows after it go on.
+        if (!attributed) break;
+        for (let k = row; k < row + width; k++) out.claimed.add(k);
+        row += width;
+        continue;
+      }
       for (let k = row; k < row + width; k++) out.claimed.add(k);
       out.rows.push({
         metric: name,
@@ -157,7 +184,8 @@ function readCellRows(lines: readonly SourceLine[], from: number, to: number, fa
         attribute,
         baseline: cells.length >= 2 && !firstIsTarget ? (cells[0] ?? null) : null,
         target: cells.at(-1) ?? null,
-        cumulative: null,
+        cumulative: change,
+        ...(yearly && cells.at(-1) ? { growth: yearly } : {}),
         // Note: a column between the base year's and the last (2022年 / 2025年 / 2027年) is a stage due in its year,
         // unless its header says it reports (现状, 完成), as in the pipe reader.
         stages: valueCols.slice(firstIsTarget ? 0 : 1, -1).flatMap((c, k) => {
