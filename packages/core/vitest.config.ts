@@ -18,5 +18,6 @@ export default defineConfig({
     // Note: a guard against hangs, not a speed check (speed is measured by `pnpm bench`). Property tests and the
     // multi-process store tests run far longer on a loaded 2-core machine than the 5 s default allows.
     testTimeout: 60_000,
+    setupFiles: ["test/setup-fast-check.ts"],
   },
 });
