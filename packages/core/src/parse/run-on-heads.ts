@@ -140,8 +140,9 @@ const DATE_IN_SENTENCE = /^[，,、的起至前后以在召开印发发布]/;
 // The plan a notice issues, named in 《》 in the sentence that issues it (现将《…》印发给你们, 《…》已经…同意，现印发…,
 // 我部制定了《…》): a title closing in a plan's kind, perhaps with its period or status in brackets (（2021-2023年）, （试行）).
 const NAMED = /《([^》]{4,80}?(?:方案|计划|规划|要点|意见|办法|措施|纲要|细则|清单|政策|安排|重点)(?:[（(][^）)》]{1,20}[）)])?)》/g;
-// Note: three plain searches, not a pattern tried at every character.
-const issues = (text: string): boolean => text.includes('印发') || text.includes('制定') || text.includes('出台');
+// Note: plain searches, not a pattern tried at every character.
+// Note: a county's notice that forwards a city's plan hands it over so too (现将《某市…实施方案》（某政办〔2024〕12号）转发给你们).
+const issues = (text: string): boolean => text.includes('印发') || text.includes('制定') || text.includes('出台') || text.includes('转发');
 
 /**
  * Split lines on which a copy ran a notice's title, number, addressee, signature and date, and the title of the plan it
