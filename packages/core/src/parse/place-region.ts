@@ -1,5 +1,5 @@
 import type { Provenance } from '../model/types.js';
-import { regionFromBody } from '../region/body-region.js';
+import { bodyLevel, regionFromBody } from '../region/body-region.js';
 import { findRegion, guessFor, NATIONAL, type RegionGuess } from '../region/find-region.js';
 import { docNumberOrigin } from '../region/national.js';
 import { scanDivisions } from '../region/scan-divisions.js';
@@ -33,6 +33,24 @@ function apply(meta: TextMetadata, guess: RegionGuess, at: Quote, exact: boolean
     meta.province = guess.province;
     meta.provenance.province = derived(at);
   }
+}
+
+// A city's, a prefecture's or a county's own words for its place in a title (全市, 本县) and its bodies' names without
+// the place (市工业和信息化局, 县人民政府办公室).
+const BELOW_PROVINCE_TITLE = /全市|本市|全县|本县|全州|全盟|全旗/;
+const BELOW_PROVINCE_ISSUER = /^[\s\u3000]*(?:市|县|州|盟|旗)(?!场)[\u4e00-\u9fff]/;
+
+/**
+ * Whether a document speaks as a place below a province: its title says 全市 or 全县, its issuer is named without its
+ * place as a city's or county's body is (市工业和信息化局), or its body speaks as a city (我市, 全市). The one-letter
+ * prefix of its number then names its city or county, not a province, as often as not (苏州's 苏府, 青岛's 青政发,
+ * 南京's 宁政发 beside 江苏's 苏政发, 青海's 青政, 宁夏's 宁政发).
+ */
+function speaksBelowProvince(title: TitleInfo | null, issuer: Quote | null, text: string): boolean {
+  if (title && BELOW_PROVINCE_TITLE.test(title.text)) return true;
+  if (issuer && BELOW_PROVINCE_ISSUER.test(issuer.text)) return true;
+  // Note: a body speaking as a district (全区) is left out: an autonomous region (宁夏, 广西) calls itself 全区 too.
+  return bodyLevel(text) === 'city';
 }
 
 /**
@@ -77,7 +95,7 @@ export function placeRegion(meta: TextMetadata, locator: Locator, title: TitleIn
   if (docNumber) {
     const [n] = findDocNumbers(docNumber.text, true);
     const origin = n ? docNumberOrigin(n.prefix) : null;
-    if (n && origin) {
+    if (n && origin && (origin.national || !speaksBelowProvince(title, issuer, locator.text))) {
       const at = quoteOffsets(locator, docNumber.start + n.from, docNumber.start + n.from + n.prefix.length);
       if (origin.national) {
         apply(meta, { region: NATIONAL, parentRegion: null, province: null, level: 'national', from: 0, to: 0, exact: false }, at, false);
