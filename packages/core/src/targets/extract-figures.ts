@@ -414,7 +414,10 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     if (scope === 'skip') continue;
     const titles = owner.taskTitle === null ? owner.path : [...owner.path, owner.taskTitle];
     // Note: a row of a task table (任务 | 目标 | 牵头单位 | 完成时限) commits to what it states, wherever the outline put it.
-    const role = owner.role === 'context' && rowDue ? 'tasks' : owner.role;
+    // Note: so does the paragraph a year's work plan opens with before its first heading (全年接待游客达到2200万人次、实现旅游
+    // 综合收入150亿元): it states the year's goals, as 主要目标 would head them; a review there says so (2024年，…, 已, 以来).
+    const opening = owner.sectionId === null && owner.taskId === null && input.firstYear != null && input.firstYear === input.defaultYear;
+    const role = owner.role === 'context' && (rowDue || opening) ? 'tasks' : owner.role;
     // Note: a sentence's own lead (…。力争到2027年，A；B。) is nearer than its paragraph's; it holds for the clauses after it.
     const stop = fullStopBefore(q.from);
     if (stop !== leadStop || sentence.from !== leadTo) [leadStop, leadTo, ownLead] = [stop, sentence.from, sentenceLeadOf(text, stop, sentence.from)];
