@@ -104,3 +104,21 @@ describe('a breadcrumb labelled, or run into the title with no space', () => {
     expect(onlyPlan(oneLine(['首页>新闻中心>图片新闻近日，某市召开数字经济发展推进会，研究部署下一步工作。', ...PLAN_BODY])).title).toBeNull();
   });
 });
+
+describe('a saved page headed by its <title>, the site’s name after an underscore', () => {
+  const lines = [
+    '某市2025年优化营商环境工作要点_某市人民政府门户网站',
+    '网站首页 | 政务公开 | 政务服务 | 互动交流',
+    '某市2025年优化营商环境工作要点',
+    '信息来源：市营商办　　发布日期：2025-03-20　　【字体：大 中 小】',
+    PREAMBLE,
+    ...PLAN_BODY,
+  ];
+
+  it.each([
+    ['one line', oneLine(lines)],
+    ['a space for each break', spaceJoined(lines)],
+  ])('should read the title before the underscore (%s)', (_, text) => {
+    expect(onlyPlan(text)).toMatchObject({ title: '某市2025年优化营商环境工作要点', kind: 'work-points', year: 2025, date: '2025-03-20' });
+  });
+});

@@ -82,10 +82,12 @@ const YEAR_AIMS = String.raw`[^。；，,：:]{0,24}?(?:总体要求|指导思�
 // its publication time bare (2024-03-15　来源：…) or its font-size and print buttons (【字体：大 中 小】), run into it when
 // the page is flattened with no space for its line breaks (…工作要点发布日期：2024-02-27信息来源：…). A title holds no
 // colon, so a label and its colon right after a plan's kind word are the fields, never the title's end; nor does it
-// hold a date with its day in dashed, slashed or dotted digits.
+// hold a date with its day in dashed, slashed or dotted digits, nor an underscore.
 const PAGE_FIELD =
   String.raw`(?:(?:(?:发布|成文|印发|公开|发文)?(?:日期|时间)|(?:信息|文章|稿件)?来源|发布(?:机构|单位|者|人)|发文机关|浏览次数|阅读次数|点击(?:数|量|次数)|访问量|作者|字[号体])[\s\u3000]*[:：]` +
-  String.raw`|【[\s\u3000]*(?:字[号体]|打印|关闭|分享|收藏)|(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d))`;
+  String.raw`|【[\s\u3000]*(?:字[号体]|打印|关闭|分享|收藏)|(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)` +
+  // Note: or the site's name after the page's <title> (…工作要点_黄冈市人民政府门户网站), as a saved page heads its text.
+  String.raw`|[_＿](?=[\u4e00-\u9fff]))`;
 const TITLE_BREAK = String.raw`(?<=[\u4e00-\u9fff”》）])[ \u3000](?=[\u4e00-\u9fff0-9“《])`;
 const LEADING_TITLE = new RegExp(
   String.raw`^[^。；，,：:！？\s](?:[^。；，,：:！？\s]|${TITLE_BREAK}){3,59}?(?:方案|计划|规划|要点|意见|办法|措施|政策|纲要|报告|细则|清单|分解表|分工表|工作安排)` +
