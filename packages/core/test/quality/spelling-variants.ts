@@ -26,6 +26,8 @@ export const SPELLING_VARIANTS: readonly FormatVariant[] = [
   spelling('ascii-punctuation', 'ASCII commas, semicolons and colons followed by a space', (t) => t.replace(/，/g, ', ').replace(/；/g, '; ').replace(/：/g, ': ')),
   spelling('corner-quotes', 'corner quotes 「」 instead of “”', (t) => t.replace(/“/g, '「').replace(/”/g, '」')),
   spelling('part-chapters', 'chapters headed 第一部分 instead of 一、', (t) => t.replace(/^(\s*)([一二三四五六七八九十]+)、/gm, '$1第$2部分 ')),
+  // Note: the 、 after a chapter's numeral left out, a space in its stead (WeChat articles' heading badges, copies that lost it).
+  spelling('cn-space', 'chapters headed 一 总体要求 (a space) instead of 一、总体要求', (t) => t.replace(/^(\s*)([一二三四五六七八九十]+)、(?=[\u4e00-\u9fff“]{2})/gm, '$1$2 ')),
   spelling('doc-number-brackets', 'the year of a document number in （） instead of 〔〕', (t) => t.replace(/〔(\d{4})〕/g, '（$1）')),
   spelling('circled-numbers', 'sub-items numbered ① instead of （1）', (t) => t.replace(/^(\s*)（(\d{1,2})）/gm, (_, indent: string, n: string) => `${indent}${String.fromCodePoint(0x2460 + Number(n) - 1)}`)),
 ];
