@@ -116,7 +116,7 @@ const RULES: Rule[] = [
   // the badge and its words side by side) and texts that lost the 、 in a copy. Two Chinese characters must follow the
   // space, none of them 是/要 (一 是加强…, a spaced 一是) or a measure word (一 个, a quantity wrapped to the line's start),
   // so that a letter-spaced line (十 四 五, 一 流 城 市) is no label.
-  { style: 'cn-comma', re: new RegExp(`^([一二三四五六七八九十]{1,3})(?=[ \\t\\u3000]+(?![是要个家项条次名人种类批级届期户辆座所台套件张本份篇])[\\u4e00-\\u9fff]{2})`), value: cn },
+  { style: 'cn-comma', re: /^([一二三四五六七八九十]{1,3})(?=[ \t\u3000]+(?![是要个家项条次名人种类批级届期户辆座所台套件张本份篇])[\u4e00-\u9fff]{2})/, value: cn },
   // Note: 〔一〕 and 【一】 are the other brackets of official texts; PDF and OCR text lose the opening bracket (一）加强…,
   // as pdf.js drops glyphs next to brackets), which no sentence starts with.
   { style: 'cn-paren', re: new RegExp(`^(?:[(（〔【]${SPACE})?(${CN})${SPACE}[)）〕】]`), value: cn },
