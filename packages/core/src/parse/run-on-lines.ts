@@ -54,6 +54,8 @@ const DUTY_VALUE_END = new RegExp(`(?:${UNIT_LABELS}|${labelAlternation(DUE_LABE
 // every heading: the list glued to it opens under it as under a heading with no full stop when its first item closes on a
 // duty's bracket (（1）新建5G基站300个。（牵头单位：区经信局）), which only an item of its own carries; short sentences
 // after such a heading (（一）加强组织保障。（1）成立领导小组。（2）…) may enumerate inside one paragraph.
+// A chapter's heading (一、健全社会救助体系。（1）完善…) opens its list so whatever the items carry: a chapter's heading stands
+// on a line of its own, no paragraph runs on from it, so (1) or ① right after its full stop is its first item as laid out.
 const STOPPED_HEADING = /^[\s\u3000]*[^。；;，,：:！？]{2,30}。[\s\u3000]*$/;
 const DUTY_BRACKET = new RegExp(`[（(][\\s\u3000]*(?:${UNIT_LABELS}|${labelAlternation(DUE_LABELS)})[\\s\u3000]*[：:]`);
 /** How far past an item's label its duty's bracket is looked for. */
@@ -408,7 +410,8 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
         label.number === 1 &&
         (label.style !== 'cn-comma' || opensSection(text, at, before, pieceLabel)) &&
         (pieceLabel !== null ? label.style !== pieceLabel.style : boxAt === pieceStart && (pieceStart > 0 || BOX_CAPTION.test(before))) &&
-        (!/[。；;]/.test(before) || (STOPPED_HEADING.test(before.slice(pieceLabel?.contentStart ?? 0)) && closesOnDuty(text, at + label.text.length))) &&
+        (!/[。；;]/.test(before) ||
+          (STOPPED_HEADING.test(before.slice(pieceLabel?.contentStart ?? 0)) && (closesOnDuty(text, at + label.text.length) || (pieceLabel?.style === 'cn-comma' && (label.style === 'arabic-paren' || label.style === 'circled'))))) &&
         before.length - (pieceLabel?.contentStart ?? 0) <= MAX_GLUED_HEADING;
       // Note: (1) enumerates inside a sentence (包括：（1）…；（2）…) and inside an item's paragraph (…。（1）…。（2）…), so it
       // starts an item only as the first item of a heading glued to it (一、兜牢民生底线（1）完善…, the plan's items one level
