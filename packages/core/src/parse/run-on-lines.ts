@@ -113,9 +113,13 @@ function listedHeadingEnd(text: string, at: number, label: string, titles: Map<s
   for (const title of titles.get(label) ?? []) if (text.startsWith(title, start) && start + title.length > end) end = start + title.length;
   if (end < 0 || end >= text.length) return -1;
   const next = text[end] as string;
+  // A heading followed by the next label is the contents' entry, unless the contents came before it: straight on, or after
+  // a space where each line break became one (…第四章　保障措施 第一章　发展基础与面临形势 第一节　发展基础 “十三五”…).
+  const gap = /^[ \t\u3000]*/.exec(text.slice(end, end + 4))?.[0].length ?? 0;
+  const labelNext = /^第[一二三四五六七八九十]{1,3}[篇章节]/.test(text.slice(end + gap, end + gap + 6));
+  // Note: past the space, which stays with the heading as with every line's piece.
+  if (gap > 0 && labelNext) return text.lastIndexOf(text.slice(start, end), at - 1) < 0 ? -1 : end + gap;
   if (/[\s\u3000，。、；：！？,.;:!?）)」』”’]/.test(next)) return -1;
-  // A heading followed straight by the next label is the contents' entry, unless the contents came before it.
-  const labelNext = next === '第' && /^第[一二三四五六七八九十]{1,3}[篇章节]/.test(text.slice(end, end + 6));
   return labelNext && text.lastIndexOf(text.slice(start, end), at - 1) < 0 ? -1 : end;
 }
 
