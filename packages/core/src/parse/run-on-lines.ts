@@ -161,6 +161,20 @@ function opensSection(text: string, at: number, before: string, pieceLabel: Labe
   return /[ \t\u3000]/.test(prev) || (/[\u4e00-\u9fff]/.test(prev) && !WORD_WITH_ONE.test(prev));
 }
 
+// A heading of words alone, with no sentence or clause mark: a heading with no body of its own.
+const BARE_HEADING = /^[\u4e00-\u9fff“”"]{2,30}$/;
+
+/**
+ * Whether the text before a label is a heading with no body, ended by a space or a tab where its line break was
+ * (（三）实施工业园区提升工程 （四）强化企业梯度培育…, 3、培育文创精品 （二）提升公共文化服务): a plan's outline lists a
+ * heading so when its text is left to the items under it or to nobody, and flattened with a space for each line break
+ * the next heading follows after that space. A space inside a sentence stands between words, not after a heading's
+ * last word before the next label of the outline.
+ */
+function bodilessHeading(before: string, pieceLabel: Label, prevChar: string): boolean {
+  return /[ \t\u3000]/.test(prevChar) && BARE_HEADING.test(before.slice(pieceLabel.contentStart).trim());
+}
+
 /**
  * Whether the item whose text starts at `from` carries a duty's bracket before the next label of its list ((2), 2.) or
  * within MAX_DUTY_ITEM characters.
@@ -450,6 +464,9 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
         /[\u4e00-\u9fff，,”"]/.test(prev) &&
         /[\u4e00-\u9fff“"]/.test(text[at + label.contentStart] ?? '') &&
         before.length >= 20;
+      // The next label of the outline after a heading with no body and the space that stands for its line break
+      // (…3、培育文创精品 （二）提升公共文化服务…, （一）加强组织领导 （二）强化资金保障). Not before a numeral (二、三产业).
+      const afterBare = inSequence && pieceLabel !== null && bodilessHeading(before, pieceLabel, text[at - 1] ?? '') && !/[一二三四五六七八九十两]/.test(next);
       // Note: only a label with a digit or parenthesis can be glued to a heading's last character; 一、 after a
       // character is prose (合一、统一、之一、).
       const glued =
@@ -478,7 +495,7 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
       const listedEnd = label.style.startsWith('di-') ? listedHeadingEnd(text, at, label.text, (titles ??= contentsTitles(text))) : -1;
       const cut = label.style.startsWith('di-')
         ? prev === '。' || glued || listedEnd >= 0 || afterLeader
-        : punctuated || glued || successor || afterPreamble || nextChapter || afterLeader || (chainable && chainFollows((inLine ??= labelsByStyle(text)), label.style, label.number, at));
+        : punctuated || glued || successor || afterPreamble || nextChapter || afterLeader || afterBare || (chainable && chainFollows((inLine ??= labelsByStyle(text)), label.style, label.number, at));
       if (!cut) continue;
       // A closing chapter with no number of its own between the last item and its first (…（责任单位：市人才办）保障措施（一）
       // 加强组织领导。…): a line of its own, as laid out.
