@@ -77,6 +77,9 @@ const STATUS_MARK = /^[\s\u3000]*[【（(〔[][\s\u3000]*(?:公开)?(?:征求意
 // as plans in chapters, regulations in articles and work points numbered in Roman numerals do, or with the year's aims
 // (2025年全市统计工作的总体要求是：, 2025年工作的主要目标是：), as work points open.
 const FIRST_DIVISION = String.raw`第[一1１][\s\u3000]*(?:章|部分|编|篇)|第一条|[Ⅰ][、.．]|I[.．](?=[\s\u3000]*[\u4e00-\u9fff])`;
+// Note: or with its first item, when it has no chapters (a 任务分工方案 or a short 工作要点 numbered 1. 2. from the start:
+// …任务分工方案1.实施智能制造试点示范。…); before words, as 1、2月份 counts months.
+const FIRST_ITEM = String.raw`[1１][.．、](?=[\u4e00-\u9fff“])`;
 const YEAR_AIMS = String.raw`[^。；，,：:]{0,24}?(?:总体要求|指导思想|主要目标|工作思路|总体思路)`;
 // Note: or with the page's fields that a site prints under an article's title (发布日期：…, 时间：…, 来源：…, 浏览次数：…),
 // its publication time bare (2024-03-15　来源：…) or its font-size and print buttons (【字体：大 中 小】), run into it when
@@ -92,7 +95,7 @@ const TITLE_BREAK = String.raw`(?<=[\u4e00-\u9fff”》）])[ \u3000](?=[\u4e00-
 const LEADING_TITLE = new RegExp(
   String.raw`^[^。；，,：:！？\s](?:[^。；，,：:！？\s]|${TITLE_BREAK}){3,59}?(?:方案|计划|规划|要点|意见|办法|措施|政策|纲要|报告|细则|清单|分解表|分工表|工作安排)` +
     String.raw`(?:[（(][^）)。]{1,20}[）)]|[ \u3000][（(](?:19|20)\d{2}[^）)。]{1,16}[）)])?` +
-    String.raw`(?=[\s\u3000]*(?:为(?!主|重点|核心|期|准|此)|根据|按照|依据|近年来|当前|——|目[\s\u3000]*录|“十[一二三四五六七八九]五”时期|一、|${FIRST_DIVISION}|${PAGE_FIELD}` +
+    String.raw`(?=[\s\u3000]*(?:为(?!主|重点|核心|期|准|此)|根据|按照|依据|近年来|当前|——|目[\s\u3000]*录|“十[一二三四五六七八九]五”时期|一、|${FIRST_ITEM}|${FIRST_DIVISION}|${PAGE_FIELD}` +
     String.raw`|[（(][\s\u3000]*[12１２〇零一二][\s0-9０-９〇零一二三四五六七八九]{3,7}年[^（）()。]{0,36}?人民代表大会` +
     String.raw`|(?:19|20)\d{2}(?:[-—–－至](?:19|20)\d{2})?年(?:是|以来|，|${YEAR_AIMS})|${COVER_DATE.source.slice(1)}|${COVER.source.slice(1)}|[\s\u3000]+(?=\S)))`,
 );
