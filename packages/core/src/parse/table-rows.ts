@@ -175,6 +175,15 @@ export function readRowLines(
       }
       break;
     }
+    // A header row again: a page's repeated header between rows (a table over several pages) is no row; after a heading
+    // it starts another table, and the heading is the outline's (一、… / 序号 工作任务 责任单位 … / 二、… / 序号 …, a plan
+    // that sets a table under each of its chapters), not a group of this table's rows.
+    if (readRowHeader(text) !== null) {
+      if (i > endLine) break;
+      i++;
+      endLine = i;
+      continue;
+    }
     const cells = splitRow(text, separator);
     while (separator === 'space' && cells[0]?.text === '') cells.shift();
     if (cells.filter((c) => c.text !== '').length < 1 || cells.length < 2) break;
