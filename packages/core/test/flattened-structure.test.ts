@@ -157,8 +157,13 @@ describe('tab-joined headings', () => {
   it('should end a heading at the tab before its body', () => {
     const text = ['某市县域商业体系建设行动方案', '一、总体目标', '到2026年，全市建成县级物流配送中心5个、乡镇商贸中心30个。', '二、保障措施', '各县市区要建立工作推进机制，确保各项任务落到实处。'].join('\t');
     const doc = parseOne(text);
-    expect(doc?.sections.map((s) => [s.title, s.role])).toEqual([['总体目标', 'goals']]);
-    expect(doc?.tasks.map((t) => [t.title, t.body])).toEqual([['保障措施', '各县市区要建立工作推进机制，确保各项任务落到实处。']]);
+    // Note: the closing chapter over one paragraph is no task (see leaf-closing-chapters.test.ts); its heading is cut all the same.
+    expect(doc?.sections.map((s) => [s.title, s.role])).toEqual([
+      ['总体目标', 'goals'],
+      ['保障措施', 'context'],
+    ]);
+    expect(doc?.goals.map((g) => g.text)).toEqual(['到2026年，全市建成县级物流配送中心5个、乡镇商贸中心30个。']);
+    expect(doc?.tasks).toEqual([]);
   });
 });
 

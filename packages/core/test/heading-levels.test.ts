@@ -121,7 +121,11 @@ describe('Markdown heading levels without numbers', () => {
     expect(doc?.tasks.map((t) => [t.sectionPath[0], t.title])).toEqual([
       ['重点任务', '深化专项整治'],
       ['重点任务', '提升应急救援能力'],
-      [undefined, '保障措施'],
+    ]);
+    // Note: a closing chapter over one paragraph states no task (see leaf-closing-chapters.test.ts).
+    expect(doc?.sections.map((s) => [s.title, s.role])).toEqual([
+      ['重点任务', 'tasks'],
+      ['保障措施', 'context'],
     ]);
     // Note: one heading without a number, over a paragraph, is no structure: a note or a heading of the text's own.
     const lone = '# 某某县2025年工作要点\n\n## 一、重点任务\n\n1. 完善养护体系。健全养护体系。\n2. 加强路况检测。开展评定。\n\n### 说明\n\n本要点由县交通运输局负责解释。\n';
@@ -155,11 +159,11 @@ describe('plain text: a chapter heading over its first task heading, numbers los
     expect(doc?.sections.map((s) => [s.title, s.role])).toEqual([
       ['总体要求', 'goals'],
       ['重点任务', 'tasks'],
+      ['保障措施', 'context'],
     ]);
     expect(doc?.tasks.map((t) => [t.sectionPath[0], t.title, t.body])).toEqual([
       ['重点任务', '提升政务服务效能', '全面推行“一件事一次办”，年内实现20个高频事项集成办理。（牵头单位：县政务服务中心）'],
       ['重点任务', '优化市场准入环境', '深化商事制度改革，企业开办时间压缩至1个工作日以内。（牵头单位：县市场监管局）'],
-      [undefined, '保障措施', '县优化营商环境工作领导小组统筹推进各项任务落实。'],
     ]);
     expect(doc?.assignments.map((a) => a.leadUnits)).toEqual([['县政务服务中心'], ['县市场监管局']]);
     if (doc) expectExactQuotes(text, doc);
@@ -195,8 +199,8 @@ describe('plain text: a chapter of tasks named as such, a lead-in sentence befor
       各街道、各部门要压实责任。
     `;
     const doc = parseDocument(text, { file: 'lead-in.txt' }).documents[0];
-    expect(doc?.sections.map((s) => `${s.title}:${s.role}`).join(' ')).toBe('工作目标:goals 重点任务:tasks');
-    expect(doc?.tasks.map((t) => `${t.sectionPath.join('/')}|${t.title}`)).toEqual(['重点任务|稳定和扩大就业岗位', '重点任务|促进重点群体就业', '|保障措施']);
+    expect(doc?.sections.map((s) => `${s.title}:${s.role}`).join(' ')).toBe('工作目标:goals 重点任务:tasks 保障措施:context');
+    expect(doc?.tasks.map((t) => `${t.sectionPath.join('/')}|${t.title}`)).toEqual(['重点任务|稳定和扩大就业岗位', '重点任务|促进重点群体就业']);
     if (doc) expectExactQuotes(text, doc);
   });
 });
@@ -216,12 +220,12 @@ describe('a chapter heading of four characters set off from its first sentence b
     expect(doc?.sections.map((s) => [s.title, s.role])).toEqual([
       ['发展目标', 'goals'],
       ['重点任务', 'tasks'],
+      ['保障措施', 'context'],
     ]);
     expect(doc?.goals.map((g) => g.text)).toEqual(['到2026年底，全区政务服务事项网上可办率达到99%。']);
     expect(doc?.tasks.map((t) => [t.title, t.body])).toEqual([
       ['夯实数字底座', '建设区级政务云平台。（责任单位：区大数据局）'],
       ['深化数据共享', '全年新增共享数据接口200个。（责任单位：区大数据局）'],
-      ['保障措施', '各部门要加强协同，确保各项任务按期完成。'],
     ]);
     if (doc) expectExactQuotes(text, doc);
   });

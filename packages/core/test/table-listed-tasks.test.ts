@@ -92,7 +92,7 @@ describe('a task table beside an outline that holds none of its rows', () => {
     `;
     const doc = plan(text);
     expect(read(doc)).toEqual({
-      tasks: ['1|企业信息变更一件事', '2|新生儿出生一件事', '三、|保障措施'],
+      tasks: ['1|企业信息变更一件事', '2|新生儿出生一件事'],
       duties: ['企业信息变更一件事 市市场监管局', '新生儿出生一件事 市卫生健康委'],
     });
     expectExactQuotes(text, doc);
@@ -123,7 +123,7 @@ describe('a task table beside an outline that holds none of its rows', () => {
     ].join('\n');
     const doc = plan(text);
     expect(read(doc)).toEqual({
-      tasks: ['三、|保障措施', '1|建设市级政务云平台二期', '2|推进“一网通办”改革', '3|建设城市运行管理中心'],
+      tasks: ['1|建设市级政务云平台二期', '2|推进“一网通办”改革', '3|建设城市运行管理中心'],
       duties: ['建设市级政务云平台二期 市大数据局', '推进“一网通办”改革 市政务服务中心', '建设城市运行管理中心 市城管局'],
     });
     expectExactQuotes(text, doc);
@@ -219,11 +219,11 @@ describe('a task table beside an outline that holds none of its rows', () => {
     expect(doc.sections.map((s) => [s.title, s.role])).toEqual([
       ['工作目标', 'goals'],
       ['重点任务', 'tasks'],
+      ['保障措施', 'context'],
     ]);
     expect(doc.tasks.map((t) => [t.title, t.sectionPath.join('/')])).toEqual([
       ['建设高标准农田5万亩', '重点任务'],
       ['培育农业产业化龙头企业10家', '重点任务'],
-      ['保障措施', ''],
     ]);
     expect(doc.assignments.map((a) => a.leadUnits)).toEqual([['县农业农村局'], ['县农业农村局']]);
     expectExactQuotes(text, doc);

@@ -3,6 +3,24 @@ import type { SectionRole } from '../model/types.js';
 // The chapters that close a plan, which stand alone after a chapter of tasks: how it is to be carried out.
 export const CHAPTER_NAME = /^(?:保障措施|保障机制|工作保障|组织保障|组织实施|实施保障|工作要求|有关要求|工作步骤|实施步骤|推进步骤|进度安排|时间安排|工作安排|监督考核|考核评估)$/;
 
+// The chapters that close a plan by saying how it is carried out, named so (see CHAPTER_NAME), and the catch-all that
+// ends a text (其他: 本方案自印发之日起执行…). With no item under them they state no task: one paragraph of who organises,
+// funds and checks the work (五、组织实施 / 工业和信息化部会同有关部门做好规划的组织实施…, 三、组织领导 / 成立…联席会议…).
+const LEAF_CLOSING = /^(?:组织领导|领导机制|实施机制|工作机制|推进机制|其他|其它|其他事项)$/;
+
+/**
+ * Whether a chapter with no item under it is one that closes a plan (保障措施, 组织实施, 工作要求, 组织领导, 实施机制,
+ * 其他): its paragraphs say how the plan is carried out, which a reader counts as no task, as the development set's
+ * annotations have it for every such chapter (real 22, 24, 26, 32).
+ *
+ * @param title The chapter's heading without its label.
+ * @returns `true` for such a name, whole.
+ */
+export function closesPlan(title: string): boolean {
+  const t = title.replace(/[“”"‘’\s\u3000：:]/g, '');
+  return CHAPTER_NAME.test(t) || LEAF_CLOSING.test(t);
+}
+
 // Note: a short heading that is a kind of goal (行动目标, 建设目标, 三年目标, 总体要求和目标) states goals too; a longer one
 // ending in 目标 is a task (实现碳达峰目标).
 const GOALS = /^(?:主要|总体|发展|工作|预期|规划|年度)?目标$|(?:主要目标|总体目标|发展目标|工作目标|预期目标|总体要求|目标要求)$|^[\u4e00-\u9fff]{1,4}目标$|远景目标$|^(?:工作|总体|主要)?(?:目标和原则|目标与原则|要求和目标|要求与目标)$/;
