@@ -2,7 +2,7 @@ import type { Goal, PlanIssue, Section, SectionRole, Task } from '../model/types
 import type { Locator } from '../text/locator.js';
 import type { Outline, OutlineNode } from './outline.js';
 import { displayText, lineSpan, quoteOffsets, quoteSpans } from '../text/quote.js';
-import { closesPlan, framesGoals, sectionRole } from './section-role.js';
+import { closesPlan, framesAssessment, framesGoals, sectionRole } from './section-role.js';
 import { type LineSpan, spanOf, type SourceLine } from '../text/source-lines.js';
 
 export interface OutlineItems {
@@ -99,8 +99,9 @@ function visit(ctx: Context, node: OutlineNode, parent: Section | null, path: st
   const framing = inherited === 'goals' && isLeaf && framesGoals(titleText);
   const ownRole = node.style === 'box' || inherited === 'box' ? 'box' : framing ? 'context' : (sectionRole(titleText, !isLeaf || isChapter, isLeaf) ?? inherited);
   // Note: the closing article of measures or rules (本措施自印发之日起施行，由…负责解释) says how the document applies; it is no task.
-  // Nor is a closing chapter with no item under it (五、组织实施 over one paragraph): see closesPlan.
-  const role = isLeaf && ownRole === 'tasks' && (CLOSING_CLAUSE.test(titleText) || (isChapter && closesPlan(titleText))) ? 'context' : ownRole;
+  // Nor is a closing chapter with no item under it (五、组织实施 over one paragraph), or an assessment's frame (一、考评对象):
+  // see closesPlan and framesAssessment.
+  const role = isLeaf && ownRole === 'tasks' && (CLOSING_CLAUSE.test(titleText) || (isChapter && (closesPlan(titleText) || framesAssessment(titleText)))) ? 'context' : ownRole;
   const start = headStart(ctx, node);
   const end = spanEnd(ctx, lastSpan(ctx, node));
   if (isLeaf && role === 'tasks' && !ctx.hosts.has(title.start)) {

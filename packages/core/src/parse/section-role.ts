@@ -21,6 +21,24 @@ export function closesPlan(title: string): boolean {
   return CHAPTER_NAME.test(t) || LEAF_CLOSING.test(t);
 }
 
+// The frame of an assessment (考核办法, 考评方案) named so: whom it assesses, on what, how, and what its results are used for.
+// Note: only with no item under them; an assessment's chapter of items (考核内容's scored articles, 考核方式's steps) is
+// left to the rule of chapters.
+const ASSESSMENT_FRAME = /^(?:考核|考评|评价|评估|考核评价)(?:对象|范围|内容|方式|方法|程序|步骤|等次|结果运用|结果应用)$|^结果(?:运用|应用)$/;
+
+/**
+ * Whether a chapter with no item under it frames an assessment (一、考评对象 / 各旗县区人民政府…, 二、考评内容 / 《…》确定的
+ * 重点任务, 三、考核程序 / 年底前由…组织考核组…, 四、考评结果应用 / 考评结果全市通报…): it states whom and what the
+ * assessment covers, how it is done and what follows from it, which a reader counts as no task (real 02's 考评办法
+ * annotates none).
+ *
+ * @param title The chapter's heading without its label.
+ * @returns `true` for such a name, whole.
+ */
+export function framesAssessment(title: string): boolean {
+  return ASSESSMENT_FRAME.test(title.replace(/[“”"‘’\s\u3000：:]/g, ''));
+}
+
 // Note: a short heading that is a kind of goal (行动目标, 建设目标, 三年目标, 总体要求和目标) states goals too; a longer one
 // ending in 目标 is a task (实现碳达峰目标).
 const GOALS = /^(?:主要|总体|发展|工作|预期|规划|年度)?目标$|(?:主要目标|总体目标|发展目标|工作目标|预期目标|总体要求|目标要求)$|^[\u4e00-\u9fff]{1,4}目标$|远景目标$|^(?:工作|总体|主要)?(?:目标和原则|目标与原则|要求和目标|要求与目标)$/;
