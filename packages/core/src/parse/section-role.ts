@@ -50,7 +50,9 @@ const GOAL_VERB = /^(?:实现|完成|确保|围绕|聚焦|锚定|对标|达成|�
 
 // Note: only compound words, since a task chapter can end in 基础 or 环境 (夯实数据基础, 优化营商环境).
 // Note: 总则 and 附则 open and close a text set out in articles (第一条 为…制定本方案; 第十条 本方案自印发之日起施行): its purpose, scope and entry into force, no task.
-const CONTEXT = /(?:发展基础|工作基础|现实基础|基础条件|发展现状|现状分析|形势|形势分析|态势|发展环境|环境与机遇|机遇与挑战|瓶颈与挑战|面临挑战|总体思路|指导思想|基本原则|背景|发展成效|主要成效|发展成就|主要成就|回顾|重要意义|编制依据|总则|附则|(?:基础|现状|成就|成效)[和与及、](?:环境|形势|挑战|机遇|问题))$/;
+// Note: so is the account of work done that a 工作总结和工作计划 (a 街道's, a 局's year or half-year) sets before its plan
+// (一、2024年工作总结, 一、上半年工作开展情况, 2024年目标任务完成情况, 取得的成效): what was done, no task.
+const CONTEXT = /(?:发展基础|工作基础|现实基础|基础条件|发展现状|现状分析|形势|形势分析|态势|发展环境|环境与机遇|机遇与挑战|瓶颈与挑战|面临挑战|总体思路|指导思想|基本原则|背景|发展成效|主要成效|发展成就|主要成就|回顾|重要意义|编制依据|总则|附则|工作总结|(?:开展|进展|完成)情况|工作成效|取得的?(?:主要)?成效|(?:基础|现状|成就|成效)[和与及、](?:环境|形势|挑战|机遇|问题))$/;
 // A verb of work opening a heading whose object is a frame's name (优化民营经济发展环境, 夯实产业发展基础, 持续优化发展环境):
 // the chapter does that work, as 若干措施 and 实施意见 title a chapter of measures for the environment; 把握发展形势 and
 // 面临形势 frame it and stay context.
@@ -58,7 +60,8 @@ const WORK_VERB = /^(?:持续|着力|加快|不断|大力)?(?:优化|营造|改�
 // Note: so is a heading that is only the scope or terms of a plan (适用范围, 规划期限, 名词解释), the principles it follows
 // under another name (工作原则), its significance (重大意义) or the problems it starts from (存在问题): what frames the work.
 // Whole headings only: 集中解决主要问题 is work.
-const CONTEXT_WHOLE = /^(?:(?:工作|主要|实施|编制|规划|总体)原则|(?:适用|实施|规划|工作|整治)范围|(?:规划|实施)期限|规划范围[和与及]期限|名词解释|术语和定义|基本情况|存在问题|主要问题|问题与挑战|重大意义|编制说明)$/;
+// Note: and the problems such an account ends with (存在的问题, 存在的困难和问题, 问题和不足), whole.
+const CONTEXT_WHOLE = /^(?:(?:工作|主要|实施|编制|规划|总体)原则|(?:适用|实施|规划|工作|整治)范围|(?:规划|实施)期限|规划范围[和与及]期限|名词解释|术语和定义|基本情况|存在问题|主要问题|问题与挑战|重大意义|编制说明|(?:存在的?|面临的?)?(?:主要)?(?:问题|困难|不足|短板)(?:[和与及、](?:问题|困难|不足|短板|挑战))?)$/;
 
 /**
  * What a section holds, judged from its heading: goal statements, context
