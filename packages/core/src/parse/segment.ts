@@ -260,6 +260,23 @@ function afterPageInfo(lines: readonly SourceLine[], from: number): number {
   return i;
 }
 
+// A title line of words alone, no sentence in it: what an attachment's mark sets over the table it attaches.
+const TABLE_TITLE = /^[^。；;，,：:！？!?]{4,50}$/;
+
+/**
+ * The title of an attached table named in no document's kind (附件 / 某街道2025年重点项目计划表 / 序号 项目名称 建设内容 …):
+ * a task table all the same, when one follows the title, its rows the plan's projects or tasks as a table inside the
+ * plan is read (see project-tables.test.ts); a list of projects titled …项目表, …计划表, …一览表 names no kind.
+ */
+function tableTitle(lines: readonly SourceLine[], i: number): (TitleInfo & { kind: DocumentKind }) | null {
+  const line = lines[i] as SourceLine;
+  const text = line.text.trim();
+  if (!TABLE_TITLE.test(text) || recogniseLabel(text) !== null || parseAllocationTable(lines, afterPageInfo(lines, i + 1)) === null) return null;
+  const from = line.text.length - line.text.trimStart().length;
+  const { start, end } = lineSpan(line, from, from + text.length);
+  return { kind: 'task-allocation', text, start, end, status: null, statusSpan: null, next: i + 1 };
+}
+
 // A title that names a division of work without 表 or 方案 (…重点任务分工, …责任分解): a task table when one follows it
 // (附件 then 2024年就业工作重点任务分工 over 序号 / 重点任务 / 责任单位), as …分工表 is; set out as items it stays the plan
 // `kindFromTitle` reads it as.
@@ -301,7 +318,7 @@ export function segmentLines(lines: readonly SourceLine[]): Part[] {
       continue;
     }
     const prefixed = attachmentTitle(lines, i);
-    const title = prefixed ?? readTitle(lines, i);
+    const title = prefixed ?? readTitle(lines, i) ?? (attachmentPending ? tableTitle(lines, i) : null);
     if (title) {
       close(i);
       current = { kind: title.kind, title, startLine: i, endLine: lines.length, contentStart: title.next, attachment: attachmentPending || prefixed !== null, table: null };
