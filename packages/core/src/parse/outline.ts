@@ -144,6 +144,8 @@ function splitHeading(line: SourceLine, contentStart: number): { title: LineSpan
 // parse oracle's real documents: 进一步, 积极, 继续, 按照, 结合, 各地区…, a year or “十四五” (inside titles of plans).
 const BODY_OPENER = /^(?:坚持|聚焦|紧紧围绕|围绕|立足|针对|以习近平|鼓励|大力|充分|依托|到(?:19|20)\d{2}年)/;
 const FIRST_CLAUSE_END = /[。，,；;：:！？!?]/;
+// A sentence's full stop: 。, or a half-width point right after a Han character and before no digit.
+const FULL_STOP = /。|(?<=[\u4e00-\u9fff])\.(?![0-9])/;
 
 /**
  * Where a heading that ran on into its body ends, or -1: only in a first clause longer than most headings (over 12
@@ -190,7 +192,8 @@ function splitHeadingAt(line: SourceLine, contentStart: number): { title: LineSp
     const [bFrom, bTo] = trimmedRange(text, from + runOn, to);
     return { title: { line: line.index, from, to: from + runOn }, inlineBody: { line: line.index, from: bFrom, to: bTo } };
   }
-  const stop = rest.indexOf('。');
+  // Note: a half-width point after Chinese words is a full stop typed with a Latin keyboard (开展隐患排查整治.全年检查…).
+  const stop = FULL_STOP.exec(rest)?.index ?? -1;
   // A title set off from its body by a space instead of 。 (加强行业安全监管 全面开展隐患排查…), as bold titles
   // lose their weight in text copied from a page or a PDF.
   const spaced = SPACED_TITLE.exec(rest);

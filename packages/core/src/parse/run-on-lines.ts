@@ -161,6 +161,12 @@ function opensSection(text: string, at: number, before: string, pieceLabel: Labe
   return /[ \t\u3000]/.test(prev) || (/[\u4e00-\u9fff]/.test(prev) && !WORD_WITH_ONE.test(prev));
 }
 
+/** The last character of a text, a half-width point right after a Han character read as the full stop 。. */
+function asFullStop(text: string): string {
+  const last = text.slice(-1);
+  return last === '.' && /[\u4e00-\u9fff]/.test(text.slice(-2, -1)) ? '。' : last;
+}
+
 // A heading of words alone, with no sentence or clause mark: a heading with no body of its own.
 const BARE_HEADING = /^[\u4e00-\u9fff“”"]{2,30}$/;
 
@@ -404,7 +410,9 @@ export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
       const label = recogniseLabel(text.slice(at));
       if (!label || label.start !== 0) continue;
       const before = text.slice(pieceStart, at);
-      const prev = before.trimEnd().slice(-1);
+      // Note: a half-width point after Chinese words is a full stop typed with a Latin keyboard (…抽查3000批次以上. 3.推进…),
+      // read as 。: after a Han character it is no decimal point and no abbreviation's.
+      const prev = asFullStop(before.trimEnd());
       // A two-level number starts an item only after a sentence or a duty's bracket, or glued to its group's heading as
       // its first (…产业项目1.1 某项目…), and never before a unit (…。1.5公里…).
       // Note: glued, only to a short heading of words (a group's name) under a Chinese numeral's label, as a figure in a
