@@ -107,7 +107,8 @@ const isProse = (line: SourceLine | undefined): boolean => line !== undefined &&
  * @param lines The file's lines.
  * @returns The lines without the furniture, renumbered in order.
  */
-export function dropPageFurniture(lines: readonly SourceLine[]): SourceLine[] {
+export function dropPageFurniture(source: readonly SourceLine[]): SourceLine[] {
+  const lines = withoutLineNumbers(source);
   const drop = new Set<number>();
   // Note: the page numbers and running heads: where a page breaks.
   const breaks: number[] = [];
@@ -148,6 +149,42 @@ export function dropPageFurniture(lines: readonly SourceLine[]): SourceLine[] {
     if (!drop.has(i)) out.push(out.length === line.index ? line : { ...line, index: out.length });
   }
   return out;
+}
+
+// A line's number at its start, as a draft printed with line numbers or a viewer that numbers lines copies it (12 一、…).
+const LINE_NUMBER = /^[ \t]*([0-9]{1,4})(?:[ \t\u3000]+|$)/;
+/** Fewer numbered lines than this are no sign of numbering: a short list numbered 1 2 3. */
+const MIN_NUMBERED_LINES = 6;
+
+/**
+ * The lines without the numbers a text copied with its line numbers opens each line with (1 某镇…方案 / 2 / 3 为持续改善…
+ * / 4 一、工作目标): every line with text is numbered, the numbers rising by one a line (a blank line may be numbered or
+ * not), from the text's first line. A table's 序号 or a list's numbers leave its title, its header or its prose
+ * unnumbered, so they never number every line. Offsets stay: the number is cut from the line's start.
+ */
+function withoutLineNumbers(lines: readonly SourceLine[]): readonly SourceLine[] {
+  let previous = -1;
+  let previousLine = -1;
+  const cuts = new Map<number, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    const m = LINE_NUMBER.exec(text);
+    if (!m) {
+      if (text.trim() !== '') return lines;
+      continue;
+    }
+    const n = Number(m[1]);
+    // Note: one more a line, or as many more as the unnumbered blank lines between.
+    if (previous >= 0 && (n <= previous || n - previous > i - previousLine)) return lines;
+    previous = n;
+    previousLine = i;
+    cuts.set(i, m[0].length);
+  }
+  if (cuts.size < MIN_NUMBERED_LINES) return lines;
+  return lines.map((line, i) => {
+    const cut = cuts.get(i) ?? 0;
+    return cut === 0 ? line : { ...line, text: line.text.slice(cut), start: line.start + cut, map: line.map ? line.map.slice(cut) : null };
+  });
 }
 
 // A line that ends its paragraph: a page may break after it.
