@@ -262,9 +262,18 @@ function readCellTable(lines: readonly SourceLine[], from: number, to: number): 
     const ends = after === undefined || NUMBER_CELL.test(after.text) || (gap === 0 && after.line === null);
     if (dueLast && numberAt === 0 && NUMBER_CELL.test(cell(start)?.text ?? '') && isDeadlineText(cell(full)?.text ?? '') && ends) return full;
     if (dueLast) for (let k = start; k < start + n && cell(k) !== undefined; k++) if (isDeadlineText(cell(k)?.text ?? '')) return k;
-    if (numberAt >= 0) for (let k = start + 1; k <= start + n && cell(k) !== undefined; k++) if (NUMBER_CELL.test(cell(k)?.text ?? '') && k - start >= 2) return k - 1;
+    // Note: a row of all its cells followed by the next row's 序号 (its number plus one) ends there, though a cell of it
+    // reads as a number (an indicator's target 5 in 序号 | 指标名称 | 单位 | 2025年目标 | 牵头单位).
+    const ordinal = (k: number): number => Number.parseInt(cell(k)?.text ?? '', 10);
+    if (numberAt === 0 && NUMBER_CELL.test(cell(start)?.text ?? '') && NUMBER_CELL.test(cell(start + n)?.text ?? '') && ordinal(start + n) === ordinal(start) + 1) return start + n - 1;
     // Note: the last row of a table without a deadline column has no next 序号: it ends where the cells do, all there.
-    if (numberAt >= 0 && !dueLast && NUMBER_CELL.test(cell(start)?.text ?? '') && cell(start + n - 1) !== undefined && cell(start + n) === undefined) return start + n - 1;
+    // Note: nor does one followed by a blank line and the text after the table (…各区人民政府 / (blank) / 各单位要抓好落实。),
+    // when its cells stand on consecutive lines, all there.
+    const blankAfter = gap === 0 && cell(start + n)?.line === null;
+    let whole = true;
+    for (let k = start; k < start + n; k++) if (cell(k) === undefined || (gap === 0 && cell(k)?.line === null)) whole = false;
+    if (numberAt >= 0 && !dueLast && NUMBER_CELL.test(cell(start)?.text ?? '') && whole && (cell(start + n) === undefined || blankAfter)) return start + n - 1;
+    if (numberAt >= 0) for (let k = start + 1; k <= start + n && cell(k) !== undefined; k++) if (NUMBER_CELL.test(cell(k)?.text ?? '') && k - start >= 2) return k - 1;
     // Note: a cell of several paragraphs (a page's <p>s in one cell) gives a line each: the row runs on past its columns
     // to its deadline or the next 序号; `joinParagraphs` must then read it.
     for (let k = start + n; k < start + n + MAX_EXTRA_LINES && cell(k) !== undefined; k++) {

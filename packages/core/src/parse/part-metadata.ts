@@ -1,5 +1,6 @@
 import { dateLine, eventDateLine, findDate, monthLine, monthSignatureLine } from './dates.js';
 import { isDebris } from './debris.js';
+import { cellTableLines } from './hard-wrap.js';
 import { isPageFieldsLine } from './header-metadata.js';
 import { ownDocNumber } from './doc-number.js';
 import { isIssuerName, paddedRange } from './issuer.js';
@@ -251,7 +252,9 @@ function signatureStart(lines: readonly SourceLine[], from: number, to: number):
       end--;
       skip();
     }
-  } else if (end > from && isOrgLine(lines[end - 1]?.text ?? '')) {
+  } else if (end > from && isOrgLine(lines[end - 1]?.text ?? '') && !cellTableLines(lines)?.[end - 1]) {
+    // Note: a unit's name closing a task table set one cell a line (…/ 市城管局 / 市公安局) is its last row's unit cell, no
+    // signature.
     end--;
     skip();
   }
