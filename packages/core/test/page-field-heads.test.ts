@@ -122,3 +122,20 @@ describe('a saved page headed by its <title>, the site’s name after an undersc
     expect(onlyPlan(text)).toMatchObject({ title: '某市2025年优化营商环境工作要点', kind: 'work-points', year: 2025, date: '2025-03-20' });
   });
 });
+
+describe('an information table, or a share bar, under the title, flattened with no space', () => {
+  it('should end the title before the table’s first label (索引号：…发文字号：…)', () => {
+    const lines = ['某市某区2024年农村人居环境整治提升工作方案', '索引号：\t000014349/2024-00415', '发文字号：\t某府办发〔2024〕11号', '主题分类：\t农业、林业、水利', '成文日期：\t2024-04-18', PREAMBLE, ...PLAN_BODY];
+    const doc = onlyPlan(oneLine(lines));
+    expect(doc).toMatchObject({ title: '某市某区2024年农村人居环境整治提升工作方案', docNumber: '某府办发〔2024〕11号', date: '2024-04-18', year: 2024 });
+  });
+
+  it('should end the title before a share bar (分享到：)', () => {
+    const text = oneLine(['某市2024年新能源汽车产业发展工作要点', '分享到：', '发布时间：2024-03-22　来源：某市工业和信息化局', PREAMBLE, ...PLAN_BODY]);
+    expect(onlyPlan(text)).toMatchObject({ title: '某市2024年新能源汽车产业发展工作要点', year: 2024, date: '2024-03-22' });
+  });
+
+  it('should keep a title naming a number’s or a classification’s work (文号管理, 分类指导)', () => {
+    expect(onlyPlan(oneLine(['某县2024年公文文号管理规范化工作方案', PREAMBLE, ...PLAN_BODY])).title).toBe('某县2024年公文文号管理规范化工作方案');
+  });
+});

@@ -81,13 +81,14 @@ const FIRST_DIVISION = String.raw`第[一1１][\s\u3000]*(?:章|部分|编|篇)|
 // …任务分工方案1.实施智能制造试点示范。…); before words, as 1、2月份 counts months.
 const FIRST_ITEM = String.raw`[1１][.．、](?=[\u4e00-\u9fff“])`;
 const YEAR_AIMS = String.raw`[^。；，,：:]{0,24}?(?:总体要求|指导思想|主要目标|工作思路|总体思路)`;
-// Note: or with the page's fields that a site prints under an article's title (发布日期：…, 时间：…, 来源：…, 浏览次数：…),
+// Note: or with the page's fields that a site prints under an article's title (发布日期：…, 时间：…, 来源：…, 浏览次数：…,
+// and the information table some sites set under it: 索引号：…, 发文字号：…, 主题分类：…),
 // its publication time bare (2024-03-15　来源：…) or its font-size and print buttons (【字体：大 中 小】), run into it when
 // the page is flattened with no space for its line breaks (…工作要点发布日期：2024-02-27信息来源：…). A title holds no
 // colon, so a label and its colon right after a plan's kind word are the fields, never the title's end; nor does it
 // hold a date with its day in dashed, slashed or dotted digits, nor an underscore.
 const PAGE_FIELD =
-  String.raw`(?:(?:(?:发布|成文|印发|公开|发文)?(?:日期|时间)|(?:信息|文章|稿件)?来源|发布(?:机构|单位|者|人)|发文机关|浏览次数|阅读次数|点击(?:数|量|次数)|访问量|作者|字[号体])[\s\u3000]*[:：]` +
+  String.raw`(?:(?:(?:发布|成文|印发|公开|发文)?(?:日期|时间)|(?:信息|文章|稿件)?来源|发布(?:机构|单位|者|人)|发文机关|浏览次数|阅读次数|点击(?:数|量|次数)|访问量|作者|字[号体]|分享到|(?:信息)?索引号|发文字号|文号|(?:主题|信息)分类)[\s\u3000]*[:：]` +
   String.raw`|【[\s\u3000]*(?:字[号体]|打印|关闭|分享|收藏)|(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)` +
   // Note: or the site's name after the page's <title> (…工作要点_黄冈市人民政府门户网站), as a saved page heads its text.
   String.raw`|[_＿](?=[\u4e00-\u9fff]))`;
