@@ -139,3 +139,28 @@ describe('an information table, or a share bar, under the title, flattened with 
     expect(onlyPlan(oneLine(['某县2024年公文文号管理规范化工作方案', PREAMBLE, ...PLAN_BODY])).title).toBe('某县2024年公文文号管理规范化工作方案');
   });
 });
+
+describe('a notice’s title run into the page’s fields under it, flattened with no space', () => {
+  const notice = (fields: string): string[] => [
+    '关于印发2025年全县政务公开工作要点的通知',
+    fields,
+    '各乡镇人民政府，县政府各部门：',
+    '　　现将《2025年全县政务公开工作要点》印发给你们，请认真抓好落实。',
+    '某县人民政府办公室',
+    '2025年4月2日',
+    '2025年全县政务公开工作要点',
+    ...PLAN_BODY,
+  ];
+
+  it('should read the number of the information table between the title and the addressee', () => {
+    const text = oneLine(notice('索引号：11340422MB123/2025-00012发文字号：某政办〔2025〕8号'));
+    const doc = onlyPlan(text);
+    expect(doc).toMatchObject({ title: '2025年全县政务公开工作要点', docNumber: '某政办〔2025〕8号', indexNumber: '11340422MB123/2025-00012', date: '2025-04-02' });
+    expect(quoted(text, doc, 'docNumber')).toBe('某政办〔2025〕8号');
+  });
+
+  it('should read the notice as before when the page’s fields hold no number', () => {
+    const doc = onlyPlan(oneLine(notice('发布时间：2025-04-03来源：县政府办公室')));
+    expect(doc).toMatchObject({ title: '2025年全县政务公开工作要点', docNumber: null, date: '2025-04-02' });
+  });
+});

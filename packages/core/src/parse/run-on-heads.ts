@@ -92,6 +92,13 @@ const PAGE_FIELD =
   String.raw`|【[\s\u3000]*(?:字[号体]|打印|关闭|分享|收藏)|(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)` +
   // Note: or the site's name after the page's <title> (…工作要点_黄冈市人民政府门户网站), as a saved page heads its text.
   String.raw`|[_＿](?=[\u4e00-\u9fff]))`;
+// A page's field right at a place (after a notice's title).
+const PAGE_FIELD_AT = new RegExp(String.raw`^[\s\u3000]*${PAGE_FIELD}`);
+/** How far past a notice's title its page fields are looked through for the addressee after them. */
+const MAX_FIELDS = 200;
+// The addressee after the page's fields, run into the last field's value (…发文字号：某政办〔2025〕8号各乡镇人民政府，…：):
+// after a document number, a date or a space, 各 opens the addressee's line.
+const FIELDS_THEN_ADDRESSEE = /^([^。]*?(?:号|日|\d|[\s\u3000]))(?=各[^。；！？：:]{1,80}[：:])/;
 const TITLE_BREAK = String.raw`(?<=[\u4e00-\u9fff”》）])[ \u3000](?=[\u4e00-\u9fff0-9“《])`;
 const LEADING_TITLE = new RegExp(
   String.raw`^[^。；，,：:！？\s](?:[^。；，,：:！？\s]|${TITLE_BREAK}){3,59}?(?:方案|计划|规划|要点|意见|办法|措施|政策|纲要|报告|细则|清单|分解表|分工表|工作安排)` +
@@ -556,6 +563,14 @@ function headCuts(text: string, start: number, cuts: Set<number>): void {
     cuts.add(at);
     at += dated[0].length;
     cuts.add(spacesAfter(text, at));
+    return;
+  }
+  // The page's fields under the notice's title (…的通知发布时间：…来源：…, …的通知索引号：…发文字号：…): a line of their
+  // own, as the page sets them, so that the header reader reads them; the addressee after them starts another.
+  if (PAGE_FIELD_AT.test(rest())) {
+    cuts.add(spacesAfter(text, at));
+    const addressee = FIELDS_THEN_ADDRESSEE.exec(rest().slice(0, MAX_FIELDS));
+    if (addressee) cuts.add(at + addressee.index + (addressee[1]?.length ?? 0));
     return;
   }
   // Note: a page flattened with spaces for its line breaks sets one before the addressee too.
