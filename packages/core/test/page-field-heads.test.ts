@@ -164,3 +164,17 @@ describe('a notice’s title run into the page’s fields under it, flattened wi
     expect(doc).toMatchObject({ title: '2025年全县政务公开工作要点', docNumber: null, date: '2025-04-02' });
   });
 });
+
+describe('a page’s lines joined by tabs: the fields above the title, then the title', () => {
+  const lines = ['信息来源：某区发展和改革委员会　发布日期：2024-04-22', '某市某区2024年重点工程计划', '　　为深入推进高质量发展，区政府确定2024年重点工程项目180项。', ...PLAN_BODY];
+
+  it('should read the title after the date field and its tab', () => {
+    const doc = onlyPlan(lines.map((l) => l.trim()).join('\t'));
+    expect(doc).toMatchObject({ title: '某市某区2024年重点工程计划', year: 2024, date: '2024-04-22' });
+  });
+
+  it('should still read a table’s next field after a tab as the table’s (成文日期：…\\t发布日期：…)', () => {
+    const text = ['成文日期：2024-04-20\t发布日期：2024-04-22', '某市某区2024年重点工程计划', '　　为深入推进高质量发展，制定本计划。', ...PLAN_BODY].join('\n');
+    expect(onlyPlan(text)).toMatchObject({ title: '某市某区2024年重点工程计划', date: '2024-04-20' });
+  });
+});

@@ -382,10 +382,11 @@ function fieldDateCuts(text: string, cuts: Set<number>): void {
   for (const m of text.matchAll(FIELD_DATE)) {
     const end = (m.index ?? 0) + m[0].length;
     const at = spacesAfter(text, end);
-    // Note: another field after it (a tab, a label and its colon) is the table's own layout, read by the header reader.
-    if (text[end] === '\t' || !/[\u4e00-\u9fff“]/.test(text[at] ?? '') || NEXT_FIELD.test(text.slice(at, at + 12)) || DATE_IN_SENTENCE.test(text.slice(end))) continue;
-    cuts.add(at);
+    // Note: another field after it (a tab, a label and its colon) is the table's own layout, read by the header reader;
+    // a tab before a plan's title is a page's lines joined by tabs (…发布日期：2024-04-22\t某区2024年重点工程计划\t为…).
     const title = LEADING_TITLE.exec(text.slice(at));
+    if ((text[end] === '\t' && !title) || !/[\u4e00-\u9fff“]/.test(text[at] ?? '') || NEXT_FIELD.test(text.slice(at, at + 12)) || DATE_IN_SENTENCE.test(text.slice(end))) continue;
+    cuts.add(at);
     if (title && at + title[0].length < text.length) cuts.add(at + title[0].length);
   }
 }
