@@ -25,7 +25,8 @@ export function titleFromNotice(notice: TitleInfo, locator: Locator): { text: st
     to = from + (m[1]?.length ?? 0);
   } else if (quoted.length === 0) {
     // Note: the title may break before its last words (…工作要点 / 的通知): the name ends at the break.
-    const m = /关于印发(.+?)\s*的通知$/.exec(text);
+    // Note: or inside the name, as a PDF's text wraps a long title (…关于印发某市推进城市更 / 新行动实施方案的通知).
+    const m = /关于印发([\s\S]+?)\s*的通知$/.exec(text);
     if (!m || namesSeveral(m[1] ?? '')) return null;
     from = (m.index ?? 0) + 4;
     to = from + (m[1]?.length ?? 0);
