@@ -506,6 +506,14 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
       const thing = prior.metric.replace(WORKS_FIRST, '');
       if (thing.length >= 2 && !WORKS_FIRST.test(thing)) metric = `${metric}${thing}`;
     }
+    // Note: a verb of works alone with no figure before it in the sentence (推进城镇燃气管道老化更新改造，完成改造200公里; 加快
+    // 老旧小区改造，年内改造50个) does the works the clause before it names with that verb: the figure measures those works.
+    const samePrior = prior !== undefined && sentenceAround(text, prior.q.from, prior.q.to).from === sentence.from;
+    if (nounText.length < 2 && WORKS_ALONE.test(metric) && !samePrior) {
+      const named = objectBefore(text, clause.from, previous?.q.to ?? sentence.from);
+      // Note: only works the clause names as such (…改造 before 改造): 强化安全监管，完成整治200处 names no works of 整治.
+      if (named && named !== metric && named.endsWith(metric)) metric = named;
+    }
     if (comparator === null && prior && prior.clause.from === clause.from && /^[、\s]*$/.test(text.slice(previous?.noun.to ?? q.from, q.boundFrom))) comparator = prior.comparator;
     const deadline = kind === 'target' ? (rowDue && !deadlinesInCell(sentenceText) ? rowDue : deadlineIn(sentenceText, near?.year ?? input.defaultYear, q.boundFrom - sentence.from)) : null;
     // Note: a figure the text times before the plan's first year (2020年…浓度为32微克/立方米，到2025年下降到30… in a plan
