@@ -2,7 +2,7 @@ import type { Goal, PlanIssue, Section, SectionRole, Task } from '../model/types
 import type { Locator } from '../text/locator.js';
 import type { Outline, OutlineNode } from './outline.js';
 import { displayText, lineSpan, quoteOffsets, quoteSpans } from '../text/quote.js';
-import { closesPlan, framesAssessment, framesGoals, sectionRole } from './section-role.js';
+import { closesPlan, closesWork, framesAssessment, framesGoals, sectionRole } from './section-role.js';
 import { type LineSpan, spanOf, type SourceLine } from '../text/source-lines.js';
 
 export interface OutlineItems {
@@ -86,7 +86,7 @@ function addGoals(ctx: Context, node: OutlineNode, sectionId: string): void {
 
 const CLOSING_CLAUSE = /^本(?:措施|办法|方案|意见|政策|规定|细则|计划|规划|通知|若干措施|实施方案|实施意见)?(?:自|从|由|的?有效期|未尽事宜)|(?:自.{0,16}(?:起|之日)(?:施行|实施|执行)|负责解释)$/;
 
-function visit(ctx: Context, node: OutlineNode, parent: Section | null, path: string[], inherited: SectionRole, underPart = false): void {
+function visit(ctx: Context, node: OutlineNode, parent: Section | null, path: string[], inherited: SectionRole, underPart = false, siblingItems = false): void {
   const title = quoteSpans(ctx.lines, ctx.locator, node.title);
   const titleText = displayText(ctx.lines, node.title);
   const isLeaf = node.children.length === 0;
@@ -100,8 +100,10 @@ function visit(ctx: Context, node: OutlineNode, parent: Section | null, path: st
   const ownRole = node.style === 'box' || inherited === 'box' ? 'box' : framing ? 'context' : (sectionRole(titleText, !isLeaf || isChapter, isLeaf) ?? inherited);
   // Note: the closing article of measures or rules (本措施自印发之日起施行，由…负责解释) says how the document applies; it is no task.
   // Nor is a closing chapter with no item under it (五、组织实施 over one paragraph), or an assessment's frame (一、考评对象):
-  // see closesPlan and framesAssessment.
-  const role = isLeaf && ownRole === 'tasks' && (CLOSING_CLAUSE.test(titleText) || (isChapter && (closesPlan(titleText) || framesAssessment(titleText)))) ? 'context' : ownRole;
+  // see closesPlan and framesAssessment; nor one that says so with a verb (四、抓好工作落实, 五、强化组织保障) after chapters
+  // of items, where it is no measure among measures (see closesWork).
+  const closing = isChapter && (closesPlan(titleText) || framesAssessment(titleText) || (siblingItems && closesWork(titleText)));
+  const role = isLeaf && ownRole === 'tasks' && (CLOSING_CLAUSE.test(titleText) || closing) ? 'context' : ownRole;
   const start = headStart(ctx, node);
   const end = spanEnd(ctx, lastSpan(ctx, node));
   if (isLeaf && role === 'tasks' && !ctx.hosts.has(title.start)) {
@@ -139,7 +141,8 @@ function visit(ctx: Context, node: OutlineNode, parent: Section | null, path: st
   ctx.out.sections.push(section);
   if (role === 'goals') addGoals(ctx, node, section.id);
   checkNumbering(ctx, node.children);
-  for (const child of node.children) visit(ctx, child, section, [...path, titleText], role, node.style === 'di-part');
+  const childItems = node.children.some((c) => c.children.length > 0);
+  for (const child of node.children) visit(ctx, child, section, [...path, titleText], role, node.style === 'di-part', childItems);
 }
 
 /** Siblings numbered 22, 22 or 3, 5: reported, never "fixed", since the text is the authority. */
@@ -186,6 +189,7 @@ export function outlineItems(docId: string, file: string | null, lines: readonly
     ctx.out.goals.push(goalFromSpan(ctx, { line: i, from: sentenceStart, to: text.trimEnd().length }, null));
   }
   checkNumbering(ctx, outline.nodes);
-  for (const node of outline.nodes) visit(ctx, node, null, [], 'tasks');
+  const items = outline.nodes.some((n) => n.children.length > 0);
+  for (const node of outline.nodes) visit(ctx, node, null, [], 'tasks', false, items);
   return ctx.out;
 }

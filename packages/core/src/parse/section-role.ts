@@ -21,6 +21,23 @@ export function closesPlan(title: string): boolean {
   return CHAPTER_NAME.test(t) || LEAF_CLOSING.test(t);
 }
 
+// A closing chapter named by the work of carrying the plan out: a verb and what a closing chapter's name says (抓好工作落实,
+// 强化组织保障, 加强组织领导, 加强宣传引导, 严格督查考核).
+const CLOSING_WORK = /^(?:切实|进一步|全面)?(?:加强|强化|抓好|狠抓|做好|压实|严格|健全|完善|确保|注重|营造)(?:组织领导|组织保障|组织实施|工作保障|要素保障|贯彻落实|工作落实|责任落实|督查考核|督导检查|督促检查|考核督导|监督考核|督查问效|宣传引导|舆论宣传|宣传报道|宣传动员|良好氛围|舆论氛围)$/;
+
+/**
+ * Whether a chapter with no item under it names the work of carrying the plan out with a verb (四、抓好工作落实 / 各区县
+ * 民政部门要对照工作要点…): after chapters of items it closes the plan as 保障措施 does, and states no task. Where every
+ * chapter is one paragraph (a notice's 一、稳定粮食播种面积。… 四、加强组织领导。…), it is a measure among measures, and
+ * the caller does not ask.
+ *
+ * @param title The chapter's heading without its label.
+ * @returns `true` for such a name, whole.
+ */
+export function closesWork(title: string): boolean {
+  return CLOSING_WORK.test(title.replace(/[“”"‘’\s\u3000：:]/g, ''));
+}
+
 // The frame of an assessment (考核办法, 考评方案) named so: whom it assesses, on what, how, and what its results are used for.
 // Note: only with no item under them; an assessment's chapter of items (考核内容's scored articles, 考核方式's steps) is
 // left to the rule of chapters.
