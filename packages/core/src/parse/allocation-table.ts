@@ -305,6 +305,66 @@ function readCellTable(lines: readonly SourceLine[], from: number, to: number): 
   return { columns, rows, startLine: first, endLine: lastLine + 1 };
 }
 
+// A field of a table set out as records, one field a line: a header word, its colon, its value (重点任务：推进老旧小区改造).
+const RECORD_FIELD = /^[\s\u3000]*([^：:\s\u3000]{1,12})[\s\u3000]*[：:][\s\u3000]*(\S.*?)?[\s\u3000]*$/;
+/** Fewer records than this are no table: one item's fields (责任单位：…) stand under it as often. */
+const MIN_RECORDS = 2;
+
+/** A record's field at a line: its column, and its value's span; `null` for a line that is none. */
+function recordField(line: SourceLine | undefined): { role: ColumnRole; word: string; cell: Cell } | null {
+  const m = RECORD_FIELD.exec(line?.text ?? '');
+  if (!line || !m) return null;
+  const word = m[1] ?? '';
+  const role = headerRole(word);
+  if (!role) return null;
+  const value = m[2] ?? '';
+  const from = value === '' ? line.text.length : line.text.indexOf(value, (m.index ?? 0) + word.length);
+  return { role, word, cell: value === '' ? { text: '', line: null } : { text: value, line: line.index, from, to: from + value.length } };
+}
+
+/**
+ * A table set out as records (a web page's table shown as cards, a spreadsheet copied a field a line): each row a run of
+ * fields under the same header words, in the same order, opened by its 序号 or its first field (序号：1 / 重点任务：推进
+ * 老旧小区改造 / 主要内容：… / 责任单位：区住建局 / 完成时限：2025年12月底), a blank line or none between records.
+ */
+function readRecordTable(lines: readonly SourceLine[], from: number, to: number): AllocationTable | null {
+  const first = recordField(lines[from]);
+  if (!first) return null;
+  const columns: ColumnRole[] = [];
+  const words: string[] = [];
+  let i = from;
+  for (let f = recordField(lines[i]); f && i < to && !(columns.length > 0 && f.word === words[0]); f = recordField(lines[++i])) {
+    columns.push(f.role);
+    words.push(f.word);
+  }
+  const settled = settleLeadColumns(words, columns) as ColumnRole[];
+  if (!isTaskTableHeader(settled)) return null;
+  const rows: AllocationRow[] = [];
+  let above: Partial<Record<ColumnRole, Cell>> = {};
+  let at = from;
+  let endLine = from;
+  while (at < to) {
+    const placed: Partial<Record<ColumnRole, Cell>> = {};
+    let k = 0;
+    let line = at;
+    for (; k < words.length && line < to; k++, line++) {
+      const f = recordField(lines[line]);
+      if (!f || f.word !== words[k]) break;
+      placed[settled[k] as ColumnRole] = f.cell;
+    }
+    if (k < words.length) break;
+    const row = makeRow(placed, settled, above, at, line - 1);
+    if (!row) break;
+    above = passDown(above, row);
+    rows.push(row);
+    endLine = line;
+    at = line;
+    while (at < to && (lines[at]?.text.trim() ?? '') === '') at++;
+  }
+  if (rows.length < MIN_RECORDS) return null;
+  return { columns: settled, rows, startLine: from, endLine };
+}
+
 // A cell holds a few paragraphs at most; a longer run is no row.
 const MAX_EXTRA_LINES = 6;
 
@@ -456,6 +516,7 @@ export function parseAllocationTable(lines: readonly SourceLine[], from: number,
   if (first >= to) return null;
   const text = lines[first]?.text ?? '';
   if (readRowHeader(text)) return readRowTable(lines, first, to);
+  if (recordField(lines[first])) return readRecordTable(lines, first, to);
   return readSpacedHeader(text) ? readSpacedTable(lines, first, to) : readCellTable(lines, from, to);
 }
 
@@ -473,7 +534,7 @@ export function findAllocationTables(lines: readonly SourceLine[], from: number,
   const tables: AllocationTable[] = [];
   for (let i = from; i < to; i++) {
     const text = lines[i]?.text ?? '';
-    const starts = readRowHeader(text) !== null || (text.trim().length <= 14 && headerRole(text.trim()) !== null) || readSpacedHeader(text) !== null;
+    const starts = readRowHeader(text) !== null || (text.trim().length <= 14 && headerRole(text.trim()) !== null) || readSpacedHeader(text) !== null || recordField(lines[i]) !== null;
     if (!starts) continue;
     const table = parseAllocationTable(lines, i, to);
     if (!table) continue;
