@@ -116,7 +116,8 @@ const SIGNATURE_TAIL = 80;
 // The same, from a given place (after an attachment note).
 const SIGNATURE_AT = new RegExp(`[\\s\u3000]*(${SIGNER.source})?[\\s\u3000]*(${DATE.source})([（(][^）)]{1,12}[）)])?`, 'y');
 // A notice's attachment note after its last sentence (GB/T 9704 7.3.4: 附件：…, 附件1：…), naming the plan it issues.
-const ATTACHMENT_NOTE = /(?<=[。！][\s\u3000]*)附件\s*\d*\s*[:：][\s\u3000]*/g;
+// Note: or after the duty's bracket that closes the last item (…（责任单位：区发改局） 附件：1．…).
+const ATTACHMENT_NOTE = /(?<=[。！）)][\s\u3000]*)附件\s*\d*\s*[:：][\s\u3000]*/g;
 // The attachment's mark over the attached plan (附件, 附件1), right after the signature.
 const ATTACHMENT_MARK = /^[\s\u3000]*附件\s*\d*(?![:：\d])[\s\u3000]*/;
 // The word of that mark, its number read by markedTitle.
@@ -477,8 +478,8 @@ function markedTitle(text: string, at: number, issued: readonly string[]): numbe
 
 /**
  * The list an attachment note opens (附件：1.某市2025年…工作要点 2.…任务分工表), each item numbered when there are
- * several: each title a line of its own, as the note sets them. The first item or the only one is a plan the notice
- * named; a further item is any title closing in a document's kind (…分工表, …清单, …方案).
+ * several: each title a line of its own, as the note sets them. An item is a plan the notice named, or any title
+ * closing in a document's kind (…分工表, …清单, …方案) that a space, the next item or the signature follows.
  *
  * @returns Where the list ends, or `null` when the note names no plan of the notice.
  */
@@ -491,7 +492,9 @@ function attachmentList(text: string, from: number, issued: readonly string[], c
     const start = number ? at + number[0].length : at;
     const named = issued.find((t) => text.startsWith(t, start));
     // Note: a further item may open with the plan's title (…工作要点任务分工表): the longer reading wins.
-    const length = Math.max(named?.length ?? 0, item > 0 ? attachedTitle(text, start) : 0);
+    // Note: so may the first, when no notice names the attachments: a plan's own note after its last sentence (…落到实处。
+    // 附件：1.某镇…重点项目表 2.某镇…任务分解表 某镇人民政府 2025年3月1日), its titles closing in a kind (表, 清单, 方案).
+    const length = Math.max(named?.length ?? 0, attachedTitle(text, start));
     if (length === 0) return item > 0 ? at : null;
     at = start + length;
     cuts.add(at);
