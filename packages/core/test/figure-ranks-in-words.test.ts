@@ -61,3 +61,27 @@ describe('a month of the plan’s year before a stage’s figure', () => {
     expect(doc.targets.map((t) => t.metric)).toEqual(['迎峰度夏期间7月份最高用电负荷']);
   });
 });
+
+describe('a rank to strive for after the rank to hold', () => {
+  it('should rank the same thing in the same field', () => {
+    const doc = plan(outdent`
+      某县2025年县域经济工作方案
+      一、工作目标
+      县域经济综合实力排名稳定在全省前十位，力争进入全省前五位；营商环境评价排名保持全市前3位，力争进入全市第一方阵。
+    `);
+    expect(doc.targets.map((t) => [t.metric, t.value])).toEqual([
+      ['县域经济综合实力全省排名', 10],
+      ['县域经济综合实力全省排名', 5],
+      ['营商环境评价全市排名', 3],
+    ]);
+  });
+
+  it('should not carry the name into another field or sentence', () => {
+    const doc = plan(outdent`
+      某县2025年县域经济工作方案
+      一、工作目标
+      县域经济综合实力排名保持全省前20位，力争进入全国百强县前80名。力争进入全省前五位。
+    `);
+    expect(doc.targets.map((t) => t.metric)).toEqual(['县域经济综合实力全省排名', '全国百强县排名', '全省排名']);
+  });
+});

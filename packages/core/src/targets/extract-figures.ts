@@ -473,6 +473,11 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
     if (rank) {
       metric = `${rank[1] ?? ''}${rank[2] ?? ''}排名`;
       if (comparator === null || comparator === '=') comparator = '<=';
+      // Note: a rank to strive for after the one to hold (县域经济综合实力排名稳定在全省前十位，力争进入全省前五位) ranks the
+      // same thing in the same field: it names neither again.
+      const last = found.at(-1);
+      const field = (rank[2] ?? '').trim();
+      if ((rank[1] ?? '').trim() === '' && last && RANK_UNIT.test(last.q.unit) && last.metric.endsWith(`${field}排名`) && last.metric.length > `${field}排名`.length && sentenceAround(text, last.q.from, last.q.to).from === sentence.from) metric = last.metric;
     }
     // 新增不少于3个行业专区、30个应用场景: a bound word covers the whole list.
     const prior = found.at(-1);
