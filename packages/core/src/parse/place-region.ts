@@ -35,6 +35,10 @@ function apply(meta: TextMetadata, guess: RegionGuess, at: Quote, exact: boolean
   }
 }
 
+// What may open a title before the place whose plan it is: a year, 关于, 印发, a quotation mark (2025年青浦区…,
+// 关于印发《某市…》); a verb before it (支持, 推动, 加快推进) makes the place what the title is about.
+const TITLE_HEAD = /^[\s\u3000]*(?:(?:19|20)\d{2}\s*年度?)?[\s\u3000]*(?:关于)?(?:印发)?[《“]?[\s\u3000]*$/;
+
 // A city's, a prefecture's or a county's own words for its place in a title (全市, 本县) and its bodies' names without
 // the place (市工业和信息化局, 县人民政府办公室).
 const BELOW_PROVINCE_TITLE = /全市|本市|全县|本县|全州|全盟|全旗/;
@@ -80,6 +84,15 @@ export function placeRegion(meta: TextMetadata, locator: Locator, title: TitleIn
     const searched = spaced && meta.issuer ? meta.issuer : wrapped && title ? title.text : source.text;
     let found = findRegion(searched, context);
     if (!found) continue;
+    // Note: a place the title names after a verb (支持雄安新区高质量发展若干措施, 关于支持青岛市建设…的实施意见) is what
+    // the document is about; a body above it that issues it (河北省人民政府办公厅) places it, as a title that names
+    // the issuer's place first does (山东省支持青岛市…).
+    if (source === titleQuote && issuer && !TITLE_HEAD.test(searched.slice(0, found.from))) {
+      // Note: the title's place as the gazetteer places it, not as nested under the issuer's (雄安新区 issued by 北京市…).
+      const own = findRegion(issuer.text);
+      const alone = findRegion(searched);
+      if (own && alone && own.region !== alone.region && (own.level === 'national' || own.region === alone.parentRegion || own.region === alone.province)) continue;
+    }
     // Note: a name several places share (鼓楼区, 西湖区, 朝阳区) that the title and issuer leave open is settled by the
     // places the text names around it (为推动福州市城市更新行动在我区落地…), when they point to one of them.
     if (found.parentRegion === null && (found.level === 'district' || found.level === 'county')) {
