@@ -85,3 +85,14 @@ describe('a rank to strive for after the rank to hold', () => {
     expect(doc.targets.map((t) => t.metric)).toEqual(['县域经济综合实力全省排名', '全国百强县排名', '全省排名']);
   });
 });
+
+describe('the rank of a growth', () => {
+  it('should name whose growth it ranks, from the growth before it in the sentence only', () => {
+    const doc = plan(outdent`
+      某县2025年县域经济工作方案
+      一、工作目标
+      规模以上工业增加值增长8%，增速保持全市前三名。地区生产总值增长6%。增速进入全省前五位。
+    `);
+    expect(doc.targets.map((t) => t.metric)).toEqual(['规模以上工业增加值增长', '规模以上工业增加值增速全市排名', '地区生产总值增长', '增速全省排名']);
+  });
+});

@@ -477,6 +477,8 @@ function figuresOfLine(input: FigureInput, line: SourceLine, lead: Lead | null):
       // same thing in the same field: it names neither again.
       const last = found.at(-1);
       const field = (rank[2] ?? '').trim();
+      // Note: so does the rank of a growth after the growth (规模以上工业增加值增长8%，增速保持全市前三名): whose growth it is.
+      if (/^(?:增速|增幅)$/.test((rank[1] ?? '').trim()) && last && CHANGE_TAIL.test(last.metric) && sentenceAround(text, last.q.from, last.q.to).from === sentence.from) metric = `${last.metric.replace(CHANGE_TAIL, '')}${metric}`;
       if ((rank[1] ?? '').trim() === '' && last && RANK_UNIT.test(last.q.unit) && last.metric.endsWith(`${field}排名`) && last.metric.length > `${field}排名`.length && sentenceAround(text, last.q.from, last.q.to).from === sentence.from) metric = last.metric;
     }
     // 新增不少于3个行业专区、30个应用场景: a bound word covers the whole list.
