@@ -4,7 +4,7 @@
 import { outdent } from 'outdent';
 import { describe, expect, it } from 'vitest';
 import { sectionRole } from '../src/parse/section-role.js';
-import { onlyPlan } from './helpers.js';
+import { expectExactQuotes, onlyPlan } from './helpers.js';
 
 const parse = onlyPlan;
 
@@ -54,5 +54,27 @@ describe('a chapter named 目标任务', () => {
     expect(sectionRole('目标任务', true, true)).toBe('goals');
     expect(sectionRole('目标任务', true, false)).toBeNull();
     expect(sectionRole('完成年度目标任务', true, true)).toBeNull();
+  });
+
+  // A page flattened to one line (or with a space for each break) runs the name into its year: 目标任务到2024年底….
+  it.each([
+    ['one line', (t: string) => t.split('\n').map((l) => l.trim()).join('')],
+    ['space-joined', (t: string) => t.split('\n').map((l) => l.trim()).filter(Boolean).join(' ')],
+  ])('should cut the name from its first sentence when the text is flattened (%s)', (_, flatten) => {
+    for (const plan of [TOURISM, COUNTY_ECONOMY]) {
+      const text = flatten(plan);
+      const doc = parse(text);
+      expect(doc.tasks.map((t) => t.title)).toEqual(parse(plan).tasks.map((t) => t.title));
+      expect(doc.sections.find((s) => s.title === '目标任务')?.role).toBe('goals');
+      expectExactQuotes(text, doc);
+    }
+    // Not a name before anything but the year it aims at (目标任务分解落实 is the title of a measure).
+    const split = flatten(outdent`
+      某县2024年农村人居环境整治工作方案
+      一、重点任务
+      （一）目标任务分解落实。将任务分解到各乡镇。（责任单位：县农业农村局）
+      （二）推进生活垃圾治理。（责任单位：县城管局）
+    `);
+    expect(parse(split).tasks.map((t) => t.title)).toEqual(['目标任务分解落实', '推进生活垃圾治理']);
   });
 });

@@ -79,8 +79,9 @@ const SPACED_TITLE = /^([\u4e00-\u9fff“”"‘’《》、]{3,29}?[\u4e00-\u9f
 // first sentence opens with the year or period it aims at (行动目标到2025年底…, 预期目标2025年，…, 建设目标“十五五”开局
 //三年…), as every goals chapter does; a verb's object (实现目标, 完成目标) is no name. And 工作要求, the closing chapter of
 // 工作要点 and 方案 whose paragraph asks the units to act (三、工作要求各单位要高度重视…). A year's plan opens its goals
-// with 全年, 今年 or 年内 as often (一、攻坚目标全年实施重大项目60个…).
-const FRAME_NAME = /^(?:(?:指导思想|基本原则|工作原则|总体要求|总体目标|发展目标|主要目标|工作目标|工作要求|保障措施|面临形势|附则)(?=[\s\u3000]*[\u4e00-\u9fff“0-9])|(?:发展基础|发展现状|发展环境|现实基础)(?:[与和及、](?:面临的?)?(?:形势|机遇|挑战|环境|问题))*(?=[“0-9])|(?!实现|完成|确保|锚定|对标|达成|落实|围绕|聚焦)[\u4e00-\u9fff]{2}目标(?=[\s\u3000]*(?:(?:[到至][\s\u3000]*)?(?:(?:19|20)\d{2}|“十[一二三四五六七八九]五”)|全年|今年|年内)))(?![和与及暨并任体要分清])/;
+// with 全年, 今年 or 年内 as often (一、攻坚目标全年实施重大项目60个…). So does a chapter named 目标任务 (任务目标, 目标和任务),
+// which states goals when no item stands under it (section-role.ts): 一、目标任务到2024年底，全区…二、重点任务….
+const FRAME_NAME = /^(?:(?:指导思想|基本原则|工作原则|总体要求|总体目标|发展目标|主要目标|工作目标|工作要求|保障措施|面临形势|附则)(?=[\s\u3000]*[\u4e00-\u9fff“0-9])|(?:发展基础|发展现状|发展环境|现实基础)(?:[与和及、](?:面临的?)?(?:形势|机遇|挑战|环境|问题))*(?=[“0-9])|(?:目标任务|任务目标|目标和任务)(?=[\s\u3000]*(?:(?:[到至][\s\u3000]*)?(?:(?:19|20)\d{2}|“十[一二三四五六七八九]五”)|全年|今年|年内))|(?!实现|完成|确保|锚定|对标|达成|落实|围绕|聚焦)[\u4e00-\u9fff]{2}目标(?=[\s\u3000]*(?:(?:[到至][\s\u3000]*)?(?:(?:19|20)\d{2}|“十[一二三四五六七八九]五”)|全年|今年|年内)))(?![和与及暨并任体要分清])/;
 
 // A short heading ended by a colon, before any sentence or clause break; the body must follow on the line.
 // Note: a space may stand between the colon and the body where a page joined its lines with spaces (工作目标： 确保…).
