@@ -31,6 +31,17 @@ export function taskKinds(title: string): number {
   return bits;
 }
 
+// Note: kept per task, as the cascade compares a city's plan with each district's; read again if the title changed.
+const known = new WeakMap<{ title: string }, { title: string; bits: number }>();
+
+function kindsOf(task: { title: string }): number {
+  const seen = known.get(task);
+  if (seen && seen.title === task.title) return seen.bits;
+  const bits = taskKinds(task.title);
+  known.set(task, { title: task.title, bits });
+  return bits;
+}
+
 /**
  * A kind named by more tasks of a plan than this is the plan's subject rather than a supporting measure (人才 and
  * 培训 in an education plan, whose tasks train people): it is not counted for that plan. Note: 1 loses every link
@@ -47,7 +58,7 @@ const MOST_TASKS_OF_KIND = 2;
  * @returns For each task, its kinds as a bit set.
  */
 export function planKinds(doc: { tasks: ReadonlyArray<{ title: string }> }): number[] {
-  const bits = doc.tasks.map((t) => taskKinds(t.title));
+  const bits = doc.tasks.map(kindsOf);
   let common = 0;
   for (let i = 0; i < KIND_WORDS.length; i++) {
     let count = 0;
